@@ -1,0 +1,66 @@
+"""Persistence for Supplier Desk: typed ORM classes, engine set-up and migrations.
+
+Imports nothing from app/ or ui/.
+"""
+
+from models.activity import Activity, ActivityKind
+from models.base import Base
+from models.enums import (
+    Certification,
+    DocumentKind,
+    DocumentStatus,
+    Incoterm,
+    NegotiationStage,
+    OfferSide,
+    ShipmentMode,
+    ShipmentStatus,
+    SupplierKind,
+    SupplierStatus,
+    Unit,
+)
+from models.import_batch import ImportBatch, ImportStatus
+from models.negotiation import Negotiation, Offer
+from models.product import Product
+from models.shipment import Shipment, ShipmentDocument
+from models.supplier import (
+    Contact,
+    Supplier,
+    SupplierCertification,
+    Tag,
+    supplier_products,
+    supplier_tags,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityKind",
+    "Base",
+    "Certification",
+    "Contact",
+    "DocumentKind",
+    "DocumentStatus",
+    "ImportBatch",
+    "ImportStatus",
+    "Incoterm",
+    "Negotiation",
+    "NegotiationStage",
+    "Offer",
+    "OfferSide",
+    "Product",
+    "Shipment",
+    "ShipmentDocument",
+    "ShipmentMode",
+    "ShipmentStatus",
+    "Supplier",
+    "SupplierCertification",
+    "SupplierKind",
+    "SupplierStatus",
+    "Tag",
+    "Unit",
+    "supplier_products",
+    "supplier_tags",
+]
+
+# Registers the listeners that keep search text and change stamps true on every flush.
+from models import database as _database  # noqa: E402, F401
+from models import search_index as _search_index  # noqa: E402, F401

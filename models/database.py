@@ -1,0 +1,89 @@
+"""Engines and sessions: SQLite pragmas, PostgreSQL, and who is making the change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
+
+from models.base import Audited
+
+ACTOR_KEY = "actor"
+"""`session.info[ACTOR_KEY]` names who is making the change; rows record it."""
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL or path cannot be used."""
+
+
+def normalise_url(url_or_path: str | Path) -> URL:
+    """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite file)."""
+    text = str(url_or_path).strip()
+    if not text:
+        raise DatabaseUrlError("the database URL is empty")
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text)
+    except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
+        raise DatabaseUrlError(f"not a database URL: {text!r}") from exc
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise DatabaseUrlError(
+            f"unsupported database {url.get_backend_name()!r}: use a SQLite path or a "
+            "postgresql+psycopg:// URL"
+        )
+    return url
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for in-memory and other databases."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def create_database_engine(url_or_path: str | Path | URL, **kwargs: Any) -> Engine:
+    url = url_or_path if isinstance(url_or_path, URL) else normalise_url(url_or_path)
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode not in ("memory", "wal"):
+        cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_session_factory(engine: Engine, actor: str | None = None) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False, info={ACTOR_KEY: actor})
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_actor(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None:
+        return
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            obj.created_by = actor
+            obj.updated_by = actor
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
+            obj.updated_by = actor

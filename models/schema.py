@@ -1,0 +1,78 @@
+"""Schema versions: a database opens by upgrading itself to the program's head revision.
+
+A database written by a newer program (its revision unknown here) is refused rather
+than touched: an older program cannot know what the newer columns mean.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaError(Exception):
+    """The database's schema cannot be used by this program."""
+
+
+class SchemaTooNewError(SchemaError):
+    pass
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Revisions oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_empty(engine: Engine) -> bool:
+    return not inspect(engine).get_table_names()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    check_not_too_new(engine)
+    return current_revision(engine) != head_revision()
+
+
+def check_not_too_new(engine: Engine) -> None:
+    current = current_revision(engine)
+    if current is not None and current not in all_revisions():
+        raise SchemaTooNewError(
+            f"this database was written by a newer version of Supplier Desk (schema "
+            f"{current}); this program knows schemas up to {head_revision()}. "
+            "Update Supplier Desk to open it."
+        )
+    if current is None and not is_empty(engine):
+        raise SchemaError("this database is not a Supplier Desk database (it has no schema version)")
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` in one transaction (PostgreSQL) or per step (SQLite)."""
+    check_not_too_new(engine)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

@@ -1,0 +1,127 @@
+"""Keeps `suppliers.search_text` and `name_key` true, and the database index over them.
+
+The text is folded in Python (accents, case), so both backends search plain
+lower-case ASCII-or-CJK text: SQLite through an FTS5 trigram table kept in step by
+triggers, PostgreSQL through a pg_trgm GIN index. Any `LIKE '%term%'` of three or
+more characters then uses an index instead of reading every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, UOWTransaction
+
+from models.product import Product
+from models.supplier import Contact, Supplier, supplier_products
+from models.text import fold, tax_id_key
+
+FTS_TABLE = "supplier_search"
+
+
+def supplier_search_text(
+    *,
+    name: str,
+    legal_name: str | None = None,
+    city: str | None = None,
+    region: str | None = None,
+    tax_id: str | None = None,
+    product_names: Iterable[str] = (),
+    contact_names: Iterable[str] = (),
+) -> str:
+    parts = [name, legal_name, city, region, tax_id, tax_id_key(tax_id)]
+    parts.extend(product_names)
+    parts.extend(contact_names)
+    # ' | ' keeps one field's end from running into the next field's start.
+    return " | ".join(fold(p) for p in parts if p)
+
+
+def refresh_supplier(supplier: Supplier, deleted: set[Any] | None = None) -> None:
+    gone = deleted or set()
+    supplier.name_key = fold(supplier.name)[:200]
+    supplier.tax_id_key = tax_id_key(supplier.tax_id)
+    supplier.search_text = supplier_search_text(
+        name=supplier.name,
+        legal_name=supplier.legal_name,
+        city=supplier.city,
+        region=supplier.region,
+        tax_id=supplier.tax_id,
+        product_names=[p.name for p in supplier.products],
+        contact_names=[c.name for c in supplier.contacts if c not in gone],
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _refresh_changed_suppliers(
+    session: Session, flush_context: UOWTransaction, instances: object
+) -> None:
+    touched: set[Supplier] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Supplier):
+            touched.add(obj)
+        elif isinstance(obj, Contact):
+            owner = obj.supplier if obj.supplier is not None else None
+            if owner is None and obj.supplier_id is not None:
+                owner = session.get(Supplier, obj.supplier_id)
+            if owner is not None:
+                touched.add(owner)
+        elif isinstance(obj, Product) and obj in session.dirty:
+            with session.no_autoflush:
+                touched.update(
+                    session.scalars(
+                        select(Supplier)
+                        .join(supplier_products)
+                        .where(supplier_products.c.product_id == obj.id)
+                    )
+                )
+    with session.no_autoflush:
+        for supplier in touched:
+            if supplier not in session.deleted:
+                refresh_supplier(supplier, deleted=set(session.deleted))
+
+
+def create_index(connection: Connection) -> None:
+    """Create the search index for this backend (called by the migration that adds it)."""
+    if connection.dialect.name == "sqlite":
+        for statement in _SQLITE_DDL:
+            connection.execute(text(statement))
+        connection.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        connection.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS ix_suppliers_search_trgm ON suppliers "
+                "USING gin (search_text gin_trgm_ops)"
+            )
+        )
+
+
+def drop_index(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        for name in ("suppliers_search_ai", "suppliers_search_ad", "suppliers_search_au"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        connection.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("DROP INDEX IF EXISTS ix_suppliers_search_trgm"))
+
+
+_SQLITE_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "search_text, content='suppliers', content_rowid='id', tokenize='trigram')",
+    f"""CREATE TRIGGER IF NOT EXISTS suppliers_search_ai AFTER INSERT ON suppliers BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS suppliers_search_ad AFTER DELETE ON suppliers BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS suppliers_search_au AFTER UPDATE OF search_text ON suppliers
+    BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+        INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+)

@@ -1,0 +1,142 @@
+"""Suppliers, the people who work there, their certifications and tags."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Archivable, Audited, Base, enum_column
+from models.enums import Certification, SupplierKind, SupplierStatus
+from models.types import country_code, email_str, intpk, name_str, phone_e164, short_str
+
+if TYPE_CHECKING:
+    from models.activity import Activity
+    from models.negotiation import Negotiation
+    from models.product import Product
+
+supplier_tags = Table(
+    "supplier_tags",
+    Base.metadata,
+    Column("supplier_id", ForeignKey("suppliers.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+supplier_products = Table(
+    "supplier_products",
+    Base.metadata,
+    Column("supplier_id", ForeignKey("suppliers.id", ondelete="CASCADE"), primary_key=True),
+    Column("product_id", ForeignKey("products.id", ondelete="RESTRICT"), primary_key=True),
+)
+"""What a supplier can sell us: the products named on its record and its negotiations."""
+
+
+class Supplier(Audited, Archivable, Base):
+    __tablename__ = "suppliers"
+    __table_args__ = (
+        # Two suppliers of one country cannot share a tax id (NULLs never collide).
+        UniqueConstraint("country", "tax_id_key"),
+        Index("ix_suppliers_name_key", "name_key"),
+        Index("ix_suppliers_country_status", "country", "status"),
+    )
+
+    id: Mapped[intpk]
+    name: Mapped[name_str]
+    legal_name: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[SupplierKind | None] = enum_column(SupplierKind)
+    status: Mapped[SupplierStatus] = enum_column(SupplierStatus, default=SupplierStatus.PROSPECT)
+    country: Mapped[country_code]
+    region: Mapped[str | None] = mapped_column(String(120))
+    city: Mapped[str | None] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(String(300))
+    tax_id: Mapped[str | None] = mapped_column(String(40))
+    tax_id_key: Mapped[str | None] = mapped_column(String(40))
+    """The tax id upper-cased with separators removed, for matching (RFC, CUIT, RUT, CNPJ...)."""
+    website: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[email_str | None]
+    phone: Mapped[phone_e164 | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    """Folded name (no accents, case, punctuation): cheap sort key and duplicate check."""
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    """Folded names, city, tax ids, product and contact names: what search looks in."""
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="supplier", cascade="all, delete-orphan", order_by="Contact.id"
+    )
+    certifications: Mapped[list[SupplierCertification]] = relationship(
+        back_populates="supplier", cascade="all, delete-orphan", order_by="SupplierCertification.id"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=supplier_tags, order_by="Tag.name")
+    products: Mapped[list[Product]] = relationship(
+        secondary=supplier_products, order_by="Product.name"
+    )
+    negotiations: Mapped[list[Negotiation]] = relationship(
+        back_populates="supplier", passive_deletes="all"
+    )
+    activities: Mapped[list[Activity]] = relationship(
+        back_populates="supplier", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Supplier {self.id} {self.name!r} {self.country}>"
+
+
+class Contact(Audited, Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[intpk]
+    supplier_id: Mapped[int] = mapped_column(
+        ForeignKey("suppliers.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[name_str]
+    role: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[email_str | None] = mapped_column(index=True)
+    phone: Mapped[phone_e164 | None] = mapped_column(index=True)
+    whatsapp: Mapped[phone_e164 | None]
+    wechat: Mapped[short_str | None]
+    language: Mapped[str | None] = mapped_column(String(8))
+    """ISO 639-1 code of the language to write to them in (es, pt, en, zh)."""
+    is_primary: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    supplier: Mapped[Supplier] = relationship(back_populates="contacts")
+
+    def __repr__(self) -> str:
+        return f"<Contact {self.id} {self.name!r}>"
+
+
+class SupplierCertification(Audited, Base):
+    __tablename__ = "supplier_certifications"
+    __table_args__ = (UniqueConstraint("supplier_id", "kind"),)
+
+    id: Mapped[intpk]
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id", ondelete="CASCADE"))
+    kind: Mapped[Certification] = enum_column(Certification)
+    reference: Mapped[str | None] = mapped_column(String(80))
+    valid_until: Mapped[date | None] = mapped_column(Date)
+
+    supplier: Mapped[Supplier] = relationship(back_populates="certifications")
+
+
+class Tag(Audited, Base):
+    __tablename__ = "tags"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(60))
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    """Folded name: 'Orgánico' and 'organico' are one tag."""
+
+    def __repr__(self) -> str:
+        return f"<Tag {self.name!r}>"

@@ -1,0 +1,36 @@
+"""Text folding for search and matching: 'José Pérez S.A.' and 'jose perez s a' meet here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+# Letters that NFKD does not decompose but that people type without their stroke.
+_EXTRA = str.maketrans({"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i"})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, strip accents and compatibility forms, collapse whitespace.
+
+    Chinese and other scripts without accents pass through unchanged, so '王力'
+    is found by '王力'. NUL and other control characters become spaces.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(
+        " " if unicodedata.category(ch) == "Cc" else ch
+        for ch in decomposed
+        if not unicodedata.combining(ch)
+    )
+    return _SPACES.sub(" ", stripped.translate(_EXTRA)).strip()
+
+
+def tax_id_key(tax_id: str | None) -> str | None:
+    """Tax id upper-cased with every separator removed: '30-71234567-8' -> '30712345678'."""
+    if not tax_id:
+        return None
+    key = _NOT_ALNUM.sub("", fold(tax_id).upper())
+    return key or None
