@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
@@ -87,9 +86,7 @@ class Offer(Audited, Base):
     )
 
     id: Mapped[intpk]
-    negotiation_id: Mapped[int] = mapped_column(
-        ForeignKey("negotiations.id", ondelete="CASCADE")
-    )
+    negotiation_id: Mapped[int] = mapped_column(ForeignKey("negotiations.id", ondelete="CASCADE"))
     side: Mapped[OfferSide] = enum_column(OfferSide)
     offered_on: Mapped[date] = mapped_column(Date)
     price: Mapped[money]
@@ -110,5 +107,3 @@ class Offer(Audited, Base):
 
     def __repr__(self) -> str:
         return f"<Offer {self.id} {self.side} {self.currency} {self.price}>"
-
-

@@ -15,8 +15,10 @@ from models.types import intpk, name_str, temperature
 class Product(Audited, Base):
     __tablename__ = "products"
     __table_args__ = (
-        CheckConstraint("temp_min_c IS NULL OR temp_max_c IS NULL OR temp_min_c <= temp_max_c",
-                        name="temp_range"),
+        CheckConstraint(
+            "temp_min_c IS NULL OR temp_max_c IS NULL OR temp_min_c <= temp_max_c",
+            name="temp_range",
+        ),
         CheckConstraint("shelf_life_days IS NULL OR shelf_life_days > 0", name="shelf_life"),
     )
 

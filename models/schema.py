@@ -66,7 +66,9 @@ def check_not_too_new(engine: Engine) -> None:
             "Update Supplier Desk to open it."
         )
     if current is None and not is_empty(engine):
-        raise SchemaError("this database is not a Supplier Desk database (it has no schema version)")
+        raise SchemaError(
+            "this database is not a Supplier Desk database (it has no schema version)"
+        )
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -1,0 +1,129 @@
+"""Copies of the SQLite file, made with SQLite's online backup API (safe while in use).
+
+Kept in a `backups` folder beside the database, newest ten kept. PostgreSQL
+databases are backed up by their server's tools, not here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.errors import ServiceError
+
+KEEP = 10
+SUFFIX = ".sqlite3"
+
+
+class BackupError(ServiceError):
+    pass
+
+
+def backups_dir(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def _copy(source: sqlite3.Connection, target_path: Path) -> None:
+    target_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = target_path.with_name(target_path.name + ".partial")
+    target = sqlite3.connect(partial)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+    partial.replace(target_path)
+
+
+def backup_to(engine: Engine, target: Path) -> Path:
+    """Copy the open database to `target` (written whole, then renamed into place)."""
+    if engine.dialect.name != "sqlite":
+        raise BackupError("backups are for SQLite files; back up PostgreSQL with pg_dump")
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        _copy(connection, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"cannot write the backup {target}: {exc}") from None
+    finally:
+        raw.close()
+    return target
+
+
+def backup_database(engine: Engine, database: Path, *, reason: str = "manual") -> Path:
+    """A timestamped copy in the backups folder; only the newest KEEP are kept."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
+    backup_to(engine, target)
+    prune(database)
+    return target
+
+
+def list_backups(database: Path) -> list[Path]:
+    """Newest first."""
+    folder = backups_dir(database)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{database.stem}-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+
+
+def prune(database: Path, keep: int = KEEP) -> None:
+    for old in list_backups(database)[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def daily_backup(engine: Engine, database: Path) -> Path | None:
+    """Back up once per calendar day (UTC): None if today's copy already exists."""
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    if any(f"-{today}-" in p.name for p in list_backups(database)):
+        return None
+    return backup_database(engine, database, reason="daily")
+
+
+def check_is_supplier_desk_file(path: Path) -> str:
+    """The schema revision of a Supplier Desk database file; BackupError otherwise."""
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            if not {"alembic_version", "suppliers", "negotiations"} <= tables:
+                raise BackupError(f"{path} is not a Supplier Desk database")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        raise BackupError(f"{path} is not a Supplier Desk database (not SQLite)") from None
+    if row is None:
+        raise BackupError(f"{path} is not a Supplier Desk database (no schema version)")
+    return str(row[0])
+
+
+def restore(engine: Engine, database: Path, source: Path) -> Path:
+    """Replace the database's content with `source`, after backing up the current file.
+
+    Returns the path of that safety backup. The caller upgrades the schema afterwards.
+    """
+    from models import schema
+
+    revision = check_is_supplier_desk_file(source)
+    if revision not in schema.all_revisions():
+        raise BackupError(
+            f"{source} was written by a newer Supplier Desk (schema {revision}); update first"
+        )
+    safety = backup_database(engine, database, reason="before-restore")
+    engine.dispose()
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src:
+            target = sqlite3.connect(database)
+            try:
+                src.backup(target)
+            finally:
+                target.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"restore failed, the database is unchanged: {exc}") from None
+    return safety

@@ -1,0 +1,107 @@
+"""Opening a database for the app: check and upgrade its schema, back it up, hand out
+one transaction per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import backup, settings
+from app.errors import ServiceError
+from models import schema
+from models.database import (
+    DatabaseUrlError,
+    create_database_engine,
+    make_session_factory,
+    normalise_url,
+    sqlite_path,
+)
+
+
+class DatabaseError(ServiceError):
+    """The database cannot be opened or used; the message says why and what to do."""
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        """What the status bar shows: the file, or server/database (never a password)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits whole if the block ends normally, rolls back otherwise."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    url_or_path: str | None = None,
+    *,
+    upgrade: bool = True,
+    daily_backup: bool = True,
+    actor: str | None = None,
+) -> Database:
+    """Open (creating if needed) and upgrade to the program's schema.
+
+    Before a migration touches an existing SQLite file it is backed up; once a day
+    the file is backed up as well.
+    """
+    try:
+        url = normalise_url(settings.database_url(url_or_path))
+    except DatabaseUrlError as exc:
+        raise DatabaseError(str(exc)) from None
+    engine = create_database_engine(url)
+    path = sqlite_path(url)
+    try:
+        if upgrade and schema.needs_upgrade(engine):
+            if path is not None and not schema.is_empty(engine):
+                backup.backup_database(engine, path, reason="before-upgrade")
+            schema.upgrade(engine)
+        elif not upgrade:
+            schema.check_not_too_new(engine)
+        if daily_backup and path is not None:
+            backup.daily_backup(engine, path)
+    except schema.SchemaError as exc:
+        engine.dispose()
+        raise DatabaseError(f"{_where(url)}: {exc}") from None
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open {_where(url)}: {_reason(exc)}") from None
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open {_where(url)}: {exc.__class__.__name__}") from None
+    return Database(url, engine, make_session_factory(engine, actor or settings.current_user()))
+
+
+def _where(url: URL) -> str:
+    path = sqlite_path(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
+def _reason(exc: OperationalError) -> str:
+    first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "file is not a database" in first_line:
+        return "the file is not a Supplier Desk database"
+    return first_line

@@ -1,0 +1,58 @@
+"""The errors every service raises; the UI and the CLI show their messages as they are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class ServiceError(Exception):
+    """Base of every error a user may see: its message is written for them."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    label: str
+    message: str
+    value: object = None
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.message}"
+
+
+class ValidationError(ServiceError):
+    """Every bad field of one request, each with a readable reason."""
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(str(e) for e in self.errors))
+
+    def for_field(self, field: str) -> FieldError | None:
+        return next((e for e in self.errors if e.field == field), None)
+
+
+class NotFoundError(ServiceError):
+    def __init__(self, entity: str, key: object) -> None:
+        self.entity = entity
+        self.key = key
+        super().__init__(f"{entity} {key} does not exist")
+
+
+class ConflictError(ServiceError):
+    """The row changed since the caller read it: their copy is stale."""
+
+    def __init__(self, entity: str, key: object, expected: int, actual: int | None) -> None:
+        self.entity = entity
+        self.key = key
+        self.expected_version = expected
+        self.actual_version = actual
+        if actual is None:
+            detail = "it has been deleted"
+        else:
+            detail = f"it is now at version {actual}, you edited version {expected}"
+        super().__init__(f"{entity} {key} was changed by someone else ({detail})")
+
+
+class InUseError(ServiceError):
+    """A hard delete was refused because other rows still refer to this one."""

@@ -1,0 +1,372 @@
+"""Turning what people type (or spreadsheets hold) into the stored, normalised values.
+
+Each parser takes a raw value and returns the normalised one, or raises ValueError
+with a message written for the person who typed it. Empty input is the caller's
+business: parsers are only called with something in hand.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
+
+from email_validator import EmailNotValidError, validate_email
+
+from app import countries
+from models.enums import Incoterm
+from models.text import fold
+
+E = TypeVar("E", bound=StrEnum)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_text(value: object, max_length: int, *, multiline: bool = False) -> str:
+    """Trimmed text without control characters (NUL bytes would break PostgreSQL)."""
+    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n")
+    text = text.strip() if multiline else " ".join(text.split())
+    if not text:
+        raise ValueError("is empty")
+    if len(text) > max_length:
+        raise ValueError(f"is {len(text)} characters long; at most {max_length} fit")
+    return text
+
+
+# --- countries and phones -------------------------------------------------------------
+
+
+def parse_country(value: object) -> str:
+    code = countries.lookup(str(value))
+    if code is None:
+        raise ValueError(f"{str(value).strip()!r} is not a country we know (try its ISO code)")
+    return code
+
+
+def parse_phone(value: object, country: str | None) -> str:
+    """E.164 ('+525512345678'); a local number takes the region of `country`."""
+    import phonenumbers  # ~60 ms to import: only when a phone is actually parsed
+
+    raw = str(value).strip()
+    try:
+        number = phonenumbers.parse(raw, None if raw.startswith("+") else country)
+    except phonenumbers.NumberParseException:
+        if country is None and not raw.startswith("+"):
+            raise ValueError(
+                f"{raw!r} has no country code: start it with + or set the country first"
+            ) from None
+        raise ValueError(f"{raw!r} is not a phone number") from None
+    if not phonenumbers.is_valid_number(number):
+        where = countries.name(country) if country and not raw.startswith("+") else None
+        suffix = f" for {where}" if where else ""
+        raise ValueError(f"{raw!r} is not a valid phone number{suffix}")
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def parse_email(value: object) -> str:
+    raw = str(value).strip()
+    try:
+        result = validate_email(raw, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{raw!r} is not an email address ({exc})") from None
+    local, _, domain = result.normalized.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+# --- numbers and money ------------------------------------------------------------------
+
+_CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "U$S": "USD",
+    "USD$": "USD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "MEX$": "MXN",
+    "CLP$": "CLP",
+    "COL$": "COP",
+    "S/.": "PEN",
+    "S/": "PEN",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "￥": "CNY",
+    "元": "CNY",
+    "RMB": "CNY",
+}
+_NUMBER = re.compile(r"[-+]?[\d.,'  ]*\d[\d.,'  ]*")
+
+
+def parse_currency(value: object) -> str:
+    raw = str(value).strip()
+    code = _CURRENCY_SYMBOLS.get(raw.upper()) or raw.upper()
+    if countries.is_currency(code):
+        return code
+    raise ValueError(f"{raw!r} is not an ISO 4217 currency code (USD, MXN, BRL, CNY...)")
+
+
+def parse_decimal(value: object, *, decimal_sep: str | None = None) -> Decimal:
+    """A number typed with either decimal mark: '2,45', '12.500,50', '1,200.00'.
+
+    With no `decimal_sep`, a lone separator followed by exactly three digits
+    ('1.200', '2,450') could be either and is refused rather than guessed.
+    """
+    if isinstance(value, bool):
+        raise ValueError("is not a number")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    raw = str(value).strip()
+    match = _NUMBER.fullmatch(raw)
+    if not match:
+        raise ValueError(f"{raw!r} is not a number")
+    digits = re.sub(r"[ '  ]", "", raw)
+    sign = ""
+    if digits[0] in "+-":
+        sign, digits = digits[0].replace("+", ""), digits[1:]
+    dots, commas = digits.count("."), digits.count(",")
+    if decimal_sep is None:
+        decimal_sep = _guess_decimal_sep(digits, dots, commas, raw)
+    thousands = "," if decimal_sep == "." else "."
+    if digits.count(decimal_sep) > 1:
+        raise ValueError(f"{raw!r} has more than one decimal mark")
+    whole, _, fraction = digits.partition(decimal_sep)
+    groups = whole.split(thousands)
+    if len(groups) > 1 and (
+        not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])
+    ):
+        raise ValueError(f"{raw!r} has misplaced thousands separators")
+    if thousands in fraction:
+        raise ValueError(f"{raw!r} is not a number")
+    try:
+        number = f"{sign}{''.join(groups) or '0'}"
+        return Decimal(f"{number}.{fraction}" if fraction else number)
+    except InvalidOperation:
+        raise ValueError(f"{raw!r} is not a number") from None
+
+
+def _guess_decimal_sep(digits: str, dots: int, commas: int, raw: str) -> str:
+    if dots and commas:
+        return "." if digits.rfind(".") > digits.rfind(",") else ","
+    if dots > 1:
+        return ","
+    if commas > 1:
+        return "."
+    sep = "." if dots else "," if commas else "."
+    if dots or commas:
+        tail = digits.rpartition(sep)[2]
+        head = digits.partition(sep)[0]
+        if len(tail) == 3 and head not in ("", "0"):
+            raise ValueError(
+                f"{raw!r} is ambiguous: is {sep!r} a thousands separator or a decimal mark? "
+                f"Write {head}{tail} or {head}.{tail.rstrip('0') or '0'}"
+            )
+    return sep
+
+
+def parse_money(value: object, *, decimal_sep: str | None = None) -> tuple[Decimal, str | None]:
+    """An amount with an optional currency: 'US$ 2.45', '2,45 EUR', 'R$ 1.234,56'.
+
+    A bare '$' names no currency (it is USD, MXN, CLP, ARS...): the caller's
+    currency field decides.
+    """
+    if not isinstance(value, str):
+        return parse_decimal(value), None
+    raw = value.strip()
+    currency = None
+    rest = raw
+    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+        if symbol in rest.upper():
+            currency = _CURRENCY_SYMBOLS[symbol]
+            rest = re.sub(re.escape(symbol), " ", rest, flags=re.IGNORECASE)
+            break
+    else:
+        code = re.search(r"\b([A-Za-z]{3})\b", rest)
+        if code and countries.is_currency(code.group(1).upper()):
+            currency = code.group(1).upper()
+            rest = rest[: code.start()] + " " + rest[code.end() :]
+    rest = rest.replace("$", " ").strip()
+    if not rest:
+        raise ValueError(f"{raw!r} has no amount")
+    try:
+        amount = parse_decimal(rest, decimal_sep=decimal_sep)
+    except ValueError as exc:
+        raise ValueError(str(exc).replace(repr(rest), repr(raw))) from None
+    return amount, currency
+
+
+def parse_positive(value: object, *, decimal_sep: str | None = None) -> Decimal:
+    number = parse_decimal(value, decimal_sep=decimal_sep)
+    if number <= 0:
+        raise ValueError("must be more than zero")
+    return number
+
+
+def parse_int(value: object, *, minimum: int | None = None) -> int:
+    if isinstance(value, bool):
+        raise ValueError("is not a whole number")
+    number = parse_decimal(value)
+    if number != number.to_integral_value():
+        raise ValueError(f"{value!r} is not a whole number")
+    if minimum is not None and number < minimum:
+        raise ValueError(f"must be at least {minimum}")
+    return int(number)
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = fold(str(value)).strip(". ")
+    if word in {"yes", "y", "si", "s", "sim", "true", "1", "x", "✓", "是", "ok"}:
+        return True
+    if word in {"no", "n", "nao", "false", "0", "否", "-"}:
+        return False
+    raise ValueError(f"{value!r} is not yes or no")
+
+
+# --- dates --------------------------------------------------------------------------------
+
+MONTHS = {
+    **dict.fromkeys(["jan", "january", "ene", "enero", "janeiro"], 1),
+    **dict.fromkeys(["feb", "february", "febrero", "fev", "fevereiro"], 2),
+    **dict.fromkeys(["mar", "march", "marzo", "marco"], 3),
+    **dict.fromkeys(["apr", "april", "abr", "abril"], 4),
+    **dict.fromkeys(["may", "mayo", "mai", "maio"], 5),
+    **dict.fromkeys(["jun", "june", "junio", "junho"], 6),
+    **dict.fromkeys(["jul", "july", "julio", "julho"], 7),
+    **dict.fromkeys(["aug", "august", "ago", "agosto"], 8),
+    **dict.fromkeys(["sep", "sept", "september", "set", "septiembre", "setiembre", "setembro"], 9),
+    **dict.fromkeys(["oct", "october", "octubre", "out", "outubro"], 10),
+    **dict.fromkeys(["nov", "november", "noviembre", "novembro"], 11),
+    **dict.fromkeys(["dec", "december", "dic", "diciembre", "dez", "dezembro"], 12),
+}
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:\s+de)?[\s\-/.]+([a-z]+)\.?(?:\s+de)?[\s\-/.,]+(\d{2}|\d{4})")
+_WORD_FIRST_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def parse_date(value: object, *, day_first: bool = True) -> date:
+    """A calendar date: ISO '2026-11-27', '27/11/2026' (or 11/27/2026 with
+    day_first=False), '27 nov 2026', '27 de noviembre de 2026', 'Nov 27, 2026'."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raw = str(value).strip()
+    text = fold(raw)
+    try:
+        if m := _ISO_DATE.fullmatch(text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC_DATE.fullmatch(text):
+            first, second, year = int(m[1]), int(m[2]), _full_year(m[3])
+            day, month = (first, second) if day_first else (second, first)
+            return date(year, month, day)
+        if m := _WORD_DATE.fullmatch(text):
+            return date(_full_year(m[3]), _month(m[2], raw), int(m[1]))
+        if m := _WORD_FIRST_DATE.fullmatch(text):
+            return date(int(m[3]), _month(m[1], raw), int(m[2]))
+    except ValueError as exc:
+        if "not a month" in str(exc):
+            raise
+        raise ValueError(f"{raw!r} is not a real date ({exc})") from None
+    order = "dd/mm/yyyy" if day_first else "mm/dd/yyyy"
+    raise ValueError(f"{raw!r} is not a date (write yyyy-mm-dd or {order})")
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if len(text) == 2 else year
+
+
+def _month(word: str, raw: str) -> int:
+    month = MONTHS.get(word)
+    if month is None:
+        raise ValueError(f"{raw!r}: {word!r} is not a month")
+    return month
+
+
+# --- vocabularies --------------------------------------------------------------------------
+
+
+def parse_enum(value: object, enum: type[E], synonyms: dict[str, E] | None = None) -> E:
+    """A member of `enum` by value, name or a synonym, ignoring case, accents, _ and spaces."""
+    if isinstance(value, enum):
+        return value
+    key = _enum_key(str(value))
+    for member in enum:
+        if key in (_enum_key(member.value), _enum_key(member.name)):
+            return member
+    if synonyms:
+        for word, member in synonyms.items():
+            if key == _enum_key(word):
+                return member
+    allowed = ", ".join(m.value.replace("_", " ") for m in enum)
+    raise ValueError(f"{str(value).strip()!r} is not one of: {allowed}")
+
+
+def _enum_key(text: str) -> str:
+    return re.sub(r"[\s_\-./]+", "", fold(text))
+
+
+def parse_incoterm(value: object) -> tuple[Incoterm, str | None]:
+    """'FOB', 'fob Valparaíso', 'CIF Shanghai': the term and, if given, its named place."""
+    raw = str(value).strip()
+    head, _, place = raw.partition(" ")
+    try:
+        term = parse_enum(head, Incoterm)
+    except ValueError:
+        terms = " ".join(t.value for t in Incoterm)
+        raise ValueError(f"{raw!r} is not an Incoterm 2020 ({terms})") from None
+    return term, (place.strip(" ,-") or None)
+
+
+_CONTAINER = re.compile(r"[A-Z]{3}[UJZ]\d{7}")
+
+
+def parse_container_number(value: object) -> str:
+    """ISO 6346 ('MSKU 123456-5' -> 'MSKU1234565'), check digit verified."""
+    raw = str(value)
+    code = re.sub(r"[\s\-./]", "", raw).upper()
+    if not _CONTAINER.fullmatch(code):
+        raise ValueError(f"{raw.strip()!r} is not a container number (4 letters and 7 digits)")
+    if _iso6346_check_digit(code[:10]) != int(code[10]):
+        raise ValueError(f"{raw.strip()!r} has a wrong check digit (a typo?)")
+    return code
+
+
+def _iso6346_check_digit(prefix: str) -> int:
+    values: list[int] = []
+    letter_value = 10
+    letters: dict[str, int] = {}
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if letter_value % 11 == 0:
+            letter_value += 1
+        letters[letter] = letter_value
+        letter_value += 1
+    for ch in prefix:
+        values.append(letters[ch] if ch.isalpha() else int(ch))
+    total = sum(v * 2**i for i, v in enumerate(values))
+    return total % 11 % 10
+
+
+def parse_url(value: object) -> str:
+    raw = str(value).strip()
+    url = raw if re.match(r"[a-z][a-z0-9+.-]*://", raw, re.IGNORECASE) else f"https://{raw}"
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.IGNORECASE).split("/")[0]
+    if " " in url or "." not in host or host.startswith(".") or host.endswith("."):
+        raise ValueError(f"{raw!r} is not a web address")
+    return url
+
+
+def parse_language(value: object) -> str:
+    code = countries.language_code(str(value))
+    if code is None:
+        raise ValueError(f"{str(value).strip()!r} is not a language we know (es, pt, en, zh...)")
+    return code

@@ -1,0 +1,80 @@
+"""What every service does the same way: fetch or fail, check versions, flush safely."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.errors import ConflictError, NotFoundError, ServiceError
+from models.base import Archivable, Base
+
+T = TypeVar("T", bound=Base)
+
+
+def get_or_fail(session: Session, model: type[T], key: int, label: str) -> T:
+    obj = session.get(model, key)
+    if obj is None:
+        raise NotFoundError(label, key)
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, label: str) -> None:
+    """Refuse an edit made on a copy older than the row (optimistic locking)."""
+    if expected is not None and obj.version != expected:
+        raise ConflictError(label, obj.id, expected, obj.version)
+
+
+def apply_changes(obj: Base, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Set attributes; return {field: (old, new)} for those that really changed."""
+    changed: dict[str, tuple[Any, Any]] = {}
+    for key, value in values.items():
+        old = getattr(obj, key)
+        if old != value:
+            setattr(obj, key, value)
+            changed[key] = (old, value)
+    return changed
+
+
+def current_values(obj: Base) -> dict[str, Any]:
+    return {attr.key: getattr(obj, attr.key) for attr in sa_inspect(obj).mapper.column_attrs}
+
+
+def flush(session: Session, label: str, obj: Any = None) -> None:
+    """Flush now so database refusals surface here, as readable errors."""
+    try:
+        session.flush()
+    except StaleDataError:
+        key = getattr(obj, "id", "?")
+        raise ConflictError(label, key, getattr(obj, "version", 0), None) from None
+    except IntegrityError as exc:
+        raise ServiceError(f"{label} could not be saved: {_integrity_reason(exc)}") from None
+
+
+def _integrity_reason(exc: IntegrityError) -> str:
+    text = str(exc.orig).lower()
+    if "unique" in text or "duplicate" in text:
+        return "another record already has the same value"
+    if "foreign key" in text:
+        return "it refers to a record that does not exist, or others still refer to it"
+    if "check" in text:
+        return "a value is out of range"
+    if "not null" in text or "null value" in text:
+        return "a required value is missing"
+    return "the database refused it"
+
+
+def set_archived(session: Session, obj: Archivable, archived: bool, label: str) -> None:
+    obj.archived_at = datetime.now(UTC) if archived else None
+    flush(session, label, obj)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with %, _ and \\ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

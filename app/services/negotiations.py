@@ -1,0 +1,283 @@
+"""Negotiations (deals) and their offer rounds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from app import parsing
+from app import validation as v
+from app.errors import FieldError, InUseError, ValidationError
+from app.services.common import (
+    apply_changes,
+    check_version,
+    current_values,
+    flush,
+    get_or_fail,
+    set_archived,
+)
+from app.services.products import get_or_create_product, get_product
+from app.services.suppliers import add_product, get_supplier
+from app.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
+from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, Shipment, Unit
+
+LABEL = "Negotiation"
+OFFER_LABEL = "Offer"
+
+SIDE_SYNONYMS = {
+    "proveedor": OfferSide.SUPPLIER,
+    "fornecedor": OfferSide.SUPPLIER,
+    "seller": OfferSide.SUPPLIER,
+    "vendor": OfferSide.SUPPLIER,
+    "they": OfferSide.SUPPLIER,
+    "供应商": OfferSide.SUPPLIER,
+    "us": OfferSide.BUYER,
+    "we": OfferSide.BUYER,
+    "ours": OfferSide.BUYER,
+    "comprador": OfferSide.BUYER,
+    "counter": OfferSide.BUYER,
+    "买方": OfferSide.BUYER,
+}
+
+
+def _incoterm(value: object, _ctx: Mapping[str, Any]) -> Incoterm:
+    return parsing.parse_incoterm(value)[0]
+
+
+NEGOTIATION_FIELDS = v.FormSpec(
+    LABEL,
+    [
+        v.Field("title", "Title", v.text(200)),
+        v.Field(
+            "stage",
+            "Stage",
+            v.choice(NegotiationStage, STAGE_SYNONYMS),
+            True,
+            NegotiationStage.LEAD,
+        ),
+        v.Field("grade", "Grade / size", v.text(80)),
+        v.Field("target_volume", "Target volume", v.positive_decimal()),
+        v.Field("volume_unit", "Volume unit", v.choice(Unit, UNIT_SYNONYMS)),
+        v.Field("currency", "Currency", v.currency()),
+        v.Field("target_price", "Target price", v.money()),
+        v.Field("price_unit", "Price per", v.choice(Unit, UNIT_SYNONYMS)),
+        v.Field("incoterm", "Incoterm", _incoterm),
+        v.Field("incoterm_place", "Incoterm place", v.text(120)),
+        v.Field("origin_port", "Port of loading", v.text(120)),
+        v.Field("destination_port", "Port of discharge", v.text(120)),
+        v.Field("payment_terms", "Payment terms", v.text(200)),
+        v.Field("delivery_start", "Delivery from", v.day()),
+        v.Field(
+            "delivery_end",
+            "Delivery to",
+            v.day(after="delivery_start", after_label="the delivery start"),
+        ),
+        v.Field("owner", "Owner", v.text(80)),
+        v.Field("expected_close", "Expected close", v.day()),
+        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+    ],
+)
+
+OFFER_FIELDS = v.FormSpec(
+    OFFER_LABEL,
+    [
+        v.Field("side", "Side", v.choice(OfferSide, SIDE_SYNONYMS), required=True),
+        v.Field("offered_on", "Date", v.day(), required=True),
+        v.Field("currency", "Currency", v.currency(), required=True),
+        v.Field("price", "Price", v.money(), required=True),
+        v.Field("price_unit", "Price per", v.choice(Unit, UNIT_SYNONYMS), True, Unit.KG),
+        v.Field("volume", "Volume", v.positive_decimal()),
+        v.Field("volume_unit", "Volume unit", v.choice(Unit, UNIT_SYNONYMS)),
+        v.Field("incoterm", "Incoterm", _incoterm),
+        v.Field("incoterm_place", "Incoterm place", v.text(120)),
+        v.Field(
+            "valid_until", "Valid until", v.day(after="offered_on", after_label="the offer date")
+        ),
+        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+    ],
+)
+
+
+def _prepare(data: Mapping[str, Any], price_key: str) -> dict[str, Any]:
+    """Let 'FOB Valparaíso' fill the place and 'US$ 2.45' fill the currency."""
+    prepared = v.money_currency_from(data, price_key, "currency")
+    term = prepared.get("incoterm")
+    if (
+        isinstance(term, str)
+        and " " in term.strip()
+        and parsing.is_blank(prepared.get("incoterm_place"))
+    ):
+        try:
+            incoterm, place = parsing.parse_incoterm(term)
+        except ValueError:
+            return prepared
+        prepared["incoterm"], prepared["incoterm_place"] = incoterm, place
+    return prepared
+
+
+def _check_terms(values: Mapping[str, Any], label: str) -> None:
+    """Incoterms are always given with their named place; a price needs its currency."""
+    errors = []
+    if values.get("incoterm") and not values.get("incoterm_place"):
+        errors.append(
+            FieldError(
+                "incoterm_place",
+                "Incoterm place",
+                f"is required with {values['incoterm']} (e.g. FOB Valparaíso)",
+            )
+        )
+    if values.get("target_price") is not None and not values.get("currency"):
+        errors.append(FieldError("currency", "Currency", "is required with a target price"))
+    if errors:
+        raise ValidationError(errors)
+
+
+def get_negotiation(session: Session, negotiation_id: int) -> Negotiation:
+    return get_or_fail(session, Negotiation, negotiation_id, LABEL)
+
+
+def create_negotiation(
+    session: Session,
+    supplier_id: int,
+    data: Mapping[str, Any],
+    *,
+    product_id: int | None = None,
+    product_name: str | None = None,
+) -> Negotiation:
+    """A new deal with one supplier for one product (named, or by id)."""
+    errors = []
+    try:
+        supplier = get_supplier(session, supplier_id)
+    except Exception as exc:
+        errors.append(FieldError("supplier_id", "Supplier", str(exc), supplier_id))
+    if product_id is None and parsing.is_blank(product_name):
+        errors.append(FieldError("product", "Product", "is required"))
+    try:
+        values = NEGOTIATION_FIELDS.clean(_prepare(data, "target_price"))
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        values = {}
+    if errors:
+        raise ValidationError(errors)
+    _check_terms(values, LABEL)
+    if product_id is not None:
+        product = get_product(session, product_id)
+    else:
+        product = get_or_create_product(session, parsing.parse_text(product_name, 200))
+    if not values.get("title"):
+        values["title"] = f"{product.name} – {supplier.name}"[:200]
+    negotiation = Negotiation(supplier=supplier, product=product, **values)
+    add_product(session, supplier, product)
+    session.add(negotiation)
+    flush(session, LABEL, negotiation)
+    return negotiation
+
+
+def update_negotiation(
+    session: Session,
+    negotiation_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Negotiation:
+    negotiation = get_negotiation(session, negotiation_id)
+    check_version(negotiation, expected_version, LABEL)
+    current = current_values(negotiation)
+    values = NEGOTIATION_FIELDS.clean(_prepare(changes, "target_price"), current=current)
+    _check_terms({**current, **values}, LABEL)
+    if "title" in values and values["title"] is None:
+        values.pop("title")
+    apply_changes(negotiation, values)
+    flush(session, LABEL, negotiation)
+    return negotiation
+
+
+def change_product(session: Session, negotiation_id: int, product_id: int) -> Negotiation:
+    negotiation = get_negotiation(session, negotiation_id)
+    product = get_product(session, product_id)
+    negotiation.product = product
+    add_product(session, negotiation.supplier, product)
+    flush(session, LABEL, negotiation)
+    return negotiation
+
+
+def archive_negotiation(
+    session: Session, negotiation_id: int, *, expected_version: int | None = None
+) -> Negotiation:
+    negotiation = get_negotiation(session, negotiation_id)
+    check_version(negotiation, expected_version, LABEL)
+    set_archived(session, negotiation, True, LABEL)
+    return negotiation
+
+
+def restore_negotiation(
+    session: Session, negotiation_id: int, *, expected_version: int | None = None
+) -> Negotiation:
+    negotiation = get_negotiation(session, negotiation_id)
+    check_version(negotiation, expected_version, LABEL)
+    set_archived(session, negotiation, False, LABEL)
+    return negotiation
+
+
+def delete_negotiation(session: Session, negotiation_id: int) -> None:
+    """Delete a deal that has no shipments (its offers and notes go with it)."""
+    negotiation = get_negotiation(session, negotiation_id)
+    if session.scalar(select(exists().where(Shipment.negotiation_id == negotiation.id))):
+        raise InUseError(f"{negotiation.title} has shipments; archive it instead")
+    session.delete(negotiation)
+    flush(session, LABEL)
+
+
+# --- offers ---------------------------------------------------------------------------------
+
+
+def add_offer(session: Session, negotiation_id: int, data: Mapping[str, Any]) -> Offer:
+    """One round. The negotiation's currency, unit and Incoterm are the defaults, and a
+    first offer moves a lead or sampling deal to negotiating."""
+    negotiation = get_negotiation(session, negotiation_id)
+    defaults = {
+        "currency": negotiation.currency,
+        "price_unit": negotiation.price_unit,
+        "incoterm": negotiation.incoterm,
+        "incoterm_place": negotiation.incoterm_place,
+        "offered_on": date.today(),
+    }
+    merged = _prepare(data, "price")
+    for key, default in defaults.items():
+        if default is not None and parsing.is_blank(merged.get(key)):
+            merged[key] = default
+    values = OFFER_FIELDS.clean(merged)
+    _check_terms(values, OFFER_LABEL)
+    offer = Offer(**values)
+    negotiation.offers.append(offer)
+    if negotiation.stage in (NegotiationStage.LEAD, NegotiationStage.SAMPLING):
+        negotiation.stage = NegotiationStage.NEGOTIATING
+    flush(session, OFFER_LABEL, offer)
+    return offer
+
+
+def update_offer(
+    session: Session,
+    offer_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Offer:
+    offer = get_or_fail(session, Offer, offer_id, OFFER_LABEL)
+    check_version(offer, expected_version, OFFER_LABEL)
+    current = current_values(offer)
+    values = OFFER_FIELDS.clean(_prepare(changes, "price"), current=current)
+    _check_terms({**current, **values}, OFFER_LABEL)
+    apply_changes(offer, values)
+    flush(session, OFFER_LABEL, offer)
+    return offer
+
+
+def delete_offer(session: Session, offer_id: int) -> None:
+    offer = get_or_fail(session, Offer, offer_id, OFFER_LABEL)
+    offer.negotiation.offers.remove(offer)
+    flush(session, OFFER_LABEL)

@@ -1,0 +1,223 @@
+"""Shipments under a deal, and their document checklists."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import parsing
+from app import validation as v
+from app.errors import FieldError, ValidationError
+from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
+from app.services.negotiations import get_negotiation
+from app.vocabulary import SHIPMENT_STATUS_SYNONYMS
+from models import (
+    DocumentKind,
+    DocumentStatus,
+    Shipment,
+    ShipmentDocument,
+    ShipmentMode,
+    ShipmentStatus,
+)
+
+LABEL = "Shipment"
+
+SEA_DOCUMENTS = (
+    DocumentKind.PHYTOSANITARY,
+    DocumentKind.CERTIFICATE_OF_ORIGIN,
+    DocumentKind.HEALTH_CERTIFICATE,
+    DocumentKind.PACKING_LIST,
+    DocumentKind.INVOICE,
+    DocumentKind.BILL_OF_LADING,
+)
+AIR_DOCUMENTS = SEA_DOCUMENTS[:-1]
+"""By air the transport document is the air waybill, kept in transport_doc_no."""
+
+
+def _container(value: object, ctx: Mapping[str, Any]) -> str:
+    return parsing.parse_container_number(value)
+
+
+def _setpoint(value: object, ctx: Mapping[str, Any]) -> Any:
+    number = parsing.parse_decimal(str(value).replace("°C", "").replace("ºC", ""))
+    if not -60 <= number <= 30:
+        raise ValueError("must be between -60 and 30 °C")
+    return number
+
+
+def _not_future(label: str) -> v.Parser:
+    def parse(value: object, ctx: Mapping[str, Any]) -> date:
+        when = parsing.parse_date(value)
+        if when > date.today():
+            raise ValueError(f"is in the future: an {label} date records what happened")
+        return when
+
+    return parse
+
+
+def _after_atd(value: object, ctx: Mapping[str, Any]) -> date:
+    when = _not_future("actual")(value, ctx)
+    atd = ctx.get("atd")
+    if isinstance(atd, date) and when < atd:
+        raise ValueError(f"is before the actual departure ({atd.isoformat()})")
+    return when
+
+
+SHIPMENT_FIELDS = v.FormSpec(
+    LABEL,
+    [
+        v.Field("reference", "Reference", v.text(40)),
+        v.Field(
+            "mode",
+            "Mode",
+            v.choice(ShipmentMode, {"maritimo": ShipmentMode.SEA, "aereo": ShipmentMode.AIR}),
+            True,
+            ShipmentMode.SEA,
+        ),
+        v.Field(
+            "status",
+            "Status",
+            v.choice(ShipmentStatus, SHIPMENT_STATUS_SYNONYMS),
+            True,
+            ShipmentStatus.PLANNED,
+        ),
+        v.Field("container_no", "Container", _container),
+        v.Field("seal_no", "Seal", v.text(40)),
+        v.Field("transport_doc_no", "B/L or AWB", v.text(40)),
+        v.Field("carrier", "Carrier", v.text(80)),
+        v.Field("vessel", "Vessel / flight", v.text(80)),
+        v.Field("origin_port", "Port of loading", v.text(120)),
+        v.Field("destination_port", "Port of discharge", v.text(120)),
+        v.Field("reefer_setpoint_c", "Reefer set-point (°C)", _setpoint),
+        v.Field("etd", "ETD", v.day()),
+        v.Field("eta", "ETA", v.day(after="etd", after_label="the ETD")),
+        v.Field("atd", "Actual departure", _not_future("actual")),
+        v.Field("ata", "Actual arrival", _after_atd),
+        v.Field("notes", "Incident notes", v.text(20_000, multiline=True)),
+    ],
+)
+
+
+def get_shipment(session: Session, shipment_id: int) -> Shipment:
+    return get_or_fail(session, Shipment, shipment_id, LABEL)
+
+
+def _next_reference(session: Session, year: int) -> str:
+    prefix = f"SHP-{year}-"
+    last = session.scalar(
+        select(func.max(Shipment.reference)).where(Shipment.reference.like(f"{prefix}%"))
+    )
+    number = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
+    return f"{prefix}{number:04d}"
+
+
+def _check_mode(values: Mapping[str, Any]) -> None:
+    if values.get("mode") is ShipmentMode.AIR and values.get("container_no"):
+        raise ValidationError(
+            [FieldError("container_no", "Container", "an air shipment has no sea container")]
+        )
+
+
+def create_shipment(session: Session, negotiation_id: int, data: Mapping[str, Any]) -> Shipment:
+    """A shipment under a deal, with its document checklist; ports default to the deal's."""
+    negotiation = get_negotiation(session, negotiation_id)
+    values = SHIPMENT_FIELDS.clean(
+        data,
+        context={"origin_port": negotiation.origin_port},
+    )
+    _check_mode(values)
+    values["reference"] = values.get("reference") or _next_reference(session, date.today().year)
+    _check_reference_free(session, values["reference"], None)
+    for port in ("origin_port", "destination_port"):
+        if not values.get(port):
+            values[port] = getattr(negotiation, port)
+    if values.get("reefer_setpoint_c") is None and negotiation.product.temp_min_c is not None:
+        values["reefer_setpoint_c"] = negotiation.product.temp_min_c
+    shipment = Shipment(**values)
+    kinds = SEA_DOCUMENTS if shipment.mode is ShipmentMode.SEA else AIR_DOCUMENTS
+    shipment.documents = [ShipmentDocument(kind=kind) for kind in kinds]
+    negotiation.shipments.append(shipment)
+    flush(session, LABEL, shipment)
+    return shipment
+
+
+def _check_reference_free(session: Session, reference: str, own_id: int | None) -> None:
+    clash = session.scalar(select(Shipment.id).where(Shipment.reference == reference))
+    if clash is not None and clash != own_id:
+        raise ValidationError(
+            [FieldError("reference", "Reference", f"{reference} is already used", reference)]
+        )
+
+
+def update_shipment(
+    session: Session,
+    shipment_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Shipment:
+    shipment = get_shipment(session, shipment_id)
+    check_version(shipment, expected_version, LABEL)
+    current = current_values(shipment)
+    values = SHIPMENT_FIELDS.clean(changes, current=current)
+    if "reference" in values:
+        if values["reference"] is None:
+            values.pop("reference")
+        else:
+            _check_reference_free(session, values["reference"], shipment.id)
+    _check_mode({**current, **values})
+    apply_changes(shipment, values)
+    flush(session, LABEL, shipment)
+    return shipment
+
+
+def delete_shipment(session: Session, shipment_id: int) -> None:
+    shipment = get_shipment(session, shipment_id)
+    shipment.negotiation.shipments.remove(shipment)
+    session.delete(shipment)
+    flush(session, LABEL)
+
+
+DOCUMENT_FIELDS = v.FormSpec(
+    "Document",
+    [
+        v.Field("status", "Status", v.choice(DocumentStatus), True, DocumentStatus.MISSING),
+        v.Field("reference", "Number", v.text(80)),
+        v.Field("received_on", "Received on", v.day()),
+        v.Field("file_path", "File", v.text(500)),
+        v.Field("notes", "Notes", v.text(5_000, multiline=True)),
+    ],
+)
+
+
+def set_document(
+    session: Session, shipment_id: int, kind: DocumentKind | str, data: Mapping[str, Any]
+) -> ShipmentDocument:
+    """Update one line of the checklist (added if the checklist lacks it)."""
+    shipment = get_shipment(session, shipment_id)
+    try:
+        doc_kind = parsing.parse_enum(kind, DocumentKind)
+    except ValueError as exc:
+        raise ValidationError([FieldError("kind", "Document", str(exc), kind)]) from None
+    document = next((d for d in shipment.documents if d.kind is doc_kind), None)
+    if document is None:
+        document = ShipmentDocument(kind=doc_kind)
+        shipment.documents.append(document)
+        values = DOCUMENT_FIELDS.clean(data)
+    else:
+        values = DOCUMENT_FIELDS.clean(data, current=current_values(document))
+    if values.get("status") in (DocumentStatus.RECEIVED, DocumentStatus.APPROVED) and not (
+        values.get("received_on") or document.received_on
+    ):
+        values["received_on"] = date.today()
+    apply_changes(document, values)
+    flush(session, LABEL, document)
+    return document
+
+
+def missing_documents(shipment: Shipment) -> list[DocumentKind]:
+    return [d.kind for d in shipment.documents if d.status is DocumentStatus.MISSING]

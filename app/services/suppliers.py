@@ -1,0 +1,251 @@
+"""Suppliers: create, update, archive/restore, delete, tags, products, certifications."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from app import validation as v
+from app.errors import FieldError, InUseError, ValidationError
+from app.services.common import (
+    apply_changes,
+    check_version,
+    current_values,
+    flush,
+    get_or_fail,
+    set_archived,
+)
+from app.vocabulary import CERTIFICATION_SYNONYMS, KIND_SYNONYMS, STATUS_SYNONYMS
+from models import (
+    Certification,
+    Negotiation,
+    Product,
+    Supplier,
+    SupplierCertification,
+    SupplierKind,
+    SupplierStatus,
+    Tag,
+)
+from models.text import fold, tax_id_key
+
+LABEL = "Supplier"
+
+SUPPLIER_FIELDS = v.FormSpec(
+    LABEL,
+    [
+        v.Field("name", "Name", v.text(200), required=True),
+        v.Field("legal_name", "Legal name", v.text(200)),
+        v.Field("kind", "Type", v.choice(SupplierKind, KIND_SYNONYMS)),
+        v.Field(
+            "status",
+            "Status",
+            v.choice(SupplierStatus, STATUS_SYNONYMS),
+            required=True,
+            default=SupplierStatus.PROSPECT,
+        ),
+        v.Field("country", "Country", v.country(), required=True),
+        v.Field("region", "Region", v.text(120)),
+        v.Field("city", "City", v.text(120)),
+        v.Field("address", "Address", v.text(300)),
+        v.Field("tax_id", "Tax id", v.text(40)),
+        v.Field("website", "Website", v.url()),
+        v.Field("email", "Email", v.email()),
+        v.Field("phone", "Phone", v.phone()),
+        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+    ],
+)
+
+
+def get_supplier(session: Session, supplier_id: int) -> Supplier:
+    return get_or_fail(session, Supplier, supplier_id, LABEL)
+
+
+def create_supplier(session: Session, data: Mapping[str, Any]) -> Supplier:
+    values = SUPPLIER_FIELDS.clean(data)
+    _check_tax_id_free(session, values.get("country"), values.get("tax_id"), None)
+    supplier = Supplier(**values)
+    session.add(supplier)
+    flush(session, LABEL, supplier)
+    return supplier
+
+
+def update_supplier(
+    session: Session,
+    supplier_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Supplier:
+    supplier = get_supplier(session, supplier_id)
+    check_version(supplier, expected_version, LABEL)
+    values = SUPPLIER_FIELDS.clean(changes, current=current_values(supplier))
+    _check_tax_id_free(
+        session,
+        values.get("country", supplier.country),
+        values.get("tax_id", supplier.tax_id),
+        supplier.id,
+    )
+    apply_changes(supplier, values)
+    flush(session, LABEL, supplier)
+    return supplier
+
+
+def _check_tax_id_free(
+    session: Session, country: str | None, tax_id: str | None, own_id: int | None
+) -> None:
+    key = tax_id_key(tax_id)
+    if not key or not country:
+        return
+    query = select(Supplier.id, Supplier.name).where(
+        Supplier.country == country, Supplier.tax_id_key == key
+    )
+    if own_id is not None:
+        query = query.where(Supplier.id != own_id)
+    clash = session.execute(query).first()
+    if clash is not None:
+        raise ValidationError(
+            [
+                FieldError(
+                    "tax_id",
+                    "Tax id",
+                    f"is already used by {clash.name} (supplier {clash.id}) in the same country",
+                    tax_id,
+                )
+            ]
+        )
+
+
+def archive_supplier(
+    session: Session, supplier_id: int, *, expected_version: int | None = None
+) -> Supplier:
+    supplier = get_supplier(session, supplier_id)
+    check_version(supplier, expected_version, LABEL)
+    set_archived(session, supplier, True, LABEL)
+    return supplier
+
+
+def restore_supplier(
+    session: Session, supplier_id: int, *, expected_version: int | None = None
+) -> Supplier:
+    supplier = get_supplier(session, supplier_id)
+    check_version(supplier, expected_version, LABEL)
+    set_archived(session, supplier, False, LABEL)
+    return supplier
+
+
+def delete_supplier(session: Session, supplier_id: int) -> None:
+    """Remove a supplier for good, with its contacts and notes; refused once any
+    negotiation refers to it (archive it instead)."""
+    supplier = get_supplier(session, supplier_id)
+    in_use = session.scalar(select(exists().where(Negotiation.supplier_id == supplier.id)))
+    if in_use:
+        raise InUseError(
+            f"{supplier.name} has negotiations and cannot be deleted; archive it instead"
+        )
+    session.delete(supplier)
+    flush(session, LABEL)
+
+
+# --- tags, products, certifications ----------------------------------------------------------
+
+
+def set_tags(session: Session, supplier_id: int, names: Iterable[str]) -> list[Tag]:
+    """Make the supplier's tags exactly `names`, creating tags that do not exist yet."""
+    supplier = get_supplier(session, supplier_id)
+    tags: dict[str, Tag] = {}
+    errors = []
+    for raw in names:
+        try:
+            name = v.text(60)(raw, {})
+        except ValueError as exc:
+            errors.append(FieldError("tags", "Tags", f"{raw!r} {exc}", raw))
+            continue
+        key = fold(name)
+        if key in tags:
+            continue
+        tag = session.scalar(select(Tag).where(Tag.key == key))
+        if tag is None:
+            tag = Tag(name=name, key=key)
+            session.add(tag)
+        tags[key] = tag
+    if errors:
+        raise ValidationError(errors)
+    supplier.tags = sorted(tags.values(), key=lambda t: t.key)
+    flush(session, LABEL, supplier)
+    return supplier.tags
+
+
+def all_tags(session: Session) -> list[Tag]:
+    return list(session.scalars(select(Tag).order_by(Tag.key)))
+
+
+def set_products(session: Session, supplier_id: int, product_ids: Iterable[int]) -> None:
+    supplier = get_supplier(session, supplier_id)
+    wanted = set(product_ids)
+    products = list(session.scalars(select(Product).where(Product.id.in_(wanted))))
+    missing = wanted - {p.id for p in products}
+    if missing:
+        raise ValidationError(
+            [FieldError("products", "Products", f"product {m} does not exist") for m in missing]
+        )
+    supplier.products = products
+    flush(session, LABEL, supplier)
+
+
+def add_product(session: Session, supplier: Supplier, product: Product) -> None:
+    """Record that the supplier sells `product` (no-op if already recorded)."""
+    if product not in supplier.products:
+        supplier.products.append(product)
+
+
+CERTIFICATION_FIELDS = v.FormSpec(
+    "Certification",
+    [
+        v.Field("kind", "Certification", v.choice(Certification, CERTIFICATION_SYNONYMS), True),
+        v.Field("reference", "Certificate number", v.text(80)),
+        v.Field("valid_until", "Valid until", v.day()),
+    ],
+)
+
+
+def set_certification(
+    session: Session, supplier_id: int, data: Mapping[str, Any]
+) -> SupplierCertification:
+    """Add a certification, or update the one of the same kind."""
+    supplier = get_supplier(session, supplier_id)
+    values = CERTIFICATION_FIELDS.clean(data)
+    existing = next((c for c in supplier.certifications if c.kind == values["kind"]), None)
+    if existing is None:
+        existing = SupplierCertification(**values)
+        supplier.certifications.append(existing)
+    else:
+        apply_changes(existing, values)
+    flush(session, LABEL, supplier)
+    return existing
+
+
+def remove_certification(session: Session, supplier_id: int, kind: Certification) -> None:
+    supplier = get_supplier(session, supplier_id)
+    supplier.certifications = [c for c in supplier.certifications if c.kind != kind]
+    flush(session, LABEL, supplier)
+
+
+def expiring_certifications(session: Session, before: date) -> list[SupplierCertification]:
+    return list(
+        session.scalars(
+            select(SupplierCertification)
+            .where(SupplierCertification.valid_until < before)
+            .order_by(SupplierCertification.valid_until)
+        )
+    )
+
+
+def count_suppliers(session: Session, *, include_archived: bool = False) -> int:
+    query = select(func.count()).select_from(Supplier)
+    if not include_archived:
+        query = query.where(Supplier.archived_at.is_(None))
+    return session.scalar(query) or 0

@@ -1,0 +1,47 @@
+"""Shared fixtures: one migrated database per test run, one rolled-back transaction per test.
+
+`TEST_DATABASE_URL` points the whole suite at another server (PostgreSQL); by
+default a SQLite file in the run's temporary folder is used.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from models import schema
+from models.database import ACTOR_KEY, create_database_engine
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    url = os.environ.get("TEST_DATABASE_URL") or str(tmp_path_factory.mktemp("db") / "test.sqlite3")
+    engine = create_database_engine(url)
+    schema.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    """A session whose every commit is undone when the test ends."""
+    connection = engine.connect()
+    outer = connection.begin()
+    session = Session(
+        bind=connection,
+        join_transaction_mode="create_savepoint",
+        expire_on_commit=False,
+        info={ACTOR_KEY: "tester"},
+    )
+    try:
+        yield session
+    finally:
+        session.close()
+        outer.rollback()
+        connection.close()
