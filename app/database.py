@@ -66,7 +66,7 @@ def open_database(
     """Open (creating if needed) and upgrade to the program's schema.
 
     Before a migration touches an existing SQLite file it is backed up; once a day
-    the file is backed up as well.
+    the file is backed up as well (a database created just now has nothing to keep).
     """
     try:
         url = normalise_url(settings.database_url(url_or_path))
@@ -75,13 +75,14 @@ def open_database(
     engine = create_database_engine(url)
     path = sqlite_path(url)
     try:
+        new = schema.is_empty(engine)
         if upgrade and schema.needs_upgrade(engine):
-            if path is not None and not schema.is_empty(engine):
+            if path is not None and not new:
                 backup.backup_database(engine, path, reason="before-upgrade")
             schema.upgrade(engine)
         elif not upgrade:
             schema.check_not_too_new(engine)
-        if daily_backup and path is not None:
+        if daily_backup and path is not None and not new:
             backup.daily_backup(engine, path)
     except schema.SchemaError as exc:
         engine.dispose()

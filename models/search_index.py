@@ -63,6 +63,7 @@ def _refresh_changed_suppliers(
         if isinstance(obj, Supplier):
             touched.add(obj)
         elif isinstance(obj, Contact):
+            obj.name_key = fold(obj.name)[:200]
             owner = obj.supplier if obj.supplier is not None else None
             if owner is None and obj.supplier_id is not None:
                 owner = session.get(Supplier, obj.supplier_id)

@@ -170,6 +170,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("supplier_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("name_key", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=120), nullable=True),
         sa.Column("email", sa.String(length=254), nullable=True),
         sa.Column("phone", sa.String(length=20), nullable=True),

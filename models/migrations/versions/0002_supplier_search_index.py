@@ -4,9 +4,9 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-27
 
-Rows written before this revision have empty search text; it is computed here from
-the suppliers, their contacts and products, then indexed (FTS5 trigram on SQLite,
-pg_trgm GIN on PostgreSQL).
+Rows written before this revision have empty search text and name keys; they are
+computed here from the suppliers, their contacts and products, then indexed (FTS5
+trigram on SQLite, pg_trgm GIN on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -29,10 +29,16 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     connection = op.get_bind()
     contacts: dict[int, list[str]] = defaultdict(list)
-    for supplier_id, name in connection.execute(
-        sa.text("SELECT supplier_id, name FROM contacts ORDER BY id")
+    contact_keys = []
+    for contact_id, supplier_id, name in connection.execute(
+        sa.text("SELECT id, supplier_id, name FROM contacts ORDER BY id")
     ):
         contacts[supplier_id].append(name)
+        contact_keys.append({"id": contact_id, "name_key": fold(name)[:200]})
+    if contact_keys:
+        connection.execute(
+            sa.text("UPDATE contacts SET name_key = :name_key WHERE id = :id"), contact_keys
+        )
     products: dict[int, list[str]] = defaultdict(list)
     for supplier_id, name in connection.execute(
         sa.text(

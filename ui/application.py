@@ -1,0 +1,28 @@
+"""Starting the desktop app: QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.database import DatabaseError, open_database
+from ui.main_window import MainWindow
+
+
+def run(database_url: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Supplier Desk")
+    app.setOrganizationName("SupplierDesk")
+    try:
+        database = open_database(database_url)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "Supplier Desk", f"The database cannot be opened.\n\n{exc}")
+        return 1
+    window = MainWindow(database)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()
