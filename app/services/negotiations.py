@@ -171,8 +171,8 @@ def create_negotiation(
     if not values.get("title"):
         values["title"] = f"{product.name} – {supplier.name}"[:200]
     negotiation = Negotiation(supplier=supplier, product=product, **values)
-    add_product(session, supplier, product)
     session.add(negotiation)
+    add_product(session, supplier, product)
     flush(session, LABEL, negotiation)
     return negotiation
 

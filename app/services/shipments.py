@@ -177,9 +177,10 @@ def update_shipment(
 
 def delete_shipment(session: Session, shipment_id: int) -> None:
     shipment = get_shipment(session, shipment_id)
-    shipment.negotiation.shipments.remove(shipment)
+    negotiation = shipment.negotiation
     session.delete(shipment)
     flush(session, LABEL)
+    session.expire(negotiation, ["shipments"])
 
 
 DOCUMENT_FIELDS = v.FormSpec(
