@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.search import SORTABLE, SupplierQuery, search_suppliers
+from app.services.contacts import create_contact
+from app.services.negotiations import create_negotiation
+from app.services.suppliers import archive_supplier, create_supplier, update_supplier
+from models import SupplierStatus
+
+
+@pytest.fixture
+def suppliers(session: Session) -> dict[str, int]:
+    rows = {
+        "nuble": {"name": "Frutícola Ñuble SpA", "country": "CL", "city": "Chillán",
+                  "tax_id": "76.123.456-7", "status": "active"},
+        "uruapan": {"name": "Aguacates del Valle de Uruapan S.A. de C.V.", "country": "MX",
+                    "city": "Uruapan", "legal_name": "Aguacates del Valle SA de CV",
+                    "tax_id": "AVU-010203-K45"},
+        "para": {"name": "Açaí do Pará Ltda.", "country": "BR", "city": "Belém",
+                 "tax_id": "12.345.678/0001-95", "status": "qualified"},
+        "patagonia": {"name": "Pesquera Patagonia S.A.", "country": "AR",
+                      "city": "Puerto Madryn", "tax_id": "30-71234567-8", "status": "on hold"},
+        "percent": {"name": "100% Natural_Fruits \\ Co", "country": "PE", "city": "Trujillo"},
+    }
+    ids = {key: create_supplier(session, data).id for key, data in rows.items()}
+    create_contact(session, ids["uruapan"], {"name": "José Núñez"})
+    create_contact(session, ids["para"], {"name": "Conceição Araújo"})
+    create_contact(session, ids["patagonia"], {"name": "王力"})
+    create_negotiation(session, ids["patagonia"], {}, product_name="Argentine red shrimp")
+    return ids
+
+
+def _ids(session: Session, **query: object) -> list[int]:
+    return [r.id for r in search_suppliers(session, SupplierQuery(**query)).rows]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nuble", ["nuble"]),
+        ("ÑUBLE", ["nuble"]),
+        ("jose", ["uruapan"]),
+        ("núñez josé", ["uruapan"]),
+        ("conceicao", ["para"]),
+        ("acai", ["para"]),
+        ("王力", ["patagonia"]),
+        ("belem", ["para"]),
+        ("valle sa de cv", ["uruapan"]),
+        ("30-7123", ["patagonia"]),
+        ("307123456", ["patagonia"]),
+        ("0001-95", ["para"]),
+        ("shrimp", ["patagonia"]),
+        ("de", ["uruapan"]),
+        ("do", ["para"]),
+        ("100%", ["percent"]),
+        ("natural_f", ["percent"]),
+        ("s \\ c", ["percent"]),
+        ("%", ["percent"]),
+        ("zzz", []),
+        ('"', ["nuble", "uruapan", "para", "patagonia", "percent"]),
+    ],
+)
+def test_search_finds_by_any_spelling(
+    session: Session, suppliers: dict[str, int], text: str, expected: list[str]
+) -> None:
+    assert sorted(_ids(session, text=text)) == sorted(suppliers[k] for k in expected)
+
+
+def test_every_word_must_match(session: Session, suppliers: dict[str, int]) -> None:
+    assert _ids(session, text="pesquera madryn") == [suppliers["patagonia"]]
+    assert _ids(session, text="pesquera uruapan") == []
+
+
+def test_filters_and_archived(session: Session, suppliers: dict[str, int]) -> None:
+    assert _ids(session, countries=["mx", "CL"]) == [suppliers["uruapan"], suppliers["nuble"]]
+    assert _ids(session, statuses=[SupplierStatus.ON_HOLD]) == [suppliers["patagonia"]]
+    archive_supplier(session, suppliers["nuble"])
+    assert suppliers["nuble"] not in _ids(session, text="nuble")
+    assert _ids(session, text="nuble", include_archived=True) == [suppliers["nuble"]]
+
+
+def test_search_sees_edits(session: Session, suppliers: dict[str, int]) -> None:
+    update_supplier(session, suppliers["nuble"], {"city": "Curicó"})
+    assert _ids(session, text="curico") == [suppliers["nuble"]]
+    assert _ids(session, text="chillan") == []
+
+
+@pytest.mark.parametrize("sort", sorted(SORTABLE))
+def test_every_sort_column_both_ways(session: Session, suppliers: dict[str, int],
+                                     sort: str) -> None:
+    ascending = _ids(session, sort=sort)
+    descending = _ids(session, sort=sort, descending=True)
+    assert sorted(ascending) == sorted(suppliers.values())
+    assert descending == list(reversed(ascending)) or sort in {"city", "tax_id", "status"}
+
+
+def test_sort_by_name_ignores_accents_and_case(session: Session, suppliers: dict[str, int]
+                                               ) -> None:
+    order = _ids(session, sort="name")
+    assert order == [suppliers[k] for k in ("percent", "para", "uruapan", "nuble", "patagonia")]
+
+
+def test_pages_and_total(session: Session, suppliers: dict[str, int]) -> None:
+    first = search_suppliers(session, SupplierQuery(limit=2))
+    second = search_suppliers(session, SupplierQuery(limit=2, offset=2))
+    third = search_suppliers(session, SupplierQuery(limit=2, offset=4))
+    assert first.total == second.total == third.total == 5
+    seen = [r.id for page in (first, second, third) for r in page.rows]
+    assert sorted(seen) == sorted(suppliers.values())
+
+
+def test_unknown_sort_is_refused(session: Session) -> None:
+    with pytest.raises(ValueError, match="cannot sort suppliers by 'password'"):
+        search_suppliers(session, SupplierQuery(sort="password"))
