@@ -262,7 +262,7 @@ def cmd_suppliers_show(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(out, data)
         return 0
-    _print_record(out, data, skip={"contacts", "certifications"})
+    _print_record(out, data, skip=frozenset({"contacts", "certifications"}))
     if data["certifications"]:
         out.write(
             "certifications: "
@@ -294,7 +294,7 @@ def cmd_suppliers_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _print_record(out: TextIO, data: dict[str, Any], skip: set[str] = frozenset()) -> None:
+def _print_record(out: TextIO, data: dict[str, Any], skip: frozenset[str] = frozenset()) -> None:
     for key, value in data.items():
         if key in skip or value in (None, "", []):
             continue
@@ -407,7 +407,9 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(out, data)
         return 0
-    _print_record(out, data, skip={"offers", "shipments", "gap", "supplier_id", "product_id"})
+    _print_record(
+        out, data, skip=frozenset({"offers", "shipments", "gap", "supplier_id", "product_id"})
+    )
     if summary.gap:
         out.write(
             f"gap: {summary.gap.currency} {summary.gap.amount:.2f}/"

@@ -38,7 +38,7 @@ class NegotiationQuery:
 
 
 def list_negotiations(session: Session, query: NegotiationQuery) -> list[Negotiation]:
-    stmt: Select[tuple[Negotiation]] = (
+    stmt: Select[Negotiation] = (
         select(Negotiation)
         .join(Negotiation.supplier)
         .join(Negotiation.product)
@@ -83,7 +83,7 @@ class ShipmentQuery:
 
 
 def list_shipments(session: Session, query: ShipmentQuery) -> list[Shipment]:
-    stmt: Select[tuple[Shipment]] = (
+    stmt: Select[Shipment] = (
         select(Shipment)
         .join(Shipment.negotiation)
         .join(Negotiation.supplier)
@@ -121,7 +121,7 @@ class ContactQuery:
 
 
 def list_contacts(session: Session, query: ContactQuery) -> list[Contact]:
-    stmt: Select[tuple[Contact]] = (
+    stmt: Select[Contact] = (
         select(Contact).join(Contact.supplier).options(joinedload(Contact.supplier))
     )
     if query.text.strip():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, text
 from sqlalchemy.orm import Session
@@ -104,7 +104,10 @@ def _text_conditions(session: Session, query_words: list[str]) -> list[ColumnEle
     return conditions
 
 
-def _filtered(session: Session, query: SupplierQuery, base: Select[Any]) -> Select[Any]:
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
+
+
+def _filtered(session: Session, query: SupplierQuery, base: S) -> S:
     conditions = _text_conditions(session, words(query.text))
     if query.countries:
         conditions.append(Supplier.country.in_([c.upper() for c in query.countries]))
@@ -120,7 +123,7 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     if query.sort not in SORTABLE:
         raise ValueError(f"cannot sort suppliers by {query.sort!r}")
     order = SORTABLE[query.sort]
-    ordering = [order.desc() if query.descending else order.asc()]
+    ordering: list[Any] = [order.desc() if query.descending else order.asc()]
     ordering.append(Supplier.id.desc() if query.descending else Supplier.id.asc())
     page_query = (
         _filtered(session, query, select(*ROW_COLUMNS))

@@ -52,4 +52,5 @@ class MainWindow(QMainWindow):
             return
         self.model.set_rows(page.rows)
         shown = f"{len(page.rows)} of {page.total}" if page.total > len(page.rows) else page.total
-        self.statusBar().showMessage(f"{self.database.display_name} — {shown} suppliers")
+        noun = "supplier" if page.total == 1 else "suppliers"
+        self.statusBar().showMessage(f"{self.database.display_name} — {shown} {noun}")

@@ -60,7 +60,7 @@ def _not_future(label: str) -> v.Parser:
 
 
 def _after_atd(value: object, ctx: Mapping[str, Any]) -> date:
-    when = _not_future("actual")(value, ctx)
+    when: date = _not_future("actual")(value, ctx)
     atd = ctx.get("atd")
     if isinstance(atd, date) and when < atd:
         raise ValueError(f"is before the actual departure ({atd.isoformat()})")

@@ -13,15 +13,34 @@ from models import SupplierStatus
 @pytest.fixture
 def suppliers(session: Session) -> dict[str, int]:
     rows = {
-        "nuble": {"name": "Frutícola Ñuble SpA", "country": "CL", "city": "Chillán",
-                  "tax_id": "76.123.456-7", "status": "active"},
-        "uruapan": {"name": "Aguacates del Valle de Uruapan S.A. de C.V.", "country": "MX",
-                    "city": "Uruapan", "legal_name": "Aguacates del Valle SA de CV",
-                    "tax_id": "AVU-010203-K45"},
-        "para": {"name": "Açaí do Pará Ltda.", "country": "BR", "city": "Belém",
-                 "tax_id": "12.345.678/0001-95", "status": "qualified"},
-        "patagonia": {"name": "Pesquera Patagonia S.A.", "country": "AR",
-                      "city": "Puerto Madryn", "tax_id": "30-71234567-8", "status": "on hold"},
+        "nuble": {
+            "name": "Frutícola Ñuble SpA",
+            "country": "CL",
+            "city": "Chillán",
+            "tax_id": "76.123.456-7",
+            "status": "active",
+        },
+        "uruapan": {
+            "name": "Aguacates del Valle de Uruapan S.A. de C.V.",
+            "country": "MX",
+            "city": "Uruapan",
+            "legal_name": "Aguacates del Valle SA de CV",
+            "tax_id": "AVU-010203-K45",
+        },
+        "para": {
+            "name": "Açaí do Pará Ltda.",
+            "country": "BR",
+            "city": "Belém",
+            "tax_id": "12.345.678/0001-95",
+            "status": "qualified",
+        },
+        "patagonia": {
+            "name": "Pesquera Patagonia S.A.",
+            "country": "AR",
+            "city": "Puerto Madryn",
+            "tax_id": "30-71234567-8",
+            "status": "on hold",
+        },
         "percent": {"name": "100% Natural_Fruits \\ Co", "country": "PE", "city": "Trujillo"},
     }
     ids = {key: create_supplier(session, data).id for key, data in rows.items()}
@@ -88,16 +107,16 @@ def test_search_sees_edits(session: Session, suppliers: dict[str, int]) -> None:
 
 
 @pytest.mark.parametrize("sort", sorted(SORTABLE))
-def test_every_sort_column_both_ways(session: Session, suppliers: dict[str, int],
-                                     sort: str) -> None:
+def test_every_sort_column_both_ways(
+    session: Session, suppliers: dict[str, int], sort: str
+) -> None:
     ascending = _ids(session, sort=sort)
     descending = _ids(session, sort=sort, descending=True)
     assert sorted(ascending) == sorted(suppliers.values())
     assert descending == list(reversed(ascending)) or sort in {"city", "tax_id", "status"}
 
 
-def test_sort_by_name_ignores_accents_and_case(session: Session, suppliers: dict[str, int]
-                                               ) -> None:
+def test_sort_by_name_ignores_accents_and_case(session: Session, suppliers: dict[str, int]) -> None:
     order = _ids(session, sort="name")
     assert order == [suppliers[k] for k in ("percent", "para", "uruapan", "nuble", "patagonia")]
 

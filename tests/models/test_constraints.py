@@ -62,16 +62,24 @@ def test_tax_id_key_maintained_by_every_flush(session: Session) -> None:
 )
 def test_offer_checks(session: Session, model_kwargs: dict[str, object], constraint: str) -> None:
     deal = _deal(session)
-    offer = Offer(negotiation=deal, side=OfferSide.BUYER, offered_on=date(2026, 1, 1),
-                  currency="USD", **model_kwargs)
+    offer = Offer(
+        negotiation=deal,
+        side=OfferSide.BUYER,
+        offered_on=date(2026, 1, 1),
+        currency="USD",
+        **model_kwargs,
+    )
     session.add(offer)
     with pytest.raises(IntegrityError, match=constraint):
         session.flush()
 
 
 def test_shipment_eta_not_before_etd(session: Session) -> None:
-    session.add(Shipment(negotiation=_deal(session), reference="R1",
-                         etd=date(2026, 5, 2), eta=date(2026, 5, 1)))
+    session.add(
+        Shipment(
+            negotiation=_deal(session), reference="R1", etd=date(2026, 5, 2), eta=date(2026, 5, 1)
+        )
+    )
     with pytest.raises(IntegrityError, match="etd_before_eta"):
         session.flush()
 

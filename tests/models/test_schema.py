@@ -117,7 +117,8 @@ def test_models_and_migrations_agree(fresh_engine: Engine) -> None:
         differences = compare_metadata(context, Base.metadata)
     # The FTS5 shadow tables belong to the search index, not to the models.
     differences = [
-        d for d in differences
+        d
+        for d in differences
         if not (d[0] == "remove_table" and d[1].name.startswith("supplier_search"))
     ]
     assert differences == []

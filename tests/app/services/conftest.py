@@ -23,8 +23,9 @@ def make_supplier(session: Session) -> Callable[..., Supplier]:
 def make_negotiation(
     session: Session, make_supplier: Callable[..., Supplier]
 ) -> Callable[..., Negotiation]:
-    def make(supplier: Supplier | None = None, product: str = "Cherries", **data: Any
-             ) -> Negotiation:
+    def make(
+        supplier: Supplier | None = None, product: str = "Cherries", **data: Any
+    ) -> Negotiation:
         supplier = supplier or make_supplier()
         values = {"currency": "USD", "price_unit": "kg", "incoterm": "FOB Valparaíso", **data}
         return create_negotiation(session, supplier.id, values, product_name=product)

@@ -17,18 +17,26 @@ def test_notes_and_tasks_attach_to_each_kind_of_record(
 ) -> None:
     negotiation = make_negotiation()
     shipment = create_shipment(session, negotiation.id, {})
-    note = svc.add_note(session, svc.Parent("supplier", negotiation.supplier_id),
-                        {"subject": "Visited the packhouse", "body": "Clean, GlobalG.A.P. ok"})
-    task = svc.add_task(session, svc.Parent("negotiation", negotiation.id),
-                        {"subject": "Send counter-offer", "due_on": "2026-11-30"})
+    note = svc.add_note(
+        session,
+        svc.Parent("supplier", negotiation.supplier_id),
+        {"subject": "Visited the packhouse", "body": "Clean, GlobalG.A.P. ok"},
+    )
+    task = svc.add_task(
+        session,
+        svc.Parent("negotiation", negotiation.id),
+        {"subject": "Send counter-offer", "due_on": "2026-11-30"},
+    )
     svc.add_note(session, svc.Parent("shipment", shipment.id), {"subject": "Reefer alarm"})
-    assert note.kind is ActivityKind.NOTE and note.due_on is None
+    assert note.kind is ActivityKind.NOTE
+    assert note.due_on is None
     assert task.is_open_task
     assert svc.activities_of(session, svc.Parent("negotiation", negotiation.id)) == [task]
 
 
-def test_task_needs_a_due_date_and_parent_must_exist(make_supplier: Callable[..., Supplier],
-                                                     session: Session) -> None:
+def test_task_needs_a_due_date_and_parent_must_exist(
+    make_supplier: Callable[..., Supplier], session: Session
+) -> None:
     supplier = make_supplier()
     with pytest.raises(ValidationError, match="needs a due date"):
         svc.add_task(session, svc.Parent("supplier", supplier.id), {"subject": "Call"})
@@ -36,8 +44,9 @@ def test_task_needs_a_due_date_and_parent_must_exist(make_supplier: Callable[...
         svc.add_note(session, svc.Parent("shipment", 12345), {"subject": "x"})
 
 
-def test_follow_ups_split_overdue_today_upcoming(make_supplier: Callable[..., Supplier],
-                                                 session: Session) -> None:
+def test_follow_ups_split_overdue_today_upcoming(
+    make_supplier: Callable[..., Supplier], session: Session
+) -> None:
     parent = svc.Parent("supplier", make_supplier().id)
     overdue = svc.add_task(session, parent, {"subject": "A", "due_on": "2026-11-20"})
     today = svc.add_task(session, parent, {"subject": "B", "due_on": "2026-11-27"})

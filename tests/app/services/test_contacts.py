@@ -12,14 +12,21 @@ from models import Supplier
 MakeSupplier = Callable[..., Supplier]
 
 
-def test_contact_phone_is_read_in_the_suppliers_country(make_supplier: MakeSupplier,
-                                                        session: Session) -> None:
+def test_contact_phone_is_read_in_the_suppliers_country(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
     supplier = make_supplier(country="BR", name="Conceição Frutas Tropicais Ltda.")
     contact = svc.create_contact(
         session,
         supplier.id,
-        {"name": "Conceição Araújo", "phone": "(11) 98765-4321", "whatsapp": "+55 11 98765-4321",
-         "email": "Conceicao@Frutas.COM.BR", "language": "Português", "is_primary": "sim"},
+        {
+            "name": "Conceição Araújo",
+            "phone": "(11) 98765-4321",
+            "whatsapp": "+55 11 98765-4321",
+            "email": "Conceicao@Frutas.COM.BR",
+            "language": "Português",
+            "is_primary": "sim",
+        },
     )
     assert contact.phone == contact.whatsapp == "+5511987654321"
     assert contact.email == "Conceicao@frutas.com.br"
@@ -31,8 +38,11 @@ def test_contact_phone_is_read_in_the_suppliers_country(make_supplier: MakeSuppl
 def test_bad_contact_lists_every_field(make_supplier: MakeSupplier, session: Session) -> None:
     supplier = make_supplier()
     with pytest.raises(ValidationError) as caught:
-        svc.create_contact(session, supplier.id,
-                           {"name": "", "email": "no-at-sign", "phone": "12", "language": "xx"})
+        svc.create_contact(
+            session,
+            supplier.id,
+            {"name": "", "email": "no-at-sign", "phone": "12", "language": "xx"},
+        )
     assert {e.field for e in caught.value.errors} == {"name", "email", "phone", "language"}
     assert supplier.contacts == []
 
@@ -46,8 +56,9 @@ def test_only_one_main_contact(make_supplier: MakeSupplier, session: Session) ->
     assert (first.is_primary, second.is_primary) == (True, False)
 
 
-def test_contact_changes_reach_the_suppliers_search_text(make_supplier: MakeSupplier,
-                                                         session: Session) -> None:
+def test_contact_changes_reach_the_suppliers_search_text(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
     supplier = make_supplier()
     contact = svc.create_contact(session, supplier.id, {"name": "王力"})
     assert "王力" in supplier.search_text
@@ -69,8 +80,9 @@ def test_stale_contact_edit_is_a_conflict(make_supplier: MakeSupplier, session: 
 
 def test_find_contact_by_email_or_phone(make_supplier: MakeSupplier, session: Session) -> None:
     supplier = make_supplier()
-    contact = svc.create_contact(session, supplier.id,
-                                 {"name": "Ana", "email": "ana@x.cl", "phone": "9 6543 2109"})
+    contact = svc.create_contact(
+        session, supplier.id, {"name": "Ana", "email": "ana@x.cl", "phone": "9 6543 2109"}
+    )
     assert svc.find_contact(session, supplier.id, email="ana@x.cl", phone=None) is contact
     assert svc.find_contact(session, supplier.id, email=None, phone="+56965432109") is contact
     assert svc.find_contact(session, supplier.id, email="otra@x.cl", phone=None) is None

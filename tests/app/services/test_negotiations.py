@@ -15,15 +15,24 @@ from models import Incoterm, Negotiation, NegotiationStage, OfferSide, Supplier,
 MakeNegotiation = Callable[..., Negotiation]
 
 
-def test_create_negotiation_with_terms(make_supplier: Callable[..., Supplier],
-                                       session: Session) -> None:
+def test_create_negotiation_with_terms(
+    make_supplier: Callable[..., Supplier], session: Session
+) -> None:
     supplier = make_supplier()
     negotiation = svc.create_negotiation(
         session,
         supplier.id,
-        {"target_price": "US$ 3,10", "price_unit": "kilo", "target_volume": "20",
-         "volume_unit": "toneladas", "incoterm": "CIF Shanghai", "delivery_start": "01/12/2026",
-         "delivery_end": "15 de enero de 2027", "owner": "Li Wei", "payment_terms": "30% advance"},
+        {
+            "target_price": "US$ 3,10",
+            "price_unit": "kilo",
+            "target_volume": "20",
+            "volume_unit": "toneladas",
+            "incoterm": "CIF Shanghai",
+            "delivery_start": "01/12/2026",
+            "delivery_end": "15 de enero de 2027",
+            "owner": "Li Wei",
+            "payment_terms": "30% advance",
+        },
         product_name="Cherries",
     )
     assert negotiation.title == "Cherries – Frutícola Ñuble SpA"
@@ -41,8 +50,9 @@ def test_negotiation_needs_product_and_place_and_window_in_order(
 ) -> None:
     supplier = make_supplier()
     with pytest.raises(ValidationError) as caught:
-        svc.create_negotiation(session, supplier.id,
-                               {"delivery_start": "2026-12-10", "delivery_end": "2026-12-01"})
+        svc.create_negotiation(
+            session, supplier.id, {"delivery_start": "2026-12-10", "delivery_end": "2026-12-01"}
+        )
     fields = {e.field: e.message for e in caught.value.errors}
     assert fields["product"] == "is required"
     assert "before the delivery start" in fields["delivery_end"]
@@ -52,17 +62,20 @@ def test_negotiation_needs_product_and_place_and_window_in_order(
         svc.create_negotiation(session, supplier.id, {"target_price": "3"}, product_name="Grapes")
 
 
-def test_price_written_in_another_currency_than_the_field(make_negotiation: MakeNegotiation
-                                                          ) -> None:
+def test_price_written_in_another_currency_than_the_field(
+    make_negotiation: MakeNegotiation,
+) -> None:
     with pytest.raises(ValidationError, match="is in BRL but the currency is USD"):
         make_negotiation(target_price="R$ 12,00", currency="USD")
 
 
-def test_offer_takes_the_deals_terms_by_default(make_negotiation: MakeNegotiation,
-                                                session: Session) -> None:
+def test_offer_takes_the_deals_terms_by_default(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
     negotiation = make_negotiation()
-    offer = svc.add_offer(session, negotiation.id,
-                          {"side": "proveedor", "price": "4,20", "offered_on": "2026-10-01"})
+    offer = svc.add_offer(
+        session, negotiation.id, {"side": "proveedor", "price": "4,20", "offered_on": "2026-10-01"}
+    )
     assert offer.side is OfferSide.SUPPLIER
     assert (offer.currency, offer.price_unit) == ("USD", Unit.KG)
     assert (offer.incoterm, offer.incoterm_place) == (Incoterm.FOB, "Valparaíso")
@@ -73,9 +86,17 @@ def test_offer_takes_the_deals_terms_by_default(make_negotiation: MakeNegotiatio
 def test_offer_validation(make_negotiation: MakeNegotiation, session: Session) -> None:
     negotiation = make_negotiation()
     with pytest.raises(ValidationError) as caught:
-        svc.add_offer(session, negotiation.id,
-                      {"side": "nobody", "price": "-3", "offered_on": "2026-10-05",
-                       "valid_until": "2026-10-01", "volume": "0"})
+        svc.add_offer(
+            session,
+            negotiation.id,
+            {
+                "side": "nobody",
+                "price": "-3",
+                "offered_on": "2026-10-05",
+                "valid_until": "2026-10-01",
+                "volume": "0",
+            },
+        )
     fields = {e.field for e in caught.value.errors}
     assert fields == {"side", "price", "valid_until", "volume"}
     assert negotiation.offers == []
@@ -103,16 +124,18 @@ def test_archive_restore_and_delete(make_negotiation: MakeNegotiation, session: 
         svc.delete_negotiation(session, negotiation.id)
 
 
-def test_delete_negotiation_without_shipments(make_negotiation: MakeNegotiation,
-                                              session: Session) -> None:
+def test_delete_negotiation_without_shipments(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
     negotiation = make_negotiation()
     svc.add_offer(session, negotiation.id, {"side": "buyer", "price": "3.50"})
     svc.delete_negotiation(session, negotiation.id)
     assert session.get(Negotiation, negotiation.id) is None
 
 
-def test_update_negotiation_stage_and_stale_copy(make_negotiation: MakeNegotiation,
-                                                 session: Session) -> None:
+def test_update_negotiation_stage_and_stale_copy(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
     negotiation = make_negotiation()
     svc.update_negotiation(session, negotiation.id, {"stage": "acordado"}, expected_version=1)
     assert negotiation.stage is NegotiationStage.AGREED

@@ -14,9 +14,15 @@ from models import Negotiation, Unit
 def test_product_with_cold_chain(session: Session) -> None:
     product = svc.create_product(
         session,
-        {"name": "Hass avocado", "category": "Fresh fruit", "hs_code": "0804.40",
-         "default_unit": "caja", "shelf_life_days": "28", "temp_min_c": "5",
-         "temp_max_c": "7 °C"},
+        {
+            "name": "Hass avocado",
+            "category": "Fresh fruit",
+            "hs_code": "0804.40",
+            "default_unit": "caja",
+            "shelf_life_days": "28",
+            "temp_min_c": "5",
+            "temp_max_c": "7 °C",
+        },
     )
     assert product.hs_code == "080440"
     assert product.default_unit is Unit.BOX
@@ -26,8 +32,16 @@ def test_product_with_cold_chain(session: Session) -> None:
 
 def test_bad_product_values(session: Session) -> None:
     with pytest.raises(ValidationError) as caught:
-        svc.create_product(session, {"name": "Cherries", "hs_code": "12", "shelf_life_days": "0",
-                                     "temp_min_c": "4", "temp_max_c": "-1"})
+        svc.create_product(
+            session,
+            {
+                "name": "Cherries",
+                "hs_code": "12",
+                "shelf_life_days": "0",
+                "temp_min_c": "4",
+                "temp_max_c": "-1",
+            },
+        )
     fields = {e.field: e.message for e in caught.value.errors}
     assert set(fields) == {"hs_code", "shelf_life_days", "temp_max_c"}
     assert "below the lowest temperature" in fields["temp_max_c"]
@@ -40,8 +54,9 @@ def test_product_names_are_unique_ignoring_accents(session: Session) -> None:
     assert svc.get_or_create_product(session, "acai pulp").name == "Açaí pulp"
 
 
-def test_product_in_use_cannot_be_deleted(make_negotiation: Callable[..., Negotiation],
-                                          session: Session) -> None:
+def test_product_in_use_cannot_be_deleted(
+    make_negotiation: Callable[..., Negotiation], session: Session
+) -> None:
     negotiation = make_negotiation(product="Blueberries")
     with pytest.raises(InUseError):
         svc.delete_product(session, negotiation.product_id)

@@ -21,9 +21,15 @@ def test_sea_shipment_gets_reference_checklist_ports_and_setpoint(
     negotiation = make_negotiation(origin_port="Valparaíso", destination_port="Shanghai")
     update_product(session, negotiation.product_id, {"temp_min_c": "-0.5", "temp_max_c": "0"})
     shipment = svc.create_shipment(
-        session, negotiation.id,
-        {"container_no": "msku 907032-3", "etd": "2026-12-01", "eta": "2027-01-05",
-         "transport_doc_no": "MAEU123456789", "vessel": "Maersk Valencia 612E"},
+        session,
+        negotiation.id,
+        {
+            "container_no": "msku 907032-3",
+            "etd": "2026-12-01",
+            "eta": "2027-01-05",
+            "transport_doc_no": "MAEU123456789",
+            "vessel": "Maersk Valencia 612E",
+        },
     )
     assert shipment.reference == f"SHP-{date.today().year}-0001"
     assert shipment.container_no == "MSKU9070323"
@@ -35,26 +41,36 @@ def test_sea_shipment_gets_reference_checklist_ports_and_setpoint(
     assert second.reference == f"SHP-{date.today().year}-0002"
 
 
-def test_air_shipment_has_no_container_and_no_bl(make_negotiation: MakeNegotiation,
-                                                 session: Session) -> None:
+def test_air_shipment_has_no_container_and_no_bl(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
     negotiation = make_negotiation()
-    shipment = svc.create_shipment(session, negotiation.id,
-                                   {"mode": "aéreo", "transport_doc_no": "045-12345675"})
+    shipment = svc.create_shipment(
+        session, negotiation.id, {"mode": "aéreo", "transport_doc_no": "045-12345675"}
+    )
     assert shipment.mode is ShipmentMode.AIR
     assert DocumentKind.BILL_OF_LADING not in [d.kind for d in shipment.documents]
     with pytest.raises(ValidationError, match="an air shipment has no sea container"):
         svc.update_shipment(session, shipment.id, {"container_no": "MSKU9070323"})
 
 
-def test_bad_shipment_values_are_all_named(make_negotiation: MakeNegotiation,
-                                           session: Session) -> None:
+def test_bad_shipment_values_are_all_named(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
     negotiation = make_negotiation()
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     with pytest.raises(ValidationError) as caught:
         svc.create_shipment(
-            session, negotiation.id,
-            {"container_no": "MSKU9070324", "etd": "2026-12-10", "eta": "2026-12-01",
-             "atd": tomorrow, "reefer_setpoint_c": "-90", "status": "lost at sea"},
+            session,
+            negotiation.id,
+            {
+                "container_no": "MSKU9070324",
+                "etd": "2026-12-10",
+                "eta": "2026-12-01",
+                "atd": tomorrow,
+                "reefer_setpoint_c": "-90",
+                "status": "lost at sea",
+            },
         )
     fields = {e.field: e.message for e in caught.value.errors}
     assert set(fields) == {"container_no", "eta", "atd", "reefer_setpoint_c", "status"}
@@ -62,8 +78,9 @@ def test_bad_shipment_values_are_all_named(make_negotiation: MakeNegotiation,
     assert "in the future" in fields["atd"]
 
 
-def test_shipment_moves_through_its_statuses(make_negotiation: MakeNegotiation,
-                                             session: Session) -> None:
+def test_shipment_moves_through_its_statuses(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
     shipment = svc.create_shipment(session, make_negotiation().id, {})
     today = date.today()
     for status, changes in [
@@ -88,8 +105,9 @@ def test_reference_must_be_unique(make_negotiation: MakeNegotiation, session: Se
 
 def test_document_checklist(make_negotiation: MakeNegotiation, session: Session) -> None:
     shipment = svc.create_shipment(session, make_negotiation().id, {})
-    doc = svc.set_document(session, shipment.id, "phytosanitary",
-                           {"status": "received", "reference": "SAG-2026-5531"})
+    doc = svc.set_document(
+        session, shipment.id, "phytosanitary", {"status": "received", "reference": "SAG-2026-5531"}
+    )
     assert doc.status is DocumentStatus.RECEIVED
     assert doc.received_on == date.today()
     assert DocumentKind.PHYTOSANITARY not in svc.missing_documents(shipment)

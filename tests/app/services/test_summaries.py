@@ -16,20 +16,27 @@ def _offers(session: Session, negotiation: Negotiation, rounds: list[tuple[str, 
         add_offer(session, negotiation.id, {"side": side, "price": price, "offered_on": day})
 
 
-def test_latest_offers_gap_and_trend(make_negotiation: Callable[..., Negotiation],
-                                     session: Session) -> None:
+def test_latest_offers_gap_and_trend(
+    make_negotiation: Callable[..., Negotiation], session: Session
+) -> None:
     negotiation = make_negotiation()
-    _offers(session, negotiation, [
-        ("supplier", "4.20", "2026-10-01"),
-        ("buyer", "3.50", "2026-10-03"),
-        ("supplier", "3.95", "2026-10-06"),
-        ("buyer", "3.70", "2026-10-08"),
-    ])
+    _offers(
+        session,
+        negotiation,
+        [
+            ("supplier", "4.20", "2026-10-01"),
+            ("buyer", "3.50", "2026-10-03"),
+            ("supplier", "3.95", "2026-10-06"),
+            ("buyer", "3.70", "2026-10-08"),
+        ],
+    )
     create_shipment(session, negotiation.id, {"reference": "SHP-T-1", "etd": "2026-11-01"})
     summary = negotiation_summary(session, negotiation.id)
     assert [p.round for p in summary.rounds] == [1, 2, 3, 4]
-    assert summary.latest_supplier is not None and summary.latest_supplier.price == Decimal("3.95")
-    assert summary.latest_buyer is not None and summary.latest_buyer.price == Decimal("3.70")
+    assert summary.latest_supplier is not None
+    assert summary.latest_supplier.price == Decimal("3.95")
+    assert summary.latest_buyer is not None
+    assert summary.latest_buyer.price == Decimal("3.70")
     assert summary.gap is not None
     assert summary.gap.amount == Decimal("0.25")
     assert summary.gap.percent == Decimal("6.3")
@@ -41,11 +48,13 @@ def test_latest_offers_gap_and_trend(make_negotiation: Callable[..., Negotiation
     assert [s.reference for s in summary.shipments] == ["SHP-T-1"]
 
 
-def test_rounds_follow_offer_dates_not_entry_order(make_negotiation: Callable[..., Negotiation],
-                                                   session: Session) -> None:
+def test_rounds_follow_offer_dates_not_entry_order(
+    make_negotiation: Callable[..., Negotiation], session: Session
+) -> None:
     negotiation = make_negotiation()
-    _offers(session, negotiation, [("buyer", "3.00", "2026-10-05"),
-                                   ("supplier", "4.00", "2026-10-01")])
+    _offers(
+        session, negotiation, [("buyer", "3.00", "2026-10-05"), ("supplier", "4.00", "2026-10-01")]
+    )
     session.expire(negotiation, ["offers"])
     summary = negotiation_summary(session, negotiation.id)
     assert [p.side for p in summary.rounds] == [OfferSide.SUPPLIER, OfferSide.BUYER]

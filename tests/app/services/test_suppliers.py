@@ -86,18 +86,21 @@ def test_same_tax_id_in_another_country_is_allowed(make_supplier: MakeSupplier) 
     assert other.country == "PE"
 
 
-def test_update_changes_only_given_fields_and_bumps_version(make_supplier: MakeSupplier,
-                                                             session: Session) -> None:
+def test_update_changes_only_given_fields_and_bumps_version(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
     supplier = make_supplier(city="Chillán", phone="+56 9 6543 2109")
-    updated = svc.update_supplier(session, supplier.id, {"city": "Curicó"},
-                                  expected_version=supplier.version)
+    updated = svc.update_supplier(
+        session, supplier.id, {"city": "Curicó"}, expected_version=supplier.version
+    )
     assert updated.city == "Curicó"
     assert updated.phone == "+56965432109"
     assert updated.version == 2
 
 
-def test_update_on_a_stale_copy_is_a_conflict(make_supplier: MakeSupplier,
-                                              session: Session) -> None:
+def test_update_on_a_stale_copy_is_a_conflict(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
     supplier = make_supplier()
     svc.update_supplier(session, supplier.id, {"city": "Talca"}, expected_version=1)
     with pytest.raises(ConflictError) as caught:
@@ -106,16 +109,17 @@ def test_update_on_a_stale_copy_is_a_conflict(make_supplier: MakeSupplier,
     assert session.get(Supplier, supplier.id).city == "Talca"
 
 
-def test_update_reads_a_new_phone_in_the_new_country(make_supplier: MakeSupplier,
-                                                      session: Session) -> None:
+def test_update_reads_a_new_phone_in_the_new_country(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
     supplier = make_supplier()
-    updated = svc.update_supplier(session, supplier.id,
-                                  {"country": "Brasil", "phone": "(11) 98765-4321"})
+    updated = svc.update_supplier(
+        session, supplier.id, {"country": "Brasil", "phone": "(11) 98765-4321"}
+    )
     assert updated.phone == "+5511987654321"
 
 
-def test_update_refuses_blank_required_field(make_supplier: MakeSupplier,
-                                             session: Session) -> None:
+def test_update_refuses_blank_required_field(make_supplier: MakeSupplier, session: Session) -> None:
     supplier = make_supplier()
     with pytest.raises(ValidationError, match="Name: is required"):
         svc.update_supplier(session, supplier.id, {"name": "  "})
@@ -154,8 +158,9 @@ def test_delete_takes_contacts_with_it(make_supplier: MakeSupplier, session: Ses
     assert session.get(Supplier, supplier.id) is None
 
 
-def test_tags_are_shared_case_and_accent_insensitively(make_supplier: MakeSupplier,
-                                                       session: Session) -> None:
+def test_tags_are_shared_case_and_accent_insensitively(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
     first = make_supplier()
     second = make_supplier(name="Otro", country="MX")
     svc.set_tags(session, first.id, ["Orgánico", "premium", "PREMIUM"])
@@ -165,8 +170,7 @@ def test_tags_are_shared_case_and_accent_insensitively(make_supplier: MakeSuppli
     assert len(session.scalars(select(Tag)).all()) == 2
 
 
-def test_certification_is_added_then_updated(make_supplier: MakeSupplier,
-                                             session: Session) -> None:
+def test_certification_is_added_then_updated(make_supplier: MakeSupplier, session: Session) -> None:
     supplier = make_supplier()
     svc.set_certification(session, supplier.id, {"kind": "Global GAP", "valid_until": "2027-03-01"})
     svc.set_certification(session, supplier.id, {"kind": "globalgap", "reference": "4063061"})
