@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,10 +21,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
     from app.cli import build_parser
-    from ui.application import run
 
     parsed = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if not has_display():
+        print(
+            "supplier-desk: no display to open the window on; run a command instead "
+            "(supplier-desk --help)",
+            file=sys.stderr,
+        )
+        return 1
+    from ui.application import run
+
     return run(parsed.database)
+
+
+def has_display() -> bool:
+    """Qt aborts the process without a display: check first (Linux and other X11/Wayland)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 if __name__ == "__main__":

@@ -148,6 +148,11 @@ def main(
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
         return 130
+    except Exception as exc:  # the last line of defence: never a traceback on screen
+        from app.crashlog import describe
+
+        print(f"{PROG}: {describe(exc)}", file=err)
+        return 1
 
 
 # --- helpers ---------------------------------------------------------------------------------

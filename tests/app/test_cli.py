@@ -224,3 +224,41 @@ def test_real_subprocess_entry_point(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert bad.stderr == "supplier-desk: error: Supplier 999 does not exist\n"
     assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_unexpected_error_is_logged_not_shown(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.cli
+    import app.settings
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(app.settings, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(app.cli, "open_database", explode)
+    code, out, err = run(db, "suppliers", "list")
+    assert (code, out) == (1, "")
+    assert err.startswith("supplier-desk: unexpected error (RuntimeError: disk on fire)")
+    assert "Traceback" not in err
+    log = (tmp_path / "logs" / "supplier-desk.log").read_text()
+    assert "Traceback" in log
+    assert "disk on fire" in log
+
+
+def test_no_command_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--database", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "no display to open the window on" in result.stderr
