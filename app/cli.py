@@ -202,7 +202,15 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     db = _open(args)
     with db.transaction() as session:
         result = load_demo(session)
-    out.write(f"{result}\n")
+    if result.created == 0:
+        out.write(f"the demo data is already in {db.display_name}; nothing added\n")
+        return 0
+    out.write(
+        f"added demo data to {db.display_name}: {result.suppliers_created} suppliers, "
+        f"{result.contacts_created} contacts, {result.negotiations_created} negotiations "
+        f"with {result.offers_created} offers, {result.shipments_created} shipments, "
+        f"{result.notes_created} notes and {result.tasks_created} follow-ups\n"
+    )
     return 0
 
 

@@ -109,3 +109,5 @@ class DocumentStatus(StrEnum):
     DRAFT = "draft"
     RECEIVED = "received"
     APPROVED = "approved"
+    NOT_REQUIRED = "not_required"
+    """Not needed for this cargo (no phytosanitary certificate for frozen seafood)."""

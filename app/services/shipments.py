@@ -123,7 +123,8 @@ def _check_mode(values: Mapping[str, Any]) -> None:
 
 
 def create_shipment(session: Session, negotiation_id: int, data: Mapping[str, Any]) -> Shipment:
-    """A shipment under a deal, with its document checklist; ports default to the deal's."""
+    """A shipment under a deal, with its document checklist; by sea, the ports default to
+    the deal's and the reefer set-point to the product's lowest temperature."""
     negotiation = get_negotiation(session, negotiation_id)
     values = SHIPMENT_FIELDS.clean(
         data,
@@ -132,11 +133,14 @@ def create_shipment(session: Session, negotiation_id: int, data: Mapping[str, An
     _check_mode(values)
     values["reference"] = values.get("reference") or _next_reference(session, date.today().year)
     _check_reference_free(session, values["reference"], None)
-    for port in ("origin_port", "destination_port"):
-        if not values.get(port):
-            values[port] = getattr(negotiation, port)
-    if values.get("reefer_setpoint_c") is None and negotiation.product.temp_min_c is not None:
-        values["reefer_setpoint_c"] = negotiation.product.temp_min_c
+    if values["mode"] is ShipmentMode.SEA:
+        # The deal's ports and the product's cold chain are sea terms: an air shipment
+        # leaves from an airport and has no reefer set-point.
+        for port in ("origin_port", "destination_port"):
+            if not values.get(port):
+                values[port] = getattr(negotiation, port)
+        if values.get("reefer_setpoint_c") is None and negotiation.product.temp_min_c is not None:
+            values["reefer_setpoint_c"] = negotiation.product.temp_min_c
     shipment = Shipment(**values)
     kinds = SEA_DOCUMENTS if shipment.mode is ShipmentMode.SEA else AIR_DOCUMENTS
     shipment.documents = [ShipmentDocument(kind=kind) for kind in kinds]
@@ -183,10 +187,29 @@ def delete_shipment(session: Session, shipment_id: int) -> None:
     session.expire(negotiation, ["shipments"])
 
 
+DOCUMENT_STATUS_SYNONYMS = {
+    "n/a": DocumentStatus.NOT_REQUIRED,
+    "no aplica": DocumentStatus.NOT_REQUIRED,
+    "nao se aplica": DocumentStatus.NOT_REQUIRED,
+    "not needed": DocumentStatus.NOT_REQUIRED,
+    "pendiente": DocumentStatus.MISSING,
+    "pendente": DocumentStatus.MISSING,
+    "recibido": DocumentStatus.RECEIVED,
+    "recebido": DocumentStatus.RECEIVED,
+    "aprobado": DocumentStatus.APPROVED,
+    "aprovado": DocumentStatus.APPROVED,
+}
+
 DOCUMENT_FIELDS = v.FormSpec(
     "Document",
     [
-        v.Field("status", "Status", v.choice(DocumentStatus), True, DocumentStatus.MISSING),
+        v.Field(
+            "status",
+            "Status",
+            v.choice(DocumentStatus, DOCUMENT_STATUS_SYNONYMS),
+            True,
+            DocumentStatus.MISSING,
+        ),
         v.Field("reference", "Number", v.text(80)),
         v.Field("received_on", "Received on", v.day()),
         v.Field("file_path", "File", v.text(500)),

@@ -262,3 +262,12 @@ def test_no_command_without_a_display_says_so(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no display to open the window on" in result.stderr
+
+
+def test_demo_loads_once(db: Path) -> None:
+    first = ok(db, "demo")
+    assert first.startswith("added demo data to ")
+    assert "40 suppliers, 80 contacts, 25 negotiations" in first
+    assert ok(db, "demo").startswith("the demo data is already in")
+    listed = json.loads(ok(db, "suppliers", "list", "--json"))
+    assert len(listed) == 40

@@ -120,3 +120,23 @@ def test_delete_shipment(make_negotiation: MakeNegotiation, session: Session) ->
     shipment = svc.create_shipment(session, negotiation.id, {})
     svc.delete_shipment(session, shipment.id)
     assert negotiation.shipments == []
+
+
+def test_air_shipment_takes_no_sea_defaults(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
+    negotiation = make_negotiation(origin_port="Callao", destination_port="Shanghai")
+    update_product(session, negotiation.product_id, {"temp_min_c": "0", "temp_max_c": "2"})
+    shipment = svc.create_shipment(session, negotiation.id, {"mode": "air"})
+    assert (shipment.origin_port, shipment.destination_port) == (None, None)
+    assert shipment.reefer_setpoint_c is None
+
+
+def test_document_not_required_is_not_missing(
+    make_negotiation: MakeNegotiation, session: Session
+) -> None:
+    shipment = svc.create_shipment(session, make_negotiation(product="Frozen prawns").id, {})
+    svc.set_document(session, shipment.id, "phytosanitary", {"status": "no aplica"})
+    assert DocumentKind.PHYTOSANITARY not in svc.missing_documents(shipment)
+    assert shipment.documents[0].status is DocumentStatus.NOT_REQUIRED
+    assert shipment.documents[0].received_on is None
