@@ -6,7 +6,9 @@ databases are backed up by their server's tools, not here.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,11 +65,14 @@ def backup_database(engine: Engine, database: Path, *, reason: str = "manual") -
 
 
 def list_backups(database: Path) -> list[Path]:
-    """Newest first."""
+    """Newest first. Only this database's copies: 'desk.sqlite3' does not claim the
+    backups of 'desk-2025.sqlite3' kept in the same folder."""
     folder = backups_dir(database)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{database.stem}-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+    name = re.compile(rf"{re.escape(database.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-.+{re.escape(SUFFIX)}")
+    found = [p for p in folder.glob(f"{database.stem}-*{SUFFIX}") if name.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def prune(database: Path, keep: int = KEEP) -> None:
@@ -88,7 +93,7 @@ def check_is_supplier_desk_file(path: Path) -> str:
     if not path.is_file():
         raise BackupError(f"{path} does not exist")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = _connect_read_only(path)
         try:
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
             if not {"alembic_version", "suppliers", "negotiations"} <= tables:
@@ -101,6 +106,11 @@ def check_is_supplier_desk_file(path: Path) -> str:
     if row is None:
         raise BackupError(f"{path} is not a Supplier Desk database (no schema version)")
     return str(row[0])
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # as_uri() escapes '#', '?' and '%', which would otherwise cut the file name short
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def restore(engine: Engine, database: Path, source: Path) -> Path:
@@ -118,12 +128,11 @@ def restore(engine: Engine, database: Path, source: Path) -> Path:
     safety = backup_database(engine, database, reason="before-restore")
     engine.dispose()
     try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src:
-            target = sqlite3.connect(database)
-            try:
-                src.backup(target)
-            finally:
-                target.close()
+        with (
+            closing(_connect_read_only(source)) as src,
+            closing(sqlite3.connect(database)) as target,
+        ):
+            src.backup(target)
     except sqlite3.Error as exc:
         raise BackupError(f"restore failed, the database is unchanged: {exc}") from None
     return safety

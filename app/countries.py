@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections import defaultdict
 from functools import cache
 
 from models.text import fold
@@ -16,6 +17,8 @@ from models.text import fold
 _LANGUAGES = ("es", "pt", "pt_BR", "zh_CN", "zh_TW", "fr", "de", "it")
 _ALIASES = {
     "usa": "US",
+    "u s a": "US",
+    "u s": "US",
     "eeuu": "US",
     "ee uu": "US",
     "eua": "US",
@@ -29,7 +32,12 @@ _ALIASES = {
     "south korea": "KR",
     "corea del sur": "KR",
     "coreia do sul": "KR",
+    "korea": "KR",  # 'Korea' alone would otherwise be ambiguous with North Korea
+    "corea": "KR",
+    "coreia": "KR",
+    "coree": "KR",
     "russia": "RU",
+    "turkey": "TR",  # ISO now says 'Türkiye'
     "vietnam": "VN",
     "taiwan": "TW",
     "hong kong": "HK",
@@ -47,27 +55,39 @@ def _key(text: str) -> str:
 
 @cache
 def _country_names() -> dict[str, str]:
+    """Name key -> code. Codes and English names win over translations, which win over
+    shortened names ('Congo' is the Republic of the Congo, not the shortened 'Congo, The
+    Democratic Republic of the'). A key that two countries claim at the same level is
+    ambiguous ('Virgin Islands') and left out rather than given to whichever came first."""
     import pycountry
 
-    table: dict[str, str] = {}
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
         for lang in _LANGUAGES
     ]
+    english: defaultdict[str, set[str]] = defaultdict(set)
+    translated: defaultdict[str, set[str]] = defaultdict(set)
+    shortened: defaultdict[str, set[str]] = defaultdict(set)
     for country in pycountry.countries:
         code = country.alpha_2
-        names = {country.alpha_2, country.alpha_3, country.name}
+        names = {country.name}
         for attr in ("official_name", "common_name"):
             if hasattr(country, attr):
                 names.add(getattr(country, attr))
-        for translation in translations:
-            for original in list(names - {country.alpha_2, country.alpha_3}):
-                names.add(translation.gettext(original))
-        for name in names:
-            table.setdefault(_key(name), code)
+        local = {translation.gettext(n) for translation in translations for n in names}
+        for name in {country.alpha_2, country.alpha_3} | names:
+            english[_key(name)].add(code)
+        for name in local:
+            translated[_key(name)].add(code)
+        for name in names | local:
             # 'Bolivia, Plurinational State of' is also just 'Bolivia'
-            short = _key(name.split(",")[0].split("(")[0])
-            table.setdefault(short, code)
+            shortened[_key(name.split(",")[0].split("(")[0])].add(code)
+    claims: dict[str, str | None] = {}
+    for level in (english, translated, shortened):
+        for key, codes in level.items():
+            if key not in claims:
+                claims[key] = next(iter(codes)) if len(codes) == 1 else None
+    table = {key: code for key, code in claims.items() if code is not None}
     for alias, code in _ALIASES.items():
         table[_key(alias)] = code
     return table
@@ -120,10 +140,13 @@ def language_code(text: str) -> str | None:
     }
     if key in native:
         return native[key]
+    if tag := re.fullmatch(r"([a-z]{2})[ _][a-z]{2,4}", key):  # 'pt-BR', 'es_MX', 'zh-Hans'
+        key = tag[1]
     if len(key) == 2:
         found = pycountry.languages.get(alpha_2=key)
     elif len(key) == 3:
-        found = pycountry.languages.get(alpha_3=key)
+        # terminology ('zho') or bibliographic ('chi') code
+        found = pycountry.languages.get(alpha_3=key) or pycountry.languages.get(bibliographic=key)
     else:
         found = None
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup, settings
@@ -67,12 +67,26 @@ def open_database(
 
     Before a migration touches an existing SQLite file it is backed up; once a day
     the file is backed up as well (a database created just now has nothing to keep).
+    Every failure, a failed backup included, is a DatabaseError with a readable message.
     """
     try:
         url = normalise_url(settings.database_url(url_or_path))
     except DatabaseUrlError as exc:
         raise DatabaseError(str(exc)) from None
-    engine = create_database_engine(url)
+    try:
+        engine = create_database_engine(url)
+    except ImportError as exc:  # a driver in the URL that is not installed ('+psycopg2')
+        raise DatabaseError(
+            f"cannot open {_where(url)}: the database driver {exc.name or url.drivername!r} "
+            "is not installed (use a SQLite path or a postgresql+psycopg:// URL)"
+        ) from None
+    except OSError as exc:  # the folder for a new SQLite file cannot be made
+        raise DatabaseError(
+            f"cannot open {_where(url)}: cannot make the folder {exc.filename} "
+            f"({exc.strerror or exc})"
+        ) from None
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"cannot open {_where(url)}: {exc}") from None
     path = sqlite_path(url)
     try:
         new = schema.is_empty(engine)
@@ -84,10 +98,10 @@ def open_database(
             schema.check_not_too_new(engine)
         if daily_backup and path is not None and not new:
             backup.daily_backup(engine, path)
-    except schema.SchemaError as exc:
+    except (schema.SchemaError, backup.BackupError) as exc:
         engine.dispose()
         raise DatabaseError(f"{_where(url)}: {exc}") from None
-    except OperationalError as exc:
+    except DBAPIError as exc:  # OperationalError, and DatabaseError for a file that is not one
         engine.dispose()
         raise DatabaseError(f"cannot open {_where(url)}: {_reason(exc)}") from None
     except SQLAlchemyError as exc:
@@ -101,7 +115,7 @@ def _where(url: URL) -> str:
     return str(path) if path is not None else url.render_as_string(hide_password=True)
 
 
-def _reason(exc: OperationalError) -> str:
+def _reason(exc: DBAPIError) -> str:
     first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if "file is not a database" in first_line:
         return "the file is not a Supplier Desk database"

@@ -21,7 +21,9 @@ from models.text import fold
 
 E = TypeVar("E", bound=StrEnum)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 control characters (tab and line breaks are handled by parse_text), the
+# byte-order mark and zero-width space that spreadsheets and web pages leave behind.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 
 
 def is_blank(value: object) -> bool:
@@ -30,12 +32,12 @@ def is_blank(value: object) -> bool:
 
 def parse_text(value: object, max_length: int, *, multiline: bool = False) -> str:
     """Trimmed text without control characters (NUL bytes would break PostgreSQL)."""
-    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n")
+    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip() if multiline else " ".join(text.split())
     if not text:
         raise ValueError("is empty")
     if len(text) > max_length:
-        raise ValueError(f"is {len(text)} characters long; at most {max_length} fit")
+        raise ValueError(f"is {len(text)} characters long, but at most {max_length} fit")
     return text
 
 
@@ -54,10 +56,11 @@ def parse_phone(value: object, country: str | None) -> str:
     import phonenumbers  # ~60 ms to import: only when a phone is actually parsed
 
     raw = str(value).strip()
+    region = country.upper() if country else None
     try:
-        number = phonenumbers.parse(raw, None if raw.startswith("+") else country)
+        number = phonenumbers.parse(raw, None if raw.startswith("+") else region)
     except phonenumbers.NumberParseException:
-        if country is None and not raw.startswith("+"):
+        if region is None and not raw.startswith("+"):
             raise ValueError(
                 f"{raw!r} has no country code: start it with + or set the country first"
             ) from None
@@ -98,8 +101,14 @@ _CURRENCY_SYMBOLS = {
     "￥": "CNY",
     "元": "CNY",
     "RMB": "CNY",
+    "人民币": "CNY",
+    "美元": "USD",
+    "欧元": "EUR",
 }
-_NUMBER = re.compile(r"[-+]?[\d.,'  ]*\d[\d.,'  ]*")
+# Digit groups may be separated by spaces, apostrophes (1'234.56), no-break spaces and
+# narrow no-break spaces (what spreadsheets in French or Spanish locales write).
+_GROUPING = " '\u00a0\u202f"
+_NUMBER = re.compile(rf"[-+]?[\d.,{_GROUPING}]*\d[\d.,{_GROUPING}]*")
 
 
 def parse_currency(value: object) -> str:
@@ -117,22 +126,23 @@ def parse_decimal(value: object, *, decimal_sep: str | None = None) -> Decimal:
     ('1.200', '2,450') could be either and is refused rather than guessed.
     """
     if isinstance(value, bool):
-        raise ValueError("is not a number")
-    if isinstance(value, int | Decimal):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
+        raise ValueError(f"{value!r} is not a number")
+    if isinstance(value, int | Decimal | float):
+        exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if not exact.is_finite():
+            raise ValueError(f"{str(value)!r} is not a number")
+        return exact
     raw = str(value).strip()
     match = _NUMBER.fullmatch(raw)
     if not match:
         raise ValueError(f"{raw!r} is not a number")
-    digits = re.sub(r"[ '  ]", "", raw)
+    digits = re.sub(f"[{_GROUPING}]", "", raw)
     sign = ""
     if digits[0] in "+-":
         sign, digits = digits[0].replace("+", ""), digits[1:]
     dots, commas = digits.count("."), digits.count(",")
     if decimal_sep is None:
-        decimal_sep = _guess_decimal_sep(digits, dots, commas, raw)
+        decimal_sep = _guess_decimal_sep(digits, dots, commas, raw, sign)
     thousands = "," if decimal_sep == "." else "."
     if digits.count(decimal_sep) > 1:
         raise ValueError(f"{raw!r} has more than one decimal mark")
@@ -151,7 +161,7 @@ def parse_decimal(value: object, *, decimal_sep: str | None = None) -> Decimal:
         raise ValueError(f"{raw!r} is not a number") from None
 
 
-def _guess_decimal_sep(digits: str, dots: int, commas: int, raw: str) -> str:
+def _guess_decimal_sep(digits: str, dots: int, commas: int, raw: str, sign: str) -> str:
     if dots and commas:
         return "." if digits.rfind(".") > digits.rfind(",") else ","
     if dots > 1:
@@ -162,10 +172,10 @@ def _guess_decimal_sep(digits: str, dots: int, commas: int, raw: str) -> str:
     if dots or commas:
         tail = digits.rpartition(sep)[2]
         head = digits.partition(sep)[0]
-        if len(tail) == 3 and head not in ("", "0"):
+        if len(tail) == 3 and head.lstrip("0"):
             raise ValueError(
                 f"{raw!r} is ambiguous: is {sep!r} a thousands separator or a decimal mark? "
-                f"Write {head}{tail} or {head}.{tail.rstrip('0') or '0'}"
+                f"Write {sign}{head}{tail} or {sign}{head}.{tail.rstrip('0') or '0'}"
             )
     return sep
 
@@ -187,7 +197,8 @@ def parse_money(value: object, *, decimal_sep: str | None = None) -> tuple[Decim
             rest = re.sub(re.escape(symbol), " ", rest, flags=re.IGNORECASE)
             break
     else:
-        code = re.search(r"\b([A-Za-z]{3})\b", rest)
+        # 'USD 2.45', '2,45 EUR' and, glued to the amount, 'USD2.45' or '2.45usd'
+        code = re.search(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])", rest)
         if code and countries.is_currency(code.group(1).upper()):
             currency = code.group(1).upper()
             rest = rest[: code.start()] + " " + rest[code.end() :]
@@ -204,18 +215,18 @@ def parse_money(value: object, *, decimal_sep: str | None = None) -> tuple[Decim
 def parse_positive(value: object, *, decimal_sep: str | None = None) -> Decimal:
     number = parse_decimal(value, decimal_sep=decimal_sep)
     if number <= 0:
-        raise ValueError("must be more than zero")
+        raise ValueError(f"{str(value).strip()!r} must be more than zero")
     return number
 
 
 def parse_int(value: object, *, minimum: int | None = None) -> int:
     if isinstance(value, bool):
-        raise ValueError("is not a whole number")
+        raise ValueError(f"{value!r} is not a whole number")
     number = parse_decimal(value)
     if number != number.to_integral_value():
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(f"{str(value).strip()!r} is not a whole number")
     if minimum is not None and number < minimum:
-        raise ValueError(f"must be at least {minimum}")
+        raise ValueError(f"{str(value).strip()!r} is too small: it must be at least {minimum}")
     return int(number)
 
 
@@ -246,9 +257,14 @@ MONTHS = {
     **dict.fromkeys(["nov", "november", "noviembre", "novembro"], 11),
     **dict.fromkeys(["dec", "december", "dic", "diciembre", "dez", "dezembro"], 12),
 }
-_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
-_WORD_DATE = re.compile(r"(\d{1,2})(?:\s+de)?[\s\-/.]+([a-z]+)\.?(?:\s+de)?[\s\-/.,]+(\d{2}|\d{4})")
+# Matched against folded (lower-case) text: 't' separates an ISO date from its time.
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]+\d{1,2}:\d{2}.*)?")
+_NUMERIC_DATE = re.compile(
+    r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[t ]+\d{1,2}:\d{2}.*)?"  # time ignored
+)
+_WORD_DATE = re.compile(
+    r"(\d{1,2})(?:\s+de)?[\s\-/.]+([a-z]+)\.?(?:\s+del?)?[\s\-/.,]+(\d{2}|\d{4})"
+)
 _WORD_FIRST_DATE = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 
 
@@ -318,7 +334,7 @@ def _enum_key(text: str) -> str:
 def parse_incoterm(value: object) -> tuple[Incoterm, str | None]:
     """'FOB', 'fob Valparaíso', 'CIF Shanghai': the term and, if given, its named place."""
     raw = str(value).strip()
-    head, _, place = raw.partition(" ")
+    head, _, place = re.sub(r"[\s,]+", " ", raw, count=1).partition(" ")
     try:
         term = parse_enum(head, Incoterm)
     except ValueError:
@@ -352,14 +368,19 @@ def _iso6346_check_digit(prefix: str) -> int:
         letter_value += 1
     for ch in prefix:
         values.append(letters[ch] if ch.isalpha() else int(ch))
-    total = sum(v * 2**i for i, v in enumerate(values))
+    total = sum(v << i for i, v in enumerate(values))  # v * 2**i, typed as int
     return total % 11 % 10
 
 
 def parse_url(value: object) -> str:
+    """A web site: 'frutas.mx' -> 'https://frutas.mx'; only http and https (a link the
+    app opens must not be a file:// or other local address)."""
     raw = str(value).strip()
-    url = raw if re.match(r"[a-z][a-z0-9+.-]*://", raw, re.IGNORECASE) else f"https://{raw}"
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.IGNORECASE).split("/")[0]
+    scheme = re.match(r"([a-z][a-z0-9+.-]*)://", raw, re.IGNORECASE)
+    if scheme and scheme[1].lower() not in ("http", "https"):
+        raise ValueError(f"{raw!r} is not a web address (only http:// and https://)")
+    url = raw if scheme else f"https://{raw}"
+    host = url.partition("://")[2].split("/")[0]
     if " " in url or "." not in host or host.startswith(".") or host.endswith("."):
         raise ValueError(f"{raw!r} is not a web address")
     return url

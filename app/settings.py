@@ -29,8 +29,8 @@ def default_database_path() -> Path:
 
 def database_url(override: str | None = None) -> str:
     """`--database` wins, then SUPPLIER_DESK_DATABASE_URL, then the file in the data folder."""
-    if override:
-        return override
+    if override and override.strip():
+        return override.strip()
     from_env = os.environ.get(DATABASE_ENV, "").strip()
     if from_env:
         return from_env

@@ -148,7 +148,7 @@ def money(currency_key: str = "currency") -> Parser:
     def parse(value: object, ctx: Context) -> Decimal:
         amount, written = parsing.parse_money(value)
         if amount <= 0:
-            raise ValueError("must be more than zero")
+            raise ValueError(f"{str(value).strip()!r} must be more than zero")
         expected = ctx.get(currency_key)
         if written and expected and written != expected:
             raise ValueError(f"is in {written} but the currency is {expected}")

@@ -30,8 +30,9 @@ def normalise_url(url_or_path: str | Path) -> URL:
         url = make_url(text)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
         raise DatabaseUrlError(f"not a database URL: {text!r}") from exc
-    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
+    backend, _, driver = url.drivername.partition("+")
+    if backend in ("postgresql", "postgres"):  # 'postgres://' is what hosting services give
+        url = url.set(drivername=f"postgresql+{driver or 'psycopg'}")
     if url.get_backend_name() not in {"sqlite", "postgresql"}:
         raise DatabaseUrlError(
             f"unsupported database {url.get_backend_name()!r}: use a SQLite path or a "
