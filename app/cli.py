@@ -159,7 +159,10 @@ def main(
 
 
 def _open(args: argparse.Namespace, **kwargs: Any) -> Database:
-    return open_database(args.database, **kwargs)
+    database = open_database(args.database, **kwargs)
+    for warning in database.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return database
 
 
 def _print_json(out: TextIO, data: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -34,6 +34,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    warnings: list[str] = field(default_factory=list)
+    """Things the user should know that did not stop the database opening."""
 
     @property
     def path(self) -> Path | None:
@@ -96,8 +98,13 @@ def open_database(
             schema.upgrade(engine)
         elif not upgrade:
             schema.check_not_too_new(engine)
+        warnings = []
         if daily_backup and path is not None and not new:
-            backup.daily_backup(engine, path)
+            try:
+                backup.daily_backup(engine, path)
+            except backup.BackupError as exc:
+                # Today's safety copy failed (disk full?): say so, but let the user work.
+                warnings.append(f"today's backup could not be made: {exc}")
     except (schema.SchemaError, backup.BackupError) as exc:
         engine.dispose()
         raise DatabaseError(f"{_where(url)}: {exc}") from None
@@ -107,7 +114,8 @@ def open_database(
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open {_where(url)}: {exc.__class__.__name__}") from None
-    return Database(url, engine, make_session_factory(engine, actor or settings.current_user()))
+    sessions = make_session_factory(engine, actor or settings.current_user())
+    return Database(url, engine, sessions, warnings)
 
 
 def _where(url: URL) -> str:

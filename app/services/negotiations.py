@@ -106,16 +106,13 @@ def _prepare(data: Mapping[str, Any], price_key: str) -> dict[str, Any]:
     """Let 'FOB Valparaíso' fill the place and 'US$ 2.45' fill the currency."""
     prepared = v.money_currency_from(data, price_key, "currency")
     term = prepared.get("incoterm")
-    if (
-        isinstance(term, str)
-        and " " in term.strip()
-        and parsing.is_blank(prepared.get("incoterm_place"))
-    ):
+    if isinstance(term, str) and parsing.is_blank(prepared.get("incoterm_place")):
         try:
             incoterm, place = parsing.parse_incoterm(term)
         except ValueError:
-            return prepared
-        prepared["incoterm"], prepared["incoterm_place"] = incoterm, place
+            return prepared  # the field's own validation names the mistake
+        if place:
+            prepared["incoterm"], prepared["incoterm_place"] = incoterm, place
     return prepared
 
 

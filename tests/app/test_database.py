@@ -13,6 +13,7 @@ from sqlalchemy import TextClause, text
 
 from app import backup, settings
 from app.database import Database, DatabaseError, open_database
+from app.services.suppliers import create_supplier
 from models import schema
 from models.database import ACTOR_KEY, create_database_engine, make_session_factory
 
@@ -290,3 +291,15 @@ def test_an_unreachable_server_is_a_database_error_without_the_password() -> Non
     message = str(caught.value)
     assert message.startswith("cannot open postgresql+psycopg://ana:***@127.0.0.1:1/desk")
     assert "s3cret" not in message
+
+
+def test_failed_daily_backup_is_a_warning_not_a_refusal(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    with opened(str(path)):
+        pass
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    with opened(str(path)) as db:
+        assert len(db.warnings) == 1
+        assert db.warnings[0].startswith("today's backup could not be made")
+        with db.transaction() as session:
+            create_supplier(session, {"name": "Still works", "country": "PE"})

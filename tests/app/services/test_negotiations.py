@@ -141,3 +141,17 @@ def test_update_negotiation_stage_and_stale_copy(
     assert negotiation.stage is NegotiationStage.AGREED
     with pytest.raises(ConflictError):
         svc.update_negotiation(session, negotiation.id, {"stage": "lost"}, expected_version=1)
+
+
+@pytest.mark.parametrize(
+    ("written", "term", "place"),
+    [
+        ("CIF,Shanghai", Incoterm.CIF, "Shanghai"),
+        ("fob  Callao, Perú", Incoterm.FOB, "Callao, Perú"),
+    ],
+)
+def test_incoterm_with_its_place_in_one_field(
+    make_negotiation: MakeNegotiation, written: str, term: Incoterm, place: str
+) -> None:
+    negotiation = make_negotiation(incoterm=written)
+    assert (negotiation.incoterm, negotiation.incoterm_place) == (term, place)
