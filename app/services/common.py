@@ -69,9 +69,23 @@ def _integrity_reason(exc: IntegrityError) -> str:
     return "the database refused it"
 
 
-def set_archived(session: Session, obj: Archivable, archived: bool, label: str) -> None:
+A = TypeVar("A", bound=Archivable)
+
+
+def set_archived(
+    session: Session,
+    model: type[A],
+    key: int,
+    archived: bool,
+    label: str,
+    expected_version: int | None = None,
+) -> A:
+    """Archive (soft-delete) or restore one row, refusing a stale copy."""
+    obj = get_or_fail(session, model, key, label)  # type: ignore[type-var]
+    check_version(obj, expected_version, label)
     obj.archived_at = datetime.now(UTC) if archived else None
     flush(session, label, obj)
+    return obj
 
 
 def like_pattern(text: str) -> str:

@@ -205,19 +205,13 @@ def change_product(session: Session, negotiation_id: int, product_id: int) -> Ne
 def archive_negotiation(
     session: Session, negotiation_id: int, *, expected_version: int | None = None
 ) -> Negotiation:
-    negotiation = get_negotiation(session, negotiation_id)
-    check_version(negotiation, expected_version, LABEL)
-    set_archived(session, negotiation, True, LABEL)
-    return negotiation
+    return set_archived(session, Negotiation, negotiation_id, True, LABEL, expected_version)
 
 
 def restore_negotiation(
     session: Session, negotiation_id: int, *, expected_version: int | None = None
 ) -> Negotiation:
-    negotiation = get_negotiation(session, negotiation_id)
-    check_version(negotiation, expected_version, LABEL)
-    set_archived(session, negotiation, False, LABEL)
-    return negotiation
+    return set_archived(session, Negotiation, negotiation_id, False, LABEL, expected_version)
 
 
 def delete_negotiation(session: Session, negotiation_id: int) -> None:

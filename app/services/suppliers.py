@@ -122,19 +122,13 @@ def _check_tax_id_free(
 def archive_supplier(
     session: Session, supplier_id: int, *, expected_version: int | None = None
 ) -> Supplier:
-    supplier = get_supplier(session, supplier_id)
-    check_version(supplier, expected_version, LABEL)
-    set_archived(session, supplier, True, LABEL)
-    return supplier
+    return set_archived(session, Supplier, supplier_id, True, LABEL, expected_version)
 
 
 def restore_supplier(
     session: Session, supplier_id: int, *, expected_version: int | None = None
 ) -> Supplier:
-    supplier = get_supplier(session, supplier_id)
-    check_version(supplier, expected_version, LABEL)
-    set_archived(session, supplier, False, LABEL)
-    return supplier
+    return set_archived(session, Supplier, supplier_id, False, LABEL, expected_version)
 
 
 def delete_supplier(session: Session, supplier_id: int) -> None:
