@@ -1,11 +1,11 @@
 """Fast insert of many already-normalised rows: the benchmark's loader, and the
 spreadsheet importer's once it has validated every row.
 
-The records are trusted: each field holds what the services would have stored
-(ISO country, E.164 phone, folded nothing: the keys and the search text are
-computed here exactly as the ORM listener of models/search_index.py computes them).
-Only cheap sanity checks are made; a failure raises ValidationError naming the
-record (its 0-based position in the input) and the field.
+The records are trusted: each field holds what the services would have stored (ISO
+country code, E.164 phone, trimmed text); nothing is parsed here. The name keys and
+the search text are computed exactly as the ORM listener of models/search_index.py
+computes them. Only cheap sanity checks are made; a failure raises ValidationError
+naming the record (its 0-based position in the input) and the field.
 
 Rows go in through SQLAlchemy Core `insert()` executemany, a chunk at a time, so
 memory stays flat whatever the input size. The caller owns the transaction: nothing
@@ -50,8 +50,7 @@ from models.search_index import supplier_search_text
 from models.text import fold, tax_id_key
 
 DEFAULT_CHUNK_SIZE = 2000
-"""Rows per round trip. Enough to amortise the per-statement cost (FTS5 flushes its
-pending terms at the end of every statement), small enough to keep memory flat."""
+"""Records handled at a time: the memory held is one chunk's rows, whatever the input."""
 
 STAGES_ADVANCED_BY_AN_OFFER = (NegotiationStage.LEAD, NegotiationStage.SAMPLING)
 """Stages a first offer moves to NEGOTIATING (app.services.negotiations.add_offer)."""
@@ -157,15 +156,16 @@ def bulk_insert_suppliers(
     session.flush()
     stamps = _Stamps(session)
     products = _ProductCache(session, stamps)
+    contact_keys = _Folds()
     ids: list[int] = []
     for start, chunk in _chunks(records, chunk_size):
         _check_suppliers(start, chunk, products)
         product_ids = products.resolve(name for r in chunk for name in r.product_names)
         rows = [_supplier_row(r, products, stamps) for r in chunk]
-        chunk_ids = _insert_returning_ids(session, SUPPLIERS, rows)
+        chunk_ids = _insert_returning_ids(session, SUPPLIERS, rows, "name_key")
         del rows
         contact_rows = [
-            _contact_row(supplier_id, c, stamps)
+            _contact_row(supplier_id, c, contact_keys, stamps)
             for supplier_id, r in zip(chunk_ids, chunk, strict=True)
             for c in r.contacts
         ]
@@ -241,10 +241,13 @@ def _supplier_row(r: SupplierRecord, products: _ProductCache, stamps: _Stamps) -
     }
 
 
-def _contact_row(supplier_id: int, c: ContactRecord, stamps: _Stamps) -> dict[str, Any]:
+def _contact_row(
+    supplier_id: int, c: ContactRecord, keys: _Folds, stamps: _Stamps
+) -> dict[str, Any]:
     return {
         "supplier_id": supplier_id,
         "name": c.name,
+        "name_key": keys.key(c.name),
         "role": c.role,
         "email": c.email,
         "phone": c.phone,
@@ -255,6 +258,24 @@ def _contact_row(supplier_id: int, c: ContactRecord, stamps: _Stamps) -> dict[st
         "notes": c.notes,
         **stamps.new_row,
     }
+
+
+class _Folds:
+    """`fold(name)[:200]` once per distinct name: the name keys of contacts, where the
+    same names come back again and again. Bounded, so a book of unique names cannot grow it."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}
+
+    def key(self, name: str) -> str:
+        key = self.keys.get(name)
+        if key is None:
+            if len(self.keys) >= self.LIMIT:
+                self.keys.clear()
+            key = self.keys[name] = fold(name)[:200]
+        return key
 
 
 class _ProductCache:
@@ -294,7 +315,7 @@ class _ProductCache:
                 {"name": name, "key": key, "default_unit": Unit.KG, **self.stamps.new_row}
                 for key, name in wanted.items()
             ]
-            new_ids = _insert_returning_ids(self.session, PRODUCTS, rows)
+            new_ids = _insert_returning_ids(self.session, PRODUCTS, rows, "key")
             for product_id, (key, name) in zip(new_ids, wanted.items(), strict=True):
                 self.by_key[key] = (product_id, name)
         return {key: product_id for key, (product_id, _name) in self.by_key.items()}
@@ -324,7 +345,7 @@ def bulk_insert_negotiations(
     for start, chunk in _chunks(records, chunk_size):
         _check_negotiations(start, chunk)
         rows = [_negotiation_row(r, stamps) for r in chunk]
-        ids.extend(_insert_returning_ids(session, NEGOTIATIONS, rows))
+        ids.extend(_insert_returning_ids(session, NEGOTIATIONS, rows, "title"))
         del rows
         _link_products(session, {(r.supplier_id, r.product_id) for r in chunk}, stamps)
     return ids
@@ -386,16 +407,13 @@ def _link_products(session: Session, pairs: set[tuple[int, int]], stamps: _Stamp
         insert(supplier_products),
         [{"supplier_id": s, "product_id": p} for s, p in sorted(missing)],
     )
-    refresh_search_text(session, sorted({s for s, _p in missing}), _stamps=stamps)
+    _refresh_search_text(session, sorted({s for s, _p in missing}), stamps)
 
 
-def refresh_search_text(
-    session: Session, supplier_ids: Sequence[int], *, _stamps: _Stamps | None = None
-) -> None:
+def _refresh_search_text(session: Session, supplier_ids: Sequence[int], stamps: _Stamps) -> None:
     """Recompute name_key, tax_id_key and search_text of these suppliers from the database,
     as the ORM listener would after loading them, and save them as an ORM update would
     (new version, updated_at, updated_by)."""
-    stamps = _stamps or _Stamps(session)
     for chunk in _batched(supplier_ids, DEFAULT_CHUNK_SIZE):
         contacts: dict[int, list[str]] = {i: [] for i in chunk}
         for supplier_id, name in session.execute(
@@ -446,7 +464,7 @@ def refresh_search_text(
             )
         )
         if rows:
-            session.connection().execute(statement, rows)
+            session.execute(statement, rows)
         _expire(session, Supplier, chunk)
 
 
@@ -528,24 +546,27 @@ class _Stamps:
             self.changed_row["updated_by"] = actor
 
 
-def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+def _insert_returning_ids(
+    session: Session, table: Table, rows: list[dict[str, Any]], witness_column: str
+) -> list[int]:
     """Insert `rows` in as few statements as the driver allows; ids in the order of `rows`.
 
     On SQLite, asking SQLAlchemy for ids in parameter order makes it insert one row per
-    statement (no sentinel it trusts), which is four times slower once the FTS5 trigger
-    runs. Instead the rows go in as multi-row INSERT ... RETURNING batches: SQLite
-    gives the rows of one statement ascending rowids in VALUES order (the statement holds
-    the write lock), so sorting the returned ids restores the order. The returned name
-    (or key) of every row is checked against the input to prove it.
+    statement (no sentinel it trusts): four times slower once the FTS5 trigger runs,
+    as FTS5 writes out its pending terms at the end of every statement. Instead the rows
+    go in as multi-row INSERT ... RETURNING batches: SQLite gives the rows of one
+    statement ascending rowids in VALUES order (the statement holds the write lock), so
+    sorting the returned ids restores the order. The returned `witness_column` of every
+    row is checked against the input to prove it.
     """
     if not rows:
         return []
     pk = table.c.id
-    witness = next((table.c[name] for name in ("name_key", "key") if name in table.c), None)
-    if session.get_bind().dialect.name != "sqlite" or witness is None:
+    witness = table.c[witness_column]
+    if session.get_bind().dialect.name != "sqlite":
         statement = insert(table).returning(pk, sort_by_parameter_order=True)
         return list(session.execute(statement, rows).scalars())
-    returned = sorted(session.execute(insert(table).returning(pk, witness), rows).tuples())
+    returned = sorted(tuple(r) for r in session.execute(insert(table).returning(pk, witness), rows))
     if len(returned) != len(rows) or any(
         got != row[witness.key] for (_id, got), row in zip(returned, rows, strict=True)
     ):
@@ -579,7 +600,13 @@ def _batched(items: Sequence[R], size: int) -> Iterator[Sequence[R]]:
 
 
 def _is_currency(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 3 and value.isascii() and value.isupper()
+    return (
+        isinstance(value, str)
+        and len(value) == 3
+        and value.isascii()
+        and value.isalpha()
+        and value.isupper()
+    )
 
 
 def _error(index: int, field: str, message: str, value: object = None) -> FieldError:

@@ -265,7 +265,7 @@ def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
             for r in page.rows
         ],
     )
-    out.write(f"{len(page.rows)} of {page.total} suppliers\n")
+    out.write(f"{len(page.rows)} of {page.total_text} suppliers\n")
     return 0
 
 

@@ -4,6 +4,10 @@ product or contact, a page at a time with the total count.
 The folded query is split into words; every word must match. Words of three or
 more characters go through the index (FTS5 trigram on SQLite, pg_trgm on
 PostgreSQL); shorter ones narrow the indexed matches with a LIKE.
+
+On SQLite the count comes first, because it decides how the page is read: a few
+matches are fetched and sorted; many are found by walking the sort column's index
+and keeping the matching rows until the page is full (no sort of 20,000 rows).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from app.services.common import like_pattern
@@ -31,6 +35,13 @@ SORTABLE = {
     "created_at": Supplier.created_at,
     "id": Supplier.id,
 }
+
+WALK_ABOVE = 2_500
+"""Above this many matches the page walks the sort index instead of sorting every match
+(measured at 100,000 suppliers: tests/benchmarks/core_bench.py)."""
+COUNT_CAP = 10_000
+"""A count that must read rows (a word under three letters, a country or status filter
+beside the text) stops here: the page then says '10,000+' (Page.exact is False)."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,13 @@ class Page:
     rows: list[SupplierRow]
     total: int
     query: SupplierQuery = field(repr=False)
+    exact: bool = True
+    """False when `total` is COUNT_CAP and more match: show it as '10,000+'."""
+
+    @property
+    def total_text(self) -> str:
+        """The total as people read it: '1,234', or '10,000+' when the count was capped."""
+        return f"{self.total:,}" + ("" if self.exact else "+")
 
 
 ROW_COLUMNS = (
@@ -84,18 +102,28 @@ def words(query: str) -> list[str]:
     return [w for w in fold(query).replace('"', " ").split(" ") if w]
 
 
-def _text_conditions(session: Session, query_words: list[str]) -> list[ColumnElement[bool]]:
+def _fts_match(long_words: list[str]) -> str:
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+
+
+def _fts_rowids(match: str) -> Select[Any]:
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=match))
+    )
+
+
+def _text_conditions(
+    session: Session, query_words: list[str], *, walk: bool = False
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     long_words = [w for w in query_words if len(w) >= 3]
     if session.get_bind().dialect.name == "sqlite" and long_words:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        conditions.append(
-            Supplier.id.in_(
-                select(literal_column("rowid"))
-                .select_from(text(FTS_TABLE))
-                .where(text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=match))
-            )
-        )
+        # `id + 0` hides the primary key from the planner, which then walks the sort
+        # index and probes the matches instead of fetching and sorting all of them.
+        key = Supplier.id + 0 if walk else Supplier.id
+        conditions.append(key.in_(_fts_rowids(_fts_match(long_words))))
         remaining = [w for w in query_words if len(w) < 3]
     else:
         remaining = query_words
@@ -107,8 +135,8 @@ def _text_conditions(session: Session, query_words: list[str]) -> list[ColumnEle
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 
 
-def _filtered(session: Session, query: SupplierQuery, base: S) -> S:
-    conditions = _text_conditions(session, words(query.text))
+def _filtered(session: Session, query: SupplierQuery, base: S, *, walk: bool = False) -> S:
+    conditions = _text_conditions(session, words(query.text), walk=walk)
     if query.countries:
         conditions.append(Supplier.country.in_([c.upper() for c in query.countries]))
     if query.statuses:
@@ -118,15 +146,48 @@ def _filtered(session: Session, query: SupplierQuery, base: S) -> S:
     return base.where(and_(*conditions)) if conditions else base
 
 
+def _count(session: Session, query: SupplierQuery) -> tuple[int, bool]:
+    """(how many match, whether that is exact), on SQLite."""
+    query_words = words(query.text)
+    long_words = [w for w in query_words if len(w) >= 3]
+    if (
+        long_words
+        and len(long_words) == len(query_words)
+        and not (query.countries or query.statuses)
+    ):
+        # The FTS index counts its matches without reading the wide supplier rows;
+        # the archived among them are few and have an index of their own.
+        match = _fts_match(long_words)
+        total = session.scalar(select(func.count()).select_from(_fts_rowids(match).subquery()))
+        if not query.include_archived:
+            archived = select(func.count()).where(
+                Supplier.archived_at.is_not(None), (Supplier.id + 0).in_(_fts_rowids(match))
+            )
+            total = (total or 0) - (session.scalar(archived) or 0)
+        return total or 0, True
+    if not query_words:
+        return session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0, True
+    first = _filtered(session, query, select(literal(1))).limit(COUNT_CAP + 1).subquery()
+    found = session.scalar(select(func.count()).select_from(first)) or 0
+    return min(found, COUNT_CAP), found <= COUNT_CAP
+
+
 def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     """One page of matching suppliers, sorted, and how many match in all."""
     if query.sort not in SORTABLE:
         raise ValueError(f"cannot sort suppliers by {query.sort!r}")
+    total: int | None = None
+    exact = True
+    if session.get_bind().dialect.name == "sqlite":
+        total, exact = _count(session, query)
+        if total == 0 or (exact and query.offset >= total):
+            return Page(rows=[], total=total, query=query, exact=exact)
     order = SORTABLE[query.sort]
     ordering: list[Any] = [order.desc() if query.descending else order.asc()]
     ordering.append(Supplier.id.desc() if query.descending else Supplier.id.asc())
+    walk = total is not None and total > WALK_ABOVE
     page_query = (
-        _filtered(session, query, select(*ROW_COLUMNS))
+        _filtered(session, query, select(*ROW_COLUMNS), walk=walk)
         .order_by(*ordering)
         .limit(query.limit)
         .offset(query.offset)
@@ -146,8 +207,9 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
         )
         for r in session.execute(page_query)
     ]
-    if query.offset == 0 and len(rows) < query.limit:
-        total = len(rows)
-    else:
-        total = session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0
-    return Page(rows=rows, total=total, query=query)
+    if total is None:
+        if query.offset == 0 and len(rows) < query.limit:
+            total = len(rows)
+        else:
+            total = session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0
+    return Page(rows=rows, total=total, query=query, exact=exact)

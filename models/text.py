@@ -11,6 +11,30 @@ _NOT_ALNUM = re.compile(r"[^0-9A-Z]")
 _EXTRA = str.maketrans({"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i"})
 
 
+class _FoldTable(dict[int, str | None]):
+    """A str.translate table filled on first sight of each character: combining marks
+    go, control characters become spaces, a few stroked letters lose their stroke.
+
+    Folding runs for every supplier written (search text), so it is kept cheap: one
+    translate call instead of a Python loop over the characters.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value: str | None
+        if unicodedata.combining(ch):
+            value = None
+        elif unicodedata.category(ch) == "Cc":
+            value = " "
+        else:
+            value = _EXTRA.get(code, ch)
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str | None) -> str:
     """Lower-case, strip accents and compatibility forms, collapse whitespace.
 
@@ -20,12 +44,7 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(
-        " " if unicodedata.category(ch) == "Cc" else ch
-        for ch in decomposed
-        if not unicodedata.combining(ch)
-    )
-    return _SPACES.sub(" ", stripped.translate(_EXTRA)).strip()
+    return _SPACES.sub(" ", decomposed.translate(_FOLD)).strip()
 
 
 def tax_id_key(tax_id: str | None) -> str | None:

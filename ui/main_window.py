@@ -54,6 +54,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Supplier Desk", str(exc))
             return
         self.model.set_rows(page.rows)
-        shown = f"{len(page.rows)} of {page.total}" if page.total > len(page.rows) else page.total
+        shown = (
+            f"{len(page.rows)} of {page.total_text}"
+            if page.total > len(page.rows)
+            else page.total_text
+        )
         noun = "supplier" if page.total == 1 else "suppliers"
         self.statusBar().showMessage(f"{self.database.display_name} — {shown} {noun}")

@@ -133,3 +133,51 @@ def test_pages_and_total(session: Session, suppliers: dict[str, int]) -> None:
 def test_unknown_sort_is_refused(session: Session) -> None:
     with pytest.raises(ValueError, match="cannot sort suppliers by 'password'"):
         search_suppliers(session, SupplierQuery(sort="password"))
+
+
+def test_walking_the_sort_index_gives_the_same_page(
+    session: Session, suppliers: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.search
+
+    for text in ("uruapan", "s.a", "pesquera madryn", ""):
+        for sort in SORTABLE:
+            query = SupplierQuery(text=text, sort=sort, limit=2)
+            sorted_page = search_suppliers(session, query)
+            monkeypatch.setattr(app.search, "WALK_ABOVE", 0)
+            walked_page = search_suppliers(session, query)
+            monkeypatch.undo()
+            assert walked_page.rows == sorted_page.rows, (text, sort)
+            assert walked_page.total == sorted_page.total
+
+
+def test_counts_that_read_rows_stop_at_the_cap(
+    session: Session, suppliers: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.search
+
+    monkeypatch.setattr(app.search, "COUNT_CAP", 2)
+    short_word = search_suppliers(session, SupplierQuery(text="a"))
+    assert (short_word.total, short_word.exact) == (2, False)
+    assert len(short_word.rows) == 5
+    # A count the index answers alone stays exact, whatever the cap.
+    indexed = search_suppliers(session, SupplierQuery(text="s.a"))
+    assert (indexed.total, indexed.exact) == (len(indexed.rows), True)
+    few = search_suppliers(session, SupplierQuery(text="nuble", countries=["CL"]))
+    assert (few.total, few.exact) == (1, True)
+
+
+def test_archived_matches_are_not_counted(session: Session, suppliers: dict[str, int]) -> None:
+    archive_supplier(session, suppliers["uruapan"])
+    page = search_suppliers(session, SupplierQuery(text="s.a"))
+    assert suppliers["uruapan"] not in [r.id for r in page.rows]
+    assert page.total == len(page.rows)
+    everything = search_suppliers(session, SupplierQuery(text="s.a", include_archived=True))
+    assert everything.total == page.total + 1
+
+
+def test_total_text() -> None:
+    from app.search import Page
+
+    assert Page(rows=[], total=12345, query=SupplierQuery()).total_text == "12,345"
+    assert Page(rows=[], total=10000, query=SupplierQuery(), exact=False).total_text == "10,000+"

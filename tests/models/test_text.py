@@ -75,3 +75,35 @@ def test_tax_id_key_without_letters_or_digits(tax_id: str | None) -> None:
 
 def test_tax_id_key_matches_differently_typed_ids() -> None:
     assert tax_id_key("30-71234567-8") == tax_id_key("30 71234567 8") == tax_id_key("30712345678")
+
+
+def _reference_fold(text: str) -> str:
+    """The plain definition of fold(), to check the translate-table version against."""
+    import re
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(
+        " " if unicodedata.category(ch) == "Cc" else ch
+        for ch in decomposed
+        if not unicodedata.combining(ch)
+    )
+    extra = str.maketrans({"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i"})
+    return re.sub(r"\s+", " ", stripped.translate(extra)).strip()
+
+
+def test_fold_matches_its_definition_for_every_character() -> None:
+    import random
+
+    from models.text import fold
+
+    for start in range(0, 0x30000, 512):
+        chunk = "".join(chr(c) for c in range(start, start + 512) if not 0xD800 <= c < 0xE000)
+        assert fold(chunk) == _reference_fold(chunk), hex(start)
+    rng = random.Random(7)
+    alphabet = "aáÀçÇñÑøØßłŁ 王力\t\x00\u0301\u200bZz-./" + "".join(
+        chr(c) for c in range(0x2000, 0x2070)
+    )
+    for _ in range(2000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert fold(sample) == _reference_fold(sample), repr(sample)
