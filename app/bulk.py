@@ -46,7 +46,7 @@ from models import (
 )
 from models.base import Base
 from models.database import ACTOR_KEY
-from models.search_index import supplier_search_text
+from models.search_index import deferred_indexing, supplier_search_text
 from models.text import fold, tax_id_key
 
 DEFAULT_CHUNK_SIZE = 2000
@@ -152,34 +152,54 @@ def bulk_insert_suppliers(
     *,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> list[int]:
-    """Insert suppliers with their contacts and products; return their ids in input order."""
+    """Insert suppliers with their contacts and products; return their ids in input order.
+
+    The search index takes the new suppliers in one go at the end (deferred_indexing),
+    not one trigger call per row.
+    """
     session.flush()
     stamps = _Stamps(session)
     products = _ProductCache(session, stamps)
     contact_keys = _Folds()
     ids: list[int] = []
-    for start, chunk in _chunks(records, chunk_size):
-        _check_suppliers(start, chunk, products)
-        product_ids = products.resolve(name for r in chunk for name in r.product_names)
-        rows = [_supplier_row(r, products, stamps) for r in chunk]
-        chunk_ids = _insert_returning_ids(session, SUPPLIERS, rows, "name_key")
-        del rows
-        contact_rows = [
-            _contact_row(supplier_id, c, contact_keys, stamps)
-            for supplier_id, r in zip(chunk_ids, chunk, strict=True)
-            for c in r.contacts
-        ]
-        if contact_rows:
-            session.execute(insert(CONTACTS), contact_rows)
-        link_rows = [
-            {"supplier_id": supplier_id, "product_id": product_id}
-            for supplier_id, r in zip(chunk_ids, chunk, strict=True)
-            for product_id in sorted({product_ids[products.key(n)] for n in r.product_names})
-        ]
-        if link_rows:
-            session.execute(insert(supplier_products), link_rows)
-        ids.extend(chunk_ids)
+    with deferred_indexing(session.connection()) as to_index:
+        for start, chunk in _chunks(records, chunk_size):
+            _check_suppliers(start, chunk, products)
+            product_ids = products.resolve(name for r in chunk for name in r.product_names)
+            rows = [_supplier_row(r, products, stamps) for r in chunk]
+            chunk_ids = _insert_returning_ids(session, SUPPLIERS, rows, "name_key")
+            del rows
+            _insert_contacts_and_links(
+                session, chunk_ids, chunk, product_ids, products, contact_keys, stamps
+            )
+            ids.extend(chunk_ids)
+        to_index.extend(ids)
     return ids
+
+
+def _insert_contacts_and_links(
+    session: Session,
+    supplier_ids: list[int],
+    chunk: list[SupplierRecord],
+    product_ids: dict[str, int],
+    products: _ProductCache,
+    contact_keys: _Folds,
+    stamps: _Stamps,
+) -> None:
+    contact_rows = [
+        _contact_row(supplier_id, c, contact_keys, stamps)
+        for supplier_id, r in zip(supplier_ids, chunk, strict=True)
+        for c in r.contacts
+    ]
+    if contact_rows:
+        session.execute(insert(CONTACTS), contact_rows)
+    link_rows = [
+        {"supplier_id": supplier_id, "product_id": product_id}
+        for supplier_id, r in zip(supplier_ids, chunk, strict=True)
+        for product_id in sorted({product_ids[products.key(n)] for n in r.product_names})
+    ]
+    if link_rows:
+        session.execute(insert(supplier_products), link_rows)
 
 
 def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _ProductCache) -> None:

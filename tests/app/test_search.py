@@ -156,6 +156,8 @@ def test_counts_that_read_rows_stop_at_the_cap(
 ) -> None:
     import app.search
 
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL counts every match (its trigram index answers the count)")
     monkeypatch.setattr(app.search, "COUNT_CAP", 2)
     short_word = search_suppliers(session, SupplierQuery(text="a"))
     assert (short_word.total, short_word.exact) == (2, False)
