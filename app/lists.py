@@ -1,28 +1,64 @@
 """The list queries behind the negotiation, shipment and contact views and the CLI.
 
 Suppliers have their own, index-backed search (app.search); these lists are smaller
-(thousands, not hundreds of thousands) and filter with plain LIKE on folded keys.
+(thousands to tens of thousands) and filter with LIKE on folded keys. Each list has
+a query (filters, sort, page) and returns either ORM objects (the CLI, forms) or a
+page of plain rows with the total (the window's tables, built off the UI thread).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.services.common import like_pattern
 from models import (
     Contact,
+    DocumentStatus,
     Negotiation,
     NegotiationStage,
+    Offer,
+    OfferSide,
     Product,
     Shipment,
+    ShipmentDocument,
+    ShipmentMode,
     ShipmentStatus,
     Supplier,
 )
 from models.text import fold
+
+R = TypeVar("R")
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[R]):
+    rows: list[R]
+    total: int
+
+
+def _order(columns: dict[str, Any], sort: str, descending: bool, tiebreak: Any) -> list[Any]:
+    if sort not in columns:
+        raise ValueError(f"cannot sort by {sort!r}")
+    column = columns[sort]
+    if descending:
+        return [column.desc(), tiebreak.desc()]
+    return [column.asc(), tiebreak.asc()]
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+# --- negotiations -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -32,33 +68,40 @@ class NegotiationQuery:
     supplier_id: int | None = None
     product_id: int | None = None
     owner: str | None = None
+    countries: Sequence[str] = ()
     include_archived: bool = False
+    sort: str = "updated_at"
+    descending: bool = True
     limit: int = 200
     offset: int = 0
 
 
-def list_negotiations(session: Session, query: NegotiationQuery) -> list[Negotiation]:
-    stmt: Select[Negotiation] = (
-        select(Negotiation)
-        .join(Negotiation.supplier)
-        .join(Negotiation.product)
-        .options(
-            joinedload(Negotiation.supplier),
-            joinedload(Negotiation.product),
-            selectinload(Negotiation.offers),
-        )
-    )
-    if query.text.strip():
-        for word in fold(query.text).split():
-            pattern = like_pattern(word)
-            stmt = stmt.where(
-                or_(
-                    Negotiation.title.ilike(pattern, escape="\\"),
-                    Supplier.name_key.like(pattern, escape="\\"),
-                    Product.key.like(pattern, escape="\\"),
-                    Negotiation.owner.ilike(pattern, escape="\\"),
-                )
+NEGOTIATION_SORTS: dict[str, Any] = {
+    "title": Negotiation.title,
+    "supplier": Supplier.name_key,
+    "country": Supplier.country,
+    "product": Product.key,
+    "stage": Negotiation.stage,
+    "owner": Negotiation.owner,
+    "target_price": Negotiation.target_price,
+    "expected_close": Negotiation.expected_close,
+    "updated_at": Negotiation.updated_at,
+    "id": Negotiation.id,
+}
+
+
+def _negotiations(query: NegotiationQuery, base: S) -> S:
+    stmt = base.join(Negotiation.supplier).join(Negotiation.product)
+    for word in _words(query.text):
+        pattern = like_pattern(word)
+        stmt = stmt.where(
+            or_(
+                Negotiation.title.ilike(pattern, escape="\\"),
+                Supplier.name_key.like(pattern, escape="\\"),
+                Product.key.like(pattern, escape="\\"),
+                Negotiation.owner.ilike(pattern, escape="\\"),
             )
+        )
     if query.stages:
         stmt = stmt.where(Negotiation.stage.in_(list(query.stages)))
     if query.supplier_id is not None:
@@ -67,10 +110,141 @@ def list_negotiations(session: Session, query: NegotiationQuery) -> list[Negotia
         stmt = stmt.where(Negotiation.product_id == query.product_id)
     if query.owner:
         stmt = stmt.where(Negotiation.owner == query.owner)
+    if query.countries:
+        stmt = stmt.where(Supplier.country.in_(list(query.countries)))
     if not query.include_archived:
         stmt = stmt.where(Negotiation.archived_at.is_(None))
-    stmt = stmt.order_by(Negotiation.updated_at.desc(), Negotiation.id.desc())
+    return stmt
+
+
+def list_negotiations(session: Session, query: NegotiationQuery) -> list[Negotiation]:
+    stmt = (
+        _negotiations(query, select(Negotiation))
+        .options(
+            joinedload(Negotiation.supplier),
+            joinedload(Negotiation.product),
+            selectinload(Negotiation.offers),
+        )
+        .order_by(*_order(NEGOTIATION_SORTS, query.sort, query.descending, Negotiation.id))
+    )
     return list(session.scalars(stmt.limit(query.limit).offset(query.offset)).unique())
+
+
+@dataclass(frozen=True)
+class NegotiationRow:
+    id: int
+    title: str
+    supplier_id: int
+    supplier: str
+    country: str
+    product: str
+    stage: NegotiationStage
+    owner: str | None
+    target_price: Decimal | None
+    currency: str | None
+    price_unit: str | None
+    supplier_price: Decimal | None
+    buyer_price: Decimal | None
+    """Latest offers of each side, in the currency of the supplier's latest offer."""
+    offer_currency: str | None
+    offers: int
+    expected_close: date | None
+    updated_at: datetime
+    archived: bool
+    version: int
+
+    @property
+    def gap(self) -> Decimal | None:
+        if self.supplier_price is None or self.buyer_price is None:
+            return None
+        return self.supplier_price - self.buyer_price
+
+
+def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[NegotiationRow]:
+    stmt = _negotiations(
+        query,
+        select(
+            Negotiation.id,
+            Negotiation.title,
+            Negotiation.supplier_id,
+            Supplier.name.label("supplier"),
+            Supplier.country,
+            Product.name.label("product"),
+            Negotiation.stage,
+            Negotiation.owner,
+            Negotiation.target_price,
+            Negotiation.currency,
+            Negotiation.price_unit,
+            Negotiation.expected_close,
+            Negotiation.updated_at,
+            Negotiation.archived_at,
+            Negotiation.version,
+        ),
+    ).order_by(*_order(NEGOTIATION_SORTS, query.sort, query.descending, Negotiation.id))
+    found = session.execute(stmt.limit(query.limit).offset(query.offset)).all()
+    latest = _latest_offers(session, [r.id for r in found])
+    rows = []
+    for r in found:
+        offers = latest.get(r.id, {})
+        theirs, ours = offers.get(OfferSide.SUPPLIER), offers.get(OfferSide.BUYER)
+        same = theirs is not None and ours is not None and theirs[1] == ours[1]
+        rows.append(
+            NegotiationRow(
+                id=r.id,
+                title=r.title,
+                supplier_id=r.supplier_id,
+                supplier=r.supplier,
+                country=r.country,
+                product=r.product,
+                stage=r.stage,
+                owner=r.owner,
+                target_price=r.target_price,
+                currency=r.currency,
+                price_unit=r.price_unit,
+                supplier_price=theirs[0] if theirs else None,
+                buyer_price=ours[0] if ours and (same or theirs is None) else None,
+                offer_currency=(theirs or ours or (None, None))[1],
+                offers=int(offers.get("count", 0)),
+                expected_close=r.expected_close,
+                updated_at=r.updated_at,
+                archived=r.archived_at is not None,
+                version=r.version,
+            )
+        )
+    total = _total(
+        session,
+        query.offset,
+        query.limit,
+        len(rows),
+        _negotiations(query, select(func.count(Negotiation.id))),
+    )
+    return ListPage(rows, total)
+
+
+def _latest_offers(session: Session, ids: list[int]) -> dict[int, dict[Any, Any]]:
+    """Per negotiation: the latest (price, currency) of each side, and the offer count."""
+    result: dict[int, dict[Any, Any]] = defaultdict(dict)
+    if not ids:
+        return result
+    offers = session.execute(
+        select(Offer.negotiation_id, Offer.side, Offer.price, Offer.currency)
+        .where(Offer.negotiation_id.in_(ids))
+        .order_by(Offer.negotiation_id, Offer.offered_on, Offer.id)
+    )
+    for negotiation_id, side, price, currency in offers:
+        entry = result[negotiation_id]
+        entry[side] = (price, currency)
+        entry["count"] = entry.get("count", 0) + 1
+    return result
+
+
+def _total(session: Session, offset: int, limit: int, got: int, count: Select[Any]) -> int:
+    if offset == 0 and got < limit:
+        return got
+    return session.scalar(count) or 0
+
+
+# --- shipments ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -78,64 +252,232 @@ class ShipmentQuery:
     text: str = ""
     statuses: Sequence[ShipmentStatus] = ()
     negotiation_id: int | None = None
+    supplier_id: int | None = None
+    sort: str = "etd"
+    descending: bool = True
     limit: int = 200
     offset: int = 0
 
 
-def list_shipments(session: Session, query: ShipmentQuery) -> list[Shipment]:
-    stmt: Select[Shipment] = (
-        select(Shipment)
-        .join(Shipment.negotiation)
-        .join(Negotiation.supplier)
-        .options(
-            joinedload(Shipment.negotiation).joinedload(Negotiation.supplier),
-            selectinload(Shipment.documents),
-        )
-    )
-    if query.text.strip():
-        for word in query.text.split():
-            pattern = like_pattern(word)
-            stmt = stmt.where(
-                or_(
-                    Shipment.reference.ilike(pattern, escape="\\"),
-                    Shipment.container_no.ilike(pattern, escape="\\"),
-                    Shipment.transport_doc_no.ilike(pattern, escape="\\"),
-                    Shipment.vessel.ilike(pattern, escape="\\"),
-                    Supplier.name_key.like(like_pattern(fold(word)), escape="\\"),
-                )
+SHIPMENT_SORTS: dict[str, Any] = {
+    "reference": Shipment.reference,
+    "supplier": Supplier.name_key,
+    "mode": Shipment.mode,
+    "status": Shipment.status,
+    "container_no": Shipment.container_no,
+    "etd": Shipment.etd,
+    "eta": Shipment.eta,
+    "destination_port": Shipment.destination_port,
+    "id": Shipment.id,
+}
+
+
+def _shipments(query: ShipmentQuery, base: S) -> S:
+    stmt = base.join(Shipment.negotiation).join(Negotiation.supplier)
+    for word in query.text.split():
+        pattern = like_pattern(word)
+        stmt = stmt.where(
+            or_(
+                Shipment.reference.ilike(pattern, escape="\\"),
+                Shipment.container_no.ilike(pattern, escape="\\"),
+                Shipment.transport_doc_no.ilike(pattern, escape="\\"),
+                Shipment.vessel.ilike(pattern, escape="\\"),
+                Shipment.destination_port.ilike(pattern, escape="\\"),
+                Supplier.name_key.like(like_pattern(fold(word)), escape="\\"),
             )
+        )
     if query.statuses:
         stmt = stmt.where(Shipment.status.in_(list(query.statuses)))
     if query.negotiation_id is not None:
         stmt = stmt.where(Shipment.negotiation_id == query.negotiation_id)
-    stmt = stmt.order_by(Shipment.etd.desc().nulls_last(), Shipment.id.desc())
+    if query.supplier_id is not None:
+        stmt = stmt.where(Negotiation.supplier_id == query.supplier_id)
+    return stmt
+
+
+def _shipment_order(query: ShipmentQuery) -> list[Any]:
+    order = _order(SHIPMENT_SORTS, query.sort, query.descending, Shipment.id)
+    return [order[0].nulls_last(), order[1]]
+
+
+def list_shipments(session: Session, query: ShipmentQuery) -> list[Shipment]:
+    stmt = (
+        _shipments(query, select(Shipment))
+        .options(
+            joinedload(Shipment.negotiation).joinedload(Negotiation.supplier),
+            selectinload(Shipment.documents),
+        )
+        .order_by(*_shipment_order(query))
+    )
     return list(session.scalars(stmt.limit(query.limit).offset(query.offset)).unique())
+
+
+@dataclass(frozen=True)
+class ShipmentRow:
+    id: int
+    reference: str
+    negotiation_id: int
+    negotiation: str
+    supplier: str
+    mode: ShipmentMode
+    status: ShipmentStatus
+    container_no: str | None
+    transport_doc_no: str | None
+    vessel: str | None
+    origin_port: str | None
+    destination_port: str | None
+    etd: date | None
+    eta: date | None
+    atd: date | None
+    ata: date | None
+    missing_documents: int
+    version: int
+
+
+def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRow]:
+    missing = (
+        select(func.count(ShipmentDocument.id))
+        .where(
+            ShipmentDocument.shipment_id == Shipment.id,
+            ShipmentDocument.status == DocumentStatus.MISSING,
+        )
+        .correlate(Shipment)
+        .scalar_subquery()
+    )
+    stmt = _shipments(
+        query,
+        select(
+            Shipment.id,
+            Shipment.reference,
+            Shipment.negotiation_id,
+            Negotiation.title.label("negotiation"),
+            Supplier.name.label("supplier"),
+            Shipment.mode,
+            Shipment.status,
+            Shipment.container_no,
+            Shipment.transport_doc_no,
+            Shipment.vessel,
+            Shipment.origin_port,
+            Shipment.destination_port,
+            Shipment.etd,
+            Shipment.eta,
+            Shipment.atd,
+            Shipment.ata,
+            missing.label("missing_documents"),
+            Shipment.version,
+        ),
+    ).order_by(*_shipment_order(query))
+    rows = [
+        ShipmentRow(**r._asdict())
+        for r in session.execute(stmt.limit(query.limit).offset(query.offset))
+    ]
+    total = _total(
+        session,
+        query.offset,
+        query.limit,
+        len(rows),
+        _shipments(query, select(func.count(Shipment.id))),
+    )
+    return ListPage(rows, total)
+
+
+# --- contacts -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class ContactQuery:
     text: str = ""
     supplier_id: int | None = None
+    sort: str = "name"
+    descending: bool = False
     limit: int = 200
     offset: int = 0
 
 
-def list_contacts(session: Session, query: ContactQuery) -> list[Contact]:
-    stmt: Select[Contact] = (
-        select(Contact).join(Contact.supplier).options(joinedload(Contact.supplier))
-    )
-    if query.text.strip():
-        for word in query.text.split():
-            pattern = like_pattern(word)
-            stmt = stmt.where(
-                or_(
-                    Contact.name_key.like(like_pattern(fold(word)), escape="\\"),
-                    Contact.email.ilike(pattern, escape="\\"),
-                    Contact.phone.like(pattern, escape="\\"),
-                    Supplier.name_key.like(like_pattern(fold(word)), escape="\\"),
-                )
+CONTACT_SORTS: dict[str, Any] = {
+    "name": Contact.name_key,
+    "supplier": Supplier.name_key,
+    "country": Supplier.country,
+    "role": Contact.role,
+    "email": Contact.email,
+    "phone": Contact.phone,
+    "language": Contact.language,
+    "id": Contact.id,
+}
+
+
+def _contacts(query: ContactQuery, base: S) -> S:
+    stmt = base.join(Contact.supplier).where(Supplier.archived_at.is_(None))
+    for word in query.text.split():
+        pattern = like_pattern(word)
+        stmt = stmt.where(
+            or_(
+                Contact.name_key.like(like_pattern(fold(word)), escape="\\"),
+                Contact.email.ilike(pattern, escape="\\"),
+                Contact.phone.like(pattern, escape="\\"),
+                Contact.role.ilike(pattern, escape="\\"),
+                Supplier.name_key.like(like_pattern(fold(word)), escape="\\"),
             )
+        )
     if query.supplier_id is not None:
         stmt = stmt.where(Contact.supplier_id == query.supplier_id)
-    stmt = stmt.where(Supplier.archived_at.is_(None)).order_by(Contact.name, Contact.id)
+    return stmt
+
+
+def list_contacts(session: Session, query: ContactQuery) -> list[Contact]:
+    stmt = (
+        _contacts(query, select(Contact))
+        .options(joinedload(Contact.supplier))
+        .order_by(*_order(CONTACT_SORTS, query.sort, query.descending, Contact.id))
+    )
     return list(session.scalars(stmt.limit(query.limit).offset(query.offset)))
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    supplier_id: int
+    supplier: str
+    country: str
+    role: str | None
+    email: str | None
+    phone: str | None
+    whatsapp: str | None
+    wechat: str | None
+    language: str | None
+    is_primary: bool
+    version: int
+
+
+def contact_page(session: Session, query: ContactQuery) -> ListPage[ContactRow]:
+    stmt = _contacts(
+        query,
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.supplier_id,
+            Supplier.name.label("supplier"),
+            Supplier.country,
+            Contact.role,
+            Contact.email,
+            Contact.phone,
+            Contact.whatsapp,
+            Contact.wechat,
+            Contact.language,
+            Contact.is_primary,
+            Contact.version,
+        ),
+    ).order_by(*_order(CONTACT_SORTS, query.sort, query.descending, Contact.id))
+    rows = [
+        ContactRow(**r._asdict())
+        for r in session.execute(stmt.limit(query.limit).offset(query.offset))
+    ]
+    total = _total(
+        session,
+        query.offset,
+        query.limit,
+        len(rows),
+        _contacts(query, select(func.count(Contact.id))),
+    )
+    return ListPage(rows, total)
