@@ -17,11 +17,28 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from app.services.common import like_pattern
-from models import Supplier, SupplierStatus
+from models import (
+    Certification,
+    Supplier,
+    SupplierCertification,
+    SupplierStatus,
+    supplier_products,
+    supplier_tags,
+)
 from models.search_index import FTS_TABLE
 from models.text import fold
 
@@ -49,6 +66,12 @@ class SupplierQuery:
     text: str = ""
     countries: Sequence[str] = ()
     statuses: Sequence[SupplierStatus] = ()
+    certifications: Sequence[Certification] = ()
+    """Suppliers holding any of these."""
+    tag_ids: Sequence[int] = ()
+    """Suppliers with any of these tags."""
+    product_ids: Sequence[int] = ()
+    """Suppliers selling any of these products."""
     include_archived: bool = False
     sort: str = "name"
     descending: bool = False
@@ -141,20 +164,47 @@ def _filtered(session: Session, query: SupplierQuery, base: S, *, walk: bool = F
         conditions.append(Supplier.country.in_([c.upper() for c in query.countries]))
     if query.statuses:
         conditions.append(Supplier.status.in_(list(query.statuses)))
+    if query.certifications:
+        conditions.append(
+            exists().where(
+                SupplierCertification.supplier_id == Supplier.id,
+                SupplierCertification.kind.in_(list(query.certifications)),
+            )
+        )
+    if query.tag_ids:
+        conditions.append(
+            exists().where(
+                supplier_tags.c.supplier_id == Supplier.id,
+                supplier_tags.c.tag_id.in_(list(query.tag_ids)),
+            )
+        )
+    if query.product_ids:
+        conditions.append(
+            exists().where(
+                supplier_products.c.supplier_id == Supplier.id,
+                supplier_products.c.product_id.in_(list(query.product_ids)),
+            )
+        )
     if not query.include_archived:
         conditions.append(Supplier.archived_at.is_(None))
     return base.where(and_(*conditions)) if conditions else base
+
+
+def _has_filters(query: SupplierQuery) -> bool:
+    return bool(
+        query.countries
+        or query.statuses
+        or query.certifications
+        or query.tag_ids
+        or query.product_ids
+    )
 
 
 def _count(session: Session, query: SupplierQuery) -> tuple[int, bool]:
     """(how many match, whether that is exact), on SQLite."""
     query_words = words(query.text)
     long_words = [w for w in query_words if len(w) >= 3]
-    if (
-        long_words
-        and len(long_words) == len(query_words)
-        and not (query.countries or query.statuses)
-    ):
+    if long_words and len(long_words) == len(query_words) and not _has_filters(query):
         # The FTS index counts its matches without reading the wide supplier rows;
         # the archived among them are few and have an index of their own.
         match = _fts_match(long_words)

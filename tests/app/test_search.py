@@ -183,3 +183,24 @@ def test_total_text() -> None:
 
     assert Page(rows=[], total=12345, query=SupplierQuery()).total_text == "12,345"
     assert Page(rows=[], total=10000, query=SupplierQuery(), exact=False).total_text == "10,000+"
+
+
+def test_filters_by_certification_tag_and_product(
+    session: Session, suppliers: dict[str, int]
+) -> None:
+    from app.services.products import find_product
+    from app.services.suppliers import set_certification, set_tags
+    from models import Certification
+
+    set_certification(session, suppliers["nuble"], {"kind": "globalgap"})
+    set_certification(session, suppliers["para"], {"kind": "haccp"})
+    tags = set_tags(session, suppliers["para"], ["orgánico"])
+    shrimp = find_product(session, "Argentine red shrimp")
+    assert shrimp is not None
+    by_cert = _ids(session, certifications=[Certification.GLOBALGAP, Certification.BRCGS])
+    assert by_cert == [suppliers["nuble"]]
+    assert _ids(session, tag_ids=[tags[0].id]) == [suppliers["para"]]
+    assert _ids(session, product_ids=[shrimp.id]) == [suppliers["patagonia"]]
+    both = _ids(session, text="pesquera", product_ids=[shrimp.id])
+    assert both == [suppliers["patagonia"]]
+    assert _ids(session, text="nuble", tag_ids=[tags[0].id]) == []
