@@ -155,3 +155,29 @@ def language_code(text: str) -> str | None:
             found = None
     code = getattr(found, "alpha_2", None) if found is not None else None
     return str(code) if code else None
+
+
+@cache
+def all_countries() -> list[tuple[str, str]]:
+    """(code, English name) of every country, by name: for pick lists."""
+    import pycountry
+
+    return sorted(
+        ((c.alpha_2, str(getattr(c, "common_name", c.name))) for c in pycountry.countries),
+        key=lambda item: item[1],
+    )
+
+
+COMMON_CURRENCIES = ("USD", "CNY", "EUR", "MXN", "BRL", "CLP", "ARS", "PEN", "COP", "HKD")
+"""Offered first in currency lists: what this trade is priced in."""
+
+
+@cache
+def all_currencies() -> list[tuple[str, str]]:
+    """(code, name), the common trade currencies first, then the rest by code."""
+    import pycountry
+
+    names = {c.alpha_3: str(c.name) for c in pycountry.currencies}
+    first = [(code, names[code]) for code in COMMON_CURRENCIES if code in names]
+    rest = sorted((code, name) for code, name in names.items() if code not in COMMON_CURRENCIES)
+    return first + rest

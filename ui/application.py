@@ -7,6 +7,8 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.database import DatabaseError, open_database
+from ui.errors import install_excepthook
+from ui.icons import icon
 from ui.main_window import MainWindow
 
 
@@ -15,6 +17,8 @@ def run(database_url: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Supplier Desk")
     app.setOrganizationName("SupplierDesk")
+    app.setWindowIcon(icon("app"))
+    install_excepthook()
     try:
         database = open_database(database_url)
     except DatabaseError as exc:

@@ -1,63 +1,255 @@
-"""The main window: for now the supplier list with search (the full desktop UI builds on it)."""
+"""The main window: navigation between the views, menus, toolbar, status bar, and the
+layout the user left (QSettings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLineEdit,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
 )
 
 from app.database import Database
-from app.errors import ServiceError
-from app.search import SupplierQuery, search_suppliers
-from ui.supplier_table import SupplierTableModel
+from ui.icons import icon
+from ui.views.contacts import ContactsView
+from ui.views.dashboard import DashboardView
+from ui.views.followups import FollowUpsView
+from ui.views.negotiations import NegotiationsView
+from ui.views.shipments import ShipmentsView
+from ui.views.suppliers import SuppliersView
+
+
+class View(Protocol):
+    kind: str
+    title: str
+    icon_name: str
+
+    def refresh(self) -> None: ...
+    def new_record(self) -> None: ...
+    def save(self) -> bool: ...
+    def focus_search(self) -> None: ...
+    def toggle_archive(self) -> None: ...
+    def can_leave(self) -> bool: ...
+    def status_text(self) -> str: ...
+    def select(self, record_id: int, *, load: bool = True) -> None: ...
+    def save_state(self, settings: QSettings) -> None: ...
+    def restore_state(self, settings: QSettings) -> None: ...
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, settings: QSettings | None = None) -> None:
         super().__init__()
         self.database = database
+        self.settings = settings or QSettings()
         self.setWindowTitle("Supplier Desk")
-        self.resize(1100, 700)
-        self.search_box = QLineEdit(placeholderText="Search suppliers, cities, tax ids, contacts…")
-        self.search_box.setClearButtonEnabled(True)
-        self.model = SupplierTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
-        self.search_box.textChanged.connect(self._debounce.start)
-        self.refresh()
+        self.setWindowIcon(icon("app"))
+        self.views: list[Any] = [
+            DashboardView(database),
+            SuppliersView(database),
+            NegotiationsView(database),
+            ShipmentsView(database),
+            ContactsView(database),
+            FollowUpsView(database),
+        ]
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(150)
+        for view in self.views:
+            self.stack.addWidget(view)
+            QListWidgetItem(icon(view.icon_name), view.title, self.nav)
+            view.status_changed.connect(self._update_status)
+            view.open_requested.connect(self.open_record)
+            view.data_changed.connect(self._data_changed)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self.database_label = QLabel(database.display_name)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._restore()
+        for warning in database.warnings:
+            self.statusBar().showMessage(f"Warning: {warning}", 15000)
 
-    def refresh(self) -> None:
-        try:
-            with self.database.transaction() as session:
-                page = search_suppliers(session, SupplierQuery(text=self.search_box.text()))
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Supplier Desk", str(exc))
-            return
-        self.model.set_rows(page.rows)
-        shown = (
-            f"{len(page.rows)} of {page.total_text}"
-            if page.total > len(page.rows)
-            else page.total_text
+    # --- actions -----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            "&New", lambda: self.current.new_record(), QKeySequence.StandardKey.New, "new"
         )
-        noun = "supplier" if page.total == 1 else "suppliers"
-        self.statusBar().showMessage(f"{self.database.display_name} — {shown} {noun}")
+        self.save_action = self._action(
+            "&Save", lambda: self.current.save(), QKeySequence.StandardKey.Save, "save"
+        )
+        self.find_action = self._action(
+            "&Find", lambda: self.current.focus_search(), QKeySequence.StandardKey.Find, "search"
+        )
+        self.archive_action = self._action(
+            "&Archive / restore",
+            lambda: self.current.toggle_archive(),
+            Qt.Key.Key_Delete,
+            "archive",
+        )
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action = self._action(
+            "&Refresh", lambda: self.current.refresh(), QKeySequence.StandardKey.Refresh, "refresh"
+        )
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.demo_action = self._action("Load &demo data", self.load_demo, icon_name="demo")
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_action, self.save_action, self.refresh_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.archive_action)
+        view_menu = self.menuBar().addMenu("&View")
+        for number, view in enumerate(self.views):
+            go = self._action(
+                view.title,
+                lambda _=False, n=number: self.show_view(n),
+                f"Ctrl+{number + 1}",
+                view.icon_name,
+            )
+            view_menu.addAction(go)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About Supplier Desk", self._about))
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.archive_action,
+            self.refresh_action,
+            self.find_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        # Del archives only from the list, not while typing in a field.
+        for view in self.views:
+            table = getattr(view, "table", None)
+            if table is not None:
+                table.addAction(self.archive_action)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    @property
+    def current(self) -> Any:
+        return self.views[self.stack.currentIndex()]
+
+    def show_view(self, number: int) -> None:
+        self.nav.setCurrentRow(number)
+
+    def _nav_changed(self, number: int) -> None:
+        if number == self.stack.currentIndex():
+            return
+        if not self.current.can_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(number)
+        self.current.refresh()
+        self._update_status()
+
+    def view_of(self, kind: str) -> Any:
+        return next(v for v in self.views if v.kind == kind)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show record `record_id` of `kind` ('supplier', 'negotiation', ...) in its view."""
+        view = self.view_of(kind)
+        self.show_view(self.views.index(view))
+        if self.current is view:
+            view.select(record_id)
+
+    def _data_changed(self) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.count_label.setText(self.current.status_text())
+
+    def load_demo(self) -> None:
+        from app.demo import load_demo
+
+        with self.database.transaction() as session:
+            result = load_demo(session)
+        self.statusBar().showMessage(
+            f"Demo data: {result.suppliers_created} suppliers, {result.negotiations_created} "
+            f"negotiations and {result.shipments_created} shipments added",
+            8000,
+        )
+        self.current.refresh()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "Supplier Desk",
+            "Supplier Desk\n\nSuppliers, contacts, negotiations and shipments.\n"
+            f"Database: {self.database.display_name}",
+        )
+
+    # --- remembered layout ---------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for view in self.views:
+            view.restore_state(self.settings)
+        last = self.settings.value("window/view", 0)
+        number = int(last) if str(last).isdigit() and int(last) < len(self.views) else 0
+        self.stack.setCurrentIndex(number)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(number)
+        self.nav.blockSignals(False)
+        self.current.refresh()
+        self._update_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.current.can_leave():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/view", self.stack.currentIndex())
+        for view in self.views:
+            view.save_state(self.settings)
+        self.settings.sync()
+        event.accept()

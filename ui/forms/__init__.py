@@ -1,0 +1,1 @@
+"""Data-entry forms: one per kind of record, on a shared base (forms.base)."""

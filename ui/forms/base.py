@@ -1,0 +1,334 @@
+"""The shared behaviour of every form: fields bound to a service's FormSpec, the reason
+beside a refused field as the user types, unsaved-change tracking, and saving through
+the service with optimistic locking (a lost race opens the conflict dialog)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app.conflicts import compare, merged
+from app.database import Database
+from app.errors import ConflictError, ServiceError, ValidationError
+from app.validation import FormSpec
+from ui.conflict_dialog import ConflictDialog
+from ui.errors import show_error
+from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo
+
+FieldWidget = QLineEdit | QPlainTextEdit | SearchableCombo | QComboBox | DateField | QCheckBox
+
+
+def to_text(value: Any) -> str:
+    """A stored value as the text a field shows (and the service parses back)."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        text = format(value.normalize(), "f")
+        if "." in text and len(text.split(".")[1]) < 2:
+            text = f"{value:.2f}"
+        return text
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class Binding:
+    name: str
+    widget: FieldWidget
+    error: ErrorLabel
+
+    def text(self) -> str:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            return "yes" if w.isChecked() else "no"
+        if isinstance(w, SearchableCombo):
+            return w.value()
+        if isinstance(w, QComboBox):
+            return str(w.currentData() or "")
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return w.text()
+
+    def set_text(self, text: str) -> None:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            w.setChecked(text == "yes")
+        elif isinstance(w, SearchableCombo):
+            w.set_value(text)
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(text)))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(text)
+        elif isinstance(w, DateField):
+            w.edit.setText(text)
+        else:
+            w.setText(text)
+            w.setCursorPosition(0)
+
+    def mark(self, reason: str | None) -> None:
+        target = self.widget.edit if isinstance(self.widget, DateField) else self.widget
+        target.setStyleSheet(INVALID_STYLE if reason else "")
+        target.setToolTip(reason or "")
+        self.error.show_reason(reason)
+
+
+class RecordForm(QWidget):
+    """Subclasses add their fields in __init__ and implement create/update/fetch."""
+
+    entity = "Record"
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, database: Database, spec: FormSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.spec = spec
+        self.bindings: dict[str, Binding] = {}
+        self.record_id: int | None = None
+        self.version: int | None = None
+        self._original: dict[str, str] = {}
+        self._loading = False
+        self._was_dirty = False
+        self.outer = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.outer.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.outer.addLayout(self.form)
+
+    # --- building ----------------------------------------------------------------------
+
+    def bind(self, name: str, widget: FieldWidget, form: QFormLayout | None = None) -> FieldWidget:
+        """Add a field of the spec with `widget`, its label and its error line."""
+        error = ErrorLabel()
+        binding = Binding(name, widget, error)
+        self.bindings[name] = binding
+        container = QWidget()
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        box.addWidget(error)
+        layout = form or self.form
+        field = self.spec.fields[name]
+        layout.addRow(f"{field.label}{' *' if field.required else ''}", container)
+        self._watch(binding)
+        return widget
+
+    def line(self, name: str, placeholder: str = "", form: QFormLayout | None = None) -> QLineEdit:
+        widget = QLineEdit(placeholderText=placeholder)
+        self.bind(name, widget, form)
+        return widget
+
+    def text_area(self, name: str, form: QFormLayout | None = None) -> QPlainTextEdit:
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        widget.setFixedHeight(70)
+        self.bind(name, widget, form)
+        return widget
+
+    def date(self, name: str, form: QFormLayout | None = None) -> DateField:
+        widget = DateField()
+        self.bind(name, widget, form)
+        return widget
+
+    def _watch(self, binding: Binding) -> None:
+        w = binding.widget
+        if isinstance(w, QCheckBox):
+            w.toggled.connect(lambda _checked: self._edited(binding.name))
+        elif isinstance(w, QComboBox):
+            w.currentTextChanged.connect(lambda _text: self._edited(binding.name))
+        elif isinstance(w, QPlainTextEdit):
+            w.textChanged.connect(lambda: self._edited(binding.name))
+        elif isinstance(w, DateField):
+            w.changed.connect(lambda: self._edited(binding.name))
+        else:
+            w.textChanged.connect(lambda _text: self._edited(binding.name))
+
+    # --- state -------------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, str]:
+        return {name: b.text() for name, b in self.bindings.items()}
+
+    def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
+        """Show a record (or, with record_id None, an empty form with `values` as defaults)."""
+        self._loading = True
+        try:
+            self.record_id = record_id
+            self.version = version
+            for name, binding in self.bindings.items():
+                binding.set_text(to_text(values.get(name)))
+                binding.mark(None)
+            # A new record's defaults count as unsaved only once the user types.
+            self._original = self.raw_values()
+        finally:
+            self._loading = False
+        self.title.setText(self.heading())
+        self._emit_dirty()
+
+    def heading(self) -> str:
+        return f"New {self.entity.lower()}" if self.record_id is None else self.entity
+
+    def is_dirty(self) -> bool:
+        return self.raw_values() != self._original
+
+    def changed_values(self) -> dict[str, str]:
+        now = self.raw_values()
+        return {name: text for name, text in now.items() if text != self._original.get(name)}
+
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self.check(name)
+        self._emit_dirty()
+
+    def _emit_dirty(self) -> None:
+        dirty = self.is_dirty()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # --- validation --------------------------------------------------------------------
+
+    def context(self) -> dict[str, Any]:
+        """Parsed values of the other fields (a phone is read in the country typed)."""
+        ctx: dict[str, Any] = dict(self.extra_context())
+        for name in self.spec.fields:
+            if name in self.bindings:
+                text = self.bindings[name].text()
+                if self.spec.check_field(name, text, ctx) is None and text.strip():
+                    ctx[name] = self.spec.fields[name].parse(text, ctx)
+        return ctx
+
+    def extra_context(self) -> Mapping[str, Any]:
+        """Values the form does not show but the spec needs (the supplier's country)."""
+        return {}
+
+    def check(self, name: str) -> str | None:
+        binding = self.bindings[name]
+        reason = self.spec.check_field(name, binding.text(), self.context())
+        binding.mark(reason)
+        return reason
+
+    def check_all(self) -> list[str]:
+        reasons = []
+        for name in self.bindings:
+            reason = self.check(name)
+            if reason:
+                reasons.append(f"{self.spec.label(name)}: {reason}")
+        return reasons
+
+    def show_validation(self, error: ValidationError) -> None:
+        for item in error.errors:
+            if item.field in self.bindings:
+                self.bindings[item.field].mark(item.message)
+        show_error(self, error, f"{self.entity} not saved")
+
+    # --- saving ------------------------------------------------------------------------
+
+    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+        """Create the record; return (id, version)."""
+        raise NotImplementedError
+
+    def update(
+        self, session: Session, record_id: int, values: dict[str, str], expected_version: int
+    ) -> int:
+        """Apply `values`; return the new version."""
+        raise NotImplementedError
+
+    def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
+        """The record as stored now: (version, {field: value})."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        if self.record_id is None:
+            return
+        with self.database.transaction() as session:
+            version, values = self.fetch(session, self.record_id)
+        self.load(self.record_id, version, values)
+
+    def save(self) -> bool:
+        """Save what the user typed. False (and nothing written) if it was refused."""
+        reasons = self.check_all()
+        if reasons:
+            QMessageBox.warning(
+                self,
+                f"{self.entity} not saved",
+                "Please correct:\n\n" + "\n".join(f"• {r}" for r in reasons),
+            )
+            return False
+        try:
+            with self.database.transaction() as session:
+                if self.record_id is None:
+                    values = {k: v for k, v in self.raw_values().items() if v.strip()}
+                    self.record_id, self.version = self.create(session, values)
+                else:
+                    assert self.version is not None
+                    self.version = self.update(
+                        session, self.record_id, self.changed_values(), self.version
+                    )
+        except ValidationError as exc:
+            self.show_validation(exc)
+            return False
+        except ConflictError:
+            return self._resolve_conflict()
+        except ServiceError as exc:
+            show_error(self, exc, f"{self.entity} not saved")
+            return False
+        self.reload()
+        assert self.record_id is not None
+        self.saved.emit(self.record_id)
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        assert self.record_id is not None
+        with self.database.transaction() as session:
+            version, stored = self.fetch(session, self.record_id)
+        theirs = {name: to_text(stored.get(name)) for name in self.bindings}
+        changes = compare(self.spec, self._original, theirs, self.raw_values())
+        dialog = ConflictDialog(self.entity, changes, self)
+        if not self.ask(dialog):
+            return False
+        if dialog.take_theirs:
+            self.load(self.record_id, version, stored)
+            return False
+        values = merged(changes, dialog.keep_yours)
+        try:
+            with self.database.transaction() as session:
+                self.version = self.update(session, self.record_id, values, version)
+        except ValidationError as exc:
+            self.show_validation(exc)
+            return False
+        except ConflictError:
+            return self._resolve_conflict()  # yet another save came in meanwhile
+        self.reload()
+        self.saved.emit(self.record_id)
+        return True
+
+    def ask(self, dialog: ConflictDialog) -> bool:
+        """Run the conflict dialog (tests replace this to answer it)."""
+        return bool(dialog.exec())

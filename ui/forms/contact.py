@@ -1,0 +1,79 @@
+"""The contact form: a person at a supplier."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+from sqlalchemy.orm import Session
+
+from app.database import Database
+from app.errors import FieldError, ValidationError
+from app.serialize import contact_dict
+from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
+from app.services.suppliers import get_supplier
+from ui.forms.base import RecordForm
+from ui.lookups import supplier_search
+from ui.widgets import RecordPicker, choice_combo
+
+LANGUAGES = [("es", "Spanish"), ("pt", "Portuguese"), ("en", "English"), ("zh", "Chinese")]
+
+
+class ContactForm(RecordForm):
+    entity = "Contact"
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, CONTACT_FIELDS, parent)
+        self.supplier = RecordPicker(supplier_search(database), "Type a supplier's name…")
+        self.form.addRow("Supplier *", self.supplier)
+        self.supplier_country: str | None = None
+        self.supplier.picked.connect(self._supplier_picked)
+        self.line("name")
+        self.line("role", "Sales manager, export director…")
+        self.line("email")
+        self.line("phone", "local or +country code")
+        self.line("whatsapp")
+        self.line("wechat")
+        self.bind("language", choice_combo(LANGUAGES))
+        self.bind("is_primary", QCheckBox("Main contact at this supplier"))
+        self.text_area("notes")
+
+    def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
+        self.supplier.set_record(values.get("supplier_id"), str(values.get("supplier", "")))
+        self.supplier.setReadOnly(record_id is not None)
+        self.supplier_country = values.get("supplier_country")
+        super().load(record_id, version, values)
+
+    def _supplier_picked(self, supplier_id: int | None) -> None:
+        self.supplier_country = None
+        if supplier_id is not None:
+            with self.database.transaction() as session:
+                self.supplier_country = get_supplier(session, supplier_id).country
+        for name in ("phone", "whatsapp"):
+            if self.bindings[name].text():
+                self.check(name)
+
+    def extra_context(self) -> Mapping[str, Any]:
+        return {"supplier_country": self.supplier_country}
+
+    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+        supplier_id = self.supplier.value()
+        if supplier_id is None:
+            raise ValidationError(
+                [FieldError("supplier_id", "Supplier", "choose the supplier from the list")]
+            )
+        contact = create_contact(session, supplier_id, values)
+        return contact.id, contact.version
+
+    def update(
+        self, session: Session, record_id: int, values: dict[str, str], expected_version: int
+    ) -> int:
+        return update_contact(session, record_id, values, expected_version=expected_version).version
+
+    def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
+        contact = get_contact(session, record_id)
+        values = contact_dict(contact)
+        values["supplier"] = contact.supplier.name
+        values["supplier_country"] = contact.supplier.country
+        return contact.version, values

@@ -1,0 +1,167 @@
+"""A table model over a service's pages: rows load a page at a time as the view scrolls
+(fetchMore), sorting and filtering happen in SQL, never in a proxy model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.vocabulary import label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record id of a row, for selection that survives a reload."""
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str
+    value: Callable[[R], Any]
+    sort: str | None = None
+    """The service's sort key for this column; None when it cannot be sorted."""
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class Fetched(Generic[R]):
+    rows: list[R]
+    total: int
+    total_text: str = ""
+
+    @property
+    def shown_total(self) -> str:
+        return self.total_text or f"{self.total:,}"
+
+
+Fetch = Callable[[int, int, str, bool], Fetched[Any]]
+"""(offset, limit, sort key, descending) -> a page of rows and the total."""
+
+
+def display(value: Any) -> str:
+    """How a stored value is shown in a table cell."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return label(value)
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        fetch: Fetch,
+        *,
+        page_size: int = 200,
+        sort: str = "",
+        descending: bool = False,
+    ) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self._fetch = fetch
+        self.page_size = page_size
+        self.sort_key = sort or next((c.sort for c in self.columns if c.sort), "")
+        self.descending = descending
+        self._rows: list[R] = []
+        self.total = 0
+        self.total_text = "0"
+
+    # --- loading ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fetch the first page again (after a filter, sort or data change)."""
+        page = self._fetch(0, self.page_size, self.sort_key, self.descending)
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self.total = page.total
+        self.total_text = page.shown_total
+        self.endResetModel()
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self.canFetchMore():
+            return
+        page = self._fetch(len(self._rows), self.page_size, self.sort_key, self.descending)
+        if not page.rows:
+            self.total = len(self._rows)  # the data shrank since the count
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort
+        if not key:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- reading ---------------------------------------------------------------------
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def id_at(self, row: int) -> int:
+        return int(self._rows[row].id)  # type: ignore[attr-defined]
+
+    def row_of_id(self, record_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == record_id:  # type: ignore[attr-defined]
+                return number
+        return None
+
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.sort == self.sort_key), -1)
+
+    # --- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.value(row))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = display(column.value(row))
+            return text if len(text) > 30 else None
+        if role == ID_ROLE:
+            return row.id  # type: ignore[attr-defined]
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None

@@ -1,0 +1,286 @@
+"""A list of records with search and filters, beside the selected record's form.
+
+Subclasses say which columns, which page query and which form; this class does the
+rest the same way everywhere: debounced search, SQL sorting, page-by-page loading,
+keeping the selection across reloads, and asking before unsaved edits are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import ServiceError
+from ui.errors import show_error
+from ui.forms.base import RecordForm
+from ui.icons import icon
+from ui.table_model import PagedTableModel
+
+SEARCH_DELAY_MS = 150
+
+
+class RecordView(QWidget):
+    kind = "record"
+    title = "Records"
+    icon_name = "home"
+    can_archive = False
+
+    status_changed = Signal()
+    open_requested = Signal(str, int)
+    """Another record should be shown: (kind, id), e.g. ('negotiation', 12)."""
+    data_changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._current_id: int | None = None
+        self.search = QLineEdit(placeholderText=f"Search {self.title.lower()}…")
+        self.search.setClearButtonEnabled(True)
+        self.filters = QHBoxLayout()
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        self.show_archived = QCheckBox("Show archived")
+        self.show_archived.setVisible(self.can_archive)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addLayout(self.filters, 4)
+        top.addWidget(self.show_archived)
+
+        self.model: PagedTableModel[Any] = self.make_model()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder,
+        )
+
+        self.form: RecordForm = self.make_form()
+        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button.setEnabled(False)
+        self.archive_button = QPushButton(icon("archive"), "Archive")
+        self.archive_button.setVisible(self.can_archive)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.form)
+        detail_layout.addLayout(buttons)
+        detail_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        scroll.setMinimumWidth(320)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.show_archived.toggled.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.form.dirty_changed.connect(self.save_button.setEnabled)
+        self.form.saved.connect(self._saved)
+        self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        # Until a record is chosen or New is pressed, the form is empty and inactive.
+        self.form.load(None, None, self.new_defaults())
+        self.form.setEnabled(False)
+        self.archive_button.setEnabled(False)
+
+    # --- what subclasses provide ---------------------------------------------------------
+
+    def make_model(self) -> PagedTableModel[Any]:
+        raise NotImplementedError
+
+    def make_form(self) -> RecordForm:
+        raise NotImplementedError
+
+    def open_in_form(self, record_id: int) -> None:
+        """Load record `record_id` into the form."""
+        raise NotImplementedError
+
+    def new_defaults(self) -> dict[str, Any]:
+        return {}
+
+    def archive(self, record_id: int, archived: bool) -> None:
+        raise NotImplementedError
+
+    def is_archived(self, record_id: int) -> bool:
+        return False
+
+    # --- actions -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list, keeping the selected record selected if it is still there."""
+        keep = self._current_id
+        try:
+            self.model.reload()
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        if keep is not None:
+            self.select(keep, load=False)
+        self.status_changed.emit()
+
+    def select(self, record_id: int, *, load: bool = True) -> None:
+        row = self.model.row_of_id(record_id)
+        if row is None:
+            if load:
+                self._current_id = record_id
+                self.form.setEnabled(True)
+                self.open_in_form(record_id)
+            return
+        self.table.selectionModel().blockSignals(not load)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def new_record(self) -> None:
+        if not self.can_leave():
+            return
+        self._current_id = None
+        self.table.clearSelection()
+        self.form.setEnabled(True)
+        self.form.load(None, None, self.new_defaults())
+        self.archive_button.setEnabled(False)
+        self.form.setFocus()
+        first = next(iter(self.form.bindings.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    def save(self) -> bool:
+        return self.form.save()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def toggle_archive(self) -> None:
+        record_id = self.form.record_id
+        if record_id is None or not self.can_archive:
+            return
+        archived = self.is_archived(record_id)
+        try:
+            self.archive(record_id, not archived)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.open_in_form(record_id)
+        self._update_archive_button()
+        self.data_changed.emit()
+
+    def can_leave(self) -> bool:
+        """True if the form may be left: nothing unsaved, or the user saved or discarded it."""
+        if not self.form.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"This {self.form.entity.lower()} has changes that are not saved.",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.reload() if self.form.record_id is not None else self.form.load(
+                None, None, self.new_defaults()
+            )
+            return True
+        return False
+
+    def status_text(self) -> str:
+        shown = self.model.rowCount()
+        if shown < self.model.total:
+            return f"{shown:,} of {self.model.total_text} {self.title.lower()}"
+        return f"{self.model.total_text} {self.title.lower()}"
+
+    # --- reacting ------------------------------------------------------------------------
+
+    def _row_changed(self, current: Any, previous: Any) -> None:
+        if not current.isValid():
+            return
+        record_id = self.model.id_at(current.row())
+        if record_id == self._current_id:
+            return
+        if not self.can_leave():
+            # Stay on the record being edited.
+            QTimer.singleShot(0, lambda: self._reselect_current())
+            return
+        self._current_id = record_id
+        self.form.setEnabled(True)
+        self.open_in_form(record_id)
+        self._update_archive_button()
+
+    def _reselect_current(self) -> None:
+        if self._current_id is not None:
+            self.select(self._current_id, load=False)
+        else:
+            self.table.clearSelection()
+
+    def _saved(self, record_id: int) -> None:
+        self._current_id = record_id
+        self.refresh()
+        self._update_archive_button()
+        self.data_changed.emit()
+
+    def _update_archive_button(self) -> None:
+        record_id = self.form.record_id
+        self.archive_button.setEnabled(record_id is not None)
+        if record_id is not None and self.can_archive:
+            archived = self.is_archived(record_id)
+            self.archive_button.setText("Restore" if archived else "Archive")
+            self.archive_button.setIcon(icon("restore" if archived else "archive"))
+
+    # --- remembered layout -----------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.kind}/splitter", self.splitter.saveState())
+        settings.setValue(f"{self.kind}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value(f"{self.kind}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.value(f"{self.kind}/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)

@@ -1,0 +1,184 @@
+"""Input widgets the forms share: searchable pick lists, a date field with a calendar,
+and the red reason shown beside a field that is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from app import countries
+from ui.icons import icon
+
+INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+
+
+class SearchableCombo(QComboBox):
+    """An editable pick list that finds an item by any part of its text ('chi' -> Chile,
+    China). Its value is the item's code, or what was typed if it matches none (the
+    form's validation then says why it is refused)."""
+
+    def __init__(self, items: Sequence[tuple[str, str]], *, show_code: bool = True) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", "")
+        for code, name in items:
+            self.addItem(f"{name} ({code})" if show_code else name, code)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.itemData(index))
+        return text
+
+    def set_value(self, code: str | None) -> None:
+        index = self.findData(code or "")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+
+def country_combo() -> SearchableCombo:
+    return SearchableCombo(countries.all_countries())
+
+
+def currency_combo() -> SearchableCombo:
+    combo = SearchableCombo(countries.all_currencies())
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
+def choice_combo(items: Sequence[tuple[str, str]], *, allow_empty: bool = True) -> SearchableCombo:
+    """A pick list of a vocabulary: (value, label) pairs."""
+    combo = SearchableCombo(items, show_code=False)
+    if not allow_empty:
+        combo.removeItem(0)
+    return combo
+
+
+class DateField(QWidget):
+    """A date typed as text (2026-11-27, 27/11/2026, 27 nov 2026) or picked on a calendar.
+
+    Empty means no date. The text is parsed by the form's validation, like any field.
+    """
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit(placeholderText="yyyy-mm-dd")
+        self.button = QToolButton()
+        self.button.setIcon(icon("calendar"))
+        self.button.setToolTip("Pick a date")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        self.calendar.clicked.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        self.edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+
+    def _picked(self, picked: QDate) -> None:
+        self.edit.setText(picked.toString("yyyy-MM-dd"))
+        menu = self.button.menu()
+        if menu is not None:
+            menu.close()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(value.isoformat() if value else "")
+        if value:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+
+class ErrorLabel(QLabel):
+    """The reason beside a refused field, in red; hidden when the field is fine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet("color: #c0392b;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_reason(self, reason: str | None) -> None:
+        self.setText(reason or "")
+        self.setVisible(bool(reason))
+
+
+class RecordPicker(QLineEdit):
+    """Choose one record among many (100,000 suppliers) by typing part of its name.
+
+    `search(text)` returns (id, label) pairs; the completer offers them as you type.
+    `value()` is the chosen id, or None while the text matches no choice.
+    """
+
+    picked = Signal(object)
+
+    def __init__(
+        self, search: Callable[[str], list[tuple[int, str]]], placeholder: str = "Type to search…"
+    ) -> None:
+        super().__init__(placeholderText=placeholder)
+        self._search = search
+        self._choices: dict[str, int] = {}
+        self._id: int | None = None
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._choose)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        self._id = self._choices.get(text)
+        if len(text.strip()) >= 2:
+            found = self._search(text)
+            self._choices = {label: record_id for record_id, label in found}
+            self._model.setStringList(list(self._choices))
+        self.picked.emit(self._id)
+
+    def _choose(self, text: str) -> None:
+        self._id = self._choices.get(text)
+        self.picked.emit(self._id)
+
+    def value(self) -> int | None:
+        return self._id if self._choices.get(self.text()) == self._id else None
+
+    def set_record(self, record_id: int | None, label: str = "") -> None:
+        self._id = record_id
+        self._choices = {label: record_id} if record_id is not None else {}
+        self._model.setStringList(list(self._choices))
+        self.setText(label)
+        self.setCursorPosition(0)

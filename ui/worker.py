@@ -1,0 +1,54 @@
+"""Background work: run a function on the thread pool, get its result or error back on
+the UI thread. Workers never touch widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # delivered to the caller's on_error, on the UI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[_Job] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run `fn()` off the UI thread; `on_done(result)` or `on_error(exc)` run on the UI thread."""
+    job = _Job(fn)
+    _running.add(job)
+
+    def finished(result: Any) -> None:
+        _running.discard(job)
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(job)
+        on_error(exc)
+
+    job.signals.done.connect(finished)
+    job.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(job)
