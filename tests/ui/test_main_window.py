@@ -11,14 +11,17 @@ from ui.main_window import MainWindow
 
 def _seed(database: Database) -> None:
     with database.transaction() as session:
-        nuble = create_supplier(session, {"name": "Frutícola Ñuble SpA", "country": "CL",
-                                          "city": "Chillán", "status": "active"})
+        nuble = create_supplier(
+            session,
+            {"name": "Frutícola Ñuble SpA", "country": "CL", "city": "Chillán", "status": "active"},
+        )
         create_supplier(session, {"name": "Açaí do Pará Ltda.", "country": "BR"})
         create_contact(session, nuble.id, {"name": "José Núñez"})
 
 
-def test_navigation_and_search_as_you_type(qtbot: QtBot, database: Database,
-                                           settings: QSettings) -> None:
+def test_navigation_and_search_as_you_type(
+    qtbot: QtBot, database: Database, settings: QSettings
+) -> None:
     _seed(database)
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
@@ -32,8 +35,7 @@ def test_navigation_and_search_as_you_type(qtbot: QtBot, database: Database,
     assert window.count_label.text() == "1 suppliers" or "1" in window.count_label.text()
 
 
-def test_window_layout_is_remembered(qtbot: QtBot, database: Database,
-                                     settings: QSettings) -> None:
+def test_window_layout_is_remembered(qtbot: QtBot, database: Database, settings: QSettings) -> None:
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show()
