@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from ui.widgets import DateField, RecordPicker, country_combo, currency_combo
+
+
+def test_country_combo_finds_by_part_of_a_name(qtbot: QtBot) -> None:
+    combo = country_combo()
+    qtbot.addWidget(combo)
+    combo.set_value("MX")
+    assert combo.value() == "MX"
+    assert combo.currentText() == "Mexico (MX)"
+    combo.setEditText("Narnia")
+    assert combo.value() == "Narnia"
+    combo.setEditText("chile (cl)")
+    assert combo.value() == "CL"
+    completer = combo.completer()
+    completer.setCompletionPrefix("hil")
+    assert "Chile (CL)" in {
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    }
+
+
+def test_currency_combo_lists_trade_currencies_first(qtbot: QtBot) -> None:
+    combo = currency_combo()
+    qtbot.addWidget(combo)
+    assert [combo.itemData(i) for i in range(1, 4)] == ["USD", "CNY", "EUR"]
+
+
+def test_date_field_typed_or_picked(qtbot: QtBot) -> None:
+    field = DateField()
+    qtbot.addWidget(field)
+    with qtbot.waitSignal(field.changed):
+        field.set_date(date(2026, 11, 27))
+    assert field.text() == "2026-11-27"
+    field.calendar.clicked.emit(QDate(2026, 12, 5))
+    assert field.text() == "2026-12-05"
+    field.set_date(None)
+    assert field.text() == ""
+
+
+def test_record_picker_value_only_when_a_choice_is_picked(qtbot: QtBot) -> None:
+    searched: list[str] = []
+
+    def search(text: str) -> list[tuple[int, str]]:
+        searched.append(text)
+        return [(7, "Frutícola Ñuble SpA (CL)"), (9, "Nuble Frutas (CL)")]
+
+    picker = RecordPicker(search)
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker, "nu")
+    assert searched[-1] == "nu"
+    assert picker.value() is None
+    with qtbot.waitSignal(picker.picked) as blocker:
+        picker.completer().activated.emit("Nuble Frutas (CL)")
+    assert blocker.args == [9]
+    picker.setText("Nuble Frutas (CL)")
+    assert picker.value() == 9
+    picker.set_record(3, "Açaí do Pará Ltda. (BR)")
+    assert picker.value() == 3
+    picker.setText("something else")
+    assert picker.value() is None
