@@ -251,6 +251,7 @@ def _total(session: Session, offset: int, limit: int, got: int, count: Select[An
 class ShipmentQuery:
     text: str = ""
     statuses: Sequence[ShipmentStatus] = ()
+    modes: Sequence[ShipmentMode] = ()
     negotiation_id: int | None = None
     supplier_id: int | None = None
     sort: str = "etd"
@@ -288,6 +289,8 @@ def _shipments(query: ShipmentQuery, base: S) -> S:
         )
     if query.statuses:
         stmt = stmt.where(Shipment.status.in_(list(query.statuses)))
+    if query.modes:
+        stmt = stmt.where(Shipment.mode.in_(list(query.modes)))
     if query.negotiation_id is not None:
         stmt = stmt.where(Shipment.negotiation_id == query.negotiation_id)
     if query.supplier_id is not None:
@@ -388,6 +391,8 @@ def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRo
 class ContactQuery:
     text: str = ""
     supplier_id: int | None = None
+    countries: Sequence[str] = ()
+    """Of suppliers in these countries."""
     sort: str = "name"
     descending: bool = False
     limit: int = 200
@@ -421,6 +426,8 @@ def _contacts(query: ContactQuery, base: S) -> S:
         )
     if query.supplier_id is not None:
         stmt = stmt.where(Contact.supplier_id == query.supplier_id)
+    if query.countries:
+        stmt = stmt.where(Supplier.country.in_([c.upper() for c in query.countries]))
     return stmt
 
 

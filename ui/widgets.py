@@ -171,6 +171,8 @@ class RecordPicker(QLineEdit):
 
     def _choose(self, text: str) -> None:
         self._id = self._choices.get(text)
+        if self._id is not None and self.text() != text:
+            self.setText(text)  # the completer only fills a box that has the focus
         self.picked.emit(self._id)
 
     def value(self) -> int | None:

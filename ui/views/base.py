@@ -64,7 +64,6 @@ class RecordView(QWidget):
         self.model: PagedTableModel[Any] = self.make_model()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -79,6 +78,8 @@ class RecordView(QWidget):
             self.model.sort_column(),
             Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder,
         )
+        # After the indicator: turning sorting on applies the indicator's column and order.
+        self.table.setSortingEnabled(True)
 
         self.form: RecordForm = self.make_form()
         self.save_button = QPushButton(icon("save"), "Save")

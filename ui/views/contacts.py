@@ -1,14 +1,19 @@
-"""The contact list: every person at every (non-archived) supplier."""
+"""The contact list: every person at every (non-archived) supplier, optionally only at
+suppliers of one country."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.database import Database
 from app.lists import ContactQuery, ContactRow, contact_page
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
 from ui.table_model import Column, Fetched, PagedTableModel
 from ui.views.base import RecordView
+from ui.widgets import country_combo
 
 COLUMNS: list[Column[ContactRow]] = [
     Column("Name", lambda r: r.name, "name"),
@@ -27,12 +32,34 @@ class ContactsView(RecordView):
     title = "Contacts"
     icon_name = "contacts"
 
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        # The base class loads the first page while it builds the table: filter first.
+        self.country_filter = country_combo()
+        edit = self.country_filter.lineEdit()
+        if edit is not None:  # always, the combo is editable
+            edit.setPlaceholderText("Any country")
+        self.country_filter.setMinimumContentsLength(18)
+        self.country_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        super().__init__(database, parent)
+        self.filters.addWidget(self.country_filter)
+        self.filters.addStretch(1)
+        # Only a country from the list filters: half-typed text leaves the list alone.
+        self.country_filter.currentIndexChanged.connect(self.refresh)
+
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="name")
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+        country = self.country_filter.currentData()
         query = ContactQuery(
-            text=self.search.text(), sort=sort, descending=descending, limit=limit, offset=offset
+            text=self.search.text(),
+            countries=[country] if country else [],
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            offset=offset,
         )
         with self.database.transaction() as session:
             page = contact_page(session, query)

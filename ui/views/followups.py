@@ -1,11 +1,266 @@
-"""Follow-ups due today and overdue (placeholder, see issue 3)."""
+"""The follow-ups a user owes: overdue (in red), due today and due within a week, each
+with what it is about. Done ticks one off; a double-click opens its record."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import ServiceError
+from app.followup_board import FollowUpBoard, FollowUpRow, follow_up_board
+from app.services.activities import set_done
+from ui.errors import show_error
+from ui.icons import icon
 from ui.views.simple import SimpleView
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The FollowUpRow of a task line (None on a group line)."""
+
+OVERDUE_RED = QColor("#c0392b")
+DAYS_AHEAD = 7
+GROUPS = ("Overdue", "Due today", f"Next {DAYS_AHEAD} days")
+HEADERS = ("Subject", "Due", "About", "Assigned to")
+KIND_ICONS = {"supplier": "suppliers", "negotiation": "negotiations", "shipment": "shipments"}
+_GROUP = 0
+"""internalId of a group line; a task line's internalId is its group's number + 1."""
+
+
+def when(due: date, today: date) -> str:
+    """'2026-11-20 · 7 days late', '2026-11-27 · today', '2026-11-29 · in 2 days'."""
+    days = (due - today).days
+    if days == 0:
+        relative = "today"
+    elif days < 0:
+        relative = f"{-days} day{'s' if days != -1 else ''} late"
+    else:
+        relative = f"in {days} day{'s' if days != 1 else ''}"
+    return f"{due.isoformat()} · {relative}"
+
+
+class FollowUpModel(QAbstractItemModel):
+    """Two levels: the three groups, then their tasks. Loaded whole: a week of tasks is
+    a few dozen lines even for a large team."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[list[FollowUpRow]] = [[], [], []]
+        self.today = date.today()
+
+    def set_board(self, board: FollowUpBoard, today: date) -> None:
+        self.beginResetModel()
+        self.groups = [list(board.overdue), list(board.today), list(board.upcoming)]
+        self.today = today
+        self.endResetModel()
+
+    def task_at(self, index: ModelIndex) -> FollowUpRow | None:
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self.groups[index.internalId() - 1][index.row()]
+
+    def index_of(self, task_id: int) -> QModelIndex:
+        for number, tasks in enumerate(self.groups):
+            for row, task in enumerate(tasks):
+                if task.id == task_id:
+                    return self.createIndex(row, 0, number + 1)
+        return QModelIndex()
+
+    # --- Qt model ----------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self.groups[parent.row()])
+        return 0
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(HEADERS)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _GROUP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(index, role)
+        task = self.groups[index.internalId() - 1][index.row()]
+        overdue = index.internalId() == 1
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                task.subject,
+                when(task.due_on, self.today),
+                task.parent_label,
+                task.assignee or "",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_RED)
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            return icon(KIND_ICONS[task.parent_kind])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            about = f"{task.parent_kind.capitalize()}: {task.parent_label}"
+            return f"{task.subject}\n{about}" + (f"\n\n{task.body}" if task.body else "")
+        if role == TASK_ROLE:
+            return task
+        return None
+
+    def _group_data(self, index: ModelIndex, role: int) -> Any:
+        count = len(self.groups[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return f"{GROUPS[index.row()]} ({count})" if count else f"{GROUPS[index.row()]}: none"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() == 0 and count:
+            return QBrush(OVERDUE_RED)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
 
 
 class FollowUpsView(SimpleView):
     kind = "followups"
     title = "Follow-ups"
     icon_name = "followups"
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.model = FollowUpModel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 190), (2, 330), (3, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.done_button = QPushButton(icon("save"), "Done")
+        self.done_button.setToolTip("Mark the selected follow-up as done")
+        self.open_button = QPushButton(icon(KIND_ICONS["negotiation"]), "Open")
+        self.open_button.setToolTip("Show the record this follow-up is about (double-click)")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.done_button)
+        hint = QLabel("Double-click a follow-up to open what it is about.")
+        hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        self.tree.doubleClicked.connect(self.open_task)
+        self.tree.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.done_button.clicked.connect(self.mark_done)
+        self.open_button.clicked.connect(lambda: self.open_task(self.tree.currentIndex()))
+        self._update_buttons()
+
+    # --- the main window's protocol ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the board again, keeping the selected follow-up selected if still open."""
+        current = self.selected()
+        today = date.today()
+        try:
+            with self.database.transaction() as session:
+                board = follow_up_board(session, today, days_ahead=DAYS_AHEAD)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_board(board, today)
+        self.tree.expandAll()
+        if current is not None:
+            index = self.model.index_of(current.id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self._update_buttons()
+        self.summary.setText(self._summary_text())
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        overdue, due_today, upcoming = (len(g) for g in self.model.groups)
+        return f"{overdue} overdue, {due_today} due today, {upcoming} in the next {DAYS_AHEAD} days"
+
+    def _summary_text(self) -> str:
+        overdue = len(self.model.groups[0])
+        if not any(self.model.groups):
+            return "Nothing to follow up this week"
+        if overdue:
+            return f"Follow-ups: {overdue} overdue"
+        return "Follow-ups: nothing overdue"
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def selected(self) -> FollowUpRow | None:
+        return self.model.task_at(self.tree.currentIndex())
+
+    def open_task(self, index: ModelIndex) -> None:
+        task = self.model.task_at(index)
+        if task is not None:
+            self.open_requested.emit(task.parent_kind, task.parent_id)
+
+    def mark_done(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        try:
+            with self.database.transaction() as session:
+                set_done(session, task.id)
+        except ServiceError as exc:
+            show_error(self, exc, "Follow-up not updated")
+        self.refresh()
+        self.data_changed.emit()
+
+    def _update_buttons(self, *_: Any) -> None:
+        has_task = self.selected() is not None
+        self.done_button.setEnabled(has_task)
+        self.open_button.setEnabled(has_task)

@@ -1,10 +1,16 @@
-"""The shipment list beside the shipment form (placeholder form, see issue 3)."""
+"""The shipment list, filtered by status and mode, beside the shipment form with its
+document checklist."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.database import Database
 from app.lists import ShipmentQuery, ShipmentRow, shipment_page
+from app.vocabulary import label
+from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.shipment import ShipmentForm
 from ui.table_model import Column, Fetched, PagedTableModel
@@ -22,18 +28,66 @@ COLUMNS: list[Column[ShipmentRow]] = [
     Column("Docs missing", lambda r: r.missing_documents or "", numeric=True),
 ]
 
+COLUMN_WIDTHS = (95, 125, 45, 75, 105, 80, 80, 130, 90)
+
+MOVING = "moving"
+"""The status filter's 'not delivered yet' choice: what a user follows day to day."""
+
+
+def _filter_combo(everything: str, items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, "")
+    for value, text in items:
+        combo.addItem(text, value)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
 
 class ShipmentsView(RecordView):
     kind = "shipment"
     title = "Shipments"
     icon_name = "shipments"
 
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        # The base class loads the first page while it builds the table: filters first.
+        self.status_filter = _filter_combo(
+            "Any status",
+            [(MOVING, "Not delivered yet")] + [(s.value, label(s)) for s in ShipmentStatus],
+        )
+        self.mode_filter = _filter_combo("Sea and air", [(m.value, label(m)) for m in ShipmentMode])
+        super().__init__(database, parent)
+        self.filters.addWidget(self.status_filter)
+        self.filters.addWidget(self.mode_filter)
+        self.filters.addStretch(1)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.mode_filter.currentIndexChanged.connect(self.refresh)
+        assert isinstance(self.form, ShipmentForm)
+        self.form.open_requested.connect(self.open_requested)
+        self.form.documents_changed.connect(self._documents_changed)
+        # The form is the larger half here: transport, dates and the checklist.
+        self.splitter.setSizes([590, 570])
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="etd", descending=True)
 
+    def _statuses(self) -> list[ShipmentStatus]:
+        chosen = self.status_filter.currentData()
+        if chosen == MOVING:
+            return [s for s in ShipmentStatus if s is not ShipmentStatus.DELIVERED]
+        return [ShipmentStatus(chosen)] if chosen else []
+
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+        mode = self.mode_filter.currentData()
         query = ShipmentQuery(
-            text=self.search.text(), sort=sort, descending=descending, limit=limit, offset=offset
+            text=self.search.text(),
+            statuses=self._statuses(),
+            modes=[ShipmentMode(mode)] if mode else [],
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            offset=offset,
         )
         with self.database.transaction() as session:
             page = shipment_page(session, query)
@@ -48,3 +102,14 @@ class ShipmentsView(RecordView):
 
     def new_defaults(self) -> dict[str, Any]:
         return {"mode": "sea", "status": "planned"}
+
+    def new_record(self) -> None:
+        super().new_record()
+        form = self.form
+        if isinstance(form, ShipmentForm) and form.record_id is None and form.isEnabled():
+            form.negotiation.setFocus()
+
+    def _documents_changed(self) -> None:
+        """A document arrived: the list's 'Docs missing' count moves at once."""
+        self.refresh()
+        self.data_changed.emit()

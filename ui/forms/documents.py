@@ -1,0 +1,223 @@
+"""A shipment's document checklist: one line per document with its status, number and
+date received; missing documents stand out in red, drafts in amber.
+
+Each change is saved at once in its own transaction (the caption says so): a document
+that arrives is news the whole team should see now, not when someone presses Save on
+the shipment, and it never makes the shipment form "unsaved".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import ServiceError, ValidationError
+from app.services.shipments import get_shipment, set_document
+from app.vocabulary import label
+from models import DocumentKind, DocumentStatus
+from ui.errors import show_error
+from ui.widgets import INVALID_STYLE, DateField, ErrorLabel
+
+STATUS_STYLE: dict[DocumentStatus, str] = {
+    DocumentStatus.MISSING: "background: #fdecea; color: #a93226; border: 1px solid #e6b0aa;",
+    DocumentStatus.DRAFT: "background: #fff4e0; color: #8a5a00; border: 1px solid #f0c36d;",
+    DocumentStatus.RECEIVED: "background: #eaf6ee; color: #1e7b45; border: 1px solid #a9dbb8;",
+    DocumentStatus.APPROVED: "background: #eaf6ee; color: #1e7b45; border: 1px solid #a9dbb8;",
+    DocumentStatus.NOT_REQUIRED: "background: #f2f2f2; color: #777777; border: 1px solid #dddddd;",
+}
+"""Missing in red, draft in amber, in hand in green, not needed in grey."""
+
+SAVED_NOTE = "Changes here are saved at once."
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    """One document as read from the service, kept after the session closed."""
+
+    kind: DocumentKind
+    status: DocumentStatus
+    reference: str
+    received_on: date | None
+
+
+class _Row:
+    """The widgets of one document line."""
+
+    def __init__(self, kind: DocumentKind) -> None:
+        self.kind = kind
+        self.name = QLabel(label(kind))
+        self.name.setMargin(3)
+        self.status = QComboBox()
+        for status in DocumentStatus:
+            self.status.addItem(label(status), status.value)
+        self.number = QLineEdit(placeholderText="Number")
+        self.received = DateField()
+        self.received.edit.setPlaceholderText("Received")
+        metrics = self.received.edit.fontMetrics()
+        self.received.edit.setMinimumWidth(metrics.horizontalAdvance("2026-12-31") + 12)
+        self.saved = DocumentLine(kind, DocumentStatus.MISSING, "", None)
+
+    def show(self, line: DocumentLine) -> None:
+        self.saved = line
+        self.status.setCurrentIndex(self.status.findData(line.status.value))
+        self.number.setText(line.reference)
+        self.received.set_date(line.received_on)
+        self.paint(line.status)
+        for widget in (self.number, self.received.edit):
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+
+    def paint(self, status: DocumentStatus) -> None:
+        self.name.setStyleSheet(STATUS_STYLE[status] + " border-radius: 3px;")
+        self.name.setToolTip(f"{label(self.kind)}: {label(status).lower()}")
+
+    def current_status(self) -> DocumentStatus:
+        return DocumentStatus(self.status.currentData())
+
+
+class DocumentsChecklist(QWidget):
+    """The checklist of one shipment; `changed` tells the list that a count moved."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.shipment_id: int | None = None
+        self.rows: dict[DocumentKind, _Row] = {}
+        self._loading = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.empty = QLabel("The checklist appears once the shipment is saved.")
+        self.empty.setStyleSheet("color: #777;")
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(3)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(3, 2)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.error)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def load(self, shipment_id: int | None) -> None:
+        """Show the checklist of `shipment_id` as stored now (None: a shipment not saved yet)."""
+        self.shipment_id = shipment_id
+        lines: list[DocumentLine] = []
+        if shipment_id is not None:
+            with self.database.transaction() as session:
+                lines = [
+                    DocumentLine(d.kind, d.status, d.reference or "", d.received_on)
+                    for d in get_shipment(session, shipment_id).documents
+                ]
+        self._build([line.kind for line in lines])
+        self._loading = True
+        try:
+            for line in lines:
+                self.rows[line.kind].show(line)
+        finally:
+            self._loading = False
+        self.empty.setVisible(shipment_id is None)
+        self.error.show_reason(None)
+        self._summarise()
+
+    def missing(self) -> list[DocumentKind]:
+        return [k for k, r in self.rows.items() if r.saved.status is DocumentStatus.MISSING]
+
+    def _build(self, kinds: list[DocumentKind]) -> None:
+        """Rebuild the grid only when the set of documents differs (sea vs air)."""
+        if list(self.rows) == kinds:
+            return
+        for row in self.rows.values():
+            for widget in (row.name, row.status, row.number, row.received):
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows = {}
+        for number, kind in enumerate(kinds):
+            row = _Row(kind)
+            self.rows[kind] = row
+            self.grid.addWidget(row.name, number, 0)
+            self.grid.addWidget(row.status, number, 1)
+            self.grid.addWidget(row.number, number, 2)
+            self.grid.addWidget(row.received, number, 3)
+            row.status.currentIndexChanged.connect(lambda _i, r=row: self._status_chosen(r))
+            row.number.editingFinished.connect(lambda r=row: self._number_typed(r))
+            row.received.edit.editingFinished.connect(lambda r=row: self._date_typed(r))
+            row.received.calendar.clicked.connect(lambda _d, r=row: self._date_typed(r))
+
+    def _summarise(self) -> None:
+        if self.shipment_id is None:
+            self.summary.setText("")
+            return
+        missing = len(self.missing())
+        count = (
+            f"<b style='color:#a93226'>{missing} of {len(self.rows)} missing</b>"
+            if missing
+            else "<b style='color:#1e7b45'>Nothing missing</b>"
+        )
+        self.summary.setText(f"{count} · <span style='color:#666'>{SAVED_NOTE}</span>")
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def _status_chosen(self, row: _Row) -> None:
+        if self._loading:
+            return
+        status = row.current_status()
+        if status is not row.saved.status:
+            self._save(row, {"status": status.value})
+
+    def _number_typed(self, row: _Row) -> None:
+        if not self._loading and row.number.text().strip() != row.saved.reference:
+            self._save(row, {"reference": row.number.text().strip()}, row.number)
+
+    def _date_typed(self, row: _Row) -> None:
+        saved = row.saved.received_on.isoformat() if row.saved.received_on else ""
+        if not self._loading and row.received.text().strip() != saved:
+            self._save(row, {"received_on": row.received.text().strip()}, row.received.edit)
+
+    def _save(self, row: _Row, values: dict[str, str], field: QLineEdit | None = None) -> None:
+        if self.shipment_id is None:
+            return
+        try:
+            with self.database.transaction() as session:
+                document = set_document(session, self.shipment_id, row.kind, values)
+                line = DocumentLine(
+                    document.kind, document.status, document.reference or "", document.received_on
+                )
+        except ValidationError as exc:
+            reason = "; ".join(e.message for e in exc.errors)
+            if field is not None:
+                field.setStyleSheet(INVALID_STYLE)
+                field.setToolTip(reason)
+            self.error.show_reason(f"{label(row.kind)} not saved: {reason}")
+            return
+        except ServiceError as exc:
+            show_error(self, exc, "Document not saved")
+            self.load(self.shipment_id)
+            return
+        self._loading = True
+        try:
+            row.show(line)
+        finally:
+            self._loading = False
+        self.error.show_reason(None)
+        self._summarise()
+        self.changed.emit()
