@@ -122,11 +122,18 @@ class RecordForm(QWidget):
 
     # --- building ----------------------------------------------------------------------
 
-    def bind(self, name: str, widget: FieldWidget, form: QFormLayout | None = None) -> FieldWidget:
-        """Add a field of the spec with `widget`, its label and its error line."""
+    def bind_field(self, name: str, widget: FieldWidget) -> ErrorLabel:
+        """Bind a field laid out by the caller (several fields in one row); returns its
+        error label for the caller to place."""
         error = ErrorLabel()
         binding = Binding(name, widget, error)
         self.bindings[name] = binding
+        self._watch(binding)
+        return error
+
+    def bind(self, name: str, widget: FieldWidget, form: QFormLayout | None = None) -> FieldWidget:
+        """Add a field of the spec with `widget`, its label and its error line."""
+        error = self.bind_field(name, widget)
         container = QWidget()
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +143,6 @@ class RecordForm(QWidget):
         layout = form or self.form
         field = self.spec.fields[name]
         layout.addRow(f"{field.label}{' *' if field.required else ''}", container)
-        self._watch(binding)
         return widget
 
     def line(self, name: str, placeholder: str = "", form: QFormLayout | None = None) -> QLineEdit:

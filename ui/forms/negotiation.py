@@ -1,11 +1,24 @@
-"""The negotiation form (terms only for now; offers and the chart: see issue 3)."""
+"""The negotiation form: the deal's terms in two columns (so it fits a 1366x768 laptop),
+and under them the offer rounds with their price chart.
+
+Money is always entered and shown with its currency beside it; a price without its
+currency means nothing to someone sourcing in USD, EUR and CNY in the same week."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -18,44 +31,101 @@ from app.services.negotiations import (
     update_negotiation,
 )
 from app.vocabulary import label
-from models import Incoterm, NegotiationStage, Unit
+from models import NegotiationStage
 from ui.forms.base import RecordForm
+from ui.forms.offers import (
+    INCOTERMS,
+    UNITS,
+    OffersPanel,
+    bind_row,
+    code_first_currency_combo,
+    show_starts,
+)
 from ui.lookups import supplier_search
-from ui.widgets import RecordPicker, choice_combo, currency_combo
+from ui.widgets import RecordPicker, choice_combo
 
-UNITS = [(u.value, u.value) for u in Unit]
+
+def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setContentsMargins(6, 4, 6, 4)
+    form.setVerticalSpacing(4)
+    return box, form
 
 
 class NegotiationForm(RecordForm):
     entity = "Negotiation"
+    offers_changed = Signal(int)
+    """An offer of deal `id` was added, edited or deleted: lists showing prices refresh."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, NEGOTIATION_FIELDS, parent)
+        deal_box, deal = _group("Deal")
+        terms_box, terms = _group("Terms")
+        delivery_box, delivery = _group("Delivery")
+
         self.supplier = RecordPicker(supplier_search(database), "Type a supplier's name…")
-        self.form.addRow("Supplier *", self.supplier)
+        deal.addRow("Supplier *", self.supplier)
         self.product = QLineEdit(placeholderText="Hass avocado, cherries…")
-        self.form.addRow("Product *", self.product)
-        self.line("title", "(default: product – supplier)")
+        deal.addRow("Product *", self.product)
+        self.line("title", "(default: product – supplier)", deal)
         self.bind(
             "stage",
             choice_combo([(s.value, label(s)) for s in NegotiationStage], allow_empty=False),
+            deal,
         )
-        self.line("grade", "Cat I, calibre 48…")
-        self.line("target_volume")
-        self.bind("volume_unit", choice_combo(UNITS))
-        self.line("target_price")
-        self.bind("currency", currency_combo())
-        self.bind("price_unit", choice_combo(UNITS))
-        self.bind("incoterm", choice_combo([(t.value, t.value) for t in Incoterm]))
-        self.line("incoterm_place", "Valparaíso, Shanghai…")
-        self.line("origin_port")
-        self.line("destination_port")
-        self.line("payment_terms")
-        self.date("delivery_start")
-        self.date("delivery_end")
-        self.line("owner")
-        self.date("expected_close")
-        self.text_area("notes")
+        self.line("owner", "", deal)
+        self.date("expected_close", deal)
+        self.text_area("notes", deal)
+        self.bindings["notes"].widget.setFixedHeight(84)
+
+        self.line("grade", "Cat I, calibre 48…", terms)
+        bind_row(
+            self,
+            terms,
+            "Volume",
+            ("target_volume", QLineEdit(placeholderText="20000")),
+            ("volume_unit", choice_combo(UNITS)),
+        )
+        self.currency = code_first_currency_combo()
+        bind_row(
+            self,
+            terms,
+            "Target price",
+            ("target_price", QLineEdit(placeholderText="3.80")),
+            ("currency", self.currency),
+            QLabel("per"),
+            ("price_unit", choice_combo(UNITS)),
+        )
+        self.line("payment_terms", "30% advance, 70% against B/L", terms)
+
+        bind_row(
+            self,
+            delivery,
+            "Incoterm",
+            ("incoterm", choice_combo(INCOTERMS)),
+            ("incoterm_place", QLineEdit(placeholderText="Valparaíso, Shanghai…")),
+        )
+        self.line("origin_port", "", delivery)
+        self.line("destination_port", "", delivery)
+        self.date("delivery_start", delivery)
+        self.date("delivery_end", delivery)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(6)
+        columns.addWidget(deal_box, 5)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(terms_box)
+        right.addWidget(delivery_box)
+        right.addStretch(1)
+        columns.addLayout(right, 6)
+        self.outer.insertLayout(1, columns)
+
+        self.offers = OffersPanel(database)
+        self.outer.addWidget(self.offers)
+        self.offers.changed.connect(self._offers_changed)
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
         self.supplier.set_record(values.get("supplier_id"), str(values.get("supplier") or ""))
@@ -63,6 +133,23 @@ class NegotiationForm(RecordForm):
         self.product.setText(str(values.get("product") or ""))
         self.product.setReadOnly(record_id is not None)
         super().load(record_id, version, values)
+        show_starts(self)
+        self.offers.setEnabled(record_id is not None)
+        self.offers.show_deal(record_id)
+
+    def heading(self) -> str:
+        if self.record_id is None:
+            return "New negotiation"
+        return self.bindings["title"].text() or self.entity
+
+    def _offers_changed(self) -> None:
+        """An offer can move the stage (first offer: lead -> negotiating), so the form
+        reloads; unsaved edits are kept and a later save meets the conflict dialog."""
+        if self.record_id is None:
+            return
+        if not self.is_dirty():
+            self.reload()
+        self.offers_changed.emit(self.record_id)
 
     def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         supplier_id = self.supplier.value()

@@ -95,7 +95,7 @@ class RecordView(QWidget):
         detail_layout.addWidget(self.form)
         detail_layout.addLayout(buttons)
         detail_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.detail_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
         scroll.setMinimumWidth(320)

@@ -1,19 +1,32 @@
-"""The negotiation list beside the negotiation form (placeholder form, see issue 3)."""
+"""The negotiation list, filtered by stage, product, supplier country and owner, beside
+the negotiation form with its offer rounds and price chart."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app import countries
+from app.database import Database
+from app.errors import ServiceError
 from app.lists import NegotiationQuery, NegotiationRow, negotiation_page
+from app.negotiation_rounds import negotiation_owners
 from app.services.negotiations import (
     archive_negotiation,
     get_negotiation,
     restore_negotiation,
 )
+from app.services.products import search_products
+from app.vocabulary import label
+from models import NegotiationStage
+from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.forms.negotiation import NegotiationForm
 from ui.table_model import Column, Fetched, PagedTableModel
-from ui.views.base import RecordView
+from ui.views.base import SEARCH_DELAY_MS, RecordView
+from ui.widgets import SearchableCombo, country_combo
 
 COLUMNS: list[Column[NegotiationRow]] = [
     Column("Title", lambda r: r.title, "title"),
@@ -28,6 +41,17 @@ COLUMNS: list[Column[NegotiationRow]] = [
     Column("Updated", lambda r: r.updated_at, "updated_at"),
 ]
 
+OPEN_STAGES = (
+    NegotiationStage.LEAD,
+    NegotiationStage.SAMPLING,
+    NegotiationStage.NEGOTIATING,
+    NegotiationStage.AGREED,
+)
+ALL_STAGES = "all"
+OPEN = "open"
+DETAIL_SHARE = 0.62
+"""The form with its offers and chart needs more room than the list."""
+
 
 class NegotiationsView(RecordView):
     kind = "negotiation"
@@ -35,21 +59,116 @@ class NegotiationsView(RecordView):
     icon_name = "negotiations"
     can_archive = True
 
-    def make_model(self) -> PagedTableModel[Any]:
-        return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        # The filters are read by _fetch, which the base may call while it builds.
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem("All stages", ALL_STAGES)
+        self.stage_filter.addItem("Open deals", OPEN)
+        for stage in NegotiationStage:
+            self.stage_filter.addItem(label(stage), stage.value)
+        self.product_filter = SearchableCombo([], show_code=False)
+        self.product_filter.lineEdit().setPlaceholderText("Any product")
+        self.country_filter = country_combo()
+        self.country_filter.lineEdit().setPlaceholderText("Any country")
+        self.owner_filter = QComboBox()
+        self.owner_filter.setEditable(True)
+        self.owner_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner_filter.lineEdit().setPlaceholderText("Any owner")
+        super().__init__(database, parent)
+        for combo, tip in (
+            (self.stage_filter, "Show deals at this stage"),
+            (self.product_filter, "Show deals for this product"),
+            (self.country_filter, "Show deals with suppliers in this country"),
+            (self.owner_filter, "Show deals owned by this person"),
+        ):
+            combo.setToolTip(tip)
+            combo.setMinimumContentsLength(4)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.filters.addWidget(combo, 1)
+        self._filter_delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._filter_delay.timeout.connect(self.refresh)
+        self.stage_filter.currentIndexChanged.connect(self.refresh)
+        for combo in (self.product_filter, self.country_filter, self.owner_filter):
+            combo.currentTextChanged.connect(self._filter_delay.start)
+        self.form.offers_changed.connect(self._offers_changed)  # type: ignore[attr-defined]
+        self.splitter.setSizes([int(1000 * (1 - DETAIL_SHARE)), int(1000 * DETAIL_SHARE)])
+        self.load_choices()
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
-        query = NegotiationQuery(
+    # --- filters -------------------------------------------------------------------------
+
+    def load_choices(self) -> None:
+        """Fill the product and owner pick lists (a few hundred at most), keeping what is
+        chosen; called again on refresh since new deals bring new products and owners."""
+        try:
+            with self.database.transaction() as session:
+                products = [(p.id, p.name) for p in search_products(session, limit=500)]
+                owners = negotiation_owners(session)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        product = self.product_filter.currentText()
+        owner = self.owner_filter.currentText()
+        for combo in (self.product_filter, self.owner_filter):
+            combo.blockSignals(True)
+        self.product_filter.clear()
+        self.product_filter.addItem("", "")
+        for product_id, name in products:
+            self.product_filter.addItem(name, str(product_id))
+        self.product_filter.setEditText(product)
+        self.owner_filter.clear()
+        self.owner_filter.addItems(["", *owners])
+        self.owner_filter.setEditText(owner)
+        for combo in (self.product_filter, self.owner_filter):
+            combo.blockSignals(False)
+
+    def query(
+        self, offset: int = 0, limit: int = 200, sort: str = "updated_at", descending: bool = True
+    ) -> NegotiationQuery:
+        """The list's query as the search box and the filters say."""
+        stage = self.stage_filter.currentData()
+        stages: tuple[NegotiationStage, ...] = ()
+        if stage == OPEN:
+            stages = OPEN_STAGES
+        elif stage and stage != ALL_STAGES:
+            stages = (NegotiationStage(stage),)
+        product = self.product_filter.value()
+        typed_country = self.country_filter.value()
+        country = countries.lookup(typed_country) if typed_country else None
+        return NegotiationQuery(
             text=self.search.text(),
+            stages=stages,
+            product_id=int(product) if product.isdigit() else None,
+            countries=(country,) if country else (),
+            owner=self.owner_filter.currentText().strip() or None,
             sort=sort,
             descending=descending,
             limit=limit,
             offset=offset,
             include_archived=self.show_archived.isChecked(),
         )
+
+    # --- the record view's hooks ---------------------------------------------------------
+
+    def make_model(self) -> PagedTableModel[Any]:
+        return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)
+
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
         with self.database.transaction() as session:
-            page = negotiation_page(session, query)
+            page = negotiation_page(session, self.query(offset, limit, sort, descending))
         return Fetched(page.rows, page.total)
+
+    def refresh(self) -> None:
+        self.load_choices()
+        super().refresh()
+
+    def new_record(self) -> None:
+        """A new deal starts with its supplier, at the top of the form."""
+        super().new_record()
+        if self.form.record_id is None and self.form.isEnabled():
+            self.detail_scroll.verticalScrollBar().setValue(0)
+            self.form.supplier.setFocus()  # type: ignore[attr-defined]
 
     def make_form(self) -> RecordForm:
         return NegotiationForm(self.database)
@@ -68,3 +187,8 @@ class NegotiationsView(RecordView):
     def is_archived(self, record_id: int) -> bool:
         with self.database.transaction() as session:
             return get_negotiation(session, record_id).is_archived
+
+    def _offers_changed(self, _record_id: int) -> None:
+        """The list shows each side's latest price and the gap: show the new ones."""
+        super().refresh()
+        self.data_changed.emit()

@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.database import Database
+from app.lists import NegotiationQuery, list_negotiations
+from app.negotiation_rounds import deal_rounds
+from app.services.negotiations import add_offer, create_negotiation
+from app.services.summaries import PricePoint
+from app.services.suppliers import create_supplier
+from models import Offer, OfferSide, Unit
+from ui.forms.offers import OfferRoundsModel, OffersPanel
+from ui.price_chart import PriceChart
+from ui.views.negotiations import NegotiationsView
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _supplier(database: Database, name: str = "Frutícola Ñuble SpA", country: str = "CL") -> int:
+    with database.transaction() as session:
+        return create_supplier(session, {"name": name, "country": country}).id
+
+
+def _view(qtbot: QtBot, database: Database) -> NegotiationsView:
+    view = NegotiationsView(database)
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    view.refresh()
+    return view
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def _type(qtbot: QtBot, widget: Any, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def _stored_offers(database: Database) -> list[Offer]:
+    with database.transaction() as session:
+        negotiation = list_negotiations(session, NegotiationQuery())[0]
+        return list(negotiation.offers)
+
+
+def _open_offer_dialog(qtbot: QtBot, panel: OffersPanel, button: Any) -> Any:
+    qtbot.mouseClick(button, LEFT)
+    dialog = panel.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _add_offer(qtbot: QtBot, panel: OffersPanel, side: str, day: str, price: str) -> None:
+    dialog = _open_offer_dialog(qtbot, panel, panel.add_button)
+    form = dialog.form
+    _choose(form.bindings["side"].widget, side)
+    _type(qtbot, form.bindings["offered_on"].widget.edit, day)
+    _type(qtbot, form.price, price)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def _create_deal_through_the_form(qtbot: QtBot, view: NegotiationsView, supplier_id: int) -> None:
+    view.new_record()
+    form = view.form
+    assert not form.offers.isEnabled()  # an unsaved deal takes no offers yet
+    # The completer fills the field only while it has the focus, as when a user types.
+    view.activateWindow()
+    qtbot.waitActive(view)
+    form.supplier.setFocus()
+    qtbot.waitUntil(form.supplier.hasFocus)
+    qtbot.keyClicks(form.supplier, "uble")
+    popup = form.supplier.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.supplier.value() == supplier_id
+    qtbot.keyClicks(form.product, "Cherries")
+    qtbot.keyClicks(form.bindings["target_price"].widget, "3.80")
+    _choose(form.bindings["incoterm"].widget, "FOB")
+    qtbot.keyClicks(form.bindings["incoterm_place"].widget, "San Antonio")  # QTest types ASCII only
+    qtbot.keyClicks(form.bindings["owner"].widget, "Li Wei")
+    qtbot.mouseClick(view.save_button, LEFT)
+    assert form.record_id is not None
+    assert form.offers.isEnabled()
+
+
+def test_a_deal_and_three_offer_rounds_through_the_widgets(
+    qtbot: QtBot, database: Database
+) -> None:
+    supplier_id = _supplier(database)
+    _supplier(database, "Açaí do Pará Ltda.", "BR")
+    view = _view(qtbot, database)
+    _create_deal_through_the_form(qtbot, view, supplier_id)
+    with database.transaction() as session:
+        (stored,) = list_negotiations(session, NegotiationQuery())
+        assert stored.supplier_id == supplier_id
+        assert stored.product.name == "Cherries"
+        assert stored.target_price == Decimal("3.80")
+        assert stored.incoterm_place == "San Antonio"
+    assert view.model.rowCount() == 1
+
+    panel = view.form.offers
+    _add_offer(qtbot, panel, "supplier", "2026-10-01", "4.20")
+    _add_offer(qtbot, panel, "buyer", "2026-10-03", "3.50")
+    _add_offer(qtbot, panel, "supplier", "2026-10-06", "3.95")
+
+    assert [(o.side, o.price, o.currency) for o in _stored_offers(database)] == [
+        (OfferSide.SUPPLIER, Decimal("4.20"), "USD"),
+        (OfferSide.BUYER, Decimal("3.50"), "USD"),
+        (OfferSide.SUPPLIER, Decimal("3.95"), "USD"),
+    ]
+    model = panel.model
+    shown = [[model.index(row, col).data() for col in range(5)] for row in range(3)]
+    assert shown == [
+        ["1", "2026-10-01", "Supplier", "USD 4.20/kg", ""],
+        ["2", "2026-10-03", "Us", "USD 3.50/kg", ""],
+        ["3", "2026-10-06", "Supplier", "USD 3.95/kg", "-0.25 (-6.0%)"],
+    ]
+    assert model.index(0, 6).data() == "FOB San Antonio"  # the deal's terms by default
+    assert panel.gap.text() == "Gap: USD 0.45/kg (11.4% of their price)"
+    assert "falling" in panel.trends.text()
+    assert panel.chart.points(OfferSide.SUPPLIER) == [
+        (date(2026, 10, 1), 4.2),
+        (date(2026, 10, 6), 3.95),
+    ]
+    assert panel.chart.points(OfferSide.BUYER) == [(date(2026, 10, 3), 3.5)]
+    assert panel.chart.chart.series() == [panel.chart.supplier_series, panel.chart.buyer_series]
+    assert panel.chart.note.isHidden()
+    # The first offer moved the deal on, and the list shows the latest prices.
+    assert view.form.bindings["stage"].text() == "negotiating"
+    row = view.model.row_at(0)
+    assert (row.supplier_price, row.buyer_price) == (Decimal("3.95"), Decimal("3.50"))
+
+
+def _deal_with_rounds(database: Database) -> int:
+    supplier_id = _supplier(database)
+    with database.transaction() as session:
+        negotiation = create_negotiation(
+            session,
+            supplier_id,
+            {"currency": "USD", "price_unit": "kg", "incoterm": "FOB Valparaíso"},
+            product_name="Cherries",
+        )
+        for side, price, day in (
+            ("supplier", "4.20", "2026-10-01"),
+            ("buyer", "3.50", "2026-10-03"),
+            ("supplier", "3.95", "2026-10-06"),
+        ):
+            add_offer(session, negotiation.id, {"side": side, "price": price, "offered_on": day})
+        return negotiation.id
+
+
+def test_editing_an_offer_saves_it_with_its_version(qtbot: QtBot, database: Database) -> None:
+    deal_id = _deal_with_rounds(database)
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    panel = view.form.offers
+    assert not panel.edit_button.isEnabled()
+    panel.table.selectRow(1)
+    dialog = _open_offer_dialog(qtbot, panel, panel.edit_button)
+    assert dialog.windowTitle() == "Edit offer"
+    assert dialog.form.price.text() == "3.50"
+    _type(qtbot, dialog.form.price, "3.60")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = _stored_offers(database)[1]
+    assert stored.price == Decimal("3.60")
+    assert stored.version == 2
+    assert panel.model.index(1, 3).data() == "USD 3.60/kg"
+    assert panel.gap.text() == "Gap: USD 0.35/kg (8.9% of their price)"
+    assert panel.chart.points(OfferSide.BUYER) == [(date(2026, 10, 3), 3.6)]
+
+
+def test_bad_offer_input_shows_the_reasons_and_saves_nothing(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deal_id = _deal_with_rounds(database)
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    panel = view.form.offers
+    dialog = _open_offer_dialog(qtbot, panel, panel.add_button)
+    form = dialog.form
+    assert form.bindings["offered_on"].text() == date.today().isoformat()
+    assert form.bindings["currency"].text() == "USD"
+    assert form.bindings["side"].text() == "buyer"  # the supplier spoke last
+    _type(qtbot, form.bindings["offered_on"].widget.edit, "2026-10-08")
+    _type(qtbot, form.price, "-3")
+    price_error = form.bindings["price"].error
+    assert not price_error.isHidden()
+    assert "more than zero" in price_error.text()
+    qtbot.keyClicks(form.bindings["valid_until"].widget.edit, "2026-10-01")
+    valid_error = form.bindings["valid_until"].error
+    assert not valid_error.isHidden()
+    assert valid_error.text() == "is before the offer date (2026-10-08)"
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert len(warnings) == 1
+    assert "Price" in warnings[0]
+    assert "Valid until" in warnings[0]
+    assert dialog.isVisible()
+    assert len(_stored_offers(database)) == 3
+    dialog.reject()
+
+
+def test_deleting_an_offer_asks_first(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deal_id = _deal_with_rounds(database)
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    panel = view.form.offers
+    panel.table.selectRow(2)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    qtbot.mouseClick(panel.delete_button, LEFT)
+    assert len(_stored_offers(database)) == 3
+    panel.table.selectRow(2)
+    qtbot.mouseClick(panel.delete_button, LEFT)
+    assert [o.price for o in _stored_offers(database)] == [Decimal("4.20"), Decimal("3.50")]
+    assert panel.model.rowCount() == 2
+    assert panel.gap.text() == "Gap: USD 0.70/kg (16.7% of their price)"
+
+
+def _seed_stages(database: Database) -> None:
+    chile = _supplier(database)
+    brazil = _supplier(database, "Açaí do Pará Ltda.", "BR")
+    with database.transaction() as session:
+        for supplier_id, product, stage, owner in (
+            (chile, "Cherries", "agreed", "Li Wei"),
+            (chile, "Blueberries", "lead", "Ana Souza"),
+            (brazil, "Açaí pulp", "agreed", "Ana Souza"),
+            (brazil, "Mango", "closed_lost", None),
+        ):
+            data = {"stage": stage, **({"owner": owner} if owner else {})}
+            create_negotiation(session, supplier_id, data, product_name=product)
+
+
+def _titles(view: NegotiationsView) -> set[str]:
+    return {view.model.row_at(row).product for row in range(view.model.rowCount())}
+
+
+def test_filters_by_stage_product_country_and_owner(qtbot: QtBot, database: Database) -> None:
+    _seed_stages(database)
+    view = _view(qtbot, database)
+    assert view.model.rowCount() == 4
+    assert view.minimumSizeHint().width() <= 560  # the filters leave a 720-px window possible
+    view.stage_filter.setCurrentIndex(view.stage_filter.findText("Agreed"))
+    assert _titles(view) == {"Cherries", "Açaí pulp"}
+    view.stage_filter.setCurrentIndex(view.stage_filter.findText("Open deals"))
+    assert _titles(view) == {"Cherries", "Blueberries", "Açaí pulp"}
+    view.stage_filter.setCurrentIndex(view.stage_filter.findText("All stages"))
+    assert view.model.rowCount() == 4
+
+    qtbot.keyClicks(view.country_filter.lineEdit(), "Brasil")
+    qtbot.waitUntil(lambda: _titles(view) == {"Açaí pulp", "Mango"})
+    view.country_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+
+    assert [view.owner_filter.itemText(i) for i in range(view.owner_filter.count())] == [
+        "",
+        "Ana Souza",
+        "Li Wei",
+    ]
+    view.owner_filter.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: _titles(view) == {"Blueberries", "Açaí pulp"})
+    view.owner_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+
+    view.product_filter.setCurrentIndex(view.product_filter.findText("Mango"))
+    qtbot.waitUntil(lambda: _titles(view) == {"Mango"})
+
+
+def test_the_chart_keeps_the_latest_offers_currency() -> None:
+    def point(number: int, side: OfferSide, price: str, currency: str) -> PricePoint:
+        return PricePoint(
+            number, number, date(2026, 10, number), side, Decimal(price), currency, Unit.KG,
+            None, None,
+        )  # fmt: skip
+
+    chart = PriceChart()
+    chart.show_rounds(
+        [
+            point(1, OfferSide.SUPPLIER, "4.20", "USD"),
+            point(2, OfferSide.BUYER, "3.20", "EUR"),
+            point(3, OfferSide.SUPPLIER, "3.70", "EUR"),
+        ]
+    )
+    assert chart.points(OfferSide.SUPPLIER) == [(date(2026, 10, 3), 3.7)]
+    assert chart.points(OfferSide.BUYER) == [(date(2026, 10, 2), 3.2)]
+    assert chart.y_axis.titleText() == "EUR per kg"
+    assert not chart.note.isHidden()
+    assert "1 in USD/kg left out" in chart.note.text()
+    chart.show_rounds([])
+    assert chart.points(OfferSide.SUPPLIER) == []
+    assert chart.note.isHidden()
+
+
+def test_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: Any, database: Database) -> None:
+    deal_id = _deal_with_rounds(database)
+    with database.transaction() as session:
+        rounds = deal_rounds(session, deal_id).rounds
+    model = OfferRoundsModel()
+    qtmodeltester.check(model)
+    model.set_rounds(rounds)
+    qtmodeltester.check(model)
+    view = _view(qtbot, database)
+    qtmodeltester.check(view.model)
+
+
+def test_unsaved_deal_keeps_its_edits_when_an_offer_changes(
+    qtbot: QtBot, database: Database
+) -> None:
+    deal_id = _deal_with_rounds(database)
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    form = view.form
+    qtbot.keyClicks(form.bindings["grade"].widget, "Cat I, 28 mm")
+    _add_offer(qtbot, form.offers, "buyer", "2026-10-08", "3.70")
+    assert form.bindings["grade"].text() == "Cat I, 28 mm"
+    assert form.offers.model.rowCount() == 4
+    assert form.offers.model.round_at(3).point.price == Decimal("3.70")
+    qtbot.mouseClick(view.save_button, LEFT)
+    with database.transaction() as session:
+        assert list_negotiations(session, NegotiationQuery())[0].grade == "Cat I, 28 mm"

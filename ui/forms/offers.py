@@ -1,0 +1,484 @@
+"""The offer rounds of a deal: the table of rounds with the gap and trends above it, the
+add/edit offer dialog, and the price chart beside them, all refreshed after each change.
+
+A round is shown the way people quote it ("USD 3.95/kg", "-0.25 (-6.0%)") so the table
+reads like the e-mail thread it replaces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app import countries
+from app.database import Database
+from app.errors import ServiceError
+from app.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
+from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
+from app.services.summaries import NegotiationSummary
+from models import Incoterm, OfferSide, Unit
+from ui.errors import show_error
+from ui.forms.base import FieldWidget, RecordForm
+from ui.icons import icon
+from ui.price_chart import PriceChart
+from ui.table_model import ID_ROLE
+from ui.widgets import SearchableCombo, choice_combo
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+UNITS = [(u.value, u.value) for u in Unit]
+INCOTERMS = [(t.value, t.value) for t in Incoterm]
+SIDES = [(OfferSide.SUPPLIER.value, "Supplier"), (OfferSide.BUYER.value, "Us")]
+SIDE_LABELS = {OfferSide.SUPPLIER: "Supplier", OfferSide.BUYER: "Us"}
+VISIBLE_ROUNDS = 6
+NEGATIVE = QColor("#1e8449")
+POSITIVE = QColor("#c0392b")
+
+
+# --- shared by the deal form and the offer form -------------------------------------------
+
+
+def bind_row(
+    form: RecordForm, layout: QFormLayout, label: str, *parts: tuple[str, FieldWidget] | QWidget
+) -> None:
+    """One form row holding several fields (price, currency and unit side by side), each
+    still bound to the spec with its own red reason underneath."""
+    row = QWidget()
+    fields = QHBoxLayout()
+    fields.setContentsMargins(0, 0, 0, 0)
+    fields.setSpacing(4)
+    reasons = QVBoxLayout()
+    reasons.setContentsMargins(0, 0, 0, 0)
+    reasons.setSpacing(0)
+    required = False
+    for part in parts:
+        if isinstance(part, QWidget):
+            fields.addWidget(part)
+            continue
+        name, widget = part
+        error = form.bind_field(name, widget)
+        fields.addWidget(widget, 0 if isinstance(widget, QLabel) else 1)
+        reasons.addWidget(error)
+        required = required or form.spec.fields[name].required
+    box = QVBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(1)
+    box.addLayout(fields)
+    box.addLayout(reasons)
+    layout.addRow(f"{label}{' *' if required else ''}", row)
+
+
+def code_first_currency_combo() -> SearchableCombo:
+    """'CNY Chinese yuan renminbi': the code stays readable when the field is narrow."""
+    combo = SearchableCombo(
+        [(code, f"{code} {name}") for code, name in countries.all_currencies()], show_code=False
+    )
+    combo.setMinimumContentsLength(4)
+    return combo
+
+
+def show_starts(form: RecordForm) -> None:
+    """Scroll every pick list back to its start: a narrow currency field shows 'CNY Chi'
+    rather than 'uan Renminbi'."""
+    for binding in form.bindings.values():
+        if isinstance(binding.widget, SearchableCombo):
+            binding.widget.lineEdit().setCursorPosition(0)
+
+
+def amount_text(value: Decimal) -> str:
+    """2 decimals, or more when the price has them (USD 0.125/lb)."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"{value:,.{places}f}"
+
+
+def price_text(value: Decimal, currency: str, unit: str) -> str:
+    return f"{currency} {amount_text(value)}/{unit}"
+
+
+def change_text(change: Decimal | None, percent: Decimal | None) -> str:
+    if change is None or percent is None:
+        return ""
+    return f"{change:+.2f} ({percent:+.1f}%)"
+
+
+def gap_text(summary: NegotiationSummary) -> str:
+    gap = summary.gap
+    if gap is None:
+        return f"Gap: {summary.gap_note}" if summary.gap_note else ""
+    return (
+        f"Gap: {price_text(gap.amount, gap.currency, gap.price_unit)} "
+        f"({gap.percent}% of their price)"
+    )
+
+
+# --- the rounds table ----------------------------------------------------------------------
+
+
+def _volume(r: OfferRound) -> str:
+    if r.volume is None:
+        return ""
+    return f"{r.volume.normalize():,f} {r.volume_unit or ''}".strip()
+
+
+COLUMNS: list[tuple[str, Any, bool]] = [
+    ("#", lambda r: str(r.point.round), True),
+    ("Date", lambda r: r.point.offered_on.isoformat(), False),
+    ("Side", lambda r: SIDE_LABELS[r.side], False),
+    ("Price", lambda r: price_text(r.point.price, r.point.currency, r.point.price_unit), True),
+    ("Change", lambda r: change_text(r.point.change, r.point.change_percent), True),
+    ("Volume", _volume, True),
+    ("Incoterm", lambda r: f"{r.incoterm or ''} {r.incoterm_place or ''}".strip(), False),
+    ("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else "", False),
+]
+
+
+class OfferRoundsModel(QAbstractTableModel):
+    """Every round of one deal, in order: a deal has a handful, so all are held."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rounds: list[OfferRound] = []
+
+    def set_rounds(self, rounds: list[OfferRound]) -> None:
+        self.beginResetModel()
+        self._rounds = list(rounds)
+        self.endResetModel()
+
+    def round_at(self, row: int) -> OfferRound:
+        return self._rounds[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rounds)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rounds):
+            return None
+        item = self._rounds[index.row()]
+        header, value, numeric = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and header == "Change" and item.point.change:
+            return QBrush(NEGATIVE if item.point.change < 0 else POSITIVE)
+        if role == Qt.ItemDataRole.ToolTipRole and item.notes:
+            return item.notes
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]
+        return None
+
+
+# --- one offer -----------------------------------------------------------------------------
+
+
+class OfferForm(RecordForm):
+    """One round, checked against OFFER_FIELDS as the user types, saved through the
+    negotiation service (add_offer / update_offer with the version it was read at)."""
+
+    entity = "Offer"
+
+    def __init__(self, database: Database, negotiation_id: int, parent: QWidget | None = None):
+        super().__init__(database, OFFER_FIELDS, parent)
+        self.negotiation_id = negotiation_id
+        self.title.hide()
+        self.bind("side", choice_combo(SIDES, allow_empty=False))
+        self.date("offered_on")
+        self.price = QLineEdit(placeholderText="3.95")
+        self.currency = code_first_currency_combo()
+        bind_row(
+            self,
+            self.form,
+            "Price",
+            ("price", self.price),
+            ("currency", self.currency),
+            QLabel("per"),
+            ("price_unit", choice_combo(UNITS, allow_empty=False)),
+        )
+        bind_row(
+            self,
+            self.form,
+            "Volume",
+            ("volume", QLineEdit(placeholderText="20000")),
+            ("volume_unit", choice_combo(UNITS)),
+        )
+        bind_row(
+            self,
+            self.form,
+            "Incoterm",
+            ("incoterm", choice_combo(INCOTERMS)),
+            ("incoterm_place", QLineEdit(placeholderText="Valparaíso, Shanghai…")),
+        )
+        self.date("valid_until")
+        self.text_area("notes")
+
+    def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
+        super().load(record_id, version, values)
+        show_starts(self)
+
+    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+        offer = add_offer(session, self.negotiation_id, values)
+        return offer.id, offer.version
+
+    def update(
+        self, session: Session, record_id: int, values: dict[str, str], expected_version: int
+    ) -> int:
+        return update_offer(session, record_id, values, expected_version=expected_version).version
+
+    def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
+        return offer_values(session, record_id)
+
+
+class OfferDialog(QDialog):
+    """Add or edit one offer; closes only once the offer is saved."""
+
+    def __init__(
+        self,
+        database: Database,
+        negotiation_id: int,
+        record_id: int | None,
+        values: Mapping[str, Any],
+        version: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add offer" if record_id is None else "Edit offer")
+        self.form = OfferForm(database, negotiation_id)
+        self.form.load(record_id, version, values)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _save(self) -> None:
+        if self.form.save():
+            self.accept()
+
+
+# --- the panel under the deal form ---------------------------------------------------------
+
+
+class OffersPanel(QWidget):
+    """Rounds, gap and trends, the offer buttons and the price chart of one deal."""
+
+    changed = Signal()
+    """An offer was added, edited or deleted (the deal's stage may have moved too)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.negotiation_id: int | None = None
+        self.rounds: DealRounds | None = None
+        self.dialog: OfferDialog | None = None
+        heading = QLabel("Offer rounds")
+        heading.setStyleSheet("font-size: 14px; font-weight: 600;")
+        self.gap = QLabel()
+        self.gap.setStyleSheet("font-weight: 600;")
+        self.trends = QLabel()
+        self.model = OfferRoundsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(icon("new"), "Add offer")
+        self.edit_button = QPushButton("Edit offer")
+        self.delete_button = QPushButton("Delete offer")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        self.chart = PriceChart()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.gap)
+        layout.addWidget(self.trends)
+        layout.addWidget(self.table)
+        layout.addWidget(self.chart)
+        self.add_button.clicked.connect(self.add_offer)
+        self.edit_button.clicked.connect(self.edit_offer)
+        self.delete_button.clicked.connect(self.delete_offer)
+        self.table.doubleClicked.connect(lambda _index: self.edit_offer())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.show_deal(None)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_deal(self, negotiation_id: int | None) -> None:
+        """Show the rounds of a saved deal; an unsaved one has none and takes none yet."""
+        self.negotiation_id = negotiation_id
+        self.rounds = None
+        if negotiation_id is not None:
+            try:
+                with self.database.transaction() as session:
+                    self.rounds = deal_rounds(session, negotiation_id)
+            except ServiceError as exc:
+                show_error(self, exc)
+        rounds = self.rounds.rounds if self.rounds else []
+        self.model.set_rounds(rounds)
+        self.chart.show_rounds([r.point for r in rounds])
+        self.chart.setVisible(bool(rounds))  # an empty chart only takes room
+        if self.rounds is None:
+            self.gap.setText("Save the negotiation to record its offers.")
+            self.trends.setText("")
+        else:
+            summary = self.rounds.summary
+            self.gap.setText(gap_text(summary))
+            self.trends.setText(
+                f"Supplier's price: {summary.supplier_trend} · Ours: {summary.buyer_trend}"
+            )
+        self._fit_table(len(rounds))
+        if rounds:
+            self.table.scrollToBottom()
+        self._update_buttons()
+
+    def _fit_table(self, rows: int) -> None:
+        """Tall enough for a typical deal's rounds (up to 6) without a scroll bar."""
+        shown = min(max(rows, 2), VISIBLE_ROUNDS)
+        header = self.table.horizontalHeader().sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        scroll = self.table.horizontalScrollBar().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(header + frame + scroll + shown * row)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.rounds is not None)
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def selected(self) -> OfferRound | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.round_at(rows[0].row()) if rows else None
+
+    # --- changing ------------------------------------------------------------------------
+
+    def new_offer_defaults(self) -> dict[str, Any]:
+        """Today, the deal's currency and unit, and the side whose turn it is."""
+        assert self.rounds is not None
+        last = self.rounds.rounds[-1] if self.rounds.rounds else None
+        side = OfferSide.SUPPLIER
+        if last is not None and last.side is OfferSide.SUPPLIER:
+            side = OfferSide.BUYER
+        return {
+            "side": side,
+            "offered_on": date.today(),
+            "currency": last.point.currency if last else self.rounds.currency or "USD",
+            "price_unit": last.point.price_unit if last else self.rounds.price_unit or Unit.KG,
+            "incoterm": last.incoterm if last else None,
+            "incoterm_place": last.incoterm_place if last else None,
+        }
+
+    def add_offer(self) -> None:
+        if self.negotiation_id is None or self.rounds is None:
+            return
+        defaults = self.new_offer_defaults()
+        self._open(OfferDialog(self.database, self.negotiation_id, None, defaults, None, self))
+
+    def edit_offer(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.negotiation_id is None:
+            return
+        try:
+            with self.database.transaction() as session:
+                version, values = offer_values(session, chosen.id)
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.show_deal(self.negotiation_id)
+            return
+        self._open(
+            OfferDialog(self.database, self.negotiation_id, chosen.id, values, version, self)
+        )
+
+    def _open(self, dialog: OfferDialog) -> None:
+        """Window-modal and non-blocking, so the deal stays visible behind it."""
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._offer_saved)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: OfferDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _offer_saved(self) -> None:
+        self.show_deal(self.negotiation_id)
+        self.changed.emit()
+
+    def delete_offer(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        point = chosen.point
+        answer = QMessageBox.question(
+            self,
+            "Delete offer",
+            f"Delete round {point.round} ({SIDE_LABELS[point.side]}, "
+            f"{price_text(point.price, point.currency, point.price_unit)} "
+            f"on {point.offered_on.isoformat()})?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.database.transaction() as session:
+                delete_offer(session, chosen.id)
+        except ServiceError as exc:
+            show_error(self, exc, "Offer not deleted")
+        self.show_deal(self.negotiation_id)
+        self.changed.emit()

@@ -1,0 +1,126 @@
+"""The price history of a deal as a chart: the supplier's offers and ours, one line each,
+so the user sees at a glance whether the two sides are converging.
+
+Prices in different currencies (or per different units) cannot share an axis, so the
+chart keeps the currency and unit of the latest offer and says what it left out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.services.summaries import PricePoint
+from models import OfferSide
+
+SUPPLIER_COLOUR = QColor("#c0392b")
+BUYER_COLOUR = QColor("#2471a3")
+
+
+def _msecs(day: date) -> float:
+    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+
+
+def _series(name: str, colour: QColor) -> QLineSeries:
+    series = QLineSeries()
+    series.setName(name)
+    series.setPointsVisible(True)
+    series.setMarkerSize(8)
+    series.setPen(QPen(colour, 2))
+    series.setColor(colour)
+    return series
+
+
+class PriceChart(QWidget):
+    """A line per side over the offer dates, with a note when offers were left out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = QChart()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.supplier_series = _series("Supplier", SUPPLIER_COLOUR)
+        self.buyer_series = _series("Us", BUYER_COLOUR)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("d MMM yy")
+        self.x_axis.setTickCount(5)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.2f")
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.supplier_series, self.buyer_series):
+            self.chart.addSeries(series)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(220)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #7d6608;")
+        self.note.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.note)
+        self.show_rounds([])
+
+    def show_rounds(self, rounds: Sequence[PricePoint]) -> None:
+        """Chart `rounds` (in order); called again after every offer change."""
+        self.supplier_series.clear()
+        self.buyer_series.clear()
+        if not rounds:
+            self.chart.setTitle("No offers yet")
+            self.y_axis.setTitleText("")
+            self.note.hide()
+            self._set_ranges([], [])
+            return
+        latest = rounds[-1]
+        shown = [
+            p for p in rounds if p.currency == latest.currency and p.price_unit == latest.price_unit
+        ]
+        for point in shown:
+            series = self.supplier_series if point.side is OfferSide.SUPPLIER else self.buyer_series
+            series.append(_msecs(point.offered_on), float(point.price))
+        self.chart.setTitle("Price history")
+        self.y_axis.setTitleText(f"{latest.currency} per {latest.price_unit}")
+        left_out = len(rounds) - len(shown)
+        if left_out:
+            others = sorted({f"{p.currency}/{p.price_unit}" for p in rounds if p not in shown})
+            self.note.setText(
+                f"Only offers in {latest.currency}/{latest.price_unit} (the latest offer's) are "
+                f"charted; {left_out} in {', '.join(others)} left out."
+            )
+        self.note.setVisible(bool(left_out))
+        self._set_ranges([p.offered_on for p in shown], [p.price for p in shown])
+
+    def _set_ranges(self, days: list[date], prices: list[Decimal]) -> None:
+        """Pad both axes so the first and last points are not drawn on the frame."""
+        today = date.today()
+        first, last = (min(days), max(days)) if days else (today, today)
+        pad = max(timedelta(days=1), (last - first) / 12)
+        self.x_axis.setRange(
+            QDateTime(datetime.combine(first - pad, time())),
+            QDateTime(datetime.combine(last + pad, time(23, 59))),
+        )
+        if not prices:
+            self.y_axis.setRange(0, 1)
+            return
+        low, high = float(min(prices)), float(max(prices))
+        margin = max((high - low) * 0.15, high * 0.05, 0.05)
+        self.y_axis.setRange(max(0.0, low - margin), high + margin)
+        self.y_axis.applyNiceNumbers()
+
+    def points(self, side: OfferSide) -> list[tuple[date, float]]:
+        """What is drawn for `side`: (date, price) pairs, for tests and the deal sheet."""
+        series = self.supplier_series if side is OfferSide.SUPPLIER else self.buyer_series
+        return [
+            (QDateTime.fromMSecsSinceEpoch(int(p.x())).date().toPython(), p.y())
+            for p in series.points()
+        ]
