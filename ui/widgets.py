@@ -55,6 +55,7 @@ class SearchableCombo(QComboBox):
         index = self.findData(code or "")
         if index >= 0:
             self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))  # drop text typed over the current item
         else:
             self.setEditText(code or "")
 

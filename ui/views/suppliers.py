@@ -1,16 +1,24 @@
-"""The supplier list (100,000 rows, page by page) beside the supplier form."""
+"""The supplier list (100,000 rows, page by page, filtered in SQL) beside the supplier
+form, with the supplier's contacts, tags, certifications, notes, negotiations and
+shipments in tabs under it."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
+
 from app import countries
-from app.search import SupplierQuery, SupplierRow, search_suppliers
+from app.database import Database
+from app.search import SupplierRow, search_suppliers
 from app.services.suppliers import archive_supplier, get_supplier, restore_supplier
 from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
 from ui.table_model import Column, Fetched, PagedTableModel
 from ui.views.base import RecordView
+from ui.views.supplier_filters import SupplierFilters
 
 COLUMNS: list[Column[SupplierRow]] = [
     Column("Name", lambda r: r.name + (" (archived)" if r.archived else ""), "name"),
@@ -28,11 +36,50 @@ class SuppliersView(RecordView):
     icon_name = "suppliers"
     can_archive = True
 
+    form: SupplierForm
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        # The model's fetch reads the filters, so they exist before the base builds it.
+        self.supplier_filters = SupplierFilters(database)
+        super().__init__(database, parent)
+        for combo in self.supplier_filters.combos:
+            self.filters.addWidget(combo)
+        self.clear_filters = QToolButton(text="×", toolTip="Clear the filters", autoRaise=True)
+        self.clear_filters.setEnabled(False)
+        self.filters.addWidget(self.clear_filters)
+        self.supplier_filters.connect(self._filter_changed)
+        self.clear_filters.clicked.connect(self._clear_filters)
+        self._place_panels()
+        self.form.panels.open_requested.connect(self.open_requested)
+        self.form.related_changed.connect(self._related_changed)
+
+    def _place_panels(self) -> None:
+        """The tabs go under the fields and Save button, in a splitter of their own, so
+        the fields scroll while the tabs stay in view."""
+        detail = self.splitter.widget(1)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.splitter.replaceWidget(1, self.detail_splitter)
+        self.detail_splitter.addWidget(detail)
+        self.detail_splitter.addWidget(self.form.panels)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 2)
+        self.form.panels.setMinimumHeight(190)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        # The first layout (a saved one replaces it): half list, half supplier.
+        self.splitter.setSizes([470, 630])
+        self.detail_splitter.setSizes([330, 300])
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 90)
+
+    # --- the list ----------------------------------------------------------------------
+
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="name")
 
-    def query(self, offset: int, limit: int, sort: str, descending: bool) -> SupplierQuery:
-        return SupplierQuery(
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+        query = self.supplier_filters.query(
             text=self.search.text(),
             sort=sort,
             descending=descending,
@@ -40,11 +87,32 @@ class SuppliersView(RecordView):
             offset=offset,
             include_archived=self.show_archived.isChecked(),
         )
-
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
         with self.database.transaction() as session:
-            page = search_suppliers(session, self.query(offset, limit, sort, descending))
+            page = search_suppliers(session, query)
         return Fetched(page.rows, page.total, page.total_text)
+
+    def _filter_changed(self) -> None:
+        self.clear_filters.setEnabled(self.supplier_filters.active())
+        self.refresh()
+
+    def _clear_filters(self) -> None:
+        for combo in self.supplier_filters.combos:
+            combo.blockSignals(True)
+        self.supplier_filters.clear()
+        for combo in self.supplier_filters.combos:
+            combo.blockSignals(False)
+        self._filter_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Coming back to the list: countries, tags and products may have changed."""
+        self.supplier_filters.reload_choices()
+        super().showEvent(event)
+
+    def status_text(self) -> str:
+        text = super().status_text()
+        return f"{text} (filtered)" if self.supplier_filters.active() else text
+
+    # --- the form ----------------------------------------------------------------------
 
     def make_form(self) -> RecordForm:
         return SupplierForm(self.database)
@@ -56,6 +124,12 @@ class SuppliersView(RecordView):
     def new_defaults(self) -> dict[str, Any]:
         return {"status": "prospect"}
 
+    def _related_changed(self) -> None:
+        """A tab saved something: the row's Updated date, the tag filter's choices."""
+        self.supplier_filters.reload_choices()
+        self.refresh()
+        self.data_changed.emit()
+
     def archive(self, record_id: int, archived: bool) -> None:
         with self.database.transaction() as session:
             (archive_supplier if archived else restore_supplier)(session, record_id)
@@ -63,3 +137,15 @@ class SuppliersView(RecordView):
     def is_archived(self, record_id: int) -> bool:
         with self.database.transaction() as session:
             return get_supplier(session, record_id).is_archived
+
+    # --- remembered layout -------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        settings.setValue(f"{self.kind}/detail_splitter", self.detail_splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        super().restore_state(settings)
+        state = settings.value(f"{self.kind}/detail_splitter")
+        if isinstance(state, QByteArray):
+            self.detail_splitter.restoreState(state)

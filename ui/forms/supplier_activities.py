@@ -1,0 +1,182 @@
+"""Notes and follow-ups on the supplier: what was said, and what must be done by when."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import ServiceError, ValidationError
+from app.services.activities import Parent, add_note, add_task, set_done
+from app.supplier_detail import ActivityLine, supplier_activities
+from ui.errors import show_error
+from ui.forms.supplier_panel_base import (
+    FieldMarks,
+    SupplierPanel,
+    list_model,
+    list_table,
+    selected_row,
+)
+from ui.icons import icon
+from ui.table_model import Column
+from ui.widgets import DateField
+
+
+def _kind(line: ActivityLine) -> str:
+    return "Follow-up" if line.is_task else "Note"
+
+
+def _state(line: ActivityLine) -> str:
+    if not line.is_task:
+        return ""
+    if line.done_at is not None:
+        return "Done"
+    if line.due_on is not None and line.due_on < date.today():
+        return "Overdue"
+    return "Open"
+
+
+def _text(line: ActivityLine) -> str:
+    body = " ".join((line.body or "").split())
+    return f"{line.subject} — {body}" if body else line.subject
+
+
+COLUMNS: list[Column[ActivityLine]] = [
+    Column("Date", lambda a: a.occurred_at.astimezone().date()),
+    Column("Type", _kind),
+    Column("Subject", _text),
+    Column("Due", lambda a: a.due_on),
+    Column("State", _state),
+]
+
+
+class ActivitiesPanel(SupplierPanel):
+    tab_title = "Notes"
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.model = list_model(COLUMNS, self._rows)
+        self.table = list_table(self.model)
+        self.table.setColumnWidth(0, 80)
+        self.table.setColumnWidth(1, 70)
+        self.table.setColumnWidth(2, 240)
+        self.table.setColumnWidth(3, 80)
+        self.subject = QLineEdit(placeholderText="Called about the sample shipment…")
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setFixedHeight(44)
+        self.due = DateField()
+        self.due.setToolTip("A follow-up needs a due date; a note has none")
+        self.due.edit.setPlaceholderText("for a follow-up")
+        self.marks = FieldMarks({"subject": self.subject, "body": self.body, "due_on": self.due})
+        self.due.setMaximumWidth(130)
+        first = QHBoxLayout()
+        first.addWidget(self.subject, 1)
+        first.addWidget(QLabel("Due"))
+        first.addWidget(self.due)
+        editor = QFormLayout()
+        editor.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        editor.addRow("Subject", first)
+        editor.addRow("Text", self.body)
+        self.note_button = QPushButton(icon("new"), "Add note")
+        self.task_button = QPushButton(icon("followups"), "Add follow-up")
+        self.done_button = QPushButton("Mark done")
+        buttons = QHBoxLayout()
+        for button in (self.note_button, self.task_button, self.done_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(editor)
+        layout.addWidget(self.marks.error)
+        layout.addLayout(buttons)
+        self.note_button.clicked.connect(self.add_note)
+        self.task_button.clicked.connect(self.add_follow_up)
+        self.done_button.clicked.connect(self.toggle_done)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_done())
+        self._update_done()
+
+    def _rows(self) -> list[ActivityLine]:
+        if self.supplier is None:
+            return []
+        with self.database.transaction() as session:
+            return supplier_activities(session, self.supplier.id)
+
+    def load(self) -> None:
+        try:
+            self.model.reload()
+        except ServiceError as exc:
+            show_error(self, exc)
+        self._update_done()
+        self.counted.emit()
+
+    def count(self) -> int | None:
+        return self.model.total
+
+    def _chosen(self) -> ActivityLine | None:
+        row = selected_row(self.table)
+        return None if row is None else self.model.row_at(row)
+
+    def _update_done(self) -> None:
+        line = self._chosen()
+        is_task = line is not None and line.is_task
+        self.done_button.setEnabled(is_task)
+        reopen = line is not None and line.is_task and not line.is_open_task
+        self.done_button.setText("Reopen" if reopen else "Mark done")
+
+    def add_note(self) -> None:
+        self._add(add_note, {"subject": self.subject.text(), "body": self.body.toPlainText()})
+
+    def add_follow_up(self) -> None:
+        self._add(
+            add_task,
+            {
+                "subject": self.subject.text(),
+                "body": self.body.toPlainText(),
+                "due_on": self.due.text(),
+            },
+        )
+
+    def _add(self, service: Any, data: dict[str, str]) -> None:
+        if self.supplier is None:
+            return
+        parent = Parent("supplier", self.supplier.id)
+        try:
+            with self.database.transaction() as session:
+                service(session, parent, data)
+        except ValidationError as exc:
+            self.marks.show(exc)
+            return
+        except ServiceError as exc:
+            show_error(self, exc, "Note not saved")
+            return
+        self.marks.clear()
+        self.subject.clear()
+        self.body.clear()
+        self.due.set_date(None)
+        self.load()
+        self.changed.emit()
+
+    def toggle_done(self) -> None:
+        line = self._chosen()
+        if line is None or not line.is_task:
+            return
+
+        def toggle() -> None:
+            with self.database.transaction() as session:
+                set_done(session, line.id, line.is_open_task)
+
+        if self.run(toggle, "Follow-up not changed"):
+            self.load()
+            self.changed.emit()

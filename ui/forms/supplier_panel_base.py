@@ -1,0 +1,155 @@
+"""What the tabs under the supplier form share: which supplier they show, a read-only
+list table over a few rows, and red marks on a small editor's refused fields.
+
+Each tab saves its own changes at once through its service (a contact, a tag list, a
+note); it then says so with `changed`, and the form brings its version up to date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import ServiceError, ValidationError
+from ui.errors import show_error
+from ui.table_model import Column, Fetch, Fetched, PagedTableModel
+from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo
+
+R = TypeVar("R")
+
+SAVE_FIRST = "Save the new supplier first: contacts, tags, certifications and notes belong to it."
+
+
+@dataclass(frozen=True)
+class SupplierRef:
+    """The supplier a tab shows: enough to title a dialog and read phones in its country."""
+
+    id: int
+    name: str
+    country: str
+
+
+class SupplierPanel(QWidget):
+    """One tab under the supplier form. Subclasses fill `load()` and set `tab_title`."""
+
+    tab_title = "Panel"
+    changed = Signal()
+    """Something of the supplier was saved from this tab."""
+    open_requested = Signal(str, int)
+    counted = Signal()
+    """The number in the tab's title may have changed."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.supplier: SupplierRef | None = None
+
+    def show_supplier(self, supplier: SupplierRef | None) -> None:
+        self.supplier = supplier
+        self.setEnabled(supplier is not None)
+        self.setToolTip("" if supplier is not None else SAVE_FIRST)
+        self.load()
+
+    def load(self) -> None:
+        """Read the supplier's rows again (nothing when there is no supplier)."""
+        raise NotImplementedError
+
+    def count(self) -> int | None:
+        """How many rows the tab holds, for its title; None shows no number."""
+        return None
+
+    def title(self) -> str:
+        count = self.count()
+        return self.tab_title if not count else f"{self.tab_title} ({count})"
+
+    def run(self, action: Callable[[], Any], title: str) -> bool:
+        """Call a service; a refusal is shown, never raised. True if it went through."""
+        try:
+            action()
+        except ServiceError as exc:
+            show_error(self, exc, title)
+            return False
+        return True
+
+
+def list_fetch(rows: Callable[[], Sequence[R]]) -> Fetch:
+    """A PagedTableModel fetch over a short list read whole (a supplier's contacts)."""
+
+    def fetch(offset: int, limit: int, _sort: str, _descending: bool) -> Fetched[Any]:
+        found = list(rows())
+        return Fetched(found[offset : offset + limit], len(found))
+
+    return fetch
+
+
+def list_model(
+    columns: Sequence[Column[Any]], rows: Callable[[], Sequence[Any]]
+) -> PagedTableModel[Any]:
+    return PagedTableModel(columns, list_fetch(rows))
+
+
+def list_table(model: PagedTableModel[Any], *, sortable: bool = False) -> QTableView:
+    """A compact, read-only table of whole-row selection, the same in every tab."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    if sortable:
+        # The indicator first: turning sorting on sorts by whatever it shows.
+        order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(model.sort_column(), order)
+        table.setSortingEnabled(True)
+    return table
+
+
+def selected_row(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+EditorWidget = QLineEdit | QPlainTextEdit | DateField | SearchableCombo
+
+
+class FieldMarks:
+    """Red borders on a small editor's refused fields, and the reasons on one line."""
+
+    def __init__(self, widgets: Mapping[str, EditorWidget]) -> None:
+        self.widgets = dict(widgets)
+        self.error = ErrorLabel()
+
+    def _target(self, widget: EditorWidget) -> QWidget:
+        return widget.edit if isinstance(widget, DateField) else widget
+
+    def clear(self) -> None:
+        for widget in self.widgets.values():
+            self._target(widget).setStyleSheet("")
+        self.error.show_reason(None)
+
+    def show(self, error: ValidationError) -> None:
+        self.clear()
+        for item in error.errors:
+            widget = self.widgets.get(item.field)
+            if widget is not None:
+                self._target(widget).setStyleSheet(INVALID_STYLE)
+        self.error.show_reason("; ".join(str(e) for e in error.errors))

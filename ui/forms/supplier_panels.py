@@ -1,0 +1,294 @@
+"""Everything reachable from a supplier, in tabs under its form: contacts, tags,
+certifications, notes and follow-ups, and (read only) its negotiations and shipments.
+
+The tabs are off for a supplier not saved yet: what they hold belongs to a stored one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import ServiceError, ValidationError
+from app.lists import (
+    NegotiationQuery,
+    NegotiationRow,
+    ShipmentQuery,
+    ShipmentRow,
+    negotiation_page,
+    shipment_page,
+)
+from app.services.suppliers import all_tags, set_tags
+from app.supplier_detail import supplier_tag_names
+from ui.errors import show_error
+from ui.forms.supplier_activities import ActivitiesPanel
+from ui.forms.supplier_certifications import CertificationsPanel
+from ui.forms.supplier_contacts import ContactsPanel
+from ui.forms.supplier_panel_base import (
+    SAVE_FIRST,
+    FieldMarks,
+    SupplierPanel,
+    SupplierRef,
+    list_table,
+)
+from ui.icons import icon
+from ui.table_model import Column, Fetched, PagedTableModel
+
+# --- tags ----------------------------------------------------------------------------------
+
+
+def tag_names(text: str) -> list[str]:
+    """'organic, avocado ,, Hass' -> ['organic', 'avocado', 'Hass']."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class LastWordCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the ones before it."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = [t.strip() for t in typed.split(",")[:-1] if t.strip()]
+        return ", ".join([*before, str(index.data())]) + ", "
+
+
+class TagsPanel(SupplierPanel):
+    tab_title = "Tags"
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.stored: list[str] = []
+        self.edit = QLineEdit(placeholderText="organic, avocado, GACC pending…")
+        self._known = QStringListModel(self)
+        completer = LastWordCompleter(self._known, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edit.setCompleter(completer)
+        self.marks = FieldMarks({"tags": self.edit})
+        self.save_button = QPushButton(icon("save"), "Save tags")
+        self.save_button.setEnabled(False)
+        self.known_label = QLabel()
+        self.known_label.setWordWrap(True)
+        self.known_label.setStyleSheet("color: palette(mid);")
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tags, separated by commas (a new name makes a new tag):"))
+        layout.addLayout(row)
+        layout.addWidget(self.marks.error)
+        layout.addWidget(self.known_label)
+        layout.addStretch(1)
+        self.edit.textChanged.connect(self._typed)
+        self.edit.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+
+    def load(self) -> None:
+        self.stored = []
+        known: list[str] = []
+        if self.supplier is not None:
+            try:
+                with self.database.transaction() as session:
+                    self.stored = supplier_tag_names(session, self.supplier.id)
+                    known = [t.name for t in all_tags(session)]
+            except ServiceError as exc:
+                show_error(self, exc)
+        self._known.setStringList(known)
+        shown = ", ".join(known[:40]) + (" …" if len(known) > 40 else "")
+        self.known_label.setText(f"Tags in use: {shown}" if known else "")
+        self.edit.setText(", ".join(self.stored))
+        self.marks.clear()
+        self.counted.emit()
+
+    def count(self) -> int | None:
+        return len(self.stored)
+
+    def _typed(self, text: str) -> None:
+        self.save_button.setEnabled(tag_names(text) != self.stored)
+
+    def save(self) -> None:
+        if self.supplier is None:
+            return
+        supplier_id = self.supplier.id
+        try:
+            with self.database.transaction() as session:
+                set_tags(session, supplier_id, tag_names(self.edit.text()))
+        except ValidationError as exc:
+            self.marks.show(exc)
+            return
+        except ServiceError as exc:
+            show_error(self, exc, "Tags not saved")
+            return
+        self.load()
+        self.changed.emit()
+
+
+# --- negotiations and shipments (read only) ----------------------------------------------------
+
+
+class RecordListPanel(SupplierPanel):
+    """A page-by-page list of the supplier's records; double-click opens one in its view."""
+
+    kind = "record"
+    columns: ClassVar[Sequence[Column[Any]]] = ()
+    sort = "id"
+    widths: ClassVar[Sequence[int]] = ()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.model: PagedTableModel[Any] = PagedTableModel(
+            self.columns, self._fetch, sort=self.sort, descending=True
+        )
+        self.table = list_table(self.model, sortable=True)
+        for column, width in enumerate(self.widths):
+            self.table.setColumnWidth(column, width)
+        hint = QLabel(f"Double-click a {self.kind} to open it.")
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        self.table.doubleClicked.connect(self._open)
+
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+        if self.supplier is None:
+            return Fetched([], 0)
+        return self.page(self.supplier.id, offset, limit, sort, descending)
+
+    def page(
+        self, supplier_id: int, offset: int, limit: int, sort: str, descending: bool
+    ) -> Fetched[Any]:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        try:
+            self.model.reload()
+        except ServiceError as exc:
+            show_error(self, exc)
+        self.counted.emit()
+
+    def count(self) -> int | None:
+        return self.model.total
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.kind, self.model.id_at(index.row()))
+
+
+class NegotiationsPanel(RecordListPanel):
+    tab_title = "Deals"
+    kind = "negotiation"
+    sort = "updated_at"
+    widths = (220, 110, 90)
+    columns: ClassVar[Sequence[Column[NegotiationRow]]] = (
+        Column("Title", lambda r: r.title + (" (archived)" if r.archived else ""), "title"),
+        Column("Product", lambda r: r.product, "product"),
+        Column("Stage", lambda r: r.stage, "stage"),
+        Column("Updated", lambda r: r.updated_at, "updated_at"),
+    )
+
+    def page(
+        self, supplier_id: int, offset: int, limit: int, sort: str, descending: bool
+    ) -> Fetched[Any]:
+        query = NegotiationQuery(
+            supplier_id=supplier_id,
+            include_archived=True,
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            offset=offset,
+        )
+        with self.database.transaction() as session:
+            found = negotiation_page(session, query)
+        return Fetched(found.rows, found.total)
+
+
+class ShipmentsPanel(RecordListPanel):
+    tab_title = "Shipments"
+    kind = "shipment"
+    sort = "etd"
+    widths = (130, 90, 85, 85)
+    columns: ClassVar[Sequence[Column[ShipmentRow]]] = (
+        Column("Reference", lambda r: r.reference, "reference"),
+        Column("Status", lambda r: r.status, "status"),
+        Column("ETD", lambda r: r.etd, "etd"),
+        Column("ETA", lambda r: r.eta, "eta"),
+        Column("To", lambda r: r.destination_port, "destination_port"),
+    )
+
+    def page(
+        self, supplier_id: int, offset: int, limit: int, sort: str, descending: bool
+    ) -> Fetched[Any]:
+        query = ShipmentQuery(
+            supplier_id=supplier_id, sort=sort, descending=descending, limit=limit, offset=offset
+        )
+        with self.database.transaction() as session:
+            found = shipment_page(session, query)
+        return Fetched(found.rows, found.total)
+
+
+# --- the tabs ------------------------------------------------------------------------------------
+
+
+class SupplierPanels(QWidget):
+    """The tabs under the supplier form, with a note while the supplier is not saved."""
+
+    changed = Signal()
+    open_requested = Signal(str, int)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contacts = ContactsPanel(database)
+        self.tags = TagsPanel(database)
+        self.certifications = CertificationsPanel(database)
+        self.activities = ActivitiesPanel(database)
+        self.negotiations = NegotiationsPanel(database)
+        self.shipments = ShipmentsPanel(database)
+        self.panels: list[SupplierPanel] = [
+            self.contacts,
+            self.tags,
+            self.certifications,
+            self.activities,
+            self.negotiations,
+            self.shipments,
+        ]
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
+        for panel in self.panels:
+            self.tabs.addTab(panel, panel.tab_title)
+            panel.changed.connect(self.changed)
+            panel.open_requested.connect(self.open_requested)
+            panel.counted.connect(lambda p=panel: self._retitle(p))
+        self.save_first = QLabel(SAVE_FIRST)
+        self.save_first.setWordWrap(True)
+        self.save_first.setStyleSheet("color: palette(mid); font-style: italic;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_first)
+        layout.addWidget(self.tabs, 1)
+
+    def show_supplier(self, supplier: SupplierRef | None) -> None:
+        self.save_first.setVisible(supplier is None)
+        self.tabs.setToolTip("" if supplier is not None else SAVE_FIRST)
+        for panel in self.panels:
+            panel.show_supplier(supplier)
+
+    def _retitle(self, panel: SupplierPanel) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(panel), panel.title())

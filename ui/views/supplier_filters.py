@@ -1,0 +1,142 @@
+"""The supplier list's filters: country, status, certification, tag and product.
+
+Each is a pick list whose first entry means "any"; the choices that come from the
+data (countries in use, tags, products) are read again whenever the list is opened,
+so a tag added a minute ago can be chosen without restarting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox
+
+from app import countries
+from app.database import Database
+from app.errors import ServiceError
+from app.search import SupplierQuery
+from app.services.products import search_products
+from app.services.suppliers import all_tags
+from app.supplier_detail import supplier_countries
+from app.vocabulary import label
+from models import Certification, SupplierStatus
+
+Choices = Callable[[], list[tuple[str, str]]]
+"""() -> (value, label) pairs."""
+
+PRODUCT_CHOICES = 500
+"""Products are a short catalogue (tens to hundreds); more than this are not offered."""
+
+
+class FilterCombo(QComboBox):
+    def __init__(self, anything: str, choices: Choices, tooltip: str) -> None:
+        super().__init__()
+        self._anything = anything
+        self._choices = choices
+        self.setToolTip(tooltip)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Narrow when the window is (the tooltip says what it filters); wide otherwise.
+        self.setMinimumContentsLength(2)
+        self.reload_choices()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for 'Any certification'; a long product name is cut, not widened for."""
+        hint = super().sizeHint()
+        text = self.fontMetrics().horizontalAdvance(self._anything)
+        return QSize(max(hint.width(), text + 44), hint.height())
+
+    def value(self) -> str:
+        """The chosen value, or '' for any."""
+        return str(self.currentData() or "")
+
+    def set_value(self, value: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+    def reload_choices(self) -> None:
+        """Read the choices again, keeping the one chosen (if it still exists)."""
+        try:
+            choices = self._choices()
+        except ServiceError:
+            return  # keep the choices shown; the list itself reports the database error
+        kept = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self._anything, "")
+        for value, text in choices:
+            self.addItem(text, value)
+        self.setCurrentIndex(max(0, self.findData(kept)))
+        self.blockSignals(False)
+        if self.value() != kept:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.reload_choices()
+        super().showPopup()
+
+
+class SupplierFilters:
+    """The five filters, and what they add to a SupplierQuery."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.country = FilterCombo(
+            "All countries", self._countries, "Only suppliers in this country"
+        )
+        self.status = FilterCombo(
+            "Any status",
+            lambda: [(s.value, label(s)) for s in SupplierStatus],
+            "Only suppliers with this status",
+        )
+        self.certification = FilterCombo(
+            "Any certification",
+            lambda: [(c.value, label(c)) for c in Certification],
+            "Only suppliers holding this certification",
+        )
+        self.tag = FilterCombo("Any tag", self._tags, "Only suppliers with this tag")
+        self.product = FilterCombo("Any product", self._products, "Only suppliers of this product")
+        self.combos = [self.country, self.status, self.certification, self.tag, self.product]
+
+    def _countries(self) -> list[tuple[str, str]]:
+        with self.database.transaction() as session:
+            codes = supplier_countries(session)
+        return sorted(((c, countries.name(c)) for c in codes), key=lambda item: item[1])
+
+    def _tags(self) -> list[tuple[str, str]]:
+        with self.database.transaction() as session:
+            return [(str(t.id), t.name) for t in all_tags(session)]
+
+    def _products(self) -> list[tuple[str, str]]:
+        with self.database.transaction() as session:
+            products = search_products(session, limit=PRODUCT_CHOICES)
+            return [(str(p.id), p.name) for p in products]
+
+    def connect(self, slot: Callable[[], None]) -> None:
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(lambda _index: slot())
+
+    def reload_choices(self) -> None:
+        for combo in self.combos:
+            combo.reload_choices()
+
+    def active(self) -> bool:
+        return any(combo.value() for combo in self.combos)
+
+    def clear(self) -> None:
+        for combo in self.combos:
+            combo.set_value("")
+
+    def query(self, **base: object) -> SupplierQuery:
+        """A SupplierQuery of `base` (text, sort, page…) narrowed by the chosen filters."""
+
+        def one(combo: FilterCombo) -> list[str]:
+            return [combo.value()] if combo.value() else []
+
+        return SupplierQuery(
+            countries=one(self.country),
+            statuses=[SupplierStatus(v) for v in one(self.status)],
+            certifications=[Certification(v) for v in one(self.certification)],
+            tag_ids=[int(v) for v in one(self.tag)],
+            product_ids=[int(v) for v in one(self.product)],
+            **base,  # type: ignore[arg-type]
+        )
