@@ -1,11 +1,477 @@
-"""Home: the pipeline, shipments on the water, follow-ups due (placeholder, see issue 3)."""
+"""Home: the pipeline by stage, shipments on the move, follow-ups due; on an empty
+database, a welcome panel that loads the demo data or (later) imports a spreadsheet.
+
+The figures come from app.dashboard.build_dashboard in one read; nothing here counts
+or filters. Shipments and follow-ups open their record with one click (the stage cards
+only inform: the main window has no "negotiations at stage X" view to open).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QElapsedTimer,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dashboard import Dashboard, DueTask, MovingShipment, StageFigures, build_dashboard
+from app.database import Database
+from app.errors import ServiceError
+from app.vocabulary import label
+from ui.errors import show_error
+from ui.icons import icon
 from ui.views.simple import SimpleView
+from ui.worker import run_in_background
+
+R = TypeVar("R")
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+LATE_BACKGROUND = QColor("#fde3e1")
+LATE_FOREGROUND = QColor("#a5281b")
+PARENT_LABELS = {"supplier": "Supplier", "negotiation": "Negotiation", "shipment": "Shipment"}
+IMPORT_LATER = "Spreadsheet import arrives in a later version of Supplier Desk."
+
+
+def money(value: Decimal, currency: str) -> str:
+    """'USD 190,000': whole units, thousands separated, the code first as on a deal sheet."""
+    return f"{currency} {value:,.0f}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def days_late(day: date, today: date) -> str:
+    """'3 days late', 'today' or '' (not due yet)."""
+    gap = (today - day).days
+    if gap == 0:
+        return "today"
+    if gap > 0:
+        return f"{plural(gap, 'day')} late"
+    return ""
+
+
+def eta_text(eta: date | None, today: date) -> str:
+    """'2026-11-24 (3 days late)', '2026-11-27 (today)' or just the date."""
+    if eta is None:
+        return "not known"
+    late = days_late(eta, today)
+    return f"{eta.isoformat()} ({late})" if late else eta.isoformat()
+
+
+def due_text(due_on: date, today: date) -> str:
+    """'6 days overdue' or 'today': how pressing, the date itself is in the tooltip."""
+    return days_late(due_on, today).replace("late", "overdue")
+
+
+# --- the two lists -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field(Generic[R]):
+    header: str
+    value: Callable[[R], str]
+    tip: Callable[[R], str] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """A short read-only list (a dashboard shows tens of rows, not pages); rows for which
+    `alarm` is true are tinted red so late shipments and overdue tasks stand out."""
+
+    def __init__(self, fields: Sequence[Field[R]], alarm: Callable[[R], bool]) -> None:
+        super().__init__()
+        self.fields = list(fields)
+        self.alarm = alarm
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.fields)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.fields[index.column()].value(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.fields[index.column()].tip or self.fields[index.column()].value
+            return tip(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self.alarm(row):
+            return QBrush(LATE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and self.alarm(row):
+            return QBrush(LATE_FOREGROUND)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.fields)
+        ):
+            return self.fields[section].header
+        return None
+
+
+class _EatDoubleClick(QObject):
+    """Swallows the second half of a double-click for a moment after a click opened a
+    record: by then another view is under the mouse, and it must not get that click
+    (it would select some other row there)."""
+
+    EATEN = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = QElapsedTimer()
+
+    def arm(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            self.clock.start()
+            app.installEventFilter(self)
+            QTimer.singleShot(QApplication.doubleClickInterval(), self.disarm)
+
+    def disarm(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self.clock.elapsed() > QApplication.doubleClickInterval():
+            return False
+        return event.type() in self.EATEN
+
+
+def _list_table(model: QAbstractTableModel, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+# --- the pieces of the board -----------------------------------------------------------------
+
+
+class StageCard(QFrame):
+    """One open stage: how many deals and their target value per currency."""
+
+    def __init__(self, figures: StageFigures) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setToolTip("Open deals at this stage; value = target price × target volume")
+        self.stage = QLabel(label(figures.stage))
+        self.stage.setStyleSheet("font-weight: 600; color: #2b5c8a;")
+        self.count = QLabel(plural(figures.count, "deal"))
+        self.count.setStyleSheet("font-size: 20px; font-weight: 600;")
+        values = [money(v, c) for c, v in figures.value.items()] or ["no value yet"]
+        self.values = QLabel("\n".join(values))
+        self.values.setStyleSheet("color: #444;")
+        self.values.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.count)
+        layout.addWidget(self.values, 1)
+
+
+def _heading(text: str) -> QLabel:
+    heading = QLabel(text)
+    heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+    return heading
+
+
+class Board(QWidget):
+    """The dashboard proper, for a database with something in it."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #444;")
+        self.stages = QHBoxLayout()
+        self.shipments: RowsModel[MovingShipment] = RowsModel(
+            [
+                Field("Reference", lambda s: s.reference),
+                Field("Supplier", lambda s: s.supplier),
+                Field("Status", lambda s: label(s.status)),
+                Field("ETA", lambda s: eta_text(s.eta, self.today)),
+            ],
+            alarm=lambda s: s.late,
+        )
+        self.tasks: RowsModel[DueTask] = RowsModel(
+            [
+                Field(
+                    "Due",
+                    lambda t: due_text(t.due_on, self.today),
+                    lambda t: f"Due on {t.due_on.isoformat()}",
+                ),
+                Field("Follow-up", lambda t: t.subject),
+                Field("For", lambda t: PARENT_LABELS.get(t.parent_kind, t.parent_kind)),
+            ],
+            alarm=lambda t: t.overdue,
+        )
+        self.today = date.today()
+        self.shipment_table = _list_table(self.shipments, stretch=1)
+        self.task_table = _list_table(self.tasks, stretch=1)
+        self.shipment_heading = _heading("Shipments on the move")
+        self.task_heading = _heading("Follow-ups overdue or due today")
+        self.no_shipments = QLabel("No shipment is booked, on the water or at customs.")
+        self.no_tasks = QLabel("Nothing is overdue or due today.")
+        grid = QGridLayout()
+        grid.addWidget(self.shipment_heading, 0, 0)
+        grid.addWidget(self.task_heading, 0, 1)
+        grid.addWidget(self.shipment_table, 1, 0)
+        grid.addWidget(self.task_table, 1, 1)
+        grid.addWidget(self.no_shipments, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.no_tasks, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading("Pipeline"))
+        layout.addWidget(self.summary)
+        layout.addLayout(self.stages)
+        layout.addSpacing(8)
+        layout.addLayout(grid, 1)
+        self._eater = _EatDoubleClick()
+        self._last_click = QElapsedTimer()
+        for table, opener in (
+            (self.shipment_table, self._open_shipment),
+            (self.task_table, self._open_task),
+        ):
+            table.clicked.connect(opener)
+            table.activated.connect(lambda index, o=opener: self._activated(index, o))
+
+    def show_dashboard(self, dashboard: Dashboard, today: date) -> None:
+        self.today = today
+        while (item := self.stages.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for figures in dashboard.pipeline:
+            self.stages.addWidget(StageCard(figures))
+        moving, due = dashboard.shipments, dashboard.tasks
+        open_deals = sum(f.count for f in dashboard.pipeline)
+        self.summary.setText(
+            f"{plural(dashboard.suppliers, 'supplier')}, {plural(open_deals, 'open deal')}, "
+            f"{plural(len(moving), 'shipment')} moving, {plural(len(due), 'follow-up')} due"
+        )
+        self.shipments.set_rows(moving)
+        self.tasks.set_rows(due)
+        late = sum(s.late for s in moving)
+        self.shipment_heading.setText(
+            f"Shipments on the move ({len(moving)}{f', {late} late' if late else ''})"
+        )
+        overdue = sum(t.overdue for t in due)
+        overdue_text = f", {overdue} overdue" if overdue else ""
+        self.task_heading.setText(f"Follow-ups overdue or due today ({len(due)}{overdue_text})")
+        self.shipment_table.setVisible(bool(dashboard.shipments))
+        self.no_shipments.setVisible(not dashboard.shipments)
+        self.task_table.setVisible(bool(dashboard.tasks))
+        self.no_tasks.setVisible(not dashboard.tasks)
+
+    # --- opening a record with one click (or Enter) ----------------------------------------
+
+    def _open_shipment(self, index: QModelIndex) -> None:
+        self._last_click.start()
+        self._eater.arm()
+        self.open_requested.emit("shipment", self.shipments.rows[index.row()].id)
+
+    def _open_task(self, index: QModelIndex) -> None:
+        self._last_click.start()
+        self._eater.arm()
+        task = self.tasks.rows[index.row()]
+        self.open_requested.emit(task.parent_kind, task.parent_id)
+
+    def _activated(self, index: QModelIndex, opener: Callable[[QModelIndex], None]) -> None:
+        """Enter opens too; a mouse activation right after a click is that same click."""
+        recent = self._last_click.isValid() and (
+            self._last_click.elapsed() < QApplication.doubleClickInterval()
+        )
+        if not recent:
+            opener(index)
+
+
+class Welcome(QWidget):
+    """The first-run screen: nothing recorded yet, so offer a way to start."""
+
+    def __init__(self, database_name: str) -> None:
+        super().__init__()
+        title = QLabel("Welcome to Supplier Desk")
+        title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        text = QLabel(
+            "The database is empty. Load the demo data to look around: forty Latin "
+            "American growers, packers and fisheries with their people, deals, "
+            "shipments and follow-ups. Or bring in your own supplier list."
+        )
+        text.setWordWrap(True)
+        where = QLabel(f"Database: {database_name}")
+        where.setStyleSheet("color: #666;")
+        where.setWordWrap(True)
+        self.demo_button = QPushButton(icon("demo"), "Load demo data")
+        self.import_button = QPushButton(icon("import"), "Import a spreadsheet")
+        self.import_button.setEnabled(False)
+        self.import_button.setToolTip(IMPORT_LATER)
+        later = QLabel(IMPORT_LATER)
+        later.setStyleSheet("color: #666;")
+        later.setWordWrap(True)
+        for button in (self.demo_button, self.import_button):
+            button.setMinimumSize(240, 56)
+            button.setStyleSheet("font-size: 15px;")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy_label = QLabel("Loading the demo data…")
+        self.busy.hide()
+        self.busy_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        for widget in (title, text, where):
+            column.addWidget(widget)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addWidget(later)
+        column.addWidget(self.busy_label)
+        column.addWidget(self.busy)
+        panel = QWidget()
+        panel.setMaximumWidth(640)
+        panel.setLayout(column)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(panel, 4, Qt.AlignmentFlag.AlignVCenter)
+        layout.addStretch(1)
+
+    def set_busy(self, busy: bool) -> None:
+        self.demo_button.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+
+# --- the view ----------------------------------------------------------------------------------
+
+
+def _load_demo(database: Database) -> Any:
+    """Worker-thread side of "Load demo data": one transaction, committed whole or not at all."""
+    from app.demo import load_demo  # the demo loader is only needed on a first run
+
+    with database.transaction() as session:
+        return load_demo(session)
 
 
 class DashboardView(SimpleView):
     kind = "dashboard"
     title = "Home"
     icon_name = "home"
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.today: Callable[[], date] = date.today
+        self.dashboard: Dashboard | None = None
+        self.loading = False
+        self.welcome = Welcome(database.display_name)
+        self.board = Board()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.board)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.board.open_requested.connect(self.open_requested)
+        self.welcome.demo_button.clicked.connect(self.load_demo)
+
+    def refresh(self) -> None:
+        """Read the figures again (every time Home is shown, F5, after a change)."""
+        today = self.today()
+        try:
+            with self.database.transaction() as session:
+                dashboard = build_dashboard(session, today)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.dashboard = dashboard
+        if dashboard.empty:
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            self.board.show_dashboard(dashboard, today)
+            self.pages.setCurrentWidget(self.board)
+        self.status_changed.emit()
+
+    def load_demo(self) -> None:
+        if self.loading:
+            return
+        self.loading = True
+        self.welcome.set_busy(True)
+        database = self.database
+        run_in_background(lambda: _load_demo(database), self._demo_loaded, self._demo_failed)
+
+    def _demo_loaded(self, result: Any) -> None:
+        self.loading = False
+        self.welcome.set_busy(False)
+        self.refresh()
+        self.data_changed.emit()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.welcome.set_busy(False)
+        show_error(self, exc)
+
+    def status_text(self) -> str:
+        if self.dashboard is None:
+            return ""
+        count = self.dashboard.suppliers
+        return plural(count, "supplier") if count else "No suppliers yet"

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.dashboard import build_dashboard
+from app.database import Database
+from app.demo import load_demo
+from app.errors import ServiceError
+from app.services.suppliers import create_supplier
+from ui.views import dashboard as dashboard_module
+from ui.views.dashboard import LATE_BACKGROUND, DashboardView, due_text, eta_text, money
+
+
+def _view(qtbot: QtBot, database: Database) -> DashboardView:
+    view = DashboardView(database)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.refresh()
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    with database.transaction() as session:
+        load_demo(session)
+    return database
+
+
+def _stage_counts(view: DashboardView) -> dict[str, str]:
+    cards = [view.board.stages.itemAt(i).widget() for i in range(view.board.stages.count())]
+    return {card.stage.text(): card.count.text() for card in cards}
+
+
+def _click(qtbot: QtBot, table: QTableView, row: int, column: int = 1) -> None:
+    index = table.model().index(row, column)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+
+
+def test_formats() -> None:
+    from decimal import Decimal
+
+    assert money(Decimal("190000"), "USD") == "USD 190,000"
+    today = date(2026, 11, 27)
+    assert eta_text(date(2026, 11, 24), today) == "2026-11-24 (3 days late)"
+    assert eta_text(date(2026, 11, 27), today) == "2026-11-27 (today)"
+    assert eta_text(date(2026, 12, 5), today) == "2026-12-05"
+    assert eta_text(None, today) == "not known"
+    assert due_text(date(2026, 11, 26), today) == "1 day overdue"
+    assert due_text(today, today) == "today"
+
+
+def test_empty_database_shows_the_welcome_panel(qtbot: QtBot, database: Database) -> None:
+    view = _view(qtbot, database)
+    assert view.pages.currentWidget() is view.welcome
+    assert view.welcome.demo_button.isEnabled()
+    assert not view.welcome.import_button.isEnabled()
+    assert "later version" in view.welcome.import_button.toolTip()
+    assert view.status_text() == "No suppliers yet"
+
+
+def test_load_demo_data_off_the_ui_thread_then_show_the_dashboard(
+    qtbot: QtBot, database: Database
+) -> None:
+    view = _view(qtbot, database)
+    changed: list[bool] = []
+    view.data_changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(view.welcome.demo_button, Qt.MouseButton.LeftButton)
+    # The click returns at once: the load runs in the background behind a busy bar.
+    assert view.welcome.busy.isVisible()
+    assert not view.welcome.demo_button.isEnabled()
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.board, timeout=30_000)
+    assert changed == [True]
+    assert not view.welcome.busy.isVisible()
+    with database.transaction() as session:
+        figures = build_dashboard(session, date.today())
+    assert figures.suppliers == 40
+    assert view.status_text() == "40 suppliers"
+    assert _stage_counts(view) == {
+        "Lead": "3 deals",
+        "Sampling": "3 deals",
+        "Negotiating": "3 deals",
+        "Agreed": "3 deals",
+        "Contracted": "6 deals",
+    }
+    values = {
+        card.stage.text(): card.values.text()
+        for card in view.board.findChildren(type(view.board.stages.itemAt(0).widget()))
+    }
+    assert values["Lead"] == "USD 33,000"
+    assert values["Contracted"] == "CNY 3,936,000\nUSD 706,200"
+    assert view.board.shipments.rowCount() == len(figures.shipments) > 0
+    assert view.board.tasks.rowCount() == len(figures.tasks) > 0
+
+
+def test_a_failed_demo_load_is_shown_and_the_button_comes_back(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(database: Database) -> Any:
+        raise ServiceError("the disk is full")
+
+    shown: list[str] = []
+    monkeypatch.setattr(dashboard_module, "_load_demo", refuse)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    view = _view(qtbot, database)
+    qtbot.mouseClick(view.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown == ["the disk is full"])
+    assert view.welcome.demo_button.isEnabled()
+    assert not view.welcome.busy.isVisible()
+    assert view.pages.currentWidget() is view.welcome
+
+
+def test_clicking_a_shipment_opens_it(qtbot: QtBot, demo: Database) -> None:
+    view = _view(qtbot, demo)
+    table = view.board.shipment_table
+    second = view.board.shipments.rows[1]
+    with qtbot.waitSignal(view.open_requested) as opened:
+        _click(qtbot, table, 1)
+    assert opened.args == ["shipment", second.id]
+
+
+def test_clicking_a_follow_up_opens_its_parent(qtbot: QtBot, demo: Database) -> None:
+    view = _view(qtbot, demo)
+    tasks = view.board.tasks.rows
+    kinds = {t.parent_kind for t in tasks}
+    assert kinds == {"supplier", "negotiation", "shipment"}
+    for row, task in enumerate(tasks[:3]):
+        with qtbot.waitSignal(view.open_requested) as opened:
+            _click(qtbot, view.board.task_table, row)
+        assert opened.args == [task.parent_kind, task.parent_id]
+        qtbot.wait(QApplication.doubleClickInterval() + 50)  # else it is a double-click
+
+
+def test_enter_opens_and_a_double_click_opens_once(qtbot: QtBot, demo: Database) -> None:
+    view = _view(qtbot, demo)
+    table = view.board.shipment_table
+    opened: list[tuple[str, int]] = []
+    view.open_requested.connect(lambda kind, record: opened.append((kind, record)))
+    table.setFocus()
+    table.setCurrentIndex(view.board.shipments.index(2, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [("shipment", view.board.shipments.rows[2].id)]
+    opened.clear()
+    # A double-click as the window system delivers it: click, then press, double-click
+    # and release; the second half must not reach what is under the mouse by then.
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    index = view.board.shipments.index(0, 1)
+    center = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mousePress(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert opened == [("shipment", view.board.shipments.rows[0].id)]
+    # Later clicks work again.
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    _click(qtbot, table, 1)
+    assert opened[-1] == ("shipment", view.board.shipments.rows[1].id)
+
+
+def test_late_shipments_and_overdue_tasks_stand_out(qtbot: QtBot, demo: Database) -> None:
+    view = _view(qtbot, demo)
+    model = view.board.shipments
+    late = [r for r, s in enumerate(model.rows) if s.late]
+    on_time = [r for r, s in enumerate(model.rows) if not s.late]
+    assert late
+    assert on_time
+    assert "late)" in model.index(late[0], 3).data()
+    assert "late" not in model.index(on_time[0], 3).data()
+    assert model.index(late[0], 0).data(Qt.ItemDataRole.BackgroundRole).color() == LATE_BACKGROUND
+    assert model.index(on_time[0], 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert f"{len(late)} late" in view.board.shipment_heading.text()
+    # And on screen: the cell's padding is painted in the warning colour.
+    table = view.board.shipment_table
+    image = table.viewport().grab().toImage()
+    for row, tinted in ((late[0], True), (on_time[0], False)):
+        rect = table.visualRect(model.index(row, 1))
+        color = image.pixelColor(rect.left() + 2, rect.center().y())
+        assert (color == LATE_BACKGROUND) is tinted
+    tasks = view.board.tasks
+    overdue = next(r for r, t in enumerate(tasks.rows) if t.overdue)
+    assert tasks.index(overdue, 0).data().endswith("overdue")
+    assert tasks.index(overdue, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Due on ")
+
+
+def test_refresh_follows_the_database(qtbot: QtBot, demo: Database) -> None:
+    view = _view(qtbot, demo)
+    with demo.transaction() as session:
+        create_supplier(session, {"name": "Pesquera Patagonia S.A.", "country": "AR"})
+    view.refresh()
+    assert view.status_text() == "41 suppliers"
+    assert "41 suppliers" in view.board.summary.text()
+    assert view.board.stages.count() == 5  # the old cards were replaced, not added to
+
+
+def test_the_lists_are_sound_item_models(
+    qtbot: QtBot, demo: Database, qtmodeltester: ModelTester
+) -> None:
+    view = _view(qtbot, demo)
+    qtmodeltester.check(view.board.shipments)
+    qtmodeltester.check(view.board.tasks)
+    assert view.board.tasks.rowCount(view.board.tasks.index(0, 0)) == 0
+    assert view.board.shipments.headerData(9, Qt.Orientation.Horizontal) is None
+    assert view.board.shipments.data(QModelIndex()) is None

@@ -1,0 +1,171 @@
+"""Every main view at 1366x768 (the smallest laptop screen we support) with the demo data:
+rendered offscreen, saved as a PNG under the test's tmp folder, and checked for things
+cut off. Written over window.views, so a new view is covered without touching this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.database import Database
+from app.demo import load_demo
+from ui.main_window import MainWindow
+
+SCREEN = (1366, 768)
+VIEW_COUNT = 6
+
+
+def _visible_children(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if w.isVisibleTo(window) and w.isVisible()]
+
+
+def _inside_a_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    """Content of a scroll area may be larger than its viewport: it scrolls, it is not cut."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and widget is not parent:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _where(widget: QWidget) -> str:
+    names = []
+    current: QWidget | None = widget
+    while current is not None:
+        names.append(current.objectName() or type(current).__name__)
+        current = current.parentWidget()
+    return " < ".join(names[:5])
+
+
+def _plain_text(label: QLabel) -> str:
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text())
+    ):
+        document = QTextDocument()
+        document.setHtml(label.text())
+        return document.toPlainText()
+    return label.text()
+
+
+def _label_problem(label: QLabel) -> str | None:
+    """A label too small to show its text: nothing at all, or (unwrapped) clipped."""
+    text = _plain_text(label).strip()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    room = label.contentsRect()
+    metrics = QFontMetrics(label.font())
+    if room.width() <= 0 or room.height() < metrics.height() - 2:
+        return f"label {text!r} has no room ({room.width()}x{room.height()})"
+    lines = text.splitlines()
+    if label.wordWrap():
+        longest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        if room.width() < longest_word - 2:
+            return f"wrapped label {text!r}: {room.width()} px < its longest word"
+        return None
+    needed = max(metrics.horizontalAdvance(line) for line in lines)
+    if room.width() < needed - 2:
+        return f"label {text!r} is clipped: {room.width()} px shown of {needed} px"
+    return None
+
+
+def _table_problems(table: QTableView) -> list[str]:
+    problems = []
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None or model.rowCount() == 0:
+        problems.append("table has no rows")
+    if model is not None:
+        for column in range(model.columnCount()):
+            if not header.isSectionHidden(column) and header.sectionSize(column) <= 0:
+                title = model.headerData(column, Qt.Orientation.Horizontal)
+                problems.append(f"column {column} ({title}) has zero width")
+    return problems
+
+
+def _select_first_row(view: Any) -> None:
+    table = getattr(view, "table", None)
+    if isinstance(table, QTableView) and table.model() is not None and table.model().rowCount():
+        table.selectRow(0)
+
+
+def _problems(window: MainWindow) -> list[str]:
+    problems: list[str] = []
+    frame = window.rect()
+    if (window.width(), window.height()) != SCREEN:
+        problems.append(f"window is {window.width()}x{window.height()}, not {SCREEN}")
+    for widget in _visible_children(window):
+        if widget.isWindow():
+            continue  # popups and dialogs are not part of the window
+        where = _where(widget)
+        if not _inside_a_scroll_area(widget, window):
+            rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            if not frame.contains(rect):
+                problems.append(f"{where} at {rect.getRect()} goes past the window {SCREEN}")
+        if isinstance(widget, QTableView):
+            problems += [f"{where}: {p}" for p in _table_problems(widget)]
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+            if problem:
+                problems.append(f"{where}: {problem}")
+    return problems
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow:
+    with database.transaction() as session:
+        load_demo(session)
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_view_at_1366x768_shows_everything(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert len(window.views) >= VIEW_COUNT
+    failures: dict[str, list[str]] = {}
+    for number, view in enumerate(window.views):
+        window.show_view(number)
+        assert window.current is view
+        _select_first_row(view)
+        qtbot.wait(50)  # let layouts settle and fetches land
+        picture = window.grab()
+        path = tmp_path / f"{number}-{view.kind}.png"
+        assert picture.save(str(path)), path
+        assert picture.width() >= SCREEN[0]
+        assert picture.height() >= SCREEN[1]
+        problems = _problems(window)
+        if problems:
+            failures[f"{number} {view.title}"] = problems
+    report = "\n".join(
+        f"{view}:\n  " + "\n  ".join(problems) for view, problems in failures.items()
+    )
+    assert not failures, f"cut off at {SCREEN} (PNGs in {tmp_path}):\n{report}"
+
+
+def test_the_checks_catch_what_they_should(qtbot: QtBot, window: MainWindow) -> None:
+    """The checker itself: a clipped label, an empty table, a widget past the edge."""
+    view = window.current
+    label = QLabel("A label much too long for the eleven pixels it is given", view)
+    label.setGeometry(10, 10, 11, 20)
+    label.show()
+    table = QTableView(view)
+    table.setGeometry(SCREEN[0] - 20, 40, 200, 100)
+    table.show()
+    qtbot.wait(10)
+    found = "\n".join(_problems(window))
+    assert "is clipped" in found
+    assert "goes past the window" in found
+    assert "table has no rows" in found
