@@ -29,6 +29,7 @@ class Negotiation(Audited, Archivable, Base):
         CheckConstraint("target_price IS NULL OR target_price > 0", name="target_price"),
         CheckConstraint("target_volume IS NULL OR target_volume > 0", name="target_volume"),
         Index("ix_negotiations_stage", "stage"),
+        Index("ix_negotiations_updated_at", "updated_at"),
     )
 
     id: Mapped[intpk]

@@ -124,8 +124,8 @@ class Contact(Audited, Base):
         ForeignKey("suppliers.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[name_str]
-    name_key: Mapped[str] = mapped_column(String(200), default="")
-    """Folded name, so 'jose' finds 'José' in the contact list."""
+    name_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    """Folded name, so 'jose' finds 'José' in the contact list (and it sorts by it)."""
     role: Mapped[str | None] = mapped_column(String(120))
     email: Mapped[email_str | None] = mapped_column(index=True)
     phone: Mapped[phone_e164 | None] = mapped_column(index=True)

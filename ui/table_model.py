@@ -81,6 +81,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self.total = 0
         self.total_text = "0"
+        self.loaded = False
+        """Sorting reloads only a model that has been loaded: hidden views stay idle."""
 
     # --- loading ---------------------------------------------------------------------
 
@@ -92,6 +94,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.total = page.total
         self.total_text = page.shown_total
         self.endResetModel()
+        self.loaded = True
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self.total
@@ -114,7 +117,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:
+            self.reload()
 
     # --- reading ---------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy.orm import Session
 
@@ -204,3 +206,23 @@ def test_filters_by_certification_tag_and_product(
     both = _ids(session, text="pesquera", product_ids=[shrimp.id])
     assert both == [suppliers["patagonia"]]
     assert _ids(session, text="nuble", tag_ids=[tags[0].id]) == []
+
+
+@pytest.mark.parametrize("sort", sorted(["name", "country", "status", "updated_at", "id"]))
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["", "s.a", "a"])
+def test_continuing_after_a_row_gives_the_same_pages_as_offsets(
+    session: Session, suppliers: dict[str, int], sort: str, descending: bool, text: str
+) -> None:
+    by_offset, by_key = [], []
+    last: int | None = None
+    for offset in range(0, 6, 2):
+        query = SupplierQuery(text=text, sort=sort, descending=descending, limit=2)
+        by_offset += search_suppliers(session, replace(query, offset=offset)).rows
+        page = search_suppliers(session, replace(query, after_id=last))
+        by_key += page.rows
+        if page.rows:
+            last = page.rows[-1].id
+        if offset:
+            assert (page.total, page.exact) == (-1, False)  # only the first page counts
+    assert [r.id for r in by_key] == [r.id for r in by_offset]

@@ -139,3 +139,7 @@ def test_foreign_database_is_refused(fresh_engine: Engine) -> None:
         c.execute(text("CREATE TABLE recipes (id INTEGER PRIMARY KEY)"))
     with pytest.raises(schema.SchemaError, match="not a Supplier Desk database"):
         schema.upgrade(fresh_engine)
+
+
+def test_head_constant_is_the_newest_migration() -> None:
+    assert schema.head_revision() == schema.HEAD

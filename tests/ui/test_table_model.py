@@ -77,3 +77,12 @@ def test_shrinking_data_stops_fetching() -> None:
     model.fetchMore()
     assert not model.canFetchMore()
     assert model.rowCount() == 200
+
+
+def test_a_model_never_loaded_does_not_query_when_sorted() -> None:
+    service = FakeService(5)
+    model = PagedTableModel(COLUMNS, service.fetch, sort="id")
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert service.calls == []
+    model.reload()
+    assert service.calls == [(0, 200, "id", True)]

@@ -85,6 +85,8 @@ class SuppliersView(RecordView):
             descending=descending,
             limit=limit,
             offset=offset,
+            # Deeper pages continue after the last row shown: as fast as the first.
+            after_id=self.model.id_at(offset - 1) if offset else None,
             include_archived=self.show_archived.isChecked(),
         )
         with self.database.transaction() as session:
