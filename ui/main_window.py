@@ -3,6 +3,8 @@ layout the user left (QSettings)."""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -16,16 +18,40 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from app.database import Database
 from ui.icons import icon
-from ui.views.contacts import ContactsView
-from ui.views.dashboard import DashboardView
-from ui.views.followups import FollowUpsView
-from ui.views.negotiations import NegotiationsView
-from ui.views.shipments import ShipmentsView
-from ui.views.suppliers import SuppliersView
+
+
+@dataclass(frozen=True)
+class ViewEntry:
+    """A view in the navigation; its module is imported and the view built when first shown
+    (building all six took a quarter of a second of start-up)."""
+
+    kind: str
+    title: str
+    icon_name: str
+    module: str
+    cls: str
+
+    def build(self, database: Database) -> Any:
+        view = getattr(importlib.import_module(self.module), self.cls)(database)
+        assert (view.kind, view.title, view.icon_name) == (self.kind, self.title, self.icon_name)
+        return view
+
+
+VIEWS = (
+    ViewEntry("dashboard", "Home", "home", "ui.views.dashboard", "DashboardView"),
+    ViewEntry("supplier", "Suppliers", "suppliers", "ui.views.suppliers", "SuppliersView"),
+    ViewEntry(
+        "negotiation", "Negotiations", "negotiations", "ui.views.negotiations", "NegotiationsView"
+    ),
+    ViewEntry("shipment", "Shipments", "shipments", "ui.views.shipments", "ShipmentsView"),
+    ViewEntry("contact", "Contacts", "contacts", "ui.views.contacts", "ContactsView"),
+    ViewEntry("followups", "Follow-ups", "followups", "ui.views.followups", "FollowUpsView"),
+)
 
 
 class View(Protocol):
@@ -52,24 +78,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle("Supplier Desk")
         self.setWindowIcon(icon("app"))
-        self.views: list[Any] = [
-            DashboardView(database),
-            SuppliersView(database),
-            NegotiationsView(database),
-            ShipmentsView(database),
-            ContactsView(database),
-            FollowUpsView(database),
-        ]
+        self._built: list[Any | None] = [None] * len(VIEWS)
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(150)
-        for view in self.views:
-            self.stack.addWidget(view)
-            QListWidgetItem(icon(view.icon_name), view.title, self.nav)
-            view.status_changed.connect(self._update_status)
-            view.open_requested.connect(self.open_record)
-            view.data_changed.connect(self._data_changed)
+        for entry in VIEWS:
+            self.stack.addWidget(QWidget())  # replaced by the view when first shown
+            QListWidgetItem(icon(entry.icon_name), entry.title, self.nav)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -132,12 +148,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.archive_action)
         view_menu = self.menuBar().addMenu("&View")
-        for number, view in enumerate(self.views):
+        for number, entry in enumerate(VIEWS):
             go = self._action(
-                view.title,
+                entry.title,
                 lambda _=False, n=number: self.show_view(n),
                 f"Ctrl+{number + 1}",
-                view.icon_name,
+                entry.icon_name,
             )
             view_menu.addAction(go)
         help_menu = self.menuBar().addMenu("&Help")
@@ -155,17 +171,42 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
-        # Del archives only from the list, not while typing in a field.
-        for view in self.views:
-            table = getattr(view, "table", None)
-            if table is not None:
-                table.addAction(self.archive_action)
+
+    # --- views -----------------------------------------------------------------------------
+
+    def view(self, number: int) -> Any:
+        """View `number`, built on first use."""
+        built = self._built[number]
+        if built is not None:
+            return built
+        view = VIEWS[number].build(self.database)
+        self._built[number] = view
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(number)
+        self.stack.insertWidget(number, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        view.status_changed.connect(self._update_status)
+        view.open_requested.connect(self.open_record)
+        view.data_changed.connect(self._data_changed)
+        view.restore_state(self.settings)
+        table = getattr(view, "table", None)
+        if table is not None:
+            # Del archives only from the list, not while typing in a field.
+            table.addAction(self.archive_action)
+        return view
+
+    @property
+    def views(self) -> list[Any]:
+        """Every view, building those not shown yet (tests and benchmarks walk them all)."""
+        return [self.view(number) for number in range(len(VIEWS))]
 
     # --- navigation ----------------------------------------------------------------------
 
     @property
     def current(self) -> Any:
-        return self.views[self.stack.currentIndex()]
+        return self.view(self.stack.currentIndex())
 
     def show_view(self, number: int) -> None:
         self.nav.setCurrentRow(number)
@@ -183,12 +224,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def view_of(self, kind: str) -> Any:
-        return next(v for v in self.views if v.kind == kind)
+        return self.view(next(n for n, entry in enumerate(VIEWS) if entry.kind == kind))
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show record `record_id` of `kind` ('supplier', 'negotiation', ...) in its view."""
         view = self.view_of(kind)
-        self.show_view(self.views.index(view))
+        self.show_view(self._built.index(view))
         if self.current is view:
             view.select(record_id)
 
@@ -232,10 +273,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        for view in self.views:
-            view.restore_state(self.settings)
         last = self.settings.value("window/view", 0)
-        number = int(last) if str(last).isdigit() and int(last) < len(self.views) else 0
+        number = int(last) if str(last).isdigit() and int(last) < len(VIEWS) else 0
         self.stack.setCurrentIndex(number)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(number)
@@ -251,7 +290,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/view", self.stack.currentIndex())
-        for view in self.views:
-            view.save_state(self.settings)
+        for view in self._built:
+            if view is not None:  # a view never shown keeps what was saved before
+                view.save_state(self.settings)
         self.settings.sync()
         event.accept()

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.database import Database
@@ -47,3 +49,19 @@ def test_window_layout_is_remembered(qtbot: QtBot, database: Database, settings:
     qtbot.addWidget(again)
     assert again.current.kind == "shipment"
     assert again.size().height() == 520
+
+
+def test_views_are_built_when_first_shown(
+    qtbot: QtBot, database: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    assert [v is not None for v in window._built] == [True, False, False, False, False, False]
+    window.open_record("shipment", 12345)
+    assert window.current.kind == "shipment"
+    assert window._built[3] is window.current
+    assert window._built[2] is None
+    assert shown == ["Shipment 12345 does not exist"]  # said, not raised
+    assert not window.current.form.isEnabled()

@@ -165,7 +165,7 @@ class RecordView(QWidget):
             if load:
                 self._current_id = record_id
                 self.form.setEnabled(True)
-                self.open_in_form(record_id)
+                self._open(record_id)
             return
         self.table.selectionModel().blockSignals(not load)
         self.table.selectRow(row)
@@ -249,8 +249,17 @@ class RecordView(QWidget):
             return
         self._current_id = record_id
         self.form.setEnabled(True)
-        self.open_in_form(record_id)
+        self._open(record_id)
         self._update_archive_button()
+
+    def _open(self, record_id: int) -> None:
+        """Show the record, or say why not (deleted by someone else meanwhile)."""
+        try:
+            self.open_in_form(record_id)
+        except ServiceError as exc:
+            self._current_id = None
+            self.form.setEnabled(False)
+            show_error(self, exc)
 
     def _reselect_current(self) -> None:
         if self._current_id is not None:
