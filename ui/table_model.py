@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -62,6 +63,18 @@ def display(value: Any) -> str:
     return str(value)
 
 
+def _settle_long_lived_objects() -> None:
+    """Keep Python's full garbage collections off the scrolling path.
+
+    With 100,000 rows loaded, a full collection walks every object of the process and
+    took 70-85 ms: one frame in five hundred froze. Rows are plain data freed by
+    reference counting, so after a young collection everything alive is moved out of
+    the collector's sight (gc.freeze is a constant-time list splice).
+    """
+    gc.collect(1)
+    gc.freeze()
+
+
 class PagedTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
         self,
@@ -110,6 +123,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self.endInsertRows()
+        _settle_long_lived_objects()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort
