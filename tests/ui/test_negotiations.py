@@ -337,3 +337,28 @@ def test_unsaved_deal_keeps_its_edits_when_an_offer_changes(
     qtbot.mouseClick(view.save_button, LEFT)
     with database.transaction() as session:
         assert list_negotiations(session, NegotiationQuery())[0].grade == "Cat I, 28 mm"
+
+
+def test_the_form_shows_amounts_as_numbers_not_as_stored_text(
+    qtbot: QtBot, database: Database
+) -> None:
+    supplier_id = _supplier(database)
+    with database.transaction() as session:
+        deal = create_negotiation(
+            session,
+            supplier_id,
+            {
+                "currency": "CNY",
+                "target_price": "19.5",
+                "price_unit": "kg",
+                "target_volume": "3",
+                "volume_unit": "container",
+            },
+            product_name="Hass avocado",
+        )
+        deal_id = deal.id
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    assert view.form.bindings["target_price"].text() == "19.50"
+    assert view.form.bindings["target_volume"].text() == "3"
+    assert not view.form.is_dirty()

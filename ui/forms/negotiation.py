@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.errors import FieldError, ValidationError
-from app.serialize import negotiation_dict
+from app.services.common import current_values
 from app.services.negotiations import (
     NEGOTIATION_FIELDS,
     create_negotiation,
@@ -171,4 +171,8 @@ class NegotiationForm(RecordForm):
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
         negotiation = get_negotiation(session, record_id)
-        return negotiation.version, negotiation_dict(negotiation)
+        # Stored values (Decimal 19.5, not the JSON text '19.5000'), and the names shown.
+        values = current_values(negotiation)
+        values["supplier"] = negotiation.supplier.name
+        values["product"] = negotiation.product.name
+        return negotiation.version, values

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.database import Database
 from app.errors import FieldError, ValidationError
 from app.lists import NegotiationQuery, negotiation_page
-from app.serialize import shipment_dict
+from app.services.common import current_values
 from app.services.shipments import (
     SHIPMENT_FIELDS,
     create_shipment,
@@ -233,6 +233,6 @@ class ShipmentForm(RecordForm):
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
         shipment = get_shipment(session, record_id)
-        values = shipment_dict(shipment)
+        values = current_values(shipment)  # stored values, not their JSON text
         values["negotiation"] = shipment.negotiation.title
         return shipment.version, values
