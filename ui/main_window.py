@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         view.status_changed.connect(self._update_status)
         view.open_requested.connect(self.open_record)
         view.data_changed.connect(self._data_changed)
+        if hasattr(view, "stage_requested"):
+            view.stage_requested.connect(self.show_stage)
         view.restore_state(self.settings)
         table = getattr(view, "table", None)
         if table is not None:
@@ -232,6 +234,13 @@ class MainWindow(QMainWindow):
         self.show_view(self._built.index(view))
         if self.current is view:
             view.select(record_id)
+
+    def show_stage(self, stage: str) -> None:
+        """The Negotiations view, listing the deals at `stage`."""
+        view = self.view_of("negotiation")
+        self.show_view(self._built.index(view))
+        if self.current is view:
+            view.show_stage(stage)
 
     def _data_changed(self) -> None:
         self._update_status()

@@ -65,3 +65,25 @@ def test_views_are_built_when_first_shown(
     assert window._built[2] is None
     assert shown == ["Shipment 12345 does not exist"]  # said, not raised
     assert not window.current.form.isEnabled()
+
+
+def test_a_stage_card_lists_the_deals_at_that_stage(
+    qtbot: QtBot, database: Database, settings: QSettings
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.demo import load_demo
+    from ui.views.dashboard import StageCard
+
+    with database.transaction() as session:
+        load_demo(session)
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    window.show_view(0)
+    cards = window.current.findChildren(StageCard)
+    sampling = next(c for c in cards if c.figures.stage.value == "sampling")
+    qtbot.mouseClick(sampling, Qt.MouseButton.LeftButton)
+    view = window.current
+    assert view.kind == "negotiation"
+    assert view.model.rowCount() == sampling.figures.count == 3
+    assert {view.model.row_at(r).stage.value for r in range(3)} == {"sampling"}

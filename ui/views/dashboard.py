@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor
+from PySide6.QtGui import QBrush, QColor, QCursor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -204,13 +204,20 @@ def _list_table(model: QAbstractTableModel, stretch: int) -> QTableView:
 
 
 class StageCard(QFrame):
-    """One open stage: how many deals and their target value per currency."""
+    """One open stage: how many deals and their target value per currency. A click
+    shows those deals in the Negotiations view."""
+
+    clicked = Signal(str)
 
     def __init__(self, figures: StageFigures) -> None:
         super().__init__()
+        self.figures = figures
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setToolTip("Open deals at this stage; value = target price × target volume")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(
+            "Open deals at this stage; value = target price × target volume. Click to list them."
+        )
         self.stage = QLabel(label(figures.stage))
         self.stage.setStyleSheet("font-weight: 600; color: #2b5c8a;")
         self.count = QLabel(plural(figures.count, "deal"))
@@ -224,6 +231,11 @@ class StageCard(QFrame):
         layout.addWidget(self.count)
         layout.addWidget(self.values, 1)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.figures.stage.value)
+        super().mouseReleaseEvent(event)
+
 
 def _heading(text: str) -> QLabel:
     heading = QLabel(text)
@@ -235,6 +247,7 @@ class Board(QWidget):
     """The dashboard proper, for a database with something in it."""
 
     open_requested = Signal(str, int)
+    stage_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -301,7 +314,9 @@ class Board(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for figures in dashboard.pipeline:
-            self.stages.addWidget(StageCard(figures))
+            card = StageCard(figures)
+            card.clicked.connect(self.stage_requested)
+            self.stages.addWidget(card)
         moving, due = dashboard.shipments, dashboard.tasks
         open_deals = sum(f.count for f in dashboard.pipeline)
         self.summary.setText(
@@ -418,6 +433,9 @@ class DashboardView(SimpleView):
     title = "Home"
     icon_name = "home"
 
+    stage_requested = Signal(str)
+    """A stage card was clicked: show the open deals at that stage."""
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.today: Callable[[], date] = date.today
@@ -432,6 +450,7 @@ class DashboardView(SimpleView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.board.open_requested.connect(self.open_requested)
+        self.board.stage_requested.connect(self.stage_requested)
         self.welcome.demo_button.clicked.connect(self.load_demo)
 
     def refresh(self) -> None:

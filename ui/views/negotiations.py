@@ -151,6 +151,13 @@ class NegotiationsView(RecordView):
 
     # --- the record view's hooks ---------------------------------------------------------
 
+    def show_stage(self, stage: str) -> None:
+        """List the deals at `stage` (a NegotiationStage value), clearing the text search."""
+        index = self.stage_filter.findData(stage)
+        if index >= 0:
+            self.search.clear()
+            self.stage_filter.setCurrentIndex(index)
+
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)
 
