@@ -9,7 +9,7 @@ page of plain rows with the total (the window's tables, built off the UI thread)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -238,6 +238,19 @@ def _latest_offers(session: Session, ids: list[int]) -> dict[int, dict[Any, Any]
     return result
 
 
+def _rows_page(
+    session: Session,
+    stmt: Select[*tuple[Any, ...]],
+    row: Callable[..., R],
+    offset: int,
+    limit: int,
+    count: Select[Any],
+) -> ListPage[R]:
+    """One page of `stmt`, each result row made into `row(**columns)`, with the total."""
+    rows = [row(**r._asdict()) for r in session.execute(stmt.limit(limit).offset(offset))]
+    return ListPage(rows, _total(session, offset, limit, len(rows), count))
+
+
 def _total(session: Session, offset: int, limit: int, got: int, count: Select[Any]) -> int:
     if offset == 0 and got < limit:
         return got
@@ -370,18 +383,8 @@ def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRo
             Shipment.version,
         ),
     ).order_by(*_shipment_order(query))
-    rows = [
-        ShipmentRow(**r._asdict())
-        for r in session.execute(stmt.limit(query.limit).offset(query.offset))
-    ]
-    total = _total(
-        session,
-        query.offset,
-        query.limit,
-        len(rows),
-        _shipments(query, select(func.count(Shipment.id))),
-    )
-    return ListPage(rows, total)
+    count = _shipments(query, select(func.count(Shipment.id)))
+    return _rows_page(session, stmt, ShipmentRow, query.offset, query.limit, count)
 
 
 # --- contacts -------------------------------------------------------------------------------
@@ -476,15 +479,5 @@ def contact_page(session: Session, query: ContactQuery) -> ListPage[ContactRow]:
             Contact.version,
         ),
     ).order_by(*_order(CONTACT_SORTS, query.sort, query.descending, Contact.id))
-    rows = [
-        ContactRow(**r._asdict())
-        for r in session.execute(stmt.limit(query.limit).offset(query.offset))
-    ]
-    total = _total(
-        session,
-        query.offset,
-        query.limit,
-        len(rows),
-        _contacts(query, select(func.count(Contact.id))),
-    )
-    return ListPage(rows, total)
+    count = _contacts(query, select(func.count(Contact.id)))
+    return _rows_page(session, stmt, ContactRow, query.offset, query.limit, count)
