@@ -1,0 +1,124 @@
+"""Exporting from the window: choose where (remembering the last folder), run the export
+off the UI thread with a progress dialog that has Cancel, then offer to open the file or
+show it in its folder. The exporters themselves live in app/exporting."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ui.errors import show_error
+from ui.worker import run_in_background
+
+Progress = Callable[[int, int], bool]
+"""(done, total) -> False to cancel; called from the export's thread."""
+
+Export = Callable[[Path, Progress], list[str]]
+"""Writes the file; returns warnings to show (a logo that could not be read...)."""
+
+LAST_FOLDER_KEY = "export/last-folder"
+SHOW_PROGRESS_AFTER_MS = 600
+
+
+class ExportCancelledError(Exception):
+    """The user pressed Cancel; the exporter left no file."""
+
+
+def choose_target(
+    parent: QWidget, settings: QSettings, title: str, suggested_name: str, filters: str
+) -> Path | None:
+    """Ask where to save, starting in the folder used last time."""
+    folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+    chosen, _selected = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / suggested_name), filters
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    return path
+
+
+class ExportRun:
+    """One export in the background; `finished` is called on the UI thread with the
+    warnings, or `failed` with the error (ExportCancelledError when the user cancelled)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        export: Export,
+        target: Path,
+        *,
+        finished: Callable[[Path, list[str]], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.target = target
+        self._cancel = threading.Event()
+        self.dialog = QProgressDialog(f"Exporting to {target.name}…", "Cancel", 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        self.dialog.canceled.connect(self._cancel.set)
+        self._finished = finished
+        self._failed = failed
+
+        def progress(done: int, total: int) -> bool:
+            # Called from the export's thread: only a thread-safe flag is read here; the
+            # dialog's bar is left indeterminate rather than touched off the UI thread.
+            return not self._cancel.is_set()
+
+        def work() -> list[str]:
+            warnings = export(target, progress)
+            if self._cancel.is_set():
+                raise ExportCancelledError()
+            return warnings
+
+        run_in_background(work, self._done, self._error)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _done(self, warnings: list[str]) -> None:
+        self.dialog.reset()
+        self._finished(self.target, warnings)
+
+    def _error(self, exc: BaseException) -> None:
+        self.dialog.reset()
+        self._failed(exc)
+
+
+def export_to_file(parent: QWidget, settings: QSettings, export: Export, target: Path) -> ExportRun:
+    """Run `export` into `target` with progress, then report to the user."""
+
+    def finished(path: Path, warnings: list[str]) -> None:
+        offer_to_open(parent, path, warnings)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, ExportCancelledError):
+            show_error(parent, exc, "Export failed")
+
+    return ExportRun(parent, export, target, finished=finished, failed=failed)
+
+
+def offer_to_open(parent: QWidget, path: Path, warnings: list[str]) -> None:
+    text = f"Saved {path.name} in {path.parent}."
+    if warnings:
+        text += "\n\n" + "\n".join(f"• {w}" for w in warnings)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Export finished",
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is folder_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
