@@ -20,27 +20,23 @@ What the services do besides inserting is done here too, set-wise:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
 from app.errors import FieldError, ValidationError
+from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
 from models import (
     Contact,
-    Incoterm,
     Negotiation,
     NegotiationStage,
     Offer,
-    OfferSide,
     Product,
     Supplier,
-    SupplierKind,
-    SupplierStatus,
     Unit,
     supplier_products,
 )
@@ -49,11 +45,18 @@ from models.database import ACTOR_KEY
 from models.search_index import deferred_indexing, supplier_search_text
 from models.text import fold, tax_id_key
 
+__all__ = [
+    "ContactRecord",
+    "NegotiationRecord",
+    "OfferRecord",
+    "SupplierRecord",
+    "bulk_insert_negotiations",
+    "bulk_insert_offers",
+    "bulk_insert_suppliers",
+]
+
 DEFAULT_CHUNK_SIZE = 2000
 """Records handled at a time: the memory held is one chunk's rows, whatever the input."""
-
-STAGES_ADVANCED_BY_AN_OFFER = (NegotiationStage.LEAD, NegotiationStage.SAMPLING)
-"""Stages a first offer moves to NEGOTIATING (app.services.negotiations.add_offer)."""
 
 SUPPLIERS: Table = Supplier.__table__  # type: ignore[assignment]
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
@@ -62,85 +65,6 @@ NEGOTIATIONS: Table = Negotiation.__table__  # type: ignore[assignment]
 OFFERS: Table = Offer.__table__  # type: ignore[assignment]
 
 R = TypeVar("R")
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRecord:
-    name: str
-    role: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    """E.164."""
-    whatsapp: str | None = None
-    """E.164."""
-    wechat: str | None = None
-    language: str | None = None
-    """ISO 639-1."""
-    is_primary: bool = False
-    notes: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SupplierRecord:
-    name: str
-    country: str
-    """ISO 3166-1 alpha-2, upper case."""
-    legal_name: str | None = None
-    kind: SupplierKind | None = None
-    status: SupplierStatus = SupplierStatus.PROSPECT
-    region: str | None = None
-    city: str | None = None
-    address: str | None = None
-    tax_id: str | None = None
-    """As typed; the matching key is computed here."""
-    website: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    """E.164."""
-    notes: str | None = None
-    contacts: tuple[ContactRecord, ...] = ()
-    product_names: tuple[str, ...] = ()
-    """Products the supplier sells, found (or created) by folded name."""
-
-
-@dataclass(frozen=True, slots=True)
-class NegotiationRecord:
-    supplier_id: int
-    product_id: int
-    title: str
-    stage: NegotiationStage = NegotiationStage.LEAD
-    currency: str | None = None
-    price_unit: Unit | None = None
-    target_price: Decimal | None = None
-    target_volume: Decimal | None = None
-    volume_unit: Unit | None = None
-    incoterm: Incoterm | None = None
-    incoterm_place: str | None = None
-    grade: str | None = None
-    origin_port: str | None = None
-    destination_port: str | None = None
-    payment_terms: str | None = None
-    delivery_start: date | None = None
-    delivery_end: date | None = None
-    owner: str | None = None
-    expected_close: date | None = None
-    notes: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class OfferRecord:
-    negotiation_id: int
-    side: OfferSide
-    offered_on: date
-    price: Decimal
-    currency: str
-    price_unit: Unit = Unit.KG
-    volume: Decimal | None = None
-    volume_unit: Unit | None = None
-    incoterm: Incoterm | None = None
-    incoterm_place: str | None = None
-    valid_until: date | None = None
-    notes: str | None = None
 
 
 # --- suppliers ------------------------------------------------------------------------------

@@ -28,6 +28,9 @@ from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, Sh
 LABEL = "Negotiation"
 OFFER_LABEL = "Offer"
 
+STAGES_ADVANCED_BY_AN_OFFER = (NegotiationStage.LEAD, NegotiationStage.SAMPLING)
+"""A first offer moves a deal at these stages to NEGOTIATING (here and in app.bulk)."""
+
 SIDE_SYNONYMS = {
     "proveedor": OfferSide.SUPPLIER,
     "fornecedor": OfferSide.SUPPLIER,
@@ -245,7 +248,7 @@ def add_offer(session: Session, negotiation_id: int, data: Mapping[str, Any]) ->
     _check_terms(values, OFFER_LABEL)
     offer = Offer(**values)
     negotiation.offers.append(offer)
-    if negotiation.stage in (NegotiationStage.LEAD, NegotiationStage.SAMPLING):
+    if negotiation.stage in STAGES_ADVANCED_BY_AN_OFFER:
         negotiation.stage = NegotiationStage.NEGOTIATING
     flush(session, OFFER_LABEL, offer)
     return offer
