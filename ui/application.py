@@ -20,12 +20,14 @@ def run(database_url: str | None) -> int:
     app.setWindowIcon(icon("app"))
     install_excepthook()
     try:
-        database = open_database(database_url)
+        # The day's backup copies the whole file: it runs once the window is up.
+        database = open_database(database_url, daily_backup=False)
     except DatabaseError as exc:
         QMessageBox.critical(None, "Supplier Desk", f"The database cannot be opened.\n\n{exc}")
         return 1
     window = MainWindow(database)
     window.show()
+    window.start_daily_backup()
     try:
         return app.exec()
     finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from ui.icons import icon
+from ui.worker import run_in_background
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,24 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.count_label.setText(self.current.status_text())
+
+    def start_daily_backup(self) -> None:
+        """Today's copy of the SQLite file, made in the background (a large file takes a
+        second or two, which the window should not wait for)."""
+        path = self.database.path
+        if path is None:
+            return
+        from app.backup import daily_backup
+
+        def done(made: object) -> None:
+            if made is not None:
+                self.statusBar().showMessage(f"Today's backup: {made}", 8000)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(f"Warning: today's backup could not be made: {exc}")
+
+        engine = self.database.engine
+        run_in_background(lambda: daily_backup(engine, path), done, failed)
 
     def load_demo(self) -> None:
         from app.demo import load_demo

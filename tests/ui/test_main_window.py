@@ -87,3 +87,19 @@ def test_a_stage_card_lists_the_deals_at_that_stage(
     assert view.kind == "negotiation"
     assert view.model.rowCount() == sampling.figures.count == 3
     assert {view.model.row_at(r).stage.value for r in range(3)} == {"sampling"}
+
+
+def test_the_days_backup_is_made_after_the_window_opens(
+    qtbot: QtBot, database: Database, settings: QSettings
+) -> None:
+    from app.backup import list_backups
+
+    _seed(database)
+    assert database.path is not None
+    assert list_backups(database.path) == []
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: len(list_backups(database.path)) == 1, timeout=5000)
+    assert list_backups(database.path)[0].name.endswith("-daily.sqlite3")
+    qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage())
