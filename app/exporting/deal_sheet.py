@@ -1,0 +1,409 @@
+"""The deal sheet of one negotiation as plain data, built once from the services.
+
+The PDF and .xlsx renderers only format a `DealSheet`; they never query. Values stay
+typed (Decimal, date, enum members) so each renderer writes them its own way: numbers
+as numbers in a spreadsheet, words in the export's language on paper.
+"""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+
+from sqlalchemy.orm import Session
+
+from app import countries
+from app.exporting.labels import Labels, Language
+from app.services.activities import Parent, activities_of
+from app.services.negotiations import get_negotiation
+from app.services.shipments import missing_documents
+from app.services.summaries import Gap, negotiation_summary
+from models import (
+    Activity,
+    ActivityKind,
+    Certification,
+    DocumentKind,
+    Incoterm,
+    NegotiationStage,
+    OfferSide,
+    ShipmentMode,
+    ShipmentStatus,
+    SupplierKind,
+    SupplierStatus,
+    Unit,
+)
+
+LATEST_NOTES = 6
+"""How many notes a sheet shows, newest first."""
+
+
+@dataclass(frozen=True)
+class CertificationLine:
+    kind: Certification
+    reference: str | None
+    valid_until: date | None
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    name: str
+    role: str | None
+    email: str | None
+    phone: str | None
+    whatsapp: str | None
+    wechat: str | None
+    language: str | None
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class SupplierBlock:
+    name: str
+    legal_name: str | None
+    kind: SupplierKind | None
+    status: SupplierStatus
+    country: str
+    country_name: str
+    """In the export's language."""
+    region: str | None
+    city: str | None
+    tax_id: str | None
+    website: str | None
+    email: str | None
+    phone: str | None
+    notes: str | None
+    certifications: tuple[CertificationLine, ...]
+    contacts: tuple[ContactLine, ...]
+    """The main contact first, then the others in the order they were added."""
+
+
+@dataclass(frozen=True)
+class Terms:
+    product: str
+    grade: str | None
+    target_volume: Decimal | None
+    volume_unit: Unit | None
+    target_price: Decimal | None
+    currency: str | None
+    price_unit: Unit | None
+    incoterm: Incoterm | None
+    incoterm_place: str | None
+    origin_port: str | None
+    destination_port: str | None
+    payment_terms: str | None
+    delivery_start: date | None
+    delivery_end: date | None
+    stage: NegotiationStage
+    owner: str | None
+    expected_close: date | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class OfferRound:
+    round: int
+    offered_on: date
+    side: OfferSide
+    price: Decimal
+    currency: str
+    price_unit: Unit
+    change: Decimal | None
+    """Against the same side's previous offer in the same currency and unit."""
+    change_percent: Decimal | None
+    volume: Decimal | None
+    volume_unit: Unit | None
+    incoterm: Incoterm | None
+    incoterm_place: str | None
+    valid_until: date | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class PriceSeries:
+    """What the price chart draws: the offers in one currency and unit, by side."""
+
+    currency: str
+    price_unit: Unit
+    supplier: tuple[tuple[date, Decimal], ...]
+    buyer: tuple[tuple[date, Decimal], ...]
+    target: Decimal | None
+    """The deal's target price, when it is in the same currency and unit."""
+
+
+@dataclass(frozen=True)
+class ShipmentLine:
+    reference: str
+    mode: ShipmentMode
+    status: ShipmentStatus
+    container_no: str | None
+    transport_doc_no: str | None
+    vessel: str | None
+    etd: date | None
+    eta: date | None
+    atd: date | None
+    ata: date | None
+    missing_documents: tuple[DocumentKind, ...]
+
+    @property
+    def departure(self) -> tuple[date | None, bool]:
+        """The actual departure where known (True), else the estimate (False)."""
+        return (self.atd, True) if self.atd else (self.etd, False)
+
+    @property
+    def arrival(self) -> tuple[date | None, bool]:
+        return (self.ata, True) if self.ata else (self.eta, False)
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    subject: str
+    due_on: date | None
+    assignee: str | None
+    about: str
+    """'this deal', a shipment reference or the supplier's name."""
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    subject: str
+    body: str | None
+    occurred_at: datetime
+    about: str
+
+
+@dataclass(frozen=True)
+class DealSheet:
+    negotiation_id: int
+    title: str
+    company_name: str
+    prepared_by: str
+    prepared_on: date
+    language: Language
+    supplier: SupplierBlock
+    terms: Terms
+    offers: tuple[OfferRound, ...]
+    latest_supplier: OfferRound | None
+    latest_buyer: OfferRound | None
+    gap: Gap | None
+    gap_reason: str | None
+    """Why there is no gap, as a labels key: gap_none_supplier, gap_none_buyer,
+    gap_not_comparable."""
+    prices: PriceSeries | None
+    shipments: tuple[ShipmentLine, ...]
+    follow_ups: tuple[FollowUpLine, ...]
+    notes: tuple[NoteLine, ...]
+
+    @property
+    def labels(self) -> Labels:
+        return Labels(self.language)
+
+
+@cache
+def country_name(code: str, language: Language) -> str:
+    """'CL' -> 'Chile' / 'Chile' / '智利' (pycountry's translations)."""
+    english = countries.name(code)
+    if language == "en" or english == code:
+        return english
+    import pycountry
+
+    locale = {"es": "es", "zh": "zh_CN"}[language]
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [locale])
+    except OSError:
+        return english
+    country = pycountry.countries.get(alpha_2=code)
+    return translation.gettext(country.name) if country is not None else english
+
+
+def build_deal_sheet(
+    session: Session,
+    negotiation_id: int,
+    *,
+    today: date,
+    prepared_by: str,
+    company_name: str,
+    lang: Language = "en",
+) -> DealSheet:
+    """Everything one deal sheet shows, read once; raises NotFoundError for a bad id."""
+    negotiation = get_negotiation(session, negotiation_id)
+    summary = negotiation_summary(session, negotiation_id)
+    labels = Labels(lang)
+    supplier = negotiation.supplier
+
+    contacts = sorted(supplier.contacts, key=lambda c: (not c.is_primary, c.id))
+    supplier_block = SupplierBlock(
+        name=supplier.name,
+        legal_name=supplier.legal_name,
+        kind=supplier.kind,
+        status=supplier.status,
+        country=supplier.country,
+        country_name=country_name(supplier.country, lang),
+        region=supplier.region,
+        city=supplier.city,
+        tax_id=supplier.tax_id,
+        website=supplier.website,
+        email=supplier.email,
+        phone=supplier.phone,
+        notes=supplier.notes,
+        certifications=tuple(
+            CertificationLine(c.kind, c.reference, c.valid_until) for c in supplier.certifications
+        ),
+        contacts=tuple(
+            ContactLine(
+                c.name, c.role, c.email, c.phone, c.whatsapp, c.wechat, c.language, c.is_primary
+            )
+            for c in contacts
+        ),
+    )
+    terms = Terms(
+        product=negotiation.product.name,
+        grade=negotiation.grade,
+        target_volume=negotiation.target_volume,
+        volume_unit=negotiation.volume_unit,
+        target_price=negotiation.target_price,
+        currency=negotiation.currency,
+        price_unit=negotiation.price_unit,
+        incoterm=negotiation.incoterm,
+        incoterm_place=negotiation.incoterm_place,
+        origin_port=negotiation.origin_port,
+        destination_port=negotiation.destination_port,
+        payment_terms=negotiation.payment_terms,
+        delivery_start=negotiation.delivery_start,
+        delivery_end=negotiation.delivery_end,
+        stage=negotiation.stage,
+        owner=negotiation.owner,
+        expected_close=negotiation.expected_close,
+        notes=negotiation.notes,
+    )
+    offers = tuple(
+        OfferRound(
+            round=point.round,
+            offered_on=point.offered_on,
+            side=point.side,
+            price=point.price,
+            currency=point.currency,
+            price_unit=Unit(point.price_unit),
+            change=point.change,
+            change_percent=point.change_percent,
+            volume=offer.volume,
+            volume_unit=offer.volume_unit,
+            incoterm=offer.incoterm,
+            incoterm_place=offer.incoterm_place,
+            valid_until=offer.valid_until,
+            notes=offer.notes,
+        )
+        for point, offer in zip(summary.rounds, negotiation.offers, strict=True)
+    )
+    by_id = {point.offer_id: number for number, point in enumerate(summary.rounds)}
+    latest_supplier = (
+        offers[by_id[summary.latest_supplier.offer_id]] if summary.latest_supplier else None
+    )
+    latest_buyer = offers[by_id[summary.latest_buyer.offer_id]] if summary.latest_buyer else None
+    gap_reason = None
+    if summary.gap is None:
+        if latest_supplier is None:
+            gap_reason = "gap_none_supplier"
+        elif latest_buyer is None:
+            gap_reason = "gap_none_buyer"
+        else:
+            gap_reason = "gap_not_comparable"
+
+    shipments = list(negotiation.shipments)
+    shipment_lines = tuple(
+        ShipmentLine(
+            reference=s.reference,
+            mode=s.mode,
+            status=s.status,
+            container_no=s.container_no,
+            transport_doc_no=s.transport_doc_no,
+            vessel=s.vessel,
+            etd=s.etd,
+            eta=s.eta,
+            atd=s.atd,
+            ata=s.ata,
+            missing_documents=tuple(missing_documents(s)),
+        )
+        for s in shipments
+    )
+
+    this_deal = labels.text("this_deal")
+    activities: list[tuple[Activity, str]] = [
+        (a, this_deal) for a in activities_of(session, Parent("negotiation", negotiation.id))
+    ]
+    for shipment in shipments:
+        activities += [
+            (a, shipment.reference) for a in activities_of(session, Parent("shipment", shipment.id))
+        ]
+    supplier_tasks = [
+        (a, supplier.name)
+        for a in activities_of(session, Parent("supplier", supplier.id))
+        if a.kind is ActivityKind.TASK
+    ]
+    tasks = sorted(
+        (
+            (a, about)
+            for a, about in activities + supplier_tasks
+            if a.kind is ActivityKind.TASK and a.done_at is None
+        ),
+        key=lambda pair: (pair[0].due_on or date.max, pair[0].id),
+    )
+    notes = sorted(
+        ((a, about) for a, about in activities if a.kind is ActivityKind.NOTE),
+        key=lambda pair: (pair[0].occurred_at, pair[0].id),
+        reverse=True,
+    )[:LATEST_NOTES]
+
+    return DealSheet(
+        negotiation_id=negotiation.id,
+        title=negotiation.title,
+        company_name=company_name.strip(),
+        prepared_by=prepared_by.strip(),
+        prepared_on=today,
+        language=lang,
+        supplier=supplier_block,
+        terms=terms,
+        offers=offers,
+        latest_supplier=latest_supplier,
+        latest_buyer=latest_buyer,
+        gap=summary.gap,
+        gap_reason=gap_reason,
+        prices=_price_series(offers, latest_supplier or latest_buyer, terms),
+        shipments=shipment_lines,
+        follow_ups=tuple(
+            FollowUpLine(
+                a.subject,
+                a.due_on,
+                a.assignee,
+                about,
+                a.due_on is not None and a.due_on < today,
+            )
+            for a, about in tasks
+        ),
+        notes=tuple(NoteLine(a.subject, a.body, a.occurred_at, about) for a, about in notes),
+    )
+
+
+def _price_series(
+    offers: tuple[OfferRound, ...], reference: OfferRound | None, terms: Terms
+) -> PriceSeries | None:
+    """The offers comparable with the latest one (same currency and unit), by side."""
+    if reference is None:
+        return None
+    currency, unit = reference.currency, reference.price_unit
+    comparable = [o for o in offers if o.currency == currency and o.price_unit == unit]
+    target = (
+        terms.target_price
+        if terms.currency == currency and terms.price_unit == unit and terms.target_price
+        else None
+    )
+    return PriceSeries(
+        currency=currency,
+        price_unit=unit,
+        supplier=tuple((o.offered_on, o.price) for o in comparable if o.side is OfferSide.SUPPLIER),
+        buyer=tuple((o.offered_on, o.price) for o in comparable if o.side is OfferSide.BUYER),
+        target=target,
+    )

@@ -1,0 +1,443 @@
+"""The deal sheet as an .xlsx workbook (openpyxl): the copy people work on.
+
+Sheets Summary, Offers, Shipments and Contacts. Numbers, money and dates are real
+number and date cells with formats (a price stays a number, shown as 'CNY 410.00');
+data sheets have a frozen header, an autofilter and widths that fit; the Offers sheet
+carries a native line chart of both sides' prices. Text is always text: a supplier
+called '=HYPERLINK(...)' is stored as a string, never run as a formula.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.chart import LineChart, Reference  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.chart.axis import DateAxis  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]
+
+from app.exporting.deal_sheet import DealSheet
+from app.exporting.files import atomic_write
+from app.exporting.labels import Labels
+from models import OfferSide, Unit
+
+SHEETS = ("Summary", "Offers", "Shipments", "Contacts")
+DATE_FORMAT = "yyyy-mm-dd"
+PERCENT_FORMAT = "0.0%"
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+HEADER_FILL = PatternFill("solid", fgColor="1F4E5A")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+SECTION_FONT = Font(bold=True, size=12, color="1F4E5A")
+TITLE_FONT = Font(bold=True, size=15)
+LABEL_FONT = Font(color="5F6B73")
+ALERT_FILL = PatternFill("solid", fgColor="FBE9E7")
+ALERT_FONT = Font(bold=True, color="B3261E")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+
+
+def money_format(currency: str, unit: str | None = None) -> str:
+    """'"CNY" #,##0.00' or '"CNY" #,##0.00" / box"': the value stays a number."""
+    per = f'" / {unit}"' if unit else ""
+    return f'"{currency}" #,##0.00{per}'
+
+
+def put(ws: Worksheet, row: int, column: int, value: Any, number_format: str | None = None) -> Cell:
+    """Write one cell: text always as text (never a formula), numbers and dates as such."""
+    cell: Cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = text
+        cell.data_type = "s"
+        if text.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
+    elif isinstance(value, datetime):
+        cell.value = value.replace(tzinfo=None)
+        cell.number_format = "yyyy-mm-dd hh:mm"
+    elif isinstance(value, date):
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, Decimal | int | float):
+        cell.value = value
+    elif value is not None:
+        raise TypeError(f"cannot write {type(value).__name__} to a cell")
+    if number_format is not None and value is not None:
+        cell.number_format = number_format
+    return cell
+
+
+def render_xlsx(sheet: DealSheet, target: Path) -> list[str]:
+    """Write the workbook to `target` (atomically); return warnings (none so far)."""
+    workbook = _workbook(sheet)
+    atomic_write(target, lambda path: workbook.save(str(path)))
+    return []
+
+
+def _workbook(sheet: DealSheet) -> Workbook:
+    labels = sheet.labels
+    workbook = Workbook()
+    summary = workbook.active
+    assert summary is not None
+    summary.title = SHEETS[0]
+    _summary(summary, sheet, labels)
+    _offers(workbook.create_sheet(SHEETS[1]), sheet, labels)
+    _shipments(workbook.create_sheet(SHEETS[2]), sheet, labels)
+    _contacts(workbook.create_sheet(SHEETS[3]), sheet, labels)
+    props = workbook.properties
+    props.title = f"{labels.text('deal_sheet')}: {sheet.title}"
+    props.subject = sheet.supplier.name
+    props.creator = sheet.prepared_by or sheet.company_name or "Supplier Desk"
+    props.lastModifiedBy = props.creator
+    props.keywords = ", ".join(
+        p for p in (sheet.supplier.name, sheet.terms.product, sheet.terms.stage.value) if p
+    )
+    props.description = labels.text("confidential")
+    props.category = labels.text("deal_sheet")
+    created = datetime.combine(sheet.prepared_on, time(12))
+    props.created = created
+    props.modified = created
+    return workbook
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime | date):
+        return 11
+    if isinstance(value, Decimal | int | float):
+        return len(f"{value:,.2f}") + 5
+    text = str(value).split("\n")[0]
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit_columns(ws: Worksheet, *, minimum: int = 8, maximum: int = 60) -> None:
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None or not isinstance(cell, Cell):
+                continue
+            widths[cell.column] = max(widths.get(cell.column, 0), _width(cell.value))
+    for column, width in widths.items():
+        ws.column_dimensions[get_column_letter(column)].width = max(
+            minimum, min(maximum, width + 2)
+        )
+
+
+def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A header row (frozen, filtered) and the rows under it; formats go on afterwards."""
+    for column, header in enumerate(headers, start=1):
+        cell = put(ws, 1, column, header)
+        cell.fill = HEADER_FILL
+        cell.font = HEADER_FONT
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    for r, values in enumerate(rows, start=2):
+        for column, value in enumerate(values, start=1):
+            put(ws, r, column, value).alignment = TOP
+    ws.freeze_panes = "A2"
+    last = get_column_letter(len(headers))
+    ws.auto_filter.ref = f"A1:{last}{max(1, len(rows) + 1)}"
+    _fit_columns(ws)
+
+
+def _word(labels: Labels, unit: Unit | None) -> str | None:
+    return labels.word(unit) if unit is not None else None
+
+
+# --- sheets --------------------------------------------------------------------------------
+
+
+def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
+    t = labels.text
+    row = 1
+    put(ws, row, 1, sheet.title).font = TITLE_FONT
+    row += 1
+    put(ws, row, 1, sheet.company_name or t("default_company")).font = Font(bold=True)
+    put(ws, row, 2, t("deal_sheet")).font = LABEL_FONT
+    row += 1
+    put(ws, row, 1, t("date")).font = LABEL_FONT
+    put(ws, row, 2, sheet.prepared_on).alignment = Alignment(horizontal="left")
+    row += 1
+    put(ws, row, 1, t("prepared_by")).font = LABEL_FONT
+    put(ws, row, 2, sheet.prepared_by or None)
+    row += 1
+    put(ws, row, 1, t("confidential")).font = ALERT_FONT
+
+    def section(key: str) -> None:
+        nonlocal row
+        row += 2
+        put(ws, row, 1, t(key)).font = SECTION_FONT
+
+    def pair(key: str, value: Any, number_format: str | None = None, bold: bool = False) -> None:
+        nonlocal row
+        row += 1
+        put(ws, row, 1, t(key)).font = LABEL_FONT
+        cell = put(ws, row, 2, value, number_format)
+        cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        if bold:
+            cell.font = Font(bold=True)
+
+    s = sheet.supplier
+    section("supplier")
+    pair("supplier", s.name, bold=True)
+    pair("legal_name", s.legal_name)
+    pair("country", s.country_name)
+    pair("region", s.region)
+    pair("city", s.city)
+    pair("tax_id", s.tax_id)
+    pair("status", labels.word(s.status))
+    pair("kind", labels.word(s.kind) or None)
+    pair("website", s.website)
+    pair("email", s.email)
+    pair("phone", s.phone)
+    pair("notes", s.notes)
+    section("certifications")
+    for c in s.certifications:
+        row += 1
+        put(ws, row, 1, labels.word(c.kind))
+        put(ws, row, 2, c.reference)
+        put(ws, row, 3, c.valid_until)
+
+    terms = sheet.terms
+    section("terms")
+    pair("product", terms.product, bold=True)
+    pair("grade", terms.grade)
+    pair("target_volume", terms.target_volume, _quantity_format(labels, terms.volume_unit))
+    price_format = (
+        money_format(terms.currency, _word(labels, terms.price_unit)) if terms.currency else None
+    )
+    pair("target_price", terms.target_price, price_format)
+    pair("incoterm", " ".join(p for p in (terms.incoterm, terms.incoterm_place) if p) or None)
+    pair("origin_port", terms.origin_port)
+    pair("destination_port", terms.destination_port)
+    pair("payment_terms", terms.payment_terms)
+    pair("delivery_window", terms.delivery_start)
+    put(ws, row, 3, terms.delivery_end)
+    pair("stage", labels.word(terms.stage), bold=True)
+    pair("owner", terms.owner)
+    pair("expected_close", terms.expected_close)
+    pair("notes", terms.notes)
+
+    section("offers")
+    for key, offer in (
+        ("supplier_latest", sheet.latest_supplier),
+        ("our_latest", sheet.latest_buyer),
+    ):
+        if offer is None:
+            pair(key, None)
+        else:
+            pair(key, offer.price, money_format(offer.currency, labels.word(offer.price_unit)))
+            put(ws, row, 3, offer.offered_on)
+    if sheet.gap is not None:
+        pair(
+            "gap",
+            sheet.gap.amount,
+            money_format(sheet.gap.currency, labels.unit(sheet.gap.price_unit)),
+        )
+        put(ws, row, 3, sheet.gap.percent / 100, PERCENT_FORMAT)
+    else:
+        pair("gap", t(sheet.gap_reason or "gap_not_comparable"))
+
+    section("follow_ups")
+    if not sheet.follow_ups:
+        row += 1
+        put(ws, row, 1, t("no_follow_ups")).font = LABEL_FONT
+    for f in sheet.follow_ups:
+        row += 1
+        put(ws, row, 1, f.due_on)
+        put(ws, row, 2, f.subject).alignment = WRAP
+        put(ws, row, 3, f.about)
+        put(ws, row, 4, f.assignee)
+        if f.overdue:
+            ws.cell(row, 1).font = ALERT_FONT
+            put(ws, row, 5, t("overdue")).font = ALERT_FONT
+
+    section("latest_notes")
+    if not sheet.notes:
+        row += 1
+        put(ws, row, 1, t("no_notes")).font = LABEL_FONT
+    for n in sheet.notes:
+        row += 1
+        put(ws, row, 1, n.occurred_at.astimezone().date())
+        subject = put(ws, row, 2, n.subject)
+        subject.font = Font(bold=True)
+        put(ws, row, 3, n.about)
+        if n.body:
+            row += 1
+            put(ws, row, 2, n.body).alignment = WRAP
+
+    ws.freeze_panes = "A2"
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 60
+    ws.column_dimensions["C"].width = 18
+    ws.column_dimensions["D"].width = 16
+    ws.column_dimensions["E"].width = 12
+
+
+def _quantity_format(labels: Labels, unit: Unit | None) -> str:
+    return f'#,##0.##" {labels.word(unit)}"' if unit is not None else "#,##0.##"
+
+
+def _offers(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
+    t = labels.text
+    headers = [
+        t("round"),
+        t("date"),
+        t("side"),
+        t("price"),
+        t("currency"),
+        t("per"),
+        t("change"),
+        t("change_percent"),
+        t("volume"),
+        t("volume_unit"),
+        "Incoterm",
+        t("place"),
+        t("valid_until"),
+        t("notes"),
+        t("supplier_price"),
+        t("our_price"),
+    ]
+    rows = [
+        [
+            o.round,
+            o.offered_on,
+            labels.word(o.side),
+            o.price,
+            o.currency,
+            labels.word(o.price_unit),
+            o.change,
+            o.change_percent / 100 if o.change_percent is not None else None,
+            o.volume,
+            _word(labels, o.volume_unit),
+            o.incoterm.value if o.incoterm else None,
+            o.incoterm_place,
+            o.valid_until,
+            o.notes,
+            o.price if o.side is OfferSide.SUPPLIER else None,
+            o.price if o.side is OfferSide.BUYER else None,
+        ]
+        for o in sheet.offers
+    ]
+    _table(ws, headers, rows)
+    for r, offer in enumerate(sheet.offers, start=2):
+        price_format = money_format(offer.currency)
+        for column in (4, 7, 15, 16):
+            ws.cell(r, column).number_format = price_format
+        ws.cell(r, 8).number_format = PERCENT_FORMAT
+        ws.cell(r, 9).number_format = "#,##0.##"
+        ws.cell(r, 14).alignment = WRAP
+    ws.column_dimensions["N"].width = min(ws.column_dimensions["N"].width or 10, 40)
+    if sheet.offers and sheet.prices is not None:
+        _price_chart(ws, sheet, labels, len(sheet.offers))
+
+
+def _price_chart(ws: Worksheet, sheet: DealSheet, labels: Labels, count: int) -> None:
+    """A native line chart of the supplier's and our prices by date (gaps spanned)."""
+    assert sheet.prices is not None
+    chart = LineChart()
+    chart.title = labels.text("price_chart")
+    chart.style = 12
+    chart.height = 8
+    chart.width = 18
+    chart.y_axis.title = f"{sheet.prices.currency} / {labels.word(sheet.prices.price_unit)}"
+    chart.y_axis.number_format = "#,##0.00"
+    chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep the default grid
+    chart.x_axis = DateAxis(crossAx=100)
+    chart.x_axis.number_format = "d-mmm"
+    chart.x_axis.majorTimeUnit = "days"
+    chart.x_axis.title = labels.text("date")
+    chart.dispBlanksAs = "span"
+    data = Reference(ws, min_col=15, max_col=16, min_row=1, max_row=count + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=count + 1))
+    for series, colour in zip(chart.series, ("D9822B", "1F6FB2"), strict=True):
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 28575  # 2.25 pt
+        series.marker.symbol = "circle"
+        series.marker.size = 6
+        series.marker.graphicalProperties.solidFill = colour
+        series.marker.graphicalProperties.line.solidFill = colour
+        series.smooth = False
+    # Excel hides the axes of a chart loaded without these
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    ws.add_chart(chart, f"B{count + 4}")
+
+
+def _shipments(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
+    t = labels.text
+    headers = [
+        t("reference"),
+        t("mode"),
+        t("status"),
+        t("container"),
+        t("vessel"),
+        t("etd"),
+        t("eta"),
+        t("atd"),
+        t("ata"),
+        t("missing_documents"),
+    ]
+    rows = [
+        [
+            s.reference,
+            labels.word(s.mode),
+            labels.word(s.status),
+            s.container_no or s.transport_doc_no,
+            s.vessel,
+            s.etd,
+            s.eta,
+            s.atd,
+            s.ata,
+            ", ".join(labels.word(d) for d in s.missing_documents) or None,
+        ]
+        for s in sheet.shipments
+    ]
+    _table(ws, headers, rows)
+    for r, shipment in enumerate(sheet.shipments, start=2):
+        cell = ws.cell(r, 10)
+        cell.alignment = WRAP
+        if shipment.missing_documents:
+            cell.fill = ALERT_FILL
+            cell.font = ALERT_FONT
+    ws.column_dimensions["J"].width = min(ws.column_dimensions["J"].width or 10, 50)
+
+
+def _contacts(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
+    t = labels.text
+    headers = [
+        t("name"),
+        t("role"),
+        t("email"),
+        t("phone"),
+        t("whatsapp"),
+        t("wechat"),
+        t("language"),
+        t("main_contact"),
+    ]
+    rows = [
+        [
+            c.name,
+            c.role,
+            c.email,
+            c.phone,
+            c.whatsapp,
+            c.wechat,
+            c.language,
+            t("yes") if c.is_primary else None,
+        ]
+        for c in sheet.supplier.contacts
+    ]
+    _table(ws, headers, rows)

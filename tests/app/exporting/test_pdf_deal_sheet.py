@@ -1,0 +1,282 @@
+"""The PDF deal sheet, read back with pypdf: every value there, names intact, to the cent."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy.orm import Session
+
+from app.cli import main
+from app.exporting.files import ExportError, atomic_write
+from app.exporting.pdf_deal_sheet import render_pdf
+from app.services.activities import Parent, add_note
+from app.services.negotiations import add_offer
+from tests.app.exporting.test_deal_sheet import (
+    CHERRIES,
+    demo_negotiation_id,
+    empty_negotiation_id,
+    sheet_of,
+)
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return " ".join(text.replace("\u00a0", " ").split())  # wrapped lines read as one
+
+
+def qpdf_check(path: Path) -> None:
+    if shutil.which("qpdf"):
+        subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
+
+
+def test_demo_deal_sheet_pdf_holds_every_value(session: Session, tmp_path: Path) -> None:
+    target = tmp_path / "cherries.pdf"
+    sheet = sheet_of(session, demo_negotiation_id(session))
+
+    assert render_pdf(sheet, target) == []
+
+    qpdf_check(target)
+    reader = PdfReader(target)
+    assert reader.metadata is not None
+    assert CHERRIES in str(reader.metadata.title)
+    text = pdf_text(target)
+    pages = len(reader.pages)
+    for expected in (
+        "Pacific Fresh Imports Ltd.",
+        "DEAL SHEET",
+        "Prepared by: María José Contreras",
+        CHERRIES,
+        "Frutícola Ñuble SpA",
+        "Sociedad Frutícola Ñuble SpA",
+        "Chillán, Ñuble, Chile",
+        "76.485.144-7",
+        "GlobalG.A.P.",
+        "GACC registration",
+        "Ignacio Muñoz Sepúlveda",
+        "陈静",
+        "chenjing@fruticolanuble.cl",
+        "+56968939494",
+        "Fresh cherries",
+        "Lapins / Regina, 2J-3J, 5 kg",
+        "9,600 box",
+        "CIF Shanghai",
+        "San Antonio, CL",
+        "Shanghai (Yangshan)",
+        "Contracted",
+        "Li Wei",
+        "CNY 460.00 / box",
+        "CNY 380.00 / box",
+        "CNY 430.00 / box",
+        "CNY 400.00 / box",
+        "CNY 418.00 / box",
+        "CNY 410.00 / box",
+        "−30.00 (−6.5 %)",
+        "Current gap: CNY 8.00 / box (1.9 % of the supplier's price)",
+        "Agreed at 410 per 5 kg box, 2J-3J mix.",
+        "Price over time",
+        "SD-26-0105",
+        "SD-26-0106",
+        "CXRU6306288",
+        "Health certificate",
+        "Bill of lading",
+        "In transit",
+        "Send booking request to ONE",
+        "overdue",
+        "Price indexed to Yangshan market",
+        "CONFIDENTIAL",
+        f"Page 1 of {pages}",
+        f"Page {pages} of {pages}",
+    ):
+        assert expected in text, expected
+
+
+def test_chinese_labels_render_and_extract(session: Session, tmp_path: Path) -> None:
+    target = tmp_path / "cherries-zh.pdf"
+    render_pdf(sheet_of(session, demo_negotiation_id(session), "zh"), target)
+
+    text = pdf_text(target)
+    for expected in ("交易概要", "供应商", "报价历史", "陈静", "Frutícola Ñuble SpA", "已签约"):
+        assert expected in text, expected
+    assert "CNY 418.00 / 箱" in text
+    assert "第 1 页" in text
+
+
+def test_a_deal_with_nothing_yet_gives_a_clean_sheet(session: Session, tmp_path: Path) -> None:
+    target = tmp_path / "empty.pdf"
+
+    assert render_pdf(sheet_of(session, empty_negotiation_id(session)), target) == []
+
+    qpdf_check(target)
+    text = pdf_text(target)
+    for expected in (
+        "Higos del Sur S.A.C.",
+        "No contacts recorded.",
+        "No offers yet.",
+        "No shipments yet.",
+        "No open follow-ups.",
+        "No notes yet.",
+        "No offer from the supplier yet",
+        "Page 1 of 1",
+    ):
+        assert expected in text, expected
+
+
+def test_long_history_splits_with_repeated_header_and_long_notes_wrap(
+    session: Session, tmp_path: Path
+) -> None:
+    negotiation_id = empty_negotiation_id(session)
+    start = date.today() - timedelta(days=200)
+    for number in range(60):
+        add_offer(
+            session,
+            negotiation_id,
+            {
+                "side": "supplier" if number % 2 == 0 else "buyer",
+                "price": f"USD {3 + number / 100:.2f}",
+                "offered_on": start + timedelta(days=3 * number),
+                "notes": "Calibre 12-14, " * 12 if number == 7 else None,
+            },
+        )
+    add_note(
+        session,
+        Parent("negotiation", negotiation_id),
+        {"subject": "Long", "body": "Conceição visited the packhouse. " * 60},
+    )
+    target = tmp_path / "long.pdf"
+
+    render_pdf(sheet_of(session, negotiation_id), target, paper="Letter")
+
+    reader = PdfReader(target)
+    assert len(reader.pages) >= 3
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(612)
+    per_page = [page.extract_text() for page in reader.pages]
+    with_header = [text for text in per_page if "Valid until" in text and "USD 3.59" in text]
+    assert with_header or sum("Valid until" in t for t in per_page) >= 2
+    assert sum("Valid until" in text for text in per_page) >= 2  # header repeated
+    text = pdf_text(target)
+    assert "USD 3.00 / kg" in text
+    assert "USD 3.59 / kg" in text
+    assert "Conceição visited the packhouse." in text
+
+
+def test_missing_or_broken_logo_warns_and_still_makes_the_sheet(
+    session: Session, tmp_path: Path
+) -> None:
+    sheet = sheet_of(session, empty_negotiation_id(session))
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\nthis is not an image")
+
+    warnings = render_pdf(sheet, tmp_path / "a.pdf", logo=broken)
+    assert len(warnings) == 1
+    assert "logo.png" in warnings[0]
+    assert "without a logo" in warnings[0]
+    assert "Higos del Sur" in pdf_text(tmp_path / "a.pdf")
+
+    warnings = render_pdf(sheet, tmp_path / "b.pdf", logo=tmp_path / "nowhere.png")
+    assert len(warnings) == 1
+    assert "not found" in warnings[0]
+    assert (tmp_path / "b.pdf").stat().st_size > 0
+
+
+def test_a_good_logo_is_drawn(session: Session, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (31, 78, 90)).save(logo)
+
+    assert (
+        render_pdf(sheet_of(session, empty_negotiation_id(session)), tmp_path / "x.pdf", logo=logo)
+        == []
+    )
+
+    page = PdfReader(tmp_path / "x.pdf").pages[0]
+    assert len(page.images) == 1
+
+
+def test_unwritable_target_is_a_clear_error_and_leaves_nothing(
+    session: Session, tmp_path: Path
+) -> None:
+    sheet = sheet_of(session, empty_negotiation_id(session))
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    with pytest.raises(ExportError, match="does not exist") as missing:
+        render_pdf(sheet, folder / "no-such-folder" / "deal.pdf")
+    assert "no-such-folder" in str(missing.value)
+    with pytest.raises(ExportError, match="is a folder"):
+        render_pdf(sheet, folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_write_that_fails_half_way_leaves_no_partial_file(tmp_path: Path) -> None:
+    target = tmp_path / "deal.pdf"
+    target.write_bytes(b"the previous export")
+
+    def fail(path: Path) -> None:
+        path.write_bytes(b"%PDF-1.4 half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(ExportError, match="No space left on device"):
+        atomic_write(target, fail)
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["deal.pdf"]
+
+
+def test_cli_exports_the_deal_sheet_as_pdf_and_xlsx(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = tmp_path / "desk.sqlite3"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["--database", str(db), *args], out=out, err=err)
+        return code, out.getvalue(), err.getvalue()
+
+    assert run("demo")[0] == 0
+    code, out, _ = run("negotiations", "list", "--search", "Ñuble")
+    assert code == 0
+    negotiation = next(line.split()[0] for line in out.splitlines() if "Cherries" in line)
+
+    pdf = tmp_path / "deal.pdf"
+    code, out, err = run(
+        "export",
+        "deal-sheet",
+        negotiation,
+        "--format",
+        "pdf",
+        "--lang",
+        "es",
+        "-o",
+        str(pdf),
+        "--company",
+        "Pacific Fresh",
+        "--prepared-by",
+        "Ana",
+    )
+    assert (code, err) == (0, ""), err
+    assert str(pdf) in out
+    text = pdf_text(pdf)
+    assert "Ficha de negociación".upper() in text
+    assert "Frutícola Ñuble SpA" in text
+    assert "陈静" in text
+    assert "CNY 418,00 / caja" in text
+
+    xlsx = tmp_path / "deal.xlsx"
+    code, _, err = run("export", "deal-sheet", negotiation, "-o", str(xlsx))
+    assert (code, err) == (0, "")
+    assert load_workbook(xlsx).sheetnames == ["Summary", "Offers", "Shipments", "Contacts"]
+
+    code, _, err = run("export", "deal-sheet", negotiation, "-o", str(tmp_path / "x" / "d.pdf"))
+    assert code == 1
+    assert "cannot write" in err
+    assert "d.pdf" in err
+    code, _, err = run("export", "deal-sheet", negotiation, "-o", str(tmp_path / "deal.txt"))
+    assert code == 1
+    assert "--format" in err
