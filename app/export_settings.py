@@ -1,0 +1,146 @@
+"""The settings of deal sheets and exports: who the company is, who prepared the sheet,
+the label language and the paper size.
+
+Each setting is declared once, as a field of ExportSettings with its type, default and
+label (the settings dialog builds itself from `setting_fields()`). They are kept as
+JSON in the user's config folder, apart from the window's remembered state (QSettings):
+a missing or broken file, or a bad value in it, gives the defaults for what is wrong;
+saving writes a temporary file and renames it, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal, get_args, get_type_hints
+
+from app.errors import ServiceError
+from app.settings import APP_NAME
+
+SETTINGS_FILE = "export-settings.json"
+
+LabelLanguage = Literal["en", "es", "zh"]
+PaperSize = Literal["A4", "Letter"]
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh": "中文"}
+
+
+class ExportSettingsError(ServiceError):
+    """The settings could not be saved: the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    company_name: str = field(
+        default="", metadata={"label": "Company name", "help": "In the header of every sheet"}
+    )
+    logo_file: str = field(
+        default="", metadata={"label": "Logo file", "help": "A PNG or JPEG image; none if empty"}
+    )
+    prepared_by: str = field(
+        default="", metadata={"label": "Prepared by", "help": "Your name as sheets show it"}
+    )
+    label_language: LabelLanguage = field(
+        default="en", metadata={"label": "Default label language", "help": ""}
+    )
+    paper_size: PaperSize = field(default="A4", metadata={"label": "Paper size", "help": ""})
+
+    @property
+    def logo_path(self) -> Path | None:
+        return Path(self.logo_file).expanduser() if self.logo_file.strip() else None
+
+
+@dataclass(frozen=True)
+class SettingField:
+    name: str
+    label: str
+    help: str
+    type: type
+    """str for every setting so far; a choice setting lists its `choices`."""
+    default: Any
+    choices: tuple[str, ...] = ()
+
+
+def setting_fields() -> list[SettingField]:
+    """Every export setting with its label, type, default and (for a choice) choices."""
+    hints = get_type_hints(ExportSettings)
+    result = []
+    for f in fields(ExportSettings):
+        hint = hints[f.name]
+        choices = tuple(get_args(hint))
+        result.append(
+            SettingField(
+                name=f.name,
+                label=f.metadata["label"],
+                help=f.metadata["help"],
+                type=str if choices else hint,
+                default=f.default,
+                choices=choices,
+            )
+        )
+    return result
+
+
+def settings_path() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False, ensure_exists=False) / SETTINGS_FILE
+
+
+def _valid(spec: SettingField, value: Any) -> bool:
+    if not isinstance(value, spec.type):
+        return False
+    return not spec.choices or value in spec.choices
+
+
+def from_dict(data: Any) -> ExportSettings:
+    """Settings from stored values: what is missing, unknown or invalid falls back to
+    its default (the rest is kept)."""
+    if not isinstance(data, dict):
+        return ExportSettings()
+    values = {
+        spec.name: data[spec.name]
+        for spec in setting_fields()
+        if spec.name in data and _valid(spec, data[spec.name])
+    }
+    return replace(ExportSettings(), **values)
+
+
+def to_dict(settings: ExportSettings) -> dict[str, Any]:
+    return {f.name: getattr(settings, f.name) for f in fields(settings)}
+
+
+def load_export_settings(path: Path | None = None) -> ExportSettings:
+    """The saved settings, or the defaults when there are none or the file is unreadable."""
+    path = path or settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ExportSettings()
+    return from_dict(data)
+
+
+def save_export_settings(settings: ExportSettings, path: Path | None = None) -> Path:
+    """Write the settings atomically (temporary file, then rename); return the file."""
+    path = path or settings_path()
+    text = json.dumps(to_dict(settings), ensure_ascii=False, indent=2) + "\n"
+    temp: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        temp = Path(name)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        raise ExportSettingsError(
+            f"cannot save the export settings to {path}: {exc.strerror or exc}"
+        ) from exc
+    return path

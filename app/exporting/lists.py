@@ -1,0 +1,593 @@
+"""Any list to .xlsx or .csv: exactly the rows and columns a view shows, in its order,
+with names (not ids) and real numbers and dates.
+
+A list export is a set of columns (header, value getter, kind) and an iterable of
+rows. The ready-made sources below page through every row matching a view's query a
+chunk at a time, so a 100,000-row list never sits in memory whole; the .xlsx goes
+through openpyxl's write-only mode for the same reason.
+
+A progress callback `(done, total) -> bool` is called between chunks; returning False
+cancels the export and leaves no file. Files are written to a temporary file in the
+target's folder and renamed over the target only when complete.
+
+openpyxl is imported inside the writer: nothing here loads it at start-up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from itertools import islice
+from pathlib import Path
+from typing import Any, Generic, Literal, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app import countries
+from app.errors import ServiceError
+from app.lists import (
+    ContactQuery,
+    ContactRow,
+    NegotiationQuery,
+    NegotiationRow,
+    ShipmentQuery,
+    ShipmentRow,
+    contact_page,
+    negotiation_page,
+    shipment_page,
+)
+from app.search import KEYSET_SORTS, SupplierQuery, SupplierRow, search_suppliers
+from app.vocabulary import label
+
+R = TypeVar("R")
+
+ColumnKind = Literal["text", "number", "money", "date"]
+Progress = Callable[[int, int], bool]
+"""(rows done, rows in all) -> False to cancel."""
+
+PAGE_SIZE = 2000
+"""Rows fetched from the database at a time."""
+PROGRESS_EVERY = 500
+"""Rows written between two calls of the progress callback."""
+WIDTH_SAMPLE = 200
+"""Rows looked at to size the .xlsx columns (they must be set before rows stream out)."""
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+"""Text starting with these would be read as a formula by a spreadsheet."""
+
+XLSX_FORMATS = {
+    "money": "#,##0.00",
+    "integer": "#,##0",
+    "decimal": "#,##0.###",
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+}
+
+
+class ExportError(ServiceError):
+    """An export could not be written: the message names the file and the reason."""
+
+
+# --- files ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path`, renamed over it when the block ends without error;
+    removed otherwise. The caller writes to the yielded path.
+
+    (A small writer of its own until app/exporting/files.py provides the shared one.)
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+        )
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    os.close(handle)
+    temp = Path(temporary)
+    try:
+        yield temp
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+# --- columns and rows -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportColumn(Generic[R]):
+    header: str
+    value: Callable[[R], Any]
+    kind: ColumnKind = "text"
+
+
+@dataclass(frozen=True)
+class ListExport:
+    path: Path
+    rows: int
+    """Rows written (or written before the cancel)."""
+    cancelled: bool = False
+    """True when the progress callback said stop: no file was left."""
+
+
+def pick_columns(
+    columns: Sequence[ExportColumn[R]], headers: Sequence[str]
+) -> list[ExportColumn[R]]:
+    """The columns a view shows, in the order it shows them (by header)."""
+    by_header = {c.header: c for c in columns}
+    unknown = [h for h in headers if h not in by_header]
+    if unknown:
+        raise ValueError(f"no such column: {', '.join(unknown)}")
+    return [by_header[h] for h in headers]
+
+
+class PagedRows(Generic[R]):
+    """Every row a query matches, read a page at a time; `total` is known from the first
+    page (the first page is read when this is made)."""
+
+    def __init__(
+        self,
+        first: list[R],
+        total: int,
+        more: Callable[[int, R], list[R]],
+        page_size: int,
+    ) -> None:
+        self.total = total
+        self._first = first
+        self._more = more
+        self._page_size = page_size
+
+    def __iter__(self) -> Iterator[R]:
+        page = self._first
+        done = 0
+        while page:
+            yield from page
+            done += len(page)
+            if len(page) < self._page_size:
+                return
+            page = self._more(done, page[-1])
+
+
+def supplier_rows(
+    session: Session, query: SupplierQuery, page_size: int = PAGE_SIZE
+) -> PagedRows[SupplierRow]:
+    """All suppliers matching `query` in its sort order (its offset and limit ignored);
+    deep pages continue after the previous page's last row where the sort allows."""
+    base = replace(query, limit=page_size, offset=0, after_id=None)
+    first = search_suppliers(session, base)
+    keyset = query.sort in KEYSET_SORTS
+
+    def more(offset: int, last: SupplierRow) -> list[SupplierRow]:
+        page = replace(base, offset=offset, after_id=last.id if keyset else None)
+        return search_suppliers(session, page).rows
+
+    return PagedRows(first.rows, first.total, more, page_size)
+
+
+def _offset_rows(fetch: Callable[[int], tuple[list[R], int]], page_size: int) -> PagedRows[R]:
+    rows, total = fetch(0)
+    return PagedRows(rows, total, lambda offset, _last: fetch(offset)[0], page_size)
+
+
+def contact_rows(
+    session: Session, query: ContactQuery, page_size: int = PAGE_SIZE
+) -> PagedRows[ContactRow]:
+    def fetch(offset: int) -> tuple[list[ContactRow], int]:
+        page = contact_page(session, replace(query, limit=page_size, offset=offset))
+        return page.rows, page.total
+
+    return _offset_rows(fetch, page_size)
+
+
+def negotiation_rows(
+    session: Session, query: NegotiationQuery, page_size: int = PAGE_SIZE
+) -> PagedRows[NegotiationRow]:
+    def fetch(offset: int) -> tuple[list[NegotiationRow], int]:
+        page = negotiation_page(session, replace(query, limit=page_size, offset=offset))
+        return page.rows, page.total
+
+    return _offset_rows(fetch, page_size)
+
+
+def shipment_rows(
+    session: Session, query: ShipmentQuery, page_size: int = PAGE_SIZE
+) -> PagedRows[ShipmentRow]:
+    def fetch(offset: int) -> tuple[list[ShipmentRow], int]:
+        page = shipment_page(session, replace(query, limit=page_size, offset=offset))
+        return page.rows, page.total
+
+    return _offset_rows(fetch, page_size)
+
+
+# The columns of each list view (ui/views/*.py), in their order, with a kind each.
+
+SUPPLIER_COLUMNS: list[ExportColumn[SupplierRow]] = [
+    ExportColumn("Name", lambda r: r.name + (" (archived)" if r.archived else "")),
+    ExportColumn("Country", lambda r: countries.name(r.country)),
+    ExportColumn("City", lambda r: r.city),
+    ExportColumn("Status", lambda r: r.status),
+    ExportColumn("Tax id", lambda r: r.tax_id),
+    ExportColumn("Updated", lambda r: r.updated_at, "date"),
+]
+
+CONTACT_COLUMNS: list[ExportColumn[ContactRow]] = [
+    ExportColumn("Name", lambda r: r.name),
+    ExportColumn("Supplier", lambda r: r.supplier),
+    ExportColumn("Country", lambda r: r.country),
+    ExportColumn("Role", lambda r: r.role),
+    ExportColumn("Email", lambda r: r.email),
+    ExportColumn("Phone", lambda r: r.phone),
+    ExportColumn("Language", lambda r: r.language),
+    ExportColumn("Main", lambda r: r.is_primary),
+]
+
+NEGOTIATION_COLUMNS: list[ExportColumn[NegotiationRow]] = [
+    ExportColumn("Title", lambda r: r.title),
+    ExportColumn("Supplier", lambda r: r.supplier),
+    ExportColumn("Product", lambda r: r.product),
+    ExportColumn("Stage", lambda r: r.stage),
+    ExportColumn("Theirs", lambda r: r.supplier_price, "money"),
+    ExportColumn("Ours", lambda r: r.buyer_price, "money"),
+    ExportColumn("Gap", lambda r: r.gap, "money"),
+    ExportColumn("Cur.", lambda r: r.offer_currency),
+    ExportColumn("Owner", lambda r: r.owner),
+    ExportColumn("Updated", lambda r: r.updated_at, "date"),
+]
+
+SHIPMENT_COLUMNS: list[ExportColumn[ShipmentRow]] = [
+    ExportColumn("Reference", lambda r: r.reference),
+    ExportColumn("Supplier", lambda r: r.supplier),
+    ExportColumn("Mode", lambda r: r.mode),
+    ExportColumn("Status", lambda r: r.status),
+    ExportColumn("Container / AWB", lambda r: r.container_no or r.transport_doc_no),
+    ExportColumn("ETD", lambda r: r.etd, "date"),
+    ExportColumn("ETA", lambda r: r.eta, "date"),
+    ExportColumn("To", lambda r: r.destination_port),
+    ExportColumn("Docs missing", lambda r: r.missing_documents or None, "number"),
+]
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+class _CancelledError(Exception):
+    pass
+
+
+def export_list(
+    path: Path,
+    columns: Sequence[ExportColumn[R]],
+    rows: Iterable[R],
+    *,
+    total: int | None = None,
+    progress: Progress | None = None,
+    title: str = "List",
+) -> ListExport:
+    """Write `rows` as `columns` to `path`: .xlsx or .csv, chosen by its suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportError(f"cannot write {path}: a list exports to .xlsx or .csv")
+    counter = _Counter(total, progress)
+    try:
+        with atomic_output(path) as temp:
+            counter.tick(force=True)
+            if suffix == ".csv":
+                _write_csv(temp, columns, counter.count(rows))
+            else:
+                _write_xlsx(temp, columns, counter.count(rows), title)
+            counter.tick(force=True)
+    except _CancelledError:
+        return ListExport(path, counter.done, cancelled=True)
+    return ListExport(path, counter.done)
+
+
+class _Counter:
+    def __init__(self, total: int | None, progress: Progress | None) -> None:
+        self.total = total
+        self.progress = progress
+        self.done = 0
+        self._last = 0
+
+    def tick(self, *, force: bool = False) -> None:
+        if self.progress is None:
+            return
+        if force or self.done - self._last >= PROGRESS_EVERY:
+            self._last = self.done
+            total = max(self.total or 0, self.done)
+            if not self.progress(self.done, total):
+                raise _CancelledError()
+
+    def count(self, rows: Iterable[R]) -> Iterator[R]:
+        for row in rows:
+            yield row
+            self.done += 1
+            self.tick()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return label(value)
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+def _local(value: datetime) -> datetime:
+    """Stored UTC, shown local, without a zone (spreadsheets have none)."""
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return value.replace(tzinfo=None)
+
+
+def _csv_value(kind: ColumnKind, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if kind in ("number", "money") and isinstance(value, int | float | Decimal):
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        return str(value)
+    if kind == "date":
+        if isinstance(value, datetime):
+            return _local(value).isoformat(sep=" ", timespec="minutes")
+        if isinstance(value, date):
+            return value.isoformat()
+    return _text(value)
+
+
+def _write_csv(target: Path, columns: Sequence[ExportColumn[R]], rows: Iterable[R]) -> None:
+    # UTF-8 with a byte-order mark: Excel then opens accents and Chinese correctly.
+    with target.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([c.header for c in columns])
+        for row in rows:
+            writer.writerow([_csv_value(c.kind, c.value(row)) for c in columns])
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes on screen: wide (Chinese) characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _sample_width(kind: ColumnKind, value: Any) -> int:
+    if value is None:
+        return 0
+    if kind == "date":
+        return 16 if isinstance(value, datetime) else 10
+    if kind in ("money", "number") and isinstance(value, int | float | Decimal):
+        return len(f"{value:,.2f}")
+    return max((display_width(line) for line in _text(value).splitlines()), default=0)
+
+
+def column_widths(
+    headers: Sequence[str], kinds: Sequence[ColumnKind], sample: Iterable[Sequence[Any]]
+) -> list[float]:
+    widths = [display_width(h) + 3 for h in headers]  # room for the filter button
+    for values in sample:
+        for i, (kind, value) in enumerate(zip(kinds, values, strict=True)):
+            widths[i] = max(widths[i], _sample_width(kind, value) + 2)
+    return [float(min(max(w, 8), 60)) for w in widths]
+
+
+class XlsxCells:
+    """Turns values into openpyxl cells of the right type and format for one sheet.
+
+    Shared with the pipeline report; plain values go through as they are (the fast
+    path), only cells that need a format or must be kept as text get a cell object.
+    """
+
+    def __init__(self, sheet: Any) -> None:
+        from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped, unused-ignore]
+        from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped, unused-ignore]
+
+        self._cell = WriteOnlyCell
+        self.sheet = sheet
+        self.header_font = Font(bold=True)
+        self.header_fill = PatternFill("solid", fgColor="DDE4EE")
+
+    def header(self, text: str) -> Any:
+        cell = self._cell(self.sheet, value=text)
+        cell.font = self.header_font
+        cell.fill = self.header_fill
+        return cell
+
+    def value(self, kind: ColumnKind, value: Any, *, bold: bool = False) -> Any:
+        cell: Any
+        if value is None or value == "":
+            return None
+        if kind in ("money", "number") and isinstance(value, int | float | Decimal):
+            if isinstance(value, bool):
+                return _text(value)
+            cell = self._cell(self.sheet, value=value)
+            if kind == "money":
+                cell.number_format = XLSX_FORMATS["money"]
+            elif isinstance(value, int):
+                cell.number_format = XLSX_FORMATS["integer"]
+            else:
+                cell.number_format = XLSX_FORMATS["decimal"]
+        elif kind == "date" and isinstance(value, date):
+            if isinstance(value, datetime):
+                cell = self._cell(self.sheet, value=_local(value))
+                cell.number_format = XLSX_FORMATS["datetime"]
+            else:
+                cell = self._cell(self.sheet, value=value)
+                cell.number_format = XLSX_FORMATS["date"]
+        else:
+            text = _text(value)
+            if not text.startswith(FORMULA_PREFIXES):
+                if not bold:
+                    return text
+                cell = self._cell(self.sheet, value=text)
+            else:
+                # Set after the value: assigning '=...' makes openpyxl mark a formula.
+                cell = self._cell(self.sheet, value=text)
+                cell.data_type = "s"
+                cell.quotePrefix = True
+        if bold:
+            cell.font = self.header_font
+        return cell
+
+
+def write_sheet(
+    book: Any, title: str, columns: Sequence[ExportColumn[R]], rows: Iterable[R]
+) -> int:
+    """Append one sheet to a write-only workbook: bold header row frozen, autofilter,
+    column widths from the first rows, typed and formatted cells. Returns the row count."""
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
+
+    sheet = book.create_sheet(title=title[:31])
+    cells = XlsxCells(sheet)
+    kinds = [c.kind for c in columns]
+    iterator = iter(rows)
+    first = [[c.value(r) for c in columns] for r in islice(iterator, WIDTH_SAMPLE)]
+    for i, width in enumerate(column_widths([c.header for c in columns], kinds, first), 1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([cells.header(c.header) for c in columns])
+    count = 0
+    for values in first:
+        sheet.append([cells.value(k, v) for k, v in zip(kinds, values, strict=True)])
+        count += 1
+    for row in iterator:
+        sheet.append([cells.value(c.kind, c.value(row)) for c in columns])
+        count += 1
+    last = get_column_letter(max(len(columns), 1))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    return count
+
+
+def new_workbook(title: str) -> Any:
+    from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
+
+    book = Workbook(write_only=True)
+    book.properties.title = title
+    book.properties.creator = "Supplier Desk"
+    return book
+
+
+def discard_workbook(book: Any) -> None:
+    """Close a write-only workbook that will not be saved (a cancel, an error) and remove
+    the temporary files openpyxl streams its sheets to."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            if not sheet.closed:
+                sheet.close()
+        with contextlib.suppress(Exception):
+            if sheet._writer is not None:
+                sheet._writer.cleanup()
+
+
+@contextlib.contextmanager
+def write_only_workbook(title: str) -> Iterator[Any]:
+    """A write-only workbook, discarded cleanly if the block fails before saving it."""
+    book = new_workbook(title)
+    try:
+        yield book
+    except BaseException:
+        discard_workbook(book)
+        raise
+
+
+def _write_xlsx(
+    target: Path, columns: Sequence[ExportColumn[R]], rows: Iterable[R], title: str
+) -> None:
+    with write_only_workbook(title) as book:
+        write_sheet(book, title, columns, rows)
+        book.save(target)
+
+
+# --- the four lists -------------------------------------------------------------------------
+
+
+def export_suppliers(
+    session: Session,
+    query: SupplierQuery,
+    path: Path,
+    *,
+    columns: Sequence[ExportColumn[SupplierRow]] = SUPPLIER_COLUMNS,
+    progress: Progress | None = None,
+) -> ListExport:
+    rows = supplier_rows(session, query)
+    return export_list(path, columns, rows, total=rows.total, progress=progress, title="Suppliers")
+
+
+def export_contacts(
+    session: Session,
+    query: ContactQuery,
+    path: Path,
+    *,
+    columns: Sequence[ExportColumn[ContactRow]] = CONTACT_COLUMNS,
+    progress: Progress | None = None,
+) -> ListExport:
+    rows = contact_rows(session, query)
+    return export_list(path, columns, rows, total=rows.total, progress=progress, title="Contacts")
+
+
+def export_negotiations(
+    session: Session,
+    query: NegotiationQuery,
+    path: Path,
+    *,
+    columns: Sequence[ExportColumn[NegotiationRow]] = NEGOTIATION_COLUMNS,
+    progress: Progress | None = None,
+) -> ListExport:
+    rows = negotiation_rows(session, query)
+    return export_list(
+        path, columns, rows, total=rows.total, progress=progress, title="Negotiations"
+    )
+
+
+def export_shipments(
+    session: Session,
+    query: ShipmentQuery,
+    path: Path,
+    *,
+    columns: Sequence[ExportColumn[ShipmentRow]] = SHIPMENT_COLUMNS,
+    progress: Progress | None = None,
+) -> ListExport:
+    rows = shipment_rows(session, query)
+    return export_list(path, columns, rows, total=rows.total, progress=progress, title="Shipments")
+
+
+LIST_NAMES = ("suppliers", "contacts", "negotiations", "shipments")
+
+
+def export_named_list(
+    session: Session,
+    name: str,
+    path: Path,
+    *,
+    text: str = "",
+    progress: Progress | None = None,
+) -> ListExport:
+    """The command line's `export suppliers|contacts|negotiations|shipments --search TEXT`:
+    the list as its view shows it with that search and no other filter."""
+    if name == "suppliers":
+        return export_suppliers(session, SupplierQuery(text=text), path, progress=progress)
+    if name == "contacts":
+        return export_contacts(session, ContactQuery(text=text), path, progress=progress)
+    if name == "negotiations":
+        return export_negotiations(session, NegotiationQuery(text=text), path, progress=progress)
+    if name == "shipments":
+        return export_shipments(session, ShipmentQuery(text=text), path, progress=progress)
+    raise ValueError(f"no list named {name!r}: one of {', '.join(LIST_NAMES)}")

@@ -1,0 +1,669 @@
+"""The pipeline report: every negotiation matching a filter (stage, country, product,
+owner), one row each with the latest offers and the gap, and totals by stage, as .xlsx
+(sheets "Pipeline" and "By stage") or as a PDF summary with a chart of value by stage.
+
+`build_pipeline` gathers the data once (the queries); the renderers only format it.
+openpyxl and reportlab are imported inside the renderers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import countries
+from app.dashboard import deal_value
+from app.export_settings import ExportSettings
+from app.exporting.lists import (
+    ExportColumn,
+    ExportError,
+    atomic_output,
+    write_only_workbook,
+    write_sheet,
+)
+from app.lists import NegotiationQuery, negotiation_page
+from app.vocabulary import label
+from models import Negotiation, NegotiationStage, Product, Unit
+
+PAGE_SIZE = 2000
+CENT = Decimal("0.01")
+STAGE_ORDER = list(NegotiationStage)
+"""Lead to completed: the order of the pipeline, and of the report."""
+
+
+@dataclass(frozen=True)
+class PipelineRow:
+    negotiation_id: int
+    title: str
+    supplier: str
+    country: str
+    """The country's name."""
+    product: str
+    stage: NegotiationStage
+    owner: str | None
+    target_price: Decimal | None
+    currency: str | None
+    price_unit: str | None
+    target_volume: Decimal | None
+    volume_unit: str | None
+    target_value: Decimal | None
+    """Target price x volume, to the cent, when the units allow (app.dashboard.deal_value)."""
+    supplier_price: Decimal | None
+    buyer_price: Decimal | None
+    gap: Decimal | None
+    offer_currency: str | None
+    expected_close: date | None
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    stage: NegotiationStage
+    count: int
+    value: dict[str, Decimal] = field(default_factory=dict)
+    """Target value per currency, to the cent (deals without a value are counted only)."""
+
+
+@dataclass(frozen=True)
+class PipelineReport:
+    generated_on: date
+    filters: list[tuple[str, str]]
+    """What the rows were chosen by, as (label, value) for the header."""
+    rows: list[PipelineRow]
+    stages: list[StageTotal]
+    company_name: str = ""
+    prepared_by: str = ""
+
+    @property
+    def currencies(self) -> list[str]:
+        return sorted({c for s in self.stages for c in s.value})
+
+    def total_value(self, currency: str) -> Decimal:
+        return sum((s.value.get(currency, Decimal(0)) for s in self.stages), Decimal(0))
+
+
+# --- gathering ------------------------------------------------------------------------------
+
+
+def _pages(session: Session, query: NegotiationQuery) -> Iterator[list[Any]]:
+    offset = 0
+    while True:
+        page = negotiation_page(session, replace(query, limit=PAGE_SIZE, offset=offset))
+        if page.rows:
+            yield page.rows
+        if len(page.rows) < PAGE_SIZE:
+            return
+        offset += PAGE_SIZE
+
+
+def _unit(value: Any) -> Unit | None:
+    return None if value is None else Unit(value)
+
+
+def _describe(session: Session, query: NegotiationQuery) -> list[tuple[str, str]]:
+    filters = []
+    if query.stages:
+        filters.append(("Stage", ", ".join(label(s) for s in query.stages)))
+    if query.countries:
+        filters.append(("Country", ", ".join(countries.name(c) for c in query.countries)))
+    if query.product_id is not None:
+        product = session.get(Product, query.product_id)
+        filters.append(("Product", product.name if product else f"#{query.product_id}"))
+    if query.owner:
+        filters.append(("Owner", query.owner))
+    if query.text.strip():
+        filters.append(("Search", query.text.strip()))
+    return filters
+
+
+def build_pipeline(
+    session: Session,
+    query: NegotiationQuery | None = None,
+    *,
+    today: date | None = None,
+    settings: ExportSettings | None = None,
+) -> PipelineReport:
+    """Every negotiation `query` matches (its limit and offset ignored), grouped by stage
+    in pipeline order (the query's sort within a stage), with the totals by stage."""
+    query = query or NegotiationQuery()
+    settings = settings or ExportSettings()
+    rows: list[PipelineRow] = []
+    for page in _pages(session, query):
+        volumes = {
+            i: (volume, unit)
+            for i, volume, unit in session.execute(
+                select(Negotiation.id, Negotiation.target_volume, Negotiation.volume_unit).where(
+                    Negotiation.id.in_([r.id for r in page])
+                )
+            )
+        }
+        for r in page:
+            volume, volume_unit = volumes.get(r.id, (None, None))
+            target_value = deal_value(
+                r.target_price, _unit(r.price_unit), volume, _unit(volume_unit)
+            )
+            rows.append(
+                PipelineRow(
+                    negotiation_id=r.id,
+                    title=r.title,
+                    supplier=r.supplier,
+                    country=countries.name(r.country),
+                    product=r.product,
+                    stage=r.stage,
+                    owner=r.owner,
+                    target_price=r.target_price,
+                    currency=r.currency,
+                    price_unit=r.price_unit,
+                    target_volume=volume,
+                    volume_unit=volume_unit,
+                    target_value=target_value,
+                    supplier_price=r.supplier_price,
+                    buyer_price=r.buyer_price,
+                    gap=r.gap,
+                    offer_currency=r.offer_currency,
+                    expected_close=r.expected_close,
+                )
+            )
+    rows.sort(key=lambda row: STAGE_ORDER.index(row.stage))
+    stages = [s for s in STAGE_ORDER if not query.stages or s in query.stages]
+    totals = []
+    for stage in stages:
+        in_stage = [r for r in rows if r.stage is stage]
+        value: dict[str, Decimal] = {}
+        for r in in_stage:
+            if r.target_value is not None and r.currency:
+                value[r.currency] = value.get(r.currency, Decimal(0)) + r.target_value
+        totals.append(
+            StageTotal(
+                stage, len(in_stage), {c: v.quantize(CENT) for c, v in sorted(value.items())}
+            )
+        )
+    return PipelineReport(
+        generated_on=today or date.today(),
+        filters=_describe(session, query),
+        rows=[
+            replace(r, target_value=r.target_value.quantize(CENT))
+            if r.target_value is not None
+            else r
+            for r in rows
+        ],
+        stages=totals,
+        company_name=settings.company_name,
+        prepared_by=settings.prepared_by,
+    )
+
+
+# --- xlsx -----------------------------------------------------------------------------------
+
+PIPELINE_COLUMNS: list[ExportColumn[PipelineRow]] = [
+    ExportColumn("Supplier", lambda r: r.supplier),
+    ExportColumn("Country", lambda r: r.country),
+    ExportColumn("Product", lambda r: r.product),
+    ExportColumn("Negotiation", lambda r: r.title),
+    ExportColumn("Stage", lambda r: r.stage),
+    ExportColumn("Owner", lambda r: r.owner),
+    ExportColumn("Target price", lambda r: r.target_price, "money"),
+    ExportColumn("Currency", lambda r: r.currency),
+    ExportColumn("Per", lambda r: r.price_unit),
+    ExportColumn("Target volume", lambda r: r.target_volume, "number"),
+    ExportColumn("Volume unit", lambda r: r.volume_unit),
+    ExportColumn("Target value", lambda r: r.target_value, "money"),
+    ExportColumn("Latest supplier offer", lambda r: r.supplier_price, "money"),
+    ExportColumn("Latest buyer offer", lambda r: r.buyer_price, "money"),
+    ExportColumn("Gap", lambda r: r.gap, "money"),
+    ExportColumn("Offer currency", lambda r: r.offer_currency),
+    ExportColumn("Expected close", lambda r: r.expected_close, "date"),
+]
+
+
+@dataclass(frozen=True)
+class _StageLine:
+    name: str
+    count: int
+    value: dict[str, Decimal]
+
+
+def _stage_columns(currencies: Sequence[str]) -> list[ExportColumn[_StageLine]]:
+    columns: list[ExportColumn[_StageLine]] = [
+        ExportColumn("Stage", lambda s: s.name),
+        ExportColumn("Deals", lambda s: s.count, "number"),
+    ]
+    for currency in currencies:
+        columns.append(ExportColumn(f"Target value ({currency})", _value_in(currency), "money"))
+    return columns
+
+
+def _value_in(currency: str) -> Callable[[_StageLine], Decimal]:
+    return lambda line: line.value.get(currency, Decimal(0))
+
+
+def write_pipeline_xlsx(report: PipelineReport, path: Path) -> Path:
+    title = "Pipeline report"
+    lines = [_StageLine(label(s.stage), s.count, s.value) for s in report.stages]
+    lines.append(
+        _StageLine(
+            "Total",
+            sum(s.count for s in report.stages),
+            {c: report.total_value(c) for c in report.currencies},
+        )
+    )
+    with atomic_output(path) as temp, write_only_workbook(title) as book:
+        if report.company_name:
+            book.properties.creator = report.company_name
+        if report.prepared_by:
+            book.properties.lastModifiedBy = report.prepared_by
+        write_sheet(book, "Pipeline", PIPELINE_COLUMNS, report.rows)
+        write_sheet(book, "By stage", _stage_columns(report.currencies), lines)
+        book.save(temp)
+    return Path(path)
+
+
+# --- pdf ------------------------------------------------------------------------------------
+
+FONT = "SupplierDeskSans"
+FONT_BOLD = "SupplierDeskSans-Bold"
+FONT_CJK = "SupplierDeskCJK"
+_CJK_FILES = (
+    Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc",
+    Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+)
+_CJK_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+_FONT_FILES = (
+    Path(__file__).resolve().parents[2] / "resources" / "fonts",
+    Path("/usr/share/fonts/truetype/dejavu"),
+)
+INK = "#1F2A37"
+ACCENT = "#2F5D8C"
+MUTED = "#6B7280"
+LINE = "#D1D5DB"
+BAND = "#F3F6FA"
+SERIES = ("#2F5D8C", "#E07A2F", "#3E9A5B", "#8E5EA2", "#C23B4B", "#7A7A7A")
+
+
+def register_fonts() -> None:
+    """DejaVu Sans (Latin with every accent) embedded under our own names.
+
+    A stand-in until app/exporting/fonts.py (the deal sheet's fonts, with Chinese)
+    exists; it is looked for in resources/fonts first, then the system's DejaVu folder.
+    """
+    from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped, unused-ignore]
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for folder in _FONT_FILES:
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.exists() and bold.exists():
+            pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+            addMapping(FONT, 0, 0, FONT)
+            addMapping(FONT, 1, 0, FONT_BOLD)
+            addMapping(FONT, 0, 1, FONT)
+            addMapping(FONT, 1, 1, FONT_BOLD)
+            _register_cjk(pdfmetrics, TTFont)
+            return
+    raise ExportError("cannot write the PDF: the DejaVu Sans font is missing")
+
+
+def _register_cjk(pdfmetrics: Any, ttfont: Any) -> None:
+    """Chinese, Japanese and Korean text is set in a font that has it (DejaVu has not)."""
+    for candidate in _CJK_FILES:
+        if candidate.exists():
+            pdfmetrics.registerFont(ttfont(FONT_CJK, str(candidate), subfontIndex=0))
+            return
+
+
+def markup(text: str | None) -> str:
+    """Paragraph markup of plain text: escaped, with Chinese runs in the CJK font."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
+
+    escaped = escape(text or "")
+    if FONT_CJK not in pdfmetrics.getRegisteredFontNames():
+        return escaped
+    return _CJK_RUN.sub(lambda m: f'<font name="{FONT_CJK}">{m.group(0)}</font>', escaped)
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+CHARTS_PER_ROW = 3
+
+
+def _short(value: float) -> str:
+    """Axis labels: 1.2M, 350k."""
+    magnitude = abs(value)
+    if magnitude >= 1_000_000:
+        return f"{value / 1_000_000:.1f}M".replace(".0M", "M")
+    if magnitude >= 1_000:
+        return f"{value / 1_000:.0f}k"
+    return f"{value:.0f}"
+
+
+def _price(value: Decimal | None, currency: str | None, unit: str | None = None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.2f}"
+    if currency:
+        text += f" {currency}"
+    if unit:
+        text += f"/{unit}"
+    return text
+
+
+def _page_size(settings: ExportSettings) -> tuple[float, float]:
+    from reportlab.lib.pagesizes import A4, landscape, letter  # type: ignore[import-untyped, unused-ignore]
+
+    return landscape(letter if settings.paper_size == "Letter" else A4)  # type: ignore[no-any-return, unused-ignore]
+
+
+def _value_charts(report: PipelineReport, width: float) -> list[Any]:
+    """One bar chart per currency (values in different currencies share no axis)."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+
+    charts = []
+    currencies = report.currencies
+    per_row = min(max(len(currencies), 1), CHARTS_PER_ROW)
+    chart_width = (width - 12 * (per_row - 1)) / per_row
+    for index, currency in enumerate(currencies):
+        drawing = Drawing(chart_width, 170)
+        drawing.initialFontName = FONT  # the renderer's starting font, else Helvetica
+        chart = VerticalBarChart()
+        chart.x, chart.y = 44, 46
+        # About 36 points a stage: a filter down to one stage gives a slim bar, not a wall.
+        chart.width = min(chart_width - 56, 330, 36 * max(len(report.stages), 2))
+        chart.height = 98
+        values = [float(s.value.get(currency, Decimal(0))) for s in report.stages]
+        chart.data = [values]
+        chart.categoryAxis.categoryNames = [label(s.stage) for s in report.stages]
+        chart.categoryAxis.labels.fontName = FONT
+        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.angle = 30
+        chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.categoryAxis.labels.dx = 4
+        chart.categoryAxis.labels.dy = -2
+        chart.categoryAxis.strokeColor = colors.HexColor(LINE)
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.labelTextFormat = _short
+        chart.valueAxis.strokeColor = colors.HexColor(LINE)
+        chart.valueAxis.gridStrokeColor = colors.HexColor(LINE)
+        chart.valueAxis.visibleGrid = True
+        if max(values, default=0) == 0:
+            chart.valueAxis.valueMax = 1
+        chart.bars[0].fillColor = colors.HexColor(SERIES[index % len(SERIES)])
+        chart.bars[0].strokeColor = None
+        chart.barLabelFormat = lambda v: _short(v) if v else ""
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = 6.5
+        chart.barLabels.nudge = 6
+        chart.barWidth = 12
+        drawing.add(chart)
+        drawing.add(
+            String(
+                chart.x,
+                156,
+                f"Target value by stage ({currency})",
+                fontName=FONT_BOLD,
+                fontSize=9,
+                fillColor=colors.HexColor(INK),
+            )
+        )
+        charts.append(drawing)
+    return charts
+
+
+def _numbered_canvas(footer: Callable[[Any, int, int], None]) -> type:
+    """A canvas that knows the page count when it draws each page's footer."""
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # No stray, unembedded Helvetica (the document passes None for its default).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                footer(self, number, count)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_pipeline_pdf(
+    report: PipelineReport, path: Path, settings: ExportSettings | None = None
+) -> Path:
+
+    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+    from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-untyped, unused-ignore]
+
+    settings = settings or ExportSettings()
+    register_fonts()
+    page = _page_size(settings)
+    margin = 14 * mm
+    width = page[0] - 2 * margin
+
+    body = ParagraphStyle("body", fontName=FONT, fontSize=8, leading=10, textColor=INK)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
+    number = ParagraphStyle("number", parent=small, alignment=TA_RIGHT)
+    muted = ParagraphStyle("muted", parent=body, textColor=MUTED)
+    title = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22)
+    heading = ParagraphStyle(
+        "heading",
+        parent=body,
+        fontName=FONT_BOLD,
+        fontSize=11,
+        leading=14,
+        spaceBefore=8,
+        spaceAfter=4,
+        textColor=ACCENT,
+        keepWithNext=1,
+    )
+
+    def p(text: str | None, style: ParagraphStyle = small) -> Paragraph:
+        return Paragraph(markup(text), style)
+
+    def grid(header_rows: int = 1, *, total_row: bool = False) -> list[tuple[Any, ...]]:
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(ACCENT)),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
+            ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor(BAND)]),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(LINE)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if total_row:
+            commands += [
+                ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(INK)),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+            ]
+        return commands
+
+    header_style = ParagraphStyle("th", parent=small, fontName=FONT_BOLD, textColor=colors.white)
+    header_number = ParagraphStyle("thn", parent=header_style, alignment=TA_RIGHT)
+
+    def th(text: str, *, right: bool = False) -> Paragraph:
+        return Paragraph(markup(text), header_number if right else header_style)
+
+    story: list[Any] = []
+    story.append(p(report.company_name or "Supplier Desk", muted))
+    story.append(Paragraph("Pipeline report", title))
+    facts = [f"Date: {report.generated_on.isoformat()}"]
+    if report.prepared_by:
+        facts.append(f"Prepared by: {report.prepared_by}")
+    facts.append(f"Negotiations: {len(report.rows):,}")
+    facts += [f"{name}: {value}" for name, value in report.filters]
+    story.append(p("  ·  ".join(facts), muted))
+    story.append(Spacer(1, 6))
+
+    # Totals by stage: one value column per currency.
+    currencies = report.currencies
+    stage_rows: list[list[Any]] = [
+        [th("Stage"), th("Deals", right=True)]
+        + [th(f"Target value ({c})", right=True) for c in currencies]
+    ]
+    for s in report.stages:
+        stage_rows.append(
+            [p(label(s.stage)), p(f"{s.count:,}", number)]
+            + [p(_money(s.value.get(c)) or "–", number) for c in currencies]
+        )
+    stage_rows.append(
+        [p("Total"), p(f"{sum(s.count for s in report.stages):,}", number)]
+        + [p(_money(report.total_value(c)), number) for c in currencies]
+    )
+    stage_table = Table(
+        stage_rows,
+        colWidths=[60 * mm, 30 * mm] + [38 * mm] * len(currencies),
+        hAlign="LEFT",
+        repeatRows=1,
+    )
+    stage_table.setStyle(TableStyle(grid(total_row=True)))
+    summary: list[Any] = [Paragraph("By stage", heading), stage_table]
+    charts = _value_charts(report, width)
+    if charts:
+        summary.append(Spacer(1, 8))
+        for start in range(0, len(charts), CHARTS_PER_ROW):
+            group = charts[start : start + CHARTS_PER_ROW]
+            row = Table([group], colWidths=[c.width for c in group], hAlign="LEFT")
+            row.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            summary.append(row)
+    story.append(KeepTogether(summary[:2]))
+    story.extend(summary[2:])
+
+    # The full list.
+    story.append(Paragraph("Negotiations", heading))
+    headers = [
+        th("Supplier"),
+        th("Product"),
+        th("Stage"),
+        th("Owner"),
+        th("Target price", right=True),
+        th("Target value", right=True),
+        th("Latest supplier", right=True),
+        th("Latest buyer", right=True),
+        th("Gap", right=True),
+    ]
+    fractions = [0.20, 0.14, 0.08, 0.09, 0.11, 0.11, 0.09, 0.09, 0.09]
+    list_rows: list[list[Any]] = [headers]
+    for r in report.rows:
+        list_rows.append(
+            [
+                Paragraph(
+                    f"{markup(r.supplier)}<br/><font color='{MUTED}'>{markup(r.country)}</font>",
+                    small,
+                ),
+                p(r.product),
+                p(label(r.stage)),
+                p(r.owner),
+                p(_price(r.target_price, r.currency, r.price_unit), number),
+                p(_price(r.target_value, r.currency), number),
+                p(_price(r.supplier_price, r.offer_currency), number),
+                p(_price(r.buyer_price, r.offer_currency), number),
+                p(_price(r.gap, r.offer_currency), number),
+            ]
+        )
+    if not report.rows:
+        list_rows.append([p("No negotiation matches.", muted)] + [""] * (len(headers) - 1))
+    table = Table(list_rows, colWidths=[width * f for f in fractions], repeatRows=1)
+    commands = grid()
+    if not report.rows:
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+
+    def footer(canvas: Any, number_: int, count: int) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor(MUTED))
+        canvas.setStrokeColor(colors.HexColor(LINE))
+        canvas.line(margin, 10 * mm, page[0] - margin, 10 * mm)
+        left = "Confidential"
+        if report.company_name:
+            left += f" · {report.company_name}"
+        canvas.drawString(margin, 6.5 * mm, f"{left} · Pipeline report {report.generated_on}")
+        canvas.drawRightString(page[0] - margin, 6.5 * mm, f"Page {number_} of {count}")
+        canvas.restoreState()
+
+    with atomic_output(path) as temp:
+        document = SimpleDocTemplate(
+            str(temp),
+            pagesize=page,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin,
+            bottomMargin=16 * mm,
+            title="Pipeline report",
+            author=report.prepared_by or report.company_name or "Supplier Desk",
+            creator="Supplier Desk",
+            initialFontName=FONT,
+        )
+        try:
+            document.build(story, canvasmaker=_numbered_canvas(footer))
+        except LayoutError as exc:
+            raise ExportError(f"cannot lay out the pipeline report: {exc}") from exc
+    return Path(path)
+
+
+def export_pipeline(
+    session: Session,
+    path: Path,
+    query: NegotiationQuery | None = None,
+    *,
+    settings: ExportSettings | None = None,
+    today: date | None = None,
+) -> Path:
+    """The pipeline report to `path`: .xlsx or .pdf, chosen by its suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise ExportError(f"cannot write {path}: the pipeline report exports to .xlsx or .pdf")
+    report = build_pipeline(session, query, today=today, settings=settings)
+    if suffix == ".pdf":
+        return write_pipeline_pdf(report, path, settings)
+    return write_pipeline_xlsx(report, path)

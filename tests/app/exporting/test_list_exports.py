@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy.orm import Session
+
+from app import countries
+from app.bulk import SupplierRecord, bulk_insert_suppliers
+from app.demo import load_demo
+from app.exporting.lists import (
+    SUPPLIER_COLUMNS,
+    ExportColumn,
+    ExportError,
+    export_list,
+    export_named_list,
+    export_suppliers,
+    pick_columns,
+    supplier_rows,
+)
+from app.lists import NegotiationQuery, ShipmentQuery, negotiation_page, shipment_page
+from app.search import SupplierQuery, search_suppliers
+from app.vocabulary import label
+from models import SupplierStatus
+
+SUPPLIER_HEADERS = ["Name", "Country", "City", "Status", "Tax id", "Updated"]
+
+
+def _csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def _view_rows(session: Session, query: SupplierQuery) -> list[list[Any]]:
+    """What the supplier view shows for `query`, row by row (its text, not its types)."""
+    page = search_suppliers(session, query)
+    return [
+        [r.name, countries.name(r.country), r.city or "", label(r.status), r.tax_id or ""]
+        for r in page.rows
+    ]
+
+
+def test_a_supplier_list_csv_has_the_views_columns_and_rows_with_accents(
+    session: Session, tmp_path: Path
+) -> None:
+    load_demo(session)
+    target = tmp_path / "suppliers.csv"
+    result = export_suppliers(session, SupplierQuery(), target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = _csv(target)
+    assert rows[0] == SUPPLIER_HEADERS
+    assert [r[:5] for r in rows[1:]] == _view_rows(session, SupplierQuery())
+    assert result.rows == len(rows) - 1 == 40
+    names = [r[0] for r in rows[1:]]
+    assert "Açaí do Pará Ltda." in names
+    assert "Frutícola Ñuble SpA" in names
+    assert "Brazil" in [r[1] for r in rows[1:]]  # names, not codes or ids
+    assert all(not cell.isdigit() for r in rows[1:] for cell in r[:2])
+    assert all(len(r[5]) == 16 and r[5][4] == "-" for r in rows[1:])  # 'YYYY-MM-DD HH:MM'
+
+
+def test_a_supplier_list_xlsx_has_typed_cells_and_a_frozen_filtered_header(
+    session: Session, tmp_path: Path
+) -> None:
+    load_demo(session)
+    query = SupplierQuery(text="frut", sort="country", descending=True)
+    target = tmp_path / "suppliers.xlsx"
+    export_suppliers(session, query, target)
+    book = load_workbook(target)
+    sheet = book["Suppliers"]
+    values = list(sheet.iter_rows(values_only=True))
+    assert list(values[0]) == SUPPLIER_HEADERS
+    assert [[c or "" for c in row[:5]] for row in values[1:]] == _view_rows(session, query)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:F{len(values)}"
+    assert sheet["A1"].font.bold
+    assert sheet.column_dimensions["A"].width > sheet.column_dimensions["D"].width
+    updated = sheet["F2"]
+    assert isinstance(updated.value, datetime)
+    assert updated.is_date
+    assert updated.number_format == "yyyy-mm-dd hh:mm"
+
+
+def test_numbers_and_dates_are_real_cells(session: Session, tmp_path: Path) -> None:
+    load_demo(session)
+    target = tmp_path / "negotiations.xlsx"
+    export_named_list(session, "negotiations", target)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    headers = [c.value for c in sheet[1]]
+    assert headers == [
+        "Title", "Supplier", "Product", "Stage", "Theirs", "Ours", "Gap", "Cur.", "Owner",
+        "Updated",
+    ]  # fmt: skip
+    page = negotiation_page(session, NegotiationQuery())
+    first = page.rows[0]
+    theirs = sheet.cell(2, 5)
+    assert theirs.data_type == "n"
+    assert Decimal(str(theirs.value)) == first.supplier_price
+    assert theirs.number_format == "#,##0.00"
+    assert sheet.cell(2, 4).value == label(first.stage)
+    assert sheet.max_row == page.total + 1
+
+    shipments = tmp_path / "shipments.xlsx"
+    export_named_list(session, "shipments", shipments)
+    sheet = load_workbook(shipments).active
+    assert sheet is not None
+    expected = shipment_page(session, ShipmentQuery()).rows
+    for row_number, row in enumerate(expected, 2):
+        etd = sheet.cell(row_number, 6)
+        if row.etd is None:
+            assert etd.value is None
+        else:
+            assert etd.value == datetime.combine(row.etd, datetime.min.time())
+            assert etd.number_format == "yyyy-mm-dd"
+        missing = sheet.cell(row_number, 9).value
+        assert missing == (row.missing_documents or None)
+
+
+def test_formula_looking_text_stays_text(tmp_path: Path) -> None:
+    rows = [
+        {"name": '=HYPERLINK("http://x")', "phone": "+8613800138000", "n": 3},
+        {"name": "@SUM(A1)", "phone": "-1", "n": Decimal("2.50")},
+    ]
+    columns: list[ExportColumn[dict[str, Any]]] = [
+        ExportColumn("Name", lambda r: r["name"]),
+        ExportColumn("Phone", lambda r: r["phone"]),
+        ExportColumn("N", lambda r: r["n"], "number"),
+    ]
+    target = tmp_path / "tricky.xlsx"
+    export_list(target, columns, rows)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    cells = [sheet.cell(r, c) for r in (2, 3) for c in (1, 2)]
+    assert [c.value for c in cells] == [
+        '=HYPERLINK("http://x")',
+        "+8613800138000",
+        "@SUM(A1)",
+        "-1",
+    ]
+    assert all(c.data_type == "s" for c in cells)
+    assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+    assert sheet.cell(2, 3).data_type == "n"
+
+    csv_target = tmp_path / "tricky.csv"
+    export_list(csv_target, columns, rows)
+    assert _csv(csv_target)[1:] == [
+        ['=HYPERLINK("http://x")', "+8613800138000", "3"],
+        ["@SUM(A1)", "-1", "2.50"],
+    ]
+
+
+def test_csv_dates_are_iso_and_decimals_use_a_point(tmp_path: Path) -> None:
+    columns: list[ExportColumn[tuple[Any, ...]]] = [
+        ExportColumn("Day", lambda r: r[0], "date"),
+        ExportColumn("Price", lambda r: r[1], "money"),
+        ExportColumn("Status", lambda r: r[2]),
+    ]
+    target = tmp_path / "typed.csv"
+    export_list(
+        target,
+        columns,
+        [(date(2025, 3, 9), Decimal("1234.5"), SupplierStatus.ON_HOLD), (None, None, None)],
+    )
+    assert _csv(target) == [
+        ["Day", "Price", "Status"],
+        ["2025-03-09", "1234.5", "On hold"],
+        ["", "", ""],
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_cancelling_midway_leaves_no_file(session: Session, tmp_path: Path, suffix: str) -> None:
+    _many_suppliers(session, 1200)
+    target = tmp_path / f"suppliers{suffix}"
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 600
+
+    result = export_suppliers(session, SupplierQuery(), target, progress=progress)
+    assert result.cancelled
+    assert 600 <= result.rows < 1200
+    assert seen[0] == (0, 1200)
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_survives_a_cancelled_export(session: Session, tmp_path: Path) -> None:
+    load_demo(session)
+    target = tmp_path / "suppliers.csv"
+    target.write_text("before")
+    result = export_suppliers(session, SupplierQuery(), target, progress=lambda d, t: False)
+    assert result.cancelled
+    assert target.read_text() == "before"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_an_unwritable_target_gives_a_clear_error_and_no_file(
+    session: Session, tmp_path: Path
+) -> None:
+    load_demo(session)
+    missing_folder = tmp_path / "nowhere" / "suppliers.xlsx"
+    with pytest.raises(ExportError, match=r"cannot write .*nowhere.*suppliers\.xlsx"):
+        export_suppliers(session, SupplierQuery(), missing_folder)
+    folder = tmp_path / "taken.csv"
+    folder.mkdir()
+    with pytest.raises(ExportError, match=r"taken\.csv"):
+        export_suppliers(session, SupplierQuery(), folder)
+    with pytest.raises(ExportError, match=r"\.xlsx or \.csv"):
+        export_suppliers(session, SupplierQuery(), tmp_path / "suppliers.txt")
+    assert [p.name for p in tmp_path.iterdir()] == ["taken.csv"]
+    assert list(folder.iterdir()) == []
+
+
+def _many_suppliers(session: Session, count: int) -> list[int]:
+    return bulk_insert_suppliers(
+        session,
+        (
+            SupplierRecord(
+                name=f"Exportadora Número {i:04d} Ñandú",
+                country=("MX", "CL", "BR")[i % 3],
+                city="São Paulo" if i % 2 else None,
+                tax_id=f"TAX{i:05d}",
+            )
+            for i in range(count)
+        ),
+    )
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("name", False), ("city", True)])
+def test_a_list_longer_than_a_page_is_exported_whole_in_order(
+    session: Session, tmp_path: Path, sort: str, descending: bool
+) -> None:
+    _many_suppliers(session, 450)
+    query = SupplierQuery(text="exportadora", sort=sort, descending=descending, limit=50)
+    rows = supplier_rows(session, query, page_size=100)
+    assert rows.total == 450
+    target = tmp_path / "all.csv"
+    result = export_list(target, SUPPLIER_COLUMNS, rows, total=rows.total)
+    assert result.rows == 450
+    exported = [r[0] for r in _csv(target)[1:]]
+    everything = search_suppliers(session, SupplierQuery(**{**query.__dict__, "limit": 1000}))
+    assert exported == [r.name for r in everything.rows]
+    assert len(set(exported)) == 450
+
+    whole = tmp_path / "all.xlsx"
+    assert export_suppliers(session, query, whole).rows == 450
+    book = load_workbook(whole, read_only=True)
+    try:
+        sheet = book["Suppliers"]
+        assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == exported
+    finally:
+        book.close()
+
+
+def test_visible_columns_in_the_views_order(session: Session, tmp_path: Path) -> None:
+    load_demo(session)
+    columns = pick_columns(SUPPLIER_COLUMNS, ["Status", "Name"])
+    target = tmp_path / "two.csv"
+    export_suppliers(session, SupplierQuery(sort="status"), target, columns=columns)
+    rows = _csv(target)
+    assert rows[0] == ["Status", "Name"]
+    view = search_suppliers(session, SupplierQuery(sort="status"))
+    assert rows[1:] == [[label(r.status), r.name] for r in view.rows]
+    with pytest.raises(ValueError, match="Nope"):
+        pick_columns(SUPPLIER_COLUMNS, ["Nope"])
+
+
+def test_datetimes_are_shown_in_local_time(tmp_path: Path) -> None:
+    moment = datetime(2025, 1, 2, 3, 4, tzinfo=UTC)
+    columns: list[ExportColumn[datetime]] = [ExportColumn("At", lambda r: r, "date")]
+    export_list(tmp_path / "t.csv", columns, [moment])
+    local = moment.astimezone().replace(tzinfo=None)
+    assert _csv(tmp_path / "t.csv")[1] == [local.isoformat(sep=" ", timespec="minutes")]
