@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.errors import ServiceError
@@ -29,12 +29,13 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
-    """Call `write(temporary_path)`, then move the result to `target` in one step.
+@contextlib.contextmanager
+def atomic_output(target: Path) -> Iterator[Path]:
+    """A temporary file beside `target` to write to; when the block ends without error it
+    replaces `target` in one rename, otherwise it is removed and `target` is untouched.
 
-    Any OSError (folder missing, no permission, disk full, target is a folder)
-    becomes an ExportError naming the target; the temporary file is removed
-    whatever happens. Returns the target's absolute path.
+    Any OSError (folder missing, no permission, disk full, target is a folder) becomes an
+    ExportError naming the target.
     """
     target = Path(target).expanduser().absolute()
     if target.is_dir():
@@ -48,7 +49,7 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     os.close(handle)
     temporary = Path(name)
     try:
-        write(temporary)
+        yield temporary
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
         os.chmod(temporary, mode)
         os.replace(temporary, target)
@@ -57,4 +58,11 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-    return target
+
+
+def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
+    """Call `write(temporary_path)`, then move the result to `target` in one step
+    (see atomic_output). Returns the target's absolute path."""
+    with atomic_output(target) as temporary:
+        write(temporary)
+    return Path(target).expanduser().absolute()

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -32,7 +30,7 @@ from typing import Any, Generic, Literal, TypeVar
 from sqlalchemy.orm import Session
 
 from app import countries
-from app.errors import ServiceError
+from app.exporting.files import ExportError, atomic_output
 from app.lists import (
     ContactQuery,
     ContactRow,
@@ -69,44 +67,6 @@ XLSX_FORMATS = {
     "date": "yyyy-mm-dd",
     "datetime": "yyyy-mm-dd hh:mm",
 }
-
-
-class ExportError(ServiceError):
-    """An export could not be written: the message names the file and the reason."""
-
-
-# --- files ----------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path`, renamed over it when the block ends without error;
-    removed otherwise. The caller writes to the yielded path.
-
-    (A small writer of its own until app/exporting/files.py provides the shared one.)
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".part"
-        )
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    os.close(handle)
-    temp = Path(temporary)
-    try:
-        yield temp
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 # --- columns and rows -----------------------------------------------------------------------

@@ -8,7 +8,6 @@ openpyxl and reportlab are imported inside the renderers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,13 +21,9 @@ from sqlalchemy.orm import Session
 from app import countries
 from app.dashboard import deal_value
 from app.export_settings import ExportSettings
-from app.exporting.lists import (
-    ExportColumn,
-    ExportError,
-    atomic_output,
-    write_only_workbook,
-    write_sheet,
-)
+from app.exporting.files import ExportError, atomic_output
+from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
+from app.exporting.lists import ExportColumn, write_only_workbook, write_sheet
 from app.lists import NegotiationQuery, negotiation_page
 from app.vocabulary import label
 from models import Negotiation, NegotiationStage, Product, Unit
@@ -267,70 +262,14 @@ def write_pipeline_xlsx(report: PipelineReport, path: Path) -> Path:
 
 # --- pdf ------------------------------------------------------------------------------------
 
-FONT = "SupplierDeskSans"
-FONT_BOLD = "SupplierDeskSans-Bold"
-FONT_CJK = "SupplierDeskCJK"
-_CJK_FILES = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc",
-    Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
-)
-_CJK_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
-_FONT_FILES = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
-    Path("/usr/share/fonts/truetype/dejavu"),
-)
+FONT = SANS
+FONT_BOLD = SANS_BOLD
 INK = "#1F2A37"
 ACCENT = "#2F5D8C"
 MUTED = "#6B7280"
 LINE = "#D1D5DB"
 BAND = "#F3F6FA"
 SERIES = ("#2F5D8C", "#E07A2F", "#3E9A5B", "#8E5EA2", "#C23B4B", "#7A7A7A")
-
-
-def register_fonts() -> None:
-    """DejaVu Sans (Latin with every accent) embedded under our own names.
-
-    A stand-in until app/exporting/fonts.py (the deal sheet's fonts, with Chinese)
-    exists; it is looked for in resources/fonts first, then the system's DejaVu folder.
-    """
-    from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped, unused-ignore]
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for folder in _FONT_FILES:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.exists() and bold.exists():
-            pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
-            addMapping(FONT, 0, 0, FONT)
-            addMapping(FONT, 1, 0, FONT_BOLD)
-            addMapping(FONT, 0, 1, FONT)
-            addMapping(FONT, 1, 1, FONT_BOLD)
-            _register_cjk(pdfmetrics, TTFont)
-            return
-    raise ExportError("cannot write the PDF: the DejaVu Sans font is missing")
-
-
-def _register_cjk(pdfmetrics: Any, ttfont: Any) -> None:
-    """Chinese, Japanese and Korean text is set in a font that has it (DejaVu has not)."""
-    for candidate in _CJK_FILES:
-        if candidate.exists():
-            pdfmetrics.registerFont(ttfont(FONT_CJK, str(candidate), subfontIndex=0))
-            return
-
-
-def markup(text: str | None) -> str:
-    """Paragraph markup of plain text: escaped, with Chinese runs in the CJK font."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
-
-    escaped = escape(text or "")
-    if FONT_CJK not in pdfmetrics.getRegisteredFontNames():
-        return escaped
-    return _CJK_RUN.sub(lambda m: f'<font name="{FONT_CJK}">{m.group(0)}</font>', escaped)
 
 
 def _money(value: Decimal | None) -> str:
@@ -494,7 +433,7 @@ def write_pipeline_pdf(
     )
 
     def p(text: str | None, style: ParagraphStyle = small) -> Paragraph:
-        return Paragraph(markup(text), style)
+        return Paragraph(markup(text or ""), style)
 
     def grid(header_rows: int = 1, *, total_row: bool = False) -> list[tuple[Any, ...]]:
         commands: list[tuple[Any, ...]] = [

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from app import countries
 from app.bulk import SupplierRecord, bulk_insert_suppliers
 from app.demo import load_demo
+from app.exporting.files import ExportError
 from app.exporting.lists import (
     SUPPLIER_COLUMNS,
     ExportColumn,
-    ExportError,
     export_list,
     export_named_list,
     export_suppliers,
