@@ -106,20 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(sh_list)
     sh_list.set_defaults(handler=cmd_shipments_list)
 
-    export = commands.add_parser("export", help="deal sheets as PDF or Excel")
-    sub = export.add_subparsers(dest="action", metavar="WHAT", required=True)
-    e_deal = sub.add_parser("deal-sheet", help="one negotiation's deal sheet (.pdf or .xlsx)")
-    e_deal.add_argument("negotiation", type=int, metavar="NEGOTIATION", help="negotiation id")
-    e_deal.add_argument(
-        "--format", choices=("pdf", "xlsx"), help="default: from the file name's extension"
-    )
-    e_deal.add_argument("--lang", choices=("en", "es", "zh"), default="en", help="label language")
-    e_deal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    e_deal.add_argument("--company", default="", help="company name in the header")
-    e_deal.add_argument("--prepared-by", help="default: your user name")
-    e_deal.add_argument("--logo", type=Path, metavar="IMAGE", help="PNG or JPEG logo (PDF)")
-    e_deal.add_argument("--paper", choices=("A4", "Letter"), default="A4")
-    e_deal.set_defaults(handler=cmd_export_deal_sheet)
+    from app.cli_export import add_export_commands
+
+    add_export_commands(commands)
 
     db = commands.add_parser("db", help="database upgrade, information, backup and restore")
     sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -523,42 +512,6 @@ def cmd_shipments_list(args: argparse.Namespace, out: TextIO) -> int:
         rows,
     )
     out.write(f"{len(rows)} shipments\n")
-    return 0
-
-
-def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
-    from datetime import date
-
-    from app import settings
-    from app.exporting.deal_sheet import build_deal_sheet
-
-    output: Path = args.output.expanduser()
-    kind = args.format or output.suffix.lower().lstrip(".")
-    if kind not in ("pdf", "xlsx"):
-        raise CliError("say --format pdf or --format xlsx (or end the file name in .pdf or .xlsx)")
-    db = _open(args)
-    with db.transaction() as session:
-        sheet = build_deal_sheet(
-            session,
-            args.negotiation,
-            today=date.today(),
-            prepared_by=args.prepared_by
-            if args.prepared_by is not None
-            else settings.current_user(),
-            company_name=args.company,
-            lang=args.lang,
-        )
-    if kind == "pdf":
-        from app.exporting.pdf_deal_sheet import render_pdf
-
-        warnings = render_pdf(sheet, output, logo=args.logo, paper=args.paper)
-    else:
-        from app.exporting.xlsx_deal_sheet import render_xlsx
-
-        warnings = render_xlsx(sheet, output)
-    for warning in warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    out.write(f"wrote the deal sheet of negotiation {sheet.negotiation_id} to {output}\n")
     return 0
 
 
