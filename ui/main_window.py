@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
+from ui.export_actions import attach_export_actions
 from ui.icons import icon
 from ui.worker import run_in_background
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.refresh_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action("E&xport settings…", self.edit_export_settings))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         if hasattr(view, "stage_requested"):
             view.stage_requested.connect(self.show_stage)
         view.restore_state(self.settings)
+        attach_export_actions(view, self.settings)
         table = getattr(view, "table", None)
         if table is not None:
             # Del archives only from the list, not while typing in a field.
@@ -278,6 +281,11 @@ class MainWindow(QMainWindow):
             8000,
         )
         self.current.refresh()
+
+    def edit_export_settings(self) -> None:
+        from ui.settings_dialog import ExportSettingsDialog
+
+        ExportSettingsDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

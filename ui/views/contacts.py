@@ -51,9 +51,12 @@ class ContactsView(RecordView):
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="name")
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+    def query(
+        self, offset: int = 0, limit: int = 200, sort: str = "name", descending: bool = False
+    ) -> ContactQuery:
+        """The list's query as the search box and the filter say (exports use it too)."""
         country = self.country_filter.currentData()
-        query = ContactQuery(
+        return ContactQuery(
             text=self.search.text(),
             countries=[country] if country else [],
             sort=sort,
@@ -61,8 +64,10 @@ class ContactsView(RecordView):
             limit=limit,
             offset=offset,
         )
+
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
         with self.database.transaction() as session:
-            page = contact_page(session, query)
+            page = contact_page(session, self.query(offset, limit, sort, descending))
         return Fetched(page.rows, page.total)
 
     def make_form(self) -> RecordForm:

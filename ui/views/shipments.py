@@ -78,9 +78,12 @@ class ShipmentsView(RecordView):
             return [s for s in ShipmentStatus if s is not ShipmentStatus.DELIVERED]
         return [ShipmentStatus(chosen)] if chosen else []
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+    def query(
+        self, offset: int = 0, limit: int = 200, sort: str = "etd", descending: bool = True
+    ) -> ShipmentQuery:
+        """The list's query as the search box and the filters say (exports use it too)."""
         mode = self.mode_filter.currentData()
-        query = ShipmentQuery(
+        return ShipmentQuery(
             text=self.search.text(),
             statuses=self._statuses(),
             modes=[ShipmentMode(mode)] if mode else [],
@@ -89,8 +92,10 @@ class ShipmentsView(RecordView):
             limit=limit,
             offset=offset,
         )
+
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
         with self.database.transaction() as session:
-            page = shipment_page(session, query)
+            page = shipment_page(session, self.query(offset, limit, sort, descending))
         return Fetched(page.rows, page.total)
 
     def make_form(self) -> RecordForm:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
 from app import countries
 from app.database import Database
-from app.search import SupplierRow, search_suppliers
+from app.search import SupplierQuery, SupplierRow, search_suppliers
 from app.services.suppliers import archive_supplier, get_supplier, restore_supplier
 from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
@@ -78,17 +78,30 @@ class SuppliersView(RecordView):
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="name")
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
-        query = self.supplier_filters.query(
+    def query(
+        self,
+        offset: int = 0,
+        limit: int = 200,
+        sort: str = "name",
+        descending: bool = False,
+        after_id: int | None = None,
+    ) -> SupplierQuery:
+        """The list's query as the search box and the filters say (exports use it too)."""
+        query: SupplierQuery = self.supplier_filters.query(
             text=self.search.text(),
             sort=sort,
             descending=descending,
             limit=limit,
             offset=offset,
-            # Deeper pages continue after the last row shown: as fast as the first.
-            after_id=self.model.id_at(offset - 1) if offset else None,
+            after_id=after_id,
             include_archived=self.show_archived.isChecked(),
         )
+        return query
+
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+        # Deeper pages continue after the last row shown: as fast as the first.
+        after = self.model.id_at(offset - 1) if offset else None
+        query = self.query(offset, limit, sort, descending, after_id=after)
         with self.database.transaction() as session:
             page = search_suppliers(session, query)
         return Fetched(page.rows, page.total, page.total_text)

@@ -279,3 +279,37 @@ def test_datetimes_are_shown_in_local_time(tmp_path: Path) -> None:
     export_list(tmp_path / "t.csv", columns, [moment])
     local = moment.astimezone().replace(tzinfo=None)
     assert _csv(tmp_path / "t.csv")[1] == [local.isoformat(sep=" ", timespec="minutes")]
+
+
+def test_an_empty_list_still_has_its_header_row(tmp_path: Path) -> None:
+    columns: list[ExportColumn[Any]] = [ExportColumn("Name", lambda r: r)]
+    for suffix in (".xlsx", ".csv"):
+        target = tmp_path / f"empty{suffix}"
+        assert export_list(target, columns, [], title="Suppliers").rows == 0
+    sheet = load_workbook(tmp_path / "empty.xlsx")["Suppliers"]
+    assert [c.value for c in sheet[1]] == ["Name"]
+    assert sheet.freeze_panes == "A2"
+    assert _csv(tmp_path / "empty.csv") == [["Name"]]
+
+
+def test_number_columns_get_one_format_from_their_first_rows(tmp_path: Path) -> None:
+    rows = [(None, 3, True, "Sí"), (2.5, 4, None, ""), (Decimal("1.25"), None, False, None)]
+    columns: list[ExportColumn[tuple[Any, ...]]] = [
+        ExportColumn("Share", lambda r: r[0], "number"),
+        ExportColumn("Count", lambda r: r[1], "number"),
+        ExportColumn("Main", lambda r: r[2]),
+        ExportColumn("Note", lambda r: r[3]),
+    ]
+    target = tmp_path / "numbers.xlsx"
+    export_list(target, columns, rows)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=2)] == [
+        [None, 3, "yes", "Sí"],
+        [2.5, 4, None, None],
+        [1.25, None, None, None],
+    ]
+    assert sheet.cell(3, 1).number_format == "#,##0.###"
+    assert sheet.cell(2, 2).number_format == "#,##0"
+    assert sheet.cell(2, 2).data_type == "n"
+    assert sheet.auto_filter.ref == "A1:D4"

@@ -1,0 +1,300 @@
+"""The Export button of each list view: the list as it is shown (its search, filters,
+sort, visible columns in their order) to .xlsx or .csv, and on the Negotiations view
+the selected deal's sheet and the pipeline report.
+
+The query is read from the view's own widgets on the UI thread; the export then runs
+through ui.export_flow off the UI thread with its own database session. Nothing from
+app/exporting (reportlab, openpyxl) is imported until the user exports: the main
+window imports this module at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_target, export_to_file
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from app.database import Database
+    from app.lists import NegotiationQuery
+
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+CSV_FILTER = "CSV, UTF-8 (*.csv)"
+PDF_FILTER = "PDF document (*.pdf)"
+UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+ListExportCall = Callable[..., Any]
+"""app.exporting.lists.export_<name>(session, query, path, columns=..., progress=...)."""
+
+
+# --- what a list view shows ----------------------------------------------------------------
+
+
+def shown_headers(table: QTableView) -> list[str]:
+    """The headers of the columns the table shows, left to right as the user arranged
+    them (dragged sections keep their new place; hidden ones are left out)."""
+    header = table.horizontalHeader()
+    model = table.model()
+    shown = sorted(
+        (header.visualIndex(logical), logical)
+        for logical in range(header.count())
+        if not header.isSectionHidden(logical)
+    )
+    return [
+        str(model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        for _visual, logical in shown
+    ]
+
+
+def _sort(view: Any) -> dict[str, Any]:
+    return {"sort": view.model.sort_key, "descending": view.model.descending}
+
+
+def view_query(view: Any) -> Any:
+    """The query a list view shows (its search, filters and sort), without its page."""
+    return view.query(**_sort(view))
+
+
+@dataclass(frozen=True)
+class ListSource:
+    """One list view's export: its query from the widgets, and the names of its export
+    function and column list in app.exporting.lists (looked up only when exporting)."""
+
+    name: str
+    query: Callable[[Any], Any]
+    export_function: str
+    columns: str
+
+
+LIST_SOURCES: dict[str, ListSource] = {
+    "supplier": ListSource("suppliers", view_query, "export_suppliers", "SUPPLIER_COLUMNS"),
+    "negotiation": ListSource(
+        "negotiations", view_query, "export_negotiations", "NEGOTIATION_COLUMNS"
+    ),
+    "shipment": ListSource("shipments", view_query, "export_shipments", "SHIPMENT_COLUMNS"),
+    "contact": ListSource("contacts", view_query, "export_contacts", "CONTACT_COLUMNS"),
+}
+
+
+def file_name(text: str) -> str:
+    """`text` as a file name on every platform (no slashes, colons, quotes...)."""
+    cleaned = UNSAFE_IN_FILE_NAMES.sub("-", text).strip(" .-")
+    return cleaned[:80] or "export"
+
+
+# --- the exports (run off the UI thread) ---------------------------------------------------
+
+
+def list_export(
+    database: Database, source: ListSource, query: Any, headers: Sequence[str]
+) -> Callable[[Path, Progress], list[str]]:
+    """The export of one list with `query`, as the columns `headers` in that order."""
+
+    def export(path: Path, progress: Progress) -> list[str]:
+        from app.exporting import lists
+
+        columns = lists.pick_columns(getattr(lists, source.columns), headers)
+        run: ListExportCall = getattr(lists, source.export_function)
+        with database.transaction() as session:
+            result = run(session, query, path, columns=columns, progress=progress)
+        if result.cancelled:
+            raise ExportCancelledError()
+        return []
+
+    return export
+
+
+def deal_sheet_export(
+    database: Database, negotiation_id: int, kind: str
+) -> Callable[[Path, Progress], list[str]]:
+    """The deal sheet of one negotiation as 'pdf' or 'xlsx', with the export settings
+    (company, logo, prepared by, language, paper) read when the export starts."""
+    from app.export_settings import load_export_settings
+    from app.settings import current_user
+
+    settings = load_export_settings()
+    prepared_by = settings.prepared_by or current_user()
+
+    def export(path: Path, progress: Progress) -> list[str]:
+        from app.exporting.deal_sheet import build_deal_sheet
+
+        with database.transaction() as session:
+            sheet = build_deal_sheet(
+                session,
+                negotiation_id,
+                today=date.today(),
+                prepared_by=prepared_by,
+                company_name=settings.company_name,
+                lang=settings.label_language,
+            )
+        if not progress(1, 2):
+            raise ExportCancelledError()
+        if kind == "pdf":
+            from app.exporting.pdf_deal_sheet import render_pdf
+
+            return render_pdf(sheet, path, logo=settings.logo_path, paper=settings.paper_size)
+        from app.exporting.xlsx_deal_sheet import render_xlsx
+
+        return render_xlsx(sheet, path)
+
+    return export
+
+
+def pipeline_export(
+    database: Database, query: NegotiationQuery
+) -> Callable[[Path, Progress], list[str]]:
+    """The pipeline report of the deals the Negotiations list shows (.xlsx or .pdf)."""
+    from app.export_settings import load_export_settings
+
+    settings = load_export_settings()
+
+    def export(path: Path, progress: Progress) -> list[str]:
+        from app.exporting.pipeline import export_pipeline
+
+        with database.transaction() as session:
+            export_pipeline(session, path, query, settings=settings)
+        return []
+
+    return export
+
+
+# --- the button ----------------------------------------------------------------------------
+
+
+class ExportActions(QObject):
+    """The Export button of one view and what its menu entries do."""
+
+    def __init__(self, view: Any, settings: QSettings, source: ListSource) -> None:
+        super().__init__(view)
+        self.view = view
+        self.settings = settings
+        self.source = source
+        self.running: ExportRun | None = None
+        """The export in progress (or the last one): tests wait on it."""
+        self.menu = QMenu(view)
+        self.menu.setObjectName("export-menu")
+        self.deal_actions: list[QAction] = []
+        if view.kind == "negotiation":
+            self.deal_actions = [
+                self._add("Deal sheet (PDF)…", lambda: self.export_deal_sheet("pdf")),
+                self._add("Deal sheet (Excel)…", lambda: self.export_deal_sheet("xlsx")),
+            ]
+            self._add("Pipeline report (Excel)…", lambda: self.export_pipeline("xlsx"))
+            self._add("Pipeline report (PDF)…", lambda: self.export_pipeline("pdf"))
+            self.menu.addSeparator()
+        self._add("This list (Excel)…", lambda: self.export_list("xlsx"))
+        self._add("This list (CSV)…", lambda: self.export_list("csv"))
+        self.menu.aboutToShow.connect(self._update_actions)
+        self.button = QToolButton(view)
+        self.button.setObjectName("export-button")
+        self.button.setText("Export")
+        self.button.setIcon(icon("export"))
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setToolTip(f"Export {view.title.lower()}")
+        self.button.setMenu(self.menu)
+        self._update_actions()
+
+    def _add(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def action(self, text: str) -> QAction:
+        """The menu entry called `text` (tests and keyboard users)."""
+        return next(a for a in self.menu.actions() if a.text() == text)
+
+    def _update_actions(self) -> None:
+        """The deal sheet needs a deal: say so instead of failing."""
+        chosen = self.view.form.record_id is not None
+        for action in self.deal_actions:
+            action.setEnabled(chosen)
+            action.setToolTip("" if chosen else "Select a negotiation first")
+
+    def _today(self) -> str:
+        return date.today().isoformat()
+
+    def _start(
+        self, export: Callable[[Path, Progress], list[str]], title: str, name: str, filters: str
+    ) -> None:
+        target = choose_target(self.view, self.settings, title, name, filters)
+        if target is None:
+            return
+        self.running = export_to_file(self.view, self.settings, export, target)
+
+    # --- entries -----------------------------------------------------------------------
+
+    def export_list(self, kind: str) -> None:
+        """The rows the list shows (search, filters, sort) as its visible columns."""
+        query = self.source.query(self.view)
+        headers = shown_headers(self.view.table)
+        export = list_export(self.view.database, self.source, query, headers)
+        name = f"{self.source.name}-{self._today()}.{kind}"
+        filters = XLSX_FILTER if kind == "xlsx" else CSV_FILTER
+        self._start(export, f"Export {self.source.name}", name, filters)
+
+    def export_deal_sheet(self, kind: str) -> None:
+        negotiation_id = self.view.form.record_id
+        if negotiation_id is None or not self.view.can_leave():
+            return  # nothing chosen, or the user kept unsaved edits to look at
+        row = self.view.model.row_of_id(negotiation_id)
+        title = self.view.model.row_at(row).title if row is not None else f"deal {negotiation_id}"
+        export = deal_sheet_export(self.view.database, negotiation_id, kind)
+        name = file_name(f"Deal sheet - {title}") + f".{kind}"
+        filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
+        self._start(export, "Export the deal sheet", name, filters)
+
+    def export_pipeline(self, kind: str) -> None:
+        """Every deal the list shows (its filters), one row each, with totals by stage."""
+        export = pipeline_export(self.view.database, view_query(self.view))
+        name = f"pipeline-{self._today()}.{kind}"
+        filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
+        self._start(export, "Export the pipeline report", name, filters)
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
+    """The box layout, at any depth under `layout`, that holds `widget` directly."""
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for number in range(layout.count()):
+        item = layout.itemAt(number)
+        child = item.layout() if item is not None else None
+        if child is not None:
+            found = _layout_holding(child, widget)
+            if found is not None:
+                return found
+    return None
+
+
+def attach_export_actions(view: Any, settings: QSettings) -> ExportActions | None:
+    """Put an Export button at the right end of a list view's search row; None for views
+    with nothing to export (Home, Follow-ups)."""
+    source = LIST_SOURCES.get(getattr(view, "kind", ""))
+    if source is None or not isinstance(getattr(view, "table", None), QTableView):
+        return None
+    actions = ExportActions(view, settings, source)
+    layout = view.layout()
+    row = _layout_holding(layout, view.search) if layout is not None else None
+    if row is not None:
+        row.addWidget(actions.button)
+        # A layout shows a new child of a visible window only on the next event loop turn.
+        actions.button.show()
+    view.export_actions = actions
+    return actions
