@@ -12,7 +12,7 @@ and keeping the matching rows until the page is full (no sort of 20,000 rows).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -230,6 +230,41 @@ def _count(session: Session, query: SupplierQuery) -> tuple[int, bool]:
     return min(found, COUNT_CAP), found <= COUNT_CAP
 
 
+def _row(r: Any) -> SupplierRow:
+    # Positional, in ROW_COLUMNS' order: twice as fast as by name at 100,000 rows.
+    row_id, name, legal_name, country, city, status, tax_id, updated_at, archived_at, version = r
+    return SupplierRow(
+        row_id,
+        name,
+        legal_name,
+        country,
+        city,
+        status,
+        tax_id,
+        updated_at,
+        archived_at is not None,
+        version,
+    )
+
+
+def iter_suppliers(
+    session: Session, query: SupplierQuery, chunk: int = 5000
+) -> Iterator[SupplierRow]:
+    """Every supplier the query matches, in its order, from one streamed query (exports):
+    no count and no pages, `chunk` rows fetched at a time; its limit and offset are ignored.
+    """
+    if query.sort not in SORTABLE:
+        raise ValueError(f"cannot sort suppliers by {query.sort!r}")
+    order = SORTABLE[query.sort]
+    ordering = [order.desc(), Supplier.id.desc()] if query.descending else [order, Supplier.id]
+    stmt = _filtered(session, query, select(*ROW_COLUMNS)).order_by(*ordering)
+    # Core, not the ORM: these are plain columns, and the ORM's row loading costs ~0.25 s
+    # per 100,000 rows for nothing.
+    result = session.connection().execute(stmt.execution_options(yield_per=chunk))
+    for partition in result.partitions():
+        yield from map(_row, partition)
+
+
 def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     """One page of matching suppliers, sorted, and how many match in all."""
     if query.sort not in SORTABLE:
@@ -255,21 +290,7 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
         page_query = page_query.limit(query.limit)
     else:
         page_query = page_query.limit(query.limit).offset(query.offset)
-    rows = [
-        SupplierRow(
-            id=r.id,
-            name=r.name,
-            legal_name=r.legal_name,
-            country=r.country,
-            city=r.city,
-            status=r.status,
-            tax_id=r.tax_id,
-            updated_at=r.updated_at,
-            archived=r.archived_at is not None,
-            version=r.version,
-        )
-        for r in session.execute(page_query)
-    ]
+    rows = [_row(r) for r in session.execute(page_query)]
     if continuing:
         return Page(rows=rows, total=-1, query=query, exact=False)
     if total is None:

@@ -42,7 +42,7 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
-from app.search import KEYSET_SORTS, SupplierQuery, SupplierRow, search_suppliers
+from app.search import SupplierQuery, SupplierRow, iter_suppliers, search_suppliers
 from app.vocabulary import label
 
 R = TypeVar("R")
@@ -126,20 +126,24 @@ class PagedRows(Generic[R]):
             page = self._more(done, page[-1])
 
 
+class StreamedRows(Generic[R]):
+    """Every row of one streamed query; `total` (for progress) is known beforehand."""
+
+    def __init__(self, total: int, rows: Callable[[], Iterator[R]]) -> None:
+        self.total = total
+        self._rows = rows
+
+    def __iter__(self) -> Iterator[R]:
+        return self._rows()
+
+
 def supplier_rows(
     session: Session, query: SupplierQuery, page_size: int = PAGE_SIZE
-) -> PagedRows[SupplierRow]:
-    """All suppliers matching `query` in its sort order (its offset and limit ignored);
-    deep pages continue after the previous page's last row where the sort allows."""
-    base = replace(query, limit=page_size, offset=0, after_id=None)
-    first = search_suppliers(session, base)
-    keyset = query.sort in KEYSET_SORTS
-
-    def more(offset: int, last: SupplierRow) -> list[SupplierRow]:
-        page = replace(base, offset=offset, after_id=last.id if keyset else None)
-        return search_suppliers(session, page).rows
-
-    return PagedRows(first.rows, first.total, more, page_size)
+) -> StreamedRows[SupplierRow]:
+    """All suppliers matching `query` in its sort order (its offset and limit ignored),
+    streamed from one query `page_size` rows at a time; the total is the list's count."""
+    total = search_suppliers(session, replace(query, limit=1, offset=0, after_id=None)).total
+    return StreamedRows(total, lambda: iter_suppliers(session, query, page_size))
 
 
 def _offset_rows(fetch: Callable[[int], tuple[list[R], int]], page_size: int) -> PagedRows[R]:

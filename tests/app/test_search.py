@@ -226,3 +226,14 @@ def test_continuing_after_a_row_gives_the_same_pages_as_offsets(
         if offset:
             assert (page.total, page.exact) == (-1, False)  # only the first page counts
     assert [r.id for r in by_key] == [r.id for r in by_offset]
+
+
+@pytest.mark.parametrize("sort", ["name", "city", "tax_id"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_streaming_every_match_gives_the_pages_in_order(
+    session: Session, suppliers: dict[str, int], sort: str, descending: bool
+) -> None:
+    from app.search import iter_suppliers
+
+    query = SupplierQuery(text="s.a", sort=sort, descending=descending, limit=1000)
+    assert list(iter_suppliers(session, query, chunk=2)) == search_suppliers(session, query).rows
