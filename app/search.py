@@ -261,8 +261,13 @@ def iter_suppliers(
     # Core, not the ORM: these are plain columns, and the ORM's row loading costs ~0.25 s
     # per 100,000 rows for nothing.
     result = session.connection().execute(stmt.execution_options(yield_per=chunk))
-    for partition in result.partitions():
-        yield from map(_row, partition)
+    try:
+        for partition in result.partitions():
+            yield from map(_row, partition)
+    finally:
+        # An export cancelled midway drops this generator: close the (PostgreSQL
+        # server-side) cursor now rather than leave it to the garbage collector.
+        result.close()
 
 
 def search_suppliers(session: Session, query: SupplierQuery) -> Page:
