@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLayout,
@@ -121,11 +121,15 @@ def list_export(
     return export
 
 
+DEAL_SHEET_LANGUAGES = (("en", "English"), ("es", "Español"), ("zh", "中文"))
+
+
 def deal_sheet_export(
-    database: Database, negotiation_id: int, kind: str
+    database: Database, negotiation_id: int, kind: str, lang: str | None = None
 ) -> Callable[[Path, Progress], list[str]]:
     """The deal sheet of one negotiation as 'pdf' or 'xlsx', with the export settings
-    (company, logo, prepared by, language, paper) read when the export starts."""
+    (company, logo, prepared by, paper; the language unless `lang` is given) read when
+    the export starts."""
     from app.export_settings import load_export_settings
     from app.settings import current_user
 
@@ -142,7 +146,7 @@ def deal_sheet_export(
                 today=date.today(),
                 prepared_by=prepared_by,
                 company_name=settings.company_name,
-                lang=settings.label_language,
+                lang=lang or settings.label_language,
             )
         if not progress(1, 2):
             raise ExportCancelledError()
@@ -191,7 +195,15 @@ class ExportActions(QObject):
         self.menu = QMenu(view)
         self.menu.setObjectName("export-menu")
         self.deal_actions: list[QAction] = []
+        self.languages = QActionGroup(self)
         if view.kind == "negotiation":
+            # The deal sheet's labels are chosen per export; the settings give the default.
+            language_menu = self.menu.addMenu("Deal sheet language")
+            for code, name in DEAL_SHEET_LANGUAGES:
+                choice = language_menu.addAction(name)
+                choice.setCheckable(True)
+                choice.setData(code)
+                self.languages.addAction(choice)
             self.deal_actions = [
                 self._add("Deal sheet (PDF)…", lambda: self.export_deal_sheet("pdf")),
                 self._add("Deal sheet (Excel)…", lambda: self.export_deal_sheet("xlsx")),
@@ -221,8 +233,23 @@ class ExportActions(QObject):
         """The menu entry called `text` (tests and keyboard users)."""
         return next(a for a in self.menu.actions() if a.text() == text)
 
+    def language(self) -> str:
+        """The deal sheet language ticked in the menu, else the export settings' one."""
+        checked = self.languages.checkedAction()
+        if checked is not None:
+            return str(checked.data())
+        from app.export_settings import load_export_settings
+
+        return load_export_settings().label_language
+
+    def choose_language(self, code: str) -> None:
+        for choice in self.languages.actions():
+            choice.setChecked(choice.data() == code)
+
     def _update_actions(self) -> None:
         """The deal sheet needs a deal: say so instead of failing."""
+        if self.languages.actions() and self.languages.checkedAction() is None:
+            self.choose_language(self.language())
         chosen = self.view.form.record_id is not None
         for action in self.deal_actions:
             action.setEnabled(chosen)
@@ -256,7 +283,7 @@ class ExportActions(QObject):
             return  # nothing chosen, or the user kept unsaved edits to look at
         row = self.view.model.row_of_id(negotiation_id)
         title = self.view.model.row_at(row).title if row is not None else f"deal {negotiation_id}"
-        export = deal_sheet_export(self.view.database, negotiation_id, kind)
+        export = deal_sheet_export(self.view.database, negotiation_id, kind, self.language())
         name = file_name(f"Deal sheet - {title}") + f".{kind}"
         filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
         self._start(export, "Export the deal sheet", name, filters)

@@ -300,6 +300,7 @@ def test_only_the_lists_get_an_export_button(window: MainWindow) -> None:
         assert has_button == (view.kind in ("supplier", "negotiation", "shipment", "contact"))
     negotiations = window.views[NEGOTIATIONS].export_actions
     assert [a.text() for a in negotiations.menu.actions() if a.text()] == [
+        "Deal sheet language",
         "Deal sheet (PDF)…",
         "Deal sheet (Excel)…",
         "Pipeline report (Excel)…",
@@ -317,3 +318,29 @@ def test_only_the_lists_get_an_export_button(window: MainWindow) -> None:
 def test_file_names_drop_what_a_file_system_refuses() -> None:
     assert file_name('Deal sheet - Kent mango 20/21: "A"') == "Deal sheet - Kent mango 20-21- -A"
     assert file_name("///") == "export"
+
+
+def test_the_deal_sheet_language_is_chosen_per_export(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    finished: list[tuple[Path, list[str]]],
+) -> None:
+    from pypdf import PdfReader
+
+    save_export_settings(ExportSettings(label_language="es"))
+    view = open_view(qtbot, window, NEGOTIATIONS)
+    actions: ExportActions = view.export_actions
+    actions.menu.aboutToShow.emit()
+    assert actions.language() == "es"  # the settings' default is ticked
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.form.record_id is not None)
+    actions.choose_language("zh")
+    save_to(monkeypatch, tmp_path / "deal-zh.pdf")
+
+    path, _warnings = export(qtbot, view, "Deal sheet (PDF)…", finished)
+
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "供应商" in text  # 'Supplier' in the Chinese labels
+    assert actions.language() == "zh"  # kept for the next export in this window
