@@ -363,6 +363,10 @@ def _monogram(name: str, size: float = 14 * mm) -> Drawing:
 # --- the story -----------------------------------------------------------------------------
 
 
+PLAIN_CELL_MAX = 24
+"""Characters that always fit the narrowest numeric column on one line."""
+
+
 class _Builder:
     def __init__(self, sheet: DealSheet, width: float) -> None:
         self.sheet = sheet
@@ -379,6 +383,16 @@ class _Builder:
         if bold:
             body = f"<b>{body}</b>"
         return self.raw(body, style)
+
+    def cell(self, text: str | None) -> Flowable | str:
+        """A short, one-line table cell without Chinese: plain text the table draws in its
+        own (embedded) font, about five times cheaper than a Paragraph; anything else
+        stays a Paragraph so that it wraps."""
+        if not text:
+            return DASH
+        if len(text) <= PLAIN_CELL_MAX and not fonts.has_cjk(text):
+            return text
+        return self.p(text, "cell")
 
     def raw(self, markup_text: str, style: str = "base") -> Paragraph:
         styles = self.cjk_styles if fonts.has_cjk(markup_text) else self.styles
@@ -423,6 +437,12 @@ class _Builder:
             hAlign="LEFT",
         )
         commands: list[tuple[Any, ...]] = [
+            # plain-text cells (Builder.cell) look like the "cell" paragraph style
+            ("FONTNAME", (0, 1), (-1, -1), fonts.SANS),
+            ("FONTSIZE", (0, 1), (-1, -1), 8),
+            ("LEADING", (0, 1), (-1, -1), 10.5),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right],
             ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -735,16 +755,14 @@ class _Builder:
             )
             rows.append(
                 [
-                    self.p(str(offer.round), "cell"),
-                    self.p(labels.date(offer.offered_on), "cell"),
+                    self.cell(str(offer.round)),
+                    self.cell(labels.date(offer.offered_on)),
                     side,
-                    self.p(
-                        labels.money(offer.price, offer.currency, offer.price_unit), "cell_right"
-                    ),
-                    self.p(change, "cell_right"),
-                    self.p(volume, "cell_right"),
+                    self.cell(labels.money(offer.price, offer.currency, offer.price_unit)),
+                    self.cell(change),
+                    self.cell(volume),
                     self.p(incoterm, "cell"),
-                    self.p(labels.date(offer.valid_until) or None, "cell"),
+                    self.cell(labels.date(offer.valid_until) or None),
                 ]
             )
             zebra.append(number % 2 == 1)
@@ -807,11 +825,13 @@ class _Builder:
         rows = []
         extra: list[tuple[Any, ...]] = []
 
-        def when(value: tuple[date | None, bool]) -> Flowable:
+        def when(value: tuple[date | None, bool]) -> Flowable | str:
             """The actual date where known, marked so, else the estimate."""
             day, actual = value
             if day is None:
                 return self.p(None)
+            if not actual:
+                return self.cell(labels.date(day))
             text = fonts.markup(labels.date(day))
             if actual:
                 text += f' <font color="{MUTED.hexval()}">({fonts.markup(self.t("actual"))})</font>'
@@ -834,11 +854,11 @@ class _Builder:
             rows.append(
                 [
                     self.p(s.reference, bold=True),
-                    self.p(labels.word(s.mode)),
+                    self.cell(labels.word(s.mode)),
                     transport_cell,
                     when(s.departure),
                     when(s.arrival),
-                    self.p(labels.word(s.status)),
+                    self.cell(labels.word(s.status)),
                     missing,
                 ]
             )
