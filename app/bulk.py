@@ -42,8 +42,8 @@ from models import (
 )
 from models.base import Base
 from models.database import ACTOR_KEY
-from models.search_index import deferred_indexing, supplier_search_text
-from models.text import fold, tax_id_key
+from models.search_index import deferred_indexing, supplier_keys
+from models.text import fold
 
 __all__ = [
     "ContactRecord",
@@ -165,22 +165,12 @@ def _supplier_row(r: SupplierRecord, products: _ProductCache, stamps: _Stamps) -
         "city": r.city,
         "address": r.address,
         "tax_id": r.tax_id,
-        "tax_id_key": tax_id_key(r.tax_id),
         "website": r.website,
         "email": r.email,
         "phone": r.phone,
         "notes": r.notes,
-        "name_key": fold(r.name)[:200],
-        "search_text": supplier_search_text(
-            name=r.name,
-            legal_name=r.legal_name,
-            city=r.city,
-            region=r.region,
-            tax_id=r.tax_id,
-            # Supplier.products is ordered by Product.name, contacts by id (input order).
-            product_names=products.names_in_order(r.product_names),
-            contact_names=[c.name for c in r.contacts],
-        ),
+        # Supplier.products is ordered by Product.name, contacts by id (input order).
+        **supplier_keys(r, products.names_in_order(r.product_names), [c.name for c in r.contacts]),
         **stamps.new_row,
     }
 
@@ -376,20 +366,7 @@ def _refresh_search_text(session: Session, supplier_ids: Sequence[int], stamps: 
             products[supplier_id].append(name)
         s = SUPPLIERS.c
         rows = [
-            {
-                "b_id": row.id,
-                "name_key": fold(row.name)[:200],
-                "tax_id_key": tax_id_key(row.tax_id),
-                "search_text": supplier_search_text(
-                    name=row.name,
-                    legal_name=row.legal_name,
-                    city=row.city,
-                    region=row.region,
-                    tax_id=row.tax_id,
-                    product_names=products[row.id],
-                    contact_names=contacts[row.id],
-                ),
-            }
+            {"b_id": row.id, **supplier_keys(row, products[row.id], contacts[row.id])}
             for row in session.execute(
                 select(s.id, s.name, s.legal_name, s.city, s.region, s.tax_id).where(
                     s.id.in_(chunk)

@@ -40,19 +40,36 @@ def supplier_search_text(
     return " | ".join(fold(p) for p in parts if p)
 
 
+def supplier_keys(
+    row: Any, product_names: Iterable[str], contact_names: Iterable[str]
+) -> dict[str, Any]:
+    """name_key, tax_id_key and search_text of a supplier (anything with its name,
+    legal_name, city, region and tax_id attributes): one definition for the ORM
+    listener, the bulk path and the migration that filled them."""
+    return {
+        "name_key": fold(row.name)[:200],
+        "tax_id_key": tax_id_key(row.tax_id),
+        "search_text": supplier_search_text(
+            name=row.name,
+            legal_name=row.legal_name,
+            city=row.city,
+            region=row.region,
+            tax_id=row.tax_id,
+            product_names=product_names,
+            contact_names=contact_names,
+        ),
+    }
+
+
 def refresh_supplier(supplier: Supplier, deleted: set[Any] | None = None) -> None:
     gone = deleted or set()
-    supplier.name_key = fold(supplier.name)[:200]
-    supplier.tax_id_key = tax_id_key(supplier.tax_id)
-    supplier.search_text = supplier_search_text(
-        name=supplier.name,
-        legal_name=supplier.legal_name,
-        city=supplier.city,
-        region=supplier.region,
-        tax_id=supplier.tax_id,
-        product_names=[p.name for p in supplier.products],
-        contact_names=[c.name for c in supplier.contacts if c not in gone],
+    keys = supplier_keys(
+        supplier,
+        [p.name for p in supplier.products],
+        [c.name for c in supplier.contacts if c not in gone],
     )
+    for column, value in keys.items():
+        setattr(supplier, column, value)
 
 
 @event.listens_for(Session, "before_flush")

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from models.search_index import create_index, drop_index, supplier_search_text
-from models.text import fold, tax_id_key
+from models.search_index import create_index, drop_index, supplier_keys
+from models.text import fold
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -51,21 +51,7 @@ def upgrade() -> None:
         sa.text("SELECT id, name, legal_name, city, region, tax_id FROM suppliers")
     ).all()
     updates = [
-        {
-            "id": row.id,
-            "name_key": fold(row.name)[:200],
-            "tax_id_key": tax_id_key(row.tax_id),
-            "search_text": supplier_search_text(
-                name=row.name,
-                legal_name=row.legal_name,
-                city=row.city,
-                region=row.region,
-                tax_id=row.tax_id,
-                product_names=products[row.id],
-                contact_names=contacts[row.id],
-            ),
-        }
-        for row in rows
+        {"id": row.id, **supplier_keys(row, products[row.id], contacts[row.id])} for row in rows
     ]
     if updates:
         connection.execute(
