@@ -143,6 +143,8 @@ class NegotiationRow:
     target_price: Decimal | None
     currency: str | None
     price_unit: str | None
+    target_volume: Decimal | None
+    volume_unit: str | None
     supplier_price: Decimal | None
     buyer_price: Decimal | None
     """Latest offers of each side, in the currency of the supplier's latest offer."""
@@ -175,6 +177,8 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
             Negotiation.target_price,
             Negotiation.currency,
             Negotiation.price_unit,
+            Negotiation.target_volume,
+            Negotiation.volume_unit,
             Negotiation.expected_close,
             Negotiation.updated_at,
             Negotiation.archived_at,
@@ -201,6 +205,8 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
                 target_price=r.target_price,
                 currency=r.currency,
                 price_unit=r.price_unit,
+                target_volume=r.target_volume,
+                volume_unit=r.volume_unit,
                 supplier_price=theirs[0] if theirs else None,
                 buyer_price=ours[0] if ours and (same or theirs is None) else None,
                 offer_currency=(theirs or ours or (None, None))[1],

@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import countries
@@ -26,7 +25,7 @@ from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.lists import ExportColumn, write_only_workbook, write_sheet
 from app.lists import NegotiationQuery, negotiation_page
 from app.vocabulary import label
-from models import Negotiation, NegotiationStage, Product, Unit
+from models import NegotiationStage, Product, Unit
 
 PAGE_SIZE = 2000
 CENT = Decimal("0.01")
@@ -131,18 +130,9 @@ def build_pipeline(
     settings = settings or ExportSettings()
     rows: list[PipelineRow] = []
     for page in _pages(session, query):
-        volumes = {
-            i: (volume, unit)
-            for i, volume, unit in session.execute(
-                select(Negotiation.id, Negotiation.target_volume, Negotiation.volume_unit).where(
-                    Negotiation.id.in_([r.id for r in page])
-                )
-            )
-        }
         for r in page:
-            volume, volume_unit = volumes.get(r.id, (None, None))
             target_value = deal_value(
-                r.target_price, _unit(r.price_unit), volume, _unit(volume_unit)
+                r.target_price, _unit(r.price_unit), r.target_volume, _unit(r.volume_unit)
             )
             rows.append(
                 PipelineRow(
@@ -156,8 +146,8 @@ def build_pipeline(
                     target_price=r.target_price,
                     currency=r.currency,
                     price_unit=r.price_unit,
-                    target_volume=volume,
-                    volume_unit=volume_unit,
+                    target_volume=r.target_volume,
+                    volume_unit=r.volume_unit,
                     target_value=target_value,
                     supplier_price=r.supplier_price,
                     buyer_price=r.buyer_price,
