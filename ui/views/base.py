@@ -223,9 +223,10 @@ class RecordView(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.form.reload() if self.form.record_id is not None else self.form.load(
-                None, None, self.new_defaults()
-            )
+            if self.form.record_id is not None:
+                self.form.reload()
+            else:
+                self.form.load(None, None, self.new_defaults())
             return True
         return False
 
