@@ -4,6 +4,7 @@ the service with optimistic locking (a lost race opens the conflict dialog)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -223,11 +224,12 @@ class RecordForm(QWidget):
     def context(self) -> dict[str, Any]:
         """Parsed values of the other fields (a phone is read in the country typed)."""
         ctx: dict[str, Any] = dict(self.extra_context())
-        for name in self.spec.fields:
-            if name in self.bindings:
-                text = self.bindings[name].text()
-                if self.spec.check_field(name, text, ctx) is None and text.strip():
-                    ctx[name] = self.spec.fields[name].parse(text, ctx)
+        for name, field in self.spec.fields.items():
+            text = self.bindings[name].text() if name in self.bindings else ""
+            if not text.strip():
+                continue
+            with contextlib.suppress(ValueError):  # a refused value gives no context
+                ctx[name] = field.parse(text, ctx)
         return ctx
 
     def extra_context(self) -> Mapping[str, Any]:
