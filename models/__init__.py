@@ -18,7 +18,7 @@ from models.enums import (
     SupplierStatus,
     Unit,
 )
-from models.import_batch import ImportBatch, ImportStatus
+from models.import_batch import ImportAction, ImportBatch, ImportMapping, ImportRow, ImportStatus
 from models.negotiation import Negotiation, Offer
 from models.product import Product
 from models.shipment import Shipment, ShipmentDocument
@@ -39,7 +39,10 @@ __all__ = [
     "Contact",
     "DocumentKind",
     "DocumentStatus",
+    "ImportAction",
     "ImportBatch",
+    "ImportMapping",
+    "ImportRow",
     "ImportStatus",
     "Incoterm",
     "Negotiation",
