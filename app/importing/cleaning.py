@@ -1,0 +1,507 @@
+"""Cleaning one imported cell into the value its field stores (issue 4, point 5).
+
+A ColumnCleaner is built once per mapped column from all of the column's values, so that
+what only the whole column can tell (its decimal mark, its date order) is decided once;
+then clean() runs for every cell, 100,000 rows times a dozen columns, and has to be cheap:
+- the words of closed lists (countries, currencies, units, yes/no...) repeat down a
+  column, so each distinct text is cleaned once and remembered, refusals included;
+- text that is already clean, a plain number, an ordinary email address and a phone
+  number already in E.164 form take a fast path before the general parsers.
+
+The parsers themselves are app.parsing's: this module adds what a whole column knows and
+the words spreadsheets use. Numbers are read in cleaning_numbers, dates in cleaning_dates.
+A cell that looks like a formula ('=A1*2', '+54 11...', '@handle') is text like any
+other: never evaluated, never stripped of its sign.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any, Literal
+
+from app import parsing
+from app.importing.cleaning_dates import DateOrder, DateReader, date_evidence, detect_date_order
+from app.importing.cleaning_numbers import (
+    PLACEHOLDERS,
+    CellError,
+    DecimalMark,
+    NumberReader,
+    detect_decimal,
+    number_text,
+)
+from app.importing.source import CellValue
+from app.vocabulary import UNIT_SYNONYMS
+from models.enums import Unit
+from models.text import fold
+
+__all__ = [
+    "CellError",
+    "CleanOptions",
+    "ColumnCleaner",
+    "Kind",
+    "detect_date_order",
+    "detect_decimal",
+]
+
+Kind = Literal[
+    "text",
+    "multiline",
+    "country",
+    "phone",
+    "email",
+    "url",
+    "bool",
+    "decimal",
+    "money",
+    "currency",
+    "date",
+    "incoterm",
+    "unit",
+    "enum",
+    "language",
+    "list",
+]
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    decimal: DecimalMark | None = None
+    """None: decided per column from its values."""
+    date_order: DateOrder | None = None
+    """None: decided per column from its values."""
+    date1904: bool = False
+    """The workbook counts date serials from 1904."""
+
+
+_BOOL_WORDS = {
+    "verdadero": True,
+    "verdadeiro": True,
+    "✔": True,
+    "☑": True,
+    "falso": False,
+    "✗": False,
+    "✘": False,
+}
+_CURRENCY_WORDS = {
+    **dict.fromkeys(["dolar", "dolares", "dollar", "dollars", "us dollar", "us dollars"], "USD"),
+    **dict.fromkeys(["dolares americanos", "dolar americano", "dolares estadounidenses"], "USD"),
+    **dict.fromkeys(["euro", "euros"], "EUR"),
+    **dict.fromkeys(["real", "reais", "real brasileiro"], "BRL"),
+    **dict.fromkeys(["yuan", "renminbi", "cny yuan"], "CNY"),
+    **dict.fromkeys(["peso mexicano", "pesos mexicanos"], "MXN"),
+    **dict.fromkeys(["peso chileno", "pesos chilenos"], "CLP"),
+    **dict.fromkeys(["peso argentino", "pesos argentinos"], "ARS"),
+    **dict.fromkeys(["peso colombiano", "pesos colombianos"], "COP"),
+    **dict.fromkeys(["sol", "soles", "nuevo sol", "nuevos soles"], "PEN"),
+}
+_AMBIGUOUS_CURRENCIES = frozenset({"$", "peso", "pesos"})
+UNIT_WORDS: dict[str, Unit] = {
+    **UNIT_SYNONYMS,
+    **dict.fromkeys(["kilogram", "kilograms", "kilogramo", "kilogramos", "quilo"], Unit.KG),
+    **dict.fromkeys(["quilos", "quilograma", "quilogramas", "公斤", "千克"], Unit.KG),
+    **dict.fromkeys(["tm", "tonnes", "tonelada metrica", "toneladas metricas", "吨"], Unit.T),
+    **dict.fromkeys(["pound", "pounds", "libras", "磅"], Unit.LB),
+    **dict.fromkeys(["bx", "cx", "caixas", "箱"], Unit.BOX),
+    **dict.fromkeys(["cartons", "carton box", "cartoes", "纸箱"], Unit.CARTON),
+    **dict.fromkeys(["containers", "contenedores", "conteiner", "conteineres"], Unit.CONTAINER),
+    **dict.fromkeys(["contêineres", "cont", "集装箱", "货柜"], Unit.CONTAINER),
+}
+"""Cell words for units: app.vocabulary's and the plurals and abbreviations of price lists."""
+
+_E164 = re.compile(r"\+[1-9]\d{7,14}")
+_PHONE_MARKS = str.maketrans("", "", " -.()\u00a0")
+_PHONE_SPLIT = re.compile(r"\s*[;,/]\s*|\s+(?:y|e|or|ou|o)\s+")
+_EMAIL = re.compile(
+    r"([A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
+)
+_EMAIL_SPLIT = re.compile(r"[;,\s]+")
+_EMAIL_SPECIAL = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+"""Special-use top-level domains that email-validator refuses: they take the slow path."""
+_LIST_SPLIT = re.compile(r"[,;/|\n、，；]+")
+_MISSING = object()
+
+
+@dataclass(frozen=True, slots=True)
+class _Refusal:
+    """A remembered CellError (a new one is raised each time, with a fresh traceback)."""
+
+    message: str
+    ambiguous: bool
+
+
+class ColumnCleaner:
+    """Built once per mapped column from all its values (profile: number locale, date order)."""
+
+    def __init__(
+        self,
+        kind: Kind,
+        values: Sequence[CellValue],
+        options: CleanOptions,
+        *,
+        max_length: int | None = None,
+        enum: type[StrEnum] | None = None,
+        synonyms: dict[str, Any] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.max_length = max_length if max_length is not None else sys.maxsize
+        self.enum = enum
+        self.synonyms = synonyms
+        self.decimal: DecimalMark | None = None
+        """The decimal mark numbers are read with (for the preview to show)."""
+        self.date_order: DateOrder | None = None
+        """The date order dd/mm/yyyy-shaped dates are read in (for the preview to show)."""
+        self.date_conflict = False
+        """The column proves both date orders: every date that reads both ways is refused."""
+        self._memo: dict[object, object] = {}
+        self._numbers: NumberReader | None = None
+        self._dates: DateReader | None = None
+        if kind in ("decimal", "money"):
+            self.decimal = options.decimal or detect_decimal(values)
+            self._numbers = NumberReader(self.decimal)
+        if kind == "date":
+            if options.date_order is None:
+                day_first, month_first = date_evidence(values)
+                self.date_conflict = bool(day_first and month_first)
+                self.date_order = detect_date_order(values) if not self.date_conflict else None
+            else:
+                self.date_order = options.date_order
+            self._dates = DateReader(self.date_order, options.date1904, mixed=self.date_conflict)
+        if kind == "enum" and enum is None:
+            raise TypeError("an enum column needs its enum")
+        if kind == "phone":
+            import phonenumbers  # ~60 ms: only for a phone column
+
+            self._phonenumbers: Any = phonenumbers
+        slow: dict[str, Callable[[Any, str | None], object]] = {
+            "country": self._country,
+            "bool": self._bool,
+            "money": self._money,
+            "currency": self._currency,
+            "date": self._date,
+            "incoterm": self._incoterm,
+            "unit": self._unit,
+            "enum": self._enum,
+            "language": self._language,
+        }
+        direct: dict[str, Callable[[Any, str | None], object]] = {
+            "text": self._text,
+            "multiline": self._multiline,
+            "phone": self._phone,
+            "email": self._email,
+            "url": self._url,
+            "decimal": self._decimal,
+            "list": self._list,
+        }
+        self._slow = slow.get(kind)
+        self._clean = self._memoised if self._slow else direct[kind]
+
+    def clean(self, raw: CellValue, country: str | None = None) -> object:
+        """The field's value for `raw` (None for a blank cell); CellError when it cannot
+        be read. `country` (ISO alpha-2) is the row's, for local phone numbers."""
+        if raw is None:
+            return None
+        return self._clean(raw, country)
+
+    # --- remembered kinds: each distinct text cleaned once -------------------------------
+
+    def _memoised(self, raw: CellValue, country: str | None) -> object:
+        assert self._slow is not None
+        if type(raw) is not str:
+            return self._slow(raw, country)
+        hit = self._memo.get(raw, _MISSING)
+        if hit is _MISSING:
+            try:
+                hit = self._slow(raw, country)
+            except CellError as exc:
+                hit = _Refusal(str(exc), exc.ambiguous)
+            self._memo[raw] = hit
+        if type(hit) is _Refusal:
+            raise CellError(hit.message, ambiguous=hit.ambiguous)
+        return hit
+
+    def _country(self, raw: CellValue, _: str | None) -> str | None:
+        text = _text_of(raw)
+        if text is None:
+            return None
+        try:
+            return parsing.parse_country(text)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    def _bool(self, raw: CellValue, _: str | None) -> bool | None:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, int | float) and raw in (0, 1):
+            return bool(raw)
+        text = str(raw).strip()
+        if not text:
+            return None
+        word = fold(text).strip(". ")
+        if word in _BOOL_WORDS:
+            return _BOOL_WORDS[word]
+        try:
+            return parsing.parse_bool(text)
+        except ValueError:
+            raise CellError(f"{text!r} is not yes or no (sí/no, sim/não, x, 1/0)") from None
+
+    def _money(self, raw: CellValue, _: str | None) -> object:
+        assert self._numbers is not None
+        return self._numbers.money(raw)
+
+    def _currency(self, raw: CellValue, _: str | None) -> str | None:
+        text = _text_of(raw)
+        if text is None:
+            return None
+        word = fold(text).strip(". ")
+        if word in _AMBIGUOUS_CURRENCIES:
+            raise CellError(
+                f"{text!r} could be US dollars, Mexican, Chilean or Argentine pesos...: "
+                "write the ISO code (USD, MXN, CLP, ARS)",
+                ambiguous=True,
+            )
+        if word in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[word]
+        try:
+            return parsing.parse_currency(text)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    def _date(self, raw: CellValue, _: str | None) -> date | None:
+        assert self._dates is not None
+        return self._dates.read(raw)
+
+    def _incoterm(self, raw: CellValue, _: str | None) -> object:
+        text = _text_of(raw)
+        if text is None:
+            return None
+        try:
+            return parsing.parse_incoterm(text)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    def _unit(self, raw: CellValue, _: str | None) -> Unit | None:
+        text = _text_of(raw)
+        if text is None:
+            return None
+        try:
+            return parsing.parse_enum(text, Unit, UNIT_WORDS)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    def _enum(self, raw: CellValue, _: str | None) -> StrEnum | None:
+        assert self.enum is not None
+        text = _text_of(raw)
+        if text is None:
+            return None
+        try:
+            member: StrEnum = parsing.parse_enum(text, self.enum, self.synonyms)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+        return member
+
+    def _language(self, raw: CellValue, _: str | None) -> str | None:
+        text = _text_of(raw)
+        if text is None:
+            return None
+        try:
+            return parsing.parse_language(text)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    # --- kinds whose values are mostly distinct ------------------------------------------
+
+    def _text(self, raw: CellValue, _: str | None) -> str | None:
+        if type(raw) is str:
+            # Already clean: printable (no control, tab, line break or odd space), trimmed,
+            # single spaces, short enough.
+            if (
+                raw
+                and len(raw) <= self.max_length
+                and raw.isprintable()
+                and raw[0] != " "
+                and raw[-1] != " "
+                and "  " not in raw
+            ):
+                return raw
+            return self._parsed_text(raw, multiline=False)
+        return self._parsed_text(_typed_text(raw), multiline=False)
+
+    def _multiline(self, raw: CellValue, _: str | None) -> str | None:
+        if type(raw) is str:
+            if (
+                raw
+                and len(raw) <= self.max_length
+                and raw.isprintable()
+                and raw[0] != " "
+                and raw[-1] != " "
+            ):
+                return raw
+            return self._parsed_text(raw, multiline=True)
+        return self._parsed_text(_typed_text(raw), multiline=True)
+
+    def _parsed_text(self, text: str, *, multiline: bool) -> str | None:
+        try:
+            return parsing.parse_text(text, self.max_length, multiline=multiline)
+        except ValueError as exc:
+            if str(exc) == "is empty":
+                return None
+            raise CellError(f"{_abridged(text)!r} {exc}") from None
+
+    def _list(self, raw: CellValue, _: str | None) -> tuple[str, ...] | None:
+        text = _list_text(raw)
+        if text is None:
+            return None
+        # A formula's text is one item, not split at its ';'.
+        parts = [text] if text.startswith("=") else _LIST_SPLIT.split(text)
+        items: dict[str, None] = {}
+        for part in parts:
+            item = " ".join(part.split())
+            if not item:
+                continue
+            if len(item) > self.max_length:
+                raise CellError(
+                    f"{_abridged(item)!r} is {len(item)} characters long, "
+                    f"but at most {self.max_length} fit"
+                )
+            items[item] = None
+        return tuple(items) or None
+
+    def _phone(self, raw: CellValue, country: str | None) -> str | None:
+        key = (raw, country)
+        hit = self._memo.get(key, _MISSING)
+        if hit is _MISSING:
+            try:
+                hit = self._read_phone(raw, country)
+            except CellError as exc:
+                hit = _Refusal(str(exc), exc.ambiguous)
+            self._memo[key] = hit
+        if type(hit) is _Refusal:
+            raise CellError(hit.message, ambiguous=hit.ambiguous)
+        return hit  # type: ignore[return-value]
+
+    def _read_phone(self, raw: CellValue, country: str | None) -> str | None:
+        if type(raw) is str:
+            text = raw.strip()
+        elif isinstance(raw, int | float) and not isinstance(raw, bool):
+            text = number_text(float(raw)) if isinstance(raw, float) else str(raw)
+        else:
+            raise CellError(f"{str(raw)!r} is not a phone number")
+        if not text or text.lower() in PLACEHOLDERS:
+            return None
+        compact = text.translate(_PHONE_MARKS)
+        if not text.startswith("+") and compact.startswith("00") and not country:
+            compact = "+" + compact[2:]  # 0052...: the international prefix of most countries
+            text = compact
+        if _E164.fullmatch(compact) and self._valid_e164(compact):
+            return compact
+        try:
+            return parsing.parse_phone(text, country)
+        except ValueError as exc:
+            first = _PHONE_SPLIT.split(text, maxsplit=1)[0]
+            if first != text:  # two numbers in the cell: the first one is fine
+                try:
+                    return parsing.parse_phone(first, country)
+                except ValueError:
+                    pass
+            raise CellError(str(exc)) from None
+
+    def _valid_e164(self, number: str) -> bool:
+        """Whether '+5491123456789' is a valid number, without parsing it: the country
+        calling code is its first 1 to 3 digits, the rest the national number."""
+        phonenumbers = self._phonenumbers
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+        for size in (1, 2, 3):
+            code = int(number[1 : 1 + size])
+            if code in regions:
+                national = number[1 + size :]
+                if national.startswith("0"):
+                    return False  # Italian-style leading zero: phonenumbers.parse knows
+                parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+                return bool(phonenumbers.is_valid_number(parsed))
+        return False
+
+    def _email(self, raw: CellValue, _: str | None) -> str | None:
+        if type(raw) is not str:
+            raise CellError(f"{str(raw)!r} is not an email address")
+        text = raw.strip()
+        if not text or text.lower() in PLACEHOLDERS:
+            return None
+        candidate = _email_candidate(text)
+        match = _EMAIL.fullmatch(candidate)
+        if (
+            match
+            and len(match[1]) <= 64
+            and len(candidate) <= 254
+            and match[2].rpartition(".")[2].lower() not in _EMAIL_SPECIAL
+        ):
+            return f"{match[1]}@{match[2].lower()}"
+        try:
+            return parsing.parse_email(candidate)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    def _url(self, raw: CellValue, _: str | None) -> str | None:
+        text = _text_of(raw)
+        if text is None:
+            return None
+        try:
+            return parsing.parse_url(text)
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+
+    def _decimal(self, raw: CellValue, _: str | None) -> object:
+        assert self._numbers is not None
+        return self._numbers.decimal(raw)
+
+
+def _text_of(raw: CellValue) -> str | None:
+    """A cell of a word field as trimmed text; None when it says nothing ('', '-', 'n/a')."""
+    text = raw.strip() if type(raw) is str else _typed_text(raw)
+    if not text or text.lower() in PLACEHOLDERS:
+        return None
+    return text
+
+
+def _typed_text(raw: CellValue) -> str:
+    """How a typed workbook cell reads as text: 30712345678.0 (a tax id) -> '30712345678'."""
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float):
+        return number_text(raw)
+    if isinstance(raw, datetime):
+        return raw.date().isoformat() if raw.time() == time() else raw.isoformat(" ")
+    if isinstance(raw, date | time):
+        return raw.isoformat()
+    return str(raw)
+
+
+def _list_text(raw: CellValue) -> str | None:
+    text = raw if type(raw) is str else _typed_text(raw)
+    try:
+        return parsing.parse_text(text, sys.maxsize, multiline=True)
+    except ValueError:
+        return None  # nothing but spaces and control characters
+
+
+def _email_candidate(text: str) -> str:
+    """The address in 'Juan <juan@x.mx>', 'mailto:juan@x.mx' or 'a@x.mx; b@y.mx' (the first)."""
+    if "<" in text and (inner := re.search(r"<([^<>]*)>", text)):
+        text = inner[1].strip()
+    if text[:7].lower() == "mailto:":
+        text = text[7:]
+    if _EMAIL_SPLIT.search(text):
+        parts = [p for p in _EMAIL_SPLIT.split(text) if p]
+        text = next((p for p in parts if "@" in p), text)
+        if text[:7].lower() == "mailto:":
+            text = text[7:]
+    return text.strip("()[]'\"")
+
+
+def _abridged(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
