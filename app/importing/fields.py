@@ -1,0 +1,680 @@
+"""What an import can fill: the fields of each target and the header words that name them.
+
+A supplier list arrives with Spanish, Portuguese, English or Chinese headers; every field
+lists the words people put above its column. The words are compared after `header_key`
+(fold, punctuation and filler words such as "de"/"do"/"da" removed), so they are written
+here lower-case and without accents; "Razón social:" and "RAZON SOCIAL" meet "razon social".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from enum import StrEnum
+from functools import cache
+
+from app.errors import ServiceError
+from app.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
+from models.enums import Incoterm, SupplierKind, SupplierStatus, Unit
+from models.text import fold
+
+KINDS = frozenset(
+    {
+        "text",
+        "multiline",
+        "country",
+        "phone",
+        "email",
+        "url",
+        "bool",
+        "decimal",
+        "money",
+        "currency",
+        "date",
+        "incoterm",
+        "unit",
+        "enum",
+        "language",
+        "list",
+    }
+)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    """"supplier.name", "contact.email", "offer.price"..."""
+    label: str
+    """English label for the wizard and the command line."""
+    kind: str
+    """How the cleaning step reads the cell: one of KINDS."""
+    max_length: int | None = None
+    required: bool = False
+    enum: type[StrEnum] | None = None
+    synonyms: tuple[str, ...] = ()
+    """Header words in en, es, pt and zh (lower-case, unaccented)."""
+    vocabulary: Mapping[str, StrEnum] = dataclass_field(
+        default_factory=dict, compare=False, hash=False
+    )
+    """Cell words (es/pt/zh) that mean a member of `enum`: app.vocabulary's synonyms."""
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"{self.key}: unknown field kind {self.kind!r}")
+
+
+NOTE = "note"
+"""A column mapped to NOTE is appended to the supplier's notes as "Header: value"."""
+
+SUPPLIERS = "suppliers"
+PRICE_LIST = "price-list"
+
+_SUPPLIER_FIELDS = (
+    FieldSpec(
+        "supplier.name",
+        "Name",
+        "text",
+        max_length=200,
+        required=True,
+        synonyms=(
+            "name",
+            "supplier",
+            "supplier name",
+            "company",
+            "company name",
+            "vendor",
+            "vendor name",
+            "trade name",
+            "proveedor",
+            "nombre",
+            "nombre proveedor",
+            "nombre empresa",
+            "nombre comercial",
+            "empresa",
+            "exportador",
+            "fornecedor",
+            "nome",
+            "nome fornecedor",
+            "nome empresa",
+            "nome fantasia",
+            "供应商",
+            "供应商名称",
+            "公司",
+            "公司名称",
+            "企业名称",
+            "名称",
+        ),
+    ),
+    FieldSpec(
+        "supplier.legal_name",
+        "Legal name",
+        "text",
+        max_length=200,
+        synonyms=(
+            "legal name",
+            "registered name",
+            "company legal name",
+            "razon social",
+            "razao social",
+            "denominacion",
+            "denominacion social",
+            "公司全称",
+            "法定名称",
+        ),
+    ),
+    FieldSpec(
+        "supplier.kind",
+        "Kind",
+        "enum",
+        enum=SupplierKind,
+        vocabulary=KIND_SYNONYMS,
+        synonyms=(
+            "kind",
+            "type",
+            "supplier type",
+            "business type",
+            "tipo",
+            "tipo proveedor",
+            "tipo empresa",
+            "tipo fornecedor",
+            "giro",
+            "类型",
+            "供应商类型",
+        ),
+    ),
+    FieldSpec(
+        "supplier.status",
+        "Status",
+        "enum",
+        enum=SupplierStatus,
+        vocabulary=STATUS_SYNONYMS,
+        synonyms=("status", "estatus", "situacion", "situacao", "状态"),
+    ),
+    FieldSpec(
+        "supplier.country",
+        "Country",
+        "country",
+        required=True,
+        synonyms=(
+            "country",
+            "country of origin",
+            "origin",
+            "pais",
+            "pais origen",
+            "origen",
+            "pais origem",
+            "origem",
+            "国家",
+            "国别",
+            "原产国",
+        ),
+    ),
+    FieldSpec(
+        "supplier.region",
+        "Region",
+        "text",
+        max_length=120,
+        synonyms=(
+            "region",
+            "state",
+            "province",
+            "estado",
+            "provincia",
+            "departamento",
+            "uf",
+            "省",
+            "省份",
+            "地区",
+        ),
+    ),
+    FieldSpec(
+        "supplier.city",
+        "City",
+        "text",
+        max_length=120,
+        synonyms=("city", "town", "ciudad", "cidade", "municipio", "localidad", "城市", "市"),
+    ),
+    FieldSpec(
+        "supplier.address",
+        "Address",
+        "text",
+        max_length=300,
+        synonyms=("address", "direccion", "domicilio", "endereco", "地址"),
+    ),
+    FieldSpec(
+        "supplier.tax_id",
+        "Tax ID",
+        "text",
+        max_length=40,
+        synonyms=(
+            "tax id",
+            "tax number",
+            "vat",
+            "vat number",
+            "rfc",
+            "cuit",
+            "rut",
+            "cnpj",
+            "nit",
+            "ruc",
+            "uscc",
+            "税号",
+            "统一社会信用代码",
+        ),
+    ),
+    FieldSpec(
+        "supplier.website",
+        "Website",
+        "url",
+        max_length=300,
+        synonyms=(
+            "website",
+            "web site",
+            "web",
+            "url",
+            "sitio web",
+            "pagina",
+            "pagina web",
+            "site",
+            "网站",
+            "网址",
+        ),
+    ),
+    FieldSpec(
+        "supplier.email",
+        "Email",
+        "email",
+        max_length=254,
+        synonyms=(
+            "email",
+            "e mail",
+            "mail",
+            "company email",
+            "correo",
+            "correo electronico",
+            "email empresa",
+            "correo empresa",
+            "邮箱",
+            "电子邮件",
+            "电邮",
+            "公司邮箱",
+        ),
+    ),
+    FieldSpec(
+        "supplier.phone",
+        "Phone",
+        "phone",
+        synonyms=(
+            "phone",
+            "telephone",
+            "phone number",
+            "company phone",
+            "tel",
+            "tel fax",
+            "telefono",
+            "telefono fax",
+            "telefonos",
+            "telefono empresa",
+            "telefone",
+            "fone",
+            "telefone empresa",
+            "电话",
+            "联系电话",
+            "公司电话",
+        ),
+    ),
+    FieldSpec(
+        "supplier.notes",
+        "Notes",
+        "multiline",
+        synonyms=(
+            "notes",
+            "note",
+            "comments",
+            "remarks",
+            "notas",
+            "observaciones",
+            "comentarios",
+            "observacoes",
+            "obs",
+            "备注",
+            "说明",
+        ),
+    ),
+    FieldSpec(
+        "supplier.products",
+        "Products",
+        "list",
+        synonyms=(
+            "products",
+            "product",
+            "commodity",
+            "commodities",
+            "productos",
+            "producto",
+            "produtos",
+            "produto",
+            "fruta",
+            "frutas",
+            "产品",
+            "品类",
+        ),
+    ),
+    FieldSpec(
+        "contact.name",
+        "Contact name",
+        "text",
+        max_length=200,
+        synonyms=(
+            "contact",
+            "contact name",
+            "contact person",
+            "contacto",
+            "nombre contacto",
+            "persona contacto",
+            "contato",
+            "nome contato",
+            "pessoa contato",
+            "responsable",
+            "responsavel",
+            "联系人",
+            "联系人姓名",
+        ),
+    ),
+    FieldSpec(
+        "contact.role",
+        "Contact role",
+        "text",
+        max_length=120,
+        synonyms=(
+            "role",
+            "position",
+            "job title",
+            "cargo",
+            "puesto",
+            "funcion",
+            "funcao",
+            "职位",
+            "职务",
+        ),
+    ),
+    FieldSpec(
+        "contact.email",
+        "Contact email",
+        "email",
+        max_length=254,
+        synonyms=(
+            "contact email",
+            "correo contacto",
+            "email contacto",
+            "mail contacto",
+            "email contato",
+            "e mail contato",
+            "e mail contacto",
+            "联系人邮箱",
+        ),
+    ),
+    FieldSpec(
+        "contact.phone",
+        "Contact phone",
+        "phone",
+        synonyms=(
+            "contact phone",
+            "mobile",
+            "cell",
+            "cell phone",
+            "mobile phone",
+            "celular",
+            "movil",
+            "telefono contacto",
+            "telefone contato",
+            "telefono movil",
+            "手机",
+            "手机号",
+            "联系人电话",
+        ),
+    ),
+    FieldSpec(
+        "contact.whatsapp",
+        "WhatsApp",
+        "phone",
+        synonyms=("whatsapp", "whats app", "wpp", "wsp", "zap"),
+    ),
+    FieldSpec(
+        "contact.wechat",
+        "WeChat",
+        "text",
+        max_length=80,
+        synonyms=("wechat", "we chat", "weixin", "微信", "微信号"),
+    ),
+    FieldSpec(
+        "contact.language",
+        "Contact language",
+        "language",
+        synonyms=("language", "idioma", "lengua", "lingua", "语言"),
+    ),
+)
+
+_PRICE_LIST_FIELDS = (
+    FieldSpec(
+        "offer.supplier",
+        "Supplier",
+        "text",
+        max_length=200,
+        synonyms=(
+            "supplier",
+            "supplier name",
+            "vendor",
+            "company",
+            "proveedor",
+            "nombre proveedor",
+            "empresa",
+            "exportador",
+            "fornecedor",
+            "供应商",
+        ),
+    ),
+    FieldSpec(
+        "offer.product",
+        "Product",
+        "text",
+        max_length=200,
+        required=True,
+        synonyms=(
+            "product",
+            "product name",
+            "item",
+            "variety",
+            "description",
+            "producto",
+            "variedad",
+            "descripcion",
+            "fruta",
+            "produto",
+            "variedade",
+            "descricao",
+            "产品",
+            "产品名称",
+            "品名",
+            "品种",
+        ),
+    ),
+    FieldSpec(
+        "offer.grade",
+        "Grade",
+        "text",
+        max_length=80,
+        synonyms=(
+            "grade",
+            "size",
+            "quality",
+            "caliber",
+            "calibre",
+            "calidad",
+            "grado",
+            "tamano",
+            "categoria",
+            "qualidade",
+            "tamanho",
+            "规格",
+            "等级",
+        ),
+    ),
+    FieldSpec(
+        "offer.price",
+        "Price",
+        "money",
+        required=True,
+        synonyms=(
+            "price",
+            "unit price",
+            "precio",
+            "precio unitario",
+            "preco",
+            "preco unitario",
+            "valor",
+            "单价",
+            "价格",
+        ),
+    ),
+    FieldSpec(
+        "offer.currency",
+        "Currency",
+        "currency",
+        synonyms=("currency", "moneda", "divisa", "moeda", "币种", "货币"),
+    ),
+    FieldSpec(
+        "offer.unit",
+        "Unit",
+        "unit",
+        enum=Unit,
+        vocabulary=UNIT_SYNONYMS,
+        synonyms=("unit", "uom", "unidad", "unidad medida", "um", "unidade", "单位"),
+    ),
+    FieldSpec(
+        "offer.incoterm",
+        "Incoterm",
+        "incoterm",
+        enum=Incoterm,
+        synonyms=(
+            "incoterm",
+            "incoterms",
+            "terms",
+            "condicion",
+            "condicion venta",
+            "termino",
+            "condicao",
+            "贸易条款",
+            "价格条款",
+        ),
+    ),
+    FieldSpec(
+        "offer.place",
+        "Place",
+        "text",
+        max_length=120,
+        synonyms=(
+            "port",
+            "place",
+            "named place",
+            "port of loading",
+            "puerto",
+            "puerto embarque",
+            "lugar",
+            "porto",
+            "porto embarque",
+            "港口",
+            "装运港",
+        ),
+    ),
+    FieldSpec(
+        "offer.valid_until",
+        "Valid until",
+        "date",
+        synonyms=(
+            "valid until",
+            "validity",
+            "expiry",
+            "validez",
+            "valido hasta",
+            "vigencia",
+            "validade",
+            "valido ate",
+            "有效期",
+        ),
+    ),
+    FieldSpec(
+        "offer.volume",
+        "Volume",
+        "decimal",
+        synonyms=(
+            "volume",
+            "quantity",
+            "qty",
+            "volumen",
+            "cantidad",
+            "quantidade",
+            "数量",
+        ),
+    ),
+    FieldSpec(
+        "offer.date",
+        "Date",
+        "date",
+        synonyms=("date", "offer date", "fecha", "fecha oferta", "data", "日期"),
+    ),
+    FieldSpec(
+        "offer.notes",
+        "Notes",
+        "multiline",
+        synonyms=(
+            "notes",
+            "comments",
+            "remarks",
+            "notas",
+            "observaciones",
+            "comentarios",
+            "observacoes",
+            "备注",
+        ),
+    ),
+)
+
+TARGETS: dict[str, tuple[FieldSpec, ...]] = {
+    SUPPLIERS: _SUPPLIER_FIELDS,
+    PRICE_LIST: _PRICE_LIST_FIELDS,
+}
+
+
+def fields(target: str) -> tuple[FieldSpec, ...]:
+    """The fields of `target`, or a ServiceError naming the targets there are."""
+    try:
+        return TARGETS[target]
+    except KeyError:
+        known = ", ".join(TARGETS)
+        raise ServiceError(f"Unknown import target '{target}' (use one of: {known})") from None
+
+
+def field(target: str, key: str) -> FieldSpec:
+    """The field `key` of `target`; a ServiceError if the target has no such field."""
+    for spec in fields(target):
+        if spec.key == key:
+            return spec
+    raise ServiceError(f"The {target} import has no field '{key}'")
+
+
+_PUNCTUATION = re.compile(r"[\W_]+")
+_FILLER = frozenset({"de", "del", "do", "da", "dos", "das", "of", "the"})
+_COPY_SUFFIX = re.compile(r"\s*\(\d+\)\s*$")
+
+
+def header_key(header: str) -> str:
+    """A header as it is compared with the synonyms: folded, punctuation gone, filler
+    words dropped. 'Nombre del Proveedor:' -> 'nombre proveedor'; 'Tel./Fax' -> 'tel fax';
+    a layout's duplicate marker ('Email (2)') is dropped too."""
+    text = _COPY_SUFFIX.sub("", header)
+    words = _PUNCTUATION.sub(" ", fold(text)).split()
+    kept = [w for w in words if w not in _FILLER]
+    return " ".join(kept or words)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds Chinese (or Japanese) characters, which are not split into words."""
+    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+@cache
+def synonym_keys(target: str) -> dict[str, tuple[str, ...]]:
+    """Field key -> its synonyms and its label, each passed through `header_key`."""
+    result: dict[str, tuple[str, ...]] = {}
+    for spec in fields(target):
+        keys = dict.fromkeys(header_key(s) for s in (*spec.synonyms, spec.label))
+        result[spec.key] = tuple(k for k in keys if k)
+    return result
+
+
+@cache
+def _known_keys() -> frozenset[str]:
+    return frozenset(
+        key for target in TARGETS for keys in synonym_keys(target).values() for key in keys
+    )
+
+
+def known_header_score(text: str) -> float:
+    """How much a cell reads like the name of a field of any target: 1.0 when the whole
+    header is a synonym, 0.5 when one of its words (3 letters or more) is or a Chinese
+    synonym sits inside it, else 0. The header detector adds these up: a strong sign
+    that a row is the header."""
+    key = header_key(text)
+    if not key:
+        return 0.0
+    known = _known_keys()
+    if key in known:
+        return 1.0
+    if any(len(word) >= 3 and word in known for word in key.split()):
+        return 0.5
+    if has_cjk(key) and any(len(k) >= 2 and has_cjk(k) and k in key for k in known):
+        return 0.5
+    return 0.0

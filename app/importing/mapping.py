@@ -1,0 +1,408 @@
+"""Which column fills which field: a suggestion from the header words, and the mappings a
+user confirmed, offered again to files with the same header row.
+
+Scoring a header against a field's synonyms:
+- the folded header (`fields.header_key`) equals a synonym: 1.0;
+- a Chinese header holding a Chinese synonym: 0.85 at its end (the head noun: 联系人手机
+  is a mobile number), 0.8 elsewhere;
+- otherwise word by word: every word of the synonym must be in the header (typos
+  tolerated, rapidfuzz ratio >= 80; words under four letters exactly), and the score
+  grows with the share of the header's words the synonym explains. Words that name one
+  field only ('rfc') count more than words many fields use ('proveedor'), so
+  'RFC Proveedor' is a tax id, not a name. (rapidfuzz's token_set_ratio scores any subset
+  100, which cannot tell those two apart.) A fuzzy score stays below 0.95.
+A column scoring under MIN_CONFIDENCE for every field is left unmapped.
+
+Each field goes to one column at most: the best score wins, ties go to the leftmost
+column. Sample rows break ties and raise a fuzzy score when the values have the field's
+look (emails under an email field), and map an unnamed column of emails, phone numbers
+or web addresses.
+
+Plain "Email"/"Teléfono" headers on a supplier list are settled by position: such a
+column standing in the run of contact columns right after the contact-name column
+("Contacto | Cargo | Email | Teléfono") is the contact's; otherwise the first one is the
+supplier's and a second one the contact's. With no name column but a "Razón social"
+one, the legal name column is mapped to the name (a supplier needs a name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ServiceError
+from app.importing.fields import (
+    NOTE,
+    FieldSpec,
+    fields,
+    has_cjk,
+    header_key,
+    synonym_keys,
+)
+from app.importing.layout import cell_type
+from app.importing.source import CellValue, column_letter
+from models.import_batch import ImportMapping
+from models.text import fold
+
+MIN_CONFIDENCE = 0.6
+FUZZY_CEILING = 0.95
+SAMPLE_BONUS = 0.05
+
+_GENERIC = {
+    "email": frozenset(
+        {"email", "e mail", "mail", "correo", "correo electronico", "邮箱", "电子邮件", "电邮"}
+    ),
+    "phone": frozenset(
+        {
+            "phone",
+            "telephone",
+            "phone number",
+            "tel",
+            "tel fax",
+            "telefono",
+            "telefonos",
+            "telefono fax",
+            "telefone",
+            "fone",
+            "电话",
+            "联系电话",
+        }
+    ),
+}
+"""Header words that name an email or phone without saying whose: supplier or contact."""
+
+_KIND_LOOK = {"email": "email", "url": "url", "phone": "phone", "date": "date"}
+_KIND_LOOK |= {"money": "number", "decimal": "number"}
+"""Field kind -> the cell type (layout.cell_type) its values have."""
+
+_AUTO_NAME = re.compile(r"Column ([A-Z]+)")
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    column: int
+    """0-based column index."""
+    header: str
+    field: str | None
+    """A FieldSpec.key, NOTE, or None (the column is ignored)."""
+    confidence: float
+    """0..1: 1.0 for an exact synonym (or a confirmed mapping), lower for fuzzy, 0 unmapped."""
+
+
+@dataclass(frozen=True)
+class SavedMapping:
+    choices: list[ColumnChoice]
+    options: dict[str, Any]
+    """What else the user settled for this layout: {"decimal": "comma", "header_row": 3}."""
+
+
+# --- suggestion --------------------------------------------------------------------------
+
+
+def suggest_mapping(
+    headers: Sequence[str], target: str, sample: Sequence[Sequence[CellValue]] = ()
+) -> list[ColumnChoice]:
+    """One choice per header, each field used at most once (see the module docstring)."""
+    specs = fields(target)
+    synonyms = synonym_keys(target)
+    weights = _word_weights(target)
+    keys = [_own_key(i, h) for i, h in enumerate(headers)]
+    looks = [_column_look(sample, i) for i in range(len(headers))]
+    by_key = {spec.key: spec for spec in specs}
+    shared = "supplier.email" in by_key and "contact.email" in by_key
+
+    generic: dict[int, tuple[str, float]] = {}
+    if shared:
+        for column, key in enumerate(keys):
+            for kind, words in _GENERIC.items():
+                if key in words:
+                    generic[column] = (kind, 1.0)
+
+    candidates: list[tuple[float, bool, int, int]] = []
+    for column, key in enumerate(keys):
+        if not key or column in generic:
+            continue
+        for order, spec in enumerate(specs):
+            score = _score(key, synonyms[spec.key], weights)
+            if score < MIN_CONFIDENCE:
+                continue
+            confirmed = looks[column] is not None and looks[column] == _KIND_LOOK.get(spec.kind)
+            if confirmed and score < 1.0:
+                score = min(FUZZY_CEILING, score + SAMPLE_BONUS)
+            candidates.append((score, confirmed, column, order))
+    candidates.sort(key=lambda c: (-c[0], not c[1], c[2], c[3]))
+
+    chosen: dict[int, tuple[str, float]] = {}
+    taken: set[str] = set()
+    for score, _confirmed, column, order in candidates:
+        key = specs[order].key
+        if column in chosen or key in taken:
+            continue
+        chosen[column] = (key, round(score, 2))
+        taken.add(key)
+
+    if shared:
+        # A near miss of a plain word ("Telef.") is as plain as the word: whose it is
+        # is settled with the others.
+        for column, (key, score) in list(chosen.items()):
+            if key in ("supplier.email", "supplier.phone") and score < 1.0:
+                del chosen[column]
+                taken.discard(key)
+                generic[column] = (key.removeprefix("supplier."), score)
+        # Unnamed columns whose values are plainly emails, phones or web addresses.
+        for column in range(len(keys)):
+            if column in chosen or column in generic:
+                continue
+            look = looks[column]
+            if look == "email" or (look == "phone" and _international(sample, column)):
+                generic[column] = (look, 0.5)
+            elif look == "url" and "supplier.website" not in taken:
+                chosen[column] = ("supplier.website", 0.5)
+                taken.add("supplier.website")
+        _settle_generic(generic, keys, chosen, taken)
+        if "supplier.name" not in taken and "supplier.legal_name" in taken:
+            column = next(c for c, (k, _) in chosen.items() if k == "supplier.legal_name")
+            chosen[column] = ("supplier.name", chosen[column][1])
+
+    return [
+        ColumnChoice(column, header, *chosen.get(column, (None, 0.0)))
+        for column, header in enumerate(headers)
+    ]
+
+
+def _own_key(column: int, header: str) -> str:
+    """The header's matching key; "" for the "Column C" names the layout gives blank headers."""
+    auto = _AUTO_NAME.fullmatch(header.strip())
+    if auto and auto.group(1) == column_letter(column):
+        return ""
+    return header_key(header)
+
+
+def _international(sample: Sequence[Sequence[CellValue]], column: int) -> bool:
+    """Values written "+52 ..." : phone numbers, not tax ids or codes that look alike."""
+    values = [str(row[column]).strip() for row in sample if column < len(row) and row[column]]
+    return bool(values) and sum(v.startswith("+") for v in values) / len(values) >= 0.6
+
+
+def _settle_generic(
+    generic: Mapping[int, tuple[str, float]],
+    keys: Sequence[str],
+    chosen: dict[int, tuple[str, float]],
+    taken: set[str],
+) -> None:
+    """Give each plain email/phone column to the supplier or to the contact."""
+    contact_block: set[int] = set()
+    contact_name = next((c for c, (k, _) in chosen.items() if k == "contact.name"), None)
+    if contact_name is not None:
+        column = contact_name + 1
+        while column < len(keys):
+            mapped = chosen.get(column)
+            if column in generic or (mapped and mapped[0].startswith("contact.")):
+                contact_block.add(column)
+                column += 1
+            else:
+                break
+    for column in sorted(generic):
+        kind, confidence = generic[column]
+        first, second = f"supplier.{kind}", f"contact.{kind}"
+        if column in contact_block:
+            first, second = second, first
+        for key in (first, second):
+            if key not in taken:
+                chosen[column] = (key, confidence)
+                taken.add(key)
+                break
+
+
+@cache
+def _word_weights(target: str) -> dict[str, float]:
+    """Word -> 1 / the number of the target's fields whose synonyms use it."""
+    users: dict[str, set[str]] = {}
+    for key, words in synonym_keys(target).items():
+        for synonym in words:
+            for word in synonym.split():
+                users.setdefault(word, set()).add(key)
+    return {word: 1.0 / len(keys) for word, keys in users.items()}
+
+
+_UNKNOWN_WORD_WEIGHT = 0.5
+"""Words no synonym uses ('usd', 'kg', '2024') qualify a header more than they name it."""
+
+
+def _score(key: str, synonyms: Sequence[str], weights: Mapping[str, float]) -> float:
+    if key in synonyms:
+        return 1.0
+    compact = key.replace(" ", "")
+    if any(compact == s.replace(" ", "") for s in synonyms):
+        return 1.0  # "whats app" and "whatsapp", "e mail" and "email"
+    if has_cjk(key):
+        best = 0.0
+        for synonym in synonyms:
+            if len(synonym) >= 2 and has_cjk(synonym) and synonym in key:
+                best = max(best, 0.85 if key.endswith(synonym) else 0.8)
+        return best
+    words = key.split()
+    total = sum(weights.get(w, _UNKNOWN_WORD_WEIGHT) for w in words)
+    best = 0.0
+    for synonym in synonyms:
+        if has_cjk(synonym):
+            continue
+        similarity = 0.0
+        matched: set[int] = set()
+        for word in synonym.split():
+            position, ratio = _best_word(word, words, matched)
+            if position < 0:
+                break
+            matched.add(position)
+            similarity += ratio
+        else:
+            similarity /= len(synonym.split())
+            covered = sum(weights.get(words[i], _UNKNOWN_WORD_WEIGHT) for i in matched)
+            score = similarity * (0.55 + 0.4 * covered / total)
+            best = max(best, score)
+    return min(best, FUZZY_CEILING)
+
+
+def _best_word(word: str, words: Sequence[str], used: set[int]) -> tuple[int, float]:
+    """The header word closest to a synonym's word: (its index, similarity 0..1), or -1."""
+    best, best_ratio = -1, 0.0
+    for index, candidate in enumerate(words):
+        if index in used:
+            continue
+        if candidate == word:
+            return index, 1.0
+        if len(word) < 4 or len(candidate) < 4:
+            continue
+        ratio = fuzz.ratio(word, candidate) / 100
+        if len(candidate) >= 4 and word.startswith(candidate):
+            ratio = max(ratio, 0.9)  # an abbreviation: "telef" for "telefono"
+        if ratio >= 0.8 and ratio > best_ratio:
+            best, best_ratio = index, ratio
+    return best, best_ratio
+
+
+def _column_look(sample: Sequence[Sequence[CellValue]], column: int) -> str | None:
+    """The cell type most of a column's sample values share (email, phone, number...)."""
+    seen: Counter[str] = Counter()
+    for row in sample:
+        if column < len(row):
+            value = row[column]
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            seen[cell_type(value)] += 1
+    if not seen:
+        return None
+    look, count = seen.most_common(1)[0]
+    return look if count / sum(seen.values()) >= 0.6 else None
+
+
+def missing_required(choices: Sequence[ColumnChoice], target: str) -> list[FieldSpec]:
+    """The required fields of `target` no column is mapped to."""
+    mapped = {c.field for c in choices}
+    return [spec for spec in fields(target) if spec.required and spec.key not in mapped]
+
+
+# --- saved mappings ----------------------------------------------------------------------
+
+
+def layout_signature(headers: Sequence[str]) -> str:
+    """sha256 (hex) of the folded headers in their order: the key of a saved mapping."""
+    joined = "\x1f".join(fold(h) for h in headers)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def load_saved_mapping(
+    session: Session, target: str, headers: Sequence[str]
+) -> SavedMapping | None:
+    """The mapping confirmed earlier for these headers, in this order; None if there is none.
+
+    A field the target no longer has comes back as an ignored column.
+    """
+    valid = {spec.key for spec in fields(target)} | {NOTE}
+    saved = session.scalar(
+        select(ImportMapping).where(
+            ImportMapping.target == target,
+            ImportMapping.signature == layout_signature(headers),
+        )
+    )
+    if saved is None:
+        return None
+    stored = saved.mapping.get("fields")
+    if not isinstance(stored, list) or len(stored) != len(headers):
+        return None
+    options = saved.mapping.get("options")
+    choices: list[ColumnChoice] = []
+    used: set[str] = set()
+    for column, (header, key) in enumerate(zip(headers, stored, strict=True)):
+        if isinstance(key, str) and key in valid and (key == NOTE or key not in used):
+            used.add(key)
+            choices.append(ColumnChoice(column, header, key, 1.0))
+        else:
+            choices.append(ColumnChoice(column, header, None, 0.0))
+    return SavedMapping(choices=choices, options=dict(options) if isinstance(options, dict) else {})
+
+
+def save_mapping(
+    session: Session,
+    target: str,
+    headers: Sequence[str],
+    choices: Sequence[ColumnChoice],
+    options: Mapping[str, Any],
+) -> None:
+    """Remember the user's mapping for this header row (replacing an earlier one); flushes,
+    the caller commits with the import."""
+    valid = {spec.key for spec in fields(target)} | {NOTE}
+    stored: list[str | None] = [None] * len(headers)
+    owner: dict[str, int] = {}
+    for choice in choices:
+        if not 0 <= choice.column < len(headers):
+            raise ServiceError(
+                f"Column {column_letter(max(choice.column, 0))} is not in the header row "
+                f"({len(headers)} columns)"
+            )
+        if choice.field is None:
+            continue
+        if choice.field not in valid:
+            raise ServiceError(
+                f"Column {column_letter(choice.column)} '{choice.header}': "
+                f"the {target} import has no field '{choice.field}'"
+            )
+        if choice.field != NOTE and choice.field in owner:
+            raise ServiceError(
+                f"Field '{choice.field}' is mapped twice: columns "
+                f"{column_letter(owner[choice.field])} and {column_letter(choice.column)}"
+            )
+        owner[choice.field] = choice.column
+        stored[choice.column] = choice.field
+    try:
+        plain_options = json.loads(json.dumps(dict(options)))
+    except (TypeError, ValueError) as error:
+        raise ServiceError(f"The import options cannot be saved: {error}") from None
+
+    signature = layout_signature(headers)
+    mapping = {"fields": stored, "options": plain_options}
+    saved = session.scalar(
+        select(ImportMapping).where(
+            ImportMapping.target == target, ImportMapping.signature == signature
+        )
+    )
+    if saved is None:
+        session.add(
+            ImportMapping(
+                target=target, signature=signature, headers=list(headers), mapping=mapping
+            )
+        )
+    else:
+        saved.headers = list(headers)
+        saved.mapping = mapping
+    session.flush()
