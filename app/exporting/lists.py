@@ -24,9 +24,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from itertools import chain, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
+from sqlalchemy import DateTime, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import countries
@@ -42,8 +44,16 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
-from app.search import SupplierQuery, SupplierRow, iter_suppliers, search_suppliers
+from app.search import (
+    SORTABLE,
+    SupplierQuery,
+    SupplierRow,
+    _filtered,
+    iter_suppliers,
+    search_suppliers,
+)
 from app.vocabulary import label
+from models import Supplier, SupplierStatus
 
 R = TypeVar("R")
 
@@ -142,8 +152,13 @@ def supplier_rows(
 ) -> StreamedRows[SupplierRow]:
     """All suppliers matching `query` in its sort order (its offset and limit ignored),
     streamed from one query `page_size` rows at a time; the total is the list's count."""
-    total = search_suppliers(session, replace(query, limit=1, offset=0, after_id=None)).total
+    total = _supplier_total(session, query)
     return StreamedRows(total, lambda: iter_suppliers(session, query, page_size))
+
+
+def _supplier_total(session: Session, query: SupplierQuery) -> int:
+    """How many suppliers the list counts for `query` (its page aside)."""
+    return search_suppliers(session, replace(query, limit=1, offset=0, after_id=None)).total
 
 
 def _offset_rows(fetch: Callable[[int], tuple[list[R], int]], page_size: int) -> PagedRows[R]:
@@ -183,8 +198,13 @@ def shipment_rows(
 
 # The columns of each list view (ui/views/*.py), in their order, with a kind each.
 
+
+def shown_supplier_name(name: str, archived: bool) -> str:
+    return name + " (archived)" if archived else name
+
+
 SUPPLIER_COLUMNS: list[ExportColumn[SupplierRow]] = [
-    ExportColumn("Name", lambda r: r.name + (" (archived)" if r.archived else "")),
+    ExportColumn("Name", lambda r: shown_supplier_name(r.name, r.archived)),
     ExportColumn("Country", lambda r: countries.name(r.country)),
     ExportColumn("City", lambda r: r.city),
     ExportColumn("Status", lambda r: r.status),
@@ -250,14 +270,29 @@ def export_list(
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportError(f"cannot write {path}: a list exports to .xlsx or .csv")
+
+    def write(temp: Path, counter: _Counter) -> None:
+        if suffix == ".csv":
+            _write_csv(temp, columns, counter.count(rows))
+        else:
+            _write_xlsx(temp, columns, counter.count(rows), title)
+
+    return _run_export(path, total, progress, write)
+
+
+def _run_export(
+    path: Path,
+    total: int | None,
+    progress: Progress | None,
+    write: Callable[[Path, _Counter], None],
+) -> ListExport:
+    """`write` the file into a temporary file renamed over `path` when complete; a
+    cancel from `progress` (through the counter) leaves no file."""
     counter = _Counter(total, progress)
     try:
         with atomic_output(path) as temp:
             counter.tick(force=True)
-            if suffix == ".csv":
-                _write_csv(temp, columns, counter.count(rows))
-            else:
-                _write_xlsx(temp, columns, counter.count(rows), title)
+            write(temp, counter)
             counter.tick(force=True)
     except _CancelledError:
         return ListExport(path, counter.done, cancelled=True)
@@ -285,6 +320,11 @@ class _Counter:
             yield row
             self.done += 1
             self.tick()
+
+    def add(self, rows: int) -> None:
+        """`rows` more written."""
+        self.done += rows
+        self.tick()
 
 
 def _text(value: Any) -> str:
@@ -606,6 +646,109 @@ def _column_format(kind: ColumnKind, sample: Sequence[Any]) -> str | None:
     return None
 
 
+# --- the supplier list as .csv, straight from the database -----------------------------------
+
+
+class _Memo(dict[Any, str]):
+    """`function(key)` by key, worked out once: a few countries and statuses serve
+    100,000 rows."""
+
+    def __init__(self, function: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, key: Any) -> str:
+        value = self[key] = self._function(key)
+        return value
+
+
+def _status_label(value: str) -> str:
+    return label(SupplierStatus(value))
+
+
+def _supplier_csv_picks(columns: Sequence[ExportColumn[SupplierRow]]) -> list[int] | None:
+    """Where each of `columns` sits in SUPPLIER_COLUMNS, or None when one is not from there
+    (then the export takes the general path, which runs any column)."""
+    positions = {column: i for i, column in enumerate(SUPPLIER_COLUMNS)}
+    picks = [positions.get(column) for column in columns]
+    if not picks or None in picks:
+        return None
+    return [i for i in picks if i is not None]
+
+
+def _supplier_csv_statement(session: Session, query: SupplierQuery) -> Select[Any]:
+    """The rows and order of `iter_suppliers`, as plain values: no SupplierRow, no type
+    processing (turning 200,000 stored datetimes into aware ones alone costs ~0.25 s per
+    100,000 rows), the status as its stored value, on SQLite the date already as text."""
+    if query.sort not in SORTABLE:
+        raise ValueError(f"cannot sort suppliers by {query.sort!r}")
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite's 'localtime' is the C library's local time, as datetime.fromtimestamp
+        # (_local) uses. The fraction of a second goes first: SQLite rounds it to the
+        # millisecond (12:59:59.9996 would show 13:00) where isoformat cuts it.
+        updated: Any = func.strftime(
+            "%Y-%m-%d %H:%M", func.substr(Supplier.updated_at, 1, 19), "localtime"
+        )
+    else:
+        updated = type_coerce(Supplier.updated_at, DateTime(timezone=True))
+    columns = (
+        Supplier.name,
+        Supplier.archived_at.is_not(None),
+        Supplier.country,
+        Supplier.city,
+        type_coerce(Supplier.status, String),
+        Supplier.tax_id,
+        updated,
+    )
+    order = SORTABLE[query.sort]
+    ordering = [order.desc(), Supplier.id.desc()] if query.descending else [order, Supplier.id]
+    return _filtered(session, query, select(*columns)).order_by(*ordering)
+
+
+def _write_supplier_csv(
+    session: Session,
+    query: SupplierQuery,
+    target: Path,
+    columns: Sequence[ExportColumn[SupplierRow]],
+    picks: list[int],
+    counter: _Counter,
+) -> None:
+    """What `_write_csv` writes for SUPPLIER_COLUMNS (or some of them, in any order), three
+    times as fast: whole rows made in one expression from one query's plain values."""
+    countries_by_code = _Memo(countries.name)
+    statuses = _Memo(_status_label)
+    date_text = _csv_converter("date")  # not needed on SQLite (the query formats dates)
+    dates_done = session.get_bind().dialect.name == "sqlite"
+    pick: Callable[[tuple[Any, ...]], Sequence[Any]] | None = None
+    if picks != list(range(len(SUPPLIER_COLUMNS))):
+        pick = itemgetter(*picks) if len(picks) > 1 else lambda row: (row[picks[0]],)
+    statement = _supplier_csv_statement(session, query).execution_options(yield_per=PAGE_SIZE)
+    result = session.connection().execute(statement)
+    try:
+        # UTF-8 with a byte-order mark: Excel then opens accents and Chinese correctly.
+        with target.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow([c.header for c in columns])
+            for chunk in result.partitions(PROGRESS_EVERY):
+                # In SUPPLIER_COLUMNS' order; None (no city, no tax id) is written empty.
+                rows = [
+                    (
+                        shown_supplier_name(name, True) if archived else name,
+                        countries_by_code[country],
+                        city,
+                        statuses[status],
+                        tax_id,
+                        updated if dates_done else date_text(updated),
+                    )
+                    for name, archived, country, city, status, tax_id, updated in chunk
+                ]
+                writer.writerows(rows if pick is None else map(pick, rows))
+                counter.add(len(rows))
+    finally:
+        # A cancel leaves the query open (a server-side cursor on PostgreSQL): close it.
+        result.close()
+
+
 # --- the four lists -------------------------------------------------------------------------
 
 
@@ -617,6 +760,17 @@ def export_suppliers(
     columns: Sequence[ExportColumn[SupplierRow]] = SUPPLIER_COLUMNS,
     progress: Progress | None = None,
 ) -> ListExport:
+    """The supplier list as its view shows it. A .csv of the view's columns is written
+    from plain query values (100,000 rows in well under a second); anything else (.xlsx,
+    other columns) goes through `export_list`."""
+    picks = _supplier_csv_picks(columns)
+    if Path(path).suffix.lower() == ".csv" and picks is not None:
+        total = _supplier_total(session, query)
+
+        def write(temp: Path, counter: _Counter) -> None:
+            _write_supplier_csv(session, query, temp, columns, picks, counter)
+
+        return _run_export(Path(path), total, progress, write)
     rows = supplier_rows(session, query)
     return export_list(path, columns, rows, total=rows.total, progress=progress, title="Suppliers")
 
