@@ -33,6 +33,7 @@ from app.importing.cleaning_numbers import (
     NumberReader,
     detect_decimal,
     number_text,
+    tidy,
 )
 from app.importing.source import CellValue
 from app.vocabulary import UNIT_SYNONYMS
@@ -239,7 +240,7 @@ class ColumnCleaner:
             return raw
         if isinstance(raw, int | float) and raw in (0, 1):
             return bool(raw)
-        text = str(raw).strip()
+        text = tidy(str(raw))
         if not text:
             return None
         word = fold(text).strip(". ")
@@ -387,7 +388,7 @@ class ColumnCleaner:
 
     def _read_phone(self, raw: CellValue, country: str | None) -> str | None:
         if type(raw) is str:
-            text = raw.strip()
+            text = tidy(raw)
         elif isinstance(raw, int | float) and not isinstance(raw, bool):
             text = number_text(float(raw)) if isinstance(raw, float) else str(raw)
         else:
@@ -429,7 +430,7 @@ class ColumnCleaner:
     def _email(self, raw: CellValue, _: str | None) -> str | None:
         if type(raw) is not str:
             raise CellError(f"{str(raw)!r} is not an email address")
-        text = raw.strip()
+        text = tidy(raw)
         if not text or text.lower() in PLACEHOLDERS:
             return None
         candidate = _email_candidate(text)
@@ -462,7 +463,7 @@ class ColumnCleaner:
 
 def _text_of(raw: CellValue) -> str | None:
     """A cell of a word field as trimmed text; None when it says nothing ('', '-', 'n/a')."""
-    text = raw.strip() if type(raw) is str else _typed_text(raw)
+    text = tidy(raw) if type(raw) is str else _typed_text(raw)
     if not text or text.lower() in PLACEHOLDERS:
         return None
     return text

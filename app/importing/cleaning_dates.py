@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
-from app.importing.cleaning_numbers import PLACEHOLDERS, CellError, number_text
+from app.importing.cleaning_numbers import PLACEHOLDERS, CellError, number_text, tidy
 from app.importing.source import CellValue
 from app.parsing import MONTHS, parse_date
 from models.text import fold
@@ -27,7 +27,7 @@ LATEST = date(2100, 12, 31)
 """A date serial outside these years is a number that landed in a date column."""
 
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[tT ]+\d{1,2}:\d{2}.*)?")
-_SERIAL = re.compile(r"\d{1,7}(?:\.\d+)?")
+_SERIAL = re.compile(r"\d{1,8}(?:\.\d+)?")
 _COMPACT = re.compile(r"(19|20)(\d{2})(\d{2})(\d{2})")  # 20250512
 _CHINESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
 _NO_DAY_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{4})")
@@ -112,7 +112,7 @@ class DateReader:
         return from_serial(raw, self.date1904, raw)
 
     def _text(self, raw: str) -> date | None:
-        text = raw.strip()
+        text = tidy(raw)
         if not text or text.lower() in PLACEHOLDERS:
             return None
         if match := _NUMERIC.fullmatch(text):

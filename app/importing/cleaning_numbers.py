@@ -30,6 +30,19 @@ PLACEHOLDERS = frozenset({"-", "--", "---", "—", "–", "n/a", "n/d", "s/d", "
 field is not free text."""
 
 
+# C0/C1 control characters, the byte-order mark and zero-width characters: what
+# spreadsheets and web pages leave behind in a cell.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
+
+
+def tidy(text: str) -> str:
+    """`text` trimmed, without invisible characters (a stray BOM or zero-width space)."""
+    text = text.strip()
+    if not text.isprintable():
+        text = _INVISIBLE.sub(" ", text).strip()
+    return text
+
+
 class CellError(ServiceError):
     """A cell that cannot be read as its field: str(error) is the reason, for the user.
 
@@ -133,7 +146,7 @@ class NumberReader:
         if type(raw) is str:
             if self._fast.fullmatch(raw):
                 return Decimal(raw.translate(self._to_python) if self._to_python else raw)
-            text = raw.strip()
+            text = tidy(raw)
             if not text or text.lower() in PLACEHOLDERS:
                 return None
             try:
@@ -149,7 +162,7 @@ class NumberReader:
             if self._fast.fullmatch(raw):
                 amount = Decimal(raw.translate(self._to_python) if self._to_python else raw)
                 return amount, None
-            text = raw.strip()
+            text = tidy(raw)
             if not text or text.lower() in PLACEHOLDERS:
                 return None
             try:
