@@ -210,14 +210,17 @@ def _find_header(rows: Sequence[Sequence[CellValue]]) -> tuple[int, int]:
         if candidate.is_label_row:
             candidates.append(candidate)
 
-    named = [c for c in candidates if c.known >= 1]
+    data_first = bool(first_wide and first_wide.same_below and not first_wide.typed_below)
+    # Below a first row that already looks like data, a word or two that happen to name
+    # a field ("Frutas del Sur", "Estado de México") do not make a header.
+    named = [c for c in candidates if c.known >= 1 and not (data_first and c.known < 2)]
     if named:
         best = max(named, key=lambda c: (c.known, c.typed_below, -c.number))
         return best.number, best.number + 1
     if first_wide is None:
         first = next((i + 1 for i, row in enumerate(rows) if not _is_blank_row(row)), 1)
         return 0, first
-    if first_wide.same_below and not first_wide.typed_below:
+    if data_first:
         return 0, first_wide.number  # the first wide row already holds data like the rest
     if candidates:
         return candidates[0].number, candidates[0].number + 1

@@ -120,6 +120,17 @@ def test_no_header_row_all_data(tmp_path: Path) -> None:
     assert any("No header row" in n for n in layout.notes)
 
 
+def test_no_header_row_with_data_words_that_name_fields() -> None:
+    rows: list[list[CellValue]] = [
+        ["Agro Norte", "Perú", "ventas@an.pe", "1.250,00"],
+        ["Frutas del Sur", "Estado de México", "Michoacán", "Uruapan"],
+        ["Andes Berries", "Chile", "info@ab.cl", "980,50"],
+        ["Berries del Maule", "Chile", "ventas@bm.cl", "75,00"],
+    ]
+    layout = detect_layout(sheet(rows))
+    assert (layout.header_row, layout.first_row, layout.last_row) == (0, 1, 4)
+
+
 def test_english_header_without_known_words_still_found_by_the_values_below() -> None:
     rows: list[list[CellValue]] = [
         ["Grower", "Mailbox", "Hectares"],
