@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 import csv
-from datetime import UTC, date, datetime
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app import countries
@@ -26,7 +29,7 @@ from app.exporting.lists import (
 from app.lists import NegotiationQuery, ShipmentQuery, negotiation_page, shipment_page
 from app.search import SupplierQuery, search_suppliers
 from app.vocabulary import label
-from models import SupplierStatus
+from models import Supplier, SupplierStatus
 
 SUPPLIER_HEADERS = ["Name", "Country", "City", "Status", "Tax id", "Updated"]
 
@@ -313,3 +316,169 @@ def test_number_columns_get_one_format_from_their_first_rows(tmp_path: Path) -> 
     assert sheet.cell(2, 2).number_format == "#,##0"
     assert sheet.cell(2, 2).data_type == "n"
     assert sheet.auto_filter.ref == "A1:D4"
+
+
+# --- the supplier list as .csv (its own fast path) --------------------------------------------
+
+
+@pytest.fixture
+def local_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Set this process's local time zone (POSIX TZ: no zone files needed) for one test."""
+
+    def use(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield use
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _general_path(
+    columns: list[ExportColumn[Any]],
+) -> list[ExportColumn[Any]]:
+    """The same columns as new objects: the export then runs them one cell at a time
+    (`export_list`) instead of writing the supplier CSV from the query's plain values."""
+    return [ExportColumn(c.header, lambda r, c=c: c.value(r), c.kind) for c in columns]
+
+
+def _varied_suppliers(session: Session) -> list[int]:
+    """Suppliers with every status, an archived one, no city or tax id, a code pycountry
+    does not know, and stamps at awkward moments (the last instant of a minute, summer
+    and winter time)."""
+    statuses = list(SupplierStatus)
+    ids = bulk_insert_suppliers(
+        session,
+        (
+            SupplierRecord(
+                name=f"Proveedor {i:02d} Ñandú 果园",
+                country=("MX", "CL", "BR", "CN", "XK")[i % 5],
+                city=None if i % 3 == 0 else "São Paulo",
+                tax_id=None if i % 4 == 0 else f"=TAX{i:03d}",
+                status=statuses[i % len(statuses)],
+            )
+            for i in range(24)
+        ),
+    )
+    stamps = [
+        datetime(2025, 1, 15, 12, 29, 59, 999_700, tzinfo=UTC),
+        datetime(2025, 7, 15, 23, 45, 0, tzinfo=UTC),
+        datetime(2025, 3, 9, 6, 59, 30, 500_000, tzinfo=UTC),
+    ]
+    for k, supplier_id in enumerate(ids):
+        session.execute(
+            update(Supplier)
+            .where(Supplier.id == supplier_id)
+            .values(
+                updated_at=stamps[k % len(stamps)] + timedelta(days=7 * (k // 3)),
+                archived_at=datetime(2025, 8, 1, tzinfo=UTC) if k in (5, 17) else None,
+            )
+        )
+    return ids
+
+
+@pytest.mark.parametrize(
+    "zone",
+    ["XST-5:30", "EST5EDT,M3.2.0,M11.1.0"],  # half-hour ahead; New York rules with summer time
+)
+@pytest.mark.parametrize(
+    ("query", "headers"),
+    [
+        (SupplierQuery(include_archived=True), SUPPLIER_HEADERS),
+        (
+            SupplierQuery(text="proveedor", sort="updated_at", descending=True),
+            ["Updated", "Status", "Name", "Country"],
+        ),
+        (SupplierQuery(include_archived=True, sort="city"), ["Tax id"]),
+    ],
+)
+def test_the_supplier_csv_writes_what_the_general_path_writes(
+    session: Session,
+    tmp_path: Path,
+    local_zone: Callable[[str], None],
+    zone: str,
+    query: SupplierQuery,
+    headers: list[str],
+) -> None:
+    _varied_suppliers(session)
+    local_zone(zone)
+    columns = pick_columns(SUPPLIER_COLUMNS, headers)
+    fast, general = tmp_path / "fast.csv", tmp_path / "general.csv"
+    written = export_suppliers(session, query, fast, columns=columns)
+    expected = export_suppliers(session, query, general, columns=_general_path(columns))
+    assert written.rows == expected.rows > 0
+    assert fast.read_bytes() == general.read_bytes()
+    assert _csv(fast)[0] == headers
+
+
+def test_the_supplier_csv_shows_dates_in_local_time_names_and_labels(
+    session: Session, tmp_path: Path, local_zone: Callable[[str], None]
+) -> None:
+    ids = _varied_suppliers(session)
+    local_zone("EST5EDT,M3.2.0,M11.1.0")
+    target = tmp_path / "suppliers.csv"
+    export_suppliers(session, SupplierQuery(include_archived=True, sort="id"), target)
+    rows = _csv(target)[1:]
+    assert len(rows) == len(ids)
+    statuses = [label(s) for s in SupplierStatus]
+    assert rows[:3] == [
+        # 12:29:59.9997 UTC in January: 07:29 in New York (cut to the minute, not rounded)
+        ["Proveedor 00 Ñandú 果园", "Mexico", "", statuses[0], "", "2025-01-15 07:29"],
+        # 23:45 UTC in July, summer time: 19:45 the same day
+        ["Proveedor 01 Ñandú 果园", "Chile", "São Paulo", statuses[1], "=TAX001",
+         "2025-07-15 19:45"],
+        # half a minute before the clocks go forward (07:00 UTC that night): still winter
+        ["Proveedor 02 Ñandú 果园", "Brazil", "São Paulo", statuses[2], "=TAX002",
+         "2025-03-09 01:59"],
+    ]  # fmt: skip
+    assert rows[4][1] == countries.name("XK")
+    assert [r[0] for r in rows if r[0].endswith(" (archived)")] == [
+        "Proveedor 05 Ñandú 果园 (archived)",
+        "Proveedor 17 Ñandú 果园 (archived)",
+    ]
+    assert {r[1] for r in rows} == {countries.name(c) for c in ("MX", "CL", "BR", "CN", "XK")}
+
+
+def test_the_supplier_csv_does_not_build_supplier_rows(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.exporting.lists as lists
+
+    _many_suppliers(session, 30)
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Iterator[Any]:
+        raise AssertionError("the CSV went through iter_suppliers")
+
+    monkeypatch.setattr(lists, "iter_suppliers", refuse)
+    assert export_suppliers(session, SupplierQuery(), tmp_path / "s.csv").rows == 30
+    with pytest.raises(AssertionError, match="iter_suppliers"):
+        export_suppliers(session, SupplierQuery(), tmp_path / "s.xlsx")
+
+
+def test_a_column_of_its_own_sends_the_supplier_csv_down_the_general_path(
+    session: Session, tmp_path: Path
+) -> None:
+    ids = _many_suppliers(session, 5)
+    columns = [SUPPLIER_COLUMNS[0], ExportColumn("Id", lambda r: r.id, "number")]
+    target = tmp_path / "ids.csv"
+    export_suppliers(session, SupplierQuery(sort="id"), target, columns=columns)
+    assert _csv(target)[1:] == [
+        [f"Exportadora Número {i:04d} Ñandú", str(supplier_id)] for i, supplier_id in enumerate(ids)
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_progress_comes_every_500_rows_with_the_total(
+    session: Session, tmp_path: Path, suffix: str
+) -> None:
+    _many_suppliers(session, 1200)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    result = export_suppliers(session, SupplierQuery(), tmp_path / f"s{suffix}", progress=progress)
+    assert result.rows == 1200
+    assert not result.cancelled
+    assert seen == [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]
