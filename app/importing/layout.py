@@ -52,6 +52,9 @@ FOOTER_WORDS = frozenset(
 )
 
 
+_FOOTER_STARTS = tuple(sorted({w[:3] for w in FOOTER_WORDS}))
+
+
 @dataclass(frozen=True)
 class Layout:
     header_row: int
@@ -322,7 +325,10 @@ def _footer_text(row: Sequence[CellValue]) -> str | None:
     first = next((v for v in row if not _is_blank(v)), None)
     if not isinstance(first, str):
         return None
-    text = " ".join(first.split())
+    text = first.strip()
+    if not text[:3].casefold().startswith(_FOOTER_STARTS):
+        return None  # most rows: a quick no before folding
+    text = " ".join(text.split())
     if header_key(text) in FOOTER_WORDS:
         return text
     head, colon, _ = text.partition(":")
