@@ -80,4 +80,4 @@ class ImportMapping(Audited, Base):
     """sha256 of the folded header row (app.importing.mapping.layout_signature)."""
     headers: Mapped[list[str]] = mapped_column(JSON)
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON)
-    """{"columns": {header: field key or null}, "options": {...}}."""
+    """{"fields": [field key or null, one per column], "options": {...}}."""
