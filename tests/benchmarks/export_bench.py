@@ -17,7 +17,8 @@ that size), so a slow machine shows as slow on both sides.
    through app.bulk, then export_named_list('suppliers') to .xlsx and .csv, each in a
    child process (its peak RSS is the export's, not the loader's). Bare counterparts,
    also in child processes: one SQL query for the same rows written by csv.writer /
-   by the bare xlsx writer.
+   by the bare xlsx writer. Each export runs LIST_RUNS times: the fastest run is shown,
+   with the highest peak memory.
 
 --keep DIR keeps the supplier database (DIR/bulk.sqlite3, the name core_bench uses);
 --reuse DIR exports from it without loading again.
@@ -396,13 +397,24 @@ def build_suppliers(folder: Path, count: int) -> Path:
     return path
 
 
+LIST_RUNS = 3
+"""Child processes per export: the fastest is shown (a shared machine's noise is slower,
+never faster), with the highest peak memory."""
+
+
+def best_child(mode: str, database: Path, target: Path, runs: int = LIST_RUNS) -> dict[str, Any]:
+    results = [run_child(mode, database, target) for _ in range(runs)]
+    best = min(results, key=lambda r: float(r["seconds"]))
+    return {**best, "peak_mb": max(float(r["peak_mb"]) for r in results)}
+
+
 def bench_supplier_list(database: Path, folder: Path) -> list[Line]:
     lines = []
-    xlsx = run_child("app", database, folder / "suppliers.xlsx")
-    bare_x = run_child("bare-xlsx", database, folder / "bare.xlsx")
-    csv_ = run_child("app", database, folder / "suppliers.csv")
-    bare_c = run_child("bare-csv", database, folder / "bare.csv")
-    rows = f"{xlsx['rows']:,} rows"
+    xlsx = best_child("app", database, folder / "suppliers.xlsx")
+    bare_x = best_child("bare-xlsx", database, folder / "bare.xlsx")
+    csv_ = best_child("app", database, folder / "suppliers.csv")
+    bare_c = best_child("bare-csv", database, folder / "bare.csv")
+    rows = f"{xlsx['rows']:,} rows; fastest of {LIST_RUNS}"
     lines.append(
         Line("supplier list .xlsx", xlsx["seconds"], LIST_XLSX_TARGET_S, bare_x["seconds"], rows)
     )
