@@ -3,8 +3,9 @@
 A ColumnCleaner is built once per mapped column from all of the column's values, so that
 what only the whole column can tell (its decimal mark, its date order) is decided once;
 then clean() runs for every cell, 100,000 rows times a dozen columns, and has to be cheap:
-- the words of closed lists (countries, currencies, units, yes/no...) repeat down a
-  column, so each distinct text is cleaned once and remembered, refusals included;
+- the words of closed lists (countries, currencies, units, yes/no, certifications...)
+  repeat down a column, so each distinct text is cleaned once and remembered, refusals
+  included (dates and amounts too: a price list repeats them);
 - text that is already clean, a plain number, an ordinary email address and a phone
   number already in E.164 form take a fast path before the general parsers.
 
@@ -187,6 +188,7 @@ class ColumnCleaner:
             "unit": self._unit,
             "enum": self._enum,
             "language": self._language,
+            "list": self._list,
         }
         direct: dict[str, Callable[[Any, str | None], object]] = {
             "text": self._text,
@@ -195,7 +197,6 @@ class ColumnCleaner:
             "email": self._email,
             "url": self._url,
             "decimal": self._decimal,
-            "list": self._list,
         }
         self._slow = slow.get(kind)
         self._clean = self._memoised if self._slow else direct[kind]
@@ -399,6 +400,10 @@ class ColumnCleaner:
             text = compact
         if _E164.fullmatch(compact) and _valid_e164(compact):
             return compact
+        if country and compact.isdigit() and compact.isascii():
+            local = _local_e164(compact, country)
+            if local is not None:
+                return local
         try:
             return parsing.parse_phone(text, country)
         except ValueError as exc:
@@ -462,6 +467,43 @@ def _valid_e164(number: str) -> bool:
 _Pattern = tuple[frozenset[int], re.Pattern[str]]
 
 
+def _local_e164(digits: str, region: str) -> str | None:
+    """'5512345678' in MX -> '+525512345678' without parsing it, when phonenumbers.parse
+    would take the digits as they are (they start with no national or international
+    prefix and not with the country code) and they match the region's general pattern
+    and its fixed-line or mobile one; None leaves the number to the full parse."""
+    info = _region_patterns(region.upper())
+    if info is None:
+        return None
+    code, prefixes, patterns = info
+    if digits.startswith(code) or any(p.match(digits) for p in prefixes):
+        return None
+    general, *kinds = patterns
+    if _matches(digits, general) and any(_matches(digits, k) for k in kinds):
+        return f"+{code}{digits}"
+    return None
+
+
+@cache
+def _region_patterns(
+    region: str,
+) -> tuple[str, tuple[re.Pattern[str], ...], tuple[_Pattern, ...]] | None:
+    """A region's calling code, the prefixes that make phonenumbers.parse rewrite a
+    number (national prefix for parsing, international call prefix), and its general,
+    fixed-line and mobile patterns."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or not getattr(metadata.general_desc, "national_number_pattern", None):
+        return None
+    prefixes = tuple(
+        re.compile(prefix)
+        for prefix in (metadata.national_prefix_for_parsing, metadata.international_prefix)
+        if prefix
+    )
+    return str(metadata.country_code), (*prefixes, re.compile("0")), _patterns(metadata)
+
+
 @cache
 def _calling_code_patterns(code: int) -> tuple[_Pattern, ...] | None:
     """The general, fixed-line and mobile patterns of a calling code that one region uses;
@@ -474,6 +516,10 @@ def _calling_code_patterns(code: int) -> tuple[_Pattern, ...] | None:
     metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, regions[0])
     if metadata is None or not getattr(metadata.general_desc, "national_number_pattern", None):
         return None
+    return _patterns(metadata)
+
+
+def _patterns(metadata: Any) -> tuple[_Pattern, ...]:
     patterns: list[_Pattern] = []
     for desc in (metadata.general_desc, metadata.fixed_line, metadata.mobile):
         if desc is not None and desc.national_number_pattern:

@@ -39,6 +39,11 @@ _MONTH_NAMES = (
 _EPOCH_1900 = date(1899, 12, 30)  # serial 61 is 1 March 1900: Excel counts a 29 Feb 1900
 _EPOCH_1904 = date(1904, 1, 1)
 _LAST_SERIAL = 2958465  # 9999-12-31
+_SERIALS = {
+    date1904: ((EARLIEST - epoch).days, (LATEST - epoch).days)
+    for date1904, epoch in ((False, _EPOCH_1900), (True, _EPOCH_1904))
+}
+"""The serials of EARLIEST and LATEST in each date system."""
 
 
 def date_evidence(values: Iterable[CellValue]) -> tuple[int, int]:
@@ -71,24 +76,24 @@ def detect_date_order(values: Iterable[CellValue]) -> Literal["dmy", "mdy"] | No
     return None
 
 
-def from_serial(serial: float, date1904: bool, raw: CellValue) -> date:
+def from_serial(serial: float, date1904: bool) -> date:
     """The day an Excel serial number stands for, within 1990-2100."""
     days = math.floor(serial)
+    epoch = _EPOCH_1904 if date1904 else _EPOCH_1900
+    if _SERIALS[date1904][0] <= days <= _SERIALS[date1904][1]:
+        return epoch + timedelta(days)
     shown = number_text(float(serial))
     if not 1 <= days <= _LAST_SERIAL:
         raise CellError(f"{shown!r} is a number, not a date")
-    if date1904:
-        day = _EPOCH_1904 + timedelta(days)
-    elif days == 60:
+    if not date1904 and days == 60:
         raise CellError(f"{shown!r} is 29 February 1900 in Excel, a day that never existed")
-    else:
-        day = _EPOCH_1900 + timedelta(days if days > 60 else days + 1)
-    if not EARLIEST <= day <= LATEST:
-        raise CellError(
-            f"{shown!r} is a number, not a date (as an Excel date it would be "
-            f"{day.isoformat()}, outside {EARLIEST.year}-{LATEST.year})"
-        )
-    return day
+    if not date1904 and days < 60:
+        days += 1  # before Excel's phantom 29 February 1900
+    day = epoch + timedelta(days)
+    raise CellError(
+        f"{shown!r} is a number, not a date (as an Excel date it would be "
+        f"{day.isoformat()}, outside {EARLIEST.year}-{LATEST.year})"
+    )
 
 
 class DateReader:
@@ -109,7 +114,7 @@ class DateReader:
             return raw
         if isinstance(raw, bool | time) or raw is None:
             raise CellError(f"{str(raw)!r} is not a date")
-        return from_serial(raw, self.date1904, raw)
+        return from_serial(raw, self.date1904)
 
     def _text(self, raw: str) -> date | None:
         text = tidy(raw)
@@ -120,7 +125,7 @@ class DateReader:
         if _SERIAL.fullmatch(text):
             if match := _COMPACT.fullmatch(text):
                 return self._make(text, int(match[1] + match[2]), int(match[3]), int(match[4]))
-            return from_serial(float(text), self.date1904, raw)
+            return from_serial(float(text), self.date1904)
         if match := _CHINESE.fullmatch(text):
             return self._make(text, int(match[1]), int(match[2]), int(match[3]))
         try:

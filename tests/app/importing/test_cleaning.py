@@ -478,6 +478,10 @@ def test_country_unknown_and_remembered(monkeypatch: pytest.MonkeyPatch) -> None
         ("+52 (55) 1234-5678", "CL", "+525512345678"),
         ("55 1234 5678", "MX", "+525512345678"),
         ("(11) 98765-4321", "BR", "+5511987654321"),
+        ("011 15 2345-6789", "AR", "+5491123456789"),  # national prefix and mobile 15
+        ("987 654 321", "PE", "+51987654321"),
+        ("139 1234 5678", "CN", "+8613912345678"),
+        ("52 55 1234 5678", "MX", "+525512345678"),  # the country code without its +
         ("0052 55 1234 5678", None, "+525512345678"),
         (525512345678, "MX", "+525512345678"),
         (5511987654321.0, "BR", "+5511987654321"),
@@ -521,6 +525,31 @@ def test_phone_fast_path_agrees_with_phonenumbers() -> None:
             assert got == expected, raw
             valid += expected is not None
     assert valid > 200
+
+
+@pytest.mark.parametrize("region", ["MX", "CL", "PE", "AR", "BR", "CN", "IT", "US", "GB"])
+def test_local_phone_fast_path_agrees_with_phonenumbers(region: str) -> None:
+    """A local number that phonenumbers.parse would take digit for digit skips the parse:
+    same answers as the parse, prefixes and country codes included."""
+    rng = random.Random(region)
+    column = cleaner("phone")
+    valid = 0
+    for _ in range(400):
+        digits = "".join(rng.choices(string.digits, k=rng.randint(7, 12)))
+        raw = rng.choice(
+            [digits, f"{digits[:2]} {digits[2:6]}-{digits[6:]}", f"({digits[:3]}) {digits[3:]}"]
+        )
+        try:
+            expected: str | None = parsing.parse_phone(raw, region)
+        except ValueError:
+            expected = None
+        try:
+            got = column.clean(raw, region)
+        except CellError:
+            got = None
+        assert got == expected, raw
+        valid += expected is not None
+    assert valid > 0  # some valid numbers were compared, not only refusals
 
 
 @pytest.mark.parametrize(
