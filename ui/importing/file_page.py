@@ -1,0 +1,260 @@
+"""Step 1 of the import wizard: the file and how to read it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from ui.lookups import supplier_search
+from ui.widgets import RecordPicker, country_combo
+
+LAST_FOLDER_KEY = "import/last-folder"
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
+FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+NUMBER_CHOICES = (
+    ("Automatic (found per column)", None),
+    ("1.234,56 (decimal comma)", "comma"),
+    ("1,234.56 (decimal point)", "point"),
+)
+DATE_CHOICES = (
+    ("Automatic (found per column)", None),
+    ("Day first (31/12/2026)", "dmy"),
+    ("Month first (12/31/2026)", "mdy"),
+    ("Year first (2026-12-31)", "ymd"),
+)
+
+
+def is_spreadsheet(path: Path) -> bool:
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES
+
+
+def dropped_spreadsheet(urls: Sequence[QUrl]) -> Path | None:
+    """The first local spreadsheet among dropped URLs."""
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if is_spreadsheet(path):
+                return path
+    return None
+
+
+def _combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in choices:
+        combo.addItem(text, value)
+    return combo
+
+
+class FilePage(QWidget):
+    """Which file, what it holds, which sheet, where its header is, how its numbers and
+    dates are written, and the country of rows that name none."""
+
+    file_chosen = Signal(object)
+    """A Path: the wizard reads its sheets."""
+    changed = Signal()
+
+    def __init__(self, database: Database, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("Choose a file, or drop one on this window")
+        self.path_edit.setReadOnly(True)
+        self.browse_button = QPushButton("Choose…")
+        self.browse_button.setObjectName("choose-file")
+        self.browse_button.clicked.connect(self.browse)
+        self.file_info = QLabel()
+        self.file_info.setStyleSheet("color: #666;")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+
+        self.suppliers_radio = QRadioButton("A list of suppliers")
+        self.price_list_radio = QRadioButton("A supplier's price list")
+        self.suppliers_radio.setChecked(True)
+        self.target_group = QButtonGroup(self)
+        self.target_group.addButton(self.suppliers_radio)
+        self.target_group.addButton(self.price_list_radio)
+        self.supplier_picker = RecordPicker(supplier_search(database), "Type a supplier's name…")
+        self.supplier_hint = QLabel(
+            "Leave empty when the sheet has a supplier column (each row names its supplier)."
+        )
+        self.supplier_hint.setStyleSheet("color: #666;")
+        self.supplier_hint.setWordWrap(True)
+        holds = QVBoxLayout()
+        holds.addWidget(self.suppliers_radio)
+        holds.addWidget(self.price_list_radio)
+        picker_row = QHBoxLayout()
+        picker_row.setContentsMargins(24, 0, 0, 0)
+        picker_row.addWidget(QLabel("Supplier:"))
+        picker_row.addWidget(self.supplier_picker, 1)
+        holds.addLayout(picker_row)
+        hint_row = QHBoxLayout()
+        hint_row.setContentsMargins(24, 0, 0, 0)
+        hint_row.addWidget(self.supplier_hint)
+        holds.addLayout(hint_row)
+
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setMinimumContentsLength(24)
+        self.all_sheets = QCheckBox("All sheets with these columns")
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_combo, 1)
+        sheet_row.addWidget(self.all_sheets)
+
+        self.header_row = QSpinBox()
+        self.header_row.setRange(0, 10_000)
+        self.header_row.setSpecialValueText("Automatic")
+        self.header_row.setToolTip(
+            "The row that holds the column names; Automatic finds it (title rows above "
+            "it are skipped)"
+        )
+        self.numbers = _combo(NUMBER_CHOICES)
+        self.dates = _combo(DATE_CHOICES)
+        self.country = country_combo()
+        country_edit = self.country.lineEdit()
+        if country_edit is not None:
+            country_edit.setPlaceholderText("None: every row names its country")
+        self.country.setToolTip("Given to rows without a country (a sheet from one country)")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("File:", file_row)
+        form.addRow("", self.file_info)
+        form.addRow("It holds:", holds)
+        form.addRow("Sheet:", sheet_row)
+        form.addRow("Header row:", self.header_row)
+        form.addRow("Numbers:", self.numbers)
+        form.addRow("Dates:", self.dates)
+        form.addRow("Default country:", self.country)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.path: Path | None = None
+        self.sheets_ready = False
+        self.target_group.buttonToggled.connect(self._target_changed)
+        self.all_sheets.toggled.connect(self._sheets_changed)
+        for signal in (
+            self.sheet_combo.currentIndexChanged,
+            self.header_row.valueChanged,
+            self.numbers.currentIndexChanged,
+            self.dates.currentIndexChanged,
+            self.country.currentTextChanged,
+            self.supplier_picker.picked,
+        ):
+            signal.connect(lambda *_: self.changed.emit())
+        self._target_changed()
+        self.set_sheets(None)
+
+    # --- the file ----------------------------------------------------------------------
+
+    def browse(self) -> None:
+        folder = str(self.settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Import a spreadsheet", folder, FILE_FILTER
+        )
+        if chosen:
+            self.set_path(Path(chosen))
+
+    def set_path(self, path: Path) -> None:
+        self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        self.path = path
+        self.path_edit.setText(str(path))
+        self.path_edit.setCursorPosition(0)
+        self.set_sheets(None)
+        self.file_info.setText("Reading the sheets…")
+        self.file_chosen.emit(path)
+
+    def set_sheets(self, names: list[str] | None, kind: str = "") -> None:
+        """The sheets read from the file (None while reading, or when it failed)."""
+        self.sheets_ready = names is not None
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for name in names or []:
+            self.sheet_combo.addItem(name)
+        self.sheet_combo.blockSignals(False)
+        several = bool(names) and len(names or []) > 1
+        self.sheet_combo.setEnabled(several and not self.all_sheets.isChecked())
+        self.all_sheets.setEnabled(several)
+        if not several:
+            self.all_sheets.setChecked(False)
+        if names is not None:
+            count = len(names)
+            what = f"{kind.upper()} file" if kind else "File"
+            self.file_info.setText(
+                f"{what}, {count} sheet{'s' if count != 1 else ''}" if count else what
+            )
+        self.changed.emit()
+
+    def file_failed(self) -> None:
+        self.file_info.setText("")
+
+    # --- the options -------------------------------------------------------------------
+
+    def _target_changed(self, *_: Any) -> None:
+        price_list = self.price_list_radio.isChecked()
+        self.supplier_picker.setEnabled(price_list)
+        self.supplier_hint.setEnabled(price_list)
+        self.country.setEnabled(not price_list)
+        self.changed.emit()
+
+    def _sheets_changed(self, checked: bool) -> None:
+        self.sheet_combo.setEnabled(not checked and self.sheet_combo.count() > 1)
+        self.changed.emit()
+
+    @property
+    def target(self) -> str:
+        return "price-list" if self.price_list_radio.isChecked() else "suppliers"
+
+    def options(self) -> Any:
+        """The ImportOptions these widgets say (no column mapping yet)."""
+        from app.importing.plan import ImportOptions
+
+        sheet = self.sheet_combo.currentText() or None
+        header = self.header_row.value()
+        price_list = self.target == "price-list"
+        country = self.country.value() if not price_list else ""
+        if self.country.findData(country) < 0:
+            country = ""
+        return ImportOptions(
+            target="price-list" if price_list else "suppliers",
+            sheet=None if self.all_sheets.isChecked() else sheet,
+            all_sheets=self.all_sheets.isChecked(),
+            header_row=header or None,
+            decimal=self.numbers.currentData(),
+            date_order=self.dates.currentData(),
+            default_country=country or None,
+            supplier_id=self.supplier_picker.value() if price_list else None,
+        )
+
+    def problem(self) -> str | None:
+        """Why Next cannot go on yet, or None."""
+        if self.path is None:
+            return "Choose the file to import."
+        if not self.sheets_ready:
+            return None  # reading: Next waits, the progress says so
+        if not self.price_list_radio.isChecked():
+            code = self.country.value()
+            if code and self.country.findData(code) < 0:
+                return f"Default country: '{code}' is not in the list."
+        elif self.supplier_picker.text().strip() and self.supplier_picker.value() is None:
+            return f"Supplier: pick '{self.supplier_picker.text().strip()}' from the list."
+        return None

@@ -1,0 +1,234 @@
+"""File ▸ Import history: the past imports, newest first, and Undo for one still in place.
+Undo deletes what the import created and puts back what it changed, except records
+edited since, which are kept and listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from ui.importing.jobs import BatchRow, Cancel, Progress, past_imports, undo
+from ui.importing.result_page import plural
+from ui.importing.runner import ProgressPanel, Task
+from ui.importing.wizard import error_text
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+UNDONE_COLOUR = QColor("#888888")
+TARGET_TEXT = {"suppliers": "Suppliers", "price-list": "Price list"}
+
+
+def local_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class BatchesModel(QAbstractTableModel):
+    headers = ("No.", "Imported", "File", "What", "New", "Updated", "Unchanged", "Skipped",
+               "Status")  # fmt: skip
+
+    def __init__(self, rows: Sequence[BatchRow] = ()) -> None:
+        super().__init__()
+        self.rows: list[BatchRow] = list(rows)
+
+    def set_rows(self, rows: Sequence[BatchRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        batch = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                batch.id,
+                local_time(batch.imported_at),
+                batch.file_name,
+                TARGET_TEXT.get(batch.target, batch.target),
+                f"{batch.created:,}",
+                f"{batch.updated:,}",
+                f"{batch.unchanged:,}",
+                f"{batch.skipped:,}",
+                "Undone" if batch.status == "undone" else "Imported",
+            )
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return batch.summary or None
+        if role == Qt.ItemDataRole.ForegroundRole and batch.status == "undone":
+            return QBrush(UNDONE_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4, 5, 6, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportHistoryDialog(QDialog):
+    data_changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle("Import history")
+        self.setSizeGripEnabled(True)
+        self.resize(900, 520)
+        self.model = BatchesModel()
+        self.table = QTableView()
+        self.table.setObjectName("import-history")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel("Nothing imported yet: File ▸ Import spreadsheet… (Ctrl+I).")
+        self.empty.setStyleSheet("color: #666;")
+        self.message = QLabel()
+        self.message.setObjectName("history-message")
+        self.message.setWordWrap(True)
+        self.kept = QPlainTextEdit()
+        self.kept.setReadOnly(True)
+        self.kept.setMaximumHeight(120)
+        self.kept.hide()
+        self.progress = ProgressPanel()
+        self.undo_button = QPushButton("Undo this import…")
+        self.undo_button.setObjectName("history-undo")
+        self.close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.task: Task | None = None
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.close_button.clicked.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            rows = past_imports(self.database)
+        except Exception as exc:  # shown as one line, like every other error here
+            self.show_message(error_text(exc), error=True)
+            rows = []
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self._update()
+
+    def selected(self) -> BatchRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select_batch(self, batch_id: int) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row.id == batch_id:
+                self.table.selectRow(number)
+                return
+
+    def _update(self) -> None:
+        batch = self.selected()
+        busy = self.task is not None and self.task.running
+        self.undo_button.setEnabled(batch is not None and batch.status != "undone" and not busy)
+        self.close_button.setEnabled(not busy)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        self.message.setText(text)
+
+    def confirm_undo(self, batch: BatchRow) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Undo the import",
+            f"Undo import {batch.id} ({batch.file_name}, {local_time(batch.imported_at)})? "
+            "What it created is deleted and what it changed gets its earlier values back; "
+            "records edited since are kept.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def undo_selected(self) -> None:
+        batch = self.selected()
+        if batch is None or batch.status == "undone" or not self.confirm_undo(batch):
+            return
+        database = self.database
+        self.kept.hide()
+        self.show_message("")
+
+        def work(progress: Progress, cancel: Cancel) -> Any:
+            return undo(database, batch.id)
+
+        task = Task(f"Undoing import {batch.id}…", work)
+        self.task = task
+        task.finished.connect(self._undone)
+        task.failed.connect(self._failed)
+        self.progress.follow(task, cancellable=False)
+        task.start()
+        self._update()
+
+    def _undone(self, result: Any) -> None:
+        text = f"Import {result.batch_id} undone: {plural(result.reverted, 'record')} put back."
+        if result.kept:
+            text += f" {plural(len(result.kept), 'record')} kept, changed since the import:"
+            self.kept.setPlainText("\n".join(result.kept))
+            self.kept.show()
+        self.show_message(text)
+        self.reload()
+        self.select_batch(result.batch_id)
+        self.data_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_message(error_text(exc), error=True)
+        self._update()
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return  # an undo runs in one transaction: it is waited for
+        super().reject()

@@ -1,0 +1,198 @@
+"""The wizard's work, run off the UI thread: each function opens its own session (one
+user action, one thread) and calls app.importing. Nothing here touches Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.database import Database
+    from app.importing.commit import CommitResult
+    from app.importing.mapping import ColumnChoice
+    from app.importing.plan import ImportOptions, Preview
+    from app.importing.undo import UndoResult
+
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+SAMPLES = 3
+SUGGESTION_ROWS = 50
+"""Rows the column suggestion looks at (as app.importing.preview does)."""
+REMEMBERED = ("decimal", "date_order", "default_country")
+"""Options a saved mapping brings back when the user left them on Automatic."""
+
+
+@dataclass(frozen=True)
+class SheetList:
+    kind: str
+    """What the file is (xlsx, csv...)."""
+    names: list[str]
+    """The visible sheets (every sheet when none is visible), in the workbook's order."""
+
+
+@dataclass(frozen=True)
+class ColumnsFound:
+    """What the Columns page shows: the header, some values under it, the mapping."""
+
+    headers: list[str]
+    samples: list[list[str]]
+    """Up to SAMPLES values per column, as text."""
+    choices: list[ColumnChoice]
+    origin: str
+    """"saved" (the user's mapping for this header row) or "suggested"."""
+    remembered: dict[str, Any] = field(default_factory=dict)
+    """Options saved with that mapping (decimal, date order, default country)."""
+    header_row: int = 0
+    first_row: int = 0
+
+
+def read_sheets(path: Path) -> SheetList:
+    from app.importing.readers import open_source
+
+    with open_source(path) as source:
+        visible = [s.name for s in source.sheets if s.visible]
+        return SheetList(source.kind, visible or [s.name for s in source.sheets])
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_columns(database: Database, path: Path, options: ImportOptions) -> ColumnsFound:
+    """The header of the sheet the options name and the mapping the preview would use
+    for it (the saved one for this header row, else the suggestion)."""
+    from app.importing.layout import detect_layout
+    from app.importing.mapping import load_saved_mapping, suggest_mapping
+    from app.importing.readers import open_source
+
+    with open_source(path) as source:
+        name = options.sheet
+        if name is None or options.all_sheets:
+            visible = [s.name for s in source.sheets if s.visible]
+            name = (visible or [s.name for s in source.sheets])[0]
+        sheet = source.read_sheet(name)
+    layout = detect_layout(sheet, header_row=options.header_row)
+    data = sheet.rows[layout.first_row - 1 : layout.last_row]
+    samples: list[list[str]] = [[] for _ in layout.headers]
+    for cells in data:
+        if all(len(s) >= SAMPLES for s in samples):
+            break
+        for column, value in enumerate(cells[: len(samples)]):
+            text = _text(value)
+            if text and len(samples[column]) < SAMPLES:
+                samples[column].append(text)
+    with database.transaction() as session:
+        saved = load_saved_mapping(session, options.target, layout.headers)
+    if saved is not None:
+        return ColumnsFound(
+            layout.headers,
+            samples,
+            list(saved.choices),
+            "saved",
+            {k: v for k, v in saved.options.items() if k in REMEMBERED},
+            layout.header_row,
+            layout.first_row,
+        )
+    choices = suggest_mapping(layout.headers, options.target, data[:SUGGESTION_ROWS])
+    return ColumnsFound(
+        layout.headers, samples, choices, "suggested", {}, layout.header_row, layout.first_row
+    )
+
+
+def with_mapping(
+    options: ImportOptions, found: ColumnsFound, choices: Sequence[ColumnChoice]
+) -> ImportOptions:
+    """The options the preview runs with. An untouched mapping is left for the preview to
+    find again (it then also brings back the options saved with it); a changed one is
+    passed as chosen, with the saved options the user left on Automatic."""
+    if [c.field for c in choices] == [c.field for c in found.choices]:
+        return replace(options, choices=None)
+    kept = {k: v for k, v in found.remembered.items() if getattr(options, k) is None}
+    return replace(options, choices=tuple(choices), **kept)
+
+
+def preview_file(
+    database: Database, path: Path, options: ImportOptions, progress: Progress, cancel: Cancel
+) -> Preview:
+    from app.importing.preview import build_preview
+
+    with database.sessions() as session:
+        return build_preview(session, path, options, progress=progress, cancel=cancel)
+
+
+def commit(
+    database: Database, preview: Preview, progress: Progress, cancel: Cancel
+) -> CommitResult:
+    from app.importing.commit import commit_preview
+
+    with database.transaction() as session:
+        return commit_preview(session, preview, progress=progress, cancel=cancel)
+
+
+def undo(database: Database, batch_id: int) -> UndoResult:
+    from app.importing.undo import undo_batch
+
+    with database.transaction() as session:
+        return undo_batch(session, batch_id)
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One past import, as the history lists it."""
+
+    id: int
+    file_name: str
+    target: str
+    imported_at: Any
+    status: str
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    failed: int
+    total: int
+    summary: str
+
+
+def past_imports(database: Database, limit: int = 500) -> list[BatchRow]:
+    """The latest imports, newest first."""
+    from sqlalchemy import select
+
+    from models import ImportBatch
+
+    with database.transaction() as session:
+        batches = session.scalars(
+            select(ImportBatch)
+            .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
+            .limit(limit)
+        )
+        return [
+            BatchRow(
+                b.id,
+                b.file_name,
+                b.target,
+                b.imported_at,
+                str(b.status),
+                b.rows_created,
+                b.rows_updated,
+                b.rows_unchanged,
+                b.rows_skipped,
+                b.rows_failed,
+                b.rows_total,
+                b.summary or "",
+            )
+            for b in batches
+        ]
+
+
+def save_problems(preview: Preview, target: Path) -> int:
+    from app.importing.problems import save_problem_rows
+
+    return save_problem_rows(preview, target)

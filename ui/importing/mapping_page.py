@@ -1,0 +1,254 @@
+"""Step 2 of the import wizard: what each column of the file holds.
+
+One line per column: its letter, its header, a few values under it, the field it fills
+(Ignore, Note, or one of the target's fields) and how sure the suggestion was. A field
+goes to one column at most: choosing it for a second column takes it from the first.
+Required fields no column fills are named in red and keep the wizard from going on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.importing.fields import NOTE, TARGETS
+from app.importing.source import column_letter
+
+if TYPE_CHECKING:
+    from app.importing.mapping import ColumnChoice
+    from ui.importing.jobs import ColumnsFound
+
+IGNORE_TEXT = "Ignore"
+NOTE_TEXT = "Note (added to the notes)"
+MISSING_STYLE = "color: #c0392b; font-weight: 600;"
+LOW_CONFIDENCE = 0.8
+LOW_COLOUR = QColor("#a86400")
+COLUMNS = ("Column", "Header", "Values in the file", "Imported as", "Match")
+COMBO_COLUMN = 3
+MATCH_COLUMN = 4
+
+
+class MappingPage(QWidget):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("mapping-table")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COMBO_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MATCH_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missing-fields")
+        self.missing_label.setStyleSheet(MISSING_STYLE)
+        self.missing_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #666;")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.message)
+        self.combos: list[QComboBox] = []
+        self.found: ColumnsFound | None = None
+        self.target = "suppliers"
+        self.default_country: str | None = None
+        self.supplier_chosen = False
+        self.touched: set[int] = set()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(
+        self,
+        found: ColumnsFound,
+        target: str,
+        *,
+        default_country: str | None = None,
+        supplier_chosen: bool = False,
+        choices: list[ColumnChoice] | None = None,
+    ) -> None:
+        """Show `found` (and the user's earlier `choices` for the same header, if any)."""
+        self.found = found
+        self.target = target
+        self.default_country = default_country
+        self.supplier_chosen = supplier_chosen
+        self.touched = set()
+        shown = choices if choices is not None else found.choices
+        if choices is not None:
+            self.touched = {
+                c.column for c, f in zip(choices, found.choices, strict=False) if c.field != f.field
+            }
+        where = (
+            f"The column names are in row {found.header_row}"
+            if found.header_row
+            else "The file has no header row"
+        )
+        origin = (
+            "the mapping you confirmed for this header last time"
+            if found.origin == "saved"
+            else "a suggestion from the column names and their values"
+        )
+        self.intro.setText(
+            f"{where}. Choose what each column holds; the choices shown are {origin}."
+        )
+        self.table.setRowCount(len(found.headers))
+        self.combos = []
+        fields = TARGETS[target]
+        for row, header in enumerate(found.headers):
+            samples = found.samples[row] if row < len(found.samples) else []
+            self._set(row, 0, column_letter(row))
+            self._set(row, 1, header)
+            shown_values = "   ·   ".join(samples) if samples else "(empty)"
+            self._set(row, 2, shown_values, "\n".join(samples))
+            combo = QComboBox()
+            combo.setObjectName(f"field-{row}")
+            combo.addItem(IGNORE_TEXT, None)
+            combo.addItem(NOTE_TEXT, NOTE)
+            combo.insertSeparator(2)
+            for spec in fields:
+                combo.addItem(f"{spec.label} (required)" if spec.required else spec.label, spec.key)
+            key = shown[row].field if row < len(shown) else None
+            combo.setCurrentIndex(max(combo.findData(key), 0))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._chosen(r))
+            self.table.setCellWidget(row, COMBO_COLUMN, combo)
+            self.combos.append(combo)
+            self._show_match(row)
+        self.table.resizeColumnToContents(1)
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        self.message.setText("")
+        self._check()
+
+    def _set(self, row: int, column: int, text: str, tip: str = "") -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(tip or text)
+        self.table.setItem(row, column, item)
+
+    def _show_match(self, row: int) -> None:
+        assert self.found is not None
+        combo = self.combos[row]
+        suggested = self.found.choices[row] if row < len(self.found.choices) else None
+        colour: QColor | None = None
+        if combo.currentData() is None:
+            text = ""
+        elif row in self.touched:
+            text = "your choice"
+        elif self.found.origin == "saved":
+            text = "saved mapping"
+        elif suggested is not None:
+            text = f"{round(suggested.confidence * 100)}%"
+            if suggested.confidence < LOW_CONFIDENCE:
+                colour = LOW_COLOUR
+        else:
+            text = ""
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setToolTip(
+            "How sure the suggestion is: check the lower ones" if text.endswith("%") else text
+        )
+        if colour is not None:
+            item.setForeground(colour)
+        self.table.setItem(row, MATCH_COLUMN, item)
+
+    # --- choosing ------------------------------------------------------------------------
+
+    def _chosen(self, row: int) -> None:
+        key = self.combos[row].currentData()
+        self.touched.add(row)
+        self.message.setText("")
+        if key is not None and key != NOTE:
+            for other, combo in enumerate(self.combos):
+                if other != row and combo.currentData() == key:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+                    self.touched.add(other)
+                    self._show_match(other)
+                    self.message.setText(
+                        f"{self.combos[row].currentText()} was column {column_letter(other)}; "
+                        f"column {column_letter(other)} is now ignored."
+                    )
+        self._show_match(row)
+        self._check()
+        self.changed.emit()
+
+    def choose(self, column: int, key: str | None) -> None:
+        """Set column `column` to field `key` (None: ignore), as the user would."""
+        combo = self.combos[column]
+        index = combo.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        combo.setCurrentIndex(index)
+
+    def choices(self) -> list[ColumnChoice]:
+        from app.importing.mapping import ColumnChoice
+
+        assert self.found is not None
+        result = []
+        for row, header in enumerate(self.found.headers):
+            key = self.combos[row].currentData()
+            suggested = self.found.choices[row] if row < len(self.found.choices) else None
+            confidence = (
+                suggested.confidence
+                if suggested is not None and suggested.field == key and row not in self.touched
+                else 1.0
+            )
+            result.append(ColumnChoice(row, header, key, confidence if key else 0.0))
+        return result
+
+    def missing(self) -> list[str]:
+        """Labels of the required fields no column fills."""
+        mapped = {combo.currentData() for combo in self.combos}
+        missing = []
+        for spec in TARGETS[self.target]:
+            if not spec.required or spec.key in mapped:
+                continue
+            if spec.key == "supplier.country" and self.default_country:
+                continue
+            if spec.key == "offer.supplier" and self.supplier_chosen:
+                continue
+            missing.append(spec.label)
+        return missing
+
+    def _check(self) -> None:
+        missing = self.missing()
+        if missing:
+            self.missing_label.setText(
+                "Required, no column chosen: "
+                + ", ".join(missing)
+                + (
+                    " (or choose a default country on the first page)"
+                    if "Country" in missing and self.target == "suppliers"
+                    else ""
+                )
+            )
+        self.missing_label.setVisible(bool(missing))
+
+    def problem(self) -> str | None:
+        missing = self.missing()
+        if missing:
+            return "Choose a column for " + ", ".join(missing) + "."
+        return None

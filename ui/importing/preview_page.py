@@ -1,0 +1,398 @@
+"""Step 3 of the import wizard: what the import would do, before anything is written.
+
+Counts per status (each a filter of the rows), the rows, the problems, the possible
+duplicates with a decision each, the fields where the file and a recorded supplier
+disagree, and how the file was read. The user's decisions are written into the Preview's
+RowPlans, which the commit then applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.importing.plan import Decision, Preview, RowPlan, RowStatus
+from ui.importing.preview_models import (
+    STATUS_TEXT,
+    ConflictsModel,
+    DuplicatesModel,
+    PreviewRowsModel,
+    ProblemsModel,
+    conflicts_of,
+)
+from ui.worker import run_in_background
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+FILTERS: tuple[tuple[RowStatus | None, str], ...] = (
+    (None, "All"),
+    (RowStatus.CREATE, "New"),
+    (RowStatus.UPDATE, "Update"),
+    (RowStatus.UNCHANGED, "Unchanged"),
+    (RowStatus.DUPLICATE, "Possible duplicates"),
+    (RowStatus.ERROR, "Errors"),
+)
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+
+
+def _table(model: QAbstractItemModel, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    # Fixed row heights and no size-to-contents over 100,000 rows: scrolling stays smooth.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    return table
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """The pick list of a possible duplicate's decision: Skip, Create new, Merge into …"""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        model = index.model()
+        assert isinstance(model, DuplicatesModel)
+        plan = model.plans[index.row()]
+        combo = QComboBox(parent)
+        for decision, text in model.choices(plan):
+            combo.addItem(text, decision.value)
+        combo.activated.connect(lambda _i, c=combo: self._picked(c))
+        return combo
+
+    def _picked(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PreviewPage(QWidget):
+    changed = Signal()
+    """A decision changed what the import will do."""
+    failed = Signal(object)
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.preview: Preview | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("preview-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: 600;")
+
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[RowStatus | None, QPushButton] = {}
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show:"))
+        for status, _text in FILTERS:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setObjectName(f"filter-{status.value if status else 'all'}")
+            button.clicked.connect(lambda _c=False, s=status: self.show_status(s))
+            self.filter_group.addButton(button)
+            self.filter_buttons[status] = button
+            filters.addWidget(button)
+        filters.addStretch(1)
+        self.filter_buttons[None].setChecked(True)
+
+        self.rows_model = PreviewRowsModel()
+        self.rows_table = _table(self.rows_model, 3)
+        self.rows_table.setObjectName("preview-rows")
+        self.problems_model = ProblemsModel()
+        self.problems_table = _table(self.problems_model, 3)
+        self.problems_table.doubleClicked.connect(self._problem_activated)
+        self.duplicates_model = DuplicatesModel()
+        self.duplicates_table = _table(self.duplicates_model, 1)
+        self.duplicates_table.setItemDelegateForColumn(
+            DuplicatesModel.DECISION, DecisionDelegate(self.duplicates_table)
+        )
+        self.duplicates_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.duplicates_table.horizontalHeader().setSectionResizeMode(
+            DuplicatesModel.DECISION, QHeaderView.ResizeMode.Stretch
+        )
+        self.conflicts_model = ConflictsModel()
+        self.conflicts_table = _table(self.conflicts_model, 4)
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+
+        duplicates = QWidget()
+        dup_layout = QVBoxLayout(duplicates)
+        dup_hint = QLabel(
+            "These rows look like a supplier already recorded (or an earlier row) without "
+            "being sure. Choose for each: skip it, create a new supplier, or merge it into "
+            "the recorded one (its empty fields are filled)."
+        )
+        dup_hint.setWordWrap(True)
+        dup_buttons = QHBoxLayout()
+        dup_buttons.addWidget(QLabel("All of them:"))
+        for decision, text in (
+            (Decision.SKIP, "Skip"),
+            (Decision.CREATE, "Create new"),
+            (Decision.MERGE, "Merge"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"all-{decision.value}")
+            button.clicked.connect(lambda _c=False, d=decision: self.decide_all(d))
+            dup_buttons.addWidget(button)
+        dup_buttons.addStretch(1)
+        dup_layout.addWidget(dup_hint)
+        dup_layout.addLayout(dup_buttons)
+        dup_layout.addWidget(self.duplicates_table, 1)
+
+        conflicts = QWidget()
+        conflict_layout = QVBoxLayout(conflicts)
+        conflict_hint = QLabel(
+            "The file and the recorded supplier disagree on these fields. The recorded "
+            "value is kept unless you tick “Use the file's”."
+        )
+        conflict_hint.setWordWrap(True)
+        conflict_layout.addWidget(conflict_hint)
+        conflict_layout.addWidget(self.conflicts_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.rows_table, "Rows")
+        self.tabs.addTab(self.problems_table, "Problems")
+        self.tabs.addTab(duplicates, "Possible duplicates")
+        self.tabs.addTab(conflicts, "Different values")
+        self.tabs.addTab(self.notes, "How the file was read")
+        self.PROBLEMS, self.DUPLICATES, self.CONFLICTS, self.NOTES = 1, 2, 3, 4
+
+        self.skip_errors = QRadioButton("Skip them, import the other rows")
+        self.stop_on_error = QRadioButton("Import nothing while any row has an error")
+        self.skip_errors.setChecked(True)
+        self.on_error_group = QButtonGroup(self)
+        self.on_error_group.addButton(self.skip_errors)
+        self.on_error_group.addButton(self.stop_on_error)
+        self.skip_errors.toggled.connect(self._on_error_changed)
+        self.save_errors_button = QPushButton("Save rows with errors…")
+        self.save_errors_button.setObjectName("save-error-rows")
+        self.save_errors_button.setToolTip(
+            "An Excel file with these rows as they are in the file, plus a Problem column: "
+            "fix them there and import it again"
+        )
+        self.save_errors_button.clicked.connect(self.save_error_rows)
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #666;")
+        errors_row = QHBoxLayout()
+        errors_row.addWidget(QLabel("Rows with errors:"))
+        errors_row.addWidget(self.skip_errors)
+        errors_row.addWidget(self.stop_on_error)
+        errors_row.addStretch(1)
+        errors_row.addWidget(self.save_errors_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(errors_row)
+        layout.addWidget(self.saved_label)
+        self.duplicates_model.decided.connect(self._decided)
+        self.conflicts_model.toggled.connect(self._decided)
+
+    # --- showing a preview -------------------------------------------------------------
+
+    def show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        several = len(preview.sheets) > 1
+        self.rows_model.set_rows(preview.rows, several)
+        self.problems_model.set_problems(preview.problems)
+        self.duplicates_model.set_plans(
+            [r for r in preview.rows if r.status == RowStatus.DUPLICATE]
+        )
+        self.conflicts_model.set_items(conflicts_of(preview.rows))
+        self.notes.setPlainText("\n".join(preview.notes))
+        self.skip_errors.setChecked(preview.options.on_error != "abort")
+        self.stop_on_error.setChecked(preview.options.on_error == "abort")
+        self.saved_label.setText("")
+        self._update_counts()
+        self.show_status(None)
+        self.tabs.setCurrentIndex(0)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        metrics = self.rows_table.fontMetrics()
+        widest_row = max((r.row for r in self.preview.rows), default=1) if self.preview else 1
+        self.rows_table.setColumnWidth(0, metrics.horizontalAdvance(f"{widest_row:,}") + 24)
+        self.rows_table.setColumnWidth(1, metrics.horizontalAdvance("Possible duplicate") + 16)
+        self.rows_table.setColumnWidth(2, 260)
+        self.problems_table.setColumnWidth(0, 60)
+        self.problems_table.setColumnWidth(1, 140)
+        self.problems_table.setColumnWidth(2, 180)
+        self.duplicates_table.setColumnWidth(0, 60)
+        self.duplicates_table.setColumnWidth(1, 220)
+        self.duplicates_table.setColumnWidth(2, 220)
+        self.duplicates_table.setColumnWidth(3, 60)
+        self.conflicts_table.setColumnWidth(0, 60)
+        self.conflicts_table.setColumnWidth(1, 180)
+        self.conflicts_table.setColumnWidth(2, 110)
+        self.conflicts_table.setColumnWidth(3, 170)
+
+    def _update_counts(self) -> None:
+        assert self.preview is not None
+        counts = self.preview.counts
+        total = len(self.preview.rows)
+        for status, text in FILTERS:
+            count = total if status is None else counts[status]
+            button = self.filter_buttons[status]
+            button.setText(f"{text}  {count:,}")
+            button.setEnabled(bool(count) or status is None)
+        errors = counts[RowStatus.ERROR]
+        duplicates = counts[RowStatus.DUPLICATE]
+        self.tabs.setTabText(self.PROBLEMS, f"Problems ({len(self.problems_model.problems):,})")
+        self.tabs.setTabText(self.DUPLICATES, f"Possible duplicates ({duplicates:,})")
+        self.tabs.setTabText(
+            self.CONFLICTS, f"Different values ({self.conflicts_model.row_count():,})"
+        )
+        self.tabs.setTabEnabled(self.PROBLEMS, bool(self.problems_model.problems))
+        self.tabs.setTabEnabled(self.DUPLICATES, bool(duplicates))
+        self.tabs.setTabEnabled(self.CONFLICTS, bool(self.conflicts_model.row_count()))
+        for widget in (self.skip_errors, self.stop_on_error, self.save_errors_button):
+            widget.setEnabled(bool(errors))
+        self.summary.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        assert self.preview is not None
+        p = self.preview
+        counts = p.counts
+        sheets = f" ({', '.join(p.sheets)})" if len(p.sheets) > 1 else ""
+        parts = [
+            f"{counts[RowStatus.CREATE]:,} new",
+            f"{counts[RowStatus.UPDATE]:,} to update",
+            f"{counts[RowStatus.UNCHANGED]:,} unchanged",
+        ]
+        duplicates = counts[RowStatus.DUPLICATE]
+        if duplicates:
+            chosen = [r.decision for r in p.rows if r.status == RowStatus.DUPLICATE]
+            decided = ", ".join(
+                f"{chosen.count(d)} {word}"
+                for d, word in (
+                    (Decision.SKIP, "skipped"),
+                    (Decision.CREATE, "created"),
+                    (Decision.MERGE, "merged"),
+                )
+                if chosen.count(d)
+            )
+            parts.append(f"{duplicates:,} possible duplicates ({decided})")
+        if counts[RowStatus.ERROR]:
+            parts.append(f"{counts[RowStatus.ERROR]:,} with errors")
+        return f"{p.path.name}{sheets}: {len(p.rows):,} rows: " + ", ".join(parts)
+
+    # --- filters and navigation --------------------------------------------------------
+
+    def show_status(self, status: RowStatus | None) -> None:
+        """Only the rows of `status` (None: every row), in the Rows tab."""
+        self.filter_buttons[status].setChecked(True)
+        self.rows_model.set_filter(status)
+        self.tabs.setCurrentIndex(0)
+
+    def _problem_activated(self, index: QModelIndex) -> None:
+        """Double-click on a problem: its row among the errors."""
+        problem = self.problems_model.problems[index.row()]
+        self.show_status(RowStatus.ERROR)
+        for row in range(self.rows_model.row_count()):
+            plan = self.rows_model.plan(row)
+            if plan.row == problem.row and (not problem.sheet or plan.sheet == problem.sheet):
+                self.rows_table.selectRow(row)
+                self.rows_table.scrollTo(self.rows_model.index(row, 0))
+                break
+
+    # --- the user's decisions ----------------------------------------------------------
+
+    def decide_all(self, decision: Decision) -> None:
+        self.duplicates_model.decide_all(decision)
+
+    def _decided(self, plan: RowPlan) -> None:
+        self.rows_model.plan_changed(plan)
+        self._update_counts()
+        self.changed.emit()
+
+    def _on_error_changed(self) -> None:
+        if self.preview is not None:
+            stop = self.stop_on_error.isChecked()
+            self.preview.options = replace(
+                self.preview.options, on_error="abort" if stop else "skip"
+            )
+
+    def save_error_rows(self) -> None:
+        from ui.export_flow import choose_target
+        from ui.importing.jobs import save_problems
+
+        preview = self.preview
+        if preview is None:
+            return
+        name = f"{preview.path.stem} - rows to fix.xlsx"
+        target = choose_target(self, self.settings, "Save rows with errors", name, XLSX_FILTER)
+        if target is None:
+            return
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_suffix(target.suffix + ".xlsx")
+        self.save_errors_button.setEnabled(False)
+        self.saved_label.setText(f"Saving {target.name}…")
+
+        def saved(count: Any) -> None:
+            self.save_errors_button.setEnabled(True)
+            self.saved_label.setText(f"{count:,} rows with errors saved to {target}")
+            self.saved_to = target
+
+        def failed(exc: BaseException) -> None:
+            self.save_errors_button.setEnabled(True)
+            self.saved_label.setText("")
+            self.failed.emit(exc)
+
+        run_in_background(lambda: save_problems(preview, target), saved, failed)
+
+    saved_to: Path | None = None
+
+    def status_counts(self) -> dict[str, int]:
+        """Shown counts by status label (tests)."""
+        assert self.preview is not None
+        return {STATUS_TEXT[s]: n for s, n in self.preview.counts.items()}
