@@ -29,7 +29,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     Flowable,
     Image,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -40,6 +39,7 @@ from app.exporting import fonts
 from app.exporting.deal_sheet import DealSheet, OfferRound, PriceSeries
 from app.exporting.files import atomic_write
 from app.exporting.labels import Labels
+from app.exporting.pdf_text import DASH, Cell, Span, SpanLine, Text, Typesetter
 from models import OfferSide
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ ALERT_BG = colors.HexColor("#FBE9E7")
 MARGIN = 16 * mm
 FRAME_PADDING = 6  # platypus frames keep 6 pt inside the margins; rules line up with text
 EDGE = MARGIN + FRAME_PADDING
-DASH = "—"
 
 
 def render_pdf(
@@ -363,8 +362,55 @@ def _monogram(name: str, size: float = 14 * mm) -> Drawing:
 # --- the story -----------------------------------------------------------------------------
 
 
-PLAIN_CELL_MAX = 24
-"""Characters that always fit the narrowest numeric column on one line."""
+GRID_PADDING = 4
+"""Left and right padding of a data table's cells."""
+KEY_VALUE_PADDING = 6
+"""Right padding of a key-value table's cells (left: none)."""
+
+
+def _cell_font(style: ParagraphStyle, start: tuple[int, int], end: tuple[int, int]) -> list[Any]:
+    """Table style commands that draw plain cell text as `style` would."""
+    return [
+        ("FONTNAME", start, end, style.fontName),
+        ("FONTSIZE", start, end, style.fontSize),
+        ("LEADING", start, end, style.leading),
+        ("TEXTCOLOR", start, end, style.textColor),
+    ]
+
+
+def _flowables(*cells: Cell) -> list[Flowable]:
+    """Several texts stacked in one table cell."""
+    out: list[Flowable] = []
+    for cell in cells:
+        if isinstance(cell, list):
+            out += cell
+        elif isinstance(cell, str):
+            raise TypeError("plain cell text cannot be stacked")
+        else:
+            out.append(cell)
+    return out
+
+
+class _Heading(Flowable):  # type: ignore[misc, unused-ignore]
+    """A section title over a rule the width of the page."""
+
+    def __init__(self, title: Flowable, width: float) -> None:
+        super().__init__()
+        self.title = title
+        self.width = width
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        _, title_height = self.title.wrap(self.width, availHeight)
+        self.height = title_height + 3 + 2  # padding above the title and above the rule
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.title.drawOn(self.canv, 0, 2)
+        self.canv.setStrokeColor(PRIMARY)
+        self.canv.setLineWidth(0.8)
+        self.canv.setLineCap(1)  # round, as a table's rules
+        self.canv.line(0, 0, self.width, 0)
 
 
 class _Builder:
@@ -373,61 +419,46 @@ class _Builder:
         self.labels = sheet.labels
         self.width = width
         self.styles = _styles(cjk_wrap=False)
-        self.cjk_styles = _styles(cjk_wrap=True)
-        """Chinese text wraps between any two characters; Latin text only at spaces."""
+        self.typesetter = Typesetter(self.styles, _styles(cjk_wrap=True))
 
     # small helpers
 
-    def p(self, text: str | None, style: str = "base", *, bold: bool = False) -> Paragraph:
-        body = fonts.markup(text) if text else DASH
-        if bold:
-            body = f"<b>{body}</b>"
-        return self.raw(body, style)
+    def fit(self, lines: Text, style: str, width: float, *, plain: bool = False) -> Cell:
+        """A table cell's text, `width` its room inside the padding (see Typesetter.text)."""
+        return self.typesetter.text(lines, style, width, plain=plain)
 
-    def cell(self, text: str | None) -> Flowable | str:
-        """A short, one-line table cell without Chinese: plain text the table draws in its
-        own (embedded) font, about five times cheaper than a Paragraph; anything else
-        stays a Paragraph so that it wraps."""
-        if not text:
-            return DASH
-        if len(text) <= PLAIN_CELL_MAX and not fonts.has_cjk(text):
-            return text
-        return self.p(text, "cell")
-
-    def raw(self, markup_text: str, style: str = "base") -> Paragraph:
-        styles = self.cjk_styles if fonts.has_cjk(markup_text) else self.styles
-        return Paragraph(markup_text, styles[style])
+    def block(self, lines: Text, style: str = "base") -> list[Flowable]:
+        """Text across the page."""
+        return self.typesetter.flowables(lines, style, self.width)
 
     def t(self, key: str, **values: object) -> str:
         return self.labels.text(key, **values)
 
     def section(self, key: str) -> list[Flowable]:
-        heading = Table(
-            [[self.p(self.t(key), "section")]],
-            colWidths=[self.width],
-            style=TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.8, PRIMARY),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            ),
-        )
+        title = self.typesetter.flowables(self.t(key), "section", self.width)
+        heading = _Heading(title[0], self.width) if len(title) == 1 else title[0]
         return [CondPageBreak(40 * mm), heading, Spacer(1, 3 * mm)]
+
+    def columns(self, widths: Sequence[float]) -> list[float]:
+        """A data table's column widths and the room for text inside each."""
+        return [w * self.width - 2 * GRID_PADDING for w in widths]
 
     def grid(
         self,
         header: Sequence[str],
-        rows: list[list[Flowable]],
+        rows: list[list[Cell]],
         widths: Sequence[float],
         *,
         right: Sequence[int] = (),
         extra: Sequence[tuple[Any, ...]] = (),
         zebra: Sequence[bool] | None = None,
+        body: str = "cell",
     ) -> Table:
-        """A data table: a coloured header repeated on every page, light zebra rows."""
+        """A data table: a coloured header repeated on every page, light zebra rows.
+        Plain text cells are drawn in the `body` style."""
+        room = self.columns(widths)
         head = [
-            self.p(text, "head_right" if index in right else "head")
+            self.fit(text, "head_right" if index in right else "head", room[index], plain=True)
             for index, text in enumerate(header)
         ]
         table = Table(
@@ -437,18 +468,15 @@ class _Builder:
             hAlign="LEFT",
         )
         commands: list[tuple[Any, ...]] = [
-            # plain-text cells (Builder.cell) look like the "cell" paragraph style
-            ("FONTNAME", (0, 1), (-1, -1), fonts.SANS),
-            ("FONTSIZE", (0, 1), (-1, -1), 8),
-            ("LEADING", (0, 1), (-1, -1), 10.5),
-            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-            *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right],
+            *_cell_font(self.styles["head"], (0, 0), (-1, 0)),
+            *_cell_font(self.styles[body], (0, 1), (-1, -1)),
+            *[("ALIGN", (column, 0), (column, -1), "RIGHT") for column in right],
             ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), GRID_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), GRID_PADDING),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ]
         stripes = zebra if zebra is not None else [i % 2 == 1 for i in range(len(rows))]
@@ -458,27 +486,36 @@ class _Builder:
         table.setStyle(TableStyle([*commands, *extra]))
         return table
 
-    def key_values(self, pairs: Sequence[tuple[str, Flowable]], width: float) -> Table:
-        """Label/value pairs in two columns of pairs."""
-        rows = []
+    def key_values(self, pairs: Sequence[tuple[str, SpanLine | None]], width: float) -> Table:
+        """Label/value pairs in two columns of pairs; a value is plain text or spans."""
+        widths = [w * width for w in (0.17, 0.33, 0.17, 0.33)]
+        room = [w - KEY_VALUE_PADDING for w in widths]
+        rows: list[list[Cell]] = []
         half = (len(pairs) + 1) // 2
         left, right = pairs[:half], pairs[half:]
         for index in range(half):
-            row: list[Flowable | str] = [self.p(left[index][0], "label"), left[index][1]]
-            if index < len(right):
-                row += [self.p(right[index][0], "label"), right[index][1]]
-            else:
-                row += ["", ""]
+            row: list[Cell] = []
+            for column, side in ((0, left), (2, right)):
+                if index < len(side):
+                    label, value = side[index]
+                    row.append(self.fit(label, "label", room[column], plain=True))
+                    row.append(self.fit(value, "base", room[column + 1], plain=True))
+                else:
+                    row += ["", ""]
             rows.append(row)
         return Table(
             rows,
-            colWidths=[w * width for w in (0.17, 0.33, 0.17, 0.33)],
+            colWidths=widths,
             hAlign="LEFT",
             style=TableStyle(
                 [
+                    *_cell_font(self.styles["label"], (0, 0), (0, -1)),
+                    *_cell_font(self.styles["label"], (2, 0), (2, -1)),
+                    *_cell_font(self.styles["base"], (1, 0), (1, -1)),
+                    *_cell_font(self.styles["base"], (3, 0), (3, -1)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), KEY_VALUE_PADDING),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ]
@@ -509,30 +546,24 @@ class _Builder:
         company = sheet.company_name or labels.text("default_company")
         mark: Flowable = logo if logo is not None else _monogram(company)
         mark_width = max(16 * mm, float(getattr(mark, "drawWidth", 0) or mark.width)) + 4 * mm
-        meta = [
-            self.raw(
-                f"{fonts.markup(self.t('date'))}: "
-                f"<b>{fonts.markup(labels.date(sheet.prepared_on))}</b>",
-                "right",
-            )
+        name_width, meta_width = self.width * 0.62 - mark_width, self.width * 0.38
+        meta: list[SpanLine] = [
+            [Span(f"{self.t('date')}: "), Span(labels.date(sheet.prepared_on), bold=True)]
         ]
         if sheet.prepared_by:
-            meta.append(
-                self.raw(
-                    f"{fonts.markup(self.t('prepared_by'))}: "
-                    f"<b>{fonts.markup(sheet.prepared_by)}</b>",
-                    "right",
-                )
-            )
+            meta.append([Span(f"{self.t('prepared_by')}: "), Span(sheet.prepared_by, bold=True)])
         top = Table(
             [
                 [
                     mark,
-                    [self.p(company, "company"), self.p(self.t("deal_sheet").upper(), "kicker")],
-                    meta,
+                    _flowables(
+                        self.fit(company, "company", name_width),
+                        self.fit(self.t("deal_sheet").upper(), "kicker", name_width),
+                    ),
+                    self.fit(meta, "right", meta_width),
                 ]
             ],
-            colWidths=[mark_width, self.width * 0.62 - mark_width, self.width * 0.38],
+            colWidths=[mark_width, name_width, meta_width],
             style=TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -545,20 +576,14 @@ class _Builder:
         )
         terms = sheet.terms
         subtitle = " · ".join(
-            part
-            for part in (
-                sheet.supplier.name,
-                terms.product,
-                labels.word(terms.stage),
-            )
-            if part
+            part for part in (sheet.supplier.name, terms.product, labels.word(terms.stage)) if part
         )
         return [
             top,
             Spacer(1, 5 * mm),
-            self.p(sheet.title, "title"),
+            *self.block(sheet.title, "title"),
             Spacer(1, 1 * mm),
-            self.p(subtitle, "subtitle"),
+            *self.block(subtitle, "subtitle"),
             Spacer(1, 4 * mm),
         ]
 
@@ -585,8 +610,13 @@ class _Builder:
             ("gap", gap, gap_detail),
             ("target_price", target, ""),
         ]
+        room = self.width / 4 - 7 - 6  # left padding 7, right 6 (the default)
         cells = [
-            [self.p(self.t(key), "label"), self.p(value, "figure"), self.p(extra or " ", "small")]
+            _flowables(
+                self.fit(self.t(key), "label", room),
+                self.fit(value, "figure", room),
+                self.fit(extra or " ", "small", room),
+            )
             for key, value, extra in figures
         ]
         accents = [SUPPLIER_COLOR, BUYER_COLOR, ALERT if sheet.gap else MUTED, PRIMARY]
@@ -613,32 +643,26 @@ class _Builder:
     def supplier(self) -> list[Flowable]:
         s, labels = self.sheet.supplier, self.labels
         place = ", ".join(part for part in (s.city, s.region, s.country_name) if part)
-        left_pairs: list[tuple[str, Flowable]] = [
-            (self.t("supplier"), self.p(s.name, bold=True)),
-            (self.t("legal_name"), self.p(s.legal_name)),
-            (self.t("country"), self.p(place)),
-            (self.t("tax_id"), self.p(s.tax_id)),
-            (self.t("status"), self.p(labels.word(s.status))),
-            (self.t("kind"), self.p(labels.word(s.kind) or None)),
-            (self.t("website"), self.p(s.website)),
-            (self.t("email"), self.p(s.email)),
-            (self.t("phone"), self.p(s.phone)),
+        pairs: list[tuple[str, SpanLine | None]] = [
+            (self.t("supplier"), Span(s.name, bold=True)),
+            (self.t("legal_name"), s.legal_name),
+            (self.t("country"), place),
+            (self.t("tax_id"), s.tax_id),
+            (self.t("status"), labels.word(s.status)),
+            (self.t("kind"), labels.word(s.kind) or None),
+            (self.t("website"), s.website),
+            (self.t("email"), s.email),
+            (self.t("phone"), s.phone),
         ]
         info_width = self.width * 0.6
-        info = Table(
-            [[self.p(k, "label"), v] for k, v in left_pairs],
-            colWidths=[info_width * 0.3, info_width * 0.7],
-            hAlign="LEFT",
-            style=TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ]
-            ),
-        )
-        certificates: list[Flowable] = [self.p(self.t("certifications"), "sub")]
+        widths = [info_width * 0.3, info_width * 0.7]
+        room = [w - 6 for w in widths]  # the default right padding
+        certificates_room = self.width - info_width - 8 - 6
+        rows: list[list[Cell]] = [
+            [self.fit(k, "label", room[0], plain=True), self.fit(v, "base", room[1], plain=True)]
+            for k, v in pairs
+        ]
+        certificates = _flowables(self.fit(self.t("certifications"), "sub", certificates_room))
         if s.certifications:
             for c in s.certifications:
                 details = " · ".join(
@@ -651,43 +675,65 @@ class _Builder:
                     )
                     if part
                 )
-                certificates.append(self.p(labels.word(c.kind), bold=True))
+                certificates += _flowables(self.fit(labels.word(c.kind), "bold", certificates_room))
                 if details:
-                    certificates.append(self.p(details, "small"))
+                    certificates += _flowables(self.fit(details, "small", certificates_room))
                 certificates.append(Spacer(1, 1.5 * mm))
         else:
-            certificates.append(self.p(DASH, "empty"))
+            certificates += _flowables(self.fit(DASH, "empty", certificates_room))
+        # one table: the certificates column spans the supplier's rows
+        rows[0].append(certificates)
+        for row in rows[1:]:
+            row.append("")
         block = Table(
-            [[info, certificates]],
-            colWidths=[info_width, self.width - info_width],
+            rows,
+            colWidths=[*widths, self.width - info_width],
+            hAlign="LEFT",
             style=TableStyle(
                 [
+                    *_cell_font(self.styles["label"], (0, 0), (0, -1)),
+                    *_cell_font(self.styles["base"], (1, 0), (1, -1)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (0, -1), 0),
-                    ("LEFTPADDING", (1, 0), (1, -1), 8),
-                    ("BACKGROUND", (1, 0), (1, -1), ZEBRA),
-                    ("TOPPADDING", (1, 0), (1, -1), 0),
+                    ("LEFTPADDING", (0, 0), (1, -1), 0),
+                    ("TOPPADDING", (0, 0), (1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (1, 0), 4.5),  # 3 above the block, 1.5 in the row
+                    ("BOTTOMPADDING", (0, -1), (1, -1), 4.5),
+                    ("SPAN", (2, 0), (2, -1)),
+                    ("LEFTPADDING", (2, 0), (2, -1), 8),
+                    ("TOPPADDING", (2, 0), (2, -1), 0),
+                    ("BACKGROUND", (2, 0), (2, -1), ZEBRA),
                 ]
             ),
         )
-        out = [*self.section("supplier"), block, self.p(self.t("contacts"), "sub")]
+        out = [*self.section("supplier"), block, *self.block(self.t("contacts"), "sub")]
         if not s.contacts:
-            out.append(self.p(self.t("no_contacts"), "empty"))
+            out += self.block(self.t("no_contacts"), "empty")
             return out
-        rows = []
+        contact_widths = (0.29, 0.22, 0.29, 0.20)
+        room = self.columns(contact_widths)
+        contact_rows: list[list[Cell]] = []
         for contact in s.contacts:
-            name: list[Flowable] = [self.p(contact.name, bold=True)]
+            name = self.fit(Span(contact.name, bold=True), "base", room[0])
             if contact.is_primary:
-                name.append(self.p(self.t("main_contact"), "small"))
+                name = _flowables(name, self.fit(self.t("main_contact"), "small", room[0]))
             phones = contact.phone or ""
             if contact.wechat:
                 phones += ("\n" if phones else "") + f"{self.t('wechat')}: {contact.wechat}"
-            rows.append([name, self.p(contact.role), self.p(contact.email), self.p(phones or None)])
+            contact_rows.append(
+                [
+                    name,
+                    self.fit(contact.role, "base", room[1], plain=True),
+                    self.fit(contact.email, "base", room[2], plain=True),
+                    self.fit(phones or None, "base", room[3], plain=True),
+                ]
+            )
         out.append(
             self.grid(
                 [self.t("name"), self.t("role"), self.t("email"), self.t("phone")],
-                rows,
-                (0.29, 0.22, 0.29, 0.20),
+                contact_rows,
+                contact_widths,
+                body="base",
             )
         )
         return out
@@ -708,32 +754,36 @@ class _Builder:
         window = None
         if terms.delivery_start or terms.delivery_end:
             window = f"{labels.date(terms.delivery_start)} – {labels.date(terms.delivery_end)}"
-        pairs: list[tuple[str, Flowable]] = [
-            (self.t("product"), self.p(terms.product, bold=True)),
-            (self.t("target_volume"), self.p(volume)),
-            (self.t("incoterm"), self.p(incoterm)),
-            (self.t("origin_port"), self.p(terms.origin_port)),
-            (self.t("delivery_window"), self.p(window)),
-            (self.t("owner"), self.p(terms.owner)),
-            (self.t("grade"), self.p(terms.grade)),
-            (self.t("target_price"), self.p(target)),
-            (self.t("payment_terms"), self.p(terms.payment_terms)),
-            (self.t("destination_port"), self.p(terms.destination_port)),
-            (self.t("stage"), self.p(labels.word(terms.stage), bold=True)),
-            (self.t("expected_close"), self.p(labels.date(terms.expected_close) or None)),
+        pairs: list[tuple[str, SpanLine | None]] = [
+            (self.t("product"), Span(terms.product, bold=True)),
+            (self.t("target_volume"), volume),
+            (self.t("incoterm"), incoterm),
+            (self.t("origin_port"), terms.origin_port),
+            (self.t("delivery_window"), window),
+            (self.t("owner"), terms.owner),
+            (self.t("grade"), terms.grade),
+            (self.t("target_price"), target),
+            (self.t("payment_terms"), terms.payment_terms),
+            (self.t("destination_port"), terms.destination_port),
+            (self.t("stage"), Span(labels.word(terms.stage), bold=True)),
+            (self.t("expected_close"), labels.date(terms.expected_close) or None),
         ]
         out = [*self.section("terms"), self.key_values(pairs, self.width)]
         if terms.notes:
-            out += [self.p(self.t("notes"), "sub"), self.p(terms.notes)]
+            out += [*self.block(self.t("notes"), "sub"), *self.block(terms.notes)]
         return out
 
     def offers(self) -> list[Flowable]:
         sheet, labels = self.sheet, self.labels
         out = self.section("offers")
         if not sheet.offers:
-            out.append(self.p(self.t("no_offers"), "empty"))
+            out += self.block(self.t("no_offers"), "empty")
             return out
-        rows: list[list[Flowable]] = []
+        widths = (0.045, 0.13, 0.105, 0.175, 0.165, 0.11, 0.135, 0.135)
+        room = self.columns(widths)
+        note_room = sum(w * self.width for w in widths[1:]) - 2 * GRID_PADDING
+        note_style = self.styles["note"]
+        rows: list[list[Cell]] = []
         extra: list[tuple[Any, ...]] = []
         zebra: list[bool] = []
         for number, offer in enumerate(sheet.offers):
@@ -749,28 +799,28 @@ class _Builder:
                 else None
             )
             incoterm = " ".join(p for p in (offer.incoterm, offer.incoterm_place) if p) or None
-            side = self.raw(
-                f'<font color="{color.hexval()}">●</font> {fonts.markup(labels.word(offer.side))}',
-                "cell",
-            )
+            side = [Span("●", color=color), Span(f" {labels.word(offer.side)}")]
+            price = labels.money(offer.price, offer.currency, offer.price_unit)
             rows.append(
                 [
-                    self.cell(str(offer.round)),
-                    self.cell(labels.date(offer.offered_on)),
-                    side,
-                    self.cell(labels.money(offer.price, offer.currency, offer.price_unit)),
-                    self.cell(change),
-                    self.cell(volume),
-                    self.p(incoterm, "cell"),
-                    self.cell(labels.date(offer.valid_until) or None),
+                    self.fit(str(offer.round), "cell", room[0], plain=True),
+                    self.fit(labels.date(offer.offered_on), "cell", room[1], plain=True),
+                    self.fit([side], "cell", room[2]),
+                    self.fit(price, "cell_right", room[3], plain=True),
+                    self.fit(change, "cell_right", room[4], plain=True),
+                    self.fit(volume, "cell_right", room[5], plain=True),
+                    self.fit(incoterm, "cell", room[6], plain=True),
+                    self.fit(labels.date(offer.valid_until) or None, "cell", room[7], plain=True),
                 ]
             )
             zebra.append(number % 2 == 1)
             if offer.notes:
-                rows.append(["", self.raw(f"<i>{fonts.markup(offer.notes)}</i>", "note")])
+                rows.append(["", self.fit(offer.notes, "note", note_room, plain=True)])
                 row = len(rows)
                 extra += [
                     ("SPAN", (1, row), (-1, row)),
+                    *_cell_font(note_style, (1, row), (-1, row)),
+                    ("ALIGN", (1, row), (-1, row), "LEFT"),
                     ("LINEABOVE", (0, row), (-1, row), 0, colors.white),
                     ("TOPPADDING", (0, row), (-1, row), 0),
                     ("NOSPLIT", (0, row - 1), (-1, row)),  # never part an offer from its note
@@ -791,7 +841,7 @@ class _Builder:
                     self.t("valid_until"),
                 ],
                 rows,
-                (0.045, 0.13, 0.105, 0.175, 0.165, 0.11, 0.135, 0.135),
+                widths,
                 right=(3, 4, 5),
                 extra=extra,
                 zebra=zebra,
@@ -806,13 +856,11 @@ class _Builder:
             )
         else:
             gap_text = self.t(sheet.gap_reason or "gap_not_comparable")
-        out.append(
-            self.raw(f"<b>{fonts.markup(self.t('gap'))}:</b> {fonts.markup(gap_text)}", "base")
-        )
+        out += self.block([[Span(f"{self.t('gap')}:", bold=True), Span(f" {gap_text}")]])
         if sheet.prices is not None:
             chart = _price_chart(sheet.prices, labels, self.width)
             out.append(
-                KeepTogether([Spacer(1, 3 * mm), self.p(self.t("price_chart"), "sub"), chart])
+                KeepTogether([Spacer(1, 3 * mm), *self.block(self.t("price_chart"), "sub"), chart])
             )
         return out
 
@@ -820,45 +868,48 @@ class _Builder:
         sheet, labels = self.sheet, self.labels
         out = self.section("shipments")
         if not sheet.shipments:
-            out.append(self.p(self.t("no_shipments"), "empty"))
+            out += self.block(self.t("no_shipments"), "empty")
             return out
-        rows = []
+        # room for 'SH-BENCH-000' in bold, 'Marítimo', 'Planificado' on one line
+        widths = (0.165, 0.09, 0.17, 0.13, 0.13, 0.105, 0.21)
+        room = self.columns(widths)
+        rows: list[list[Cell]] = []
         extra: list[tuple[Any, ...]] = []
 
-        def when(value: tuple[date | None, bool]) -> Flowable | str:
+        def when(value: tuple[date | None, bool], width: float) -> Cell:
             """The actual date where known, marked so, else the estimate."""
             day, actual = value
             if day is None:
-                return self.p(None)
+                return self.fit(None, "base", width)
             if not actual:
-                return self.cell(labels.date(day))
-            text = fonts.markup(labels.date(day))
-            if actual:
-                text += f' <font color="{MUTED.hexval()}">({fonts.markup(self.t("actual"))})</font>'
-            return self.raw(text)
+                return self.fit(labels.date(day), "cell", width, plain=True)
+            marked = [Span(labels.date(day)), Span(f" ({self.t('actual')})", color=MUTED)]
+            return self.fit([marked], "base", width)
 
         for index, s in enumerate(sheet.shipments, start=1):
-            transport = s.container_no or s.transport_doc_no
-            transport_cell: list[Flowable] = [self.p(transport)]
+            transport = self.fit(s.container_no or s.transport_doc_no, "base", room[2])
             if s.vessel:
-                transport_cell.append(self.p(s.vessel, "small"))
+                transport = _flowables(transport, self.fit(s.vessel, "small", room[2]))
             if s.missing_documents:
-                missing = self.raw(
-                    f'<font color="{ALERT.hexval()}"><b>'
-                    + "<br/>".join(fonts.markup(labels.word(d)) for d in s.missing_documents)
-                    + "</b></font>"
+                missing = self.fit(
+                    [
+                        Span(labels.word(document), bold=True, color=ALERT)
+                        for document in s.missing_documents
+                    ],
+                    "base",
+                    room[6],
                 )
                 extra.append(("BACKGROUND", (6, index), (6, index), ALERT_BG))
             else:
-                missing = self.p(self.t("documents_complete"), "small")
+                missing = self.fit(self.t("documents_complete"), "small", room[6])
             rows.append(
                 [
-                    self.p(s.reference, bold=True),
-                    self.cell(labels.word(s.mode)),
-                    transport_cell,
-                    when(s.departure),
-                    when(s.arrival),
-                    self.cell(labels.word(s.status)),
+                    self.fit(s.reference, "bold", room[0]),
+                    self.fit(labels.word(s.mode), "cell", room[1], plain=True),
+                    transport,
+                    when(s.departure, room[3]),
+                    when(s.arrival, room[4]),
+                    self.fit(labels.word(s.status), "cell", room[5], plain=True),
                     missing,
                 ]
             )
@@ -874,7 +925,7 @@ class _Builder:
                     self.t("missing_documents"),
                 ],
                 rows,
-                (0.15, 0.07, 0.18, 0.14, 0.14, 0.11, 0.21),
+                widths,
                 extra=extra,
             )
         )
@@ -884,22 +935,38 @@ class _Builder:
         sheet, labels = self.sheet, self.labels
         out = self.section("follow_ups")
         if not sheet.follow_ups:
-            out.append(self.p(self.t("no_follow_ups"), "empty"))
+            out += self.block(self.t("no_follow_ups"), "empty")
             return out
-        rows = []
+        widths = (0.16, 0.46, 0.2, 0.18)
+        room = self.columns(widths)
+        rows: list[list[Cell]] = []
         for f in sheet.follow_ups:
-            due = fonts.markup(labels.date(f.due_on)) or DASH
+            due: Cell
             if f.overdue:
-                due = (
-                    f'<font color="{ALERT.hexval()}"><b>{due}</b><br/>'
-                    f"{fonts.markup(self.t('overdue'))}</font>"
+                due = self.fit(
+                    [
+                        Span(labels.date(f.due_on) or DASH, bold=True, color=ALERT),
+                        Span(self.t("overdue"), color=ALERT),
+                    ],
+                    "base",
+                    room[0],
                 )
-            rows.append([self.raw(due), self.p(f.subject), self.p(f.about), self.p(f.assignee)])
+            else:
+                due = self.fit(labels.date(f.due_on) or None, "base", room[0], plain=True)
+            rows.append(
+                [
+                    due,
+                    self.fit(f.subject, "base", room[1], plain=True),
+                    self.fit(f.about, "base", room[2], plain=True),
+                    self.fit(f.assignee, "base", room[3], plain=True),
+                ]
+            )
         out.append(
             self.grid(
                 [self.t("due"), self.t("subject"), self.t("about"), self.t("assignee")],
                 rows,
-                (0.16, 0.46, 0.2, 0.18),
+                widths,
+                body="base",
             )
         )
         return out
@@ -908,18 +975,17 @@ class _Builder:
         sheet, labels = self.sheet, self.labels
         out = self.section("latest_notes")
         if not sheet.notes:
-            out.append(self.p(self.t("no_notes"), "empty"))
+            out += self.block(self.t("no_notes"), "empty")
             return out
         for note in sheet.notes:
             when = labels.date(note.occurred_at.astimezone().date())
-            heading = self.raw(
-                f"<b>{fonts.markup(note.subject)}</b>"
-                f' <font color="{MUTED.hexval()}">· {fonts.markup(when)} · '
-                f"{fonts.markup(note.about)}</font>"
-            )
-            parts: list[Flowable] = [heading]
+            heading = [
+                Span(note.subject, bold=True),
+                Span(f" · {when} · {note.about}", color=MUTED),
+            ]
+            parts = self.block([heading])
             if note.body:
-                parts.append(self.p(note.body))
+                parts += self.block(note.body)
             parts.append(Spacer(1, 2.5 * mm))
             out.append(KeepTogether(parts))
         return out
