@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
-from functools import cache
 from typing import Any, Literal
 
 from app import parsing
@@ -35,8 +34,10 @@ from app.importing.cleaning_numbers import (
     DecimalMark,
     NumberReader,
     detect_decimal,
+    local_e164,
     number_text,
     tidy,
+    valid_e164,
 )
 from app.importing.source import CellValue
 from app.vocabulary import UNIT_SYNONYMS
@@ -172,7 +173,10 @@ class ColumnCleaner:
             if options.date_order is None:
                 day_first, month_first = date_evidence(values)
                 self.date_conflict = bool(day_first and month_first)
-                self.date_order = detect_date_order(values) if not self.date_conflict else None
+                if day_first and not month_first:
+                    self.date_order = "dmy"
+                elif month_first and not day_first:
+                    self.date_order = "mdy"
             else:
                 self.date_order = options.date_order
             self._dates = DateReader(self.date_order, options.date1904, mixed=self.date_conflict)
@@ -373,6 +377,8 @@ class ColumnCleaner:
         return tuple(items) or None
 
     def _phone(self, raw: CellValue, country: str | None) -> str | None:
+        if type(raw) is not str:
+            return self._read_phone(raw, country)
         key = (raw, country)
         hit = self._memo.get(key, _MISSING)
         if hit is _MISSING:
@@ -394,14 +400,15 @@ class ColumnCleaner:
             raise CellError(f"{str(raw)!r} is not a phone number")
         if not text or text.lower() in PLACEHOLDERS:
             return None
+        shown = text
         compact = text.translate(_PHONE_MARKS)
         if not text.startswith("+") and compact.startswith("00") and not country:
             compact = "+" + compact[2:]  # 0052...: the international prefix of most countries
             text = compact
-        if _E164.fullmatch(compact) and _valid_e164(compact):
+        if _E164.fullmatch(compact) and valid_e164(compact):
             return compact
         if country and compact.isdigit() and compact.isascii():
-            local = _local_e164(compact, country)
+            local = local_e164(compact, country)
             if local is not None:
                 return local
         try:
@@ -413,7 +420,7 @@ class ColumnCleaner:
                     return parsing.parse_phone(first, country)
                 except ValueError:
                     pass
-            raise CellError(str(exc)) from None
+            raise CellError(str(exc).replace(repr(text), repr(shown))) from None
 
     def _email(self, raw: CellValue, _: str | None) -> str | None:
         if type(raw) is not str:
@@ -445,92 +452,6 @@ class ColumnCleaner:
     def _decimal(self, raw: CellValue, _: str | None) -> object:
         assert self._numbers is not None
         return self._numbers.decimal(raw)
-
-
-def _valid_e164(number: str) -> bool:
-    """Whether '+5491123456789' is a valid number, without parsing it: True when its
-    country's general pattern and its fixed-line or mobile pattern match the national
-    number (what phonenumbers.is_valid_number finds for most numbers, in three regular
-    expressions instead of a dozen); anything else is left to the full parse."""
-    for size in (1, 2, 3):
-        patterns = _calling_code_patterns(int(number[1 : 1 + size]))
-        if patterns is None:
-            continue
-        national = number[1 + size :]
-        if national.startswith("0"):
-            return False  # an Italian-style leading zero: phonenumbers.parse knows
-        general, *kinds = patterns
-        return _matches(national, general) and any(_matches(national, k) for k in kinds)
-    return False
-
-
-_Pattern = tuple[frozenset[int], re.Pattern[str]]
-
-
-def _local_e164(digits: str, region: str) -> str | None:
-    """'5512345678' in MX -> '+525512345678' without parsing it, when phonenumbers.parse
-    would take the digits as they are (they start with no national or international
-    prefix and not with the country code) and they match the region's general pattern
-    and its fixed-line or mobile one; None leaves the number to the full parse."""
-    info = _region_patterns(region.upper())
-    if info is None:
-        return None
-    code, prefixes, patterns = info
-    if digits.startswith(code) or any(p.match(digits) for p in prefixes):
-        return None
-    general, *kinds = patterns
-    if _matches(digits, general) and any(_matches(digits, k) for k in kinds):
-        return f"+{code}{digits}"
-    return None
-
-
-@cache
-def _region_patterns(
-    region: str,
-) -> tuple[str, tuple[re.Pattern[str], ...], tuple[_Pattern, ...]] | None:
-    """A region's calling code, the prefixes that make phonenumbers.parse rewrite a
-    number (national prefix for parsing, international call prefix), and its general,
-    fixed-line and mobile patterns."""
-    import phonenumbers
-
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    if metadata is None or not getattr(metadata.general_desc, "national_number_pattern", None):
-        return None
-    prefixes = tuple(
-        re.compile(prefix)
-        for prefix in (metadata.national_prefix_for_parsing, metadata.international_prefix)
-        if prefix
-    )
-    return str(metadata.country_code), (*prefixes, re.compile("0")), _patterns(metadata)
-
-
-@cache
-def _calling_code_patterns(code: int) -> tuple[_Pattern, ...] | None:
-    """The general, fixed-line and mobile patterns of a calling code that one region uses;
-    None for an unknown code or one that several regions share (+1, +7, +44)."""
-    import phonenumbers  # ~60 ms: only once a phone is read
-
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
-    if not regions or len(regions) != 1:
-        return None
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, regions[0])
-    if metadata is None or not getattr(metadata.general_desc, "national_number_pattern", None):
-        return None
-    return _patterns(metadata)
-
-
-def _patterns(metadata: Any) -> tuple[_Pattern, ...]:
-    patterns: list[_Pattern] = []
-    for desc in (metadata.general_desc, metadata.fixed_line, metadata.mobile):
-        if desc is not None and desc.national_number_pattern:
-            lengths = frozenset(desc.possible_length or ())
-            patterns.append((lengths, re.compile(desc.national_number_pattern)))
-    return tuple(patterns)
-
-
-def _matches(national: str, pattern: _Pattern) -> bool:
-    lengths, regex = pattern
-    return (not lengths or len(national) in lengths) and regex.fullmatch(national) is not None
 
 
 def _text_of(raw: CellValue) -> str | None:

@@ -498,6 +498,7 @@ def test_phone_refusals() -> None:
     assert "no country code" in str(refusal(column, "55 1234 5678"))
     assert "not a valid phone number for Mexico" in str(refusal(column, "123", "MX"))
     assert "'+1000000000'" in str(refusal(column, "+1000000000"))  # E.164-shaped, invalid
+    assert "'0052 123'" in str(refusal(column, "0052 123"))  # named as typed
     # the same raw text, remembered per country
     assert column.clean("55 1234 5678", "MX") == "+525512345678"
     assert "no country code" in str(refusal(column, "55 1234 5678"))
