@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.import_wizard: Any = None
+        """The open import wizard (one at a time), if any."""
+        self.setAcceptDrops(True)
         self._restore()
         for warning in database.warnings:
             self.statusBar().showMessage(f"Warning: {warning}", 15000)
@@ -139,9 +143,16 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.demo_action = self._action("Load &demo data", self.load_demo, icon_name="demo")
+        self.import_action = self._action(
+            "&Import spreadsheet…", lambda: self.open_import(), "Ctrl+I", "import"
+        )
+        self.history_action = self._action("Import &history…", self.show_import_history)
         file_menu = self.menuBar().addMenu("&File")
         for action in (self.new_action, self.save_action, self.refresh_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("E&xport settings…", self.edit_export_settings))
         file_menu.addAction(self.demo_action)
@@ -195,6 +206,8 @@ class MainWindow(QMainWindow):
         view.data_changed.connect(self._data_changed)
         if hasattr(view, "stage_requested"):
             view.stage_requested.connect(self.show_stage)
+        if hasattr(view, "import_requested"):
+            view.import_requested.connect(lambda: self.open_import())
         view.restore_state(self.settings)
         attach_export_actions(view, self.settings)
         table = getattr(view, "table", None)
@@ -281,6 +294,57 @@ class MainWindow(QMainWindow):
             8000,
         )
         self.current.refresh()
+
+    # --- importing ---------------------------------------------------------------------
+
+    def open_import(self, path: Path | None = None) -> Any:
+        """The import wizard, on `path` if given; the one already open is brought forward
+        (and takes the file when it can)."""
+        from ui.importing.wizard import open_import_wizard
+
+        wizard = self.import_wizard
+        if wizard is not None:
+            if path is not None and wizard.can_take(path):
+                wizard.take_file(path)
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        wizard = open_import_wizard(self, self.database, self.settings, path, self.imported)
+        self.import_wizard = wizard
+        wizard.destroyed.connect(lambda *_: setattr(self, "import_wizard", None))
+        return wizard
+
+    def show_import_history(self) -> None:
+        from ui.importing.history_dialog import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.database, self)
+        dialog.data_changed.connect(self.imported)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def imported(self) -> None:
+        """An import or its undo changed the records: show them as they are now."""
+        self.current.refresh()
+        self._update_status()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        from ui.importing.file_page import dropped_spreadsheet
+
+        mime = event.mimeData()
+        if mime.hasUrls() and dropped_spreadsheet(mime.urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        from ui.importing.file_page import dropped_spreadsheet
+
+        path = dropped_spreadsheet(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     def edit_export_settings(self) -> None:
         from ui.settings_dialog import ExportSettingsDialog

@@ -1,5 +1,5 @@
 """Home: the pipeline by stage, shipments on the move, follow-ups due; on an empty
-database, a welcome panel that loads the demo data or (later) imports a spreadsheet.
+database, a welcome panel that loads the demo data or opens the spreadsheet import.
 
 The figures come from app.dashboard.build_dashboard in one read; nothing here counts
 or filters. Shipments and follow-ups open their record with one click (the stage cards
@@ -58,7 +58,10 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 LATE_BACKGROUND = QColor("#fde3e1")
 LATE_FOREGROUND = QColor("#a5281b")
 PARENT_LABELS = {"supplier": "Supplier", "negotiation": "Negotiation", "shipment": "Shipment"}
-IMPORT_LATER = "Spreadsheet import arrives in a later version of Supplier Desk."
+IMPORT_HINT = (
+    "Import a supplier list from Excel, LibreOffice or CSV (File ▸ Import spreadsheet…, "
+    "Ctrl+I, or drop the file on this window)."
+)
 
 
 def money(value: Decimal, currency: str) -> str:
@@ -377,11 +380,10 @@ class Welcome(QWidget):
         where.setWordWrap(True)
         self.demo_button = QPushButton(icon("demo"), "Load demo data")
         self.import_button = QPushButton(icon("import"), "Import a spreadsheet")
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip(IMPORT_LATER)
-        later = QLabel(IMPORT_LATER)
-        later.setStyleSheet("color: #666;")
-        later.setWordWrap(True)
+        self.import_button.setToolTip(IMPORT_HINT)
+        hint = QLabel(IMPORT_HINT)
+        hint.setStyleSheet("color: #666;")
+        hint.setWordWrap(True)
         for button in (self.demo_button, self.import_button):
             button.setMinimumSize(240, 56)
             button.setStyleSheet("font-size: 15px;")
@@ -400,7 +402,7 @@ class Welcome(QWidget):
             column.addWidget(widget)
         column.addSpacing(16)
         column.addLayout(buttons)
-        column.addWidget(later)
+        column.addWidget(hint)
         column.addWidget(self.busy_label)
         column.addWidget(self.busy)
         panel = QWidget()
@@ -435,6 +437,8 @@ class DashboardView(SimpleView):
 
     stage_requested = Signal(str)
     """A stage card was clicked: show the open deals at that stage."""
+    import_requested = Signal()
+    """"Import a spreadsheet" was clicked: the window opens the import wizard."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -452,6 +456,7 @@ class DashboardView(SimpleView):
         self.board.open_requested.connect(self.open_requested)
         self.board.stage_requested.connect(self.stage_requested)
         self.welcome.demo_button.clicked.connect(self.load_demo)
+        self.welcome.import_button.clicked.connect(self.import_requested)
 
     def refresh(self) -> None:
         """Read the figures again (every time Home is shown, F5, after a change)."""
