@@ -1,0 +1,166 @@
+"""Delimited text (CSV, TSV, TXT) as suppliers' software writes it: any of four
+separators, UTF-8 or UTF-16 or the Windows code page Excel uses in Latin America and
+Europe, quoted fields with newlines inside, now and then a stray NUL byte."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from app.importing.sniff import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, text_encoding_hint
+from app.importing.source import ImportFileError, SheetData
+
+DELIMITERS = (",", ";", "\t", "|")
+SAMPLE_CHARS = 64 * 1024
+SAMPLE_RECORDS = 50
+
+_ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "utf-32": "UTF-32",
+    "cp1252": "Windows-1252",
+}
+_DELIMITER_LABELS = {",": "','", ";": "';'", "\t": "tab", "|": "'|'"}
+_CP1252_GAPS = "cp1252-latin1-gaps"
+
+
+def _latin1_for_gaps(error: UnicodeError) -> tuple[str, int]:
+    """cp1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined; read them as Latin-1 does."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    undecoded = error.object[error.start : error.end]
+    return bytes(undecoded).decode("latin-1"), error.end
+
+
+codecs.register_error(_CP1252_GAPS, _latin1_for_gaps)
+
+
+@dataclass(slots=True)
+class DelimitedText:
+    text: str
+    encoding: str
+    """The label the user sees: "UTF-8", "Windows-1252"..."""
+    delimiter: str
+    nul_count: int
+
+    @property
+    def notes(self) -> list[str]:
+        if self.delimiter:
+            how = f"{_DELIMITER_LABELS[self.delimiter]}-separated"
+        else:
+            how = "one column (no separator found)"
+        notes = [f"Read as {self.encoding} text, {how}"]
+        if self.nul_count:
+            notes.append(f"Removed {self.nul_count:,} NUL byte(s) (\\0) found in the file")
+        return notes
+
+    def is_blank(self) -> bool:
+        """No cell would hold anything but spaces: separators, quotes and newlines only."""
+        return not self.text.strip(' \t\r\n\f\v,;|"\ufeff')
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The text and the label of the encoding it was read with."""
+    codec = text_encoding_hint(data[:4096])
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(
+                path,
+                f"says it is {_ENCODING_LABELS[codec]} text but byte {exc.start:,} is not; "
+                "save it again as CSV UTF-8",
+            ) from None
+        if codec in ("utf-16-le", "utf-16-be") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return text, _ENCODING_LABELS[codec] + " (no BOM)"
+        if codec.startswith("utf-16"):
+            text = text.removeprefix("\ufeff")
+            return text, _ENCODING_LABELS[codec] + " (with BOM)"
+        return text.removeprefix("\ufeff"), _ENCODING_LABELS[codec]
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", _CP1252_GAPS), "Windows-1252"
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator giving the most rows with the same number (> 1) of columns among the
+    first SAMPLE_RECORDS records; ties go to more columns, then to the order of DELIMITERS.
+    "" when no separator splits the text (a one-column file)."""
+    sample = text[:SAMPLE_CHARS]
+    truncated = len(text) > len(sample)
+    best: tuple[float, int] | None = None
+    chosen = ""
+    for delimiter in DELIMITERS:
+        if delimiter not in sample:
+            continue
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        try:
+            counts = [len(row) for row in islice(reader, SAMPLE_RECORDS + 1) if row]
+        except csv.Error:
+            continue
+        if truncated and len(counts) <= SAMPLE_RECORDS and len(counts) > 1:
+            counts.pop()  # the sample cut the last record short
+        counts = counts[:SAMPLE_RECORDS]
+        if not counts:
+            continue
+        columns, frequency = Counter(counts).most_common(1)[0]
+        if columns < 2:
+            continue
+        score = (frequency / len(counts), columns)
+        if best is None or score > best:
+            best, chosen = score, delimiter
+    return chosen
+
+
+def load(path: Path, data: bytes) -> DelimitedText:
+    """Decode the bytes and choose the separator; NUL bytes are dropped (they end a line
+    early in most readers and mean nothing in a supplier list)."""
+    text, encoding = decode(path, data)
+    nul_count = text.count("\0")
+    if nul_count:
+        text = text.replace("\0", "")
+    return DelimitedText(text, encoding, detect_delimiter(text), nul_count)
+
+
+def read_rows(path: Path, name: str, source: DelimitedText) -> SheetData:
+    """Every record as a row of str (None for an empty field), under the sheet caps."""
+    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=source.delimiter or ",")
+    rows: list[Any] = []  # list[list[str | None]]; a list[str] row is appended as it is
+    append = rows.append
+    cells = 0
+    try:
+        for row in reader:
+            width = len(row)
+            cells += width
+            if width > MAX_COLUMNS:
+                raise ImportFileError(
+                    path,
+                    f"row {len(rows) + 1:,} has {width:,} columns; the limit is "
+                    f"{MAX_COLUMNS:,} (Excel's own)",
+                )
+            if len(rows) == MAX_ROWS:
+                raise ImportFileError(
+                    path, f"has more than {MAX_ROWS:,} rows, the limit (Excel's own)"
+                )
+            if cells > MAX_CELLS:
+                raise ImportFileError(
+                    path,
+                    f"has more than {MAX_CELLS:,} cells, the limit (split the file or remove "
+                    "unused columns)",
+                )
+            append([value or None for value in row] if "" in row else row)
+    except csv.Error as exc:
+        raise ImportFileError(
+            path,
+            f'row {len(rows) + 1:,} cannot be read ({exc}); a quote (") may be missing',
+        ) from None
+    return SheetData(name=name, rows=rows, notes=source.notes)

@@ -1,0 +1,338 @@
+"""What a file really is, judged from its bytes, and whether it is safe to open.
+
+Suppliers send spreadsheets renamed, exported from web pages, password-protected or
+damaged; the extension says little. Everything here reads at most a few kilobytes
+(plus the zip directory or the OLE2 directory) and refuses with one line the user can
+act on before any parser touches the file.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.importing.source import ImportFileError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""The largest file read at all (a supplier list is rarely over a few megabytes)."""
+MAX_ZIP_MEMBERS = 10_000
+MAX_UNCOMPRESSED_BYTES = 2 * 1024**3
+"""What every part of a workbook may inflate to, together."""
+MAX_COMPRESSION_RATIO = 200
+"""A sheet's XML packs 5 to 20 times; deflate's ceiling is about 1,030. Past this ratio
+(for parts above RATIO_CHECK_BYTES) the file is a zip bomb or damaged."""
+RATIO_CHECK_BYTES = 16 * 1024 * 1024
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+MAX_CELLS = 30_000_000
+"""Cells in a sheet's rectangle (rows x columns): beyond this the sheet would not fit in
+a laptop's memory as Python objects."""
+
+SNIFF_BYTES = 64 * 1024
+
+PASSWORD_XLSX = (
+    "is protected by a password; open it in Excel, remove the password "
+    "(File > Info > Protect Workbook) and save it again"
+)
+PASSWORD_ODS = (
+    "is protected by a password; open it in LibreOffice, save it again with "
+    "File > Save As and untick 'Save with password'"
+)
+SAVE_AS = "save it as .xlsx or .csv and import that file"
+
+_OVERRIDE_TYPE = re.compile(rb"""<(?:\w+:)?Override\b[^>]*?\bContentType\s*=\s*["']([^"']*)["']""")
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "is a PDF, not a spreadsheet; ask the supplier for the .xlsx or .csv file"),
+    (b"\x89PNG", "is an image (PNG), not a spreadsheet"),
+    (b"\xff\xd8\xff", "is an image (JPEG), not a spreadsheet"),
+    (b"GIF8", "is an image (GIF), not a spreadsheet"),
+    (b"\x1f\x8b", "is a compressed .gz archive; extract the spreadsheet from it first"),
+    (b"7z\xbc\xaf\x27\x1c", "is a 7-Zip archive; extract the spreadsheet from it first"),
+    (b"Rar!", "is a RAR archive; extract the spreadsheet from it first"),
+    (b"{\\rtf", f"is a rich-text (RTF) document, not a spreadsheet; {SAVE_AS}"),
+    (b"\x7fELF", "is a program, not a spreadsheet"),
+    (b"MZ", "is a program, not a spreadsheet"),
+)
+_NOT_CONTROL = bytes(range(0x20, 0x100)) + b"\x00\t\n\r\x0b\x0c\x1a"
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    kind: str
+    """"xlsx", "xlsm", "xls", "ods" or "csv"."""
+    size: int
+
+
+def sniff(path: Path) -> Sniffed:
+    """Say what `path` holds, or raise ImportFileError saying why it cannot be imported."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except FileNotFoundError:
+        raise ImportFileError(path, "does not exist (was it moved or deleted?)") from None
+    except IsADirectoryError:
+        raise ImportFileError(path, f"is a folder, not a file; {SAVE_AS}") from None
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot be opened ({exc.strerror or exc})") from None
+    if size == 0 or not head:
+        raise ImportFileError(path, "is empty")
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            path,
+            f"is {human_bytes(size)}; the largest file Supplier Desk imports is "
+            f"{human_bytes(MAX_FILE_BYTES)} (save only the sheet you need, or split it)",
+        )
+    if head.startswith(_ZIP_MAGICS):
+        return Sniffed(_zip_kind(path), size)
+    if head.startswith(_OLE2_MAGIC):
+        return Sniffed(_ole2_kind(path), size)
+    if _is_old_biff(head):
+        raise ImportFileError(
+            path,
+            "is an Excel 2.x-4.0 workbook (from before 1995), too old to read; open it in "
+            "Excel or LibreOffice and save it as .xlsx",
+        )
+    for magic, reason in _BINARY_MAGICS:
+        if head.startswith(magic):
+            raise ImportFileError(path, reason)
+    _refuse_markup(path, head)
+    if text_encoding_hint(head) is None and _looks_binary(head):
+        raise ImportFileError(
+            path, f"is not a spreadsheet or a text file (unrecognised binary content); {SAVE_AS}"
+        )
+    return Sniffed("csv", size)
+
+
+def human_bytes(size: int) -> str:
+    if size >= 1024**3:
+        return f"{size / 1024**3:.1f} GB"
+    if size >= 1024**2:
+        return f"{size / 1024**2:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def text_encoding_hint(head: bytes) -> str | None:
+    """The codec a byte-order mark (or UTF-16's NUL pattern) names, else None."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if head.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even_nuls = sample[0::2].count(0) / len(sample[0::2])
+        odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+        if odd_nuls > 0.7 and even_nuls < 0.1:
+            return "utf-16-le"
+        if even_nuls > 0.7 and odd_nuls < 0.1:
+            return "utf-16-be"
+    return None
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Text (even with a few stray NULs, as some exports have) has almost no control bytes."""
+    controls = len(head.translate(None, _NOT_CONTROL))
+    return controls > len(head) * 0.02 or head.count(0) > len(head) * 0.3
+
+
+def _is_old_biff(head: bytes) -> bool:
+    """A bare BIFF2-5 stream (no OLE2 container) starts with a BOF record: 09 0x len 00."""
+    return len(head) >= 4 and head[0] == 0x09 and head[1] in (0, 2, 4, 8) and head[3] == 0
+
+
+def _refuse_markup(path: Path, head: bytes) -> None:
+    start = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in start:
+        raise ImportFileError(
+            path, "is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx"
+        )
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")) or (
+        start.startswith(b"<") and b"<html" in start
+    ):
+        raise ImportFileError(
+            path,
+            "is a web page (HTML) saved with a spreadsheet name; open it in Excel and save it "
+            "as .xlsx (File > Save As > Excel Workbook)",
+        )
+    if start.startswith(b"<?xml"):
+        raise ImportFileError(path, f"is an XML file, not a spreadsheet; {SAVE_AS}")
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            check_zip_sizes(path, infos)
+            names = {normalise_member(info.filename): info for info in infos}
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise ImportFileError(path, PASSWORD_XLSX)
+            mimetype = names.get("mimetype")
+            if mimetype is not None:
+                declared = archive.read(mimetype)[:200].strip()
+                if declared.startswith(_ODS_MIMETYPE):
+                    return "ods"
+                if declared.startswith(b"application/vnd.oasis.opendocument"):
+                    raise ImportFileError(
+                        path, f"is an OpenDocument file but not a spreadsheet; {SAVE_AS}"
+                    )
+            content_types = names.get("[content_types].xml")
+            main_types: set[bytes] = set()
+            if content_types is not None and content_types.file_size < 4 * 1024 * 1024:
+                # the parts' own types; a <Default> for an extension says nothing
+                main_types = {
+                    found.group(1).lower()
+                    for found in _OVERRIDE_TYPE.finditer(archive.read(content_types))
+                    if found.group(1).lower().endswith((b".main+xml", b".main"))
+                }
+    except ImportFileError:
+        raise
+    except Exception as exc:  # zipfile raises many types on damaged archives
+        raise ImportFileError(path, damaged_reason(exc)) from None
+    declared_types = b" ".join(main_types)
+    if b"sheet.binary.macroenabled.main" in declared_types:
+        raise ImportFileError(
+            path, "is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx"
+        )
+    is_workbook = (
+        b"spreadsheetml.sheet.main" in declared_types
+        or b"spreadsheetml.template.main" in declared_types
+        or b"ms-excel.sheet.macroenabled.main" in declared_types
+        or b"ms-excel.template.macroenabled.main" in declared_types
+        or "xl/workbook.xml" in names
+    )
+    if is_workbook:
+        macros = b"macroenabled.main" in declared_types or "xl/vbaproject.bin" in names
+        return "xlsm" if macros else "xlsx"
+    if any(name.startswith("index/") and name.endswith(".iwa") for name in names):
+        raise ImportFileError(
+            path,
+            "is an Apple Numbers file; in Numbers choose File > Export To > Excel (or CSV) "
+            "and import that file",
+        )
+    if "word/document.xml" in names:
+        raise ImportFileError(path, f"is a Word document, not a spreadsheet; {SAVE_AS}")
+    if "ppt/presentation.xml" in names:
+        raise ImportFileError(path, f"is a PowerPoint file, not a spreadsheet; {SAVE_AS}")
+    if any(name.endswith("workbook.xml") for name in names):
+        return "xlsx"
+    raise ImportFileError(
+        path, f"is a zip archive with no spreadsheet inside; extract it, or {SAVE_AS}"
+    )
+
+
+def normalise_member(name: str) -> str:
+    """Zip member names as writers differ on them: case, backslashes, a leading slash."""
+    return name.replace("\\", "/").lstrip("/").lower()
+
+
+def damaged_reason(exc: BaseException) -> str:
+    detail = one_line(str(exc)) or type(exc).__name__
+    return f"is damaged or incomplete ({detail}); ask the sender for the file again"
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip bomb from its directory alone, before anything is inflated."""
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise ImportFileError(
+            path,
+            f"holds {len(infos):,} parts (a workbook has at most {MAX_ZIP_MEMBERS:,}); refusing "
+            "it as unsafe",
+        )
+    total = sum(info.file_size for info in infos)
+    for info in infos:
+        if info.file_size > RATIO_CHECK_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
+            info.compress_size, 1
+        ):
+            ratio = info.file_size // max(info.compress_size, 1)
+            what = "sheet" if re.search(r"sheet\d*\.xml$|content\.xml$", info.filename) else "part"
+            raise ImportFileError(
+                path,
+                f"the {what} {info.filename} would inflate to {human_bytes(info.file_size)} "
+                f"from {human_bytes(info.compress_size)} ({ratio:,} to 1): a zip bomb or a "
+                "damaged file, refused",
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise ImportFileError(
+            path,
+            f"would inflate to {human_bytes(total)}; the limit is "
+            f"{human_bytes(MAX_UNCOMPRESSED_BYTES)} (save only the sheet you need)",
+        )
+
+
+def _ole2_kind(path: Path) -> str:
+    names = ole2_stream_names(path)
+    if "encryptedpackage" in names:
+        raise ImportFileError(path, PASSWORD_XLSX)
+    if names and not names & {"workbook", "book"}:
+        if "worddocument" in names:
+            raise ImportFileError(path, f"is a Word document (.doc), not a spreadsheet; {SAVE_AS}")
+        if "powerpoint document" in names:
+            raise ImportFileError(path, f"is a PowerPoint file, not a spreadsheet; {SAVE_AS}")
+        raise ImportFileError(path, f"is an Office file with no Excel workbook inside; {SAVE_AS}")
+    return "xls"
+
+
+_ENDOFCHAIN = 0xFFFFFFFE
+
+
+def ole2_stream_names(path: Path) -> set[str]:
+    """Lower-cased names in an OLE2 (Compound File) directory; empty when it cannot be
+    walked, in which case the workbook reader has the last word."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(512)
+            if len(header) < 512:
+                return set()
+            sector_size = 1 << struct.unpack_from("<H", header, 0x1E)[0]
+            if sector_size not in (512, 4096):
+                return set()
+            file.seek(0, 2)
+            sectors = max(0, file.tell() // sector_size - 1)
+
+            def read_sector(number: int) -> bytes:
+                if number >= sectors:
+                    raise ValueError("sector out of range")
+                file.seek((number + 1) * sector_size)
+                return file.read(sector_size)
+
+            fat_sectors = [s for s in struct.unpack_from("<109I", header, 0x4C) if s < sectors]
+            difat, difat_count = struct.unpack_from("<II", header, 0x44)
+            for _ in range(min(difat_count, sectors)):
+                if difat >= sectors:
+                    break
+                entries = struct.unpack(f"<{sector_size // 4}I", read_sector(difat))
+                fat_sectors.extend(s for s in entries[:-1] if s < sectors)
+                difat = entries[-1]
+            fat: list[int] = []
+            for number in fat_sectors:
+                fat.extend(struct.unpack(f"<{sector_size // 4}I", read_sector(number)))
+            names: set[str] = set()
+            sector = struct.unpack_from("<I", header, 0x30)[0]
+            seen: set[int] = set()
+            while sector != _ENDOFCHAIN and sector < len(fat) and sector not in seen:
+                seen.add(sector)
+                data = read_sector(sector)
+                for offset in range(0, len(data) - 127, 128):
+                    length = struct.unpack_from("<H", data, offset + 0x40)[0]
+                    if 2 <= length <= 64:
+                        raw = data[offset : offset + length - 2]
+                        names.add(raw.decode("utf-16-le", "replace").lower())
+                sector = fat[sector]
+            return names
+    except (OSError, ValueError, struct.error):
+        return set()
