@@ -75,15 +75,19 @@ def bulk_insert_suppliers(
     records: Iterable[SupplierRecord],
     *,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    created_products: list[int] | None = None,
 ) -> list[int]:
     """Insert suppliers with their contacts and products; return their ids in input order.
+
+    Products named by a record and not yet known are created; their ids are appended to
+    `created_products` when given (the importer records them, to undo them).
 
     The search index takes the new suppliers in one go at the end (deferred_indexing),
     not one trigger call per row.
     """
     session.flush()
     stamps = _Stamps(session)
-    products = _ProductCache(session, stamps)
+    products = _ProductCache(session, stamps, created_products)
     contact_keys = _Folds()
     ids: list[int] = []
     with deferred_indexing(session.connection()) as to_index:
@@ -215,9 +219,12 @@ class _Folds:
 class _ProductCache:
     """Products by folded name (`Product.key`), found or created once per call."""
 
-    def __init__(self, session: Session, stamps: _Stamps) -> None:
+    def __init__(
+        self, session: Session, stamps: _Stamps, created: list[int] | None = None
+    ) -> None:
         self.session = session
         self.stamps = stamps
+        self.created = created
         self.by_key: dict[str, tuple[int, str]] = {}
         self.keys: dict[str, str] = {}
 
@@ -250,6 +257,8 @@ class _ProductCache:
                 for key, name in wanted.items()
             ]
             new_ids = _insert_returning_ids(self.session, PRODUCTS, rows, "key")
+            if self.created is not None:
+                self.created.extend(new_ids)
             for product_id, (key, name) in zip(new_ids, wanted.items(), strict=True):
                 self.by_key[key] = (product_id, name)
         return {key: product_id for key, (product_id, _name) in self.by_key.items()}

@@ -110,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_commands(commands)
 
+    from app.cli_import import add_import_commands
+
+    add_import_commands(commands)
+
     db = commands.add_parser("db", help="database upgrade, information, backup and restore")
     sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
     sub.add_parser("upgrade", help="bring the schema to this program's version").set_defaults(

@@ -1,0 +1,233 @@
+"""`supplier-desk import PATH ...` and `supplier-desk import undo BATCH`: the same preview
+and commit the wizard runs, printed as a summary or as one JSON object."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.errors import ServiceError
+from app.importing.fields import NOTE, TARGETS
+from app.importing.mapping import ColumnChoice
+from app.importing.plan import ImportOptions, Preview, RowStatus
+from app.importing.source import column_letter
+
+
+class MappingFileError(ServiceError):
+    pass
+
+
+def add_import_commands(commands: Any) -> None:
+    imp = commands.add_parser(
+        "import",
+        help="import a supplier spreadsheet or price list (or: import undo BATCH)",
+        description="Import PATH (.xlsx .xlsm .xls .ods .csv .tsv .txt), or undo an earlier "
+        "import with 'import undo BATCH'.",
+    )
+    imp.add_argument("path", nargs="+", metavar="PATH", help="the file, or: undo BATCH")
+    which = imp.add_mutually_exclusive_group()
+    which.add_argument("--sheet", metavar="NAME", help="the sheet to import (default: the first)")
+    which.add_argument(
+        "--all-sheets", action="store_true", help="every sheet with the first one's columns"
+    )
+    imp.add_argument("--header-row", type=int, metavar="N", help="the header's row number")
+    imp.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE",
+        help='JSON: {"columns": {"Header or letter": "supplier.name" | "note" | null}}',
+    )
+    imp.add_argument("--target", choices=("suppliers", "price-list"), default="suppliers")
+    imp.add_argument("--decimal", choices=("comma", "point"))
+    imp.add_argument("--date-order", choices=("dmy", "mdy", "ymd"))
+    imp.add_argument("--country", metavar="CODE", help="country of rows that name none")
+    imp.add_argument("--supplier", type=int, metavar="ID", help="price lists: whose prices")
+    imp.add_argument("--on-error", choices=("skip", "abort"), default="skip")
+    imp.add_argument("--dry-run", action="store_true", help="preview only: change nothing")
+    imp.add_argument(
+        "--errors-out", type=Path, metavar="FILE.xlsx", help="save the rows with errors"
+    )
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    imp.set_defaults(handler=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from app.cli import CliError, _open
+
+    if args.path[0] == "undo":
+        if len(args.path) != 2 or not args.path[1].isdigit():
+            raise CliError("usage: import undo BATCH (the number an import printed)")
+        return _undo(args, int(args.path[1]), out)
+    if len(args.path) != 1:
+        raise CliError("import takes one file (use quotes around a name with spaces)")
+    path = Path(args.path[0])
+    if not path.is_file():
+        raise CliError(f"{path}: no such file")
+    database = _open(args)
+    try:
+        options = _options(args, database)
+        from app.importing.commit import commit_preview
+        from app.importing.preview import build_preview
+
+        with database.sessions() as session:
+            preview = build_preview(session, path, options)
+        result = None
+        if not args.dry_run:
+            with database.transaction() as session:
+                result = commit_preview(session, preview)
+        if args.errors_out is not None:
+            from app.importing.problems import save_problem_rows
+
+            save_problem_rows(preview, args.errors_out)
+    finally:
+        database.dispose()
+    report = import_report(preview, None if result is None else result.batch_id)
+    if args.json:
+        json.dump(report, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        _print_report(out, preview, report, args.dry_run)
+    return 0
+
+
+def import_report(preview: Preview, batch: int | None) -> dict[str, Any]:
+    counts = preview.counts
+    return {
+        "file": str(preview.path),
+        "sheet": ", ".join(preview.sheets),
+        "rows": len(preview.rows),
+        "created": counts[RowStatus.CREATE],
+        "updated": counts[RowStatus.UPDATE],
+        "unchanged": counts[RowStatus.UNCHANGED],
+        "skipped": counts[RowStatus.ERROR] + counts[RowStatus.DUPLICATE],
+        "possible_duplicates": counts[RowStatus.DUPLICATE],
+        "errors": [p.as_json() for p in preview.problems],
+        "batch": batch,
+    }
+
+
+def _print_report(out: TextIO, preview: Preview, report: dict[str, Any], dry_run: bool) -> None:
+    print(f"{preview.path.name} ({report['sheet']}): {preview.summary()}", file=out)
+    for note in preview.notes:
+        print(f"  {note}", file=out)
+    mapped = [c for c in preview.choices if c.field]
+    print("Columns:", file=out)
+    for c in preview.choices:
+        print(f"  {c.header} -> {c.field or '(ignored)'}", file=out)
+    if not mapped:
+        print("  (none mapped)", file=out)
+    for plan in preview.rows:
+        if plan.status == RowStatus.DUPLICATE and plan.match is not None:
+            print(
+                f"  row {plan.row}: possible duplicate of '{plan.match.name}' "
+                f"({plan.match.score:.0f}%), skipped",
+                file=out,
+            )
+    problems = preview.problems
+    for problem in problems[:50]:
+        print(f"  {problem}", file=out)
+    if len(problems) > 50:
+        print(f"  ... and {len(problems) - 50} more (--errors-out FILE.xlsx saves them)", file=out)
+    if dry_run:
+        print("Dry run: nothing was changed.", file=out)
+    else:
+        print(
+            f"Imported as batch {report['batch']}: {report['created']} created, "
+            f"{report['updated']} updated (undo with: import undo {report['batch']})",
+            file=out,
+        )
+
+
+def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
+    from app.cli import _open
+    from app.importing.undo import undo_batch
+
+    database = _open(args)
+    try:
+        with database.transaction() as session:
+            result = undo_batch(session, batch_id)
+    finally:
+        database.dispose()
+    if args.json:
+        json.dump(
+            {"batch": batch_id, "reverted": result.reverted, "kept": result.kept},
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
+        out.write("\n")
+        return 0
+    print(f"Import {batch_id} undone: {result.reverted} records put back.", file=out)
+    for line in result.kept:
+        print(f"  {line}", file=out)
+    return 0
+
+
+def _options(args: argparse.Namespace, database: Any) -> ImportOptions:
+    from app.parsing import parse_country
+
+    country = None
+    if args.country:
+        try:
+            country = parse_country(args.country)
+        except ServiceError as exc:
+            raise MappingFileError(f"--country: {exc}") from None
+    choices = None
+    if args.mapping is not None:
+        choices = _mapping_choices(args, database)
+    return ImportOptions(
+        target=args.target,
+        sheet=args.sheet,
+        all_sheets=args.all_sheets,
+        header_row=args.header_row,
+        decimal=args.decimal,
+        date_order=args.date_order,
+        on_error=args.on_error,
+        default_country=country,
+        supplier_id=args.supplier,
+        choices=choices,
+    )
+
+
+def _mapping_choices(args: argparse.Namespace, database: Any) -> tuple[ColumnChoice, ...]:
+    """The --mapping file applied to the file's own headers (found as the wizard would)."""
+    from app.importing.layout import detect_layout
+    from app.importing.readers import open_source
+
+    path = args.mapping
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        columns = data["columns"] if isinstance(data, dict) and "columns" in data else data
+        if not isinstance(columns, dict):
+            raise TypeError
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) else "expected a JSON object"
+        raise MappingFileError(f"{path}: cannot read the mapping ({detail})") from None
+    known = {f.key for f in TARGETS[args.target]} | {NOTE}
+    for header, key in columns.items():
+        if key is not None and key not in known:
+            raise MappingFileError(
+                f"{path}: '{header}' maps to unknown field '{key}' "
+                f"(fields: {', '.join(sorted(known))})"
+            )
+    with open_source(Path(args.path[0])) as source:
+        names = [s.name for s in source.sheets if s.visible] or [s.name for s in source.sheets]
+        sheet = source.read_sheet(args.sheet or names[0])
+    layout = detect_layout(sheet, header_row=args.header_row)
+    wanted = {str(k).casefold(): v for k, v in columns.items()}
+    choices = []
+    for index, header in enumerate(layout.headers):
+        key = wanted.get(header.casefold(), wanted.get(column_letter(index).casefold()))
+        choices.append(ColumnChoice(index, header, key, 1.0 if key else 0.0))
+    unknown = (
+        set(wanted)
+        - {h.casefold() for h in layout.headers}
+        - {column_letter(i).casefold() for i in range(len(layout.headers))}
+    )
+    if unknown:
+        raise MappingFileError(
+            f"{path}: no column named {', '.join(sorted(unknown))} in {Path(args.path[0]).name}"
+        )
+    return tuple(choices)

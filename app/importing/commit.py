@@ -1,0 +1,337 @@
+"""Apply a preview in the caller's transaction, recording every change for undo.
+
+New suppliers go in through app.bulk (executemany, chunked); updates go through the ORM
+so versions, search text and stamps stay right. Each change is recorded as an
+ImportRow with what the record held before and its version afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from app.bulk import bulk_insert_suppliers
+from app.bulk_records import ContactRecord, SupplierRecord
+from app.importing.mapping import save_mapping
+from app.importing.plan import (
+    Decision,
+    ImportAbortedError,
+    ImportCancelledError,
+    Preview,
+    Progress,
+    RowPlan,
+    RowStatus,
+)
+from app.importing.supplier_rows import (
+    LOAD_CHUNK,
+    contact_values,
+    diff_supplier,
+    load_suppliers,
+)
+from app.services.products import create_product, find_product
+from app.services.suppliers import add_product
+from models import Contact, ImportAction, ImportBatch, ImportRow, Supplier
+from models.search_index import refresh_supplier
+
+IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
+
+
+@dataclass
+class CommitResult:
+    batch_id: int
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    possible_duplicates: int = 0
+    errors: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def plain(value: Any) -> Any:
+    """A stored value as JSON holds it (enums by value, everything else as text)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value.value if isinstance(value, StrEnum) else value
+    return str(value)
+
+
+def commit_preview(
+    session: Session,
+    preview: Preview,
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> CommitResult:
+    """Write what `preview` planned. The caller's transaction makes it all or nothing:
+    on any exception (cancel included) it must roll back."""
+    errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
+    if errors and preview.options.on_error == "abort":
+        first = errors[0].problems[0]
+        raise ImportAbortedError(
+            f"{preview.path.name}: {len(errors)} rows have errors, nothing was imported "
+            f"(first: {first})"
+        )
+    # The mapping the user confirmed is offered again for the next file of this layout.
+    save_mapping(
+        session,
+        preview.options.target,
+        preview.headers,
+        preview.choices,
+        preview.options.remembered(),
+    )
+    if preview.options.target == "price-list":
+        from app.importing.price_list import commit_price_list
+
+        result: CommitResult = commit_price_list(session, preview, progress=progress, cancel=cancel)
+        return result
+    batch = new_batch(session, preview)
+    log = ChangeLog(batch.id)
+    result = CommitResult(batch.id)
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise ImportCancelledError
+
+    creates = [
+        r
+        for r in preview.rows
+        if r.status == RowStatus.CREATE
+        or (r.status == RowStatus.DUPLICATE and r.decision == Decision.CREATE)
+    ]
+    updates = [
+        r
+        for r in preview.rows
+        if (r.status in (RowStatus.UPDATE, RowStatus.UNCHANGED) and r.merged_into is None)
+        or (r.status == RowStatus.DUPLICATE and r.decision == Decision.MERGE)
+    ]
+    updates = [r for r in updates if r.supplier_id is not None]
+    check_cancel()
+    if progress is not None:
+        progress("Saving new suppliers", 0, len(creates))
+    created_products: list[int] = []
+    ids = bulk_insert_suppliers(
+        session, (supplier_record(r.values) for r in creates), created_products=created_products
+    )
+    for plan, supplier_id in zip(creates, ids, strict=True):
+        log.created("suppliers", supplier_id, plan.row, 1)
+    for product_id in created_products:
+        log.created("products", product_id, None, 1)
+    result.created = len(ids)
+    check_cancel()
+    result.updated, result.unchanged = apply_updates(session, updates, log, progress, check_cancel)
+    log.write(session)
+    result.unchanged += sum(
+        1 for r in preview.rows if r.status == RowStatus.UNCHANGED and r.merged_into is not None
+    )
+    result.updated += sum(
+        1 for r in preview.rows if r.status == RowStatus.UPDATE and r.merged_into is not None
+    )
+    result.errors = len(errors)
+    result.possible_duplicates = sum(1 for r in preview.rows if r.status == RowStatus.DUPLICATE)
+    result.skipped = len(errors) + sum(
+        1 for r in preview.rows if r.status == RowStatus.DUPLICATE and r.decision == Decision.SKIP
+    )
+    finish_batch(batch, preview, result)
+    session.flush()
+    return result
+
+
+def new_batch(session: Session, preview: Preview) -> ImportBatch:
+    batch = ImportBatch(
+        file_name=preview.path.name[:500],
+        file_sha256=preview.sha256,
+        target=preview.options.target,
+        sheet=", ".join(preview.sheets)[:200] or None,
+        rows_total=len(preview.rows),
+    )
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+def finish_batch(batch: ImportBatch, preview: Preview, result: CommitResult) -> None:
+    batch.rows_created = result.created
+    batch.rows_updated = result.updated
+    batch.rows_unchanged = result.unchanged
+    batch.rows_skipped = result.skipped
+    batch.rows_failed = result.errors
+    batch.summary = preview.summary()
+
+
+class ChangeLog:
+    """ImportRows gathered during a commit, written in one executemany at the end."""
+
+    def __init__(self, batch_id: int) -> None:
+        self.batch_id = batch_id
+        self.rows: list[dict[str, Any]] = []
+
+    def created(self, entity: str, entity_id: int, source_row: int | None, version: int) -> None:
+        self.rows.append(
+            self._row(entity, entity_id, source_row, ImportAction.CREATED, None, version)
+        )
+
+    def updated(
+        self,
+        entity: str,
+        entity_id: int,
+        source_row: int | None,
+        previous: dict[str, Any],
+        version: int,
+    ) -> None:
+        self.rows.append(
+            self._row(entity, entity_id, source_row, ImportAction.UPDATED, previous, version)
+        )
+
+    def _row(
+        self,
+        entity: str,
+        entity_id: int,
+        source_row: int | None,
+        action: ImportAction,
+        previous: dict[str, Any] | None,
+        version: int,
+    ) -> dict[str, Any]:
+        return {
+            "batch_id": self.batch_id,
+            "source_row": source_row,
+            "entity": entity,
+            "entity_id": entity_id,
+            "action": action,
+            "previous": previous,
+            "version_after": version,
+        }
+
+    def write(self, session: Session) -> None:
+        for start in range(0, len(self.rows), 5000):
+            session.execute(insert(IMPORT_ROWS), self.rows[start : start + 5000])
+
+
+def supplier_record(values: dict[str, Any]) -> SupplierRecord:
+    contacts = []
+    first = contact_values(values)
+    if first.get("name"):
+        contacts.append(contact_record(first))
+    contacts.extend(contact_record(c) for c in values.get("_more_contacts", ()) if c.get("name"))
+    if contacts:
+        contacts[0] = _primary(contacts[0])
+    kept = {
+        k.removeprefix("supplier."): v
+        for k, v in values.items()
+        if k.startswith("supplier.") and k != "supplier.products"
+    }
+    return SupplierRecord(
+        **kept,
+        contacts=tuple(contacts),
+        product_names=tuple(values.get("supplier.products", ())),
+    )
+
+
+def contact_record(values: dict[str, Any]) -> ContactRecord:
+    return ContactRecord(**{k: v for k, v in values.items() if k != "name"}, name=values["name"])
+
+
+def _primary(record: ContactRecord) -> ContactRecord:
+    return replace(record, is_primary=True)
+
+
+def apply_updates(
+    session: Session,
+    plans: Sequence[RowPlan],
+    log: ChangeLog,
+    progress: Progress | None,
+    check_cancel: Callable[[], None],
+) -> tuple[int, int]:
+    """Fill empty fields (and the chosen conflicting ones) of matched suppliers, add
+    their new contacts and products. Compared again with the database as it is now, so
+    a preview made a while ago cannot overwrite what someone entered since."""
+    updated = unchanged = 0
+    for start in range(0, len(plans), LOAD_CHUNK):
+        check_cancel()
+        if progress is not None:
+            progress("Updating existing suppliers", start, len(plans))
+        chunk = plans[start : start + LOAD_CHUNK]
+        suppliers = load_suppliers(session, {p.supplier_id for p in chunk if p.supplier_id})
+        touched: list[tuple[RowPlan, Supplier, dict[str, Any], list[Contact]]] = []
+        for plan in chunk:
+            supplier = suppliers.get(plan.supplier_id)  # type: ignore[arg-type]
+            if supplier is None:
+                continue
+            before = _snapshot(supplier)
+            new_contacts = _apply_row(session, supplier, plan, log)
+            after = _snapshot(supplier)
+            changed = {k: v for k, v in before.items() if v != after[k]}
+            if changed or new_contacts:
+                touched.append((plan, supplier, changed, new_contacts))
+            else:
+                unchanged += 1
+        session.flush()
+        for plan, supplier, changed, new_contacts in touched:
+            updated += 1
+            if changed:
+                log.updated("suppliers", supplier.id, plan.row, changed, supplier.version)
+            for contact in new_contacts:
+                log.created("contacts", contact.id, plan.row, contact.version)
+    return updated, unchanged
+
+
+SNAPSHOT_ATTRS = (
+    "name",
+    "legal_name",
+    "kind",
+    "status",
+    "region",
+    "city",
+    "address",
+    "tax_id",
+    "website",
+    "email",
+    "phone",
+    "notes",
+)
+
+
+def _snapshot(supplier: Supplier) -> dict[str, Any]:
+    values = {a: plain(getattr(supplier, a)) for a in SNAPSHOT_ATTRS}
+    values["_product_ids"] = sorted(p.id for p in supplier.products)
+    return values
+
+
+def _apply_row(
+    session: Session, supplier: Supplier, plan: RowPlan, log: ChangeLog
+) -> list[Contact]:
+    diff = diff_supplier(supplier, plan.values)
+    chosen = {c.field: c.incoming for c in diff.conflicts if c.field in plan.take_new}
+    contact_changes: dict[str, Any] = {}
+    for key, value in {**diff.fills, **chosen}.items():
+        entity, attr = key.split(".", 1)
+        if entity == "supplier":
+            setattr(supplier, attr, value)
+        else:
+            contact_changes[attr] = value
+    for name in diff.new_products:
+        product = find_product(session, name)
+        if product is None:
+            product = create_product(session, {"name": name})
+            log.created("products", product.id, plan.row, product.version)
+        add_product(session, supplier, product)
+    new_contacts: list[Contact] = []
+    if diff.contact_id is not None and contact_changes:
+        contact = next(c for c in supplier.contacts if c.id == diff.contact_id)
+        previous = {a: plain(getattr(contact, a)) for a in contact_changes}
+        for attr, value in contact_changes.items():
+            setattr(contact, attr, value)
+        session.flush()
+        log.updated("contacts", contact.id, plan.row, previous, contact.version)
+    elif diff.new_contact:
+        values = contact_values(plan.values)
+        contact = Contact(**values, is_primary=not supplier.contacts)
+        supplier.contacts.append(contact)
+        new_contacts.append(contact)
+    if diff.new_products or new_contacts:
+        refresh_supplier(supplier)
+    return new_contacts

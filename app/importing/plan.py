@@ -1,0 +1,175 @@
+"""What a preview decided for every row: the options it ran with, each row's outcome, and
+the problems found. The commit applies a Preview; the wizard and the CLI show it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from app.errors import ServiceError
+from app.importing.mapping import ColumnChoice
+from app.importing.matching import Match
+
+Target = Literal["suppliers", "price-list"]
+OnError = Literal["skip", "abort"]
+MappingSource = Literal["saved", "suggested", "chosen"]
+Progress = Callable[[str, int, int], None]
+"""(what is being done, units done, units in all): called at least every few thousand rows."""
+
+
+class ImportCancelledError(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("Import cancelled: nothing was changed")
+
+
+class ImportAbortedError(ServiceError):
+    """'Stop on the first error' met an error: nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    target: Target = "suppliers"
+    sheet: str | None = None
+    """None: the first visible sheet (ignored when all_sheets)."""
+    all_sheets: bool = False
+    """Every sheet whose header matches the first one's."""
+    header_row: int | None = None
+    """The header's row number, when detection got it wrong."""
+    decimal: Literal["comma", "point"] | None = None
+    date_order: Literal["dmy", "mdy", "ymd"] | None = None
+    on_error: OnError = "skip"
+    default_country: str | None = None
+    """ISO code for rows without a country (a sheet from one country often has no column)."""
+    supplier_id: int | None = None
+    """Price lists: the supplier whose prices these are, when the sheet names none."""
+    choices: tuple[ColumnChoice, ...] | None = None
+    """The column mapping; None takes the saved mapping for these headers, else the
+    suggested one."""
+
+    def remembered(self) -> dict[str, Any]:
+        """The options worth saving with a mapping for the next file of this layout."""
+        kept = {
+            "decimal": self.decimal,
+            "date_order": self.date_order,
+            "header_row": self.header_row,
+            "default_country": self.default_country,
+        }
+        return {k: v for k, v in kept.items() if v is not None}
+
+
+class RowStatus(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "possible duplicate"
+    ERROR = "error"
+
+
+class Decision(StrEnum):
+    """What the user chose for a possible duplicate."""
+
+    SKIP = "skip"
+    CREATE = "create"
+    MERGE = "merge"
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int
+    """The spreadsheet's own row number."""
+    column: str
+    """The column's header (or letter when the sheet has no header)."""
+    value: str
+    message: str
+    sheet: str = ""
+    ambiguous: bool = False
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
+        shown = f" '{self.value}'" if self.value else ""
+        return f"{where}:{shown} {self.message}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    field: str
+    label: str
+    current: Any
+    incoming: Any
+
+
+@dataclass(slots=True)
+class RowPlan:
+    sheet: str
+    row: int
+    status: RowStatus
+    values: dict[str, Any] = field(default_factory=dict)
+    """Cleaned values by field key (supplier.name, contact.email, offer.price...)."""
+    raw: list[Any] = field(default_factory=list)
+    """The row's cells as read, for the 'errored rows' workbook."""
+    problems: list[RowProblem] = field(default_factory=list)
+    match: Match | None = None
+    supplier_id: int | None = None
+    """The existing supplier this row updates (or would, for a possible duplicate)."""
+    seen_version: int | None = None
+    merged_into: int | None = None
+    """An earlier row of the file this one was folded into."""
+    fills: dict[str, Any] = field(default_factory=dict)
+    """Empty fields of the existing record this row fills."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    """Fields where the record and the row disagree; the record's value is kept unless
+    the row's is chosen (take_new)."""
+    take_new: set[str] = field(default_factory=set)
+    contact_id: int | None = None
+    """The existing contact this row's contact matched (by email or phone)."""
+    new_contact: bool = False
+    new_products: list[str] = field(default_factory=list)
+    decision: Decision = Decision.SKIP
+    """For a possible duplicate: skip it (default), create a new supplier, or merge."""
+
+
+@dataclass
+class Preview:
+    path: Path
+    kind: str
+    sha256: str
+    options: ImportOptions
+    sheets: list[str]
+    headers: list[str]
+    choices: list[ColumnChoice]
+    rows: list[RowPlan]
+    notes: list[str] = field(default_factory=list)
+    """How the file was read and understood: encoding, header row, number locale..."""
+    mapping_source: MappingSource = "suggested"
+
+    @property
+    def counts(self) -> Counter[RowStatus]:
+        return Counter(r.status for r in self.rows)
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return [p for r in self.rows for p in r.problems]
+
+    def summary(self) -> str:
+        c = self.counts
+        parts = [
+            f"{len(self.rows)} rows",
+            f"{c[RowStatus.CREATE]} new",
+            f"{c[RowStatus.UPDATE]} to update",
+            f"{c[RowStatus.UNCHANGED]} unchanged",
+            f"{c[RowStatus.DUPLICATE]} possible duplicates",
+            f"{c[RowStatus.ERROR]} with errors",
+        ]
+        return ", ".join(parts)

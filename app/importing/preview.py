@@ -1,0 +1,163 @@
+"""The dry run: read the file, find the header, map the columns and plan every row,
+without writing anything. What the wizard shows and what commit() applies."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.errors import ServiceError
+from app.importing.layout import Layout, detect_layout, same_layout
+from app.importing.mapping import (
+    ColumnChoice,
+    load_saved_mapping,
+    missing_required,
+    suggest_mapping,
+)
+from app.importing.plan import (
+    ImportCancelledError,
+    ImportOptions,
+    MappingSource,
+    Preview,
+    Progress,
+)
+from app.importing.readers import Source, open_source
+from app.importing.source import ImportFileError, SheetData
+from app.importing.supplier_rows import SupplierRowPlanner
+
+SAMPLE_ROWS = 50
+
+
+class MappingError(ServiceError):
+    """The mapping lacks a field every row needs: nothing can be imported."""
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build_preview(
+    session: Session,
+    path: Path,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Preview:
+    """Plan the import of `path` (nothing is written). Raises ImportFileError for a file
+    that cannot be read, MappingError when a required field has no column,
+    ImportCancelledError when `cancel` answers True."""
+    options = options or ImportOptions()
+    path = Path(path)
+    if progress is not None:
+        progress(f"Reading {path.name}", 0, 1)
+    with open_source(path) as source:
+        names = _sheet_names(source, options)
+        first = source.read_sheet(names[0])
+        if cancel is not None and cancel():
+            raise ImportCancelledError
+        layout = detect_layout(first, header_row=options.header_row)
+        choices, origin, options = _choose_mapping(session, options, first, layout)
+        lacking = missing_required(choices, options.target)
+        if options.target == "suppliers" and options.default_country:
+            lacking = [f for f in lacking if f.key != "supplier.country"]
+        if options.target == "price-list" and options.supplier_id is not None:
+            lacking = [f for f in lacking if f.key != "offer.supplier"]
+        if lacking:
+            wanted = ", ".join(f.label for f in lacking)
+            raise MappingError(
+                f"{path.name}: no column is mapped to {wanted}; choose one in the mapping"
+            )
+        preview = Preview(
+            path=path,
+            kind=source.kind,
+            sha256=file_sha256(path),
+            options=options,
+            sheets=[],
+            headers=layout.headers,
+            choices=list(choices),
+            rows=[],
+            notes=list(source.notes),
+            mapping_source=origin,
+        )
+        if options.target == "price-list":
+            from app.importing.price_list import PriceListPlanner
+
+            planner: SupplierRowPlanner | PriceListPlanner = PriceListPlanner(
+                session, options, choices, progress=progress, cancel=cancel
+            )
+        else:
+            planner = SupplierRowPlanner(
+                session, options, choices, progress=progress, cancel=cancel
+            )
+        sheet: SheetData | None = first
+        for name in names:
+            if sheet is None:
+                sheet = source.read_sheet(name)
+                layout_here = detect_layout(sheet, header_row=options.header_row)
+                if not same_layout(layout, layout_here):
+                    preview.notes.append(f"Sheet '{name}' skipped: its columns differ")
+                    sheet = None
+                    continue
+            else:
+                layout_here = layout
+            preview.sheets.append(name)
+            preview.notes.extend(_sheet_notes(sheet, layout_here, len(names) > 1))
+            planner.plan_sheet(sheet, layout_here.first_row, layout_here.last_row)
+            sheet = None  # one sheet in memory at a time
+        planner.compare_existing()
+        preview.rows = planner.plans
+        preview.notes.extend(planner.decided.values())
+        preview.notes = list(dict.fromkeys(preview.notes))
+    if progress is not None:
+        progress("Preview ready", 1, 1)
+    return preview
+
+
+def _sheet_names(source: Source, options: ImportOptions) -> list[str]:
+    visible = [s.name for s in source.sheets if s.visible] or [s.name for s in source.sheets]
+    if options.all_sheets:
+        return visible
+    if options.sheet is None:
+        return visible[:1]
+    known = [s.name for s in source.sheets]
+    if options.sheet not in known:
+        raise ImportFileError(
+            source.path,
+            f"has no sheet named '{options.sheet}' (it has: {', '.join(known)})",
+        )
+    return [options.sheet]
+
+
+def _choose_mapping(
+    session: Session, options: ImportOptions, sheet: SheetData, layout: Layout
+) -> tuple[list[ColumnChoice], MappingSource, ImportOptions]:
+    if options.choices is not None:
+        return list(options.choices), "chosen", options
+    saved = load_saved_mapping(session, options.target, layout.headers)
+    if saved is not None:
+        remembered = {
+            k: v
+            for k, v in saved.options.items()
+            if k in ("decimal", "date_order", "default_country") and getattr(options, k) is None
+        }
+        return list(saved.choices), "saved", replace(options, **remembered)
+    sample = sheet.rows[layout.first_row - 1 : layout.first_row - 1 + SAMPLE_ROWS]
+    return suggest_mapping(layout.headers, options.target, sample), "suggested", options
+
+
+def _sheet_notes(sheet: SheetData, layout: Layout, several: bool) -> list[str]:
+    prefix = f"Sheet '{sheet.name}': " if several else ""
+    header = f"header in row {layout.header_row}" if layout.header_row else "no header row"
+    notes = [f"{prefix}{header}, data in rows {layout.first_row}-{layout.last_row}"]
+    notes.extend(prefix + n for n in layout.notes)
+    notes.extend(prefix + n for n in sheet.notes)
+    return notes

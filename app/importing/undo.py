@@ -1,0 +1,213 @@
+"""Undo an import, also days later: delete what it created and put back what it changed,
+except records edited since (their version moved on), which are kept and reported."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Table, delete, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError, ServiceError
+from models import (
+    Activity,
+    Contact,
+    ImportAction,
+    ImportBatch,
+    ImportRow,
+    ImportStatus,
+    Negotiation,
+    NegotiationStage,
+    Offer,
+    Product,
+    Supplier,
+    SupplierCertification,
+    SupplierKind,
+    SupplierStatus,
+    supplier_products,
+    supplier_tags,
+)
+from models.base import Base
+
+CHUNK = 500
+MODELS: dict[str, type[Base]] = {
+    "offers": Offer,
+    "contacts": Contact,
+    "negotiations": Negotiation,
+    "suppliers": Supplier,
+    "products": Product,
+}
+"""In the order undo handles them: what refers to others goes first."""
+LABELS = {
+    "offers": "Offer",
+    "contacts": "Contact",
+    "negotiations": "Negotiation",
+    "suppliers": "Supplier",
+    "products": "Product",
+}
+ENUMS: dict[str, type[StrEnum]] = {
+    "kind": SupplierKind,
+    "status": SupplierStatus,
+    "stage": NegotiationStage,
+}
+
+
+class UndoError(ServiceError):
+    pass
+
+
+@dataclass
+class UndoResult:
+    batch_id: int
+    reverted: int = 0
+    kept: list[str] = field(default_factory=list)
+    """Records left as they are, each with the reason (edited or used since)."""
+
+
+def undo_batch(session: Session, batch_id: int) -> UndoResult:
+    """Revert import `batch_id` in the caller's transaction."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFoundError("Import", batch_id)
+    if batch.status == ImportStatus.UNDONE:
+        when = batch.undone_at.strftime("%Y-%m-%d %H:%M") if batch.undone_at else "earlier"
+        raise UndoError(f"Import {batch_id} ({batch.file_name}) was already undone ({when})")
+    result = UndoResult(batch_id)
+    rows = session.scalars(
+        select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id.desc())
+    ).all()
+    by_entity: dict[str, list[ImportRow]] = defaultdict(list)
+    for row in rows:
+        by_entity[row.entity].append(row)
+    for entity in MODELS:
+        entity_rows = by_entity.get(entity, [])
+        updated = [r for r in entity_rows if r.action == ImportAction.UPDATED]
+        created = [r for r in entity_rows if r.action == ImportAction.CREATED]
+        _restore_updated(session, entity, updated, result)
+        _delete_created(session, entity, created, result)
+    batch.status = ImportStatus.UNDONE
+    batch.undone_at = datetime.now(UTC)
+    session.flush()
+    return result
+
+
+def _restore_updated(
+    session: Session, entity: str, rows: Sequence[ImportRow], result: UndoResult
+) -> None:
+    """Put back the values before the import. A record the import changed several times
+    (two rows naming one supplier) is checked against its last version and gets its
+    earliest values back."""
+    model = MODELS[entity]
+    by_record: dict[int, list[ImportRow]] = defaultdict(list)
+    for row in rows:  # newest first
+        by_record[row.entity_id].append(row)
+    for entity_id, changes in by_record.items():
+        latest = changes[0]
+        obj: Any = session.get(model, entity_id)
+        if obj is None:
+            result.kept.append(f"{LABELS[entity]} {entity_id}{_at(latest)}: deleted since")
+            continue
+        if obj.version != latest.version_after:
+            result.kept.append(
+                f"{LABELS[entity]} '{_name(obj)}'{_at(latest)}: edited since the import, kept"
+            )
+            continue
+        for change in changes:
+            _put_back(session, obj, change.previous or {})
+        result.reverted += 1
+    session.flush()
+
+
+def _put_back(session: Session, obj: Any, previous: dict[str, Any]) -> None:
+    for attr, value in previous.items():
+        if attr == "_product_ids":
+            obj.products = list(session.scalars(select(Product).where(Product.id.in_(value))))
+        elif attr in ENUMS and value is not None:
+            setattr(obj, attr, ENUMS[attr](value))
+        else:
+            setattr(obj, attr, value)
+
+
+def _delete_created(
+    session: Session, entity: str, rows: Sequence[ImportRow], result: UndoResult
+) -> None:
+    if not rows:
+        return
+    model: Any = MODELS[entity]
+    table: Table = model.__table__
+    session.flush()
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        ids = [r.entity_id for r in chunk]
+        current = {
+            i: (v, n)
+            for i, v, n in session.execute(
+                select(table.c.id, table.c.version, _name_column(table)).where(table.c.id.in_(ids))
+            )
+        }
+        used = _used_since(session, entity, ids)
+        doomed = []
+        for row in chunk:
+            if row.entity_id not in current:
+                continue  # deleted since: nothing to undo
+            version, name = current[row.entity_id]
+            if version != row.version_after:
+                result.kept.append(
+                    f"{LABELS[entity]} '{name}'{_at(row)}: edited since the import, kept"
+                )
+            elif row.entity_id in used:
+                if entity != "products":  # a product others use now simply stays
+                    result.kept.append(
+                        f"{LABELS[entity]} '{name}'{_at(row)}: {used[row.entity_id]}, kept"
+                    )
+            else:
+                doomed.append(row.entity_id)
+        if doomed:
+            session.execute(delete(table).where(table.c.id.in_(doomed)))
+            result.reverted += len(doomed)
+    session.expire_all()
+
+
+def _used_since(session: Session, entity: str, ids: list[int]) -> dict[int, str]:
+    """Records that gained dependants after the import (deleting would take them along)."""
+    used: dict[int, str] = {}
+    if entity == "suppliers":
+        checks: list[tuple[Any, str]] = [
+            (Negotiation.supplier_id, "has negotiations added since"),
+            (Activity.supplier_id, "has notes or follow-ups added since"),
+            (SupplierCertification.supplier_id, "has certifications added since"),
+            (supplier_tags.c.supplier_id, "has tags added since"),
+        ]
+    elif entity == "negotiations":
+        checks = [(Offer.negotiation_id, "has offers added since")]
+    elif entity == "products":
+        checks = [
+            (Negotiation.product_id, "is used by a negotiation"),
+            (supplier_products.c.product_id, "is sold by a supplier"),
+        ]
+    else:
+        return used
+    for column, reason in checks:
+        for (key,) in session.execute(select(column).where(column.in_(ids)).distinct()):
+            used.setdefault(key, reason)
+    return used
+
+
+def _name_column(table: Table) -> Any:
+    for name in ("name", "title"):
+        if name in table.c:
+            return table.c[name]
+    return table.c.id
+
+
+def _name(obj: Any) -> str:
+    return str(getattr(obj, "name", None) or getattr(obj, "title", None) or obj.id)
+
+
+def _at(row: ImportRow) -> str:
+    return f" (row {row.source_row})" if row.source_row else ""

@@ -1,0 +1,331 @@
+"""Preview, commit and undo of supplier sheets, end to end through the real readers,
+header detection, mapping, cleaning and matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.importing.commit import commit_preview
+from app.importing.mapping import ColumnChoice
+from app.importing.plan import (
+    Decision,
+    ImportAbortedError,
+    ImportCancelledError,
+    ImportOptions,
+    RowStatus,
+)
+from app.importing.preview import MappingError, build_preview
+from app.importing.problems import save_problem_rows
+from app.importing.undo import UndoError, undo_batch
+from app.services.suppliers import create_supplier, update_supplier
+from models import Contact, ImportBatch, ImportStatus, Product, Supplier
+
+SPANISH = (
+    "Listado de proveedores 2026;;;;;\n"
+    ";;;;;\n"
+    "Razón social;País;RFC / CUIT;Ciudad;Correo;Teléfono;Contacto;Productos\n"
+    "Frutícola Ñuble S.A.;Chile;76.123.456-7;Chillán;ventas@nuble.cl;(42) 221 3456;Ana Pérez;"
+    "Cerezas\n"
+    "Aguacates del Sur S.A. de C.V.;México;ASU010101AB1;Uruapan;;452 123 4567;Luis Ríos;"
+    "Palta Hass\n"
+    "Camarones Patagonia SRL;Argentina;30-71234567-8;Rawson;info@patagonia.ar;;;Langostino\n"
+    "Sin País Ltda;;;;;;;\n"
+    "Correo Malo SpA;Chile;;;no-es-un-correo;;;\n"
+)
+
+
+def write_csv(path: Path, text: str, encoding: str = "cp1252") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def count(session: Session, model: type) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.fixture
+def spanish(tmp_path: Path) -> Path:
+    return write_csv(tmp_path / "proveedores.csv", SPANISH)
+
+
+def test_preview_reads_a_latin1_spanish_sheet_and_writes_nothing(
+    session: Session, spanish: Path
+) -> None:
+    before = count(session, Supplier)
+    preview = build_preview(session, spanish)
+    assert preview.headers[:2] == ["Razón social", "País"]
+    fields = {c.header: c.field for c in preview.choices}
+    assert fields["País"] == "supplier.country"
+    assert fields["Correo"] == "supplier.email"
+    statuses = {r.row: r.status for r in preview.rows}
+    assert statuses == {
+        4: RowStatus.CREATE,
+        5: RowStatus.CREATE,
+        6: RowStatus.CREATE,
+        7: RowStatus.ERROR,
+        8: RowStatus.ERROR,
+    }
+    problems = {(p.row, p.column): p for p in preview.problems}
+    assert "country" in problems[(7, "País")].message
+    assert problems[(8, "Correo")].value == "no-es-un-correo"
+    first = preview.rows[0].values
+    assert first["supplier.country"] == "CL"
+    assert first["supplier.phone"] == "+56422213456"
+    assert first["supplier.name"] == "Frutícola Ñuble S.A."
+    assert count(session, Supplier) == before
+
+
+def test_commit_creates_valid_rows_records_the_batch_and_undo_removes_them(
+    session: Session, spanish: Path
+) -> None:
+    products_before = count(session, Product)
+    preview = build_preview(session, spanish)
+    result = commit_preview(session, preview)
+    assert (result.created, result.errors, result.skipped) == (3, 2, 2)
+    nuble = session.scalars(select(Supplier).where(Supplier.tax_id == "76.123.456-7")).one()
+    assert (nuble.country, nuble.city, nuble.email) == ("CL", "Chillán", "ventas@nuble.cl")
+    assert [c.name for c in nuble.contacts] == ["Ana Pérez"]
+    assert nuble.contacts[0].is_primary
+    assert [p.name for p in nuble.products] == ["Cerezas"]
+    batch = session.get(ImportBatch, result.batch_id)
+    assert batch is not None
+    assert batch.rows_created == 3
+    assert batch.rows_failed == 2
+    assert batch.file_name == "proveedores.csv"
+
+    undone = undo_batch(session, result.batch_id)
+    assert undone.kept == []
+    assert session.scalar(select(Supplier).where(Supplier.tax_id == "76.123.456-7")) is None
+    assert count(session, Product) == products_before
+    assert batch.status == ImportStatus.UNDONE
+    with pytest.raises(UndoError, match="already undone"):
+        undo_batch(session, result.batch_id)
+
+
+def test_matched_rows_fill_empty_fields_and_keep_conflicting_ones(
+    session: Session, spanish: Path
+) -> None:
+    existing = create_supplier(
+        session,
+        {
+            "name": "FRUTICOLA NUBLE",
+            "country": "CL",
+            "tax_id": "761234567",
+            "phone": "+56 2 2345 6789",
+        },
+    )
+    version = existing.version
+    preview = build_preview(session, spanish)
+    row = next(r for r in preview.rows if r.row == 4)
+    assert row.status == RowStatus.UPDATE
+    assert row.supplier_id == existing.id
+    assert row.fills["supplier.city"] == "Chillán"
+    assert [c.field for c in row.conflicts] == ["supplier.phone"]
+    result = commit_preview(session, preview)
+    session.refresh(existing)
+    assert existing.city == "Chillán"
+    assert existing.phone == "+56223456789"  # kept: the user did not choose the new one
+    assert existing.name == "FRUTICOLA NUBLE"
+    assert [c.name for c in existing.contacts] == ["Ana Pérez"]
+    assert result.updated == 1
+    assert result.created == 2
+
+    undo_batch(session, result.batch_id)
+    session.refresh(existing)
+    assert existing.city is None
+    assert existing.contacts == []
+    assert existing.products == []
+    assert existing.version > version
+
+
+def test_choosing_the_incoming_value_of_a_conflict(session: Session, spanish: Path) -> None:
+    existing = create_supplier(
+        session, {"name": "Frutícola Ñuble", "country": "CL", "phone": "+56 2 2345 6789"}
+    )
+    preview = build_preview(session, spanish)
+    row = next(r for r in preview.rows if r.supplier_id == existing.id)
+    row.take_new.add("supplier.phone")
+    result = commit_preview(session, preview)
+    session.refresh(existing)
+    assert existing.phone == "+56422213456"
+    undo_batch(session, result.batch_id)
+    session.refresh(existing)
+    assert existing.phone == "+56223456789"
+
+
+def test_undo_keeps_records_edited_since_and_says_so(session: Session, spanish: Path) -> None:
+    result = commit_preview(session, build_preview(session, spanish))
+    nuble = session.scalars(select(Supplier).where(Supplier.tax_id == "76.123.456-7")).one()
+    update_supplier(session, nuble.id, {"city": "Concepción"}, expected_version=nuble.version)
+    undone = undo_batch(session, result.batch_id)
+    assert len(undone.kept) == 1
+    assert "Frutícola Ñuble S.A." in undone.kept[0]
+    assert "edited since" in undone.kept[0]
+    assert session.get(Supplier, nuble.id) is not None
+    others = select(Supplier).where(Supplier.tax_id.in_(["ASU010101AB1", "30-71234567-8"]))
+    assert session.scalars(others).all() == []
+
+
+def test_duplicates_inside_the_file_are_merged_into_one_supplier(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "dups.csv",
+        "Proveedor,País,Ciudad,Correo contacto,Contacto\n"
+        "Avocados del Sur S.A. de C.V.,MX,,ana@sur.mx,Ana\n"
+        "AVOCADOS DEL SUR,México,Uruapan,luis@sur.mx,Luis\n"
+        "Avocados del Sur SA de CV,MX,,ana@sur.mx,Ana\n",
+        "utf-8",
+    )
+    preview = build_preview(session, path)
+    assert [r.status for r in preview.rows] == [
+        RowStatus.CREATE,
+        RowStatus.UPDATE,
+        RowStatus.UNCHANGED,
+    ]
+    assert preview.rows[1].merged_into == 2
+    result = commit_preview(session, preview)
+    assert result.created == 1
+    supplier = session.scalars(
+        select(Supplier).where(Supplier.name_key.like("avocados del sur%"))
+    ).one()
+    assert supplier.city == "Uruapan"
+    assert sorted(c.email or "" for c in supplier.contacts) == ["ana@sur.mx", "luis@sur.mx"]
+
+
+def test_possible_duplicates_wait_for_the_user(session: Session, tmp_path: Path) -> None:
+    existing = create_supplier(session, {"name": "Agrícola San Fernando", "country": "CL"})
+    path = write_csv(
+        tmp_path / "fuzzy.csv",
+        "Proveedor;País;Ciudad\nAgricola San Fernado;Chile;Rancagua\nOtra Empresa;Chile;Talca\n",
+        "utf-8",
+    )
+    preview = build_preview(session, path)
+    fuzzy = preview.rows[0]
+    assert fuzzy.status == RowStatus.DUPLICATE
+    assert fuzzy.match is not None
+    assert fuzzy.match.how == "fuzzy"
+    assert fuzzy.supplier_id == existing.id
+    before = count(session, Supplier)
+    result = commit_preview(session, preview)  # default: skipped
+    assert (result.created, result.possible_duplicates, result.skipped) == (1, 1, 1)
+    assert count(session, Supplier) == before + 1
+
+    again = build_preview(session, path)
+    again.rows[0].decision = Decision.MERGE
+    commit_preview(session, again)
+    session.refresh(existing)
+    assert existing.city == "Rancagua"
+
+
+def test_stop_on_the_first_error_writes_nothing(session: Session, spanish: Path) -> None:
+    before = count(session, Supplier)
+    preview = build_preview(session, spanish, ImportOptions(on_error="abort"))
+    with pytest.raises(ImportAbortedError, match=r"2 rows have errors.*row 7"):
+        commit_preview(session, preview)
+    assert count(session, Supplier) == before
+
+
+def test_cancel_during_preview_and_during_commit_leaves_the_database_as_it_was(
+    session: Session, spanish: Path
+) -> None:
+    with pytest.raises(ImportCancelledError):
+        build_preview(session, spanish, cancel=lambda: True)
+    preview = build_preview(session, spanish)
+    before = count(session, Supplier), count(session, ImportBatch)
+    calls = iter([False, True])  # cancelled once the new suppliers are in
+    with pytest.raises(ImportCancelledError), session.begin_nested():
+        commit_preview(session, preview, cancel=lambda: next(calls, True))
+    session.expunge_all()
+    assert (count(session, Supplier), count(session, ImportBatch)) == before
+
+
+def test_a_required_field_without_a_column_is_refused(session: Session, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "x.csv", "Ciudad,Correo\nTalca,a@b.cl\n", "utf-8")
+    with pytest.raises(MappingError, match=r"x\.csv: no column is mapped to"):
+        build_preview(session, path)
+
+
+def test_default_country_for_a_sheet_without_one(session: Session, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "mx.csv", "Proveedor,Teléfono\nHuertas Michoacán,443 312 0000\n", "utf-8"
+    )
+    preview = build_preview(session, path, ImportOptions(default_country="MX"))
+    assert preview.rows[0].status == RowStatus.CREATE
+    assert preview.rows[0].values["supplier.phone"] == "+524433120000"
+
+
+def test_the_confirmed_mapping_is_offered_for_the_next_file(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "a.csv", "Nombre,Zona,Observación\nA,Chile,x\n", "utf-8")
+    choices = (
+        ColumnChoice(0, "Nombre", "supplier.name", 1.0),
+        ColumnChoice(1, "Zona", "supplier.country", 1.0),
+        ColumnChoice(2, "Observación", "note", 1.0),
+    )
+    preview = build_preview(session, path, ImportOptions(choices=choices))
+    assert preview.mapping_source == "chosen"
+    commit_preview(session, preview)
+    other = write_csv(tmp_path / "b.csv", "Nombre,Zona,Observación\nB,Perú,y\n", "utf-8")
+    again = build_preview(session, other)
+    assert again.mapping_source == "saved"
+    assert [c.field for c in again.choices] == ["supplier.name", "supplier.country", "note"]
+    assert again.rows[0].values["supplier.notes"] == "Observación: y"
+
+
+def test_rows_with_errors_saved_to_fix(session: Session, spanish: Path, tmp_path: Path) -> None:
+    text = SPANISH.replace("Correo Malo SpA", "=HYPERLINK(1)")
+    preview = build_preview(session, write_csv(tmp_path / "p.csv", text))
+    target = tmp_path / "to_fix.xlsx"
+    assert save_problem_rows(preview, target) == 2
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Row"
+    assert rows[0][-1] == "Problem"
+    assert rows[0][1:3] == ("Razón social", "País")
+    assert [r[0] for r in rows[1:]] == [7, 8]
+    assert "country" in str(rows[1][-1])
+    assert sheet.cell(3, 2).value == "=HYPERLINK(1)"
+    assert sheet.cell(3, 2).data_type == "s"
+
+
+def test_formula_looking_text_is_stored_as_text(session: Session, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.append(["Proveedor", "País", "Notas"])
+    ws.append(["@Exportadora", "CL", "-5 grados"])
+    ws.cell(2, 1).data_type = "s"
+    path = tmp_path / "f.xlsx"
+    book.save(path)
+    result = commit_preview(session, build_preview(session, path))
+    assert result.created == 1
+    supplier = session.scalars(select(Supplier).where(Supplier.name == "@Exportadora")).one()
+    assert supplier.notes == "-5 grados"
+
+
+def test_contacts_matched_by_email_on_update(session: Session, tmp_path: Path) -> None:
+    existing = create_supplier(session, {"name": "Pesquera Austral", "country": "CL"})
+    session.add(Contact(supplier=existing, name="Marta", email="marta@austral.cl"))
+    session.flush()
+    path = write_csv(
+        tmp_path / "c.csv",
+        "Proveedor,País,Contacto,Correo contacto,Cargo\n"
+        "Pesquera Austral,CL,Marta Soto,MARTA@austral.cl,Ventas\n",
+        "utf-8",
+    )
+    preview = build_preview(session, path)
+    row = preview.rows[0]
+    assert row.status == RowStatus.UPDATE
+    assert not row.new_contact
+    assert row.fills == {"contact.role": "Ventas"}
+    commit_preview(session, preview)
+    session.refresh(existing)
+    assert [(c.name, c.role) for c in existing.contacts] == [("Marta", "Ventas")]

@@ -1,0 +1,310 @@
+"""Import benchmark: a 100,000-row, 16-column supplier sheet with 10% duplicates.
+
+    cd /work/main && .venv/bin/python -m tests.benchmarks.import_bench [--rows N] [--skip-pandas]
+
+Not a pytest test. The sheet is generated once per run (Spanish headers, accents,
+local phone numbers, decimal-comma free text) as .xlsx and as .csv; a tenth of the
+rows repeat an earlier supplier with another legal suffix, case or accents. For each
+format, measured in the same run, each in its own child process (so its peak memory is
+its own):
+
+(a) the bare floor: the fastest parse available in Python (python-calamine for .xlsx,
+    csv.reader for .csv) plus a raw sqlite3 executemany of the rows into one table;
+(b) the full import: build_preview (read, header, mapping, cleaning, matching) and
+    commit_preview into a fresh migrated SQLite database, with the longest gap between
+    progress reports;
+(c) pandas: read_excel / read_csv then to_sql into SQLite, what a user would otherwise do
+    (needs pandas: `pip install pandas`; --skip-pandas leaves it out).
+
+Targets (issue 4): (b) under 2x (a) and at least 3x faster than (c), for both formats;
+peak memory under 500 MB; progress at least every 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import multiprocessing
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from random import Random
+from typing import Any
+
+HEADERS = [
+    "Razón social",
+    "Nombre comercial",
+    "País",
+    "Región",
+    "Ciudad",
+    "Dirección",
+    "RUT / RFC / CUIT",
+    "Sitio web",
+    "Correo",
+    "Teléfono",
+    "Contacto",
+    "Cargo",
+    "Correo contacto",
+    "Celular",
+    "Productos",
+    "Observaciones",
+]
+COUNTRIES = {
+    "México": (
+        "MX",
+        ["Michoacán", "Jalisco", "Sinaloa"],
+        ["Uruapan", "Zapopan", "Culiacán"],
+        "443",
+    ),
+    "Chile": ("CL", ["Ñuble", "O'Higgins", "Maule"], ["Chillán", "Rancagua", "Talca"], "42"),
+    "Argentina": ("AR", ["Chubut", "Mendoza", "Río Negro"], ["Rawson", "Mendoza", "Viedma"], "280"),
+    "Perú": ("PE", ["Ica", "La Libertad", "Piura"], ["Ica", "Trujillo", "Piura"], "56"),
+    "Brasil": ("BR", ["Ceará", "Bahia", "São Paulo"], ["Fortaleza", "Juazeiro", "Campinas"], "85"),
+}
+WORDS = [
+    "Frutícola",
+    "Agrícola",
+    "Exportadora",
+    "Pesquera",
+    "Huertas",
+    "Valle",
+    "Sol",
+    "Andes",
+    "Pacífico",
+    "Ñuble",
+    "Conceição",
+    "San Fernando",
+    "Los Olivos",
+    "Del Sur",
+    "Norte",
+    "Azul",
+    "Verde",
+    "Dorado",
+    "Cumbres",
+    "Río",
+    "Montaña",
+    "Costa",
+    "Brisa",
+    "Aurora",
+]
+SUFFIXES = ["S.A.", "S.A. de C.V.", "SpA", "Ltda.", "SRL", "S.A.C.", "S/A", "SPR de RL", ""]
+PRODUCTS = ["Palta Hass", "Cereza", "Langostino", "Uva de mesa", "Arándano", "Mango", "Limón"]
+ROLES = ["Gerente comercial", "Ventas", "Exportaciones", "Calidad", "Logística"]
+FIRST = ["Ana", "Luis", "José", "María", "João", "Conceição", "Pedro", "Lucía", "Tomás", "Inés"]
+LAST = ["Pérez", "Ríos", "Soto", "González", "Silva", "Muñoz", "Araújo", "Núñez"]
+
+
+def make_rows(n: int, seed: int = 7) -> list[list[str]]:
+    rng = Random(seed)
+    rows: list[list[str]] = []
+    names = list(COUNTRIES)
+    for i in range(n):
+        if i >= 10 and rng.random() < 0.10:
+            original = rows[rng.randrange(len(rows))]
+            copy = list(original)
+            base = copy[0].rsplit(" ", 1)[0] if rng.random() < 0.5 else copy[0]
+            copy[0] = base.upper() if rng.random() < 0.5 else base + " " + rng.choice(SUFFIXES)
+            copy[12] = ""  # the same supplier listed again, without the contact's email
+            rows.append(copy)
+            continue
+        country = rng.choice(names)
+        code, regions, cities, area = COUNTRIES[country]
+        k = rng.randrange(3)
+        name = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}"
+        person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        domain = f"prov{i}.example.com"
+        rows.append(
+            [
+                f"{name} {rng.choice(SUFFIXES)}".strip(),
+                name,
+                country,
+                regions[k],
+                cities[k],
+                f"Camino {rng.randrange(1, 9999)}, km {rng.randrange(1, 60)}",
+                f"{code}-{i:08d}-{rng.randrange(10)}",
+                f"https://www.{domain}",
+                f"ventas@{domain}",
+                f"({area}) {rng.randrange(200, 999)} {rng.randrange(1000, 9999)}",
+                person,
+                rng.choice(ROLES),
+                f"{person.split()[0].lower()}.{i}@{domain}",
+                f"({area}) 9{rng.randrange(10, 99)} {rng.randrange(1000, 9999)}",
+                ", ".join(rng.sample(PRODUCTS, rng.randrange(1, 3))),
+                "Certificación GlobalG.A.P. vigente" if rng.random() < 0.3 else "",
+            ]
+        )
+    return rows
+
+
+def write_files(rows: Sequence[Sequence[str]], folder: Path) -> tuple[Path, Path]:
+    csv_path = folder / "proveedores.csv"
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(HEADERS)
+        writer.writerows(rows)
+    xlsx_path = folder / "proveedores.xlsx"
+    from rustpy_xlsxwriter import write_worksheet
+
+    records = (dict(zip(HEADERS, r, strict=True)) for r in rows)
+    write_worksheet(records, str(xlsx_path), sheet_name="Proveedores")
+    return xlsx_path, csv_path
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare(path: str, db: str) -> dict[str, float]:
+    start = time.perf_counter()
+    if path.endswith(".xlsx"):
+        import python_calamine
+
+        book = python_calamine.CalamineWorkbook.from_path(path)
+        data = book.get_sheet_by_index(0).to_python()
+    else:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            data = list(csv.reader(f, delimiter=";"))
+    parsed = time.perf_counter() - start
+    connection = sqlite3.connect(db)
+    columns = ", ".join(f"c{i}" for i in range(len(data[0])))
+    connection.execute(f"CREATE TABLE rows ({columns})")
+    marks = ", ".join("?" * len(data[0]))
+    with connection:
+        connection.executemany(f"INSERT INTO rows VALUES ({marks})", data[1:])
+    connection.close()
+    total = time.perf_counter() - start
+    return {"parse": parsed, "total": total, "peak_mb": peak_mb()}
+
+
+def full_import(path: str, db: str) -> dict[str, float]:
+    from app.database import open_database
+    from app.importing.commit import commit_preview
+    from app.importing.plan import ImportOptions
+    from app.importing.preview import build_preview
+
+    database = open_database(db, daily_backup=False)
+    stamps: list[float] = []
+
+    def progress(_text: str, _done: int, _total: int) -> None:
+        stamps.append(time.perf_counter())
+
+    start = time.perf_counter()
+    stamps.append(start)
+    with database.sessions() as session:
+        preview = build_preview(session, Path(path), ImportOptions(), progress=progress)
+    previewed = time.perf_counter()
+    with database.transaction() as session:
+        result = commit_preview(session, preview, progress=progress)
+    end = time.perf_counter()
+    stamps.append(end)
+    gaps = [b - a for a, b in itertools.pairwise(stamps)]
+    counts = preview.counts
+    database.dispose()
+    return {
+        "preview": previewed - start,
+        "commit": end - previewed,
+        "total": end - start,
+        "peak_mb": peak_mb(),
+        "max_gap": max(gaps),
+        "created": result.created,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "duplicates": counts["possible duplicate"],  # type: ignore[index]
+        "errors": result.errors,
+    }
+
+
+def with_pandas(path: str, db: str) -> dict[str, float]:
+    import pandas as pd  # type: ignore[import-untyped]
+
+    start = time.perf_counter()
+    if path.endswith(".xlsx"):
+        frame = pd.read_excel(path)
+    else:
+        frame = pd.read_csv(path, sep=";", encoding="utf-8-sig")
+    connection = sqlite3.connect(db)
+    frame.to_sql("rows", connection, index=False)
+    connection.close()
+    return {"total": time.perf_counter() - start, "peak_mb": peak_mb()}
+
+
+def _child(fn: Callable[[str, str], dict[str, float]], path: str, db: str, out: Any) -> None:
+    out.send(fn(path, db))
+
+
+def in_child(fn: Callable[[str, str], dict[str, float]], path: Path, db: Path) -> dict[str, float]:
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(fn, str(path), str(db), send))
+    process.start()
+    result: dict[str, float] = receive.recv()
+    process.join()
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--skip-pandas", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        start = time.perf_counter()
+        rows = make_rows(args.rows)
+        xlsx, csv_path = write_files(rows, folder)
+        print(
+            f"generated {args.rows:,} rows x {len(HEADERS)} columns in "
+            f"{time.perf_counter() - start:.1f} s (xlsx {xlsx.stat().st_size / 1e6:.1f} MB, "
+            f"csv {csv_path.stat().st_size / 1e6:.1f} MB)"
+        )
+        ok = True
+        summary: dict[str, Any] = {}
+        for path in (xlsx, csv_path):
+            kind = path.suffix[1:]
+            a = in_child(bare, path, folder / f"bare_{kind}.sqlite3")
+            b = in_child(full_import, path, folder / f"full_{kind}.sqlite3")
+            c = (
+                None
+                if args.skip_pandas
+                else in_child(with_pandas, path, folder / f"pd_{kind}.sqlite3")
+            )
+            print(f"\n.{kind}")
+            print(
+                f"  (a) bare parse {a['parse']:.2f} s + executemany = {a['total']:.2f} s "
+                f"(peak {a['peak_mb']:.0f} MB)"
+            )
+            print(
+                f"  (b) full import {b['total']:.2f} s = preview {b['preview']:.2f} s + commit "
+                f"{b['commit']:.2f} s; peak {b['peak_mb']:.0f} MB; longest gap between "
+                f"progress reports {b['max_gap']:.2f} s"
+            )
+            print(
+                f"      created {b['created']:.0f}, updated {b['updated']:.0f}, unchanged "
+                f"{b['unchanged']:.0f}, possible duplicates {b['duplicates']:.0f}, "
+                f"errors {b['errors']:.0f}"
+            )
+            ratio = b["total"] / a["total"]
+            line_ok = ratio < 2 and b["peak_mb"] < 500 and b["max_gap"] <= 0.5
+            print(f"      (b)/(a) = {ratio:.2f} (target < 2)")
+            if c is not None:
+                speedup = c["total"] / b["total"]
+                print(
+                    f"  (c) pandas {c['total']:.2f} s (peak {c['peak_mb']:.0f} MB): "
+                    f"(c)/(b) = {speedup:.1f}x (target >= 3)"
+                )
+                line_ok = line_ok and speedup >= 3
+            print(f"  {'MET' if line_ok else 'MISSED'}")
+            ok = ok and line_ok
+            summary[kind] = {"bare": a, "full": b, "pandas": c}
+        print("\n" + json.dumps(summary, default=str))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
