@@ -4,7 +4,10 @@ with names (not ids) and real numbers and dates.
 A list export is a set of columns (header, value getter, kind) and an iterable of
 rows. The ready-made sources below page through every row matching a view's query a
 chunk at a time, so a 100,000-row list never sits in memory whole; the .xlsx goes
-through openpyxl's write-only mode for the same reason.
+through openpyxl's write-only mode for the same reason. The supplier list to .csv (the
+one that must be fast: 100,000 rows in well under a second) skips the row objects and
+writes from one query's plain values (`_write_supplier_csv`); the other paths run a
+column's value getter cell by cell.
 
 A progress callback `(done, total) -> bool` is called between chunks; returning False
 cancels the export and leaves no file. Files are written to a temporary file in the
@@ -196,12 +199,11 @@ def shipment_rows(
     return _offset_rows(fetch, page_size)
 
 
-# The columns of each list view (ui/views/*.py), in their order, with a kind each.
-
-
 def shown_supplier_name(name: str, archived: bool) -> str:
     return name + " (archived)" if archived else name
 
+
+# The columns of each list view (ui/views/*.py), in their order, with a kind each.
 
 SUPPLIER_COLUMNS: list[ExportColumn[SupplierRow]] = [
     ExportColumn("Name", lambda r: shown_supplier_name(r.name, r.archived)),
@@ -713,8 +715,8 @@ def _write_supplier_csv(
     picks: list[int],
     counter: _Counter,
 ) -> None:
-    """What `_write_csv` writes for SUPPLIER_COLUMNS (or some of them, in any order), three
-    times as fast: whole rows made in one expression from one query's plain values."""
+    """What `_write_csv` writes for SUPPLIER_COLUMNS (or some of them, in any order), over
+    twice as fast: whole rows made in one expression from one query's plain values."""
     countries_by_code = _Memo(countries.name)
     statuses = _Memo(_status_label)
     date_text = _csv_converter("date")  # not needed on SQLite (the query formats dates)
