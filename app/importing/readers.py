@@ -31,6 +31,7 @@ from app.importing.sniff import (
     MAX_ROWS,
     PASSWORD_ODS,
     PASSWORD_XLSX,
+    check_ods_extent,
     damaged_reason,
     normalise_member,
     one_line,
@@ -135,6 +136,8 @@ class _WorkbookSource(Source):
     def __init__(self, path: Path, kind: str) -> None:
         super().__init__(path, kind, [])
         self._package = _XlsxPackage.read(path) if kind in ("xlsx", "xlsm") else None
+        if kind == "ods":
+            check_ods_extent(path)
         self._book = self._open_book()
         try:
             self.sheets = self._worksheets()

@@ -336,3 +336,103 @@ def ole2_stream_names(path: Path) -> set[str]:
             return names
     except (OSError, ValueError, struct.error):
         return set()
+
+
+_ODS_ITEM = re.compile(rb"<table:table\s[^>]*>|<table:table-row\b([^>]*?)(/?)>")
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
+_ODS_REPEAT = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["'](\d{1,10})["']""")
+_ODS_ROW_END = b"</table:table-row>"
+
+
+def check_ods_extent(path: Path) -> None:
+    """Refuse an .ods whose repeated rows or cells (number-rows-repeated="1048576") would
+    unfold past the sheet caps: calamine unfolds them all when it opens the file, a
+    kilobyte can ask for gigabytes. Streams content.xml a megabyte at a time."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:
+            extent = _OdsExtent(path)
+            pending = b""
+            while True:
+                chunk = stream.read(1024 * 1024)
+                if not chunk:
+                    extent.feed(pending)
+                    return
+                pending += chunk
+                cut = pending.rfind(_ODS_ROW_END)
+                if cut >= 0 or len(pending) > 64 * 1024 * 1024:
+                    cut = len(pending) if cut < 0 else cut + len(_ODS_ROW_END)
+                    extent.feed(pending[:cut])
+                    pending = pending[cut:]
+    except ImportFileError:
+        raise
+    except KeyError:
+        return  # no content.xml: calamine says what is wrong
+    except Exception as exc:  # zipfile raises many types on damaged archives
+        raise ImportFileError(path, damaged_reason(exc)) from None
+
+
+class _OdsExtent:
+    """The rows and columns up to the last cell with something in it, per table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.row = self.rows = self.columns = 0
+
+    def feed(self, part: bytes) -> None:
+        for item in _ODS_ITEM.finditer(part):
+            attributes, empty = item.group(1), item.group(2)
+            if attributes is None:  # a new table
+                self.row = self.rows = self.columns = 0
+                continue
+            repeat = _ods_repeat(attributes)
+            end = -1 if empty else part.find(_ODS_ROW_END, item.end())
+            width = 0 if end < 0 else self._width(part[item.end() : end])
+            if width:
+                self.rows = self.row + repeat
+                self.columns = max(self.columns, width)
+                self._check()
+            self.row += repeat
+
+    @staticmethod
+    def _width(row: bytes) -> int:
+        """Columns up to the row's last cell holding a value or text (0: none)."""
+        last = max(row.rfind(b"office:value-type"), row.rfind(b"<text:"))
+        if last < 0:
+            return 0
+        if b"repeated" not in row:
+            return row.count(b"<table:table-cell", 0, last) + row.count(
+                b"<table:covered-table-cell", 0, last
+            )
+        column = width = 0
+        for cell in _ODS_CELL.finditer(row):
+            column += _ods_repeat(cell.group(1))
+            closing = -1 if cell.group(2) else row.find(b"-cell>", cell.end())
+            inside = b"" if closing < 0 else row[cell.end() : closing]
+            if b"office:value-type" in cell.group(1) or b"<text:" in inside:
+                width = column
+        return width
+
+    def _check(self) -> None:
+        if self.rows > MAX_ROWS:
+            raise ImportFileError(
+                self.path,
+                f"has a sheet of {self.rows:,} rows; the limit is {MAX_ROWS:,} (Excel's own)",
+            )
+        if self.columns > MAX_COLUMNS:
+            raise ImportFileError(
+                self.path,
+                f"has a sheet of {self.columns:,} columns; the limit is {MAX_COLUMNS:,} "
+                "(Excel's own)",
+            )
+        if self.rows * self.columns > MAX_CELLS:
+            raise ImportFileError(
+                self.path,
+                f"has a sheet spanning {self.rows:,} rows x {self.columns:,} columns = "
+                f"{self.rows * self.columns:,} cells; the limit is {MAX_CELLS:,} (delete the "
+                "unused rows and columns, or split the sheet)",
+            )
+
+
+def _ods_repeat(attributes: bytes) -> int:
+    found = _ODS_REPEAT.search(attributes)
+    return max(1, int(found.group(1))) if found else 1
