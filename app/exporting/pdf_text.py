@@ -1,12 +1,12 @@
 """Text for the deal sheet PDF, set the cheapest way that still fits.
 
-A reportlab Paragraph parses its markup and breaks its lines every time a table measures
-it (three times or more per page), which made Paragraphs most of a sheet's cost. Most of
-a sheet's texts are one line that fits its column: those are measured once with
-stringWidth and drawn as they are, either as a plain table cell (the table draws it in
-the cell's font) or as a `TextLines` flowable (bold, colour, Chinese runs, alignment).
-Only a line that does not fit becomes a Paragraph, so long names and notes still wrap and
-nothing is cut.
+A reportlab Paragraph parses its markup and breaks its lines again every time a table
+measures it (three times or more per page), which made Paragraphs most of a sheet's cost.
+Here a text is measured once with font metrics. A Latin line that fits its column, or that
+breaks between words into lines that do, is drawn as it is: as plain table text (the
+table draws it in the cell's own font) or as `TextLines` (bold, colour, Chinese runs,
+right alignment). Only the rest becomes a Paragraph: a word wider than its column, which
+must be split inside, and Chinese text that must wrap; so nothing is ever cut or overflows.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from functools import lru_cache
+from typing import Any, NamedTuple, TypeAlias
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
@@ -25,12 +26,11 @@ from app.exporting import fonts
 
 DASH = "—"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # what a Paragraph collapses (not the no-break space)
-_FIT_SLACK = 0.01
-"""Points of rounding a line may exceed its width by and still count as fitting."""
+_FIT_SLACK = 1e-6
+"""Points a line may exceed its width by and still fit (a Paragraph's own tolerance)."""
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A piece of one line in its own weight and colour (None: the style's colour)."""
 
     text: str
@@ -38,10 +38,10 @@ class Span:
     color: Any = None
 
 
-SpanLine = str | Span | Sequence[Span]
+SpanLine: TypeAlias = str | Span | Sequence[Span]
 """One line of text: a string in the style's own weight and colour, or spans."""
 
-Text = str | Span | Sequence[SpanLine] | None
+Text: TypeAlias = str | Span | Sequence[SpanLine] | None
 """A text of one or more lines: a string (line breaks as "\\n"), a span, or a list whose
 items are lines (so a line of several spans is a list inside the list); None: a dash."""
 
@@ -49,8 +49,13 @@ Cell: TypeAlias = Flowable | str | list[Flowable]
 """What a table cell holds: plain text (drawn in the cell's own font), or flowables."""
 
 
-@dataclass(frozen=True)
-class _Run:
+@lru_cache(maxsize=4096)
+def text_width(text: str, font: str, size: float) -> float:
+    """stringWidth, remembered: a sheet repeats its dates, units and words many times."""
+    return float(stringWidth(text, font, size))
+
+
+class _Run(NamedTuple):
     text: str
     font: str
     color: Any
@@ -110,37 +115,46 @@ class TextLines(Flowable):  # type: ignore[misc, unused-ignore]
         canvas.drawText(text)
 
     def plain_text(self) -> str:
-        """What the lines say (for tests and debugging)."""
+        """What the lines say, one line of text per line (for tests)."""
         return "\n".join("".join(run.text for run in line.runs) for line in self.lines)
 
 
-def _spans(line: SpanLine) -> list[Span]:
-    if isinstance(line, str):
-        return [Span(line)]
-    if isinstance(line, Span):
-        return [line]
-    return list(line)
-
-
-def _tidy(spans: list[Span]) -> list[Span]:
-    """Collapse white space as a Paragraph would: runs of spaces become one, none at
-    either end of the line, none doubled where two spans meet."""
-    out: list[Span] = []
-    previous_space = True  # the start of a line swallows leading spaces
-    for span in spans:
-        text = _SPACES.sub(" ", span.text)
-        if previous_space:
-            text = text.lstrip(" ")
-        if not text:
-            continue
-        previous_space = text.endswith(" ")
-        out.append(Span(text, span.bold, span.color))
-    if out and out[-1].text.endswith(" "):
-        last = out[-1]
-        stripped = last.text.rstrip(" ")
-        out[-1] = Span(stripped, last.bold, last.color)
-        if not stripped:
-            out.pop()
+def _lines(text: Text) -> list[list[Span]]:
+    """The text as lines of spans, white space collapsed as a Paragraph would: runs of
+    spaces become one, none at either end of a line, none doubled where spans meet."""
+    if text is None or text == "":
+        text = DASH
+    if isinstance(text, str):
+        raw: list[list[Span]] = [[Span(line)] for line in text.split("\n")]
+    elif isinstance(text, Span):
+        raw = [[text]]
+    else:
+        raw = [
+            [Span(line)]
+            if isinstance(line, str)
+            else [line]
+            if isinstance(line, Span)
+            else list(line)
+            for line in text
+        ]
+    out = []
+    for spans in raw:
+        line: list[Span] = []
+        space_before = True  # the start of a line swallows leading spaces
+        for span in spans:
+            tidy = _SPACES.sub(" ", span.text)
+            if space_before:
+                tidy = tidy.lstrip(" ")
+            if tidy:
+                space_before = tidy.endswith(" ")
+                line.append(span._replace(text=tidy) if tidy != span.text else span)
+        if line and space_before:
+            last = line[-1].text.rstrip(" ")
+            if last:
+                line[-1] = line[-1]._replace(text=last)
+            else:
+                line.pop()
+        out.append(line or [Span(" ")])  # an empty line keeps its height
     return out
 
 
@@ -166,76 +180,104 @@ class Typesetter:
         self.cjk_styles = cjk_styles
         """Chinese text wraps between any two characters; Latin text only at spaces."""
         self.paragraphs = 0
-        """How many Paragraphs were made: the costly kind (the tests watch it)."""
+        """How many Paragraphs were made: the costly kind."""
 
     def paragraph(self, markup_text: str, style: str = "base") -> Paragraph:
         styles = self.cjk_styles if fonts.has_cjk(markup_text) else self.styles
         self.paragraphs += 1
         return Paragraph(markup_text, styles[style])
 
-    def _set(self, spans: Sequence[Span], style: ParagraphStyle) -> _SetLine:
-        size = style.fontSize
-        base_bold = style.fontName == fonts.SANS_BOLD
-        runs = []
-        for span in spans:
-            color = style.textColor if span.color is None else span.color
-            for piece in fonts.split_runs(span.text):
-                font = fonts.font_for(piece, base_bold or span.bold)
-                runs.append(_Run(piece, font, color, stringWidth(piece, font, size)))
-        return _SetLine(tuple(runs), size, style.leading, sum(run.width for run in runs))
+    def text(self, text: Text, style: str, width: float, *, plain: bool = False) -> Cell:
+        """`text` set in `style` within `width` points (a cell's width less its padding).
 
-    def text(
-        self,
-        lines: Text,
-        style: str,
-        width: float,
-        *,
-        plain: bool = False,
-    ) -> Cell:
-        """`lines` set in `style` within `width` points (a cell's width less its padding).
+        Lines that fit, or that break between words into lines that fit, become
+        `TextLines`; each other line becomes a wrapping Paragraph. plain: the table draws
+        this cell in `style`'s font, size and colour, so a text of plain Latin lines
+        comes back as a string (with a "\\n" where a line breaks)."""
+        return self._set(text, style, width, plain=plain, wrap=True)
 
-        plain: the table draws this cell in `style`'s font, size and colour, so a text of
-        plain lines (no spans, no Chinese) that fits comes back as a string. Lines that
-        fit become `TextLines`; each line that does not becomes a wrapping Paragraph."""
-        if lines is None or lines == "":
-            lines = [DASH]
-        elif isinstance(lines, str):
-            lines = lines.replace("\r\n", "\n").split("\n")
-        elif isinstance(lines, Span):
-            lines = [lines]
-        tidy = [_tidy(_spans(line)) or [Span(" ")] for line in lines]
+    def flowables(self, text: Text, style: str, width: float) -> list[Flowable]:
+        """Like `text`, as flowables for a story: a text that takes more than one line
+        per line given is a Paragraph, which can continue on the next page."""
+        cell = self._set(text, style, width, plain=False, wrap=False)
+        assert not isinstance(cell, str)
+        return cell if isinstance(cell, list) else [cell]
+
+    def _set(self, text: Text, style: str, width: float, *, plain: bool, wrap: bool) -> Cell:
+        lines = _lines(text)
         paragraph_style: ParagraphStyle = self.styles[style]
-        cjk = any(fonts.has_cjk(span.text) for spans in tidy for span in spans)
-        if cjk:
-            paragraph_style = self.cjk_styles[style]
-        set_lines = [self._set(spans, paragraph_style) for spans in tidy]
-        fits = [line.width <= width + _FIT_SLACK for line in set_lines]
-        if (
-            plain
-            and all(fits)
-            and not cjk
-            and all(
-                len(spans) == 1 and spans[0].color is None and not spans[0].bold for spans in tidy
-            )
-        ):
-            return "\n".join(spans[0].text for spans in tidy)
+        bold_style = paragraph_style.fontName == fonts.SANS_BOLD
+        limit = width + _FIT_SLACK
+        plain_lines: list[str] = []
         out: list[Flowable] = []
         pending: list[_SetLine] = []
-        for spans, set_line, fit in zip(tidy, set_lines, fits, strict=True):
-            if fit:
-                pending.append(set_line)
+        for spans in lines:
+            set_lines = self._fit(spans, paragraph_style, bold_style, limit, wrap)
+            if set_lines is None:
+                plain = False
+                if pending:
+                    out.append(TextLines(pending, paragraph_style))
+                    pending = []
+                out.append(self.paragraph(_markup(spans), style))
                 continue
-            if pending:
-                out.append(TextLines(pending, paragraph_style))
-                pending = []
-            out.append(self.paragraph(_markup(spans), style))
+            pending += set_lines
+            if plain:
+                plain = (
+                    len(spans) == 1
+                    and not spans[0].bold
+                    and spans[0].color is None
+                    and all(len(line.runs) == 1 for line in set_lines)
+                    and set_lines[0].runs[0].font != fonts.CJK
+                )
+                plain_lines += [line.runs[0].text for line in set_lines]
+        if plain:
+            return "\n".join(plain_lines)
         if pending:
             out.append(TextLines(pending, paragraph_style))
         return out[0] if len(out) == 1 else out
 
-    def flowables(self, lines: Text, style: str, width: float) -> list[Flowable]:
-        """Like `text`, as flowables for a story (a Paragraph there may split across
-        pages)."""
-        cell = self.text(lines, style, width)
-        assert not isinstance(cell, str)
-        return cell if isinstance(cell, list) else [cell]
+    def _fit(
+        self,
+        spans: Sequence[Span],
+        style: ParagraphStyle,
+        bold_style: bool,
+        limit: float,
+        wrap: bool,
+    ) -> list[_SetLine] | None:
+        """One line of spans as lines that fit `limit`, or None (it needs a Paragraph)."""
+        size, leading = style.fontSize, style.leading
+        runs: list[_Run] = []
+        for span in spans:
+            color = style.textColor if span.color is None else span.color
+            bold = bold_style or span.bold
+            for piece in fonts.split_runs(span.text):
+                font = fonts.font_for(piece, bold)
+                runs.append(_Run(piece, font, color, text_width(piece, font, size)))
+        total = sum(run.width for run in runs)
+        if total <= limit:
+            return [_SetLine(tuple(runs), size, leading, total)]
+        if not wrap or len(runs) != 1 or runs[0].font == fonts.CJK:
+            return None
+        return self._break(runs[0], size, leading, limit)
+
+    @staticmethod
+    def _break(run: _Run, size: float, leading: float, limit: float) -> list[_SetLine] | None:
+        """Break one run of Latin text between words, greedily as a Paragraph does; None
+        when a word alone is wider than the limit (a Paragraph splits it)."""
+        space = text_width(" ", run.font, size)
+        out: list[_SetLine] = []
+        words: list[str] = []
+        width = 0.0
+        for word in run.text.split(" "):
+            word_width = text_width(word, run.font, size)
+            if word_width > limit:
+                return None
+            if words and width + space + word_width > limit:
+                line = " ".join(words)
+                out.append(_SetLine((run._replace(text=line, width=width),), size, leading, width))
+                words, width = [], 0.0
+            width += (space if words else 0.0) + word_width
+            words.append(word)
+        line = " ".join(words)
+        out.append(_SetLine((run._replace(text=line, width=width),), size, leading, width))
+        return out
