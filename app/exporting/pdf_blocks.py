@@ -22,7 +22,7 @@ from reportlab.platypus.tables import CellStyle  # type: ignore[import-untyped, 
 
 from app.exporting.deal_sheet import DealSheet, OfferRound
 from app.exporting.pdf_page import monogram
-from app.exporting.pdf_text import DASH, Cell, Span, SpanLine, Text, Typesetter
+from app.exporting.pdf_text import DASH, Cell, Span, SpanLine, Text, TextLines, Typesetter
 from app.exporting.pdf_theme import (
     ALERT,
     BUYER_COLOR,
@@ -79,16 +79,46 @@ def styled_table(
     *,
     rows_styled: Mapping[int, Sequence[type[CellStyle]]] | None = None,
     commands: Sequence[tuple[Any, ...]] = (),
+    row_heights: bool = False,
     **table_options: Any,
 ) -> Table:
     """A Table whose cells take their style from `columns` (or, for the rows named in
-    `rows_styled`, from those), plus TableStyle `commands` for lines and backgrounds."""
+    `rows_styled`, from those), plus TableStyle `commands` for lines and backgrounds.
+
+    row_heights: give the table the height of each row whose texts are all laid out
+    already, so that it measures only the others (no row may span rows)."""
     rows_styled = rows_styled or {}
-    styles = [[kind("") for kind in rows_styled.get(i, columns)] for i in range(len(rows))]
-    table = Table(rows, colWidths=list(widths), cellStyles=styles, **table_options)
+    kinds = [rows_styled.get(i, columns) for i in range(len(rows))]
+    styles = [[kind("") for kind in row] for row in kinds]
+    heights = None
+    if row_heights:
+        heights = [
+            _known_height(row, row_kinds) for row, row_kinds in zip(rows, kinds, strict=True)
+        ]
+    table = Table(
+        rows, colWidths=list(widths), rowHeights=heights, cellStyles=styles, **table_options
+    )
     if commands:
         table.setStyle(TableStyle(list(commands)))
     return table
+
+
+def _known_height(row: Sequence[Cell], kinds: Sequence[type[CellStyle]]) -> float | None:
+    """A row's height as the table would measure it, or None while one of its cells
+    holds a Paragraph (its height is known once it is wrapped)."""
+    tallest = 0.0
+    for cell, kind in zip(row, kinds, strict=False):  # a spanned row may be short
+        if isinstance(cell, str):
+            height = kind.leading * (cell.count("\n") + 1)
+        else:
+            parts = cell if isinstance(cell, list) else [cell]
+            if not all(isinstance(part, TextLines) for part in parts):
+                return None
+            height = sum(part.height + part.spaceBefore + part.spaceAfter for part in parts)
+            if parts:
+                height -= parts[0].spaceBefore + parts[-1].spaceAfter
+        tallest = max(tallest, height + kind.topPadding + kind.bottomPadding)
+    return tallest
 
 
 def stack(*cells: Cell) -> list[Flowable]:

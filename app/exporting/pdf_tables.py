@@ -81,6 +81,7 @@ def grid(
         kinds(body),
         rows_styled=styled,
         commands=[*commands, *extra],
+        row_heights=True,
         repeatRows=1,
         hAlign="LEFT",
     )

@@ -19,13 +19,15 @@ from typing import Any, NamedTuple, TypeAlias
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped, unused-ignore]
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped, unused-ignore]
 
 from app.exporting import fonts
 
 DASH = "—"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # what a Paragraph collapses (not the no-break space)
+_UNTIDY = re.compile(r"^ | $|  |[\t\r\n\f\v]")
+"""White space a Paragraph would collapse or break at, in a string meant as one line."""
 _FIT_SLACK = 1e-6
 """Points a line may exceed its width by and still fit (a Paragraph's own tolerance)."""
 
@@ -90,29 +92,40 @@ class TextLines(Flowable):  # type: ignore[misc, unused-ignore]
             self.width = max(availWidth, self.text_width)
         return self.width, self.height
 
-    def draw(self) -> None:
-        canvas = self.canv
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """Draw at (x, y) as one text object. Unlike Flowable.drawOn, no saved graphics
+        state and no translation (a few hundred per sheet): the text object leaves the
+        fill colour as the canvas believes it, and every text object of an embedded
+        font sets its own font."""
+        x = self._hAlignAdjust(x, _sW)
         text = canvas.beginText()
-        top = self.height
+        top = y + self.height
         font: tuple[str, float] | None = None
-        color: Any = None
+        color: Any = canvas._fillColorObj
         for line in self.lines:
-            x = 0.0
+            left = x
             if self.alignment == TA_RIGHT:
-                x = self.width - line.width
+                left += self.width - line.width
             elif self.alignment == TA_CENTER:
-                x = (self.width - line.width) / 2
-            text.setTextOrigin(x, top - line.size)
+                left += (self.width - line.width) / 2
+            text.setTextOrigin(left, top - line.size)
             for run in line.runs:
                 if font != (run.font, line.size):
                     font = (run.font, line.size)
                     text.setFont(run.font, line.size, line.leading)
-                if color is not run.color:
+                if color != run.color:
                     color = run.color
-                    text.setFillColor(run.color)
+                    text.setFillColor(color)
                 text.textOut(run.text)
             top -= line.leading
+        if color != canvas._fillColorObj:
+            text.setFillColor(canvas._fillColorObj)
+        if not getFont(canvas._fontname)._dynamicFont:  # a standard font is set once
+            text.setFont(canvas._fontname, canvas._fontsize, canvas._leading)
         canvas.drawText(text)
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0, 0)
 
     def plain_text(self) -> str:
         """What the lines say, one line of text per line (for tests)."""
@@ -204,10 +217,21 @@ class Typesetter:
         return cell if isinstance(cell, list) else [cell]
 
     def _set(self, text: Text, style: str, width: float, *, plain: bool, wrap: bool) -> Cell:
-        lines = _lines(text)
         paragraph_style: ParagraphStyle = self.styles[style]
         bold_style = paragraph_style.fontName == fonts.SANS_BOLD
         limit = width + _FIT_SLACK
+        if isinstance(text, str) and text and not _UNTIDY.search(text) and not fonts.has_cjk(text):
+            # the usual case, first and short: one tidy Latin line that fits
+            font = fonts.SANS_BOLD if bold_style else fonts.SANS
+            size = paragraph_style.fontSize
+            line_width = text_width(text, font, size)
+            if line_width <= limit:
+                if plain:
+                    return text
+                run = _Run(text, font, paragraph_style.textColor, line_width)
+                line = _SetLine((run,), size, paragraph_style.leading, line_width)
+                return TextLines([line], paragraph_style)
+        lines = _lines(text)
         plain_lines: list[str] = []
         out: list[Flowable] = []
         pending: list[_SetLine] = []
