@@ -90,7 +90,7 @@ class RowProblem:
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
-        shown = f" '{self.value}'" if self.value else ""
+        shown = f" '{self.value}'" if self.value and self.value not in self.message else ""
         return f"{where}:{shown} {self.message}"
 
     def as_json(self) -> dict[str, Any]:

@@ -56,16 +56,11 @@ HEADERS = [
     "Observaciones",
 ]
 COUNTRIES = {
-    "México": (
-        "MX",
-        ["Michoacán", "Jalisco", "Sinaloa"],
-        ["Uruapan", "Zapopan", "Culiacán"],
-        "443",
-    ),
-    "Chile": ("CL", ["Ñuble", "O'Higgins", "Maule"], ["Chillán", "Rancagua", "Talca"], "42"),
-    "Argentina": ("AR", ["Chubut", "Mendoza", "Río Negro"], ["Rawson", "Mendoza", "Viedma"], "280"),
-    "Perú": ("PE", ["Ica", "La Libertad", "Piura"], ["Ica", "Trujillo", "Piura"], "56"),
-    "Brasil": ("BR", ["Ceará", "Bahia", "São Paulo"], ["Fortaleza", "Juazeiro", "Campinas"], "85"),
+    "México": ("MX", ["Michoacán", "Jalisco", "Sinaloa"], ["Uruapan", "Zapopan", "Culiacán"]),
+    "Chile": ("CL", ["Ñuble", "O'Higgins", "Maule"], ["Chillán", "Rancagua", "Talca"]),
+    "Argentina": ("AR", ["Chubut", "Mendoza", "Río Negro"], ["Rawson", "Mendoza", "Viedma"]),
+    "Perú": ("PE", ["Ica", "La Libertad", "Piura"], ["Ica", "Trujillo", "Piura"]),
+    "Brasil": ("BR", ["Ceará", "Bahia", "São Paulo"], ["Fortaleza", "Juazeiro", "Campinas"]),
 }
 WORDS = [
     "Frutícola",
@@ -94,6 +89,13 @@ WORDS = [
     "Aurora",
 ]
 SUFFIXES = ["S.A.", "S.A. de C.V.", "SpA", "Ltda.", "SRL", "S.A.C.", "S/A", "SPR de RL", ""]
+PHONES = {  # (office, mobile) as people write them locally; each # is a random digit
+    "MX": ("443 31# ####", "443 12# ####"),
+    "CL": ("(42) 22# ####", "9 87## ####"),
+    "AR": ("(280) 44#-####", "+54 9 280 45#-####"),
+    "PE": ("(056) 2#####", "9## ### ###"),
+    "BR": ("(85) 32##-####", "(85) 98###-####"),
+}
 PRODUCTS = ["Palta Hass", "Cereza", "Langostino", "Uva de mesa", "Arándano", "Mango", "Limón"]
 ROLES = ["Gerente comercial", "Ventas", "Exportaciones", "Calidad", "Logística"]
 FIRST = ["Ana", "Luis", "José", "María", "João", "Conceição", "Pedro", "Lucía", "Tomás", "Inés"]
@@ -114,7 +116,8 @@ def make_rows(n: int, seed: int = 7) -> list[list[str]]:
             rows.append(copy)
             continue
         country = rng.choice(names)
-        code, regions, cities, area = COUNTRIES[country]
+        code, regions, cities = COUNTRIES[country]
+        office, mobile = PHONES[code]
         k = rng.randrange(3)
         name = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}"
         person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
@@ -130,16 +133,20 @@ def make_rows(n: int, seed: int = 7) -> list[list[str]]:
                 f"{code}-{i:08d}-{rng.randrange(10)}",
                 f"https://www.{domain}",
                 f"ventas@{domain}",
-                f"({area}) {rng.randrange(200, 999)} {rng.randrange(1000, 9999)}",
+                _phone(rng, office),
                 person,
                 rng.choice(ROLES),
                 f"{person.split()[0].lower()}.{i}@{domain}",
-                f"({area}) 9{rng.randrange(10, 99)} {rng.randrange(1000, 9999)}",
+                _phone(rng, mobile),
                 ", ".join(rng.sample(PRODUCTS, rng.randrange(1, 3))),
                 "Certificación GlobalG.A.P. vigente" if rng.random() < 0.3 else "",
             ]
         )
     return rows
+
+
+def _phone(rng: Random, template: str) -> str:
+    return "".join(str(rng.randrange(10)) if c == "#" else c for c in template)
 
 
 def write_files(rows: Sequence[Sequence[str]], folder: Path) -> tuple[Path, Path]:
