@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -10,11 +11,18 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 from sqlalchemy.orm import Session
 
 from app.cli import main
+from app.exporting import fonts
+from app.exporting import pdf_text as typesetting
 from app.exporting.files import ExportError, atomic_write
+from app.exporting.pdf_chart import y_ticks
 from app.exporting.pdf_deal_sheet import render_pdf
+from app.exporting.pdf_text import Span, TextLines, Typesetter
+from app.exporting.pdf_theme import ALERT, paragraph_styles
 from app.services.activities import Parent, add_note
 from app.services.negotiations import add_offer
 from tests.app.exporting.test_deal_sheet import (
@@ -280,3 +288,177 @@ def test_cli_exports_the_deal_sheet_as_pdf_and_xlsx(tmp_path: Path) -> None:
     code, _, err = run("export", "deal-sheet", negotiation, "-o", str(tmp_path / "deal.txt"))
     assert code == 1
     assert "--format" in err
+
+
+# --- text set without Paragraphs where it fits, wrapped where it does not ---------------
+
+
+@pytest.fixture
+def typesetter() -> Typesetter:
+    fonts.register_fonts(cjk=True)
+    return Typesetter(paragraph_styles(cjk_wrap=False), paragraph_styles(cjk_wrap=True))
+
+
+def paragraph_lines(text: str, style: str, width: float) -> list[str]:
+    paragraph = Paragraph(text, paragraph_styles(cjk_wrap=False)[style])
+    paragraph.wrap(width, 1000)
+    return [" ".join(words) for _, words in paragraph.blPara.lines]
+
+
+def test_a_line_that_fits_is_plain_cell_text_or_text_lines(typesetter: Typesetter) -> None:
+    assert typesetter.text(" CIF   Shanghai ", "cell", 100, plain=True) == "CIF Shanghai"
+    assert typesetter.text("16.0\u00a0%", "cell", 100, plain=True) == "16.0\u00a0%"
+    assert typesetter.text(None, "cell", 100, plain=True) == "—"
+    lines = typesetter.text("CIF Shanghai", "cell", 100)
+    assert isinstance(lines, TextLines)
+    assert lines.plain_text() == "CIF Shanghai"
+    assert lines.height == 10.5  # one leading of the "cell" style, as a Paragraph's
+    assert typesetter.paragraphs == 0
+
+
+def test_a_line_too_long_breaks_between_words_where_a_paragraph_would(
+    typesetter: Typesetter,
+) -> None:
+    text = "Phytosanitary certificate of origin, packed and sealed"
+
+    cell = typesetter.text(text, "cell", 60, plain=True)
+
+    assert isinstance(cell, str)
+    assert cell.split("\n") == paragraph_lines(text, "cell", 60)
+    assert all(stringWidth(line, fonts.SANS, 8) <= 60 for line in cell.split("\n"))
+    bold = typesetter.text(Span(text, bold=True, color=ALERT), "base", 80)
+    assert isinstance(bold, TextLines)
+    assert len(bold.lines) > 1
+    assert all(line.width <= 80 for line in bold.lines)
+    assert {run.font for line in bold.lines for run in line.runs} == {fonts.SANS_BOLD}
+    assert typesetter.paragraphs == 0
+
+
+def test_a_word_wider_than_its_column_or_wrapping_chinese_is_a_paragraph(
+    typesetter: Typesetter,
+) -> None:
+    email = typesetter.text("jesus.perez@frutasfinasjalisco.mx", "base", 80, plain=True)
+    chinese = typesetter.text("陈静负责上海洋山港的清关和冷链运输" * 3, "base", 80)
+
+    assert isinstance(email, Paragraph)  # splits the word rather than overflow
+    assert isinstance(chinese, Paragraph)
+    assert typesetter.paragraphs == 2
+
+
+def test_mixed_lines_keep_each_run_in_a_font_with_its_glyphs(typesetter: Typesetter) -> None:
+    price = typesetter.text("CNY 418.00 / 箱", "cell_right", 100, plain=True)
+    documents = typesetter.text(
+        [Span("Health certificate", bold=True), Span("Phytosanitary certificate", bold=True)],
+        "base",
+        95,
+    )
+
+    assert isinstance(price, TextLines)  # never plain: the table's font has no 箱
+    assert [(run.text, run.font) for run in price.lines[0].runs] == [
+        ("CNY 418.00 / ", fonts.SANS),
+        ("箱", fonts.CJK),
+    ]
+    assert isinstance(documents, TextLines)
+    assert documents.plain_text() == "Health certificate\nPhytosanitary\ncertificate"
+
+
+def test_price_chart_ticks_are_those_of_reportlabs_own_axis() -> None:
+    from reportlab.graphics.charts.axes import YValueAxis
+
+    for low, high, length in ((4.6, 9.4, 130), (0.031, 0.052, 130), (380, 460, 90), (7, 7.2, 40)):
+        axis = YValueAxis()
+        axis.valueMin, axis.valueMax, axis.maximumTicks = low, high, 6
+        axis.setPosition(0, 0, length)
+        axis.configure([(low, high)])
+        assert y_ticks(low, high, length) == pytest.approx(axis._tickValues)
+
+
+def long_deal(session: Session) -> int:
+    """60 offers (a note on every fifth), 25 shipments with every document missing, one
+    reference too long for its column."""
+    from app.services.shipments import create_shipment
+
+    negotiation_id = demo_negotiation_id(session)
+    start = date(2026, 1, 5)
+    for number in range(60):
+        add_offer(
+            session,
+            negotiation_id,
+            {
+                "side": "supplier" if number % 2 == 0 else "buyer",
+                "price": f"CNY {470 - number / 2:.2f}",
+                "price_unit": "box",
+                "offered_on": start + timedelta(days=2 * number),
+                "volume": str(2000 + 100 * (number % 7)),
+                "notes": "precio CIF, pallet incluido" if number % 5 == 0 else None,
+            },
+        )
+    for number in range(25):
+        create_shipment(
+            session,
+            negotiation_id,
+            {
+                "reference": "SH-2026-LONGREFERENCE-0001" if number == 0 else f"SH-{number:03d}",
+                "mode": "sea",
+                "status": "planned",
+                "vessel": f"Maersk Sentosa {number}",
+                "etd": (start + timedelta(days=7 * number)).isoformat(),
+                "eta": (start + timedelta(days=7 * number + 32)).isoformat(),
+            },
+        )
+    return negotiation_id
+
+
+def test_a_long_deal_needs_few_paragraphs_and_repeats_headers_on_every_page(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab import rl_config
+
+    made: list[str] = []
+
+    class CountedParagraph(Paragraph):  # type: ignore[misc]
+        def __init__(self, text: str, *args: object, **kwargs: object) -> None:
+            made.append(text)
+            super().__init__(text, *args, **kwargs)
+
+    monkeypatch.setattr(typesetting, "Paragraph", CountedParagraph)
+    negotiation_id = long_deal(session)
+    pages_text: dict[str, list[str]] = {}
+    for lang in ("en", "zh"):
+        target = tmp_path / f"long-{lang}.pdf"
+        made.clear()
+        render_pdf(sheet_of(session, negotiation_id, lang), target)
+        qpdf_check(target)
+        assert len(made) <= 6, made  # the title, the long reference, e-mails, ...
+        pages_text[lang] = [page.extract_text() for page in PdfReader(target).pages]
+    assert rl_config.useA85 == 1  # the setting other documents use is left as it was
+
+    english = pages_text["en"]
+    whole = " ".join(" ".join(english).split())
+    assert "SH-2026-LONGREFERENCE-0001" in whole.replace(" ", "")
+    assert "Phytosanitary certificate" in whole
+    assert "precio CIF, pallet incluido" in whole
+    assert "CNY 440.50 / box" in whole
+    for page in english:
+        if re.search(r"CNY \d{3}\.\d\d / box", page) and "Page 1 of" not in page:
+            assert "Valid until" in page  # an offer's price, under the repeated header
+        if "Maersk Sentosa" in page:
+            assert "Missing documents" in page
+    assert sum("Missing documents" in page for page in english) >= 2
+    chinese = pages_text["zh"]
+    assert sum("缺少的单证" in page for page in chinese) >= 2
+    assert sum("有效期至" in page for page in chinese) >= 2
+    assert f"第{len(chinese)}页，共{len(chinese)}页" in "".join(chinese[-1].split())
+
+
+def test_a_deal_with_one_offer_draws_its_chart(session: Session, tmp_path: Path) -> None:
+    negotiation_id = empty_negotiation_id(session)
+    add_offer(session, negotiation_id, {"side": "supplier", "price": "USD 2.10"})
+    target = tmp_path / "one.pdf"
+
+    render_pdf(sheet_of(session, negotiation_id), target)
+
+    qpdf_check(target)
+    text = pdf_text(target)
+    assert "Price over time" in text
+    assert "2.10" in text  # the point's own label and the axis's
