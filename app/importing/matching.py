@@ -1,0 +1,728 @@
+"""Duplicate matching for the import: is this row a supplier we already have (in the
+database, or on an earlier row of the same file)?
+
+Three tests, strongest first, all within one country:
+1. the same tax id once its separators are gone ('30-71234567-8' == '30712345678');
+2. the same name once folded and stripped of its legal form ('Frutícola Ñuble S.A.' ==
+   'FRUTICOLA NUBLE LTDA');
+3. a close name (rapidfuzz token-sort ratio at or above a threshold): a possible
+   duplicate the user decides about.
+
+A name or fuzzy match is refused when both sides carry a tax id and the ids differ:
+two companies of one country with different tax ids are two companies, however alike
+their names ('Agrícola Santa Rosa' is a common name in Chile).
+
+Speed matters: an import of 100,000 rows has a few seconds in all. The database's
+suppliers are read with one streamed query into dictionaries; the fuzzy test compares
+a row only with the names that share its rarest word (or a word one typo away from
+it), never with every name of the country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Literal, Protocol, TypeVar
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from sqlalchemy import ClauseElement, null, select
+from sqlalchemy.orm import Session
+
+from models import Supplier
+from models.text import fold, tax_id_key
+
+__all__ = [
+    "ContactLike",
+    "Match",
+    "SupplierMatcher",
+    "legal_name_key",
+    "match_contact",
+]
+
+# --- legal-name key ------------------------------------------------------------------------
+
+LEGAL_FORMS_AT_END = (
+    # Mexico
+    "S.A. de C.V.", "S.A.P.I. de C.V.", "S.A.B. de C.V.", "S. de R.L. de C.V.", "S. de R.L.",
+    "S.P.R. de R.L.", "S.P.R. de R.I.", "S.C. de R.L. de C.V.", "S.C. de R.L.", "S.C.",
+    "A.C.", "S. en C.", "S. en C.S.", "S.A.P.I.",
+    # Chile, Argentina, Colombia, Ecuador, Peru (and Spanish-speaking generally)
+    "S.A.", "S.A.U.", "S.A.S.", "S.R.L.", "S.L.", "S.L.U.", "SpA", "Ltda.", "Limitada",
+    "Cía. Ltda.", "y Cía. Ltda.", "y Cía.", "Cía.", "E.I.R.L.", "S.A.C.", "S.A.A.",
+    "Sociedad Anónima", "Sociedad Anónima Cerrada", "Sociedad Limitada",
+    # Brazil
+    "S/A", "ME", "EPP", "MEI", "EIRELI", "e Cia. Ltda.", "Cia. Ltda.",
+    # English-speaking, Europe
+    "LLC", "L.L.C.", "Inc.", "Incorporated", "Corp.", "Corporation", "Co.", "Co. Ltd.",
+    "Company", "Company Limited", "Ltd.", "Limited", "LLP", "L.P.", "PLC", "GmbH", "B.V.",
+    "S.p.A.", "S.r.l.",
+    # China (written apart from the name; written together is handled below)
+    "有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "公司",
+)  # fmt: skip
+"""Legal forms removed from the end of a name, as people write them. Punctuation and
+spacing do not matter: 'S.A. de C.V.', 'SA de CV' and 'S A DE C V' are one form."""
+
+LEGAL_FORMS_AT_START = ("Sociedad Anónima", "Sociedad", "Compañía", "Cía.")
+"""Legal forms removed from the start of a name ('Sociedad Agrícola Los Andes')."""
+
+CHINESE_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司")
+"""Chinese legal forms, longest first: Chinese names run into them without a space."""
+
+_APOSTROPHES = frozenset("'’`ʼ")
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+
+
+class _KeyTable(dict[int, str | None]):
+    """A str.translate table that finishes models.text.fold's work for matching: marks go,
+    apostrophes go ('O'Higgins' is 'OHiggins'), any other character that is not a letter
+    or a digit becomes a space. Filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value: str | None
+        if ch in _APOSTROPHES or unicodedata.combining(ch):
+            value = None
+        else:
+            folded = fold(ch) or " "
+            value = "".join(c if c.isalnum() else " " for c in folded)
+        self[code] = value
+        return value
+
+
+_KEY = _KeyTable()
+
+
+def _tokens(folded: str) -> list[str]:
+    """The words of a folded text, punctuation gone."""
+    return folded.translate(_KEY).split()
+
+
+def _forms(names: Iterable[str]) -> frozenset[str]:
+    """Each legal form as its words run together: 'S. de R.L.' -> 'sderl'."""
+    return frozenset("".join(_tokens(fold(name))) for name in names)
+
+
+_END_FORMS = _forms(LEGAL_FORMS_AT_END)
+_START_FORMS = _forms(LEGAL_FORMS_AT_START)
+_END_WORDS = frozenset(form[i:] for form in _END_FORMS for i in range(len(form)))
+"""Every word a name ending in a legal form can end with ('v' of 'S.A. de C.V.'):
+most names end with none of them and are done after one set lookup."""
+_START_WORDS = frozenset(form[:i] for form in _START_FORMS for i in range(1, len(form) + 1))
+_MAX_FORM_WORDS = max(len(_tokens(fold(name))) for name in LEGAL_FORMS_AT_END)
+_MAX_START_WORDS = max(len(_tokens(fold(name))) for name in LEGAL_FORMS_AT_START)
+
+
+def legal_name_key(name: str) -> str:
+    """The name as duplicate matching compares it: folded (accents, case, punctuation),
+    its legal forms removed from the end (and the few common at the start), spaces
+    collapsed. Initials stay apart ('J. M.' is 'j m', not 'jm': the fuzzy test sees
+    them alike).
+
+    'Frutícola Ñuble S.A.', 'FRUTICOLA NUBLE SA' and 'Fruticola Ñuble, S.A.' give
+    'fruticola nuble'; 'Avocados del Sur S.A. de C.V.' gives 'avocados del sur'.
+    Business words ('Comercializadora', 'Exportadora', 'Agrícola') stay. A name that is
+    nothing but legal forms keeps its words ('S.A.' gives 'sa'); a name of punctuation
+    alone gives its folded self: the key is never empty unless the name is blank.
+    """
+    return _key_of_folded(_decompose(name)) or fold(name)
+
+
+def _decompose(name: str) -> str:
+    """The name case-folded, its accents split off (NFKD) or, when every character
+    outside ASCII is an ASCII letter with marks, already gone: the common case of a
+    Spanish or Portuguese name costs one bytes round trip instead of a slow translate."""
+    folded = name.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    plain = decomposed.encode("ascii", "ignore")
+    # Each non-ASCII character gave exactly one ASCII letter: only marks were dropped.
+    return plain.decode("ascii") if len(plain) == len(folded) else decomposed
+
+
+def _key_of_folded(folded: str) -> str:
+    """legal_name_key of a case-folded, decomposed name (Supplier.name_key holds one), or
+    '' when it has no letter or digit."""
+    words = folded.translate(_KEY).split()
+    if not words:
+        return ""
+    # One set lookup at each end settles most names: no legal form there.
+    if words[-1] in _END_WORDS or words[-1][-1] == "司" or words[0] in _START_WORDS:
+        words = _without_legal_forms(words)
+    return " ".join(words)
+
+
+def _without_legal_forms(words: list[str]) -> list[str]:
+    """The words without the legal forms at their end (as many as there are: 'Frutas
+    Ltda. ME') and at their start; one word always stays. A form may be split into
+    words anyhow ('S. A.', 'S.A.', 'SA'): the last words are compared run together.
+    A name that is one legal form and nothing else is that form ('S. A.' is 'sa')."""
+    whole = "".join(words)
+    if whole in _END_FORMS:
+        return [whole]
+    end = len(words)
+    while end > 1 and words[end - 1] in _END_WORDS:
+        for size in range(min(_MAX_FORM_WORDS, end - 1), 0, -1):
+            if "".join(words[end - size : end]) in _END_FORMS:
+                end -= size
+                break
+        else:
+            break
+    last = words[end - 1]
+    if last[-1] == "司":
+        for form in CHINESE_LEGAL_FORMS:
+            if last.endswith(form) and len(last) > len(form):
+                words = [*words[: end - 1], last[: -len(form)]]
+                break
+    start = 0
+    if end > 1 and words[0] in _START_WORDS:
+        for size in range(min(_MAX_START_WORDS, end - 1), 0, -1):
+            if "".join(words[:size]) in _START_FORMS:
+                start = size
+                break
+    return words[start:end]
+
+
+# --- suppliers --------------------------------------------------------------------------------
+
+FUZZY_CANDIDATES = 200
+"""Names scored for one row, at most (beyond it, the rarer words' names are kept)."""
+TYPO_WORD_LENGTH = 4
+"""Words this long or longer are also looked up with one typo (a letter missing, extra,
+wrong, or two letters swapped); shorter ones must be spelled alike."""
+_UNION_LIMIT = 2 * FUZZY_CANDIDATES
+"""Names of a word's one-typo neighbours scored, at most: more says the neighbours
+are common words, no help in telling names apart."""
+_NAME_KEY_LENGTH = 200
+"""Supplier.name_key is fold(name) cut to 200 characters (String(200)): one that long
+may have been cut short, so the name is folded again."""
+
+_Entry = tuple[Any, ...]
+"""A supplier or an earlier row of the file: (supplier id or None, file row or None,
+name, archived, tax id key). A database supplier's entry is the very row the driver
+returned (it has more columns after these): no tuple is built per supplier."""
+_ID, _FILE_ROW, _NAME, _ARCHIVED, _TAX = range(5)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A supplier (or an earlier row of the file) that an imported row duplicates."""
+
+    how: Literal["tax_id", "name", "fuzzy"]
+    score: float
+    """100 for tax_id and name; the rapidfuzz token-sort ratio (0-100) for fuzzy."""
+    supplier_id: int | None
+    """The existing supplier, or None when the match is an earlier row of the file."""
+    file_row: int | None
+    """That earlier row's spreadsheet row number (None for a database match)."""
+    name: str
+    """The matched supplier's (or row's) name, to show the user."""
+    archived: bool = False
+    """The matched supplier is archived: the user may want to restore it, not add a twin."""
+
+
+class SupplierMatcher:
+    """Finds the supplier an imported row duplicates, in the database or earlier in the
+    file. Build one per import (it holds every supplier's keys in memory), then call
+    match() for each row and remember() for each row that will become a new supplier.
+
+    Precedence: a tax id match beats a name match, which beats a fuzzy one; at the same
+    level the database beats the file. The fuzzy test runs only when no exact match was
+    found. Archived suppliers are matched too, and flagged (Match.archived), after the
+    suppliers not archived that match as well.
+
+    In memory, per country: tax id key -> entry; name key -> entry (or a list of them
+    when several share the key, database first); and for the fuzzy test, word -> {name
+    key: its words sorted}, with the words' one-letter deletions. The fuzzy structures
+    of a country are built on its first fuzzy question (an import whose rows all match
+    by tax id never pays for them) and kept up to date as rows are remembered.
+    """
+
+    def __init__(self, session: Session | None, *, fuzzy_threshold: float | None = 90.0) -> None:
+        """Read every supplier (archived ones included) with one streamed query; a
+        session of None matches rows against the file only. A fuzzy_threshold of None
+        turns the fuzzy test off (exact matches only)."""
+        if fuzzy_threshold is not None and not 0 <= fuzzy_threshold <= 100:
+            raise ValueError(f"fuzzy_threshold must be within 0-100, not {fuzzy_threshold}")
+        self.fuzzy_threshold = fuzzy_threshold
+        self.supplier_count = 0
+        """How many database suppliers were read."""
+        self._by_tax: dict[str, dict[str, _Entry]] = {}
+        self._by_name: dict[str, dict[str, _Entry | list[_Entry]]] = {}
+        self._postings: dict[str, dict[str, dict[str, str]]] = {}
+        self._thirds: dict[str, dict[str, list[str]]] = {}
+        self._tails: dict[str, bool] = {}
+        """' S.A.' -> True: what a legal name adds to the name, and whether that is only
+        legal forms (a few dozen distinct tails serve 100,000 suppliers)."""
+        self._last_row: tuple[object, tuple[str | None, tuple[str, ...]]] = (None, (None, ()))
+        if session is not None:
+            self._load(session)
+
+    def _load(self, session: Session) -> None:
+        s = Supplier
+        statement = select(
+            s.id, null(), s.name, s.archived_at.is_not(None), s.tax_id_key,  # the _Entry
+            s.name_key, s.legal_name, s.country,
+        ).order_by(s.id)  # fmt: skip
+        by_tax = self._by_tax
+        by_name = self._by_name
+        key_of_folded = _key_of_folded
+        only_forms = self._tails
+        count = 0
+        for batch in _batches(session, statement):
+            count += len(batch)
+            for entry in batch:
+                _id, _row, name, _archived, tax, name_key, legal_name, country = entry
+                names = by_name.get(country)
+                if names is None:
+                    names = by_name[country] = {}
+                    by_tax[country] = {}
+                if tax is not None:
+                    by_tax[country][tax] = entry
+                # name_key is fold(name), kept by the ORM and the bulk insert: reuse it.
+                if name_key and len(name_key) < _NAME_KEY_LENGTH:
+                    key = key_of_folded(name_key) or name_key
+                else:
+                    key = legal_name_key(name)
+                first = names.setdefault(key, entry)
+                if first is not entry:
+                    _add_entry(names, key, first, entry)
+                if legal_name is None or legal_name == name:
+                    continue
+                if legal_name.startswith(name):
+                    tail = legal_name[len(name) :]
+                    same = only_forms.get(tail)
+                    if same is None:
+                        same = only_forms[tail] = _only_legal_forms(tail)
+                    if same:
+                        continue
+                other = legal_name_key(legal_name)
+                if other != key:
+                    first = names.setdefault(other, entry)
+                    if first is not entry:
+                        _add_entry(names, other, first, entry)
+        self.supplier_count = count
+
+    def match(
+        self, name: str, country: str, tax_id: str | None, legal_name: str | None = None
+    ) -> Match | None:
+        """The supplier (or earlier row) this row duplicates, or None.
+
+        1. the same tax id key (models.text.tax_id_key) in the same country: "tax_id"
+           (another country's company with that id is another company);
+        2. else the same legal_name_key (of the name or the legal name) in the same
+           country, and no contradicting tax id: "name";
+        3. else a name whose key scores at least fuzzy_threshold (rapidfuzz token-sort
+           ratio) in the same country, and no contradicting tax id: "fuzzy", a possible
+           duplicate for the user to decide.
+        """
+        country = country.strip().upper()
+        tax, keys = self._row(name, tax_id, legal_name)
+        if tax is not None:
+            taxes = self._by_tax.get(country)
+            if taxes is not None:
+                entry = taxes.get(tax)
+                if entry is not None:
+                    return _match("tax_id", 100.0, entry)
+        names = self._by_name.get(country)
+        if names is None:
+            return None
+        in_file: _Entry | None = None
+        for key in keys:
+            value = names.get(key)
+            if value is not None:
+                entry = _pick(value, tax)
+                if entry is not None:
+                    if entry[_ID] is not None:
+                        return _match("name", 100.0, entry)
+                    in_file = in_file or entry
+        if in_file is not None:
+            return _match("name", 100.0, in_file)
+        if self.fuzzy_threshold is None:
+            return None
+        fuzzy_in_file: tuple[_Entry, float] | None = None
+        for key in keys:
+            found = self._fuzzy(names, country, key, tax, self.fuzzy_threshold)
+            if found is not None:
+                if found[0][_ID] is not None:
+                    return _match("fuzzy", found[1], found[0])
+                fuzzy_in_file = fuzzy_in_file or found
+        if fuzzy_in_file is not None:
+            return _match("fuzzy", fuzzy_in_file[1], fuzzy_in_file[0])
+        return None
+
+    def remember(
+        self,
+        file_row: int,
+        name: str,
+        country: str,
+        tax_id: str | None,
+        legal_name: str | None = None,
+    ) -> None:
+        """Add a row of the file being imported, so that later rows match it."""
+        country = country.strip().upper()
+        tax, keys = self._row(name, tax_id, legal_name)
+        entry: _Entry = (None, file_row, name, False, tax)
+        if tax is not None:
+            self._by_tax.setdefault(country, {}).setdefault(tax, entry)
+        names = self._by_name.setdefault(country, {})
+        posting = self._postings.get(country)
+        for key in keys:
+            first = names.setdefault(key, entry)
+            if first is not entry:
+                _add_entry(names, key, first, entry)
+            elif posting is not None:
+                _index(posting, self._thirds.get(country), key)
+
+    def _row(
+        self, name: str, tax_id: str | None, legal_name: str | None
+    ) -> tuple[str | None, tuple[str, ...]]:
+        """The row's tax id key and name keys; remember() after match() of the same row
+        reuses them."""
+        if self._last_row[0] == (name, tax_id, legal_name):
+            return self._last_row[1]
+        keys: tuple[str, ...] = (legal_name_key(name),)
+        if legal_name and legal_name != name:
+            tail_is_forms = False
+            if legal_name.startswith(name):
+                tail = legal_name[len(name) :]
+                cached = self._tails.get(tail)
+                if cached is None:
+                    cached = self._tails[tail] = _only_legal_forms(tail)
+                tail_is_forms = cached
+            if not tail_is_forms:
+                other = legal_name_key(legal_name)
+                if other and other != keys[0]:
+                    keys = (keys[0], other)
+        found = (_tax_key(tax_id), keys)
+        self._last_row = ((name, tax_id, legal_name), found)
+        return found
+
+    # --- the fuzzy test ---------------------------------------------------------------------
+
+    def _fuzzy(
+        self,
+        names: dict[str, _Entry | list[_Entry]],
+        country: str,
+        key: str,
+        tax: str | None,
+        threshold: float,
+    ) -> tuple[_Entry, float] | None:
+        """The closest name at or above the threshold, a database supplier's if any.
+
+        The score is the token-sort ratio (the plain ratio of the words sorted, sorted
+        once per name in advance) or, when that finds nothing, the plain ratio of the
+        keys as written: a typo in a word's first letter moves it in the sorted order."""
+        groups = self._candidates(country, key)
+        if not groups:
+            return None
+        query = " ".join(sorted(key.split()))
+        best = _best(query, groups, threshold) or _best_as_written(key, groups, threshold)
+        if best is None:
+            return None
+        entry = _pick(names[best[1]], tax)
+        if entry is not None and entry[_ID] is not None:
+            return entry, best[0]
+        # Seldom: the closest is a row of the file, or a company with another tax id.
+        scores: dict[str, float] = {}
+        for group in groups:
+            for _form, score, other in process.extract(
+                query, group, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+            ):
+                scores[other] = max(score, scores.get(other, 0.0))
+            for other, score, _index in process.extract(
+                key, group.keys(), scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+            ):
+                scores[other] = max(score, scores.get(other, 0.0))
+        in_file: tuple[_Entry, float] | None = None
+        for other, score in sorted(scores.items(), key=_by_score, reverse=True):
+            entry = _pick(names[other], tax)
+            if entry is not None:
+                if entry[_ID] is not None:
+                    return entry, score
+                in_file = in_file or (entry, score)
+        return in_file
+
+    def _candidates(self, country: str, key: str) -> list[dict[str, str]]:
+        """The names worth scoring against `key`, in groups ({name key: its words
+        sorted}), never every name of the country.
+
+        A name scoring 90 or more differs from the row by a letter or two, so it has
+        all the row's words but perhaps one. A word never seen in the country is then
+        the misspelt one, and the names of the rarest known word hold the duplicate
+        (or, when every known word is common, the names of the unseen word's one-typo
+        neighbours). When every word is known, the misspelling may have made another
+        known word ('Fernanda' for 'Fernando'): the names of the two rarest words are
+        taken, or of the rarest and its neighbours; when all are common, the names
+        having all of the rarest ones (at most FUZZY_CANDIDATES).
+        """
+        posting = self._posting(country)
+        known: list[tuple[int, str]] = []
+        unknown: list[str] = []
+        for word in set(key.split()):
+            keys = posting.get(word)
+            if keys is not None:
+                known.append((len(keys), word))
+            elif len(word) >= TYPO_WORD_LENGTH:
+                unknown.append(word)
+        known.sort()
+        cap = FUZZY_CANDIDATES
+        if unknown:
+            if known and known[0][0] <= cap:
+                return [posting[known[0][1]]]
+            # Only common words besides: the misspelt word's neighbours find the names
+            # (without any, no name is a typo away), with the rarest word if many.
+            near: list[dict[str, str]] = []
+            for word in unknown:
+                groups = self._near_names(posting, country, word)
+                if groups and (not near or _group_size(groups) < _group_size(near)):
+                    near = groups
+            if not near or _group_size(near) <= _UNION_LIMIT:
+                return near
+            return [_narrowed(near, posting[known[0][1]] if known else None)]
+        if not known:
+            return []
+        rarest = posting[known[0][1]]
+        if len(known) > 1 and known[1][0] <= cap:
+            return [rarest, posting[known[1][1]]]
+        if known[0][0] <= cap:
+            near = self._near_names(posting, country, known[0][1])
+            return [rarest, *near] if _group_size(near) <= _UNION_LIMIT else [rarest]
+        # Only common words: the names having the two rarest (one common word alone
+        # tells no name apart).
+        return [_narrowed([rarest], posting[known[1][1]])] if len(known) > 1 else []
+
+    def _posting(self, country: str) -> dict[str, dict[str, str]]:
+        posting = self._postings.get(country)
+        if posting is None:
+            posting = self._postings[country] = {}
+            for key in self._by_name.get(country, ()):
+                _index(posting, None, key)
+        return posting
+
+    def _near_names(
+        self, posting: dict[str, dict[str, str]], country: str, word: str
+    ) -> list[dict[str, str]]:
+        """The names of the country's words one typo away from `word`, a group each."""
+        return [posting[near] for near in self._neighbours(posting, country, word)]
+
+    def _neighbours(self, posting: dict[str, dict[str, str]], country: str, word: str) -> set[str]:
+        """The country's other words one typo away from `word` (one letter missing, extra
+        or wrong, or two letters swapped).
+
+        A word is filed under four keys: its first two thirds, its last two thirds, its
+        first and last thirds (one typo leaves one of them as it was), and its letters
+        sorted (a swap leaves them so). The few words under `word`'s keys (for its
+        length and one more or less) hold every neighbour; they are then measured."""
+        if len(word) < TYPO_WORD_LENGTH:
+            return set()
+        thirds = self._thirds.get(country)
+        if thirds is None:
+            thirds = self._thirds[country] = {}
+            for known in posting:
+                if len(known) >= TYPO_WORD_LENGTH:
+                    _file_thirds(thirds, known)
+        pool: list[str] = []
+        for length in (len(word) - 1, len(word), len(word) + 1):
+            third = (length + 2) // 3
+            if length < TYPO_WORD_LENGTH:
+                continue
+            pool += thirds.get(word[: length - third] + "<", ())
+            pool += thirds.get(">" + word[third - length :], ())
+            pool += thirds.get(word[:third] + "|" + word[-third:], ())
+        pool += thirds.get("=" + "".join(sorted(word)), ())
+        if not pool:
+            return set()
+        found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
+        return {near for near, _distance, _index in found if near != word}
+
+
+def _best(query: str, groups: list[dict[str, str]], threshold: float) -> tuple[float, str] | None:
+    """(score, name key) of the group member whose sorted words are closest to `query`."""
+    best: tuple[float, str] | None = None
+    for group in groups:
+        found = process.extractOne(
+            query, group, scorer=fuzz.ratio, score_cutoff=best[0] if best else threshold
+        )
+        if found is not None and (best is None or found[1] > best[0]):
+            best = found[1], found[2]
+    return best
+
+
+def _best_as_written(
+    key: str, groups: list[dict[str, str]], threshold: float
+) -> tuple[float, str] | None:
+    """(score, name key) of the group member closest to `key`, words as written."""
+    best: tuple[float, str] | None = None
+    for group in groups:
+        found = process.extractOne(
+            key, group.keys(), scorer=fuzz.ratio, score_cutoff=best[0] if best else threshold
+        )
+        if found is not None and (best is None or found[1] > best[0]):
+            best = found[1], found[0]
+    return best
+
+
+def _by_score(item: tuple[str, float]) -> float:
+    return item[1]
+
+
+def _index(
+    posting: dict[str, dict[str, str]],
+    thirds: dict[str, list[str]] | None,
+    key: str,
+) -> None:
+    """Add a name key to a country's fuzzy structures."""
+    words = key.split()
+    sorted_form = " ".join(sorted(words))
+    for word in words:
+        keys = posting.get(word)
+        if keys is not None:
+            keys[key] = sorted_form
+            continue
+        posting[word] = {key: sorted_form}
+        if thirds is not None and len(word) >= TYPO_WORD_LENGTH:
+            _file_thirds(thirds, word)
+
+
+def _file_thirds(thirds: dict[str, list[str]], word: str) -> None:
+    length = len(word)
+    third = (length + 2) // 3
+    thirds.setdefault(word[: length - third] + "<", []).append(word)
+    thirds.setdefault(">" + word[third:], []).append(word)
+    thirds.setdefault(word[:third] + "|" + word[-third:], []).append(word)
+    thirds.setdefault("=" + "".join(sorted(word)), []).append(word)
+
+
+def _group_size(groups: list[dict[str, str]]) -> int:
+    """How many names a list of groups holds; an empty list counts as endless."""
+    return sum(map(len, groups)) if groups else _NO_GROUP
+
+
+_NO_GROUP = 1 << 62
+
+
+def _narrowed(groups: list[dict[str, str]], having: dict[str, str] | None) -> dict[str, str]:
+    """The names of `groups` that are in `having` too, at most FUZZY_CANDIDATES."""
+    narrowed: dict[str, str] = {}
+    for group in groups:
+        if having is None:
+            narrowed.update(islice(group.items(), FUZZY_CANDIDATES - len(narrowed)))
+        else:
+            narrowed.update((k, group[k]) for k in group.keys() & having.keys())
+        if len(narrowed) >= FUZZY_CANDIDATES:
+            return dict(islice(narrowed.items(), FUZZY_CANDIDATES))
+    return narrowed
+
+
+def _batches(session: Session, statement: ClauseElement) -> Iterator[Sequence[_Entry]]:
+    """The statement's rows as the driver gives them (tuples), a batch at a time:
+    SQLAlchemy's Row objects would cost as much as all the rest of the load. (On
+    PostgreSQL the driver's cursor holds the whole result: 100,000 suppliers' keys are
+    a few megabytes.)"""
+    connection = session.connection()
+    sql = str(statement.compile(dialect=connection.dialect))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        while batch := cursor.fetchmany(5000):
+            yield batch
+    finally:
+        cursor.close()
+
+
+def _add_entry(
+    names: dict[str, _Entry | list[_Entry]], key: str, first: _Entry | list[_Entry], entry: _Entry
+) -> None:
+    """A second (third...) supplier with this key: the key's entries become a list."""
+    if isinstance(first, list):
+        first.append(entry)
+    else:
+        names[key] = [first, entry]
+
+
+def _pick(value: _Entry | list[_Entry], tax: str | None) -> _Entry | None:
+    """Of the suppliers sharing a key, the first whose tax id does not contradict the
+    row's: a database supplier not archived, else an archived one, else a file row."""
+    entries = value if isinstance(value, list) else (value,)
+    archived: _Entry | None = None
+    for entry in entries:
+        if tax is not None and entry[_TAX] is not None and entry[_TAX] != tax:
+            continue
+        if entry[_ID] is None:  # the file's rows come after the database's suppliers
+            return archived or entry
+        if not entry[_ARCHIVED]:
+            return entry
+        archived = archived or entry
+    return archived
+
+
+def _tax_key(tax_id: str | None) -> str | None:
+    """models.text.tax_id_key, without its folding when the id is plain ASCII (as tax
+    ids are): the same key for a third of the time."""
+    if not tax_id:
+        return None
+    if tax_id.isascii():
+        return _NOT_ALNUM.sub("", tax_id.upper()) or None
+    return tax_id_key(tax_id)
+
+
+def _only_legal_forms(tail: str) -> bool:
+    words = "".join(_decompose(tail).translate(_KEY).split())
+    return not words or words in _END_FORMS
+
+
+def _match(how: Literal["tax_id", "name", "fuzzy"], score: float, entry: _Entry) -> Match:
+    return Match(how, score, entry[_ID], entry[_FILE_ROW], entry[_NAME], bool(entry[_ARCHIVED]))
+
+
+# --- contacts ---------------------------------------------------------------------------------
+
+
+class ContactLike(Protocol):
+    """What match_contact reads of a contact (models.Contact has it)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+
+
+C = TypeVar("C", bound=ContactLike)
+
+
+def match_contact(
+    contacts: Sequence[C], *, email: str | None, phone: str | None, name: str | None = None
+) -> C | None:
+    """The contact of one supplier that an imported contact is: the same email (case
+    ignored), else the same phone (E.164, as stored), else None.
+
+    A name alone identifies nobody ('María González' can be two people), with one
+    exception: a stored contact that has neither email nor phone is matched by the same
+    folded name, since there is nothing else to tell it by (the import then fills in
+    what the row brings).
+    """
+    wanted_email = email.strip().casefold() if email and email.strip() else None
+    wanted_phone = phone.strip() if phone and phone.strip() else None
+    if wanted_email is not None:
+        for contact in contacts:
+            if contact.email and contact.email.strip().casefold() == wanted_email:
+                return contact
+    if wanted_phone is not None:
+        for contact in contacts:
+            if contact.phone and contact.phone.strip() == wanted_phone:
+                return contact
+    wanted_name = fold(name)
+    if wanted_name:
+        for contact in contacts:
+            if not contact.email and not contact.phone and fold(contact.name) == wanted_name:
+                return contact
+    return None
