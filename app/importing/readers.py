@@ -25,6 +25,7 @@ from typing import Any
 import python_calamine as calamine
 
 from app.importing import csv_reader
+from app.importing.csv_reader import paused_gc
 from app.importing.sniff import (
     MAX_CELLS,
     MAX_COLUMNS,
@@ -255,15 +256,17 @@ class _WorkbookSource(Source):
                 f"{height * width:,} cells; the limit is {MAX_CELLS:,} (delete the unused rows "
                 "and columns, or split the sheet)",
             )
-        try:
-            raw: list[list[Any]] = sheet.to_python(skip_empty_area=False)
-        except BaseException as exc:
-            raise self._error(exc, name) from None
-        for row in raw:
-            if "" in row:  # calamine gives "" for an empty cell
-                row[:] = [None if value == "" else value for value in row]
-            if timedelta in set(map(type, row)):
-                row[:] = [_duration(v) if type(v) is timedelta else v for v in row]
+        durations = self._package is None or self._package.durations
+        with paused_gc():
+            try:
+                raw: list[list[Any]] = sheet.to_python(skip_empty_area=False)
+            except BaseException as exc:
+                raise self._error(exc, name) from None
+            for row in raw:
+                if "" in row:  # calamine gives "" for an empty cell
+                    row[:] = [None if value == "" else value for value in row]
+                if durations and timedelta in set(map(type, row)):
+                    row[:] = [_duration(v) if type(v) is timedelta else v for v in row]
         return raw
 
     def _error(self, exc: BaseException, sheet: str | None = None) -> ImportFileError:
@@ -316,6 +319,7 @@ _ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 _SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _DATE1904 = re.compile(rb"""<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']""")
+_DURATION_FORMAT = re.compile(rb"""numFmtId\s*=\s*["']4[67]["']|\[(?:h+|m+|s+)\]""", re.I)
 _VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v|is|f)[\s>]")
 _SMALL_PART = 16 * 1024 * 1024
 _HEAD_BYTES = 256 * 1024
@@ -336,6 +340,9 @@ class _XlsxPackage:
     """Normalised member name -> the name as stored."""
     sheet_members: dict[str, str] = field(default_factory=dict)
     date1904: bool = False
+    durations: bool = True
+    """Whether a cell style can show a duration ([h]:mm): only then can calamine give a
+    timedelta, which the rows have no place for."""
 
     @classmethod
     def read(cls, path: Path) -> _XlsxPackage:
@@ -358,34 +365,37 @@ class _XlsxPackage:
             return b""
         return archive.read(real)
 
-    def _targets(self, archive: zipfile.ZipFile, rels: str, base: str) -> dict[str, str]:
-        targets = {}
+    def _relations(self, archive: zipfile.ZipFile, rels: str, base: str) -> dict[str, str]:
+        """Relationship id -> member path, and "type:<last word of its type>" -> member
+        path ("type:officeDocument", "type:styles")."""
+        found = {}
         for raw in _RELATIONSHIP.findall(self._part(archive, rels)):
             attributes = _attributes(raw)
             target = attributes.get("Target", "")
             if attributes.get("TargetMode") == "External" or not target:
                 continue
-            resolved = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
-            targets[attributes.get("Id", "")] = posixpath.normpath(resolved).lstrip("/")
-            targets["type:" + attributes.get("Type", "").rsplit("/", 1)[-1]] = targets[
-                attributes.get("Id", "")
-            ]
-        return targets
+            joined = target if target.startswith("/") else f"{base}/{target}"
+            member = posixpath.normpath(joined).lstrip("/")
+            found[attributes.get("Id", "")] = member
+            found["type:" + attributes.get("Type", "").rsplit("/", 1)[-1]] = member
+        return found
 
     def _read_workbook(self, archive: zipfile.ZipFile) -> None:
-        workbook = self._targets(archive, "_rels/.rels", "").get(
-            "type:officeDocument", "xl/workbook.xml"
-        )
+        package = self._relations(archive, "_rels/.rels", "")
+        workbook = package.get("type:officeDocument", "xl/workbook.xml")
         folder, file_name = posixpath.split(workbook)
         xml = self._part(archive, workbook)
         self.date1904 = _DATE1904.search(xml) is not None
-        targets = self._targets(
+        relations = self._relations(
             archive, posixpath.join(folder, "_rels", file_name + ".rels"), folder
         )
+        styles = relations.get("type:styles")
+        if styles is not None and normalise_member(styles) in self.names:
+            self.durations = _DURATION_FORMAT.search(self._part(archive, styles)) is not None
         for raw in _SHEET_ENTRY.findall(xml):
             attributes = _attributes(raw)
             relation = next((v for k, v in attributes.items() if k.endswith(":id")), None)
-            target = targets.get(relation or "")
+            target = relations.get(relation or "")
             if "name" in attributes and target and normalise_member(target) in self.names:
                 self.sheet_members[attributes["name"]] = self.names[normalise_member(target)]
 
