@@ -106,6 +106,7 @@ class FilePage(QWidget):
         picker_row.setContentsMargins(24, 0, 0, 0)
         picker_row.addWidget(QLabel("Supplier:"))
         picker_row.addWidget(self.supplier_picker, 1)
+        picker_row.addStretch(1)
         holds.addLayout(picker_row)
         hint_row = QHBoxLayout()
         hint_row.setContentsMargins(24, 0, 0, 0)
@@ -118,6 +119,7 @@ class FilePage(QWidget):
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.sheet_combo, 1)
         sheet_row.addWidget(self.all_sheets)
+        sheet_row.addStretch(1)
 
         self.header_row = QSpinBox()
         self.header_row.setRange(0, 10_000)
@@ -134,6 +136,19 @@ class FilePage(QWidget):
             country_edit.setPlaceholderText("None: every row names its country")
         self.country.setToolTip("Given to rows without a country (a sheet from one country)")
 
+        for narrow in (self.numbers, self.dates, self.country):
+            narrow.setMinimumWidth(300)
+            narrow.setMaximumWidth(420)
+        self.sheet_combo.setMaximumWidth(420)
+        self.header_row.setMinimumWidth(120)
+        self.header_row.setMaximumWidth(160)
+        self.supplier_picker.setMaximumWidth(420)
+        intro = QLabel(
+            "Import a list of suppliers, or one supplier's prices, from Excel (.xlsx, .xls), "
+            "LibreOffice (.ods) or text (.csv, .tsv). Nothing is written until the last step, "
+            "and an import can be undone."
+        )
+        intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("File:", file_row)
@@ -145,6 +160,8 @@ class FilePage(QWidget):
         form.addRow("Dates:", self.dates)
         form.addRow("Default country:", self.country)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
 

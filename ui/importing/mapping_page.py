@@ -35,7 +35,7 @@ NOTE_TEXT = "Note (added to the notes)"
 MISSING_STYLE = "color: #c0392b; font-weight: 600;"
 LOW_CONFIDENCE = 0.8
 LOW_COLOUR = QColor("#a86400")
-COLUMNS = ("Column", "Header", "Values in the file", "Imported as", "Match")
+COLUMNS = ("Column", "Header", "Values in the file", "Imported as", "Confidence")
 COMBO_COLUMN = 3
 MATCH_COLUMN = 4
 

@@ -8,6 +8,7 @@ RowPlans, which the commit then applies.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,7 @@ class PreviewPage(QWidget):
         super().__init__()
         self.settings = settings
         self.preview: Preview | None = None
+        self.counts: Counter[RowStatus] = Counter()
         self.summary = QLabel()
         self.summary.setObjectName("preview-summary")
         self.summary.setWordWrap(True)
@@ -206,8 +208,10 @@ class PreviewPage(QWidget):
         self.tabs.addTab(self.notes, "How the file was read")
         self.PROBLEMS, self.DUPLICATES, self.CONFLICTS, self.NOTES = 1, 2, 3, 4
 
-        self.skip_errors = QRadioButton("Skip them, import the other rows")
-        self.stop_on_error = QRadioButton("Import nothing while any row has an error")
+        self.skip_errors = QRadioButton("Skip them, import the rest")
+        self.skip_errors.setToolTip("The rows with errors are left out; save them to fix them")
+        self.stop_on_error = QRadioButton("Stop: import nothing")
+        self.stop_on_error.setToolTip("Nothing is imported while any row has an error")
         self.skip_errors.setChecked(True)
         self.on_error_group = QButtonGroup(self)
         self.on_error_group.addButton(self.skip_errors)
@@ -242,6 +246,7 @@ class PreviewPage(QWidget):
 
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview
+        self.counts = preview.counts  # statuses stay as planned; decisions do not move them
         several = len(preview.sheets) > 1
         self.rows_model.set_rows(preview.rows, several)
         self.problems_model.set_problems(preview.problems)
@@ -278,7 +283,7 @@ class PreviewPage(QWidget):
 
     def _update_counts(self) -> None:
         assert self.preview is not None
-        counts = self.preview.counts
+        counts = self.counts
         total = len(self.preview.rows)
         for status, text in FILTERS:
             count = total if status is None else counts[status]
@@ -302,7 +307,7 @@ class PreviewPage(QWidget):
     def summary_text(self) -> str:
         assert self.preview is not None
         p = self.preview
-        counts = p.counts
+        counts = self.counts
         sheets = f" ({', '.join(p.sheets)})" if len(p.sheets) > 1 else ""
         parts = [
             f"{counts[RowStatus.CREATE]:,} new",
@@ -311,7 +316,7 @@ class PreviewPage(QWidget):
         ]
         duplicates = counts[RowStatus.DUPLICATE]
         if duplicates:
-            chosen = [r.decision for r in p.rows if r.status == RowStatus.DUPLICATE]
+            chosen = [r.decision for r in self.duplicates_model.plans]
             decided = ", ".join(
                 f"{chosen.count(d)} {word}"
                 for d, word in (
@@ -395,4 +400,4 @@ class PreviewPage(QWidget):
     def status_counts(self) -> dict[str, int]:
         """Shown counts by status label (tests)."""
         assert self.preview is not None
-        return {STATUS_TEXT[s]: n for s, n in self.preview.counts.items()}
+        return {STATUS_TEXT[s]: n for s, n in self.counts.items()}

@@ -78,12 +78,18 @@ class ResultPage(QWidget):
         )
         self.undo_button.setEnabled(True)
         self.undo_button.show()
+        self.batch_label.show()
         self.undo_label.setText("")
         self.kept.hide()
 
     def show_undone(self, undone: UndoResult) -> None:
         self.title.setText("The import is undone")
+        self.details.setText(
+            "What it had done:\n" + self.details.text() if self.result is not None else ""
+        )
+        self.batch_label.hide()
         self.undo_button.setEnabled(False)
+        self.undo_button.hide()
         text = f"Import {undone.batch_id} undone: {plural(undone.reverted, 'record')} put back."
         if undone.kept:
             text += f" {plural(len(undone.kept), 'record')} kept, changed since the import:"

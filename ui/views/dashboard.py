@@ -59,8 +59,8 @@ LATE_BACKGROUND = QColor("#fde3e1")
 LATE_FOREGROUND = QColor("#a5281b")
 PARENT_LABELS = {"supplier": "Supplier", "negotiation": "Negotiation", "shipment": "Shipment"}
 IMPORT_HINT = (
-    "Import a supplier list from Excel, LibreOffice or CSV (File ▸ Import spreadsheet…, "
-    "Ctrl+I, or drop the file on this window)."
+    "A supplier list from Excel, LibreOffice or CSV comes in with this button, with "
+    "File ▸ Import spreadsheet (Ctrl+I), or by dropping the file on this window."
 )
 
 
