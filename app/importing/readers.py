@@ -49,6 +49,24 @@ _SUFFIXES = {
     "ods": {".ods"},
 }
 _RESAVE = "open it in Excel or LibreOffice and save it again as .xlsx"
+_KIND_BY_SUFFIX = {
+    ".xlsx": "xlsx",
+    ".xltx": "xlsx",
+    ".xlsm": "xlsm",
+    ".xltm": "xlsm",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+}
+_KIND_NAMES = {
+    "xlsx": "an Excel workbook (.xlsx)",
+    "xlsm": "an Excel macro-enabled workbook (.xlsm)",
+    "xls": "an Excel 97-2003 workbook (.xls)",
+    "ods": "an OpenDocument spreadsheet (.ods)",
+    "csv": "delimited text",
+}
 
 
 class Source:
@@ -107,9 +125,17 @@ def open_source(path: Path | str) -> Source:
     imported: not a spreadsheet, empty, protected, damaged, or unsafe to open."""
     path = Path(path)
     sniffed = sniff(path)
-    if sniffed.kind == "csv":
-        return _CsvSource(path)
-    return _WorkbookSource(path, sniffed.kind)
+    source: Source = (
+        _CsvSource(path) if sniffed.kind == "csv" else _WorkbookSource(path, sniffed.kind)
+    )
+    named = _KIND_BY_SUFFIX.get(path.suffix.lower())
+    if named is not None and named != sniffed.kind and {named, sniffed.kind} != {"xlsx", "xlsm"}:
+        source.notes.insert(
+            0,
+            f"The file is really {_KIND_NAMES[sniffed.kind]}, though its name ends in "
+            f"{path.suffix}",
+        )
+    return source
 
 
 class _CsvSource(Source):

@@ -382,6 +382,10 @@ def test_csv_renamed_xlsx_reads_as_csv(tmp_path: Path) -> None:
     path.write_text("Nombre,País\nAgro Sur,Chile\n")
     with open_source(path) as source:
         assert source.kind == "csv"
+        assert source.notes == [
+            "The file is really delimited text, though its name ends in .xlsx",
+            "Read as UTF-8 text, ','-separated",
+        ]
         assert source.read_sheet("lista").rows[1] == ["Agro Sur", "Chile"]
 
 
@@ -389,6 +393,9 @@ def test_xlsx_renamed_csv_reads_as_xlsx(tmp_path: Path) -> None:
     path = supplier_workbook(tmp_path / "proveedores.xlsx").rename(tmp_path / "proveedores.csv")
     with open_source(path) as source:
         assert source.kind == "xlsx"
+        assert source.notes == [
+            "The file is really an Excel workbook (.xlsx), though its name ends in .csv"
+        ]
         data = source.read_sheet("Proveedores")
     assert data.rows[2][1] == "Frutícola Ñuble"
     assert data.hidden_rows == frozenset({4})
