@@ -210,7 +210,7 @@ class PreviewPage(QWidget):
 
         self.skip_errors = QRadioButton("Skip them, import the rest")
         self.skip_errors.setToolTip("The rows with errors are left out; save them to fix them")
-        self.stop_on_error = QRadioButton("Stop: import nothing")
+        self.stop_on_error = QRadioButton("Stop on the first error")
         self.stop_on_error.setToolTip("Nothing is imported while any row has an error")
         self.skip_errors.setChecked(True)
         self.on_error_group = QButtonGroup(self)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -99,10 +99,10 @@ def test_a_spanish_list_is_previewed_imported_and_undone(
         "Frutícola Ñuble",
     ]
     with database.transaction() as session:
-        nuble = session.get(Supplier, nuble)
-        assert nuble is not None
-        assert nuble.email == "contacto@fruticolanuble.cl"
-        assert nuble.phone == "+56223456789"
+        updated = session.get(Supplier, nuble)
+        assert updated is not None
+        assert updated.email == "contacto@fruticolanuble.cl"
+        assert updated.phone == "+56223456789"
         sur = session.scalars(select(Supplier).where(Supplier.country == "MX")).one()
         assert sur.notes == "Volumen anual (t): 1.234,5"
         assert sur.email == "ventas@aguacatesdelsur.mx"
@@ -121,10 +121,10 @@ def test_a_spanish_list_is_previewed_imported_and_undone(
     assert wizard.undone is not None
     assert supplier_names(database) == ["Frutícola Ñuble"]
     with database.transaction() as session:
-        nuble = session.get(Supplier, nuble.id)
-        assert nuble is not None
-        assert nuble.email is None
-        assert nuble.phone is None
+        restored = session.get(Supplier, nuble)
+        assert restored is not None
+        assert restored.email is None
+        assert restored.phone is None
     assert not wizard.result_page.undo_button.isEnabled()
     assert "undone" in wizard.result_page.undo_label.text()
 
@@ -177,9 +177,22 @@ def test_a_possible_duplicate_merged_fills_the_recorded_supplier(
     assert plan.decision == Decision.SKIP
     decisions = [d for d, _text in page.duplicates_model.choices(plan)]
     assert decisions == [Decision.SKIP, Decision.CREATE, Decision.MERGE]
+    # The pick list in the Decision column, as the user opens it with a click.
+    page.tabs.setCurrentIndex(page.DUPLICATES)
     index = page.duplicates_model.index(0, page.duplicates_model.DECISION)
-    assert page.duplicates_model.setData(index, Decision.MERGE.value)
+    table = page.duplicates_table
+    table.setCurrentIndex(index)
+    editor = table.indexWidget(index) or table.viewport().findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "Skip",
+        "Create new",
+        "Merge into “Agrícola Santa Rosa de Quillota”",
+    ]
+    editor.setCurrentIndex(2)
+    editor.activated.emit(2)
     assert plan.decision == Decision.MERGE
+    assert "1 merged" in page.summary.text()
     assert "Merge into" in page.duplicates_model.index(0, 4).data()
     press_next(qtbot, wizard, RESULT)
     assert supplier_names(database) == ["Agrícola Santa Rosa de Quillota", "Exportadora Los Andes"]
@@ -366,3 +379,96 @@ def test_a_price_list_needs_a_product_and_price_column(
     assert "Price" in wizard.mapping_page.missing()
     assert not wizard.next_button.isEnabled()
     assert wizard.mapping_page.missing_label.isVisibleTo(wizard)
+
+
+def test_a_chosen_incoming_value_replaces_the_recorded_one(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    from app.services.suppliers import create_supplier
+
+    with database.transaction() as session:
+        recorded = create_supplier(
+            session, {"name": "Cerezas del Maule", "country": "CL", "city": "Curicó"}
+        ).id
+    path = write_csv(
+        tmp_path / "maule.csv",
+        ["Proveedor", "País", "Ciudad", "Región"],
+        [["Cerezas del Maule Ltda.", "Chile", "Talca", "Maule"]],
+    )
+    wizard = open_wizard(qtbot, database, settings, path)
+    press_next(qtbot, wizard, COLUMNS)
+    press_next(qtbot, wizard, PREVIEW)
+    page = wizard.preview_page
+    conflicts = page.conflicts_model
+    assert conflicts.rowCount() == 1
+    assert [conflicts.index(0, c).data() for c in range(2, 5)] == ["City", "Curicó", "Talca"]
+    use = conflicts.index(0, conflicts.USE)
+    assert use.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert conflicts.setData(use, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "replaces City" in page.rows_model.index(0, 3).data()
+    press_next(qtbot, wizard, RESULT)
+    with database.transaction() as session:
+        supplier = session.get(Supplier, recorded)
+        assert supplier is not None
+        assert (supplier.city, supplier.region) == ("Talca", "Maule")
+
+
+def test_only_visible_sheets_are_offered_and_all_can_be_read(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Chile"
+    first.append(["Nombre", "País"])
+    first.append(["Uno", "Chile"])
+    second = book.create_sheet("Perú")
+    second.append(["Nombre", "País"])
+    second.append(["Dos", "Perú"])
+    hidden = book.create_sheet("Listas")
+    hidden.append(["Países"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "dos hojas.xlsx"
+    book.save(path)
+    wizard = open_wizard(qtbot, database, settings, path)
+    combo = wizard.file_page.sheet_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Chile", "Perú"]
+    assert combo.isEnabled()
+    combo.setCurrentIndex(1)
+    assert wizard.file_page.options().sheet == "Perú"
+    wizard.file_page.all_sheets.setChecked(True)
+    assert not combo.isEnabled()
+    assert wizard.file_page.options().all_sheets
+    press_next(qtbot, wizard, COLUMNS)
+    press_next(qtbot, wizard, PREVIEW)
+    assert wizard.preview is not None
+    assert wizard.preview.sheets == ["Chile", "Perú"]
+    assert wizard.preview_page.rows_model.index(1, 0).data() == "Perú 2"
+
+
+def test_back_to_the_columns_and_a_new_preview(
+    qtbot: QtBot, database: Database, settings: QSettings, spanish_csv: Path
+) -> None:
+    wizard = open_wizard(qtbot, database, settings, spanish_csv)
+    press_next(qtbot, wizard, COLUMNS)
+    press_next(qtbot, wizard, PREVIEW)
+    assert wizard.preview is not None
+    assert wizard.preview.mapping_source == "suggested"
+    assert wizard.preview.counts[RowStatus.ERROR] == 1
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.page == COLUMNS
+    wizard.mapping_page.choose(3, None)  # the phone numbers are left out this time
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.page == FILE
+    wizard.file_page.country.set_value("PE")  # rows without a country are Peruvian
+    press_next(qtbot, wizard, COLUMNS)
+    assert wizard.mapping_page.choices()[3].field is None  # the change is kept
+    press_next(qtbot, wizard, PREVIEW)
+    preview = wizard.preview
+    assert preview is not None
+    assert preview.mapping_source == "chosen"
+    assert preview.counts[RowStatus.ERROR] == 0
+    assert all("supplier.phone" not in r.values for r in preview.rows)
+    assert preview.rows[-1].values["supplier.country"] == "PE"
