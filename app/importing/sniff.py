@@ -57,7 +57,6 @@ _BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
     (b"Rar!", "is a RAR archive; extract the spreadsheet from it first"),
     (b"{\\rtf", f"is a rich-text (RTF) document, not a spreadsheet; {SAVE_AS}"),
     (b"\x7fELF", "is a program, not a spreadsheet"),
-    (b"MZ", "is a program, not a spreadsheet"),
 )
 _NOT_CONTROL = bytes(range(0x20, 0x100)) + b"\x00\t\n\r\x0b\x0c\x1a"
 

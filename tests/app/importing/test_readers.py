@@ -603,3 +603,29 @@ def test_durations_become_a_time_or_hours_text(tmp_path: Path) -> None:
     path = write_zip(tmp_path / "horas.xlsx", parts)
     with open_source(path) as source:
         assert source.read_sheet().rows == [[dt.time(12, 0), "36:00:00"]]
+
+
+@pytest.mark.parametrize(
+    ("relative", "reason"),
+    [
+        ("python-calamine/password.xls", "is protected by a password; open it in Excel"),
+        ("calamine/pass_protected.ods", "is protected by a password; open it in LibreOffice"),
+        ("ExcelDataReader/Test_Issue_12556_corrupt.xls", "could not be read (it looks damaged"),
+        ("ExcelDataReader/as3xls_BIFF2.xls", "is an Excel 2.x-4.0 workbook"),
+        ("tealeg-xlsx/badfile_noWorksheets.xlsx", "its sheets are missing from the file"),
+    ],
+)
+def test_calamine_refusals_become_one_line(relative: str, reason: str) -> None:
+    """calamine's PasswordError, a Rust panic on a damaged .xls (a BaseException under
+    pyo3) and missing parts all reach the user as one line."""
+    path = corpus_file(relative)
+
+    def read_all() -> None:
+        with open_source(path) as source:
+            for sheet in source.sheets:
+                source.read_sheet(sheet.name)
+
+    with pytest.raises(ImportFileError) as caught:
+        read_all()
+    assert reason in str(caught.value)
+    assert "\n" not in str(caught.value)
