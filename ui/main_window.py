@@ -386,6 +386,9 @@ class MainWindow(QMainWindow):
         if not self.current.can_leave():
             event.ignore()
             return
+        if self.import_wizard is not None and not self.import_wizard.close():
+            event.ignore()  # an import is running: closing the wizard cancelled it first
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

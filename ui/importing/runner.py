@@ -90,11 +90,13 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
         self.task: Task | None = None
+        self.cancellable = False
         self.cancel_button.clicked.connect(self.cancel)
         self.hide()
 
     def follow(self, task: Task, cancellable: bool = True) -> None:
         self.task = task
+        self.cancellable = cancellable
         task.progressed.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
         task.finished.connect(self._ended)
         task.failed.connect(self._ended)
@@ -117,7 +119,8 @@ class ProgressPanel(QWidget):
             self.bar.setRange(0, 0)  # a step that does not count: a busy bar
 
     def cancel(self) -> None:
-        if self.task is not None and self.task.running:
+        """Ask the running task to stop (a task that cannot stop, like an undo, runs on)."""
+        if self.task is not None and self.task.running and self.cancellable:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
             self.cancel_button.setText("Cancelling…")

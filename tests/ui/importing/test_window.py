@@ -207,3 +207,47 @@ def test_the_history_menu_entry_opens_the_dialog(
     assert len(shown) == 1
     assert shown[0].empty.isVisibleTo(shown[0])
     assert not shown[0].undo_button.isEnabled()
+
+
+def test_closing_the_window_during_an_import_cancels_it_first(
+    qtbot: QtBot,
+    database: Database,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from ui.importing import jobs
+    from ui.importing import wizard as wizard_module
+
+    started, release = threading.Event(), threading.Event()
+    real = jobs.commit
+
+    def held(database: Database, preview: Any, progress: Any, cancel: Any) -> Any:
+        def progress_held(text: str, done: int, total: int) -> None:
+            started.set()
+            release.wait(10)
+            progress(text, done, total)
+
+        return real(database, preview, progress_held, cancel)
+
+    monkeypatch.setattr(wizard_module, "commit", held)
+    window = _window(qtbot, database, settings)
+    path = write_csv(tmp_path / "lista.csv", ["Nombre", "País"], [["Uno", "Chile"]])
+    wizard = window.open_import(path)
+    idle(qtbot, wizard)
+    for _step in range(2):
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+        idle(qtbot, wizard)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert started.wait(10)
+    assert not window.close()
+    assert window.isVisible()
+    assert wizard.progress.label.text() == "Cancelling…"
+    release.set()
+    idle(qtbot, wizard)
+    assert "nothing was written" in wizard.error_line.text()
+    assert supplier_names(database) == []
+    assert window.close()
+    qtbot.waitUntil(lambda: window.import_wizard is None)
