@@ -190,13 +190,13 @@ def _without_legal_forms(words: list[str]) -> list[str]:
 # --- suppliers --------------------------------------------------------------------------------
 
 FUZZY_CANDIDATES = 200
-"""Names scored for one row, at most (beyond it, the rarer words' names are kept)."""
+"""A word that more names have is common: its names are scored only when narrowed
+down by another word's. No row is scored against more than twice this many names."""
 TYPO_WORD_LENGTH = 4
 """Words this long or longer are also looked up with one typo (a letter missing, extra,
 wrong, or two letters swapped); shorter ones must be spelled alike."""
-_UNION_LIMIT = 2 * FUZZY_CANDIDATES
-"""Names of a word's one-typo neighbours scored, at most: more says the neighbours
-are common words, no help in telling names apart."""
+_LIMIT = 2 * FUZZY_CANDIDATES
+"""Names scored for one row, at most."""
 _NAME_KEY_LENGTH = 200
 """Supplier.name_key is fold(name) cut to 200 characters (String(200)): one that long
 may have been cut short, so the name is folded again."""
@@ -481,7 +481,7 @@ class SupplierMatcher:
                 groups = self._near_names(posting, country, word)
                 if groups and (not near or _group_size(groups) < _group_size(near)):
                     near = groups
-            if not near or _group_size(near) <= _UNION_LIMIT:
+            if not near or _group_size(near) <= _LIMIT:
                 return near
             return [_narrowed(near, posting[known[0][1]] if known else None)]
         if not known:
@@ -491,7 +491,7 @@ class SupplierMatcher:
             return [rarest, posting[known[1][1]]]
         if known[0][0] <= cap:
             near = self._near_names(posting, country, known[0][1])
-            return [rarest, *near] if _group_size(near) <= _UNION_LIMIT else [rarest]
+            return [rarest, *near] if near and _group_size([rarest, *near]) <= _LIMIT else [rarest]
         # Only common words: the names having the two rarest (one common word alone
         # tells no name apart).
         return [_narrowed([rarest], posting[known[1][1]])] if len(known) > 1 else []
