@@ -122,7 +122,8 @@ def offers(c: Composer) -> list[Flowable]:
     out = c.section("offers")
     if not sheet.offers:
         return out + c.block(c.t("no_offers"), "empty")
-    widths = (0.045, 0.13, 0.105, 0.175, 0.165, 0.11, 0.135, 0.135)
+    # room for '● Proveedor', 'CNY 418,00 / caja' and '−12,00 (−2,8 %)' on one line
+    widths = (0.045, 0.125, 0.125, 0.165, 0.155, 0.11, 0.14, 0.135)
     room = columns(c, widths)
     note_room = sum(w * c.width for w in widths[1:]) - 2 * GRID_PADDING
     padding = {"left": GRID_PADDING, "right": GRID_PADDING, "top": 0}
@@ -207,8 +208,9 @@ def shipments(c: Composer) -> list[Flowable]:
     out = c.section("shipments")
     if not sheet.shipments:
         return out + c.block(c.t("no_shipments"), "empty")
-    # room for 'SH-BENCH-000' in bold, 'Marítimo', 'Planificado' on one line
-    widths = (0.165, 0.09, 0.17, 0.13, 0.13, 0.105, 0.21)
+    # room for 'SH-BENCH-000' in bold, 'Marítimo', 'CXRU6306288', '15 may 2026' (then
+    # '(real)' under it) and 'Planificado' on one line
+    widths = (0.165, 0.09, 0.155, 0.14, 0.14, 0.105, 0.205)
     room = columns(c, widths)
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []

@@ -2,11 +2,12 @@
 
 A reportlab Paragraph parses its markup and breaks its lines again every time a table
 measures it (three times or more per page), which made Paragraphs most of a sheet's cost.
-Here a text is measured once with font metrics. A Latin line that fits its column, or that
-breaks between words into lines that do, is drawn as it is: as plain table text (the
+Here a text is measured once with font metrics. A line that fits its column, or that
+breaks at its spaces into lines that do, is drawn as it is: as plain table text (the
 table draws it in the cell's own font) or as `TextLines` (bold, colour, Chinese runs,
-right alignment). Only the rest becomes a Paragraph: a word wider than its column, which
-must be split inside, and Chinese text that must wrap; so nothing is ever cut or overflows.
+right alignment). Only the rest becomes a Paragraph: a word, or Chinese written without
+spaces, wider than its column, which must be split inside; so nothing is ever cut or
+overflows.
 """
 
 from __future__ import annotations
@@ -280,28 +281,53 @@ class Typesetter:
         total = sum(run.width for run in runs)
         if total <= limit:
             return [_SetLine(tuple(runs), size, leading, total)]
-        if not wrap or len(runs) != 1 or runs[0].font == fonts.CJK:
+        if not wrap:
             return None
-        return self._break(runs[0], size, leading, limit)
+        return self._break(runs, size, leading, limit)
 
     @staticmethod
-    def _break(run: _Run, size: float, leading: float, limit: float) -> list[_SetLine] | None:
-        """Break one run of Latin text between words, greedily as a Paragraph does; None
-        when a word alone is wider than the limit (a Paragraph splits it)."""
-        space = text_width(" ", run.font, size)
-        out: list[_SetLine] = []
-        words: list[str] = []
+    def _break(
+        runs: Sequence[_Run], size: float, leading: float, limit: float
+    ) -> list[_SetLine] | None:
+        """Break runs at their spaces into lines that fit, greedily as a Paragraph does
+        (a no-break space holds); None when a word alone is wider than the limit: a
+        Paragraph splits it (Chinese between any two characters, '2026-05-15 (实际)'
+        stays whole)."""
+        words: list[list[_Run]] = [[]]
+        spaces: list[_Run | None] = [None]  # the space before each word, in its run's font
+        for run in runs:
+            for index, piece in enumerate(run.text.split(" ")):
+                if index:
+                    words.append([])
+                    spaces.append(run._replace(text=" ", width=text_width(" ", run.font, size)))
+                if piece:
+                    words[-1].append(
+                        run._replace(text=piece, width=text_width(piece, run.font, size))
+                    )
+        lines: list[list[_Run]] = [[]]
         width = 0.0
-        for word in run.text.split(" "):
-            word_width = text_width(word, run.font, size)
+        for word, space in zip(words, spaces, strict=True):
+            word_width = sum(part.width for part in word)
             if word_width > limit:
                 return None
-            if words and width + space + word_width > limit:
-                line = " ".join(words)
-                out.append(_SetLine((run._replace(text=line, width=width),), size, leading, width))
-                words, width = [], 0.0
-            width += (space if words else 0.0) + word_width
-            words.append(word)
-        line = " ".join(words)
-        out.append(_SetLine((run._replace(text=line, width=width),), size, leading, width))
-        return out
+            gap = space.width if space is not None and lines[-1] else 0.0
+            if lines[-1] and width + gap + word_width > limit:
+                lines.append([])
+                width = gap = 0.0
+            if gap and space is not None:
+                lines[-1].append(space)
+            lines[-1] += word
+            width += gap + word_width
+        return [_join(line, size, leading) for line in lines]
+
+
+def _join(parts: Sequence[_Run], size: float, leading: float) -> _SetLine:
+    """A line of parts, each run of the same font and colour drawn as one."""
+    runs: list[_Run] = []
+    for part in parts:
+        if runs and runs[-1].font == part.font and runs[-1].color is part.color:
+            last = runs[-1]
+            runs[-1] = last._replace(text=last.text + part.text, width=last.width + part.width)
+        else:
+            runs.append(part)
+    return _SetLine(tuple(runs), size, leading, sum(run.width for run in runs))

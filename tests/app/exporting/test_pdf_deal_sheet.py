@@ -22,7 +22,7 @@ from app.exporting.files import ExportError, atomic_write
 from app.exporting.pdf_chart import y_ticks
 from app.exporting.pdf_deal_sheet import render_pdf
 from app.exporting.pdf_text import Span, TextLines, Typesetter
-from app.exporting.pdf_theme import ALERT, paragraph_styles
+from app.exporting.pdf_theme import ALERT, MUTED, paragraph_styles
 from app.services.activities import Parent, add_note
 from app.services.negotiations import add_offer
 from tests.app.exporting.test_deal_sheet import (
@@ -331,6 +331,20 @@ def test_a_line_too_long_breaks_between_words_where_a_paragraph_would(
     assert len(bold.lines) > 1
     assert all(line.width <= 80 for line in bold.lines)
     assert {run.font for line in bold.lines for run in line.runs} == {fonts.SANS_BOLD}
+    assert typesetter.paragraphs == 0
+
+
+def test_spans_break_at_spaces_keeping_their_colours_and_no_break_spaces(
+    typesetter: Typesetter,
+) -> None:
+    date_then_mark = [Span("15\u00a0may\u00a02026"), Span(" (real)", color=MUTED)]
+
+    cell = typesetter.text([date_then_mark], "base", 60)
+
+    assert isinstance(cell, TextLines)
+    assert cell.plain_text() == "15\u00a0may\u00a02026\n(real)"
+    assert cell.lines[1].runs[0].color is MUTED
+    assert cell.lines[0].runs[0].color is not MUTED
     assert typesetter.paragraphs == 0
 
 
