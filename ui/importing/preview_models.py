@@ -86,7 +86,9 @@ def decision_text(plan: RowPlan) -> str:
 def row_name(plan: RowPlan) -> str:
     """Whom the row is about: the supplier's name, or the product of a price list row."""
     values = plan.values
-    for key in ("supplier.name", "supplier.legal_name", "offer.supplier"):
+    if "offer.product" in values:
+        return " ".join(shown(values[k]) for k in ("offer.product", "offer.grade") if values.get(k))
+    for key in ("supplier.name", "supplier.legal_name"):
         if values.get(key):
             return shown(values[key])
     return ""
@@ -138,11 +140,12 @@ def _offer_line(plan: RowPlan) -> str:
     v = plan.values
     price = " ".join(s for s in (shown(v.get("offer.currency")), shown(v.get("offer.price"))) if s)
     unit = shown(v.get("offer.unit"))
-    product = " ".join(s for s in (shown(v.get("offer.product")), shown(v.get("offer.grade"))) if s)
-    offer = f"{product}: {price}" + (f" per {unit}" if unit else "")
+    offer = price + (f" per {unit}" if unit else "")
+    supplier = shown(v.get("offer.supplier"))
+    offer += f" from {supplier}" if supplier else ""
     if plan.status == RowStatus.UNCHANGED:
         return f"Already recorded: {offer}"
-    return f"New offer {offer}"
+    return f"New offer: {offer}"
 
 
 class _Table(QAbstractTableModel):
@@ -184,7 +187,7 @@ class _Table(QAbstractTableModel):
 class PreviewRowsModel(_Table):
     """Every planned row, or those of one status (the filter buttons)."""
 
-    headers = ("Row", "Status", "Supplier", "What happens")
+    headers: tuple[str, ...] = ("Row", "Status", "Supplier", "What happens")
 
     def __init__(self, rows: Sequence[RowPlan] = (), several_sheets: bool = False) -> None:
         super().__init__()
@@ -194,8 +197,12 @@ class PreviewRowsModel(_Table):
         self.visible: list[int] | None = None
         """Indexes into rows shown under the filter; None shows every row."""
 
-    def set_rows(self, rows: Sequence[RowPlan], several_sheets: bool = False) -> None:
+    def set_rows(
+        self, rows: Sequence[RowPlan], several_sheets: bool = False, target: str = "suppliers"
+    ) -> None:
         self.beginResetModel()
+        self.headers = ("Row", "Status", "Product" if target == "price-list" else "Supplier",
+                        "What happens")  # fmt: skip
         self.rows = rows
         self.several_sheets = several_sheets
         self.visible = self._filtered(self.status)

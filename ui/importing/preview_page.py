@@ -248,7 +248,7 @@ class PreviewPage(QWidget):
         self.preview = preview
         self.counts = preview.counts  # statuses stay as planned; decisions do not move them
         several = len(preview.sheets) > 1
-        self.rows_model.set_rows(preview.rows, several)
+        self.rows_model.set_rows(preview.rows, several, preview.options.target)
         self.problems_model.set_problems(preview.problems)
         self.duplicates_model.set_plans(
             [r for r in preview.rows if r.status == RowStatus.DUPLICATE]

@@ -472,3 +472,41 @@ def test_back_to_the_columns_and_a_new_preview(
     assert preview.counts[RowStatus.ERROR] == 0
     assert all("supplier.phone" not in r.values for r in preview.rows)
     assert preview.rows[-1].values["supplier.country"] == "PE"
+
+
+def test_a_price_list_of_the_chosen_supplier_becomes_offers(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from app.services.suppliers import create_supplier
+    from models import Offer
+
+    with database.transaction() as session:
+        supplier = create_supplier(session, {"name": "Aguacates del Sur", "country": "MX"}).id
+    path = write_csv(
+        tmp_path / "precios.csv",
+        ["Producto", "Calibre", "Precio", "Moneda", "Unidad"],
+        [
+            ["Aguacate Hass", "32", "2,45", "USD", "kg"],
+            ["Aguacate Hass", "36", "2,10", "USD", "kg"],
+        ],
+    )
+    wizard = open_wizard(qtbot, database, settings, path)
+    page = wizard.file_page
+    page.price_list_radio.setChecked(True)
+    page.supplier_picker.set_record(supplier, "Aguacates del Sur (MX)")
+    page.numbers.setCurrentIndex(page.numbers.findData("comma"))
+    press_next(qtbot, wizard, COLUMNS)
+    fields = [c.field for c in wizard.mapping_page.choices()]
+    assert fields == ["offer.product", "offer.grade", "offer.price", "offer.currency", "offer.unit"]
+    press_next(qtbot, wizard, PREVIEW)
+    rows = wizard.preview_page.rows_model
+    assert rows.headerData(2, Qt.Orientation.Horizontal) == "Product"
+    assert rows.index(0, 2).data() == "Aguacate Hass 32"
+    assert rows.index(0, 3).data() == "New offer: USD 2.45 per kg"
+    press_next(qtbot, wizard, RESULT)
+    assert "2 new offers created" in wizard.result_page.details.text()
+    with database.transaction() as session:
+        prices = sorted(session.scalars(select(Offer.price)))
+    assert prices == [Decimal("2.10"), Decimal("2.45")]
