@@ -209,8 +209,8 @@ def shipments(c: Composer) -> list[Flowable]:
     if not sheet.shipments:
         return out + c.block(c.t("no_shipments"), "empty")
     # room for 'SH-BENCH-000' in bold, 'Marítimo', 'CXRU6306288', '15 may 2026' (then
-    # '(real)' under it) and 'Planificado' on one line
-    widths = (0.165, 0.09, 0.155, 0.14, 0.14, 0.105, 0.205)
+    # '(real)' under it), 'Planificado' and 'Certificate of origin' on one line
+    widths = (0.165, 0.09, 0.15, 0.135, 0.135, 0.105, 0.22)
     room = columns(c, widths)
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []
