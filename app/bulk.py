@@ -19,7 +19,7 @@ What the services do besides inserting is done here too, set-wise:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, TypeVar
@@ -76,11 +76,13 @@ def bulk_insert_suppliers(
     *,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     created_products: list[int] | None = None,
+    on_chunk: Callable[[int], None] | None = None,
 ) -> list[int]:
     """Insert suppliers with their contacts and products; return their ids in input order.
 
     Products named by a record and not yet known are created; their ids are appended to
     `created_products` when given (the importer records them, to undo them).
+    `on_chunk(done)` is called after each chunk (progress; it may raise to stop).
 
     The search index takes the new suppliers in one go at the end (deferred_indexing),
     not one trigger call per row.
@@ -101,6 +103,8 @@ def bulk_insert_suppliers(
                 session, chunk_ids, chunk, product_ids, products, contact_keys, stamps
             )
             ids.extend(chunk_ids)
+            if on_chunk is not None:
+                on_chunk(len(ids))
         to_index.extend(ids)
     return ids
 
@@ -219,9 +223,7 @@ class _Folds:
 class _ProductCache:
     """Products by folded name (`Product.key`), found or created once per call."""
 
-    def __init__(
-        self, session: Session, stamps: _Stamps, created: list[int] | None = None
-    ) -> None:
+    def __init__(self, session: Session, stamps: _Stamps, created: list[int] | None = None) -> None:
         self.session = session
         self.stamps = stamps
         self.created = created

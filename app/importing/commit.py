@@ -26,12 +26,14 @@ from app.importing.plan import (
     Progress,
     RowPlan,
     RowStatus,
+    collector_paused,
 )
 from app.importing.supplier_rows import (
     LOAD_CHUNK,
     contact_values,
     diff_supplier,
     load_suppliers,
+    merge_row_values,
 )
 from app.services.products import create_product, find_product
 from app.services.suppliers import add_product
@@ -69,6 +71,16 @@ def commit_preview(
 ) -> CommitResult:
     """Write what `preview` planned. The caller's transaction makes it all or nothing:
     on any exception (cancel included) it must roll back."""
+    with collector_paused():
+        return _commit(session, preview, progress, cancel)
+
+
+def _commit(
+    session: Session,
+    preview: Preview,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+) -> CommitResult:
     errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
     if errors and preview.options.on_error == "abort":
         first = errors[0].problems[0]
@@ -113,9 +125,19 @@ def commit_preview(
     check_cancel()
     if progress is not None:
         progress("Saving new suppliers", 0, len(creates))
+    _merge_chosen_duplicates(preview)
     created_products: list[int] = []
+
+    def chunk_done(done: int) -> None:
+        check_cancel()
+        if progress is not None:
+            progress("Saving new suppliers", done, len(creates))
+
     ids = bulk_insert_suppliers(
-        session, (supplier_record(r.values) for r in creates), created_products=created_products
+        session,
+        (supplier_record(r.values) for r in creates),
+        created_products=created_products,
+        on_chunk=chunk_done,
     )
     for plan, supplier_id in zip(creates, ids, strict=True):
         log.created("suppliers", supplier_id, plan.row, 1)
@@ -139,6 +161,24 @@ def commit_preview(
     finish_batch(batch, preview, result)
     session.flush()
     return result
+
+
+def _merge_chosen_duplicates(preview: Preview) -> None:
+    """A possible duplicate of an earlier row of the file, merged by the user: fill that
+    row's empty fields and add its contact, as an exact duplicate would."""
+    by_row = {(r.sheet, r.row): r for r in preview.rows}
+    for plan in preview.rows:
+        if not (
+            plan.status == RowStatus.DUPLICATE
+            and plan.decision == Decision.MERGE
+            and plan.supplier_id is None
+            and plan.merged_into is not None
+        ):
+            continue
+        first = by_row.get((plan.sheet, plan.merged_into))
+        if first is None or first.status != RowStatus.CREATE:
+            continue
+        merge_row_values(first.values, plan.values)
 
 
 def new_batch(session: Session, preview: Preview) -> ImportBatch:

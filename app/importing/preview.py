@@ -24,6 +24,7 @@ from app.importing.plan import (
     MappingSource,
     Preview,
     Progress,
+    collector_paused,
 )
 from app.importing.readers import Source, open_source
 from app.importing.source import ImportFileError, SheetData
@@ -55,8 +56,17 @@ def build_preview(
     """Plan the import of `path` (nothing is written). Raises ImportFileError for a file
     that cannot be read, MappingError when a required field has no column,
     ImportCancelledError when `cancel` answers True."""
-    options = options or ImportOptions()
-    path = Path(path)
+    with collector_paused():
+        return _build_preview(session, Path(path), options or ImportOptions(), progress, cancel)
+
+
+def _build_preview(
+    session: Session,
+    path: Path,
+    options: ImportOptions,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+) -> Preview:
     if progress is not None:
         progress(f"Reading {path.name}", 0, 1)
     with open_source(path) as source:

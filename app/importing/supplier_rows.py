@@ -310,28 +310,7 @@ class SupplierRowPlanner:
         """A later row of the file names the same supplier as `first` (to be created):
         fill what `first` lacks, keep what it has, add a different contact."""
         plan.merged_into = first.row
-        target = first.values
-        for key, value in plan.values.items():
-            if key.startswith("contact."):
-                continue
-            if key == "supplier.products":
-                merged = tuple(dict.fromkeys([*target.get(key, ()), *value]))
-                if merged != target.get(key):
-                    plan.fills[key] = value
-                    target[key] = merged
-            elif key not in target:
-                target[key] = value
-                plan.fills[key] = value
-            elif not same_value(key.removeprefix("supplier."), target[key], value):
-                plan.conflicts.append(
-                    Conflict(key, field("suppliers", key).label, target[key], value)
-                )
-        contact = contact_values(plan.values)
-        if contact:
-            known = [contact_values(target), *target.get("_more_contacts", [])]
-            if not any(same_contact(c, contact) for c in known if c):
-                target.setdefault("_more_contacts", []).append(contact)
-                plan.new_contact = True
+        plan.fills, plan.conflicts, plan.new_contact = merge_row_values(first.values, plan.values)
         plan.status = RowStatus.UPDATE if plan.fills or plan.new_contact else RowStatus.UNCHANGED
 
     def compare_existing(self) -> None:
@@ -365,6 +344,38 @@ def _chunks(items: Sequence[RowPlan], size: int) -> Iterable[Sequence[RowPlan]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def merge_row_values(
+    target: dict[str, Any], values: dict[str, Any]
+) -> tuple[dict[str, Any], list[Conflict], bool]:
+    """Fold a row's values into an earlier row's (`target`, changed in place): its empty
+    fields filled, its products joined, a different contact added. Returns what was
+    filled, where the two disagree (the earlier row's value stays), and whether a
+    contact was added."""
+    fills: dict[str, Any] = {}
+    conflicts: list[Conflict] = []
+    for key, value in values.items():
+        if key.startswith("contact."):
+            continue
+        if key == "supplier.products":
+            merged = tuple(dict.fromkeys([*target.get(key, ()), *value]))
+            if merged != target.get(key):
+                fills[key] = value
+                target[key] = merged
+        elif key not in target:
+            target[key] = value
+            fills[key] = value
+        elif not same_value(key.removeprefix("supplier."), target[key], value):
+            conflicts.append(Conflict(key, field("suppliers", key).label, target[key], value))
+    contact = contact_values(values)
+    added = False
+    if contact:
+        known = [contact_values(target), *target.get("_more_contacts", [])]
+        if not any(same_contact(c, contact) for c in known if c):
+            target.setdefault("_more_contacts", []).append(contact)
+            added = True
+    return fills, conflicts, added
 
 
 def load_suppliers(session: Session, ids: Iterable[int]) -> dict[int, Supplier]:

@@ -4,7 +4,7 @@ except records edited since (their version moved on), which are kept and reporte
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -14,6 +14,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
+from app.importing.plan import ImportCancelledError, Progress
 from models import (
     Activity,
     Contact,
@@ -69,8 +70,32 @@ class UndoResult:
     """Records left as they are, each with the reason (edited or used since)."""
 
 
-def undo_batch(session: Session, batch_id: int) -> UndoResult:
-    """Revert import `batch_id` in the caller's transaction."""
+class _Steps:
+    """Progress over every record of the batch, and the user's Cancel."""
+
+    def __init__(
+        self, total: int, progress: Progress | None, cancel: Callable[[], bool] | None
+    ) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancel = progress, cancel
+
+    def advance(self, count: int) -> None:
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelledError
+        self.done += count
+        if self.progress is not None:
+            self.progress("Undoing the import", self.done, self.total)
+
+
+def undo_batch(
+    session: Session,
+    batch_id: int,
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> UndoResult:
+    """Revert import `batch_id` in the caller's transaction (all or nothing: on Cancel,
+    ImportCancelledError, and the caller rolls back)."""
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise NotFoundError("Import", batch_id)
@@ -81,6 +106,7 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
     rows = session.scalars(
         select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id.desc())
     ).all()
+    steps = _Steps(len(rows), progress, cancel)
     by_entity: dict[str, list[ImportRow]] = defaultdict(list)
     for row in rows:
         by_entity[row.entity].append(row)
@@ -88,8 +114,8 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
         entity_rows = by_entity.get(entity, [])
         updated = [r for r in entity_rows if r.action == ImportAction.UPDATED]
         created = [r for r in entity_rows if r.action == ImportAction.CREATED]
-        _restore_updated(session, entity, updated, result)
-        _delete_created(session, entity, created, result)
+        _restore_updated(session, entity, updated, result, steps)
+        _delete_created(session, entity, created, result, steps)
     batch.status = ImportStatus.UNDONE
     batch.undone_at = datetime.now(UTC)
     session.flush()
@@ -97,7 +123,7 @@ def undo_batch(session: Session, batch_id: int) -> UndoResult:
 
 
 def _restore_updated(
-    session: Session, entity: str, rows: Sequence[ImportRow], result: UndoResult
+    session: Session, entity: str, rows: Sequence[ImportRow], result: UndoResult, steps: _Steps
 ) -> None:
     """Put back the values before the import. A record the import changed several times
     (two rows naming one supplier) is checked against its last version and gets its
@@ -106,7 +132,10 @@ def _restore_updated(
     by_record: dict[int, list[ImportRow]] = defaultdict(list)
     for row in rows:  # newest first
         by_record[row.entity_id].append(row)
-    for entity_id, changes in by_record.items():
+    for n, (entity_id, changes) in enumerate(by_record.items()):
+        if n % 200 == 0:
+            steps.advance(0)
+        steps.done += len(changes)
         latest = changes[0]
         obj: Any = session.get(model, entity_id)
         if obj is None:
@@ -134,7 +163,7 @@ def _put_back(session: Session, obj: Any, previous: dict[str, Any]) -> None:
 
 
 def _delete_created(
-    session: Session, entity: str, rows: Sequence[ImportRow], result: UndoResult
+    session: Session, entity: str, rows: Sequence[ImportRow], result: UndoResult, steps: _Steps
 ) -> None:
     if not rows:
         return
@@ -143,6 +172,7 @@ def _delete_created(
     session.flush()
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
+        steps.advance(len(chunk))
         ids = [r.entity_id for r in chunk]
         current = {
             i: (v, n)
