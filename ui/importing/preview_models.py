@@ -73,8 +73,9 @@ def match_name(plan: RowPlan) -> str:
 
 
 def can_merge(plan: RowPlan) -> bool:
-    """Only a match with a supplier already recorded can take this row's values."""
-    return plan.supplier_id is not None
+    """A supplier already recorded, or an earlier row of the file, can take this row's
+    values."""
+    return plan.supplier_id is not None or plan.merged_into is not None
 
 
 def decision_text(plan: RowPlan) -> str:

@@ -329,3 +329,28 @@ def test_contacts_matched_by_email_on_update(session: Session, tmp_path: Path) -
     commit_preview(session, preview)
     session.refresh(existing)
     assert [(c.name, c.role) for c in existing.contacts] == [("Marta", "Ventas")]
+
+
+def test_a_possible_duplicate_of_an_earlier_row_merged_into_it(
+    session: Session, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "fuzzy_in_file.csv",
+        "Proveedor;País;Ciudad;Contacto;Correo contacto\n"
+        "Agrícola San Fernando;Chile;;Ana;ana@sf.cl\n"
+        "Agricola San Fernado;Chile;Rancagua;Luis;luis@sf.cl\n",
+        "utf-8",
+    )
+    preview = build_preview(session, path)
+    first, second = preview.rows
+    assert (first.status, second.status) == (RowStatus.CREATE, RowStatus.DUPLICATE)
+    assert second.supplier_id is None
+    assert second.merged_into == 2
+    second.decision = Decision.MERGE
+    result = commit_preview(session, preview)
+    assert result.created == 1
+    supplier = session.scalars(
+        select(Supplier).where(Supplier.name == "Agrícola San Fernando")
+    ).one()
+    assert supplier.city == "Rancagua"
+    assert sorted(c.name for c in supplier.contacts) == ["Ana", "Luis"]

@@ -110,14 +110,19 @@ def test_a_decision_and_a_chosen_value_go_into_the_plans() -> None:
     merge = Decision.MERGE.value
     assert duplicates.setData(duplicates.index(0, DuplicatesModel.DECISION), merge)
     assert recorded.decision == Decision.MERGE
-    # An earlier row of the file is no recorded supplier to merge into.
-    assert [d for d, _ in duplicates.choices(in_file)] == [Decision.SKIP, Decision.CREATE]
-    assert not duplicates.setData(duplicates.index(1, DuplicatesModel.DECISION), merge)
+    # An earlier row of the file can take the row's values too.
+    assert [d for d, _ in duplicates.choices(in_file)] == [
+        Decision.SKIP,
+        Decision.CREATE,
+        Decision.MERGE,
+    ]
+    assert duplicates.setData(duplicates.index(1, DuplicatesModel.DECISION), merge)
+    assert in_file.decision == Decision.MERGE
     assert not duplicates.setData(duplicates.index(1, 1), Decision.CREATE.value)
     duplicates.decide_all(Decision.CREATE)
     assert [p.decision for p in duplicates.plans] == [Decision.CREATE, Decision.CREATE]
     duplicates.decide_all(Decision.MERGE)
-    assert [p.decision for p in duplicates.plans] == [Decision.MERGE, Decision.CREATE]
+    assert [p.decision for p in duplicates.plans] == [Decision.MERGE, Decision.MERGE]
 
     conflicts = ConflictsModel(conflicts_of(plans))
     assert conflicts.rowCount() == 1
