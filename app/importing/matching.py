@@ -254,7 +254,7 @@ class SupplierMatcher:
         self._by_tax: dict[str, dict[str, _Entry]] = {}
         self._by_name: dict[str, dict[str, _Entry | list[_Entry]]] = {}
         self._postings: dict[str, dict[str, dict[str, str]]] = {}
-        self._thirds: dict[str, dict[str, list[str]]] = {}
+        self._thirds: dict[str, _Thirds] = {}
         self._tails: dict[str, bool] = {}
         """' S.A.' -> True: what a legal name adds to the name, and whether that is only
         legal forms (a few dozen distinct tails serve 100,000 suppliers)."""
@@ -420,6 +420,11 @@ class SupplierMatcher:
         groups = self._candidates(country, key)
         if not groups:
             return None
+        if len(groups) > 2:  # a word's neighbours: many small groups, scored in one call
+            merged: dict[str, str] = {}
+            for group in groups:
+                merged.update(group)
+            groups = [merged]
         query = " ".join(sorted(key.split()))
         best = _best(query, groups, threshold) or _best_as_written(key, groups, threshold)
         if best is None:
@@ -455,10 +460,11 @@ class SupplierMatcher:
         all the row's words but perhaps one. A word never seen in the country is then
         the misspelt one, and the names of the rarest known word hold the duplicate
         (or, when every known word is common, the names of the unseen word's one-typo
-        neighbours). When every word is known, the misspelling may have made another
-        known word ('Fernanda' for 'Fernando'): the names of the two rarest words are
-        taken, or of the rarest and its neighbours; when all are common, the names
-        having all of the rarest ones (at most FUZZY_CANDIDATES).
+        neighbours; a row with two unseen words is a new name). When every word is
+        known, the misspelling may have made another known word ('Fernanda' for
+        'Fernando'): the names of the two rarest words are taken, or of the rarest and
+        its neighbours'; when all are common, the names having the two rarest (at most
+        FUZZY_CANDIDATES of them).
         """
         posting = self._posting(country)
         known: list[tuple[int, str]] = []
@@ -474,13 +480,11 @@ class SupplierMatcher:
         if unknown:
             if known and known[0][0] <= cap:
                 return [posting[known[0][1]]]
+            if len(unknown) > 1:
+                return []  # two new words: a new name, not one typo from a known one
             # Only common words besides: the misspelt word's neighbours find the names
             # (without any, no name is a typo away), with the rarest word if many.
-            near: list[dict[str, str]] = []
-            for word in unknown:
-                groups = self._near_names(posting, country, word)
-                if groups and (not near or _group_size(groups) < _group_size(near)):
-                    near = groups
+            near = self._near_names(posting, country, unknown[0])
             if not near or _group_size(near) <= _LIMIT:
                 return near
             return [_narrowed(near, posting[known[0][1]] if known else None)]
@@ -514,31 +518,61 @@ class SupplierMatcher:
         """The country's other words one typo away from `word` (one letter missing, extra
         or wrong, or two letters swapped).
 
-        A word is filed under four keys: its first two thirds, its last two thirds, its
-        first and last thirds (one typo leaves one of them as it was), and its letters
-        sorted (a swap leaves them so). The few words under `word`'s keys (for its
-        length and one more or less) hold every neighbour; they are then measured."""
-        if len(word) < TYPO_WORD_LENGTH:
+        A word is filed under four keys (_Thirds): its first two thirds, its last two
+        thirds, its first and last thirds (one typo leaves one of them as it was), and
+        its letters sorted (a swap leaves them so). The few words under `word`'s keys,
+        for its length and one more or less, hold every neighbour; they are measured."""
+        length = len(word)
+        if length < TYPO_WORD_LENGTH:
             return set()
         thirds = self._thirds.get(country)
         if thirds is None:
-            thirds = self._thirds[country] = {}
+            thirds = self._thirds[country] = _Thirds()
             for known in posting:
                 if len(known) >= TYPO_WORD_LENGTH:
-                    _file_thirds(thirds, known)
+                    thirds.add(known)
+        first, last, ends = thirds.first, thirds.last, thirds.ends
         pool: list[str] = []
-        for length in (len(word) - 1, len(word), len(word) + 1):
-            third = (length + 2) // 3
-            if length < TYPO_WORD_LENGTH:
-                continue
-            pool += thirds.get(word[: length - third] + "<", ())
-            pool += thirds.get(">" + word[third - length :], ())
-            pool += thirds.get(word[:third] + "|" + word[-third:], ())
-        pool += thirds.get("=" + "".join(sorted(word)), ())
+        if length > TYPO_WORD_LENGTH:  # a letter too many
+            cut = (length + 1) // 3
+            pool += first.get(word[: length - 1 - cut], ())
+            pool += last.get(word[cut + 1 - length :], ())
+            pool += ends.get(word[:cut] + word[-cut:], ())
+        cut = (length + 2) // 3  # a letter wrong, or two swapped
+        pool += first.get(word[: length - cut], ())
+        pool += last.get(word[cut - length :], ())
+        pool += ends.get(word[:cut] + word[-cut:], ())
+        pool += thirds.letters.get("".join(sorted(word)), ())
+        cut = (length + 3) // 3  # a letter missing
+        pool += first.get(word[: length + 1 - cut], ())
+        pool += last.get(word[cut - length - 1 :], ())
+        pool += ends.get(word[:cut] + word[-cut:], ())
         if not pool:
             return set()
         found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
         return {near for near, _distance, _index in found if near != word}
+
+
+class _Thirds:
+    """A country's words (of TYPO_WORD_LENGTH letters or more) by four keys each: the
+    first two thirds, the last two thirds, the first and last thirds run together, and
+    the letters sorted. A third is a third of the word's length, rounded up."""
+
+    __slots__ = ("ends", "first", "last", "letters")
+
+    def __init__(self) -> None:
+        self.first: dict[str, list[str]] = {}
+        self.last: dict[str, list[str]] = {}
+        self.ends: dict[str, list[str]] = {}
+        self.letters: dict[str, list[str]] = {}
+
+    def add(self, word: str) -> None:
+        length = len(word)
+        cut = (length + 2) // 3
+        self.first.setdefault(word[: length - cut], []).append(word)
+        self.last.setdefault(word[cut:], []).append(word)
+        self.ends.setdefault(word[:cut] + word[-cut:], []).append(word)
+        self.letters.setdefault("".join(sorted(word)), []).append(word)
 
 
 def _best(query: str, groups: list[dict[str, str]], threshold: float) -> tuple[float, str] | None:
@@ -573,7 +607,7 @@ def _by_score(item: tuple[str, float]) -> float:
 
 def _index(
     posting: dict[str, dict[str, str]],
-    thirds: dict[str, list[str]] | None,
+    thirds: _Thirds | None,
     key: str,
 ) -> None:
     """Add a name key to a country's fuzzy structures."""
@@ -586,16 +620,7 @@ def _index(
             continue
         posting[word] = {key: sorted_form}
         if thirds is not None and len(word) >= TYPO_WORD_LENGTH:
-            _file_thirds(thirds, word)
-
-
-def _file_thirds(thirds: dict[str, list[str]], word: str) -> None:
-    length = len(word)
-    third = (length + 2) // 3
-    thirds.setdefault(word[: length - third] + "<", []).append(word)
-    thirds.setdefault(">" + word[third:], []).append(word)
-    thirds.setdefault(word[:third] + "|" + word[-third:], []).append(word)
-    thirds.setdefault("=" + "".join(sorted(word)), []).append(word)
+            thirds.add(word)
 
 
 def _group_size(groups: list[dict[str, str]]) -> int:

@@ -14,9 +14,12 @@ tax id (so only the name can find them): half the same name written differently
 typo (a letter dropped, doubled, replaced, or two letters swapped) in one of its words.
 The other 90% are new suppliers drawn from the same vocabulary with a different seed.
 
-Names are a business word ('Agrícola', 'Fazenda'...) with one or two words drawn from
-thousands of made-up words, surnames and places, so most names are unique, as in a
-real book. 80% of the suppliers have a tax id.
+Names are a business word ('Agrícola', 'Fazenda'...) with one or two words: made-up
+words (hundreds of thousands possible), surnames and places (a few dozen each, so
+'Pérez & Muñoz' and 'Muñoz & Pérez' are two suppliers). Most names are unique, as in
+a real book; how many new rows look like an existing name depends on how alike the
+names of distinct companies are, which a generator can only guess. 80% of the
+suppliers have a tax id.
 
 Two passes over the same rows: new rows with their tax id (an id that contradicts a
 similar name stops a name or fuzzy match), then without any tax id (the worst case for
@@ -61,10 +64,13 @@ EXACT_TARGET_US = 10.0
 """Exact paths (tax id, name) per row: "a few microseconds"."""
 
 SYLLABLES = tuple(
-    f"{consonant}{vowel}"
-    for consonant in ("b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v", "ch", "ll")
-    for vowel in "aeiou"
+    f"{onset}{vowel}{coda}"
+    for onset in (*"bcdfgjlmnprstvz", "ch", "ll", "br", "tr", "gu")
+    for vowel in ("a", "e", "i", "o", "u", "ia", "ue")
+    for coda in ("", "n", "r", "s", "l")
 )
+"""700 syllables: made-up words two or three of them long are seldom one typo apart,
+as the names of two real companies seldom are."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ class Row:
 
 
 def made_up_word(rng: Random) -> str:
-    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3, 3, 4))))
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 2, 3))))
     return word.capitalize()
 
 

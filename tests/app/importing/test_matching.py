@@ -459,6 +459,43 @@ def test_a_name_of_common_words_only_is_compared_with_names_having_them_all(
     assert found.name == "Agrícola Santa Rosa"
 
 
+def one_typo_away(word: str) -> set[str]:
+    """Every word one letter missing, extra or wrong, or two letters swapped from `word`."""
+    letters = "aeioubrnxz"
+    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return edits - {word}
+
+
+@pytest.mark.parametrize("word", ["rosa", "barlena", "tancitaro", "ibanez", "frigorifico"])
+def test_every_word_one_typo_away_is_a_neighbour(word: str) -> None:
+    matcher = SupplierMatcher(None)
+    matcher.remember(2, f"Agrícola {word}", "CL", None)
+    posting = matcher._posting("CL")
+
+    missed = [
+        typo
+        for typo in sorted(one_typo_away(word))
+        if len(typo) >= matching.TYPO_WORD_LENGTH
+        and typo not in posting
+        and word not in matcher._neighbours(posting, "CL", typo)
+    ]
+
+    assert missed == []
+
+
+def test_words_two_typos_away_are_not_neighbours() -> None:
+    matcher = SupplierMatcher(None)
+    matcher.remember(2, "Agrícola Barlena", "CL", None)
+    posting = matcher._posting("CL")
+
+    assert matcher._neighbours(posting, "CL", "barlena") == set()
+    for far in ("barlenaxx", "bralenx", "xarlenx", "barl", "arlen"):
+        assert matcher._neighbours(posting, "CL", far) == set()
+
+
 # --- contacts ---------------------------------------------------------------------------------
 
 
