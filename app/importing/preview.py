@@ -4,13 +4,15 @@ without writing anything. What the wizard shows and what commit() applies."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.importing.fields import FieldSpec
 from app.importing.layout import Layout, detect_layout, same_layout
 from app.importing.mapping import (
     ColumnChoice,
@@ -31,6 +33,8 @@ from app.importing.source import ImportFileError, SheetData
 from app.importing.supplier_rows import SupplierRowPlanner
 
 SAMPLE_ROWS = 50
+REMEMBERED = ("decimal", "date_order", "default_country")
+"""Options a saved mapping brings back when the user left them on Automatic."""
 
 
 class MappingError(ServiceError):
@@ -75,12 +79,15 @@ def _build_preview(
         if cancel is not None and cancel():
             raise ImportCancelledError
         layout = detect_layout(first, header_row=options.header_row)
-        choices, origin, options = _choose_mapping(session, options, first, layout)
-        lacking = missing_required(choices, options.target)
-        if options.target == "suppliers" and options.default_country:
-            lacking = [f for f in lacking if f.key != "supplier.country"]
-        if options.target == "price-list" and options.supplier_id is not None:
-            lacking = [f for f in lacking if f.key != "offer.supplier"]
+        origin: MappingSource
+        if options.choices is not None:
+            choices, origin = list(options.choices), "chosen"
+        else:
+            found = find_mapping(session, options.target, first, layout)
+            choices, origin = found.choices, found.origin
+            kept = {k: v for k, v in found.remembered.items() if getattr(options, k) is None}
+            options = replace(options, **kept)
+        lacking = unmapped_required(choices, options)
         if lacking:
             wanted = ", ".join(f.label for f in lacking)
             raise MappingError(
@@ -147,21 +154,37 @@ def _sheet_names(source: Source, options: ImportOptions) -> list[str]:
     return [options.sheet]
 
 
-def _choose_mapping(
-    session: Session, options: ImportOptions, sheet: SheetData, layout: Layout
-) -> tuple[list[ColumnChoice], MappingSource, ImportOptions]:
-    if options.choices is not None:
-        return list(options.choices), "chosen", options
-    saved = load_saved_mapping(session, options.target, layout.headers)
+@dataclass(frozen=True)
+class MappingFound:
+    """The mapping a file gets before the user changes it."""
+
+    choices: list[ColumnChoice]
+    origin: MappingSource
+    """"saved" (confirmed for this header row before) or "suggested"."""
+    remembered: dict[str, Any]
+    """Options saved with that mapping (decimal, date order, default country)."""
+
+
+def find_mapping(session: Session, target: str, sheet: SheetData, layout: Layout) -> MappingFound:
+    """The saved mapping for this header row, else the suggestion from the headers and
+    the first rows under them."""
+    saved = load_saved_mapping(session, target, layout.headers)
     if saved is not None:
-        remembered = {
-            k: v
-            for k, v in saved.options.items()
-            if k in ("decimal", "date_order", "default_country") and getattr(options, k) is None
-        }
-        return list(saved.choices), "saved", replace(options, **remembered)
+        remembered = {k: v for k, v in saved.options.items() if k in REMEMBERED}
+        return MappingFound(list(saved.choices), "saved", remembered)
     sample = sheet.rows[layout.first_row - 1 : layout.first_row - 1 + SAMPLE_ROWS]
-    return suggest_mapping(layout.headers, options.target, sample), "suggested", options
+    return MappingFound(suggest_mapping(layout.headers, target, sample), "suggested", {})
+
+
+def unmapped_required(choices: Sequence[ColumnChoice], options: ImportOptions) -> list[FieldSpec]:
+    """Required fields no column fills and no option stands in for (a default country,
+    the price list's supplier)."""
+    lacking = missing_required(choices, options.target)
+    if options.target == "suppliers" and options.default_country:
+        lacking = [f for f in lacking if f.key != "supplier.country"]
+    if options.target == "price-list" and options.supplier_id is not None:
+        lacking = [f for f in lacking if f.key != "offer.supplier"]
+    return lacking
 
 
 def _sheet_notes(sheet: SheetData, layout: Layout, several: bool) -> list[str]:

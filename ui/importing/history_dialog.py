@@ -203,13 +203,13 @@ class ImportHistoryDialog(QDialog):
         self.show_message("")
 
         def work(progress: Progress, cancel: Cancel) -> Any:
-            return undo(database, batch.id)
+            return undo(database, batch.id, progress, cancel)
 
         task = Task(f"Undoing import {batch.id}…", work)
         self.task = task
         task.finished.connect(self._undone)
         task.failed.connect(self._failed)
-        self.progress.follow(task, cancellable=False)
+        self.progress.follow(task, cancellable=True)
         task.start()
         self._update()
 

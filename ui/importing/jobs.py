@@ -19,10 +19,6 @@ Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
 
 SAMPLES = 3
-SUGGESTION_ROWS = 50
-"""Rows the column suggestion looks at (as app.importing.preview does)."""
-REMEMBERED = ("decimal", "date_order", "default_country")
-"""Options a saved mapping brings back when the user left them on Automatic."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,7 @@ def read_columns(database: Database, path: Path, options: ImportOptions) -> Colu
     """The header of the sheet the options name and the mapping the preview would use
     for it (the saved one for this header row, else the suggestion)."""
     from app.importing.layout import detect_layout
-    from app.importing.mapping import load_saved_mapping, suggest_mapping
+    from app.importing.preview import find_mapping
     from app.importing.readers import open_source
 
     with open_source(path) as source:
@@ -88,21 +84,16 @@ def read_columns(database: Database, path: Path, options: ImportOptions) -> Colu
             text = _text(value)
             if text and len(samples[column]) < SAMPLES:
                 samples[column].append(text)
-    with database.transaction() as session:
-        saved = load_saved_mapping(session, options.target, layout.headers)
-    if saved is not None:
-        return ColumnsFound(
-            layout.headers,
-            samples,
-            list(saved.choices),
-            "saved",
-            {k: v for k, v in saved.options.items() if k in REMEMBERED},
-            layout.header_row,
-            layout.first_row,
-        )
-    choices = suggest_mapping(layout.headers, options.target, data[:SUGGESTION_ROWS])
+    with database.sessions() as session:
+        found = find_mapping(session, options.target, sheet, layout)
     return ColumnsFound(
-        layout.headers, samples, choices, "suggested", {}, layout.header_row, layout.first_row
+        layout.headers,
+        samples,
+        found.choices,
+        found.origin,
+        found.remembered,
+        layout.header_row,
+        layout.first_row,
     )
 
 
@@ -136,11 +127,16 @@ def commit(
         return commit_preview(session, preview, progress=progress, cancel=cancel)
 
 
-def undo(database: Database, batch_id: int) -> UndoResult:
+def undo(
+    database: Database,
+    batch_id: int,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> UndoResult:
     from app.importing.undo import undo_batch
 
     with database.transaction() as session:
-        return undo_batch(session, batch_id)
+        return undo_batch(session, batch_id, progress=progress, cancel=cancel)
 
 
 @dataclass(frozen=True)
@@ -163,16 +159,9 @@ class BatchRow:
 
 def past_imports(database: Database, limit: int = 500) -> list[BatchRow]:
     """The latest imports, newest first."""
-    from sqlalchemy import select
+    from app.importing.history import past_imports as latest
 
-    from models import ImportBatch
-
-    with database.transaction() as session:
-        batches = session.scalars(
-            select(ImportBatch)
-            .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
-            .limit(limit)
-        )
+    with database.sessions() as session:
         return [
             BatchRow(
                 b.id,
@@ -188,7 +177,7 @@ def past_imports(database: Database, limit: int = 500) -> list[BatchRow]:
                 b.rows_total,
                 b.summary or "",
             )
-            for b in batches
+            for b in latest(session, limit)
         ]
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing.fields import NOTE, TARGETS
+from app.importing.plan import ImportOptions
 from app.importing.source import column_letter
 
 if TYPE_CHECKING:
@@ -74,9 +75,7 @@ class MappingPage(QWidget):
         layout.addWidget(self.message)
         self.combos: list[QComboBox] = []
         self.found: ColumnsFound | None = None
-        self.target = "suppliers"
-        self.default_country: str | None = None
-        self.supplier_chosen = False
+        self.options = ImportOptions()
         self.touched: set[int] = set()
 
     # --- loading -------------------------------------------------------------------------
@@ -84,17 +83,13 @@ class MappingPage(QWidget):
     def load(
         self,
         found: ColumnsFound,
-        target: str,
+        options: ImportOptions,
         *,
-        default_country: str | None = None,
-        supplier_chosen: bool = False,
         choices: list[ColumnChoice] | None = None,
     ) -> None:
         """Show `found` (and the user's earlier `choices` for the same header, if any)."""
         self.found = found
-        self.target = target
-        self.default_country = default_country
-        self.supplier_chosen = supplier_chosen
+        self.options = options
         self.touched = set()
         shown = choices if choices is not None else found.choices
         if choices is not None:
@@ -116,7 +111,7 @@ class MappingPage(QWidget):
         )
         self.table.setRowCount(len(found.headers))
         self.combos = []
-        fields = TARGETS[target]
+        fields = TARGETS[options.target]
         for row, header in enumerate(found.headers):
             samples = found.samples[row] if row < len(found.samples) else []
             self._set(row, 0, column_letter(row))
@@ -203,6 +198,10 @@ class MappingPage(QWidget):
             raise KeyError(key)
         combo.setCurrentIndex(index)
 
+    @property
+    def target(self) -> str:
+        return self.options.target
+
     def choices(self) -> list[ColumnChoice]:
         from app.importing.mapping import ColumnChoice
 
@@ -220,18 +219,12 @@ class MappingPage(QWidget):
         return result
 
     def missing(self) -> list[str]:
-        """Labels of the required fields no column fills."""
-        mapped = {combo.currentData() for combo in self.combos}
-        missing = []
-        for spec in TARGETS[self.target]:
-            if not spec.required or spec.key in mapped:
-                continue
-            if spec.key == "supplier.country" and self.default_country:
-                continue
-            if spec.key == "offer.supplier" and self.supplier_chosen:
-                continue
-            missing.append(spec.label)
-        return missing
+        """Labels of the required fields no column fills (nor an option stands in for)."""
+        from app.importing.preview import unmapped_required
+
+        if self.found is None:
+            return []
+        return [spec.label for spec in unmapped_required(self.choices(), self.options)]
 
     def _check(self) -> None:
         missing = self.missing()

@@ -171,7 +171,7 @@ class ImportWizard(QDialog):
             problem = self.file_page.problem()
             ready = self.file_page.sheets_ready and problem is None
         elif page == COLUMNS:
-            self.mapping_page.default_country = self.file_page.options().default_country
+            self.mapping_page.options = self.file_page.options()
             problem = self.mapping_page.problem()
             ready = problem is None
             problem = None  # the page names the missing fields in red itself
@@ -319,15 +319,8 @@ class ImportWizard(QDialog):
     def _to_columns(self) -> None:
         key = self._columns_key()
         options = self.file_page.options()
-        supplier_chosen = options.supplier_id is not None
         if self.columns is not None and key == self.columns_read_for:
-            self.mapping_page.load(
-                self.columns,
-                options.target,
-                default_country=options.default_country,
-                supplier_chosen=supplier_chosen,
-                choices=self.mapping_page.choices(),
-            )
+            self.mapping_page.load(self.columns, options, choices=self.mapping_page.choices())
             self.go(COLUMNS)
             return
         path = self.file_page.path
@@ -341,12 +334,7 @@ class ImportWizard(QDialog):
             self.columns = found
             self.columns_read_for = key
             self.preview = None
-            self.mapping_page.load(
-                found,
-                options.target,
-                default_country=options.default_country,
-                supplier_chosen=supplier_chosen,
-            )
+            self.mapping_page.load(found, options)
             self.go(COLUMNS)
 
         self._run(f"Reading the columns of {path.name}…", work, done, cancelled="Cancelled.")
@@ -418,7 +406,7 @@ class ImportWizard(QDialog):
         self.clear_error()
 
         def work(progress: Progress, cancel: Cancel) -> UndoResult:
-            return undo(database, result.batch_id)
+            return undo(database, result.batch_id, progress, cancel)
 
         def done(undone: UndoResult) -> None:
             self.undone = undone
@@ -426,7 +414,12 @@ class ImportWizard(QDialog):
             self.data_changed.emit()
 
         self.result_page.undo_button.setEnabled(False)
-        task = self._run(f"Undoing import {result.batch_id}…", work, done, cancellable=False)
+        task = self._run(
+            f"Undoing import {result.batch_id}…",
+            work,
+            done,
+            cancelled="Undo cancelled: the import is still in place.",
+        )
         task.failed.connect(lambda _exc: self.result_page.undo_button.setEnabled(True))
 
     # --- drag and drop -----------------------------------------------------------------
