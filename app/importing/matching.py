@@ -385,7 +385,7 @@ class SupplierMatcher:
         reuses them."""
         if self._last_row[0] == (name, tax_id, legal_name):
             return self._last_row[1]
-        keys: tuple[str, ...] = (legal_name_key(name),)
+        keys: tuple[str, ...] = (legal_name_key(name),) if name.strip() else ()
         if legal_name and legal_name != name:
             tail_is_forms = False
             if legal_name.startswith(name):
@@ -396,8 +396,8 @@ class SupplierMatcher:
                 tail_is_forms = cached
             if not tail_is_forms:
                 other = legal_name_key(legal_name)
-                if other and other != keys[0]:
-                    keys = (keys[0], other)
+                if other and other not in keys:
+                    keys = (*keys, other)
         found = (_tax_key(tax_id), keys)
         self._last_row = ((name, tax_id, legal_name), found)
         return found
@@ -648,7 +648,9 @@ def _batches(session: Session, statement: ClauseElement) -> Iterator[Sequence[_E
     """The statement's rows as the driver gives them (tuples), a batch at a time:
     SQLAlchemy's Row objects would cost as much as all the rest of the load. (On
     PostgreSQL the driver's cursor holds the whole result: 100,000 suppliers' keys are
-    a few megabytes.)"""
+    a few megabytes.) The session's pending changes are flushed first, as a query
+    through the session would."""
+    session.flush()
     connection = session.connection()
     sql = str(statement.compile(dialect=connection.dialect))
     cursor = connection.connection.cursor()

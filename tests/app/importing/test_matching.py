@@ -354,6 +354,23 @@ def test_the_file_is_matched_when_the_database_has_nothing(session: Session) -> 
     assert (found.how, found.file_row) == ("fuzzy", 7)
 
 
+def test_suppliers_not_yet_flushed_are_read(session: Session) -> None:
+    session.add(Supplier(name="Pesquera Austral S.A.", country="AR"))
+
+    found = SupplierMatcher(session).match("Pesquera Austral", "AR", None)
+
+    assert found is not None
+    assert found.name == "Pesquera Austral S.A."
+
+
+def test_a_blank_name_matches_nothing() -> None:
+    matcher = SupplierMatcher(None)
+    matcher.remember(2, "  ", "CL", None)
+
+    assert matcher.match("", "CL", None) is None
+    assert matcher.match(" ", "CL", None, legal_name=" ") is None
+
+
 def test_session_none_matches_the_file_only() -> None:
     matcher = SupplierMatcher(None)
     assert matcher.supplier_count == 0
