@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from app.errors import ServiceError
 from app.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
@@ -640,6 +640,7 @@ def header_key(header: str) -> str:
     return " ".join(kept or words)
 
 
+@lru_cache(maxsize=8192)
 def has_cjk(text: str) -> bool:
     """Whether `text` holds Chinese (or Japanese) characters, which are not split into words."""
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)

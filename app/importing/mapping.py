@@ -245,6 +245,8 @@ def _score(key: str, synonyms: Sequence[str], weights: Mapping[str, float]) -> f
     compact = key.replace(" ", "")
     if any(compact == s.replace(" ", "") for s in synonyms):
         return 1.0  # "whats app" and "whatsapp", "e mail" and "email"
+    if not any(ch.isalpha() for ch in key):
+        return 0.0  # '2024', '100022': no field is named by digits alone
     if has_cjk(key):
         best = 0.0
         for synonym in synonyms:
