@@ -204,6 +204,13 @@ def run_pass(
     print(f"load {matcher.supplier_count:,} suppliers: {wall:.3f} s (CPU {cpu:.3f} s)", end="")
     print(f"  [target < {LOAD_TARGET_S} s]")
 
+    start = clocks()
+    for country in COUNTRIES:  # the first fuzzy question of a country builds its word index
+        matcher.match("Zzyzxqwerty", country, None)
+    wall, cpu = since(start)
+    print(f"word indexes of {len(COUNTRIES)} countries (built on first use): {wall:.3f} s", end="")
+    print(f" (CPU {cpu:.3f} s)")
+
     exact = SupplierMatcher(session, fuzzy_threshold=None)
     start = clocks()
     for row in rows:
@@ -227,7 +234,7 @@ def run_pass(
     wall, cpu = since(start)
     print(
         f"match + remember, {len(rows):,} rows: {wall:.3f} s, {wall / len(rows) * 1e6:.1f} µs/row "
-        f"(CPU {cpu:.3f} s; includes building the fuzzy indexes on first use)"
+        f"(CPU {cpu:.3f} s)"
     )
 
     found_by_kind: Counter[str] = Counter()
