@@ -4,6 +4,7 @@ Imports nothing from app/ or ui/.
 """
 
 from models.activity import Activity, ActivityKind
+from models.audit import AuditAction, AuditEntry
 from models.base import Base
 from models.enums import (
     Certification,
@@ -34,6 +35,8 @@ from models.supplier import (
 __all__ = [
     "Activity",
     "ActivityKind",
+    "AuditAction",
+    "AuditEntry",
     "Base",
     "Certification",
     "Contact",
