@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from app.database import DatabaseError, open_database
+from app.database import open_database
+from ui.connect_dialog import open_at_start
 from ui.errors import install_excepthook
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -19,11 +21,10 @@ def run(database_url: str | None) -> int:
     app.setOrganizationName("SupplierDesk")
     app.setWindowIcon(icon("app"))
     install_excepthook()
-    try:
-        # The day's backup copies the whole file: it runs once the window is up.
-        database = open_database(database_url, daily_backup=False)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "Supplier Desk", f"The database cannot be opened.\n\n{exc}")
+    # The day's backup copies the whole file: it runs once the window is up. A team
+    # server that is down or refuses the login asks Retry / local database / Quit.
+    database = open_at_start(database_url, QSettings(), open_database)
+    if database is None:
         return 1
     window = MainWindow(database)
     window.show()

@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("E&xport settings…", self.edit_export_settings))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        self.connect_action = self._action("&Connect to team database…", self.connect_database)
+        file_menu.addAction(self.connect_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.find_action)
@@ -345,6 +348,12 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.open_import(path)
+
+    def connect_database(self) -> Any:
+        """File > Connect to team database…: the window re-opens on the chosen database."""
+        from ui.connect_dialog import switch_database
+
+        return switch_database(self)
 
     def edit_export_settings(self) -> None:
         from ui.settings_dialog import ExportSettingsDialog

@@ -1,0 +1,390 @@
+"""File > Connect to team database…: the server's parts, a test off the UI thread, and the
+switch of the window to that database (or back to the local file).
+
+The URL without its password is remembered in QSettings under REMEMBERED_KEY; the
+password goes to the OS keyring, or, when the computer has none, stays in memory for
+this session only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import DBAPIError
+
+from app import connection
+from app.connection import ConnectionFailedError, ServerSettings
+from app.database import Database, DatabaseError, open_database
+from ui.worker import run_in_background
+
+REMEMBERED_KEY = "database/server"
+"""QSettings key of the team database's URL (never with a password)."""
+
+TLS_LABELS = {
+    "disable": "Off (no encryption)",
+    "prefer": "If the server offers it",
+    "require": "Required",
+    "verify-full": "Required, with the server's certificate checked",
+}
+NO_KEYRING = (
+    "This computer has no keyring: the password cannot be remembered and is kept for "
+    "this session only."
+)
+
+_windows: list[Any] = []
+"""Main windows opened by a switch (kept alive until they close)."""
+
+
+def remembered_server(settings: QSettings) -> str | None:
+    value = settings.value(REMEMBERED_KEY)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+class ConnectDialog(QDialog):
+    """Accepted with `database` open on the chosen server, or `database` None and
+    `use_local` True for the local file."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        current: Database | None = None,
+        message: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect to team database")
+        self.settings = settings
+        self.database: Database | None = None
+        self.use_local = False
+        self.notice = ""
+        """A line for the status bar once connected (the password could not be kept)."""
+        self._busy = False
+
+        server = None
+        if current is not None:
+            server = ServerSettings.from_url(current.url)
+        if server is None:
+            remembered = remembered_server(settings)
+            server = ServerSettings.from_url(remembered) if remembered else None
+        self.host = QLineEdit(server.host if server else "", placeholderText="db.example.com")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(server.port if server else connection.DEFAULT_PORT)
+        self.database_name = QLineEdit(server.database if server else "supplier_desk")
+        self.user = QLineEdit(server.user if server else "")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        if server is not None:
+            self.password.setText(connection.stored_password(server) or "")
+        self.tls = QComboBox()
+        for mode in connection.TLS_MODES:
+            self.tls.addItem(TLS_LABELS[mode], mode)
+        self.tls.setCurrentIndex(max(0, self.tls.findData(server.tls if server else "prefer")))
+        self.remember = QCheckBox("Remember the password (in this computer's keyring)")
+        self.keyring_ok = connection.keyring_available()
+        self.remember.setChecked(self.keyring_ok)
+        self.remember.setEnabled(self.keyring_ok)
+        form = QFormLayout()
+        form.addRow("Server", self.host)
+        form.addRow("Port", self.port)
+        form.addRow("Database", self.database_name)
+        form.addRow("User", self.user)
+        form.addRow("Password", self.password)
+        form.addRow("Encryption (TLS)", self.tls)
+        form.addRow("", self.remember)
+        self.keyring_note = QLabel(NO_KEYRING)
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setStyleSheet("color: palette(mid);")
+        self.keyring_note.setVisible(not self.keyring_ok)
+        form.addRow("", self.keyring_note)
+        self.status = QLabel(message)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setMinimumHeight(40)
+
+        self.buttons = QDialogButtonBox()
+        self.test_button = QPushButton("Test connection")
+        self.local_button = QPushButton("Use the local database")
+        self.connect_button = QPushButton("Connect")
+        self.connect_button.setDefault(True)
+        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.test_button.clicked.connect(self.test_connection)
+        self.connect_button.clicked.connect(self.connect_server)
+        self.local_button.clicked.connect(self.choose_local)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel("The team's PostgreSQL server. Ask whoever set it up for these details.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        if not self.host.text():
+            self.host.setFocus()
+        elif not self.password.text():
+            self.password.setFocus()
+
+    # --- reading the fields ------------------------------------------------------------
+
+    def server(self) -> ServerSettings:
+        return ServerSettings(
+            host=self.host.text().strip(),
+            database=self.database_name.text().strip(),
+            user=self.user.text().strip(),
+            port=self.port.value(),
+            tls=str(self.tls.currentData()),
+        )
+
+    def _url(self) -> Any:
+        """The URL with the password, or None after saying what is missing."""
+        try:
+            return self.server().url(self.password.text() or None)
+        except ConnectionFailedError as exc:
+            self.show_status(str(exc), ok=False)
+            return None
+
+    def show_status(self, text: str, *, ok: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("" if ok else "color: #b3261e;")
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for widget in (self.test_button, self.connect_button, self.local_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.show_status(text, ok=True)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        url = self._url()
+        if url is None or self._busy:
+            return
+        self._set_busy(True, f"Connecting to {url.host}…")
+
+        def done(line: object) -> None:
+            self._set_busy(False)
+            self.show_status(str(line), ok=True)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.show_status(_reason(exc), ok=False)
+
+        run_in_background(lambda: connection.check_connection(url), done, failed)
+
+    def connect_server(self) -> None:
+        url = self._url()
+        if url is None or self._busy:
+            return
+        server = self.server()
+        password = self.password.text()
+        self._set_busy(True, f"Connecting to {url.host}…")
+
+        def open_it() -> Database:
+            connection.check_connection(url)  # the reason in one line if it fails
+            return open_database(url.render_as_string(hide_password=False), daily_backup=False)
+
+        def done(database: object) -> None:
+            assert isinstance(database, Database)
+            self._set_busy(False)
+            self.database = database
+            self.settings.setValue(REMEMBERED_KEY, server.remembered_url())
+            self.settings.sync()
+            if password and self.remember.isChecked():
+                if not connection.remember_password(server, password):
+                    self.notice = NO_KEYRING
+            elif password:
+                connection.forget_password(server)
+                connection.keep_for_session(server, password)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.show_status(_reason(exc), ok=False)
+
+        run_in_background(open_it, done, failed)
+
+    def choose_local(self) -> None:
+        self.settings.remove(REMEMBERED_KEY)
+        self.settings.sync()
+        self.use_local = True
+        self.accept()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, ConnectionFailedError | DatabaseError):
+        return str(exc)
+    return connection.explain(exc)
+
+
+# --- switching the window ------------------------------------------------------------------
+
+
+def switch_database(window: Any) -> Any:
+    """Ask where to connect, then re-open the main window there; the new window, or None
+    if the user stayed (Cancel, unsaved changes kept, or the database failed to open)."""
+    if not window.current.can_leave():
+        return None
+    dialog = ConnectDialog(window.settings, window, current=window.database)
+    if not dialog.exec():
+        dialog.deleteLater()
+        return None
+    database = dialog.database
+    notice = dialog.notice
+    dialog.deleteLater()
+    if database is None:
+        if window.database.path is not None and window.database.path == _local_path():
+            return None  # already on the local file
+        try:
+            database = open_database(None, daily_backup=False)
+        except DatabaseError as exc:
+            QMessageBox.warning(window, "Supplier Desk", f"The local database: {exc}")
+            return None
+    return reopen(window, database, notice)
+
+
+def _local_path() -> Any:
+    from app.settings import default_database_path
+
+    return default_database_path()
+
+
+def reopen(window: Any, database: Database, notice: str = "") -> Any:
+    """A new main window on `database` in place of `window` (which closes, saving its
+    layout); the old database is disposed of once its window is gone."""
+    from ui.main_window import MainWindow
+
+    old = window.database
+    app = QApplication.instance()
+    quit_on_close = QApplication.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)  # the new window comes right after
+    try:
+        window.close()
+        if window.isVisible():  # closing was refused (an import is running)
+            database.dispose()
+            return None
+        new = MainWindow(database, window.settings)
+    finally:
+        QApplication.setQuitOnLastWindowClosed(quit_on_close)
+    _windows.append(new)
+    new.destroyed.connect(lambda *_: _windows.remove(new) if new in _windows else None)
+    if app is not None:
+        app.aboutToQuit.connect(database.dispose)
+    new.show()
+    if notice:
+        new.statusBar().showMessage(notice, 15000)
+    else:
+        new.statusBar().showMessage(f"Connected to {database.display_name}", 8000)
+    if old is not database:
+        old.dispose()
+    return new
+
+
+# --- a database that cannot be opened at start-up ---------------------------------------
+
+RETRY, LOCAL, QUIT = "retry", "local", "quit"
+
+
+def ask_after_failure(
+    message: str, parent: QWidget | None = None, *, can_change: bool = False
+) -> str:
+    """The team database did not open: RETRY, LOCAL (the local file), QUIT, or with
+    `can_change` CHANGE (the connect dialog, for another password or server)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Supplier Desk")
+    box.setText("The database cannot be opened.")
+    box.setInformativeText(message)
+    retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton("Open the local database", QMessageBox.ButtonRole.ActionRole)
+    change = box.addButton("Connection…", QMessageBox.ButtonRole.ActionRole) if can_change else None
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is retry:
+        return RETRY
+    if clicked is local:
+        return LOCAL
+    if change is not None and clicked is change:
+        return CHANGE
+    return QUIT
+
+
+CHANGE = "change"
+
+
+def open_at_start(
+    override: str | None, settings: QSettings, opener: Callable[..., Database] = open_database
+) -> Database | None:
+    """The database the window opens on: `--database`, the environment, the remembered team
+    server (its password from the keyring) or the local file. A server that is down or
+    refuses the login asks Retry / Open the local database / Quit instead of exiting;
+    None means Quit."""
+    from app.settings import DATABASE_ENV, default_database_path
+
+    explicit = bool(override and override.strip()) or bool(os.environ.get(DATABASE_ENV, "").strip())
+    remembered = None if explicit else remembered_server(settings)
+    while True:
+        target = override
+        if remembered is not None:
+            target = connection.url_with_password(remembered)
+        try:
+            return opener(target, daily_backup=False)
+        except DatabaseError as exc:
+            message = _start_up_reason(exc, target)
+        if not explicit and remembered is None:  # the local file itself failed
+            QMessageBox.critical(
+                None, "Supplier Desk", f"The database cannot be opened.\n\n{message}"
+            )
+            return None
+        choice = ask_after_failure(message, can_change=remembered is not None)
+        if choice == QUIT:
+            return None
+        if choice == LOCAL:
+            override, explicit, remembered = str(default_database_path()), True, None
+        elif choice == CHANGE:
+            dialog = ConnectDialog(settings, message=message)
+            accepted = dialog.exec()
+            database, use_local = dialog.database, dialog.use_local
+            dialog.deleteLater()
+            if database is not None:
+                return database
+            if accepted and use_local:
+                override, explicit, remembered = str(default_database_path()), True, None
+
+
+def _start_up_reason(exc: DatabaseError, target: str | None) -> str:
+    """A server's refusal in the words of the connect dialog (server down, login refused,
+    database missing); any other problem as open_database said it."""
+    server = ServerSettings.from_url(target) if target else None
+    cause = exc.__context__
+    if server is None or not isinstance(cause, DBAPIError):
+        return str(exc)
+    where = f"{server.host}:{server.port}/{server.database}"
+    return connection.explain(cause, where)
