@@ -55,7 +55,7 @@ ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
     "supplier.kind": vocabulary.KIND_SYNONYMS,
     "supplier.status": vocabulary.STATUS_SYNONYMS,
 }
-PROGRESS_EVERY = 2000
+PROGRESS_EVERY = 500
 LOAD_CHUNK = 500
 
 
