@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup FILE")
     restore.add_argument("file", type=Path)
     restore.set_defaults(handler=cmd_db_restore)
+    from app.cli_db import add_db_commands
+
+    add_db_commands(sub)
     return parser
 
 
