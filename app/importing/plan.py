@@ -134,7 +134,8 @@ class RowPlan:
     values: dict[str, Any] = field(default_factory=dict)
     """Cleaned values by field key (supplier.name, contact.email, offer.price...)."""
     raw: list[Any] = field(default_factory=list)
-    """The row's cells as read, for the 'errored rows' workbook."""
+    """The row's cells as read, for the rows-to-fix workbook: kept for errored rows only
+    (100,000 copies of every row would cost ~100 MB)."""
     problems: list[RowProblem] = field(default_factory=list)
     match: Match | None = None
     supplier_id: int | None = None

@@ -116,6 +116,7 @@ def _build_preview(
                 session, options, choices, progress=progress, cancel=cancel
             )
         sheet: SheetData | None = first
+        del first  # the loop below lets go of each sheet once planned
         for name in names:
             if sheet is None:
                 sheet = source.read_sheet(name)

@@ -85,11 +85,12 @@ class PriceListPlanner:
                 values["offer.notes"] = "\n".join(
                     v for v in (values.get("offer.notes"), extra) if v
                 )
-            plan = RowPlan(sheet.name, row, RowStatus.CREATE, values, list(cells))
+            plan = RowPlan(sheet.name, row, RowStatus.CREATE, values)
             self._resolve(plan, problems)
             if problems:
                 plan.status = RowStatus.ERROR
                 plan.problems = problems
+                plan.raw = list(cells)  # kept for the rows-to-fix workbook only
             self.plans.append(plan)
 
     def _problem(self, plan: RowPlan, key: str, value: Any, message: str) -> RowProblem:

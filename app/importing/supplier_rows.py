@@ -232,11 +232,12 @@ class SupplierRowPlanner:
             values, problems = clean_row(
                 sheet.name, row_number, cells, columns, notes, default_country
             )
-            plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values, list(cells))
+            plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values)
             self._check_required(plan, problems)
             if problems:
                 plan.status = RowStatus.ERROR
                 plan.problems = problems
+                plan.raw = list(cells)  # kept for the rows-to-fix workbook only
             else:
                 self._match(plan)
             self.plans.append(plan)
