@@ -1,0 +1,310 @@
+"""A record's history, newest first: the audit log merged with what imports did to it.
+
+The audit log (models.audit) has every ORM change; suppliers created by an import's bulk
+insert left no audit row, only an import row (models.ImportRow), so those are read too
+and shown as "created by import 12 (file.xlsx)". A supplier's history includes its
+contacts', certifications' and notes' changes, labelled with the child's name; a
+negotiation's its offers'; a shipment's its documents'.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.errors import ServiceError
+from models import (
+    Activity,
+    AuditAction,
+    AuditEntry,
+    Contact,
+    ImportAction,
+    ImportBatch,
+    ImportRow,
+    ImportStatus,
+    Negotiation,
+    Offer,
+    Product,
+    Shipment,
+    ShipmentDocument,
+    Supplier,
+    SupplierCertification,
+)
+from models.audit import record_label, value_text
+
+ENTITIES: dict[str, str] = {
+    "supplier": "suppliers",
+    "negotiation": "negotiations",
+    "shipment": "shipments",
+    "contact": "contacts",
+    "offer": "offers",
+    "product": "products",
+    "certification": "supplier_certifications",
+    "document": "shipment_documents",
+    "activity": "activities",
+}
+"""The names callers use, and the table each one's rows are logged under."""
+
+MODELS: dict[str, Any] = {
+    "suppliers": Supplier,
+    "negotiations": Negotiation,
+    "shipments": Shipment,
+    "contacts": Contact,
+    "offers": Offer,
+    "products": Product,
+    "supplier_certifications": SupplierCertification,
+    "shipment_documents": ShipmentDocument,
+    "activities": Activity,
+}
+
+SUBJECTS = {
+    "suppliers": "Supplier",
+    "negotiations": "Negotiation",
+    "shipments": "Shipment",
+    "contacts": "Contact",
+    "offers": "Offer",
+    "products": "Product",
+    "supplier_certifications": "Certification",
+    "shipment_documents": "Document",
+    "activities": "Note",
+}
+
+FIELD_LABELS = {
+    "tax_id": "Tax id",
+    "archived_at": "Archived",
+    "is_primary": "Primary contact",
+    "kind": "Type",
+    "etd": "ETD",
+    "eta": "ETA",
+    "atd": "ATD",
+    "ata": "ATA",
+    "container_no": "Container",
+    "seal_no": "Seal",
+    "transport_doc_no": "B/L or AWB",
+    "reefer_setpoint_c": "Reefer set-point (°C)",
+    "wechat": "WeChat",
+    "whatsapp": "WhatsApp",
+    "product_id": "Product",
+    "supplier_id": "Supplier",
+    "_product_ids": "Products",
+}
+
+
+class HistoryError(ServiceError):
+    """The history asked for cannot be given (unknown kind of record)."""
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str | None
+    action: str
+    """One of models.AuditAction's values."""
+    entity: str
+    """Table name of the record changed: the record itself or one of its children."""
+    entity_id: int
+    subject: str
+    """'' for the record itself, else the child: "Contact 'José Pérez'"."""
+    field: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+    batch_id: int | None = None
+    batch_file: str | None = None
+
+    @property
+    def change(self) -> str:
+        """What happened, in one line: "City: Uruapan → Tancítaro", "created"..."""
+        source = ""
+        if self.batch_id is not None:
+            name = f" ({self.batch_file})" if self.batch_file else ""
+            source = f"import {self.batch_id}{name}"
+        if self.field is not None:
+            old = self.old_value if self.old_value is not None else "(empty)"
+            new = self.new_value if self.new_value is not None else "(empty)"
+            text = f"{field_label(self.field)}: {old} → {new}"
+            if self.action == AuditAction.ARCHIVE:
+                text = "archived"
+            elif self.action == AuditAction.RESTORE:
+                text = "restored"
+            if self.action == AuditAction.UNDO and source:
+                return f"{text} (undo of {source})"
+            return f"{text} (by {source})" if source else text
+        words = {
+            AuditAction.CREATE: "created",
+            AuditAction.DELETE: "deleted",
+            AuditAction.IMPORT: "created",
+            AuditAction.UPDATE: "updated",
+            AuditAction.UNDO: "undone",
+        }
+        text = words.get(AuditAction(self.action), self.action)
+        if self.action == AuditAction.UNDO and source:
+            return f"{source} undone"
+        if self.action == AuditAction.DELETE and source:
+            return f"deleted (undo of {source})"
+        return f"{text} by {source}" if source else text
+
+    @property
+    def what(self) -> str:
+        """The change with its subject: "Contact 'José': Email: a@x.com → b@x.com"."""
+        if not self.subject:
+            return self.change[:1].upper() + self.change[1:]
+        return f"{self.subject}: {self.change}"
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["at"] = self.at.isoformat()
+        data["what"] = self.what
+        return data
+
+
+def table_for(entity: str) -> str:
+    table = ENTITIES.get(entity.strip().lower().rstrip("s")) or (
+        entity if entity in MODELS else None
+    )
+    if table is None:
+        known = ", ".join(ENTITIES)
+        raise HistoryError(f"no history is kept for {entity!r}; say one of: {known}")
+    return table
+
+
+def record_history(
+    session: Session, entity: str, entity_id: int, limit: int = 500
+) -> list[HistoryEntry]:
+    """Everything logged about one record and its children, newest first."""
+    table = table_for(entity)
+    rows = list(
+        session.scalars(
+            select(AuditEntry)
+            .where(
+                or_(
+                    and_(AuditEntry.entity == table, AuditEntry.entity_id == entity_id),
+                    and_(AuditEntry.parent_entity == table, AuditEntry.parent_id == entity_id),
+                )
+            )
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .limit(limit)
+        )
+    )
+    imports = list(
+        session.execute(
+            select(ImportRow, ImportBatch)
+            .join(ImportBatch, ImportBatch.id == ImportRow.batch_id)
+            .where(ImportRow.entity == table, ImportRow.entity_id == entity_id)
+            .order_by(ImportRow.id.desc())
+            .limit(limit)
+        )
+    )
+    batch_ids = {r.batch_id for r in rows if r.batch_id is not None}
+    batch_ids.update(batch.id for _row, batch in imports)
+    files = _batch_files(session, batch_ids)
+    subjects = _subjects(session, table, rows)
+    entries = [
+        HistoryEntry(
+            at=r.at,
+            actor=r.actor,
+            action=str(r.action),
+            entity=r.entity,
+            entity_id=r.entity_id,
+            subject=subjects.get((r.entity, r.entity_id), ""),
+            field=r.field,
+            old_value=r.old_value,
+            new_value=r.new_value,
+            batch_id=r.batch_id,
+            batch_file=files.get(r.batch_id) if r.batch_id is not None else None,
+        )
+        for r in rows
+    ]
+    logged = {
+        (r.batch_id, r.field is None)
+        for r in rows
+        if r.batch_id is not None and (r.entity, r.entity_id) == (table, entity_id)
+    }
+    undone: dict[int, ImportBatch] = {}
+    for row, batch in imports:
+        if batch.status == ImportStatus.UNDONE and batch.undone_at is not None:
+            undone[batch.id] = batch
+        created = row.action == ImportAction.CREATED
+        if (batch.id, created) in logged:
+            continue  # the audit log has this import's change already, in detail
+        entries.extend(_import_entries(table, entity_id, row, batch))
+    for batch in undone.values():
+        entries.append(
+            HistoryEntry(
+                at=batch.undone_at or batch.imported_at,
+                actor=batch.updated_by,
+                action=AuditAction.UNDO.value,
+                entity=table,
+                entity_id=entity_id,
+                subject="",
+                batch_id=batch.id,
+                batch_file=batch.file_name,
+            )
+        )
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries[:limit]
+
+
+def _import_entries(
+    table: str, entity_id: int, row: ImportRow, batch: ImportBatch
+) -> list[HistoryEntry]:
+    common: dict[str, Any] = {
+        "at": batch.imported_at,
+        "actor": batch.created_by,
+        "action": AuditAction.IMPORT.value,
+        "entity": table,
+        "entity_id": entity_id,
+        "subject": "",
+        "batch_id": batch.id,
+        "batch_file": batch.file_name,
+    }
+    if row.action == ImportAction.CREATED or not row.previous:
+        return [HistoryEntry(**common)]
+    # An update logged before the audit log existed: the values before are known.
+    return [
+        HistoryEntry(**common, field=field, old_value=value_text(old), new_value="(imported)")
+        for field, old in sorted(row.previous.items())
+    ]
+
+
+def _batch_files(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    query = select(ImportBatch.id, ImportBatch.file_name).where(ImportBatch.id.in_(ids))
+    return {batch_id: name for batch_id, name in session.execute(query)}
+
+
+def _subjects(session: Session, table: str, rows: list[AuditEntry]) -> dict[tuple[str, int], str]:
+    """A child's name as it is now, else as its create or delete entry kept it."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    names: dict[tuple[str, int], str] = {}
+    for r in rows:
+        if r.entity == table:
+            continue
+        wanted[r.entity].add(r.entity_id)
+        label = r.new_value if r.action != AuditAction.DELETE else r.old_value
+        if r.field is None and label and (r.entity, r.entity_id) not in names:
+            names[(r.entity, r.entity_id)] = label
+    for child, ids in wanted.items():
+        model = MODELS.get(child)
+        if model is None:
+            continue
+        for obj in session.scalars(select(model).where(model.id.in_(ids))):
+            label = record_label(obj)
+            if label:
+                names[(child, obj.id)] = label
+    subjects = {}
+    for child, ids in wanted.items():
+        for child_id in ids:
+            name = names.get((child, child_id))
+            noun = SUBJECTS.get(child, child)
+            subjects[(child, child_id)] = f"{noun} '{name}'" if name else f"{noun} {child_id}"
+    return subjects
