@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_import_commands(commands)
 
+    from app.cli_history import add_history_commands
+
+    add_history_commands(commands)
+
     db = commands.add_parser("db", help="database upgrade, information, backup and restore")
     sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
     sub.add_parser("upgrade", help="bring the schema to this program's version").set_defaults(

@@ -1,0 +1,45 @@
+"""`supplier-desk history KIND ID`: who changed what, and when, on one record."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+KINDS = ("supplier", "negotiation", "shipment", "contact", "offer", "product")
+
+
+def add_history_commands(commands: Any) -> None:
+    history = commands.add_parser(
+        "history", help="who changed what on a supplier, negotiation or shipment"
+    )
+    history.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    history.add_argument("id", type=int, metavar="ID")
+    history.add_argument("--limit", type=int, default=500, help="newest entries shown (500)")
+    history.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    history.set_defaults(handler=cmd_history)
+
+
+def when_text(entry: Any) -> str:
+    """The entry's time in the computer's own time zone (stored in UTC)."""
+    return str(entry.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from app.cli import CliError, _open, _print_json, _print_table
+    from app.history import record_history
+
+    if args.limit < 1:
+        raise CliError(f"--limit must be 1 or more, not {args.limit}")
+    db = _open(args)
+    with db.transaction() as session:
+        entries = record_history(session, args.kind, args.id, limit=args.limit)
+    if args.json:
+        _print_json(out, [e.as_dict() for e in entries])
+        return 0
+    if not entries:
+        out.write(f"No history for {args.kind} {args.id}.\n")
+        return 0
+    _print_table(
+        out, ["When", "Who", "What"], [(when_text(e), e.actor or "", e.what) for e in entries]
+    )
+    return 0
