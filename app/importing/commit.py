@@ -30,6 +30,7 @@ from app.importing.plan import (
 )
 from app.importing.supplier_rows import (
     LOAD_CHUNK,
+    SUPPLIER_ATTRS,
     contact_values,
     diff_supplier,
     load_suppliers,
@@ -326,20 +327,7 @@ def apply_updates(
     return updated, unchanged
 
 
-SNAPSHOT_ATTRS = (
-    "name",
-    "legal_name",
-    "kind",
-    "status",
-    "region",
-    "city",
-    "address",
-    "tax_id",
-    "website",
-    "email",
-    "phone",
-    "notes",
-)
+SNAPSHOT_ATTRS = SUPPLIER_ATTRS
 
 
 def _snapshot(supplier: Supplier) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from app.importing.plan import (
     RowStatus,
 )
 from app.importing.source import SheetData
-from app.importing.supplier_rows import PROGRESS_EVERY, build_columns, clean_row, is_blank_row
+from app.importing.supplier_rows import RowPlanner, build_columns, clean_row, is_blank_row
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import find_product
 from models import Negotiation, NegotiationStage, Offer, OfferSide, Supplier
@@ -34,7 +34,7 @@ from models.text import fold
 CLOSED = (NegotiationStage.CLOSED_LOST, NegotiationStage.COMPLETED)
 
 
-class PriceListPlanner:
+class PriceListPlanner(RowPlanner):
     def __init__(
         self,
         session: Session,
@@ -44,13 +44,7 @@ class PriceListPlanner:
         progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> None:
-        self.session = session
-        self.options = options
-        self.choices = list(choices)
-        self.progress = progress
-        self.cancel = cancel
-        self.plans: list[RowPlan] = []
-        self.decided: dict[str, str] = {}
+        super().__init__(session, options, choices, progress=progress, cancel=cancel)
         self.headers = {c.field: c.header for c in choices if c.field}
         self._suppliers: dict[str, list[tuple[int, str]]] | None = None
 
@@ -71,11 +65,7 @@ class PriceListPlanner:
             CleanOptions(self.options.decimal, self.options.date_order, sheet.date1904),
         )
         for offset, cells in enumerate(data_rows):
-            if offset % PROGRESS_EVERY == 0:
-                if self.cancel is not None and self.cancel():
-                    raise ImportCancelledError
-                if self.progress is not None:
-                    self.progress(f"Checking rows of {sheet.name}", offset, len(data_rows))
+            self._tick(sheet, offset, len(data_rows))
             if is_blank_row(cells):
                 continue
             row = first_row + offset

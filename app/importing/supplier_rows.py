@@ -177,8 +177,9 @@ def _shown(raw: CellValue) -> str:
     return str(raw).strip()
 
 
-class SupplierRowPlanner:
-    """Plans every row of one or more sheets that share a header."""
+class RowPlanner:
+    """What every target's planner holds: the options, the mapping, the plans so far,
+    and the progress and Cancel of the preview."""
 
     def __init__(
         self,
@@ -194,7 +195,6 @@ class SupplierRowPlanner:
         self.choices = list(choices)
         self.progress = progress
         self.cancel = cancel
-        self.matcher = SupplierMatcher(session)
         self.plans: list[RowPlan] = []
         self.decided: dict[str, str] = {}
         """Per column, what the cleaner decided (number locale, date order), for notes."""
@@ -202,6 +202,29 @@ class SupplierRowPlanner:
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
             raise ImportCancelledError
+
+    def _tick(self, sheet: SheetData, offset: int, total: int) -> None:
+        """Every PROGRESS_EVERY rows: Cancel checked, progress reported."""
+        if offset % PROGRESS_EVERY == 0:
+            self._check_cancel()
+            if self.progress is not None:
+                self.progress(f"Checking rows of {sheet.name}", offset, total)
+
+
+class SupplierRowPlanner(RowPlanner):
+    """Plans every row of one or more sheets that share a header."""
+
+    def __init__(
+        self,
+        session: Session,
+        options: ImportOptions,
+        choices: Sequence[ColumnChoice],
+        *,
+        progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(session, options, choices, progress=progress, cancel=cancel)
+        self.matcher = SupplierMatcher(session)
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
         data_rows = sheet.rows[first_row - 1 : last_row]
@@ -222,10 +245,7 @@ class SupplierRowPlanner:
         total = len(data_rows)
         default_country = self.options.default_country
         for offset, cells in enumerate(data_rows):
-            if offset % PROGRESS_EVERY == 0:
-                self._check_cancel()
-                if self.progress is not None:
-                    self.progress(f"Checking rows of {sheet.name}", offset, total)
+            self._tick(sheet, offset, total)
             if is_blank_row(cells):
                 continue
             row_number = first_row + offset
