@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from ui.export_actions import attach_export_actions
 from ui.icons import icon
+from ui.read_only import ReadOnlyMode
 from ui.worker import run_in_background
 
 
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.import_wizard: Any = None
         """The open import wizard (one at a time), if any."""
         self.setAcceptDrops(True)
+        from app.roles import read_only_reason
+
+        self.read_only = ReadOnlyMode(self, read_only_reason(database.engine))
         self._restore()
         for warning in database.warnings:
             self.statusBar().showMessage(f"Warning: {warning}", 15000)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
             view.import_requested.connect(lambda: self.open_import())
         view.restore_state(self.settings)
         attach_export_actions(view, self.settings)
+        self.read_only.apply_to_view(view)
         table = getattr(view, "table", None)
         if table is not None:
             # Del archives only from the list, not while typing in a field.
