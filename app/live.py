@@ -171,10 +171,16 @@ class DataVersionWatch:
         self._connection = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
+        self._lock = threading.Lock()
+        self._closed = False
         self._last = self._version()
 
     def _version(self) -> int:
-        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        # absorb() may come from a worker thread's commit (an import) while the UI polls.
+        with self._lock:
+            if self._closed:
+                return self._last
+            return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
 
     def changed(self) -> bool:
         """True once per batch of commits by other connections since the last call."""
@@ -185,8 +191,11 @@ class DataVersionWatch:
         return True
 
     def absorb(self) -> None:
-        """Our own commit just happened: it is not news (called right after it)."""
+        """Our own commit just happened: it is not news (called right after it). A commit
+        by someone else in the same instant is then seen with their next one."""
         self._last = self._version()
 
     def close(self) -> None:
-        self._connection.close()
+        with self._lock:
+            self._closed = True
+            self._connection.close()

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.read_only = ReadOnlyMode(self, read_only_reason(database.engine))
         self._restore()
+        self._start_live_refresh()
         for warning in database.warnings:
             self.statusBar().showMessage(f"Warning: {warning}", 15000)
 
@@ -354,6 +355,18 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.open_import(path)
 
+    def _start_live_refresh(self) -> None:
+        """Lists follow changes made by others (another user, window or process)."""
+        from ui.live_refresh import LiveRefresh, refresh_keeping_place
+
+        self.live = LiveRefresh(self.database, self)
+
+        def changed(tables: object) -> None:
+            refresh_keeping_place(self.current)
+            self._update_status()
+
+        self.live.changed.connect(changed)
+
     def connect_database(self) -> Any:
         """File > Connect to team database…: the window re-opens on the chosen database."""
         from ui.connect_dialog import switch_database
@@ -411,4 +424,5 @@ class MainWindow(QMainWindow):
             if view is not None:  # a view never shown keeps what was saved before
                 view.save_state(self.settings)
         self.settings.sync()
+        self.live.stop()
         event.accept()
