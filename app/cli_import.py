@@ -68,15 +68,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     database = _open(args)
     try:
         options = _options(args, database)
-        from app.importing.commit import commit_preview
-        from app.importing.preview import build_preview
+        from app.importing.retry import import_with_retry
 
-        with database.sessions() as session:
-            preview = build_preview(session, path, options)
-        result = None
-        if not args.dry_run:
-            with database.transaction() as session:
-                result = commit_preview(session, preview)
+        # Another import may create the same suppliers meanwhile: then preview again.
+        outcome = import_with_retry(database, path, options, dry_run=args.dry_run)
+        preview, result = outcome.preview, outcome.result
         if args.errors_out is not None:
             from app.importing.problems import save_problem_rows
 

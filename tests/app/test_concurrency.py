@@ -8,19 +8,27 @@ uniquely named rows and delete them afterwards instead of using the rolled-back
 
 from __future__ import annotations
 
+import csv
 import threading
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, delete, select
-from sqlalchemy.exc import InvalidRequestError
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import IntegrityError, InvalidRequestError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import ConflictError
+from app.database import Database
+from app.errors import ConflictError, ServiceError
+from app.importing import retry
+from app.importing.mapping import layout_signature
+from app.importing.plan import ImportOptions, Preview
+from app.importing.retry import ImportOutcome, import_with_retry
 from app.services.suppliers import create_supplier, update_supplier
-from models import Contact, ImportBatch, Supplier
-from models.database import ACTOR_KEY
+from models import Contact, ImportBatch, ImportMapping, ImportRow, Supplier
+from models.database import ACTOR_KEY, create_database_engine, make_session_factory
 
 Sessions = Callable[[str], Session]
 
@@ -189,3 +197,207 @@ def test_edits_in_turn_each_on_the_latest_version_all_count(sessions: Sessions, 
             update_supplier(session, supplier_id, {"city": city}, expected_version=version + step)
     row = final_row(sessions, supplier_id)
     assert (row.city, row.version, row.updated_by) == ("Ario", version + 3, "ana")
+
+
+# --- two imports of overlapping files at once --------------------------------------------
+
+HEADERS = ["Razón social", "País", "RFC", "Ciudad"]
+OTHER_LAYOUT = [1, 0, 2, 3]
+"""The second file's column order: another layout, so the two imports do not also race
+to save the same remembered mapping (a race the retry handles too)."""
+
+
+def supplier_file(path: Path, tag: str, numbers: range, order: list[int] | None = None) -> Path:
+    """A CSV of suppliers; the same number gives the same supplier (name and tax id)."""
+    order = order or [0, 1, 2, 3]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow([HEADERS[i] for i in order])
+        for n in numbers:
+            row = [f"Aguacates {tag} {n:03d} SA de CV", "MX", f"{tag}{n:05d}", "Uruapan"]
+            writer.writerow([row[i] for i in order])
+    return path
+
+
+@pytest.fixture
+def import_cleanup(engine: Engine, tag: str) -> Iterator[None]:
+    yield
+    with Session(engine) as cleanup, cleanup.begin():
+        batches = select(ImportBatch.id).where(ImportBatch.file_name.contains(tag))
+        cleanup.execute(delete(ImportRow).where(ImportRow.batch_id.in_(batches)))
+        cleanup.execute(delete(ImportBatch).where(ImportBatch.file_name.contains(tag)))
+        signatures = [
+            layout_signature(HEADERS),
+            layout_signature([HEADERS[i] for i in OTHER_LAYOUT]),
+        ]
+        cleanup.execute(delete(ImportMapping).where(ImportMapping.signature.in_(signatures)))
+
+
+def own_database(engine: Engine, actor: str) -> Database:
+    """What each user's program holds: its own engine and connections."""
+    own = create_database_engine(engine.url)
+    return Database(engine.url, own, make_session_factory(own, actor))
+
+
+def run_together(
+    engine: Engine, files: list[Path], attempts: int = 3
+) -> list[ImportOutcome | BaseException]:
+    """Start one import per file, each in its thread with its own engine, at once."""
+    start = threading.Barrier(len(files))
+    outcomes: list[ImportOutcome | BaseException] = [RuntimeError("did not run")] * len(files)
+
+    def run(index: int) -> None:
+        database = own_database(engine, f"importer{index}")
+        try:
+            start.wait(10)
+            outcomes[index] = import_with_retry(
+                database, files[index], ImportOptions(), attempts=attempts
+            )
+        except BaseException as exc:
+            outcomes[index] = exc
+        finally:
+            database.dispose()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(files))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return outcomes
+
+
+def suppliers_per_tax_id(engine: Engine, tag: str) -> dict[str, int]:
+    with Session(engine) as session:
+        rows = session.execute(
+            select(Supplier.tax_id_key, func.count())
+            .where(Supplier.name.contains(tag))
+            .group_by(Supplier.country, Supplier.tax_id_key)
+        )
+        return {key: count for key, count in rows}
+
+
+@pytest.fixture
+def commits_meet(monkeypatch: pytest.MonkeyPatch) -> list[BaseException | None]:
+    """Hold each thread's first commit until the other has previewed too, so both
+    previews surely saw none of the shared suppliers (the race, every time)."""
+    meet = threading.Barrier(2)
+    first_done: set[int] = set()
+    calls: list[BaseException | None] = []
+    real = retry.commit_preview
+
+    def commit_after_both_previewed(session: Session, preview: Preview, **kw: Any) -> Any:
+        me = threading.get_ident()
+        if me not in first_done:
+            first_done.add(me)
+            meet.wait(30)
+        try:
+            result = real(session, preview, **kw)
+        except BaseException as exc:
+            calls.append(exc)
+            raise
+        calls.append(None)
+        return result
+
+    monkeypatch.setattr(retry, "commit_preview", commit_after_both_previewed)
+    return calls
+
+
+def test_two_overlapping_imports_at_once_create_each_supplier_once(
+    engine: Engine,
+    sessions: Sessions,
+    tag: str,
+    tmp_path: Path,
+    import_cleanup: None,
+    commits_meet: list[BaseException | None],
+) -> None:
+    """60 suppliers each, 30 shared; both previews plan to create the shared ones. The
+    loser's commit hits the unique (country, tax id), rolls back whole, previews again,
+    and then matches the 30 instead of creating them."""
+    if not is_postgresql(engine):
+        pytest.skip("needs a server that takes two writers at once (PostgreSQL)")
+    first = supplier_file(tmp_path / f"norte {tag}.csv", tag, range(0, 60))
+    second = supplier_file(tmp_path / f"sur {tag}.csv", tag, range(30, 90), OTHER_LAYOUT)
+    outcomes = run_together(engine, [first, second])
+
+    for outcome in outcomes:
+        assert isinstance(outcome, ImportOutcome), repr(outcome)
+        assert outcome.result is not None
+    counts = suppliers_per_tax_id(engine, tag)
+    assert len(counts) == 90
+    assert set(counts.values()) == {1}
+    winner, loser = sorted(outcomes, key=lambda o: o.attempts)  # type: ignore[union-attr]
+    assert (winner.attempts, loser.attempts) == (1, 2)
+    assert winner.result.created == 60
+    assert loser.result.created == 30
+    assert loser.result.unchanged + loser.result.updated == 30
+    assert len(commits_meet) == 3  # two first commits, one re-run
+    clash = next(e for e in commits_meet if e is not None)
+    assert "uq_suppliers_country_tax_id_key" in str(clash)
+
+
+def test_two_overlapping_imports_started_together(
+    engine: Engine, sessions: Sessions, tag: str, tmp_path: Path, import_cleanup: None
+) -> None:
+    """Left to their own timing (the shared rows in opposite orders, so their inserts
+    can also deadlock): both finish, each supplier exists once."""
+    if not is_postgresql(engine):
+        pytest.skip("needs a server that takes two writers at once (PostgreSQL)")
+    first = supplier_file(tmp_path / f"uno {tag}.csv", tag, range(0, 200))
+    second = supplier_file(tmp_path / f"dos {tag}.csv", tag, range(299, 99, -1), OTHER_LAYOUT)
+    outcomes = run_together(engine, [first, second], attempts=5)
+    for outcome in outcomes:
+        assert isinstance(outcome, ImportOutcome), repr(outcome)
+        assert outcome.result is not None
+    counts = suppliers_per_tax_id(engine, tag)
+    assert len(counts) == 300
+    assert set(counts.values()) == {1}
+    created = sum(o.result.created for o in outcomes)  # type: ignore[union-attr]
+    assert created == 300
+
+
+def test_lost_race_is_told_apart_from_other_refusals() -> None:
+    class DriverError(Exception):
+        pass
+
+    clash = IntegrityError(
+        "INSERT",
+        {},
+        DriverError("UNIQUE constraint failed: suppliers.country, suppliers.tax_id_key"),
+    )
+    other = IntegrityError("INSERT", {}, DriverError("NOT NULL constraint failed: suppliers.name"))
+    assert retry.lost_race(clash)
+    assert not retry.lost_race(other)
+    wrapped = ServiceError("Product could not be saved")
+    wrapped.__context__ = clash  # what `raise ServiceError(...) from None` in a handler keeps
+    wrapped.__suppress_context__ = True
+    assert retry.lost_race(wrapped)
+    assert not retry.lost_race(ServiceError("Name: is required"))
+
+
+def test_an_import_that_loses_every_race_says_so_and_leaves_nothing(
+    engine: Engine, tag: str, tmp_path: Path, import_cleanup: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = supplier_file(tmp_path / f"tres {tag}.csv", tag, range(5))
+    tries: list[int] = []
+    real = retry.commit_preview
+
+    def always_beaten(session: Session, preview: Preview, **kw: Any) -> Any:
+        real(session, preview, **kw)  # written, then refused: the rollback must undo it
+        tries.append(1)
+        raise IntegrityError(
+            "INSERT", {}, ValueError("UNIQUE constraint failed: products.key")
+        ) from None
+
+    monkeypatch.setattr(retry, "commit_preview", always_beaten)
+    database = own_database(engine, "loser")
+    try:
+        with pytest.raises(retry.ImportRaceError) as refused:
+            import_with_retry(database, path, ImportOptions(), attempts=2)
+    finally:
+        database.dispose()
+    assert len(tries) == 2
+    assert str(refused.value) == (
+        f"tres {tag}.csv: other imports kept changing the same suppliers; tried 2 times, "
+        "nothing was imported (import it again)"
+    )
+    assert suppliers_per_tax_id(engine, tag) == {}
