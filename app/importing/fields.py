@@ -14,32 +14,15 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from enum import StrEnum
 from functools import cache, lru_cache
+from typing import get_args
 
 from app.errors import ServiceError
+from app.importing.cleaning import Kind
 from app.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
 from models.enums import Incoterm, SupplierKind, SupplierStatus, Unit
 from models.text import fold
 
-KINDS = frozenset(
-    {
-        "text",
-        "multiline",
-        "country",
-        "phone",
-        "email",
-        "url",
-        "bool",
-        "decimal",
-        "money",
-        "currency",
-        "date",
-        "incoterm",
-        "unit",
-        "enum",
-        "language",
-        "list",
-    }
-)
+KINDS = frozenset(get_args(Kind))
 
 
 @dataclass(frozen=True)
@@ -48,8 +31,8 @@ class FieldSpec:
     """"supplier.name", "contact.email", "offer.price"..."""
     label: str
     """English label for the wizard and the command line."""
-    kind: str
-    """How the cleaning step reads the cell: one of KINDS."""
+    kind: Kind
+    """How the cleaning step reads the cell."""
     max_length: int | None = None
     required: bool = False
     enum: type[StrEnum] | None = None

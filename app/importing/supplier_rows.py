@@ -94,7 +94,7 @@ def build_columns(
             continue
         spec = field(target, choice.field)
         cleaner = ColumnCleaner(
-            spec.kind,  # type: ignore[arg-type]
+            spec.kind,
             column_values(data_rows, choice.column),
             clean_options,
             max_length=spec.max_length,
