@@ -71,6 +71,13 @@ class _StayDisabled(QObject):
         return False
 
 
+class _NoDoubleClick(QObject):
+    """Swallows the double-click that opens a row's edit dialog (offers, contacts)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        return event.type() == QEvent.Type.MouseButtonDblClick
+
+
 class ReadOnlyMode(QObject):
     """The read-only state of a main window: `reason` is None when the user can write."""
 
@@ -80,6 +87,7 @@ class ReadOnlyMode(QObject):
         self.reason = reason
         self.banner: QLabel | None = None
         self._guard = _StayDisabled(self)
+        self._no_double_click = _NoDoubleClick(self)
         if reason is None:
             return
         self.banner = QLabel(banner_text(reason))
@@ -109,10 +117,17 @@ class ReadOnlyMode(QObject):
             return
         for button in self._editing_buttons(view):
             self._turn_off(button)
-        for area_name in DETAIL_AREAS:
-            area = getattr(view, area_name, None)
+        form = getattr(view, "form", None)
+        areas = [getattr(view, name, None) for name in DETAIL_AREAS]
+        areas.append(getattr(form, "panels", None))  # a supplier's tabs sit outside its form
+        for area in areas:
             if isinstance(area, QWidget):
                 self._freeze_fields(area)
+        for owner in [view, *view.findChildren(QWidget)]:
+            attributes = getattr(owner, "__dict__", {})
+            table = attributes.get("table")
+            if "edit_button" in attributes and isinstance(table, QAbstractItemView):
+                table.viewport().installEventFilter(self._no_double_click)
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -135,11 +150,11 @@ class ReadOnlyMode(QObject):
         widget.installEventFilter(self._guard)
 
     def _editing_buttons(self, view: QWidget) -> Iterable[QWidget]:
-        owners: list[QObject] = [view, *view.findChildren(QWidget)]
         seen: set[int] = set()
-        for owner in owners:
+        for owner in [view, *view.findChildren(QWidget)]:
+            attributes = getattr(owner, "__dict__", {})
             for name in EDITING_BUTTONS:
-                button = owner.__dict__.get(name) if hasattr(owner, "__dict__") else None
+                button = attributes.get(name)
                 if isinstance(button, QAbstractButton) and id(button) not in seen:
                     seen.add(id(button))
                     yield button

@@ -13,7 +13,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -93,7 +93,10 @@ def _check_read_only(window: MainWindow, reason: str) -> None:
 
 
 def test_a_read_only_file_turns_editing_off_and_keeps_browsing(
-    qtbot: QtBot, read_only_file: tuple[Database, int], settings: QSettings
+    qtbot: QtBot,
+    read_only_file: tuple[Database, int],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database, supplier_id = read_only_file
     window = MainWindow(database, settings)
@@ -110,6 +113,19 @@ def test_a_read_only_file_turns_editing_off_and_keeps_browsing(
     assert view.form.isEnabled()
     assert not view.archive_button.isEnabled()
     assert not view.save_button.isEnabled()
+    panels = view.form.panels  # the supplier's tabs: tags typed in, contacts opened
+    assert all(edit.isReadOnly() for edit in panels.findChildren(QLineEdit))
+    contacts = panels.contacts
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: contacts.table.model().rowCount() == 1)
+    opened: list[object] = []
+    monkeypatch.setattr(contacts, "_open", opened.append)
+    row = contacts.table.visualRect(contacts.table.model().index(0, 0)).center()
+    # As a real double-click: QTest's lone double-click event is not one for item views.
+    qtbot.mouseClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.mouseDClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert opened == []
     view.new_record()  # even New from elsewhere leaves the fields read-only
     assert all(edit.isReadOnly() for edit in view.form.findChildren(QLineEdit))
     window.new_action.setEnabled(True)  # nothing turns the window's actions back on
@@ -117,7 +133,7 @@ def test_a_read_only_file_turns_editing_off_and_keeps_browsing(
 
 
 def test_a_writable_database_has_no_banner_and_everything_on(
-    qtbot: QtBot, database: Database, settings: QSettings
+    qtbot: QtBot, database: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     supplier_id = _seed(database)
     window = MainWindow(database, settings)
@@ -129,6 +145,17 @@ def test_a_writable_database_has_no_banner_and_everything_on(
     view.select(supplier_id)
     assert view.archive_button.isEnabled()
     assert not any(edit.isReadOnly() for edit in view.form.findChildren(QLineEdit))
+    contacts = view.form.panels.contacts
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: contacts.table.model().rowCount() == 1)
+    opened: list[object] = []
+    monkeypatch.setattr(contacts, "_open", opened.append)
+    row = contacts.table.visualRect(contacts.table.model().index(0, 0)).center()
+    # As a real double-click: QTest's lone double-click event is not one for item views.
+    qtbot.mouseClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.mouseDClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert opened  # the double-click the read-only window swallows does open it here
 
 
 # --- a PostgreSQL reader ---------------------------------------------------------------------
