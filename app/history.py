@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.vocabulary import label
 from models import (
     Activity,
     AuditAction,
@@ -35,7 +38,7 @@ from models import (
     Supplier,
     SupplierCertification,
 )
-from models.audit import record_label, value_text
+from models.audit import LABEL_COLUMNS, value_text
 
 ENTITIES: dict[str, str] = {
     "supplier": "suppliers",
@@ -101,6 +104,39 @@ class HistoryError(ServiceError):
 
 def field_label(field: str) -> str:
     return FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
+
+
+@cache
+def _enums() -> dict[tuple[str, str], type[StrEnum]]:
+    """(table, column) -> the StrEnum its values belong to: 'on_hold' is shown 'On hold'."""
+    found = {}
+    for table, model in MODELS.items():
+        for column in model.__table__.columns:
+            enum_class = getattr(column.type, "enum_class", None)
+            if enum_class is not None and issubclass(enum_class, StrEnum):
+                found[(table, column.name)] = enum_class
+    return found
+
+
+def shown_value(table: str, field: str, value: str | None) -> str | None:
+    """A logged value as the forms show it (vocabulary words by their label)."""
+    enum_class = _enums().get((table, field))
+    if value is None or enum_class is None:
+        return value
+    try:
+        return label(enum_class(value))
+    except ValueError:  # a word no longer in the vocabulary: shown as stored
+        return value
+
+
+def _record_name(table: str, obj: Any) -> str | None:
+    if isinstance(obj, Offer):
+        return f"{label(obj.side)} {obj.unit_price_label}"
+    for column in LABEL_COLUMNS:
+        value = getattr(obj, column, None)
+        if value is not None:
+            return label(value) if isinstance(value, StrEnum) else value_text(value)
+    return None
 
 
 @dataclass(frozen=True)
@@ -207,6 +243,21 @@ def record_history(
     batch_ids.update(batch.id for _row, batch in imports)
     files = _batch_files(session, batch_ids)
     subjects = _subjects(session, table, rows)
+    created_at = next(
+        (r.at for r in rows if (r.entity, r.entity_id) == (table, entity_id) and r.field is None),
+        None,
+    )
+    # Children made with the record (a shipment's document checklist) are part of "Created".
+    rows = [
+        r
+        for r in rows
+        if not (
+            r.entity != table
+            and r.field is None
+            and r.action in (AuditAction.CREATE, AuditAction.IMPORT)
+            and r.at == created_at
+        )
+    ]
     entries = [
         HistoryEntry(
             at=r.at,
@@ -216,8 +267,8 @@ def record_history(
             entity_id=r.entity_id,
             subject=subjects.get((r.entity, r.entity_id), ""),
             field=r.field,
-            old_value=r.old_value,
-            new_value=r.new_value,
+            old_value=shown_value(r.entity, r.field, r.old_value) if r.field else r.old_value,
+            new_value=shown_value(r.entity, r.field, r.new_value) if r.field else r.new_value,
             batch_id=r.batch_id,
             batch_file=files.get(r.batch_id) if r.batch_id is not None else None,
         )
@@ -290,17 +341,17 @@ def _subjects(session: Session, table: str, rows: list[AuditEntry]) -> dict[tupl
         if r.entity == table:
             continue
         wanted[r.entity].add(r.entity_id)
-        label = r.new_value if r.action != AuditAction.DELETE else r.old_value
-        if r.field is None and label and (r.entity, r.entity_id) not in names:
-            names[(r.entity, r.entity_id)] = label
+        logged = r.new_value if r.action != AuditAction.DELETE else r.old_value
+        if r.field is None and logged and (r.entity, r.entity_id) not in names:
+            names[(r.entity, r.entity_id)] = shown_value(r.entity, "kind", logged) or logged
     for child, ids in wanted.items():
         model = MODELS.get(child)
         if model is None:
             continue
         for obj in session.scalars(select(model).where(model.id.in_(ids))):
-            label = record_label(obj)
-            if label:
-                names[(child, obj.id)] = label
+            name = _record_name(child, obj)
+            if name:
+                names[(child, obj.id)] = name
     subjects = {}
     for child, ids in wanted.items():
         for child_id in ids:

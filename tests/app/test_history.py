@@ -78,7 +78,11 @@ def test_a_negotiation_history_includes_its_offers(session: Session) -> None:
         },
     )
     whats = [e.what for e in record_history(session, "negotiation", deal.id)]
-    assert whats == [f"Offer {deal.offers[0].id}: created", "Stage: lead → negotiating", "Created"]
+    assert whats == [
+        "Offer 'Supplier USD 6.40/kg': created",
+        "Stage: Lead → Negotiating",
+        "Created",
+    ]
 
 
 def test_suppliers_created_and_updated_by_an_import_say_so_and_its_undo_too(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from ui.forms.offers import (
     code_first_currency_combo,
     show_starts,
 )
+from ui.history_panel import HistoryView
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo
 
@@ -124,8 +126,13 @@ class NegotiationForm(RecordForm):
         self.outer.insertLayout(1, columns)
 
         self.offers = OffersPanel(database)
-        self.outer.addWidget(self.offers)
         self.offers.changed.connect(self._offers_changed)
+        self.history = HistoryView(database, "negotiation")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.offers, "Offers")
+        self.tabs.addTab(self.history, "History")
+        self.outer.addWidget(self.tabs)
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
         self.supplier.set_record(values.get("supplier_id"), str(values.get("supplier") or ""))
@@ -136,6 +143,8 @@ class NegotiationForm(RecordForm):
         show_starts(self)
         self.offers.setEnabled(record_id is not None)
         self.offers.show_deal(record_id)
+        self.history.setEnabled(record_id is not None)
+        self.history.show_record(record_id)
 
     def heading(self) -> str:
         if self.record_id is None:
@@ -149,6 +158,8 @@ class NegotiationForm(RecordForm):
             return
         if not self.is_dirty():
             self.reload()
+        else:
+            self.history.refresh()
         self.offers_changed.emit(self.record_id)
 
     def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:

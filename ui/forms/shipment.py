@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from app.vocabulary import label
 from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.documents import DocumentsChecklist
+from ui.history_panel import HistoryView
 from ui.icons import icon
 from ui.widgets import RecordPicker, choice_combo
 
@@ -128,8 +130,14 @@ class ShipmentForm(RecordForm):
             label_widget.hide()
 
         self.documents = DocumentsChecklist(database)
-        _group(self.outer, "Documents").addWidget(self.documents)
         self.documents.changed.connect(self.documents_changed)
+        self.history = HistoryView(database, "shipment")
+        self.documents_changed.connect(self.history.refresh)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.documents, "Documents")
+        self.tabs.addTab(self.history, "History")
+        self.outer.addWidget(self.tabs)
 
         self.mode.currentTextChanged.connect(self._mode_changed)
         self.status.currentTextChanged.connect(self._update_hint)
@@ -182,6 +190,8 @@ class ShipmentForm(RecordForm):
         self.negotiation_error.hide()
         super().load(record_id, version, values)
         self.documents.load(record_id)
+        self.history.setEnabled(record_id is not None)
+        self.history.show_record(record_id)
         self._mode_changed()
         self._update_hint()
 

@@ -44,6 +44,7 @@ from ui.forms.supplier_panel_base import (
     SupplierRef,
     list_table,
 )
+from ui.history_panel import HistoryPanel
 from ui.icons import icon
 from ui.table_model import Column, Fetched, PagedTableModel
 
@@ -259,6 +260,7 @@ class SupplierPanels(QWidget):
         self.activities = ActivitiesPanel(database)
         self.negotiations = NegotiationsPanel(database)
         self.shipments = ShipmentsPanel(database)
+        self.history = HistoryPanel(database)
         self.panels: list[SupplierPanel] = [
             self.contacts,
             self.tags,
@@ -266,6 +268,7 @@ class SupplierPanels(QWidget):
             self.activities,
             self.negotiations,
             self.shipments,
+            self.history,
         ]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -274,6 +277,7 @@ class SupplierPanels(QWidget):
         for panel in self.panels:
             self.tabs.addTab(panel, panel.tab_title)
             panel.changed.connect(self.changed)
+            panel.changed.connect(self.history.load)  # a contact saved is history too
             panel.open_requested.connect(self.open_requested)
             panel.counted.connect(lambda p=panel: self._retitle(p))
         self.save_first = QLabel(SAVE_FIRST)

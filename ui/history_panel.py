@@ -1,0 +1,97 @@
+"""The History tab of a record: who changed what, and when, newest first (app.history).
+
+Read again whenever the record is shown or saved, or something under it (a contact, an
+offer, a document) is; the query is one indexed read, short enough for the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.database import Database
+from app.errors import ServiceError
+from app.history import HistoryEntry, record_history
+from ui.errors import show_error
+from ui.forms.supplier_panel_base import SupplierPanel, list_model, list_table
+from ui.table_model import Column
+
+EMPTY = "Nothing recorded yet: changes appear here once the record is saved."
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    """The row's place in the list (the table model keys rows by an id)."""
+    entry: HistoryEntry
+
+
+COLUMNS: tuple[Column[HistoryRow], ...] = (
+    Column("When", lambda r: r.entry.at),
+    Column("Who", lambda r: r.entry.actor or ""),
+    Column("What", lambda r: r.entry.what),
+)
+
+
+class HistoryView(QWidget):
+    """The history of one record of `kind` (supplier, negotiation, shipment...)."""
+
+    def __init__(self, database: Database, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.kind = kind
+        self.record_id: int | None = None
+        self.rows: list[HistoryRow] = []
+        self.model = list_model(COLUMNS, lambda: self.rows)
+        self.table = list_table(self.model)
+        self.table.setColumnWidth(0, 120)
+        self.table.setColumnWidth(1, 110)
+        self.empty = QLabel(EMPTY)
+        self.empty.setStyleSheet("color: palette(mid); font-style: italic;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+    def show_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries: list[HistoryEntry] = []
+        if self.record_id is not None:
+            try:
+                with self.database.transaction() as session:
+                    entries = record_history(session, self.kind, self.record_id)
+            except ServiceError as exc:
+                show_error(self, exc, "History not shown")
+        self.rows = [HistoryRow(n, e) for n, e in enumerate(entries)]
+        self.model.reload()
+        self.empty.setVisible(not self.rows)
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def entries(self) -> list[HistoryEntry]:
+        return [r.entry for r in self.rows]
+
+
+class HistoryPanel(SupplierPanel):
+    """The supplier's History tab: its own changes and its contacts', certifications'
+    and notes'."""
+
+    tab_title = "History"
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.view = HistoryView(database, "supplier")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+
+    def load(self) -> None:
+        self.view.show_record(self.supplier.id if self.supplier is not None else None)
+
+    def count(self) -> int | None:
+        return None  # a growing number in the tab title would only distract
