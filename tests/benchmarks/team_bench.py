@@ -9,7 +9,8 @@ contacts and products) from core_bench's generator through app.bulk, then starts
 --clients processes for --seconds. Each loops a mix, as people at the list do:
 - search: the list's first page for a term (search_suppliers, 200 rows), in a transaction;
 - open: a supplier with its contacts (get_supplier + supplier_contacts);
-- edit: read the supplier (as the form does), then in a second transaction
+- edit: read the supplier (as the form does), wait --think-ms (the user typing; not
+  counted in the edit's time), then in a second transaction
   update_supplier(..., expected_version=the version read) writing a value no one else
   writes. Most edits go to a hot set of 20 suppliers every client edits, to collide.
 Each client logs every successful edit (supplier, field, value, resulting version)
@@ -107,7 +108,14 @@ class ClientLog:
 
 
 def client(
-    url_text: str, index: int, seconds: float, start_at: float, ids: Sequence[int], seed: int
+    url_text: str,
+    index: int,
+    seconds: float,
+    start_at: float,
+    ids: Sequence[int],
+    seed: int,
+    careless: bool = False,
+    think: float = 0.0,
 ) -> ClientLog:
     url = make_url(url_text)
     engine = create_database_engine(url, pool_size=2)
@@ -139,8 +147,12 @@ def client(
             else:
                 sequence += 1
                 supplier_id = rng.choice(hot) if rng.random() < HOT_SHARE else rng.choice(ids)
-                edit(database, log, supplier_id, rng.choice(EDIT_FIELDS), f"c{index}-{sequence}")
-                log.edit_ms.append((time.perf_counter() - start) * 1000)
+                name, value = rng.choice(EDIT_FIELDS), f"c{index}-{sequence}"
+                if careless and index == 0 and sequence % 3 == 0:
+                    careless_edit(database, log, supplier_id, name, value, think)
+                else:
+                    edit(database, log, supplier_id, name, value, think)
+                log.edit_ms.append((time.perf_counter() - start - think) * 1000)
             log.ops[kind] += 1
     finally:
         log.seconds = time.perf_counter() - began
@@ -148,10 +160,14 @@ def client(
     return log
 
 
-def edit(database: Database, log: ClientLog, supplier_id: int, name: str, value: str) -> None:
-    """As a form does: load (one transaction), then save with the version loaded."""
+def edit(
+    database: Database, log: ClientLog, supplier_id: int, name: str, value: str, think: float
+) -> None:
+    """As a form does: load (one transaction), let the user type (`think`), then save
+    with the version loaded."""
     with database.transaction() as session:
         seen = get_supplier(session, supplier_id).version
+    time.sleep(think)
     try:
         with database.transaction() as session:
             supplier = update_supplier(session, supplier_id, {name: value}, expected_version=seen)
@@ -173,6 +189,26 @@ def edit(database: Database, log: ClientLog, supplier_id: int, name: str, value:
         log.errors.append(f"edit {supplier_id}: {exc.__class__.__name__}: {exc}")
         return
     log.edits.append((supplier_id, name, value, version))
+
+
+def careless_edit(
+    database: Database, log: ClientLog, supplier_id: int, name: str, value: str, think: float
+) -> None:
+    """--check-proof: what a program without the version check would do (read, then write
+    over whatever is there, and believe the version it read + 1). Its edits clobber
+    others'; the proof must say so."""
+    with database.transaction() as session:
+        seen = get_supplier(session, supplier_id).version
+    time.sleep(think)
+    with database.transaction() as session:
+        session.execute(
+            text(
+                f"UPDATE suppliers SET {name} = :value, version = :version, "
+                "updated_by = :who WHERE id = :id"
+            ),
+            {"value": value, "version": seen + 1, "who": f"client{log.client}", "id": supplier_id},
+        )
+    log.edits.append((supplier_id, name, value, seen + 1))
 
 
 # --- the proof ------------------------------------------------------------------------------
@@ -287,7 +323,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--server", default=DEFAULT_SERVER, help="a database on the server")
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=25.0,
+        help="pause between loading and saving an edit (a user typing; not timed)",
+    )
     parser.add_argument("--keep", action="store_true", help="do not drop the database")
+    parser.add_argument(
+        "--check-proof",
+        action="store_true",
+        help="client 0 writes every third edit without the version check: the proof must fail",
+    )
     args = parser.parse_args(argv)
 
     server = make_url(args.server)
@@ -304,7 +351,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         url_text = url.render_as_string(hide_password=False)
         with ProcessPoolExecutor(args.clients, mp_context=context) as pool:
             futures = [
-                pool.submit(client, url_text, i, args.seconds, start_at, ids, 1000 + i)
+                pool.submit(
+                    client,
+                    url_text,
+                    i,
+                    args.seconds,
+                    start_at,
+                    ids,
+                    1000 + i,
+                    args.check_proof,
+                    args.think_ms / 1000,
+                )
                 for i in range(args.clients)
             ]
             logs = [f.result() for f in futures]
