@@ -14,7 +14,9 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup, settings
+from app.connection import guard_connection
 from app.errors import ServiceError
+from app.live import announce_changes, new_origin
 from models import schema
 from models.database import (
     DatabaseUrlError,
@@ -115,6 +117,11 @@ def open_database(
         engine.dispose()
         raise DatabaseError(f"cannot open {_where(url)}: {exc.__class__.__name__}") from None
     sessions = make_session_factory(engine, actor or settings.current_user())
+    if url.get_backend_name() == "postgresql":
+        # A connection lost mid-statement is one readable line; every change this process
+        # commits is announced to the others' open lists (the command line's included).
+        guard_connection(engine)
+        announce_changes(sessions, new_origin())
     return Database(url, engine, sessions, warnings)
 
 

@@ -67,6 +67,7 @@ def announce_changes(sessions: sessionmaker[Session], origin: str) -> None:
 
     def transaction_over(session: Session) -> None:
         session.info.pop(_SENT_KEY, None)
+        session.info.pop(CHANGED_TABLES, None)
 
     event.listen(sessions, "after_flush", after_flush)
     event.listen(sessions, "after_commit", transaction_over)
@@ -82,8 +83,13 @@ def on_own_commit(sessions: sessionmaker[Session], callback: Callable[[], None])
     event.listen(sessions, "after_commit", after_commit)
 
 
+CHANGED_TABLES = "changed_tables"
+"""session.info key: tables written behind the ORM's back (bulk Core statements), to
+announce with the next flush."""
+
+
 def _changed_tables(session: Session) -> set[str]:
-    tables: set[str] = set()
+    tables: set[str] = set(session.info.get(CHANGED_TABLES, ()))
     for obj in (*session.new, *session.dirty, *session.deleted):
         table = getattr(obj, "__tablename__", None)
         if isinstance(table, str):

@@ -48,7 +48,8 @@ class LiveRefresh(QObject):
         self._poll.timeout.connect(self._check_file)
         guard_connection(database.engine)
         if database.url.get_backend_name() == "postgresql":
-            origin = new_origin()
+            # open_database announces this process's changes already: ignore that origin.
+            origin = database.sessions.kw.get("info", {}).get("live_origin") or new_origin()
             announce_changes(database.sessions, origin)
             self._listener = ChangeListener(database.url, self._received.emit, ignore_origin=origin)
             self._listener.start()

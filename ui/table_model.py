@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.connection import retry_read
 from app.vocabulary import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -101,7 +102,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Fetch the first page again (after a filter, sort or data change)."""
-        page = self._fetch(0, self.page_size, self.sort_key, self.descending)
+        page = retry_read(lambda: self._fetch(0, self.page_size, self.sort_key, self.descending))
         self.beginResetModel()
         self._rows = list(page.rows)
         self.total = page.total
@@ -115,11 +116,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self.canFetchMore():
             return
-        page = self._fetch(len(self._rows), self.page_size, self.sort_key, self.descending)
+        first = len(self._rows)
+        page = retry_read(
+            lambda: self._fetch(first, self.page_size, self.sort_key, self.descending)
+        )
         if not page.rows:
             self.total = len(self._rows)  # the data shrank since the count
             return
-        first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self.endInsertRows()

@@ -36,9 +36,11 @@ from app.importing.supplier_rows import (
     load_suppliers,
     merge_row_values,
 )
+from app.live import CHANGED_TABLES
 from app.services.products import create_product, find_product
 from app.services.suppliers import add_product
 from models import Contact, ImportAction, ImportBatch, ImportRow, Supplier
+from models.audit import IMPORT_BATCH_KEY
 from models.search_index import refresh_supplier
 
 SAVE_CHUNK = 1000
@@ -105,7 +107,6 @@ def _commit(
         result: CommitResult = commit_price_list(session, preview, progress=progress, cancel=cancel)
         return result
     batch = new_batch(session, preview)
-    session.info["import_batch_id"] = batch.id  # audit rows name the batch (models.audit)
     log = ChangeLog(batch.id)
     result = CommitResult(batch.id)
 
@@ -167,7 +168,7 @@ def _commit(
     )
     finish_batch(batch, preview, result)
     session.flush()
-    session.info.pop("import_batch_id", None)
+    session.info.pop(IMPORT_BATCH_KEY, None)
     return result
 
 
@@ -199,6 +200,12 @@ def new_batch(session: Session, preview: Preview) -> ImportBatch:
     )
     session.add(batch)
     session.flush()
+    session.info[IMPORT_BATCH_KEY] = batch.id  # audit rows name the batch (models.audit)
+    # Suppliers go in with Core statements, which the ORM's change announcement
+    # (app.live) cannot see: name their tables for it.
+    session.info.setdefault(CHANGED_TABLES, set()).update(
+        ("suppliers", "contacts", "products", "supplier_products", "import_rows")
+    )
     return batch
 
 

@@ -29,6 +29,7 @@ from app.importing.supplier_rows import RowPlanner, build_columns, clean_row, is
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import find_product
 from models import Negotiation, NegotiationStage, Offer, OfferSide, Supplier
+from models.audit import IMPORT_BATCH_KEY
 from models.text import fold
 
 CLOSED = (NegotiationStage.CLOSED_LOST, NegotiationStage.COMPLETED)
@@ -272,4 +273,5 @@ def commit_price_list(
     result.unchanged = sum(1 for r in preview.rows if r.status == RowStatus.UNCHANGED)
     finish_batch(batch, preview, result)
     session.flush()
+    session.info.pop(IMPORT_BATCH_KEY, None)
     return result

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
 from app.importing.plan import ImportCancelledError, Progress
+from app.live import CHANGED_TABLES
 from models import (
     Activity,
     Contact,
@@ -33,6 +34,7 @@ from models import (
     supplier_products,
     supplier_tags,
 )
+from models.audit import UNDO_BATCH_KEY
 from models.base import Base
 
 CHUNK = 500
@@ -107,6 +109,9 @@ def undo_batch(
         select(ImportRow).where(ImportRow.batch_id == batch_id).order_by(ImportRow.id.desc())
     ).all()
     steps = _Steps(len(rows), progress, cancel)
+    session.info[UNDO_BATCH_KEY] = batch_id  # restored fields are logged as this undo
+    # Deleted with Core statements, which the ORM's change announcement cannot see.
+    session.info.setdefault(CHANGED_TABLES, set()).update(MODELS)
     by_entity: dict[str, list[ImportRow]] = defaultdict(list)
     for row in rows:
         by_entity[row.entity].append(row)
@@ -119,6 +124,7 @@ def undo_batch(
     batch.status = ImportStatus.UNDONE
     batch.undone_at = datetime.now(UTC)
     session.flush()
+    session.info.pop(UNDO_BATCH_KEY, None)
     return result
 
 

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Engine, delete
 
 from app import live
+from models import AuditEntry, ImportBatch, ImportMapping
 from models.database import create_database_engine, make_session_factory
 from models.product import Product
 from models.schema import upgrade
@@ -138,3 +139,50 @@ def test_the_listener_stops_promptly(pg: Engine) -> None:
     started = time.perf_counter()
     listener.stop()
     assert time.perf_counter() - started < 2
+
+
+@on_postgresql
+def test_an_import_through_open_database_is_announced_with_its_bulk_tables(
+    pg: Engine, tmp_path: Path
+) -> None:
+    """The command line opens the database like the window: its imports, written with
+    Core statements the ORM does not see, still reach the others' lists."""
+    from app.database import open_database
+    from app.importing.commit import commit_preview
+    from app.importing.mapping import layout_signature
+    from app.importing.preview import build_preview
+    from app.importing.undo import undo_batch
+
+    database = open_database(PG_URL, daily_backup=False, upgrade=False)
+    listener, received = _listener(pg, ignore=live.new_origin())
+    path = tmp_path / "live.csv"
+    path.write_text(f"Proveedor,País\nLive Test {uuid.uuid4().hex[:8]},CL\n", encoding="utf-8")
+    batch = 0
+    try:
+        with database.sessions() as session:
+            preview = build_preview(session, path)
+        with database.transaction() as session:
+            batch = commit_preview(session, preview).batch_id
+        assert {"suppliers", "import_batches", "import_rows"} <= _gathered(received)
+        with database.transaction() as session:
+            undo_batch(session, batch)
+        assert "suppliers" in _gathered(received)
+    finally:
+        listener.stop()
+        database.dispose()
+        with pg.begin() as conn:  # the suite shares this database: leave nothing behind
+            conn.execute(delete(AuditEntry).where(AuditEntry.batch_id == batch))
+            conn.execute(delete(ImportBatch).where(ImportBatch.id == batch))
+            signature = layout_signature(["Proveedor", "País"])
+            conn.execute(delete(ImportMapping).where(ImportMapping.signature == signature))
+
+
+def _gathered(received: queue.Queue[frozenset[str]], wait: float = 5) -> set[str]:
+    """The tables of the notifications one transaction sent (one per flush that wrote
+    new tables), gathered until a pause."""
+    tables = set(received.get(timeout=wait))
+    while True:
+        try:
+            tables |= received.get(timeout=0.5)
+        except queue.Empty:
+            return tables
