@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -212,11 +212,29 @@ def table_for(entity: str) -> str:
     return table
 
 
+BIRTH_SLACK = timedelta(seconds=1)
+"""A record's audit row is stamped a moment before or after its own created_at."""
+
+
+def _born(session: Session, table: str, entity_id: int) -> datetime:
+    model = MODELS.get(table)
+    created = None
+    if model is not None:
+        created = session.scalar(select(model.created_at).where(model.id == entity_id))
+    if created is None:  # deleted: all it left behind is its history
+        return datetime.min.replace(tzinfo=UTC)
+    born: datetime = created - BIRTH_SLACK
+    return born
+
+
 def record_history(
     session: Session, entity: str, entity_id: int, limit: int = 500
 ) -> list[HistoryEntry]:
     """Everything logged about one record and its children, newest first."""
     table = table_for(entity)
+    # SQLite hands a deleted record's id to the next new one: what was logged before
+    # this record was born belongs to its namesake.
+    born = _born(session, table, entity_id)
     rows = list(
         session.scalars(
             select(AuditEntry)
@@ -224,7 +242,8 @@ def record_history(
                 or_(
                     and_(AuditEntry.entity == table, AuditEntry.entity_id == entity_id),
                     and_(AuditEntry.parent_entity == table, AuditEntry.parent_id == entity_id),
-                )
+                ),
+                AuditEntry.at >= born,
             )
             .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
             .limit(limit)
@@ -234,7 +253,11 @@ def record_history(
         session.execute(
             select(ImportRow, ImportBatch)
             .join(ImportBatch, ImportBatch.id == ImportRow.batch_id)
-            .where(ImportRow.entity == table, ImportRow.entity_id == entity_id)
+            .where(
+                ImportRow.entity == table,
+                ImportRow.entity_id == entity_id,
+                or_(ImportBatch.undone_at.is_(None), ImportBatch.undone_at >= born),
+            )
             .order_by(ImportRow.id.desc())
             .limit(limit)
         )

@@ -47,11 +47,14 @@ def current_values(obj: Base) -> dict[str, Any]:
 
 def flush(session: Session, label: str, obj: Any = None) -> None:
     """Flush now so database refusals surface here, as readable errors."""
+    # Read before the flush: a failed flush inside a transaction rolls it back and
+    # expires `obj`, and reading its attributes then raises instead of telling why.
+    seen = sa_inspect(obj).dict if obj is not None else {}
+    key, version = seen.get("id", "?"), seen.get("version", 0)
     try:
         session.flush()
     except StaleDataError:
-        key = getattr(obj, "id", "?")
-        raise ConflictError(label, key, getattr(obj, "version", 0), None) from None
+        raise ConflictError(label, key, version, None) from None
     except IntegrityError as exc:
         raise ServiceError(f"{label} could not be saved: {_integrity_reason(exc)}") from None
 

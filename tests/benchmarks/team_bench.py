@@ -98,6 +98,8 @@ class ClientLog:
     ops: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     search_ms: list[float] = field(default_factory=list)
+    search_terms: list[str] = field(default_factory=list)
+    """The term of each search_ms, in the same order."""
     open_ms: list[float] = field(default_factory=list)
     edit_ms: list[float] = field(default_factory=list)
     edits: list[tuple[int, str, str, int]] = field(default_factory=list)
@@ -138,6 +140,7 @@ def client(
                 with database.transaction() as session:
                     search_suppliers(session, SupplierQuery(text=term, limit=200))
                 log.search_ms.append((time.perf_counter() - start) * 1000)
+                log.search_terms.append(term)
             elif kind == "open":
                 supplier_id = rng.choice(ids)
                 with database.transaction() as session:
@@ -295,6 +298,19 @@ def report(logs: Sequence[ClientLog], problems: list[str], hot_ids: set[int]) ->
         f"search p50 {statistics.median(searches):.1f} ms, p95 {p95:.1f} ms "
         f"(target < {P95_TARGET_MS:.0f} ms): {'ok' if search_ok else 'MISSED'}"
     )
+    per_term: dict[str, list[float]] = defaultdict(list)
+    for log in logs:
+        for term, ms in zip(log.search_terms, log.search_ms, strict=True):
+            per_term[term].append(ms)
+    slowest = sorted(per_term.items(), key=lambda kv: -percentile(kv[1], 0.95))
+    print(
+        "  slowest terms (p50/p95 ms): "
+        + ", ".join(
+            f"{term!r} {statistics.median(ms):.0f}/{percentile(ms, 0.95):.0f}"
+            for term, ms in slowest[:6]
+        )
+    )
+    print(f"  searches under 100 ms: {sum(ms < 100 for ms in searches) / len(searches):.0%}")
     hot_edits = sum(1 for e in edits if e[0] in hot_ids)
     print(
         f"edits committed: {len(edits)} ({hot_edits} on the {len(hot_ids)} hot suppliers), "
@@ -328,6 +344,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=float,
         default=25.0,
         help="pause between loading and saving an edit (a user typing; not timed)",
+    )
+    parser.add_argument(
+        "--alone-seconds",
+        type=float,
+        default=20.0,
+        help="then one client alone this long, for comparison (0: skip)",
     )
     parser.add_argument("--keep", action="store_true", help="do not drop the database")
     parser.add_argument(
@@ -366,8 +388,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             ]
             logs = [f.result() for f in futures]
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        problems = prove_no_lost_update(url, logs)
+        alone = None
+        if args.alone_seconds > 0:
+            alone = client(
+                url_text,
+                args.clients,
+                args.alone_seconds,
+                0.0,
+                ids,
+                999,
+                think=args.think_ms / 1000,
+            )
+        problems = prove_no_lost_update(url, [*logs, *([alone] if alone else [])])
         ok = report(logs, problems, set(ids[:HOT]))
+        if alone is not None:
+            print(
+                f"one client alone for {alone.seconds:.0f} s: "
+                f"{sum(alone.ops.values()) / alone.seconds:.1f} ops/s, search p50 "
+                f"{statistics.median(alone.search_ms):.1f} ms, p95 "
+                f"{percentile(alone.search_ms, 0.95):.1f} ms, open p95 "
+                f"{percentile(alone.open_ms, 0.95):.1f} ms, edit p95 "
+                f"{percentile(alone.edit_ms, 0.95):.1f} ms (its edits are in the proof too)"
+            )
     finally:
         if args.keep:
             print(f"kept: {url.render_as_string(hide_password=True)}")
