@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, delete
 
 from app import live
-from models import AuditEntry, ImportBatch, ImportMapping
+from models import AuditEntry, ImportBatch, ImportMapping, Supplier
 from models.database import create_database_engine, make_session_factory
 from models.product import Product
 from models.schema import upgrade
@@ -156,7 +156,8 @@ def test_an_import_through_open_database_is_announced_with_its_bulk_tables(
     database = open_database(PG_URL, daily_backup=False, upgrade=False)
     listener, received = _listener(pg, ignore=live.new_origin())
     path = tmp_path / "live.csv"
-    path.write_text(f"Proveedor,País\nLive Test {uuid.uuid4().hex[:8]},CL\n", encoding="utf-8")
+    name = f"Live Test {uuid.uuid4().hex[:8]}"
+    path.write_text(f"Proveedor,País\n{name},CL\n", encoding="utf-8")
     batch = 0
     try:
         with database.sessions() as session:
@@ -171,6 +172,7 @@ def test_an_import_through_open_database_is_announced_with_its_bulk_tables(
         listener.stop()
         database.dispose()
         with pg.begin() as conn:  # the suite shares this database: leave nothing behind
+            conn.execute(delete(Supplier).where(Supplier.name == name))  # if undo never ran
             conn.execute(delete(AuditEntry).where(AuditEntry.batch_id == batch))
             conn.execute(delete(ImportBatch).where(ImportBatch.id == batch))
             signature = layout_signature(["Proveedor", "País"])
