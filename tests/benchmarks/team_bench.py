@@ -38,7 +38,6 @@ from multiprocessing import get_context
 
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
@@ -179,14 +178,6 @@ def edit(
     except ConflictError as exc:
         how = "stale write" if exc.actual_version is None else "version check"
         log.conflicts.append((supplier_id, how, str(exc)))
-        return
-    except InvalidRequestError as exc:
-        # app.services.common.flush reading the expired supplier after a StaleDataError
-        # (a known bug): the write was refused all the same; counted apart.
-        if "0 were matched" in str(exc):
-            log.conflicts.append((supplier_id, "stale write (InvalidRequestError)", str(exc)))
-            return
-        log.errors.append(f"edit {supplier_id}: {exc.__class__.__name__}: {exc}")
         return
     except Exception as exc:
         log.errors.append(f"edit {supplier_id}: {exc.__class__.__name__}: {exc}")
