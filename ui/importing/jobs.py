@@ -121,10 +121,21 @@ def preview_file(
 def commit(
     database: Database, preview: Preview, progress: Progress, cancel: Cancel
 ) -> CommitResult:
+    from app.errors import ServiceError
     from app.importing.commit import commit_preview
+    from app.importing.retry import lost_race
 
-    with database.transaction() as session:
-        return commit_preview(session, preview, progress=progress, cancel=cancel)
+    try:
+        with database.transaction() as session:
+            return commit_preview(session, preview, progress=progress, cancel=cancel)
+    except Exception as exc:
+        if not lost_race(exc):
+            raise
+        # Another import or a colleague saved some of these records since the preview.
+        raise ServiceError(
+            "Someone saved some of these suppliers while you were looking at the preview; "
+            "nothing was imported. Go back and preview again to see them."
+        ) from None
 
 
 def undo(

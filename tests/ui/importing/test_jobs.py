@@ -1,0 +1,35 @@
+"""The wizard's background calls: a preview overtaken by a colleague's save is one
+readable line, and nothing is imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.database import Database
+from app.errors import ServiceError
+from app.importing.plan import ImportOptions
+from app.services.suppliers import create_supplier
+from models import ImportBatch, Supplier
+from tests.ui.importing.conftest import write_csv
+from ui.importing.jobs import commit, preview_file
+
+
+def test_a_supplier_saved_by_someone_else_since_the_preview(
+    database: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "p.csv",
+        ["Proveedor", "País", "RUT"],
+        [["Viña Azul SpA", "Chile", "76.543.210-K"]],
+    )
+    preview = preview_file(database, path, _options(), lambda *_: None, lambda: False)
+    with database.transaction() as session:  # a colleague, meanwhile
+        create_supplier(session, {"name": "Viña Azul", "country": "CL", "tax_id": "76543210K"})
+    with pytest.raises(ServiceError, match="preview again"):
+        commit(database, preview, lambda *_: None, lambda: False)
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Supplier)) == 1
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
