@@ -25,7 +25,7 @@ def test_a_supplier_saved_by_someone_else_since_the_preview(
         ["Proveedor", "País", "RUT"],
         [["Viña Azul SpA", "Chile", "76.543.210-K"]],
     )
-    preview = preview_file(database, path, _options(), lambda *_: None, lambda: False)
+    preview = preview_file(database, path, ImportOptions(), lambda *_: None, lambda: False)
     with database.transaction() as session:  # a colleague, meanwhile
         create_supplier(session, {"name": "Viña Azul", "country": "CL", "tax_id": "76543210K"})
     with pytest.raises(ServiceError, match="preview again"):
