@@ -223,6 +223,15 @@ def _count(session: Session, query: SupplierQuery) -> tuple[int, bool]:
             )
             total = (total or 0) - (session.scalar(archived) or 0)
         return total or 0, True
+    return _capped_count(session, query, query_words)
+
+
+def _capped_count(
+    session: Session, query: SupplierQuery, query_words: list[str]
+) -> tuple[int, bool]:
+    """Every match counted when there is no search text (an index answers); otherwise
+    at most COUNT_CAP + 1 of them: a common word ('sa') would have the count read
+    the whole table, and '10,000+' tells the user as much."""
     if not query_words:
         return session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0, True
     first = _filtered(session, query, select(literal(1))).limit(COUNT_CAP + 1).subquery()
@@ -302,5 +311,5 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
         if query.offset == 0 and len(rows) < query.limit:
             total = len(rows)
         else:
-            total = session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0
+            total, exact = _capped_count(session, query, words(query.text))
     return Page(rows=rows, total=total, query=query, exact=exact)
