@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]")
@@ -43,6 +44,22 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if len(text) <= _CACHED_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_CACHED_LENGTH = 60
+"""Cities, regions, products, countries and most names: values that come back again and
+again in an import or a list are folded once (the cache holds at most 65,536)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return _SPACES.sub(" ", decomposed.translate(_FOLD)).strip()
 
