@@ -287,14 +287,17 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     exact = True
     continuing = query.after_id is not None and query.sort in KEYSET_SORTS
     sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite and not continuing:
-        total, exact = _count(session, query)
+    if not continuing:
+        total, exact = _count(session, query) if sqlite else _server_count(session, query)
         if total == 0 or (exact and query.offset >= total):
             return Page(rows=[], total=total, query=query, exact=exact)
     order = SORTABLE[query.sort]
+    walk = (total is not None and total > WALK_ABOVE) or (sqlite and continuing)
+    if not sqlite and not walk and not continuing and words(query.text):
+        rows = [_row(r) for r in session.execute(_few_matches_page(session, query, order))]
+        return Page(rows=rows, total=total or 0, query=query, exact=exact)
     ordering: list[Any] = [order.desc() if query.descending else order.asc()]
     ordering.append(Supplier.id.desc() if query.descending else Supplier.id.asc())
-    walk = (total is not None and total > WALK_ABOVE) or (sqlite and continuing)
     page_query = _filtered(session, query, select(*ROW_COLUMNS), walk=walk).order_by(*ordering)
     if continuing:
         anchor = select(order).where(Supplier.id == query.after_id).scalar_subquery()
@@ -307,9 +310,30 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     rows = [_row(r) for r in session.execute(page_query)]
     if continuing:
         return Page(rows=rows, total=-1, query=query, exact=False)
-    if total is None:
-        if query.offset == 0 and len(rows) < query.limit:
-            total = len(rows)
-        else:
-            total, exact = _capped_count(session, query, words(query.text))
-    return Page(rows=rows, total=total, query=query, exact=exact)
+    return Page(rows=rows, total=total or 0, query=query, exact=exact)
+
+
+def _server_count(session: Session, query: SupplierQuery) -> tuple[int, bool]:
+    """(how many match, whether that is exact), on PostgreSQL. Words of three letters
+    or more are counted whole through the trigram index (a LIMIT would tempt the
+    planner into reading the table in order: 4 ms became 80); a shorter word has no
+    index to help, so at most COUNT_CAP + 1 rows are read."""
+    query_words = words(query.text)
+    if any(len(w) < 3 for w in query_words):
+        return _capped_count(session, query, query_words)
+    return session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0, True
+
+
+def _few_matches_page(session: Session, query: SupplierQuery, order: Any) -> Select[Any]:
+    """A page of a search with at most WALK_ABOVE matches, on PostgreSQL: the matches
+    are found through the trigram index first and then sorted, instead of walking the
+    sort index past every supplier that does not match (50 ms for 'frigorifico')."""
+    matches = (
+        _filtered(session, query, select(*ROW_COLUMNS, order.label("sort_key")))
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    key, row_id = matches.c.sort_key, matches.c.id
+    ordering = [key.desc(), row_id.desc()] if query.descending else [key.asc(), row_id.asc()]
+    columns = [matches.c[c.key] for c in ROW_COLUMNS]
+    return select(*columns).order_by(*ordering).limit(query.limit).offset(query.offset)
