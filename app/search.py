@@ -159,7 +159,12 @@ def _text_conditions(
     else:
         remaining = query_words
     for word in remaining:
-        conditions.append(Supplier.search_text.like(like_pattern(word), escape="\\"))
+        haystack: ColumnElement[str] = Supplier.__table__.c.search_text
+        if len(word) < 3 and session.get_bind().dialect.name != "sqlite":
+            # pg_trgm has no trigram in a word this short and would scan its whole
+            # index (300+ ms); `|| ''` keeps the planner off it.
+            haystack = Supplier.search_text + ""
+        conditions.append(haystack.like(like_pattern(word), escape="\\"))
     return conditions
 
 
