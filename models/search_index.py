@@ -102,6 +102,9 @@ def _refresh_changed_suppliers(
                 refresh_supplier(supplier, deleted=set(session.deleted))
 
 
+PENDING_LIST_FLUSH = 1000
+"""New suppliers from which a bulk insert merges PostgreSQL's GIN pending list itself."""
+
 _TRIGGERS = ("suppliers_search_ai", "suppliers_search_ad", "suppliers_search_au")
 
 
@@ -112,11 +115,17 @@ def deferred_indexing(connection: Connection) -> Iterator[list[int]]:
     Inside the block the SQLite triggers are dropped (in the caller's transaction, so a
     rollback brings them back); append the ids of the suppliers inserted to the list
     yielded, and they are indexed together when the block ends. About four times faster
-    for 100,000 suppliers. PostgreSQL's index needs nothing: the list is ignored there.
+    for 100,000 suppliers. On PostgreSQL the list only says how many came: past
+    PENDING_LIST_FLUSH the trigram index's pending list is merged at the end.
     """
     new_ids: list[int] = []
     if connection.dialect.name != "sqlite":
         yield new_ids
+        if len(new_ids) >= PENDING_LIST_FLUSH:
+            # New entries wait in the GIN index's unsorted pending list, which every
+            # search reads through until (auto)vacuum merges it: after 100,000 new
+            # suppliers a search took 60-125 ms instead of 16-60. Merge it now.
+            connection.execute(text("SELECT gin_clean_pending_list('ix_suppliers_search_trgm')"))
         return
     triggers = connection.execute(
         text(

@@ -538,3 +538,18 @@ def test_contacts_of_bulk_suppliers_are_ordinary_rows(session: Session) -> None:
     create_contact(session, supplier_id, {"name": "Nuevo Contacto"})
     supplier = session.get_one(Supplier, supplier_id)
     assert supplier.search_text == "z | li wei | ana | nuevo contacto"
+
+
+def test_a_thousand_suppliers_at_once_are_searchable_at_once(session: Session) -> None:
+    """Past PENDING_LIST_FLUSH, PostgreSQL's trigram index merges its pending list in
+    the same transaction (SQLite indexes them in one statement)."""
+    from app.search import SupplierQuery, search_suppliers
+    from models.search_index import PENDING_LIST_FLUSH
+
+    records = [
+        SupplierRecord(name=f"Pendiente {i:04d} Exportadora", country="CL")
+        for i in range(PENDING_LIST_FLUSH)
+    ]
+    bulk_insert_suppliers(session, records)
+    page = search_suppliers(session, SupplierQuery(text="pendiente exportadora"))
+    assert page.total == PENDING_LIST_FLUSH
