@@ -7,7 +7,9 @@ mistakes with status 2 (argparse's own convention).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -163,6 +165,13 @@ def main(
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`supplier-desk ... | head`): nothing to say to anyone.
+        # Python would report the failed flush of stdout at exit: point it at nothing.
+        if out is sys.stdout:
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last line of defence: never a traceback on screen
         from app.crashlog import describe
 

@@ -271,3 +271,15 @@ def test_demo_loads_once(db: Path) -> None:
     assert ok(db, "demo").startswith("the demo data is already in")
     listed = json.loads(ok(db, "suppliers", "list", "--json"))
     assert len(listed) == 40
+
+
+def test_a_reader_that_goes_away_is_not_an_error(db: Path) -> None:
+    """`supplier-desk suppliers list | head`: the pipe closes, nothing is reported."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    err = io.StringIO()
+    assert main(["--database", str(db), "db", "roles"], out=ClosedPipe(), err=err) == 0
+    assert err.getvalue() == ""
