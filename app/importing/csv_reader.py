@@ -91,7 +91,37 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", _CP1252_GAPS), "Windows-1252"
+        pass
+    western = data.decode("cp1252", _CP1252_GAPS)
+    if not _looks_western(western):
+        chinese = _as_chinese(data)
+        if chinese is not None:
+            return chinese, "GB18030 (Chinese)"
+    return western, "Windows-1252"
+
+
+_WESTERN = set("áéíóúüñçãõâêôàèìòùäëïöÁÉÍÓÚÜÑÇÃÕÂÊÔÀÈÌÒÙÄËÏÖºª°€£¿¡«»–—‘’“”•·´")
+
+
+def _looks_western(text: str) -> bool:
+    """Whether the non-ASCII letters of a Windows-1252 reading are those Spanish,
+    Portuguese and English lists use (Chinese bytes read that way give a scatter of
+    symbols and capitals: '¹ã¶«', 'ÖÐ¹ú')."""
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    return not wide or sum(ch in _WESTERN for ch in wide) >= 0.8 * len(wide)
+
+
+def _as_chinese(data: bytes) -> str | None:
+    """The text, when the bytes are Chinese in GBK/GB18030 (what Excel on a Chinese
+    Windows saves as CSV): it decodes, and its non-ASCII text is nearly all common
+    ideographs and Chinese punctuation."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    common = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fa5" or ch in "，。：；（）、")
+    return text if wide and common >= 0.9 * len(wide) else None
 
 
 def detect_delimiter(text: str) -> str:

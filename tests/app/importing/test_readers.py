@@ -629,3 +629,20 @@ def test_calamine_refusals_become_one_line(relative: str, reason: str) -> None:
         read_all()
     assert reason in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_chinese_csv_saved_by_excel_in_gbk_reads_as_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "供应商.csv"
+    path.write_bytes("供应商,国家,联系人\n山东寿光蔬菜有限公司,中国,王力\n".encode("gbk"))
+    with open_source(path) as source:
+        sheet = source.read_sheet()
+    assert sheet.rows[1] == ["山东寿光蔬菜有限公司", "中国", "王力"]
+    assert any("GB18030" in note for note in source.notes + sheet.notes)
+
+
+def test_spanish_that_would_also_decode_as_gbk_stays_spanish(tmp_path: Path) -> None:
+    path = tmp_path / "nombres.csv"
+    path.write_bytes("Año;Niño\nÑañú;áé\n".encode("cp1252"))  # valid GB18030 bytes too
+    with open_source(path) as source:
+        sheet = source.read_sheet()
+    assert sheet.rows == [["Año", "Niño"], ["Ñañú", "áé"]]
