@@ -27,6 +27,7 @@ from app.importing.plan import (
     RowPlan,
     RowStatus,
     collector_paused,
+    heartbeat,
 )
 from app.importing.supplier_rows import (
     LOAD_CHUNK,
@@ -76,8 +77,8 @@ def commit_preview(
 ) -> CommitResult:
     """Write what `preview` planned. The caller's transaction makes it all or nothing:
     on any exception (cancel included) it must roll back."""
-    with collector_paused():
-        return _commit(session, preview, progress, cancel)
+    with collector_paused(), heartbeat(progress) as beating:
+        return _commit(session, preview, beating, cancel)
 
 
 def _commit(

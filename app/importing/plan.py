@@ -4,6 +4,7 @@ the problems found. The commit applies a Preview; the wizard and the CLI show it
 from __future__ import annotations
 
 import gc
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,43 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+HEARTBEAT_SECONDS = 0.4
+
+
+@contextmanager
+def heartbeat(progress: Progress | None) -> Iterator[Progress | None]:
+    """A progress callback that a helper thread also repeats every HEARTBEAT_SECONDS
+    with the latest values, while steps that cannot report by themselves run (calamine
+    parsing a sheet, the search index taking the new suppliers, the undo records being
+    written): the window's progress never goes quiet for long."""
+    if progress is None:
+        yield None
+        return
+    latest: list[tuple[str, int, int]] = []
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def report(text: str, done: int, total: int) -> None:
+        with lock:
+            latest[:] = [(text, done, total)]
+        progress(text, done, total)
+
+    def beat() -> None:
+        while not stop.wait(HEARTBEAT_SECONDS):
+            with lock:
+                last = latest[0] if latest else None
+            if last is not None:
+                progress(*last)
+
+    thread = threading.Thread(target=beat, name="import-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield report
+    finally:
+        stop.set()
+        thread.join()
 
 
 class ImportCancelledError(ServiceError):

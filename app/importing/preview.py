@@ -27,6 +27,7 @@ from app.importing.plan import (
     Preview,
     Progress,
     collector_paused,
+    heartbeat,
 )
 from app.importing.readers import Source, open_source
 from app.importing.source import ImportFileError, SheetData
@@ -60,8 +61,8 @@ def build_preview(
     """Plan the import of `path` (nothing is written). Raises ImportFileError for a file
     that cannot be read, MappingError when a required field has no column,
     ImportCancelledError when `cancel` answers True."""
-    with collector_paused():
-        return _build_preview(session, Path(path), options or ImportOptions(), progress, cancel)
+    with collector_paused(), heartbeat(progress) as beating:
+        return _build_preview(session, Path(path), options or ImportOptions(), beating, cancel)
 
 
 def _build_preview(

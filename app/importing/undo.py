@@ -14,7 +14,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
-from app.importing.plan import ImportCancelledError, Progress
+from app.importing.plan import ImportCancelledError, Progress, heartbeat
 from app.live import CHANGED_TABLES
 from models import (
     Activity,
@@ -98,6 +98,16 @@ def undo_batch(
 ) -> UndoResult:
     """Revert import `batch_id` in the caller's transaction (all or nothing: on Cancel,
     ImportCancelledError, and the caller rolls back)."""
+    with heartbeat(progress) as beating:
+        return _undo(session, batch_id, beating, cancel)
+
+
+def _undo(
+    session: Session,
+    batch_id: int,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+) -> UndoResult:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise NotFoundError("Import", batch_id)
