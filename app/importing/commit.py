@@ -87,6 +87,8 @@ def _commit(
     progress: Progress | None,
     cancel: Callable[[], bool] | None,
 ) -> CommitResult:
+    if progress is not None:
+        progress("Preparing the import", 0, 0)
     errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
     if errors and preview.options.on_error == "abort":
         first = errors[0].problems[0]
