@@ -183,22 +183,21 @@ def _source_action(session: Session, default: AuditAction) -> AuditAction:
 
 
 def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
-    session = object_session(target)
-    if session is None or mapper.local_table.name in UNAUDITED_TABLES:  # type: ignore[attr-defined]
-        return
-    row = _base_row(session, mapper.local_table.name, target)  # type: ignore[attr-defined]
-    row["action"] = _source_action(session, AuditAction.CREATE)
-    row["new_value"] = record_label(target)
-    _pending(session).append(row)
+    _log_whole_record(mapper, target, AuditAction.CREATE, "new_value")
 
 
 def _after_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    _log_whole_record(mapper, target, AuditAction.DELETE, "old_value")
+
+
+def _log_whole_record(mapper: Mapper[Any], target: Any, action: AuditAction, side: str) -> None:
+    """One row for a record created or deleted, its label on the `side` it appears."""
     session = object_session(target)
     if session is None or mapper.local_table.name in UNAUDITED_TABLES:  # type: ignore[attr-defined]
         return
     row = _base_row(session, mapper.local_table.name, target)  # type: ignore[attr-defined]
-    row["action"] = _source_action(session, AuditAction.DELETE)
-    row["old_value"] = record_label(target)
+    row["action"] = _source_action(session, action)
+    row[side] = record_label(target)
     _pending(session).append(row)
 
 
