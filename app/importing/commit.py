@@ -222,16 +222,17 @@ def finish_batch(batch: ImportBatch, preview: Preview, result: CommitResult) -> 
 
 
 class ChangeLog:
-    """ImportRows gathered during a commit, written in one executemany at the end."""
+    """ImportRows gathered during a commit, written in executemany chunks at the end
+    (kept as tuples until then: a third of the memory of 100,000 dicts)."""
+
+    COLUMNS = ("source_row", "entity", "entity_id", "action", "previous", "version_after")
 
     def __init__(self, batch_id: int) -> None:
         self.batch_id = batch_id
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[tuple[Any, ...]] = []
 
     def created(self, entity: str, entity_id: int, source_row: int | None, version: int) -> None:
-        self.rows.append(
-            self._row(entity, entity_id, source_row, ImportAction.CREATED, None, version)
-        )
+        self.rows.append((source_row, entity, entity_id, ImportAction.CREATED, None, version))
 
     def updated(
         self,
@@ -241,32 +242,16 @@ class ChangeLog:
         previous: dict[str, Any],
         version: int,
     ) -> None:
-        self.rows.append(
-            self._row(entity, entity_id, source_row, ImportAction.UPDATED, previous, version)
-        )
-
-    def _row(
-        self,
-        entity: str,
-        entity_id: int,
-        source_row: int | None,
-        action: ImportAction,
-        previous: dict[str, Any] | None,
-        version: int,
-    ) -> dict[str, Any]:
-        return {
-            "batch_id": self.batch_id,
-            "source_row": source_row,
-            "entity": entity,
-            "entity_id": entity_id,
-            "action": action,
-            "previous": previous,
-            "version_after": version,
-        }
+        self.rows.append((source_row, entity, entity_id, ImportAction.UPDATED, previous, version))
 
     def write(self, session: Session) -> None:
+        columns = self.COLUMNS
         for start in range(0, len(self.rows), 5000):
-            session.execute(insert(IMPORT_ROWS), self.rows[start : start + 5000])
+            chunk = [
+                {"batch_id": self.batch_id, **dict(zip(columns, row, strict=True))}
+                for row in self.rows[start : start + 5000]
+            ]
+            session.execute(insert(IMPORT_ROWS), chunk)
 
 
 def supplier_record(values: dict[str, Any]) -> SupplierRecord:

@@ -65,8 +65,9 @@ class PriceListPlanner(RowPlanner):
             data_rows,
             CleanOptions(self.options.decimal, self.options.date_order, sheet.date1904),
         )
-        for offset, cells in enumerate(data_rows):
-            self._tick(sheet, offset, len(data_rows))
+        total = len(data_rows)
+        del data_rows
+        for offset, cells in self._consume(sheet, first_row, total):
             if is_blank_row(cells):
                 continue
             row = first_row + offset

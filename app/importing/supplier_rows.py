@@ -8,7 +8,7 @@ a chunk at a time and compares fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import islice
@@ -203,6 +203,19 @@ class RowPlanner:
         if self.cancel is not None and self.cancel():
             raise ImportCancelledError
 
+    def _consume(
+        self, sheet: SheetData, first_row: int, total: int
+    ) -> Iterator[tuple[int, list[CellValue]]]:
+        """The sheet's data rows with their offset, each let go once planned: the rows
+        as read and the plans made of them are not both held whole (100,000 rows)."""
+        rows = sheet.rows
+        for offset in range(total):
+            self._tick(sheet, offset, total)
+            index = first_row - 1 + offset
+            cells = rows[index]
+            rows[index] = []
+            yield offset, cells
+
     def _tick(self, sheet: SheetData, offset: int, total: int) -> None:
         """Every PROGRESS_EVERY rows: Cancel checked, progress reported."""
         if offset % PROGRESS_EVERY == 0:
@@ -243,9 +256,9 @@ class SupplierRowPlanner(RowPlanner):
                     "saved value (open the file in Excel and save it again to compute it)",
                 )
         total = len(data_rows)
+        del data_rows
         default_country = self.options.default_country
-        for offset, cells in enumerate(data_rows):
-            self._tick(sheet, offset, total)
+        for offset, cells in self._consume(sheet, first_row, total):
             if is_blank_row(cells):
                 continue
             row_number = first_row + offset
