@@ -136,6 +136,9 @@ def _build_preview(
         preview.rows = planner.plans
         preview.notes.extend(planner.decided.values())
         preview.notes = list(dict.fromkeys(preview.notes))
+        # Let go of the matcher's indexes while the heartbeat still runs: freeing a few
+        # million small objects takes half a second.
+        del planner
     if progress is not None:
         progress("Preview ready", 1, 1)
     return preview

@@ -122,12 +122,11 @@ def commit(
     database: Database, preview: Preview, progress: Progress, cancel: Cancel
 ) -> CommitResult:
     from app.errors import ServiceError
-    from app.importing.commit import commit_preview
+    from app.importing.commit import commit_in_transaction
     from app.importing.retry import lost_race
 
     try:
-        with database.transaction() as session:
-            return commit_preview(session, preview, progress=progress, cancel=cancel)
+        return commit_in_transaction(database, preview, progress=progress, cancel=cancel)
     except Exception as exc:
         if not lost_race(exc):
             raise
