@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from app import parsing
 from app.importing.cleaning_dates import DateOrder, DateReader, date_evidence, detect_date_order
@@ -52,6 +52,8 @@ __all__ = [
     "detect_date_order",
     "detect_decimal",
 ]
+
+T = TypeVar("T")
 
 Kind = Literal[
     "text",
@@ -230,13 +232,7 @@ class ColumnCleaner:
         return hit
 
     def _country(self, raw: CellValue, _: str | None) -> str | None:
-        text = _text_of(raw)
-        if text is None:
-            return None
-        try:
-            return parsing.parse_country(text)
-        except ValueError as exc:
-            raise CellError(str(exc)) from None
+        return _read(raw, parsing.parse_country)
 
     def _bool(self, raw: CellValue, _: str | None) -> bool | None:
         if isinstance(raw, bool):
@@ -271,52 +267,25 @@ class ColumnCleaner:
             )
         if word in _CURRENCY_WORDS:
             return _CURRENCY_WORDS[word]
-        try:
-            return parsing.parse_currency(text)
-        except ValueError as exc:
-            raise CellError(str(exc)) from None
+        return _parse(text, parsing.parse_currency)
 
     def _date(self, raw: CellValue, _: str | None) -> date | None:
         assert self._dates is not None
         return self._dates.read(raw)
 
     def _incoterm(self, raw: CellValue, _: str | None) -> object:
-        text = _text_of(raw)
-        if text is None:
-            return None
-        try:
-            return parsing.parse_incoterm(text)
-        except ValueError as exc:
-            raise CellError(str(exc)) from None
+        return _read(raw, parsing.parse_incoterm)
 
     def _unit(self, raw: CellValue, _: str | None) -> Unit | None:
-        text = _text_of(raw)
-        if text is None:
-            return None
-        try:
-            return parsing.parse_enum(text, Unit, UNIT_WORDS)
-        except ValueError as exc:
-            raise CellError(str(exc)) from None
+        return _read(raw, lambda text: parsing.parse_enum(text, Unit, UNIT_WORDS))
 
     def _enum(self, raw: CellValue, _: str | None) -> StrEnum | None:
-        assert self.enum is not None
-        text = _text_of(raw)
-        if text is None:
-            return None
-        try:
-            member: StrEnum = parsing.parse_enum(text, self.enum, self.synonyms)
-        except ValueError as exc:
-            raise CellError(str(exc)) from None
-        return member
+        enum = self.enum
+        assert enum is not None
+        return _read(raw, lambda text: parsing.parse_enum(text, enum, self.synonyms))
 
     def _language(self, raw: CellValue, _: str | None) -> str | None:
-        text = _text_of(raw)
-        if text is None:
-            return None
-        try:
-            return parsing.parse_language(text)
-        except ValueError as exc:
-            raise CellError(str(exc)) from None
+        return _read(raw, parsing.parse_language)
 
     # --- kinds whose values are mostly distinct ------------------------------------------
 
@@ -515,3 +484,16 @@ def _email_candidate(text: str) -> str:
 
 def _abridged(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _read(raw: CellValue, parse: Callable[[str], T]) -> T | None:
+    """A cell read by one of app.parsing's readers: blank is None, a refusal a CellError."""
+    text = _text_of(raw)
+    return None if text is None else _parse(text, parse)
+
+
+def _parse(text: str, parse: Callable[[str], T]) -> T:
+    try:
+        return parse(text)
+    except ValueError as exc:
+        raise CellError(str(exc)) from None

@@ -19,6 +19,7 @@ from typing import get_args
 from app.errors import ServiceError
 from app.importing.cleaning import Kind
 from app.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
+from models import Contact, Supplier
 from models.enums import Incoterm, SupplierKind, SupplierStatus, Unit
 from models.text import fold
 
@@ -46,6 +47,19 @@ class FieldSpec:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"{self.key}: unknown field kind {self.kind!r}")
+        if self.max_length is None and self.kind in LENGTH_CHECKED:
+            # A supplier's or contact's field holds what its column holds.
+            object.__setattr__(self, "max_length", _column_length(self.key))
+
+
+LENGTH_CHECKED = frozenset({"text", "url", "email"})
+
+
+def _column_length(key: str) -> int | None:
+    entity, _, attr = key.partition(".")
+    table = {"supplier": Supplier.__table__, "contact": Contact.__table__}.get(entity)
+    column = table.c.get(attr) if table is not None else None
+    return getattr(column.type, "length", None) if column is not None else None
 
 
 NOTE = "note"
@@ -59,7 +73,6 @@ _SUPPLIER_FIELDS = (
         "supplier.name",
         "Name",
         "text",
-        max_length=200,
         required=True,
         synonyms=(
             "name",
@@ -94,7 +107,6 @@ _SUPPLIER_FIELDS = (
         "supplier.legal_name",
         "Legal name",
         "text",
-        max_length=200,
         synonyms=(
             "legal name",
             "registered name",
@@ -158,7 +170,6 @@ _SUPPLIER_FIELDS = (
         "supplier.region",
         "Region",
         "text",
-        max_length=120,
         synonyms=(
             "region",
             "state",
@@ -176,21 +187,18 @@ _SUPPLIER_FIELDS = (
         "supplier.city",
         "City",
         "text",
-        max_length=120,
         synonyms=("city", "town", "ciudad", "cidade", "municipio", "localidad", "城市", "市"),
     ),
     FieldSpec(
         "supplier.address",
         "Address",
         "text",
-        max_length=300,
         synonyms=("address", "direccion", "domicilio", "endereco", "地址"),
     ),
     FieldSpec(
         "supplier.tax_id",
         "Tax ID",
         "text",
-        max_length=40,
         synonyms=(
             "tax id",
             "tax number",
@@ -211,7 +219,6 @@ _SUPPLIER_FIELDS = (
         "supplier.website",
         "Website",
         "url",
-        max_length=300,
         synonyms=(
             "website",
             "web site",
@@ -229,7 +236,6 @@ _SUPPLIER_FIELDS = (
         "supplier.email",
         "Email",
         "email",
-        max_length=254,
         synonyms=(
             "email",
             "e mail",
@@ -309,7 +315,6 @@ _SUPPLIER_FIELDS = (
         "contact.name",
         "Contact name",
         "text",
-        max_length=200,
         synonyms=(
             "contact",
             "contact name",
@@ -330,7 +335,6 @@ _SUPPLIER_FIELDS = (
         "contact.role",
         "Contact role",
         "text",
-        max_length=120,
         synonyms=(
             "role",
             "position",
@@ -347,7 +351,6 @@ _SUPPLIER_FIELDS = (
         "contact.email",
         "Contact email",
         "email",
-        max_length=254,
         synonyms=(
             "contact email",
             "correo contacto",
@@ -389,7 +392,6 @@ _SUPPLIER_FIELDS = (
         "contact.wechat",
         "WeChat",
         "text",
-        max_length=80,
         synonyms=("wechat", "we chat", "weixin", "微信", "微信号"),
     ),
     FieldSpec(

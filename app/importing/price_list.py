@@ -5,7 +5,7 @@ created when there is none open."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -13,11 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.importing.cleaning import CleanOptions
-from app.importing.mapping import ColumnChoice
 from app.importing.matching import legal_name_key
 from app.importing.plan import (
     ImportCancelledError,
-    ImportOptions,
     Preview,
     Progress,
     RowPlan,
@@ -36,18 +34,8 @@ CLOSED = (NegotiationStage.CLOSED_LOST, NegotiationStage.COMPLETED)
 
 
 class PriceListPlanner(RowPlanner):
-    def __init__(
-        self,
-        session: Session,
-        options: ImportOptions,
-        choices: Sequence[ColumnChoice],
-        *,
-        progress: Progress | None = None,
-        cancel: Callable[[], bool] | None = None,
-    ) -> None:
-        super().__init__(session, options, choices, progress=progress, cancel=cancel)
-        self.headers = {c.field: c.header for c in choices if c.field}
-        self._suppliers: dict[str, list[tuple[int, str]]] | None = None
+    _suppliers: dict[str, list[tuple[int, str]]] | None = None
+    """Known suppliers by legal-name key, read once when a row first names one."""
 
     def _supplier_index(self) -> dict[str, list[tuple[int, str]]]:
         if self._suppliers is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property
 from itertools import islice
 from typing import Any
 
@@ -196,6 +197,8 @@ class RowPlanner:
         self.progress = progress
         self.cancel = cancel
         self.plans: list[RowPlan] = []
+        self.headers = {c.field: c.header for c in self.choices if c.field}
+        """Field key -> the header of the column mapped to it (where problems are named)."""
         self.decided: dict[str, str] = {}
         """Per column, what the cleaner decided (number locale, date order), for notes."""
 
@@ -227,17 +230,9 @@ class RowPlanner:
 class SupplierRowPlanner(RowPlanner):
     """Plans every row of one or more sheets that share a header."""
 
-    def __init__(
-        self,
-        session: Session,
-        options: ImportOptions,
-        choices: Sequence[ColumnChoice],
-        *,
-        progress: Progress | None = None,
-        cancel: Callable[[], bool] | None = None,
-    ) -> None:
-        super().__init__(session, options, choices, progress=progress, cancel=cancel)
-        self.matcher = SupplierMatcher(session)
+    @cached_property
+    def matcher(self) -> SupplierMatcher:
+        return SupplierMatcher(self.session)
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
         data_rows = sheet.rows[first_row - 1 : last_row]
@@ -286,7 +281,7 @@ class SupplierRowPlanner(RowPlanner):
 
     def _check_required(self, plan: RowPlan, problems: list[RowProblem]) -> None:
         values = plan.values
-        headers = {c.field: c.header for c in self.choices if c.field}
+        headers = self.headers
         if not values.get("supplier.name"):
             if values.get("supplier.legal_name"):
                 values["supplier.name"] = values["supplier.legal_name"]
