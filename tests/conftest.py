@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models import schema
 from models.database import ACTOR_KEY, create_database_engine
+from tests.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,3 +46,35 @@ def session(engine: Engine) -> Iterator[Session]:
         session.close()
         outer.rollback()
         connection.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The keyring the program sees is one held in memory for this test."""
+    import keyring
+
+    from app import connection
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    connection._session_passwords.clear()
+    yield backend
+    keyring.set_keyring(previous)
+    connection._session_passwords.clear()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """The machine has no keyring at all (as servers and CI have)."""
+    import keyring
+    from keyring.backends import fail
+
+    from app import connection
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    connection._session_passwords.clear()
+    yield
+    keyring.set_keyring(previous)
+    connection._session_passwords.clear()

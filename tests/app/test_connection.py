@@ -7,10 +7,7 @@ import os
 import uuid
 from collections.abc import Iterator
 
-import keyring
-import keyring.backend
 import pytest
-from keyring.backends import fail
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
@@ -23,51 +20,12 @@ from app.connection import (
     explain,
 )
 from models.database import create_database_engine
+from tests.keyrings import MemoryKeyring
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 on_postgresql = pytest.mark.skipif(
     not PG_URL.startswith("postgresql"), reason="needs TEST_DATABASE_URL on PostgreSQL"
 )
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in this test: what the OS keyring would hold."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    connection._session_passwords.clear()
-    yield backend
-    keyring.set_keyring(previous)
-    connection._session_passwords.clear()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    connection._session_passwords.clear()
-    yield
-    keyring.set_keyring(previous)
-    connection._session_passwords.clear()
 
 
 SERVER = ServerSettings(

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -17,48 +13,11 @@ import ui.connect_dialog as connect_dialog
 from app import connection
 from app.connection import ServerSettings
 from app.database import Database, DatabaseError, open_database
+from tests.keyrings import MemoryKeyring
 from ui.connect_dialog import REMEMBERED_KEY, ConnectDialog
 from ui.main_window import MainWindow
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    connection._session_passwords.clear()
-    yield backend
-    keyring.set_keyring(previous)
-    connection._session_passwords.clear()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    connection._session_passwords.clear()
-    yield
-    keyring.set_keyring(previous)
-    connection._session_passwords.clear()
 
 
 def fill(dialog: ConnectDialog, *, port: int = 5433, password: str = "s3cret") -> None:
