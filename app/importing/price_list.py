@@ -26,7 +26,7 @@ from app.importing.source import SheetData
 from app.importing.supplier_rows import RowPlanner, build_columns, clean_row, is_blank_row
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import find_product
-from models import Negotiation, NegotiationStage, Offer, OfferSide, Supplier
+from models import Negotiation, NegotiationStage, Offer, OfferSide, Product, Supplier
 from models.audit import IMPORT_BATCH_KEY
 from models.text import fold
 
@@ -133,7 +133,7 @@ class PriceListPlanner(RowPlanner):
             negotiation = find_negotiation(
                 self.session,
                 plan.supplier_id,
-                plan.values["offer.product"],
+                find_product(self.session, plan.values["offer.product"]),
                 plan.values.get("offer.grade"),
             )
             if negotiation is None:
@@ -153,10 +153,9 @@ class PriceListPlanner(RowPlanner):
 
 
 def find_negotiation(
-    session: Session, supplier_id: int, product: str, grade: str | None
+    session: Session, supplier_id: int, found: Product | None, grade: str | None
 ) -> Negotiation | None:
     """The supplier's open negotiation for this product and grade, the newest first."""
-    found = find_product(session, product)
     if found is None:
         return None
     query = (
@@ -198,18 +197,17 @@ def commit_price_list(
         supplier = session.get(Supplier, plan.supplier_id)
         assert supplier is not None
         products_before = sorted(p.id for p in supplier.products)
-        negotiation = find_negotiation(
-            session, plan.supplier_id, v["offer.product"], v.get("offer.grade")
-        )
+        product = find_product(session, v["offer.product"])
+        negotiation = find_negotiation(session, plan.supplier_id, product, v.get("offer.grade"))
         if negotiation is None:
-            product_existed = find_product(session, v["offer.product"]) is not None
             negotiation = create_negotiation(
                 session,
                 plan.supplier_id,
                 {"grade": v.get("offer.grade"), "currency": v["offer.currency"]},
+                product_id=None if product is None else product.id,
                 product_name=v["offer.product"],
             )
-            if not product_existed:
+            if product is None:
                 log.created("products", negotiation.product_id, plan.row, 1)
             created_negotiation = True
         else:
