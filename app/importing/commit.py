@@ -8,15 +8,16 @@ ImportRow with what the record held before and its version afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
 from app.bulk_records import ContactRecord, SupplierRecord
+from app.bulk_writer import TableWriter
 from app.database import Database
 from app.importing.mapping import save_mapping
 from app.importing.plan import (
@@ -259,41 +260,34 @@ class ChangeLog:
         self.rows.append((source_row, entity, entity_id, ImportAction.UPDATED, previous, version))
 
     def write(self, session: Session) -> None:
-        columns = self.COLUMNS
+        writer = TableWriter(session, IMPORT_ROWS, ("batch_id", *self.COLUMNS))
+        batch_id = self.batch_id
         for start in range(0, len(self.rows), 5000):
-            chunk = [
-                {"batch_id": self.batch_id, **dict(zip(columns, row, strict=True))}
-                for row in self.rows[start : start + 5000]
-            ]
-            session.execute(insert(IMPORT_ROWS), chunk)
+            writer.insert([(batch_id, *row) for row in self.rows[start : start + 5000]])
 
 
 def supplier_record(values: dict[str, Any]) -> SupplierRecord:
-    contacts = []
-    first = contact_values(values)
-    if first.get("name"):
-        contacts.append(contact_record(first))
-    contacts.extend(contact_record(c) for c in values.get("_more_contacts", ()) if c.get("name"))
-    if contacts:
-        contacts[0] = _primary(contacts[0])
-    kept = {
-        k.removeprefix("supplier."): v
-        for k, v in values.items()
-        if k.startswith("supplier.") and k != "supplier.products"
-    }
+    kept: dict[str, Any] = {}
+    first: dict[str, Any] = {}
+    for key, value in values.items():
+        entity, _, attr = key.partition(".")
+        if entity == "supplier":
+            if attr != "products":
+                kept[attr] = value
+        elif entity == "contact":
+            first[attr] = value
+    named = [c for c in (first, *values.get("_more_contacts", ())) if c.get("name")]
+    contacts = tuple(contact_record(c, primary=n == 0) for n, c in enumerate(named))
     return SupplierRecord(
         **kept,
-        contacts=tuple(contacts),
+        contacts=contacts,
         product_names=tuple(values.get("supplier.products", ())),
     )
 
 
-def contact_record(values: dict[str, Any]) -> ContactRecord:
-    return ContactRecord(**{k: v for k, v in values.items() if k != "name"}, name=values["name"])
-
-
-def _primary(record: ContactRecord) -> ContactRecord:
-    return replace(record, is_primary=True)
+def contact_record(values: dict[str, Any], *, primary: bool = False) -> ContactRecord:
+    fields = {k: v for k, v in values.items() if k != "name"}
+    return ContactRecord(values["name"], **fields, is_primary=primary)
 
 
 def apply_updates(

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app import bulk
@@ -19,6 +19,7 @@ from app.bulk import (
     bulk_insert_offers,
     bulk_insert_suppliers,
 )
+from app.bulk_writer import TableWriter
 from app.errors import ValidationError
 from app.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
@@ -197,15 +198,25 @@ def test_bulk_fills_every_column_it_can(session: Session) -> None:
     record = _record("Fill", contacts=(ContactRecord("Ana"),))
     products = bulk._ProductCache(session, stamps)
     columns = {
-        bulk.SUPPLIERS: bulk._supplier_row(record, products, stamps),
-        bulk.CONTACTS: bulk._contact_row(1, record.contacts[0], bulk._Folds(), stamps),
-        bulk.NEGOTIATIONS: bulk._negotiation_row(NegotiationRecord(1, 1, "t"), stamps),
-        bulk.OFFERS: bulk._offer_row(
-            OfferRecord(1, OfferSide.BUYER, date(2026, 1, 1), Decimal(1), "USD"), stamps
+        bulk.SUPPLIERS: (bulk.SUPPLIER_COLUMNS, bulk._supplier_row(record, products, stamps)),
+        bulk.CONTACTS: (
+            bulk.CONTACT_COLUMNS,
+            bulk._contact_row(1, record.contacts[0], bulk._Folds(), stamps),
+        ),
+        bulk.NEGOTIATIONS: (
+            bulk.NEGOTIATION_COLUMNS,
+            bulk._negotiation_row(NegotiationRecord(1, 1, "t"), stamps),
+        ),
+        bulk.OFFERS: (
+            bulk.OFFER_COLUMNS,
+            bulk._offer_row(
+                OfferRecord(1, OfferSide.BUYER, date(2026, 1, 1), Decimal(1), "USD"), stamps
+            ),
         ),
     }
-    for table, row in columns.items():
-        assert set(row) == set(table.c.keys()) - {"id", "archived_at"}, table.name
+    for table, (names, row) in columns.items():
+        assert set(names) == set(table.c.keys()) - {"id", "archived_at"}, table.name
+        assert len(names) == len(set(names)) == len(row), table.name
 
 
 # --- search ---------------------------------------------------------------------------------
@@ -309,7 +320,9 @@ def test_products_are_found_or_created_once_by_folded_name(session: Session) -> 
     assert session.get_one(Supplier, ids[1]).search_text == "b | arandano"
 
 
-def test_records_are_read_a_chunk_at_a_time(session: Session) -> None:
+def test_records_are_read_a_chunk_at_a_time(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pulled = 0
     seen_at_insert: list[int] = []
 
@@ -319,50 +332,47 @@ def test_records_are_read_a_chunk_at_a_time(session: Session) -> None:
             pulled += 1
             yield _record(f"Streamed {n}")
 
-    def watch(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.startswith("INSERT INTO suppliers"):
-            seen_at_insert.append(pulled)
+    insert_with_ids = TableWriter.insert_with_ids
 
-    engine = session.get_bind()
-    event.listen(engine, "before_cursor_execute", watch)
-    try:
-        ids = bulk_insert_suppliers(session, records(), chunk_size=3)
-    finally:
-        event.remove(engine, "before_cursor_execute", watch)
+    def watch(writer: TableWriter, rows: Any) -> list[int]:
+        if writer.table is bulk.SUPPLIERS:
+            seen_at_insert.append(pulled)
+        return insert_with_ids(writer, rows)
+
+    monkeypatch.setattr(TableWriter, "insert_with_ids", watch)
+    ids = bulk_insert_suppliers(session, records(), chunk_size=3)
     assert len(ids) == 7
     assert seen_at_insert == [3, 6, 7]
 
 
-def test_inserts_are_batched(session: Session) -> None:
-    """One statement for many rows: on SQLite a statement per row is four times slower."""
+def test_inserts_are_batched(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One executemany for many rows: on SQLite a statement per row is four times slower."""
     statements: list[str] = []
 
-    def watch(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.startswith("INSERT"):
-            statements.append(statement.split("(")[0].strip())
+    def watched(method: Any) -> Any:
+        def watch(writer: TableWriter, rows: Any) -> Any:
+            if rows:
+                statements.append(f"{writer.table.name} x{len(rows)}")
+            return method(writer, rows)
 
-    engine = session.get_bind()
-    event.listen(engine, "before_cursor_execute", watch)
-    try:
-        suppliers = bulk_insert_suppliers(
-            session,
-            [_record(f"S{n}", contacts=(ContactRecord("A"), ContactRecord("B"))) for n in range(5)],
-        )
-        product_id = create_product(session, {"name": "Uva"}).id
-        statements.clear()
-        records = [NegotiationRecord(s, product_id, f"deal {s}") for s in suppliers]
-        deals = bulk_insert_negotiations(session, records)
-        offers = [
-            OfferRecord(d, OfferSide.SUPPLIER, date(2026, 1, 2), Decimal(2), "USD") for d in deals
-        ]
-        bulk_insert_offers(session, offers)
-    finally:
-        event.remove(engine, "before_cursor_execute", watch)
-    assert statements == [
-        "INSERT INTO negotiations",
-        "INSERT INTO supplier_products",
-        "INSERT INTO offers",
+        return watch
+
+    for name in ("insert", "insert_with_ids"):
+        monkeypatch.setattr(TableWriter, name, watched(getattr(TableWriter, name)))
+    suppliers = bulk_insert_suppliers(
+        session,
+        [_record(f"S{n}", contacts=(ContactRecord("A"), ContactRecord("B"))) for n in range(5)],
+    )
+    assert statements == ["suppliers x5", "contacts x10"]
+    product_id = create_product(session, {"name": "Uva"}).id
+    statements.clear()
+    records = [NegotiationRecord(s, product_id, f"deal {s}") for s in suppliers]
+    deals = bulk_insert_negotiations(session, records)
+    offers = [
+        OfferRecord(d, OfferSide.SUPPLIER, date(2026, 1, 2), Decimal(2), "USD") for d in deals
     ]
+    bulk_insert_offers(session, offers)
+    assert statements == ["negotiations x5", "supplier_products x5", "offers x5"]
     titles = [session.get_one(Negotiation, d).title for d in deals]
     assert titles == [f"deal {s}" for s in suppliers]
 

@@ -1,0 +1,228 @@
+"""TableWriter stores exactly what SQLAlchemy Core would, on either backend."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import Table, insert, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.bulk import CONTACT_COLUMNS, SUPPLIER_COLUMNS
+from app.bulk_writer import TableWriter
+from app.importing.retry import lost_race
+from app.services.suppliers import create_supplier
+from models import (
+    Contact,
+    ImportRow,
+    Incoterm,
+    Offer,
+    OfferSide,
+    Supplier,
+    SupplierStatus,
+    Unit,
+)
+from models.search_index import FTS_TABLE, _runs, deferred_indexing
+
+OFFERS: Table = Offer.__table__  # type: ignore[assignment]
+CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
+SUPPLIERS: Table = Supplier.__table__  # type: ignore[assignment]
+IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
+NOW = datetime(2026, 11, 29, 17, 30, 5, 123456, tzinfo=UTC)
+
+
+def _stored(session: Session, table: Table, ids: list[int]) -> list[tuple[Any, ...]]:
+    """The rows as the database holds them (the driver's plain values, no type applied)."""
+    columns = ", ".join(c.name for c in table.c if c.name != "id")
+    marks = ", ".join(str(int(i)) for i in ids)
+    found = session.connection().exec_driver_sql(
+        f"SELECT {columns} FROM {table.name} WHERE id IN ({marks}) ORDER BY id"
+    )
+    return [tuple(row) for row in found]
+
+
+def _both_ways(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows inserted by SQLAlchemy Core and by TableWriter, as stored."""
+    core_ids = list(
+        session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            [dict(zip(columns, row, strict=True)) for row in rows],
+        ).scalars()
+    )
+    writer_ids = TableWriter(session, table, columns).insert_with_ids(rows)
+    return _stored(session, table, core_ids), _stored(session, table, writer_ids)
+
+
+@pytest.fixture
+def supplier(session: Session) -> Supplier:
+    return create_supplier(session, {"name": "Frutícola Ñuble", "country": "CL"})
+
+
+def test_offers_are_stored_as_core_stores_them(session: Session, supplier: Supplier) -> None:
+    from app.services.negotiations import create_negotiation
+    from app.services.products import create_product
+
+    product = create_product(session, {"name": "Cereza"})
+    deal = create_negotiation(session, supplier.id, {"title": "Cerezas"}, product_id=product.id)
+    columns = (
+        "negotiation_id",
+        "side",
+        "offered_on",
+        "price",
+        "currency",
+        "price_unit",
+        "volume",
+        "volume_unit",
+        "incoterm",
+        "incoterm_place",
+        "valid_until",
+        "notes",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "version",
+    )
+    rows = [
+        (
+            deal.id,
+            side,
+            date(2026, 1, n + 1),
+            price,
+            "USD",
+            Unit.KG,
+            volume,
+            unit,
+            incoterm,
+            place,
+            valid,
+            note,
+            NOW,
+            NOW,
+            "ana",
+            None,
+            1,
+        )
+        for n, (side, price, volume, unit, incoterm, place, valid, note) in enumerate(
+            [
+                (OfferSide.SUPPLIER, Decimal("2.45"), Decimal("12500.5"), Unit.KG, Incoterm.FOB,
+                 "San Antonio", date(2026, 2, 1), "primera"),
+                (OfferSide.BUYER, Decimal("0.0001"), None, None, None, None, None, None),
+                (OfferSide.SUPPLIER, Decimal("123456789.1234"), Decimal(3), Unit.BOX,
+                 Incoterm.CIF, "Shanghái 上海", date(2027, 12, 31), "a 'quote' ; -- x"),
+            ]
+        )
+    ]  # fmt: skip
+    core, written = _both_ways(session, OFFERS, columns, rows)
+    assert written == core
+    assert len(written) == 3
+
+
+def test_contacts_flags_and_nulls_are_stored_as_core_stores_them(
+    session: Session, supplier: Supplier
+) -> None:
+    stamps = (NOW, NOW, "ana", None, 1)
+    rows = [
+        (supplier.id, "Ana", "ana", "Ventas", "ana@x.cl", None, None, None, "es", True, None),
+        (supplier.id, "Bo", "bo", None, None, "+56912345678", "+56912345678", None, None, False,
+         "línea 1\nlínea 2"),
+        (supplier.id, "王力", "王力", None, "wl@x.cn", None, None, "wangli", "zh", False, None),
+    ]  # fmt: skip
+    core, written = _both_ways(session, CONTACTS, CONTACT_COLUMNS, [(*r, *stamps) for r in rows])
+    assert written == core
+
+
+def test_json_values_are_stored_as_core_stores_them(session: Session) -> None:
+    from models import ImportBatch
+
+    batch = ImportBatch(file_name="x.xlsx", file_sha256="0" * 64, target="suppliers", rows_total=2)
+    session.add(batch)
+    session.flush()
+    columns = (
+        "batch_id",
+        "source_row",
+        "entity",
+        "entity_id",
+        "action",
+        "previous",
+        "version_after",
+    )
+    rows = [
+        (batch.id, 2, "suppliers", 1, "updated", {"city": "Chillán", "n": [1, 2]}, 2),
+        (batch.id, None, "products", 3, "created", None, 1),
+    ]
+    core, written = _both_ways(session, IMPORT_ROWS, columns, rows)
+    assert written == core
+
+
+def _supplier_rows(*names: str, tax_id: str | None = None) -> list[tuple[Any, ...]]:
+    values = {"country": "CL", "status": SupplierStatus.PROSPECT, "version": 1, "created_at": NOW}
+    rows = []
+    for name in names:
+        values.update(name=name, name_key=name.lower(), search_text=name.lower(), tax_id=tax_id)
+        values["tax_id_key"] = tax_id and tax_id.replace("-", "")
+        rows.append(
+            tuple(values.get(c, NOW if c == "updated_at" else None) for c in SUPPLIER_COLUMNS)
+        )
+    return rows
+
+
+def test_ids_come_back_in_row_order(session: Session) -> None:
+    rows = _supplier_rows(*(f"S{n}" for n in range(5)))
+    writer = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS)
+    ids = writer.insert_with_ids(rows)
+    assert ids == list(range(ids[0], ids[0] + 5))
+    found = session.execute(select(SUPPLIERS.c.id, SUPPLIERS.c.name).where(SUPPLIERS.c.id.in_(ids)))
+    assert sorted(found) == [(i, f"S{n}") for n, i in enumerate(ids)]
+    # The largest id deleted: the next rows take the ids after the largest left (SQLite's
+    # own rule), in order.
+    session.execute(SUPPLIERS.delete().where(SUPPLIERS.c.id == ids[-1]))
+    again = writer.insert_with_ids(_supplier_rows("T0", "T1"))
+    assert again[1] == again[0] + 1
+    found = session.execute(
+        select(SUPPLIERS.c.name).where(SUPPLIERS.c.id.in_(again)).order_by(SUPPLIERS.c.id)
+    )
+    assert list(found.scalars()) == ["T0", "T1"]
+    assert writer.insert_with_ids([]) == []
+
+
+def test_a_column_with_a_default_must_be_given(session: Session) -> None:
+    with pytest.raises(ValueError, match=r"suppliers: give a value for .*created_at"):
+        TableWriter(session, SUPPLIERS, ("name", "country"))
+
+
+def test_a_unique_violation_is_sqlalchemys_integrity_error(session: Session) -> None:
+    create_supplier(session, {"name": "Uno", "country": "CL", "tax_id": "76-543210-K"})
+    session.flush()
+    writer = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS)
+    with pytest.raises(IntegrityError) as caught:
+        writer.insert_with_ids(_supplier_rows("Dos", tax_id="76-543210-K"))
+    # The import's retry sees another writer's win, as with a Core statement.
+    assert lost_race(caught.value)
+
+
+def test_runs_of_consecutive_ids() -> None:
+    assert list(_runs([1])) == [(1, 1)]
+    assert list(_runs([1, 2, 3, 7, 8, 10])) == [(1, 3), (7, 8), (10, 10)]
+
+
+def test_deferred_indexing_leaves_fts_settings_as_they_were(session: Session) -> None:
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        pytest.skip("FTS5 is the SQLite index")
+    config = text(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'hashsize'")
+    with deferred_indexing(connection) as new_ids:
+        writer = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS)
+        new_ids.extend(writer.insert_with_ids(_supplier_rows("Zeta uvas")))
+        new_ids.extend(writer.insert_with_ids(_supplier_rows("Eta uvas", "Theta uvas")))
+    hashsize = connection.execute(config).scalar()
+    assert hashsize in (None, 1024 * 1024)  # FTS5's default
+    found = connection.execute(
+        text(f"SELECT rowid FROM {FTS_TABLE} WHERE search_text MATCH 'uvas' ORDER BY rowid")
+    ).scalars()
+    assert list(found) == sorted(new_ids)
