@@ -9,9 +9,6 @@ is refused (CellError.ambiguous) rather than guessed.
 
 Numbers from a workbook (int, float) need no mark. Floats are read as the 15 significant
 digits Excel keeps, so the binary noise of 2.4500000000000002 never reaches a price.
-
-Phone numbers are here too: the checks that let an E.164 number, or a local number that
-needs no rewriting, skip phonenumbers.parse (~35 us a number).
 """
 
 from __future__ import annotations
@@ -20,8 +17,7 @@ import math
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
 from app.errors import ServiceError
 from app.importing.source import CellValue
@@ -194,95 +190,6 @@ class NumberReader:
                 f"like {_EXAMPLE[self.mark]})"
             )
         return reason
-
-
-# --- phone numbers: the common cases without phonenumbers.parse ------------------------------
-
-
-def valid_e164(number: str) -> bool:
-    """Whether '+5491123456789' is a valid number, without parsing it: True when its
-    country's general pattern and its fixed-line or mobile pattern match the national
-    number (what phonenumbers.is_valid_number finds for most numbers, in three regular
-    expressions instead of a dozen); anything else is left to the full parse."""
-    for size in (1, 2, 3):
-        patterns = _calling_code_patterns(int(number[1 : 1 + size]))
-        if patterns is None:
-            continue
-        national = number[1 + size :]
-        if national.startswith("0"):
-            return False  # an Italian-style leading zero: phonenumbers.parse knows
-        general, *kinds = patterns
-        return _matches(national, general) and any(_matches(national, k) for k in kinds)
-    return False
-
-
-_Pattern = tuple[frozenset[int], re.Pattern[str]]
-
-
-def local_e164(digits: str, region: str) -> str | None:
-    """'5512345678' in MX -> '+525512345678' without parsing it, when phonenumbers.parse
-    would take the digits as they are (they start with no national or international
-    prefix and not with the country code) and they match the region's general pattern
-    and its fixed-line or mobile one; None leaves the number to the full parse."""
-    info = _region_patterns(region.upper())
-    if info is None:
-        return None
-    code, prefixes, patterns = info
-    if digits.startswith(code) or any(p.match(digits) for p in prefixes):
-        return None
-    general, *kinds = patterns
-    if _matches(digits, general) and any(_matches(digits, k) for k in kinds):
-        return f"+{code}{digits}"
-    return None
-
-
-@cache
-def _region_patterns(
-    region: str,
-) -> tuple[str, tuple[re.Pattern[str], ...], tuple[_Pattern, ...]] | None:
-    """A region's calling code, the prefixes that make phonenumbers.parse rewrite a
-    number (national prefix for parsing, international call prefix), and its general,
-    fixed-line and mobile patterns."""
-    import phonenumbers
-
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    if metadata is None or not getattr(metadata.general_desc, "national_number_pattern", None):
-        return None
-    prefixes = tuple(
-        re.compile(prefix)
-        for prefix in (metadata.national_prefix_for_parsing, metadata.international_prefix)
-        if prefix
-    )
-    return str(metadata.country_code), (*prefixes, re.compile("0")), _patterns(metadata)
-
-
-@cache
-def _calling_code_patterns(code: int) -> tuple[_Pattern, ...] | None:
-    """The general, fixed-line and mobile patterns of a calling code that one region uses;
-    None for an unknown code or one that several regions share (+1, +7, +44)."""
-    import phonenumbers  # ~60 ms: only once a phone is read
-
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
-    if not regions or len(regions) != 1:
-        return None
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, regions[0])
-    if metadata is None or not getattr(metadata.general_desc, "national_number_pattern", None):
-        return None
-    return _patterns(metadata)
-
-
-def _patterns(metadata: Any) -> tuple[_Pattern, ...]:
-    patterns: list[_Pattern] = []
-    for desc in (metadata.general_desc, metadata.fixed_line, metadata.mobile):
-        if desc is not None and desc.national_number_pattern:
-            lengths = frozenset(desc.possible_length or ())
-            patterns.append((lengths, re.compile(desc.national_number_pattern)))
-    return tuple(patterns)
-
-
-def _matches(national: str, pattern: _Pattern) -> bool:
-    lengths, regex = pattern
-    return (not lengths or len(national) in lengths) and regex.fullmatch(national) is not None
 
 
 def _ambiguous(text: str) -> str:
