@@ -255,6 +255,9 @@ class SupplierMatcher:
         self._by_name: dict[str, dict[str, _Entry | list[_Entry]]] = {}
         self._postings: dict[str, dict[str, dict[str, str]]] = {}
         self._thirds: dict[str, _Thirds] = {}
+        self._taxless: dict[str, _Taxless] = {}
+        """The words of the names that have a supplier (or row) without a tax id, by
+        country: the only names a row with a tax id can match by name."""
         self._tails: dict[str, bool] = {}
         """' S.A.' -> True: what a legal name adds to the name, and whether that is only
         legal forms (a few dozen distinct tails serve 100,000 suppliers)."""
@@ -346,6 +349,8 @@ class SupplierMatcher:
             return None
         fuzzy_in_file: tuple[_Entry, float] | None = None
         for key in keys:
+            if tax is not None and not self._taxless_near(country, key):
+                continue
             found = self._fuzzy(names, country, key, tax, self.fuzzy_threshold)
             if found is not None:
                 if found[0][_ID] is not None:
@@ -371,12 +376,15 @@ class SupplierMatcher:
             self._by_tax.setdefault(country, {}).setdefault(tax, entry)
         names = self._by_name.setdefault(country, {})
         posting = self._postings.get(country)
+        taxless = self._taxless.get(country) if tax is None else None
         for key in keys:
             first = names.setdefault(key, entry)
             if first is not entry:
                 _add_entry(names, key, first, entry)
             elif posting is not None:
                 _index(posting, self._thirds.get(country), key)
+            if taxless is not None:
+                taxless.add_words(key)
 
     def _row(
         self, name: str, tax_id: str | None, legal_name: str | None
@@ -500,6 +508,30 @@ class SupplierMatcher:
         # tells no name apart).
         return [_narrowed([rarest], posting[known[1][1]])] if len(known) > 1 else []
 
+    def _taxless_near(self, country: str, key: str) -> bool:
+        """Whether a name of the country that has a supplier (or row) without a tax id
+        shares a word with `key`, or has a word one typo from one of its words.
+
+        A row with a tax id is refused by every name of its country that has only
+        suppliers with a tax id (theirs differ from the row's, or the tax id test would
+        have matched): when no name without one is near, the fuzzy test would find
+        nothing, and is skipped. An import whose rows and suppliers all have tax ids
+        never builds its fuzzy structures."""
+        taxless = self._taxless.get(country)
+        if taxless is None:
+            taxless = self._taxless[country] = _Taxless()
+            for name_key, value in self._by_name.get(country, {}).items():
+                entries = value if isinstance(value, list) else (value,)
+                if any(entry[_TAX] is None for entry in entries):
+                    taxless.add_words(name_key)
+        words = taxless.words
+        if not words:
+            return False
+        split = key.split()
+        return any(word in words for word in split) or any(
+            _one_typo_from(taxless.thirds, word) for word in split if len(word) >= TYPO_WORD_LENGTH
+        )
+
     def _posting(self, country: str) -> dict[str, dict[str, str]]:
         posting = self._postings.get(country)
         if posting is None:
@@ -511,19 +543,15 @@ class SupplierMatcher:
     def _near_names(
         self, posting: dict[str, dict[str, str]], country: str, word: str
     ) -> list[dict[str, str]]:
-        """The names of the country's words one typo away from `word`, a group each."""
-        return [posting[near] for near in self._neighbours(posting, country, word)]
+        """The names of the country's words one typo away from `word`, a group each, the
+        words in alphabetical order (the same groups, and the same winner of a tie, on
+        every run)."""
+        return [posting[near] for near in sorted(self._neighbours(posting, country, word))]
 
     def _neighbours(self, posting: dict[str, dict[str, str]], country: str, word: str) -> set[str]:
         """The country's other words one typo away from `word` (one letter missing, extra
-        or wrong, or two letters swapped).
-
-        A word is filed under four keys (_Thirds): its first two thirds, its last two
-        thirds, its first and last thirds (one typo leaves one of them as it was), and
-        its letters sorted (a swap leaves them so). The few words under `word`'s keys,
-        for its length and one more or less, hold every neighbour; they are measured."""
-        length = len(word)
-        if length < TYPO_WORD_LENGTH:
+        or wrong, or two letters swapped)."""
+        if len(word) < TYPO_WORD_LENGTH:
             return set()
         thirds = self._thirds.get(country)
         if thirds is None:
@@ -531,26 +559,7 @@ class SupplierMatcher:
             for known in posting:
                 if len(known) >= TYPO_WORD_LENGTH:
                     thirds.add(known)
-        first, last, ends = thirds.first, thirds.last, thirds.ends
-        pool: list[str] = []
-        if length > TYPO_WORD_LENGTH:  # a letter too many
-            cut = (length + 1) // 3
-            pool += first.get(word[: length - 1 - cut], ())
-            pool += last.get(word[cut + 1 - length :], ())
-            pool += ends.get(word[:cut] + word[-cut:], ())
-        cut = (length + 2) // 3  # a letter wrong, or two swapped
-        pool += first.get(word[: length - cut], ())
-        pool += last.get(word[cut - length :], ())
-        pool += ends.get(word[:cut] + word[-cut:], ())
-        pool += thirds.letters.get("".join(sorted(word)), ())
-        cut = (length + 3) // 3  # a letter missing
-        pool += first.get(word[: length + 1 - cut], ())
-        pool += last.get(word[cut - length - 1 :], ())
-        pool += ends.get(word[:cut] + word[-cut:], ())
-        if not pool:
-            return set()
-        found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
-        return {near for near, _distance, _index in found if near != word}
+        return _one_typo_from(thirds, word)
 
 
 class _Thirds:
@@ -573,6 +582,55 @@ class _Thirds:
         self.last.setdefault(word[cut:], []).append(word)
         self.ends.setdefault(word[:cut] + word[-cut:], []).append(word)
         self.letters.setdefault("".join(sorted(word)), []).append(word)
+
+
+def _one_typo_from(thirds: _Thirds, word: str) -> set[str]:
+    """The words of `thirds` one typo away from `word` (of TYPO_WORD_LENGTH letters or
+    more).
+
+    A word is filed under four keys (_Thirds): its first two thirds, its last two
+    thirds, its first and last thirds (one typo leaves one of them as it was), and its
+    letters sorted (a swap leaves them so). The few words under `word`'s keys, for its
+    length and one more or less, hold every neighbour; they are measured."""
+    length = len(word)
+    first, last, ends = thirds.first, thirds.last, thirds.ends
+    pool: list[str] = []
+    if length > TYPO_WORD_LENGTH:  # a letter too many
+        cut = (length + 1) // 3
+        pool += first.get(word[: length - 1 - cut], ())
+        pool += last.get(word[cut + 1 - length :], ())
+        pool += ends.get(word[:cut] + word[-cut:], ())
+    cut = (length + 2) // 3  # a letter wrong, or two swapped
+    pool += first.get(word[: length - cut], ())
+    pool += last.get(word[cut - length :], ())
+    pool += ends.get(word[:cut] + word[-cut:], ())
+    pool += thirds.letters.get("".join(sorted(word)), ())
+    cut = (length + 3) // 3  # a letter missing
+    pool += first.get(word[: length + 1 - cut], ())
+    pool += last.get(word[cut - length - 1 :], ())
+    pool += ends.get(word[:cut] + word[-cut:], ())
+    if not pool:
+        return set()
+    found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return {near for near, _distance, _index in found if near != word}
+
+
+class _Taxless:
+    """A country's words of the names that have a supplier (or row) without a tax id,
+    with the longer ones filed for the one-typo lookup."""
+
+    __slots__ = ("thirds", "words")
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.thirds = _Thirds()
+
+    def add_words(self, key: str) -> None:
+        for word in key.split():
+            if word not in self.words:
+                self.words.add(word)
+                if len(word) >= TYPO_WORD_LENGTH:
+                    self.thirds.add(word)
 
 
 def _best(query: str, groups: list[dict[str, str]], threshold: float) -> tuple[float, str] | None:
@@ -638,7 +696,12 @@ def _narrowed(groups: list[dict[str, str]], having: dict[str, str] | None) -> di
         if having is None:
             narrowed.update(islice(group.items(), FUZZY_CANDIDATES - len(narrowed)))
         else:
-            narrowed.update((k, group[k]) for k in group.keys() & having.keys())
+            # In the smaller one's order: the same names on every run (a set's order
+            # changes with the hash seed, and the narrowing keeps the first ones).
+            if len(group) <= len(having):
+                narrowed.update((k, v) for k, v in group.items() if k in having)
+            else:
+                narrowed.update((k, group[k]) for k in having if k in group)
         if len(narrowed) >= FUZZY_CANDIDATES:
             return dict(islice(narrowed.items(), FUZZY_CANDIDATES))
     return narrowed
