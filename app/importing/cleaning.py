@@ -350,6 +350,10 @@ class ColumnCleaner:
     def _phone(self, raw: CellValue, country: str | None) -> str | None:
         if type(raw) is not str:
             return self._read_phone(raw, country)
+        # Nearly every number is distinct: the common ones are not remembered.
+        number = _known_phone(tidy(raw), country)
+        if number is not None:
+            return number
         key = (raw, country)
         hit = self._memo.get(key, _MISSING)
         if hit is _MISSING:
@@ -371,22 +375,11 @@ class ColumnCleaner:
             raise CellError(f"{str(raw)!r} is not a phone number")
         if not text or text.lower() in PLACEHOLDERS:
             return None
+        number = _known_phone(text, country)
+        if number is not None:
+            return number
         shown = text
-        compact = text
-        for mark in _PHONE_MARKS:  # three times as fast as str.translate
-            compact = compact.replace(mark, "")
-        if not text.startswith("+") and compact.startswith("00") and not country:
-            compact = "+" + compact[2:]  # 0052...: the international prefix of most countries
-            text = compact
-        if len(text) <= _PHONE_LONGEST:
-            if compact[:1] == "+":
-                number = e164(compact)
-            elif country and compact.isdigit() and compact.isascii():
-                number = local_e164(compact, country)
-            else:
-                number = None
-            if number is not None:
-                return number
+        text, _ = _dialled(text, country)
         try:
             return parsing.parse_phone(text, country)
         except ValueError as exc:
@@ -417,6 +410,17 @@ class ColumnCleaner:
             raise CellError(str(exc)) from None
 
     def _url(self, raw: CellValue, _: str | None) -> str | None:
+        if (
+            type(raw) is str
+            and raw.startswith(("https://", "http://"))
+            and raw.isprintable()
+            and " " not in raw
+        ):
+            # What parse_url returns for a whole, trimmed address: the address itself
+            # when its host has a dot and neither starts nor ends with one.
+            host = raw.partition("://")[2].split("/")[0]
+            if "." in host and host[0] != "." and host[-1] != ".":
+                return raw
         text = _text_of(raw)
         if text is None:
             return None
@@ -428,6 +432,31 @@ class ColumnCleaner:
     def _decimal(self, raw: CellValue, _: str | None) -> object:
         assert self._numbers is not None
         return self._numbers.decimal(raw)
+
+
+def _dialled(text: str, country: str | None) -> tuple[str, str]:
+    """A phone cell's text as parse_phone is given it, and its digits without the marks."""
+    compact = text
+    for mark in _PHONE_MARKS:  # three times as fast as str.translate
+        compact = compact.replace(mark, "")
+    if not text.startswith("+") and compact.startswith("00") and not country:
+        compact = "+" + compact[2:]  # 0052...: the international prefix of most countries
+        text = compact
+    return text, compact
+
+
+def _known_phone(text: str, country: str | None) -> str | None:
+    """What parse_phone returns for a tidy phone cell, when cleaning_phones knows it
+    without the parse (digits and the usual marks); None otherwise. A blank or a
+    placeholder ('-', 'n/a') has no digits: None."""
+    text, compact = _dialled(text, country)
+    if len(text) > _PHONE_LONGEST:
+        return None
+    if compact[:1] == "+":
+        return e164(compact)
+    if country and compact.isdigit() and compact.isascii():
+        return local_e164(compact, country)
+    return None
 
 
 def _text_of(raw: CellValue) -> str | None:
