@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import filterfalse, islice
 from typing import Any, Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -563,17 +563,16 @@ class SupplierMatcher:
 
 
 class _Thirds:
-    """A country's words (of TYPO_WORD_LENGTH letters or more) by four keys each: the
-    first two thirds, the last two thirds, the first and last thirds run together, and
-    the letters sorted. A third is a third of the word's length, rounded up."""
+    """A country's words (of TYPO_WORD_LENGTH letters or more) by three keys each: the
+    first two thirds, the last two thirds, and the first and last thirds run together.
+    A third is a third of the word's length, rounded up."""
 
-    __slots__ = ("ends", "first", "last", "letters")
+    __slots__ = ("ends", "first", "last")
 
     def __init__(self) -> None:
         self.first: dict[str, list[str]] = {}
         self.last: dict[str, list[str]] = {}
         self.ends: dict[str, list[str]] = {}
-        self.letters: dict[str, list[str]] = {}
 
     def add(self, word: str) -> None:
         length = len(word)
@@ -581,17 +580,17 @@ class _Thirds:
         self.first.setdefault(word[: length - cut], []).append(word)
         self.last.setdefault(word[cut:], []).append(word)
         self.ends.setdefault(word[:cut] + word[-cut:], []).append(word)
-        self.letters.setdefault("".join(sorted(word)), []).append(word)
 
 
 def _one_typo_from(thirds: _Thirds, word: str) -> set[str]:
     """The words of `thirds` one typo away from `word` (of TYPO_WORD_LENGTH letters or
     more).
 
-    A word is filed under four keys (_Thirds): its first two thirds, its last two
-    thirds, its first and last thirds (one typo leaves one of them as it was), and its
-    letters sorted (a swap leaves them so). The few words under `word`'s keys, for its
-    length and one more or less, hold every neighbour; they are measured."""
+    A word is filed under three keys (_Thirds): its first two thirds, its last two
+    thirds, and its first and last thirds: one typo leaves one of them as it was, but
+    for two letters swapped across the edge of a third, which are swapped back and
+    looked up. The few words under these keys, for `word`'s length and one more or
+    less, hold every neighbour; they are measured."""
     length = len(word)
     first, last, ends = thirds.first, thirds.last, thirds.ends
     pool: list[str] = []
@@ -604,7 +603,9 @@ def _one_typo_from(thirds: _Thirds, word: str) -> set[str]:
     pool += first.get(word[: length - cut], ())
     pool += last.get(word[cut - length :], ())
     pool += ends.get(word[:cut] + word[-cut:], ())
-    pool += thirds.letters.get("".join(sorted(word)), ())
+    for edge in (cut - 1, length - cut - 1):
+        swapped = word[:edge] + word[edge + 1] + word[edge] + word[edge + 2 :]
+        pool += first.get(swapped[: length - cut], ())
     cut = (length + 3) // 3  # a letter missing
     pool += first.get(word[: length + 1 - cut], ())
     pool += last.get(word[cut - length - 1 :], ())
@@ -697,11 +698,14 @@ def _narrowed(groups: list[dict[str, str]], having: dict[str, str] | None) -> di
             narrowed.update(islice(group.items(), FUZZY_CANDIDATES - len(narrowed)))
         else:
             # In the smaller one's order: the same names on every run (a set's order
-            # changes with the hash seed, and the narrowing keeps the first ones).
-            if len(group) <= len(having):
-                narrowed.update((k, v) for k, v in group.items() if k in having)
-            else:
-                narrowed.update((k, group[k]) for k in having if k in group)
+            # changes with the hash seed, and the narrowing keeps the first ones). The
+            # walk stops at the last name kept.
+            small, large = (group, having) if len(group) <= len(having) else (having, group)
+            common = filter(large.__contains__, small)
+            new = list(
+                islice(filterfalse(narrowed.__contains__, common), FUZZY_CANDIDATES - len(narrowed))
+            )
+            narrowed.update(zip(new, map(group.__getitem__, new), strict=True))
         if len(narrowed) >= FUZZY_CANDIDATES:
             return dict(islice(narrowed.items(), FUZZY_CANDIDATES))
     return narrowed
