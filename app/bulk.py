@@ -29,7 +29,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
-from app.bulk_writer import TableWriter
+from app.bulk_writer import Mover, TableWriter, moving
 from app.errors import FieldError, ValidationError
 from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
 from models import (
@@ -44,7 +44,7 @@ from models import (
 )
 from models.base import Base
 from models.database import ACTOR_KEY
-from models.search_index import deferred_indexing, supplier_keys
+from models.search_index import deferred_indexing, index_statement, supplier_keys
 from models.text import fold
 
 __all__ = [
@@ -89,16 +89,18 @@ def bulk_insert_suppliers(
     `created_products` when given (the importer records them, to undo them).
     `on_chunk(done)` is called after each chunk (progress; it may raise to stop).
 
-    The search index takes the new suppliers in one go at the end (deferred_indexing),
-    not one trigger call per row.
+    The search index takes the new suppliers a chunk at a time (deferred_indexing), not
+    one trigger call per row. On SQLite each chunk is staged and then copied into the
+    tables, and indexed, on a second thread while the next chunk is prepared
+    (app.bulk_writer.Mover).
     """
     session.flush()
     stamps = _Stamps(session)
-    products = _ProductCache(session, stamps, created_products)
     contact_keys = _Folds()
-    writers = _SupplierWriters(session)
     ids: list[int] = []
-    with deferred_indexing(session.connection()) as to_index:
+    with deferred_indexing(session.connection()) as to_index, moving(session) as mover:
+        products = _ProductCache(session, stamps, created_products, mover)
+        writers = _SupplierWriters(session, mover)
         for start, chunk in _chunks(records, chunk_size):
             _check_suppliers(start, chunk, products)
             product_ids = products.resolve(name for r in chunk for name in r.product_names)
@@ -108,10 +110,14 @@ def bulk_insert_suppliers(
             _insert_contacts_and_links(
                 writers, chunk_ids, chunk, product_ids, products, contact_keys, stamps
             )
+            if mover is not None and chunk_ids:
+                # Indexed on the mover's thread too, while the next chunk is prepared.
+                mover.submit([index_statement(chunk_ids[0], chunk_ids[-1])])
+            else:
+                to_index.extend(chunk_ids)
             ids.extend(chunk_ids)
             if on_chunk is not None:
                 on_chunk(len(ids))
-        to_index.extend(ids)
     return ids
 
 
@@ -151,10 +157,10 @@ CONTACT_COLUMNS = (
 
 
 class _SupplierWriters:
-    def __init__(self, session: Session) -> None:
-        self.suppliers = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS)
-        self.contacts = TableWriter(session, CONTACTS, CONTACT_COLUMNS)
-        self.links = TableWriter(session, supplier_products, ("supplier_id", "product_id"))
+    def __init__(self, session: Session, mover: Mover | None) -> None:
+        self.suppliers = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS, mover)
+        self.contacts = TableWriter(session, CONTACTS, CONTACT_COLUMNS, mover)
+        self.links = TableWriter(session, supplier_products, ("supplier_id", "product_id"), mover)
 
 
 def _insert_contacts_and_links(
@@ -274,8 +280,15 @@ class _Folds:
 class _ProductCache:
     """Products by folded name (`Product.key`), found or created once per call."""
 
-    def __init__(self, session: Session, stamps: _Stamps, created: list[int] | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        stamps: _Stamps,
+        created: list[int] | None = None,
+        mover: Mover | None = None,
+    ) -> None:
         self.session = session
+        self.mover = mover
         self.stamps = stamps
         self.created = created
         self.by_key: dict[str, tuple[int, str]] = {}
@@ -296,6 +309,8 @@ class _ProductCache:
             if key not in self.by_key:
                 wanted.setdefault(key, name)
         if wanted:
+            if self.mover is not None:
+                self.mover.wait()  # the connection is the session's again
             found = self.session.execute(
                 select(PRODUCTS.c.id, PRODUCTS.c.key, PRODUCTS.c.name).where(
                     PRODUCTS.c.key.in_(list(wanted))

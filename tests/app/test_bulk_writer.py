@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import Table, insert, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.bulk import CONTACT_COLUMNS, SUPPLIER_COLUMNS
-from app.bulk_writer import TableWriter
+from app.bulk_writer import Mover, TableWriter, moving
 from app.importing.retry import lost_race
 from app.services.suppliers import create_supplier
 from models import (
@@ -46,8 +47,9 @@ def _stored(session: Session, table: Table, ids: list[int]) -> list[tuple[Any, .
 
 def _both_ways(
     session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The rows inserted by SQLAlchemy Core and by TableWriter, as stored."""
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The rows inserted by SQLAlchemy Core, by TableWriter, and by TableWriter through
+    a staging table and a Mover, as stored."""
     core_ids = list(
         session.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True),
@@ -55,7 +57,13 @@ def _both_ways(
         ).scalars()
     )
     writer_ids = TableWriter(session, table, columns).insert_with_ids(rows)
-    return _stored(session, table, core_ids), _stored(session, table, writer_ids)
+    with moving(session) as mover:
+        staged_ids = TableWriter(session, table, columns, mover).insert_with_ids(rows)
+    return (
+        _stored(session, table, core_ids),
+        _stored(session, table, writer_ids),
+        _stored(session, table, staged_ids),
+    )
 
 
 @pytest.fixture
@@ -118,8 +126,8 @@ def test_offers_are_stored_as_core_stores_them(session: Session, supplier: Suppl
             ]
         )
     ]  # fmt: skip
-    core, written = _both_ways(session, OFFERS, columns, rows)
-    assert written == core
+    core, written, staged = _both_ways(session, OFFERS, columns, rows)
+    assert written == core == staged
     assert len(written) == 3
 
 
@@ -133,8 +141,10 @@ def test_contacts_flags_and_nulls_are_stored_as_core_stores_them(
          "línea 1\nlínea 2"),
         (supplier.id, "王力", "王力", None, "wl@x.cn", None, None, "wangli", "zh", False, None),
     ]  # fmt: skip
-    core, written = _both_ways(session, CONTACTS, CONTACT_COLUMNS, [(*r, *stamps) for r in rows])
-    assert written == core
+    core, written, staged = _both_ways(
+        session, CONTACTS, CONTACT_COLUMNS, [(*r, *stamps) for r in rows]
+    )
+    assert written == core == staged
 
 
 def test_json_values_are_stored_as_core_stores_them(session: Session) -> None:
@@ -156,8 +166,8 @@ def test_json_values_are_stored_as_core_stores_them(session: Session) -> None:
         (batch.id, 2, "suppliers", 1, "updated", {"city": "Chillán", "n": [1, 2]}, 2),
         (batch.id, None, "products", 3, "created", None, 1),
     ]
-    core, written = _both_ways(session, IMPORT_ROWS, columns, rows)
-    assert written == core
+    core, written, staged = _both_ways(session, IMPORT_ROWS, columns, rows)
+    assert written == core == staged
 
 
 def _supplier_rows(*names: str, tax_id: str | None = None) -> list[tuple[Any, ...]]:
@@ -226,3 +236,86 @@ def test_deferred_indexing_leaves_fts_settings_as_they_were(session: Session) ->
         text(f"SELECT rowid FROM {FTS_TABLE} WHERE search_text MATCH 'uvas' ORDER BY rowid")
     ).scalars()
     assert list(found) == sorted(new_ids)
+
+
+def test_staged_rows_keep_their_order_and_ids(session: Session) -> None:
+    with moving(session) as mover:
+        writer = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS, mover)
+        first = writer.insert_with_ids(_supplier_rows("M0", "M1", "M2"))
+        second = writer.insert_with_ids(_supplier_rows("M3"))
+        contacts = TableWriter(session, CONTACTS, CONTACT_COLUMNS, mover)
+        contacts.insert(
+            [
+                (i, f"C{i}", f"c{i}", None, None, None, None, None, None, False, None, NOW, NOW,
+                 None, None, 1)
+                for i in reversed(first + second)
+            ]
+        )  # fmt: skip
+    assert second == [first[-1] + 1]
+    names = session.execute(
+        select(SUPPLIERS.c.id, SUPPLIERS.c.name).where(SUPPLIERS.c.id.in_(first + second))
+    )
+    assert sorted(names) == [(i, f"M{n}") for n, i in enumerate(first + second)]
+    owners = session.execute(
+        select(CONTACTS.c.supplier_id)
+        .where(CONTACTS.c.supplier_id.in_(first + second))
+        .order_by(CONTACTS.c.id)
+    )
+    assert list(owners.scalars()) == list(reversed(first + second))
+
+
+def test_a_failure_on_the_movers_thread_is_raised_to_the_caller(session: Session) -> None:
+    if session.connection().dialect.name != "sqlite":
+        pytest.skip("the Mover is SQLite's")
+    create_supplier(session, {"name": "Uno", "country": "CL", "tax_id": "76-543210-K"})
+    session.flush()
+
+    def insert_both() -> None:
+        with moving(session) as mover:
+            writer = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS, mover)
+            writer.insert_with_ids(_supplier_rows("Dos", tax_id="76-543210-K"))
+            writer.insert_with_ids(_supplier_rows("Tres"))
+
+    with pytest.raises(IntegrityError) as caught:
+        insert_both()
+    assert lost_race(caught.value)
+    # The batches after the failure were not run.
+    count = select(func.count()).select_from(SUPPLIERS).where(SUPPLIERS.c.name.in_(["Dos", "Tres"]))
+    assert session.execute(count).scalar() == 0
+
+
+def test_moving_on_postgresql_is_plain(session: Session) -> None:
+    with moving(session) as mover:
+        if session.connection().dialect.name == "sqlite":
+            assert isinstance(mover, Mover)
+        else:
+            assert mover is None
+
+
+def test_a_connection_tied_to_its_thread_is_moved_in_the_callers(tmp_path: Any) -> None:
+    driver = sqlite3.connect(tmp_path / "t.sqlite3", isolation_level=None)  # same thread only
+    driver.execute("CREATE TABLE t (x)")
+    mover = Mover(driver)
+    mover.submit(["INSERT INTO t VALUES (1)", "INSERT INTO t VALUES (2)"])
+    mover.submit(["INSERT INTO t VALUES (3)"])
+    mover.close()
+    assert [x for (x,) in driver.execute("SELECT x FROM t ORDER BY rowid")] == [1, 2, 3]
+    with pytest.raises(OperationalError, match="no such table"):
+        mover.submit(["INSERT INTO nowhere VALUES (1)"])
+    driver.close()
+
+
+def test_a_mover_thread_runs_batches_in_order(tmp_path: Any) -> None:
+    driver = sqlite3.connect(tmp_path / "t.sqlite3", isolation_level=None, check_same_thread=False)
+    driver.execute("CREATE TABLE t (x)")
+    mover = Mover(driver)
+    for n in range(50):
+        mover.submit([f"INSERT INTO t VALUES ({n})"])
+    mover.wait()
+    assert [x for (x,) in driver.execute("SELECT x FROM t ORDER BY rowid")] == list(range(50))
+    mover.submit(["INSERT INTO nowhere VALUES (1)"])
+    mover.submit(["INSERT INTO t VALUES (99)"])
+    with pytest.raises(OperationalError, match="no such table"):
+        mover.close()
+    assert driver.execute("SELECT count(*) FROM t").fetchone() == (50,)
+    driver.close()
