@@ -521,14 +521,16 @@ class SupplierMatcher:
         if taxless is None:
             taxless = self._taxless[country] = _Taxless()
             for name_key, value in self._by_name.get(country, {}).items():
-                entries = value if isinstance(value, list) else (value,)
-                if any(entry[_TAX] is None for entry in entries):
+                if isinstance(value, list):
+                    if any(entry[_TAX] is None for entry in value):
+                        taxless.add_words(name_key)
+                elif value[_TAX] is None:
                     taxless.add_words(name_key)
         words = taxless.words
         if not words:
             return False
         split = key.split()
-        return any(word in words for word in split) or any(
+        return not words.isdisjoint(split) or any(
             _one_typo_from(taxless.thirds, word) for word in split if len(word) >= TYPO_WORD_LENGTH
         )
 
