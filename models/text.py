@@ -60,6 +60,27 @@ def _fold_short(text: str) -> str:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        lowered = text.lower()  # casefold, for ASCII; and NFKD changes nothing
+        # Printable ASCII has no control character; one space between words and none at
+        # the ends is already what folding leaves.
+        if lowered.isprintable() and "  " not in lowered and lowered[:1] != " " != lowered[-1:]:
+            return lowered
+    words = text.split()
+    if len(words) < 2:
+        return _fold_text(text)
+    # Folding works character by character and whitespace separates what it makes, so
+    # a text folds as its words do: names share words ('Agrícola', 'Frutícola'), and
+    # each word is folded once (tested against folding the whole text).
+    return " ".join(folded for word in words if (folded := _fold_word(word)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return _fold_text(word)
+
+
+def _fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return _SPACES.sub(" ", decomposed.translate(_FOLD)).strip()
 

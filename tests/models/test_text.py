@@ -107,3 +107,31 @@ def test_fold_matches_its_definition_for_every_character() -> None:
     for _ in range(2000):
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert fold(sample) == _reference_fold(sample), repr(sample)
+
+
+def test_fold_of_words_is_fold_of_the_text() -> None:
+    """fold folds each word apart (and remembers it): the same as folding the text whole,
+    whatever separates the words or sits inside them."""
+    import random
+
+    from models.text import fold
+
+    rng = random.Random(11)
+    spaces = [" ", "  ", "\t", "\n", "\xa0", "\u2003", "\u3000", "\x1f", "\x85", "\u1680", "\u2028"]
+    tricky = "¨´¸ˇ˘˙˚˛˜˝\u0301\u0308ﬁﬀ½㈱ＡＢｃİıΣσςǅ\x00\x07\x7f\u200b\u200d王力ß"
+    alphabet = tricky + "aAéÉñÑçÇøØ0123456789.-/&'" + "".join(chr(c) for c in range(0x2000, 0x2070))
+    for _ in range(5000):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(1, 6))
+        ]
+        glue = [rng.choice(spaces) for _ in words]
+        text = "".join(g + w for g, w in zip(glue, words, strict=True)) + rng.choice(["", " "])
+        assert fold(text) == _reference_fold(text), repr(text)
+        assert fold(text.lower()) == _reference_fold(text.lower()), repr(text)
+    ascii_alphabet = "".join(chr(c) for c in range(128)) + "    "
+    for _ in range(5000):
+        text = "".join(rng.choice(ascii_alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold(text) == _reference_fold(text), repr(text)
+    for text in ["Frutícola Agrícola 12345 S.A. de C.V.", "CL-00012345-6", "a  b", " a", "a "]:
+        assert fold(text) == _reference_fold(text)
