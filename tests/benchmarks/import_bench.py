@@ -169,6 +169,7 @@ def peak_mb() -> float:
 
 def bare(path: str, db: str) -> dict[str, float]:
     start = time.perf_counter()
+    data: list[list[Any]]
     if path.endswith(".xlsx"):
         import python_calamine
 
