@@ -144,6 +144,11 @@ class _Refusal:
     ambiguous: bool
 
 
+PROFILED_KINDS = frozenset({"decimal", "money", "date"})
+"""The kinds whose cleaner reads the column's values first (number locale, date order);
+the others need none."""
+
+
 class ColumnCleaner:
     """Built once per mapped column from all its values (profile: number locale, date order)."""
 

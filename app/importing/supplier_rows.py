@@ -19,7 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app import vocabulary
-from app.importing.cleaning import CellError, CleanOptions, ColumnCleaner, detect_decimal
+from app.importing.cleaning import (
+    PROFILED_KINDS,
+    CellError,
+    CleanOptions,
+    ColumnCleaner,
+    detect_decimal,
+)
 from app.importing.fields import NOTE, FieldSpec, field
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import SupplierMatcher, legal_name_key, match_contact
@@ -96,7 +102,7 @@ def build_columns(
         spec = field(target, choice.field)
         cleaner = ColumnCleaner(
             spec.kind,
-            column_values(data_rows, choice.column),
+            column_values(data_rows, choice.column) if spec.kind in PROFILED_KINDS else (),
             clean_options,
             max_length=spec.max_length,
             enum=spec.enum,
