@@ -322,7 +322,9 @@ def _cell_text(value: CellValue) -> str:
 
 def _footer_text(row: Sequence[CellValue]) -> str | None:
     """The first cell's text when it says the row is a total ("Totales", "Total:", "合计")."""
-    first = next((v for v in row if not _is_blank(v)), None)
+    first = row[0] if row else None
+    if _is_blank(first):  # most rows start with their first cell: no generator for them
+        first = next((v for v in row if not _is_blank(v)), None)
     if not isinstance(first, str):
         return None
     text = first.strip()
