@@ -319,3 +319,16 @@ def test_a_mover_thread_runs_batches_in_order(tmp_path: Any) -> None:
         mover.close()
     assert driver.execute("SELECT count(*) FROM t").fetchone() == (50,)
     driver.close()
+
+
+def test_moving_hands_the_gil_over_more_often_and_restores_it(session: Session) -> None:
+    import sys
+
+    before = sys.getswitchinterval()
+    with moving(session) as mover:
+        if mover is not None:
+            assert sys.getswitchinterval() <= 0.0005
+    assert sys.getswitchinterval() == before
+    with pytest.raises(ZeroDivisionError), moving(session):
+        _ = 1 / 0
+    assert sys.getswitchinterval() == before
