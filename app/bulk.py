@@ -66,8 +66,6 @@ PRODUCTS: Table = Product.__table__  # type: ignore[assignment]
 NEGOTIATIONS: Table = Negotiation.__table__  # type: ignore[assignment]
 OFFERS: Table = Offer.__table__  # type: ignore[assignment]
 
-STAMP_COLUMNS = ("created_at", "updated_at", "created_by", "updated_by", "version")
-"""The audit columns the ORM fills, in the order of _Stamps.new_values."""
 
 R = TypeVar("R")
 
@@ -100,15 +98,15 @@ def bulk_insert_suppliers(
     ids: list[int] = []
     with deferred_indexing(session.connection()) as to_index, moving(session) as mover:
         products = _ProductCache(session, stamps, created_products, mover)
-        writers = _SupplierWriters(session, mover)
+        writers = _SupplierWriters(session, mover, stamps)
         for start, chunk in _chunks(records, chunk_size):
             _check_suppliers(start, chunk, products)
             product_ids = products.resolve(name for r in chunk for name in r.product_names)
-            rows = [_supplier_row(r, products, stamps) for r in chunk]
+            rows = [_supplier_row(r, products) for r in chunk]
             chunk_ids = writers.suppliers.insert_with_ids(rows)
             del rows
             _insert_contacts_and_links(
-                writers, chunk_ids, chunk, product_ids, products, contact_keys, stamps
+                writers, chunk_ids, chunk, product_ids, products, contact_keys
             )
             if mover is not None and chunk_ids:
                 # Indexed on the mover's thread too, while the next chunk is prepared.
@@ -138,7 +136,6 @@ SUPPLIER_COLUMNS = (
     "name_key",
     "tax_id_key",
     "search_text",
-    *STAMP_COLUMNS,
 )
 CONTACT_COLUMNS = (
     "supplier_id",
@@ -152,14 +149,17 @@ CONTACT_COLUMNS = (
     "language",
     "is_primary",
     "notes",
-    *STAMP_COLUMNS,
 )
 
 
 class _SupplierWriters:
-    def __init__(self, session: Session, mover: Mover | None) -> None:
-        self.suppliers = TableWriter(session, SUPPLIERS, SUPPLIER_COLUMNS, mover)
-        self.contacts = TableWriter(session, CONTACTS, CONTACT_COLUMNS, mover)
+    def __init__(self, session: Session, mover: Mover | None, stamps: _Stamps) -> None:
+        self.suppliers = TableWriter(
+            session, SUPPLIERS, SUPPLIER_COLUMNS, mover, constants=stamps.new_row
+        )
+        self.contacts = TableWriter(
+            session, CONTACTS, CONTACT_COLUMNS, mover, constants=stamps.new_row
+        )
         self.links = TableWriter(session, supplier_products, ("supplier_id", "product_id"), mover)
 
 
@@ -170,11 +170,10 @@ def _insert_contacts_and_links(
     product_ids: dict[str, int],
     products: _ProductCache,
     contact_keys: _Folds,
-    stamps: _Stamps,
 ) -> None:
     writers.contacts.insert(
         [
-            _contact_row(supplier_id, c, contact_keys, stamps)
+            _contact_row(supplier_id, c, contact_keys)
             for supplier_id, r in zip(supplier_ids, chunk, strict=True)
             for c in r.contacts
         ]
@@ -216,7 +215,7 @@ def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _Pro
         raise ValidationError(errors)
 
 
-def _supplier_row(r: SupplierRecord, products: _ProductCache, stamps: _Stamps) -> tuple[Any, ...]:
+def _supplier_row(r: SupplierRecord, products: _ProductCache) -> tuple[Any, ...]:
     # Supplier.products is ordered by Product.name, contacts by id (input order).
     keys = supplier_keys(r, products.names_in_order(r.product_names), [c.name for c in r.contacts])
     return (
@@ -236,13 +235,10 @@ def _supplier_row(r: SupplierRecord, products: _ProductCache, stamps: _Stamps) -
         keys["name_key"],
         keys["tax_id_key"],
         keys["search_text"],
-        *stamps.new_values,
     )
 
 
-def _contact_row(
-    supplier_id: int, c: ContactRecord, keys: _Folds, stamps: _Stamps
-) -> tuple[Any, ...]:
+def _contact_row(supplier_id: int, c: ContactRecord, keys: _Folds) -> tuple[Any, ...]:
     return (
         supplier_id,
         c.name,
@@ -255,7 +251,6 @@ def _contact_row(
         c.language,
         c.is_primary,
         c.notes,
-        *stamps.new_values,
     )
 
 
@@ -321,11 +316,12 @@ class _ProductCache:
                 del wanted[key]
         if wanted:
             writer = TableWriter(
-                self.session, PRODUCTS, ("name", "key", "default_unit", *STAMP_COLUMNS)
+                self.session,
+                PRODUCTS,
+                ("name", "key", "default_unit"),
+                constants=self.stamps.new_row,
             )
-            new_ids = writer.insert_with_ids(
-                [(name, key, Unit.KG, *self.stamps.new_values) for key, name in wanted.items()]
-            )
+            new_ids = writer.insert_with_ids([(name, key, Unit.KG) for key, name in wanted.items()])
             if self.created is not None:
                 self.created.extend(new_ids)
             for product_id, (key, name) in zip(new_ids, wanted.items(), strict=True):
@@ -353,12 +349,12 @@ def bulk_insert_negotiations(
     """
     session.flush()
     stamps = _Stamps(session)
-    writer = TableWriter(session, NEGOTIATIONS, NEGOTIATION_COLUMNS)
+    writer = TableWriter(session, NEGOTIATIONS, NEGOTIATION_COLUMNS, constants=stamps.new_row)
     links = TableWriter(session, supplier_products, ("supplier_id", "product_id"))
     ids: list[int] = []
     for start, chunk in _chunks(records, chunk_size):
         _check_negotiations(start, chunk)
-        rows = [_negotiation_row(r, stamps) for r in chunk]
+        rows = [_negotiation_row(r) for r in chunk]
         ids.extend(writer.insert_with_ids(rows))
         del rows
         _link_products(session, links, {(r.supplier_id, r.product_id) for r in chunk}, stamps)
@@ -380,7 +376,7 @@ def _check_negotiations(start: int, chunk: Sequence[NegotiationRecord]) -> None:
         raise ValidationError(errors)
 
 
-NEGOTIATION_FIELDS = (
+NEGOTIATION_COLUMNS = (
     "supplier_id",
     "product_id",
     "title",
@@ -402,11 +398,10 @@ NEGOTIATION_FIELDS = (
     "expected_close",
     "notes",
 )
-NEGOTIATION_COLUMNS = (*NEGOTIATION_FIELDS, *STAMP_COLUMNS)
 
 
-def _negotiation_row(r: NegotiationRecord, stamps: _Stamps) -> tuple[Any, ...]:
-    return (*(getattr(r, name) for name in NEGOTIATION_FIELDS), *stamps.new_values)
+def _negotiation_row(r: NegotiationRecord) -> tuple[Any, ...]:
+    return tuple(getattr(r, name) for name in NEGOTIATION_COLUMNS)
 
 
 def _link_products(
@@ -489,10 +484,10 @@ def bulk_insert_offers(
         .where(n.stage.in_(STAGES_ADVANCED_BY_AN_OFFER))
         .values(stage=NegotiationStage.NEGOTIATING, version=n.version + 1, **stamps.changed_row)
     )
-    writer = TableWriter(session, OFFERS, OFFER_COLUMNS)
+    writer = TableWriter(session, OFFERS, OFFER_COLUMNS, constants=stamps.new_row)
     for start, chunk in _chunks(records, chunk_size):
         _check_offers(start, chunk)
-        writer.insert([_offer_row(r, stamps) for r in chunk])
+        writer.insert([_offer_row(r) for r in chunk])
         count += len(chunk)
         negotiation_ids = sorted({r.negotiation_id for r in chunk})
         session.execute(advance, {"ids": negotiation_ids})
@@ -510,7 +505,7 @@ def _check_offers(start: int, chunk: Sequence[OfferRecord]) -> None:
         raise ValidationError(errors)
 
 
-OFFER_FIELDS = (
+OFFER_COLUMNS = (
     "negotiation_id",
     "side",
     "offered_on",
@@ -524,11 +519,10 @@ OFFER_FIELDS = (
     "valid_until",
     "notes",
 )
-OFFER_COLUMNS = (*OFFER_FIELDS, *STAMP_COLUMNS)
 
 
-def _offer_row(r: OfferRecord, stamps: _Stamps) -> tuple[Any, ...]:
-    return (*(getattr(r, name) for name in OFFER_FIELDS), *stamps.new_values)
+def _offer_row(r: OfferRecord) -> tuple[Any, ...]:
+    return tuple(getattr(r, name) for name in OFFER_COLUMNS)
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -540,8 +534,13 @@ class _Stamps:
     def __init__(self, session: Session) -> None:
         now = datetime.now(UTC)
         actor = session.info.get(ACTOR_KEY)
-        self.new_values: tuple[Any, ...] = (now, now, actor, actor, 1)
-        """The values of STAMP_COLUMNS for a new row."""
+        self.new_row: dict[str, Any] = {
+            "created_at": now,
+            "updated_at": now,
+            "created_by": actor,
+            "updated_by": actor,
+            "version": 1,
+        }
         # The ORM leaves updated_by alone when no actor is known (models.database).
         self.changed_row: dict[str, Any] = {"updated_at": now}
         if actor is not None:

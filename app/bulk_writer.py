@@ -19,14 +19,16 @@ import queue
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+Statement = str | tuple[str, Sequence[Any]]
+"""SQL for the driver, alone or with its parameters."""
 SWITCH_INTERVAL = 0.0005
 """Seconds between GIL hand-overs while a Mover works (Python's default is 0.005)."""
 MEMO_LIMIT = 10_000
@@ -45,12 +47,12 @@ class Mover:
 
     def __init__(self, driver: sqlite3.Connection) -> None:
         self.driver = driver
-        self._queue: queue.Queue[Sequence[str] | None] = queue.Queue()
+        self._queue: queue.Queue[Sequence[Statement] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
         self._threaded = _usable_from_threads(driver)
 
-    def submit(self, statements: Sequence[str]) -> None:
+    def submit(self, statements: Sequence[Statement]) -> None:
         if not self._threaded:
             self._run(statements)
             self.wait()
@@ -87,12 +89,15 @@ class Mover:
                 self._queue.task_done()
         self._queue.task_done()
 
-    def _run(self, statements: Sequence[str]) -> None:
+    def _run(self, statements: Sequence[Statement]) -> None:
         try:
             cursor = self.driver.cursor()
             try:
                 for statement in statements:
-                    cursor.execute(statement)
+                    if isinstance(statement, str):
+                        cursor.execute(statement)
+                    else:
+                        cursor.execute(*statement)
             finally:
                 cursor.close()
         except BaseException as exc:  # raised again by wait(), in the caller's thread
@@ -151,14 +156,19 @@ class TableWriter:
         table: Table,
         columns: Sequence[str],
         mover: Mover | None = None,
+        *,
+        constants: Mapping[str, Any] | None = None,
     ) -> None:
         self.session = session
         self.table = table
         self.columns = tuple(columns)
+        self.constants = dict(constants or {})
+        """Values every row takes (the audit stamps): given once, not with each row."""
         self.mover = mover
         self._next_id: int | None = None
+        self._tail: tuple[Any, ...] = ()
         defaulted = {c.name for c in table.c if c.default is not None or c.onupdate is not None}
-        if missing := sorted(defaulted - {"id", *self.columns}):
+        if missing := sorted(defaulted - {"id", *self.columns, *self.constants}):
             # Core would fill them in; the driver would not: give them, the same either way.
             raise ValueError(f"{table.name}: give a value for {', '.join(missing)}")
         connection = session.connection()
@@ -175,11 +185,14 @@ class TableWriter:
                     # JSON stores None as 'null', as Core does; other types keep NULL.
                     evaluate_none = bool(column_type.should_evaluate_none)
                     self._convert.append((i, evaluate_none, processor, {}))
+            fixed = tuple(self._fixed(dialect))
             preparer = dialect.identifier_preparer
             quoted = ", ".join(preparer.quote(c) for c in names)
             marks = ", ".join("?" * len(names))
+            every = ", ".join(preparer.quote(c) for c in (*names, *self.constants))
             target = preparer.format_table(table)
-            self._sql = f"INSERT INTO {target} ({quoted}) VALUES ({marks})"
+            self._sql = f"INSERT INTO {target} ({every}) VALUES ({marks}{', ?' * len(fixed)})"
+            self._tail = fixed
             if mover is not None:
                 mover.wait()  # its thread may be using the connection, this stage even
                 # No types, so no affinity: the values reach the table as given, and the
@@ -188,9 +201,13 @@ class TableWriter:
                 mover.driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({quoted})")
                 mover.driver.execute(f"DELETE FROM temp.{stage}")
                 self._sql = f"INSERT INTO temp.{stage} ({quoted}) VALUES ({marks})"
-                self._moves = (
-                    f"INSERT INTO {target} ({quoted}) SELECT {quoted} FROM temp.{stage} "
-                    "ORDER BY rowid",
+                self._tail = ()
+                self._moves: tuple[Statement, ...] = (
+                    (
+                        f"INSERT INTO {target} ({every}) SELECT {quoted}{', ?' * len(fixed)} "
+                        f"FROM temp.{stage} ORDER BY rowid",
+                        fixed,
+                    ),
                     f"DELETE FROM temp.{stage}",
                 )
 
@@ -224,6 +241,8 @@ class TableWriter:
             values = [(row_id, *row) for row_id, row in enumerate(rows, first_id)]
         if self._convert:
             values = [self._converted(row) for row in values]
+        if tail := self._tail:
+            values = [row + tail for row in values]
         if self.mover is not None:
             self.mover.wait()
         cursor = self._driver().cursor()
@@ -251,6 +270,16 @@ class TableWriter:
             except TypeError:  # not hashable
                 out[i] = processor(value)
         return tuple(out)
+
+    def _fixed(self, dialect: Dialect) -> Iterator[Any]:
+        """The constants as the driver takes them (converted by their columns' types)."""
+        for name, value in self.constants.items():
+            column_type = self.table.c[name].type
+            processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is None or (value is None and not column_type.should_evaluate_none):
+                yield value
+            else:
+                yield processor(value)
 
     def _first_free_id(self) -> int:
         """SQLite gives a new row the largest id + 1: so do we, our write lock held first
@@ -280,4 +309,5 @@ class TableWriter:
 
     def _dicts(self, rows: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
         columns = self.columns
-        return [dict(zip(columns, row, strict=True)) for row in rows]
+        constants = self.constants
+        return [{**dict(zip(columns, row, strict=True)), **constants} for row in rows]

@@ -198,24 +198,23 @@ def test_bulk_fills_every_column_it_can(session: Session) -> None:
     record = _record("Fill", contacts=(ContactRecord("Ana"),))
     products = bulk._ProductCache(session, stamps)
     columns = {
-        bulk.SUPPLIERS: (bulk.SUPPLIER_COLUMNS, bulk._supplier_row(record, products, stamps)),
+        bulk.SUPPLIERS: (bulk.SUPPLIER_COLUMNS, bulk._supplier_row(record, products)),
         bulk.CONTACTS: (
             bulk.CONTACT_COLUMNS,
-            bulk._contact_row(1, record.contacts[0], bulk._Folds(), stamps),
+            bulk._contact_row(1, record.contacts[0], bulk._Folds()),
         ),
         bulk.NEGOTIATIONS: (
             bulk.NEGOTIATION_COLUMNS,
-            bulk._negotiation_row(NegotiationRecord(1, 1, "t"), stamps),
+            bulk._negotiation_row(NegotiationRecord(1, 1, "t")),
         ),
         bulk.OFFERS: (
             bulk.OFFER_COLUMNS,
-            bulk._offer_row(
-                OfferRecord(1, OfferSide.BUYER, date(2026, 1, 1), Decimal(1), "USD"), stamps
-            ),
+            bulk._offer_row(OfferRecord(1, OfferSide.BUYER, date(2026, 1, 1), Decimal(1), "USD")),
         ),
     }
     for table, (names, row) in columns.items():
-        assert set(names) == set(table.c.keys()) - {"id", "archived_at"}, table.name
+        given = {*names, *stamps.new_row}
+        assert given == set(table.c.keys()) - {"id", "archived_at"}, table.name
         assert len(names) == len(set(names)) == len(row), table.name
 
 

@@ -12,7 +12,8 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.bulk import CONTACT_COLUMNS, SUPPLIER_COLUMNS
+from app.bulk import CONTACT_COLUMNS as CONTACT_FIELDS
+from app.bulk import SUPPLIER_COLUMNS as SUPPLIER_FIELDS
 from app.bulk_writer import Mover, TableWriter, moving
 from app.importing.retry import lost_race
 from app.services.suppliers import create_supplier
@@ -33,6 +34,9 @@ CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
 SUPPLIERS: Table = Supplier.__table__  # type: ignore[assignment]
 IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
 NOW = datetime(2026, 11, 29, 17, 30, 5, 123456, tzinfo=UTC)
+STAMPS = ("created_at", "updated_at", "created_by", "updated_by", "version")
+SUPPLIER_COLUMNS = (*SUPPLIER_FIELDS, *STAMPS)
+CONTACT_COLUMNS = (*CONTACT_FIELDS, *STAMPS)
 
 
 def _stored(session: Session, table: Table, ids: list[int]) -> list[tuple[Any, ...]]:
@@ -332,3 +336,21 @@ def test_moving_hands_the_gil_over_more_often_and_restores_it(session: Session) 
     with pytest.raises(ZeroDivisionError), moving(session):
         _ = 1 / 0
     assert sys.getswitchinterval() == before
+
+
+def test_constants_are_stored_as_core_stores_them(session: Session, supplier: Supplier) -> None:
+    stamps = {"created_at": NOW, "updated_at": NOW, "created_by": "bo", "updated_by": None}
+    rows = [
+        (supplier.id, "Ana", "ana", None, None, None, None, None, None, True, None, 1),
+        (supplier.id, "Bo", "bo", None, None, None, None, None, None, False, None, 2),
+    ]
+    columns = (*CONTACT_FIELDS, "version")
+    core, *_ = _both_ways(
+        session, CONTACTS, (*columns, *stamps), [(*r, *stamps.values()) for r in rows]
+    )
+    direct = TableWriter(session, CONTACTS, columns, constants=stamps).insert_with_ids(rows)
+    with moving(session) as mover:
+        staged = TableWriter(session, CONTACTS, columns, mover, constants=stamps).insert_with_ids(
+            rows
+        )
+    assert _stored(session, CONTACTS, direct) == _stored(session, CONTACTS, staged) == core
