@@ -16,22 +16,33 @@ Speed matters: an import of 100,000 rows has a few seconds in all. The database'
 suppliers are read with one streamed query into dictionaries; the fuzzy test compares
 a row only with the names that share its rarest word (or a word one typo away from
 it), never with every name of the country.
+
+The legal-name key of test 2 is legal_names' (legal_name_key is importable from here
+too); the word index the fuzzy test finds its candidates with is name_index's.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import filterfalse, islice
 from typing import Any, Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 from sqlalchemy import ClauseElement, null, select
 from sqlalchemy.orm import Session
 
+from app.importing.legal_names import key_of_folded, legal_name_key, only_legal_forms
+from app.importing.name_index import (
+    FUZZY_CANDIDATES,
+    TYPO_WORD_LENGTH,
+    Taxless,
+    Thirds,
+    group_size,
+    index_name_key,
+    narrow,
+    one_typo_from,
+)
 from models import Supplier
 from models.text import fold, tax_id_key
 
@@ -43,163 +54,14 @@ __all__ = [
     "match_contact",
 ]
 
-# --- legal-name key ------------------------------------------------------------------------
-
-LEGAL_FORMS_AT_END = (
-    # Mexico
-    "S.A. de C.V.", "S.A.P.I. de C.V.", "S.A.B. de C.V.", "S. de R.L. de C.V.", "S. de R.L.",
-    "S.P.R. de R.L.", "S.P.R. de R.I.", "S.C. de R.L. de C.V.", "S.C. de R.L.", "S.C.",
-    "A.C.", "S. en C.", "S. en C.S.", "S.A.P.I.",
-    # Chile, Argentina, Colombia, Ecuador, Peru (and Spanish-speaking generally)
-    "S.A.", "S.A.U.", "S.A.S.", "S.R.L.", "S.L.", "S.L.U.", "SpA", "Ltda.", "Limitada",
-    "Cía. Ltda.", "y Cía. Ltda.", "y Cía.", "Cía.", "E.I.R.L.", "S.A.C.", "S.A.A.",
-    "Sociedad Anónima", "Sociedad Anónima Cerrada", "Sociedad Limitada",
-    # Brazil
-    "S/A", "ME", "EPP", "MEI", "EIRELI", "e Cia. Ltda.", "Cia. Ltda.",
-    # English-speaking, Europe
-    "LLC", "L.L.C.", "Inc.", "Incorporated", "Corp.", "Corporation", "Co.", "Co. Ltd.",
-    "Company", "Company Limited", "Ltd.", "Limited", "LLP", "L.P.", "PLC", "GmbH", "B.V.",
-    "S.p.A.", "S.r.l.",
-    # China (written apart from the name; written together is handled below)
-    "有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "公司",
-)  # fmt: skip
-"""Legal forms removed from the end of a name, as people write them. Punctuation and
-spacing do not matter: 'S.A. de C.V.', 'SA de CV' and 'S A DE C V' are one form."""
-
-LEGAL_FORMS_AT_START = ("Sociedad Anónima", "Sociedad", "Compañía", "Cía.")
-"""Legal forms removed from the start of a name ('Sociedad Agrícola Los Andes')."""
-
-CHINESE_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司")
-"""Chinese legal forms, longest first: Chinese names run into them without a space."""
-
-_APOSTROPHES = frozenset("'’`ʼ")
-_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
-
-
-class _KeyTable(dict[int, str | None]):
-    """A str.translate table that finishes models.text.fold's work for matching: marks go,
-    apostrophes go ('O'Higgins' is 'OHiggins'), any other character that is not a letter
-    or a digit becomes a space. Filled on first sight of each character."""
-
-    def __missing__(self, code: int) -> str | None:
-        ch = chr(code)
-        value: str | None
-        if ch in _APOSTROPHES or unicodedata.combining(ch):
-            value = None
-        else:
-            folded = fold(ch) or " "
-            value = "".join(c if c.isalnum() else " " for c in folded)
-        self[code] = value
-        return value
-
-
-_KEY = _KeyTable()
-
-
-def _tokens(folded: str) -> list[str]:
-    """The words of a folded text, punctuation gone."""
-    return folded.translate(_KEY).split()
-
-
-def _forms(names: Iterable[str]) -> frozenset[str]:
-    """Each legal form as its words run together: 'S. de R.L.' -> 'sderl'."""
-    return frozenset("".join(_tokens(fold(name))) for name in names)
-
-
-_END_FORMS = _forms(LEGAL_FORMS_AT_END)
-_START_FORMS = _forms(LEGAL_FORMS_AT_START)
-_END_WORDS = frozenset(form[i:] for form in _END_FORMS for i in range(len(form)))
-"""Every word a name ending in a legal form can end with ('v' of 'S.A. de C.V.'):
-most names end with none of them and are done after one set lookup."""
-_START_WORDS = frozenset(form[:i] for form in _START_FORMS for i in range(1, len(form) + 1))
-_MAX_FORM_WORDS = max(len(_tokens(fold(name))) for name in LEGAL_FORMS_AT_END)
-_MAX_START_WORDS = max(len(_tokens(fold(name))) for name in LEGAL_FORMS_AT_START)
-
-
-def legal_name_key(name: str) -> str:
-    """The name as duplicate matching compares it: folded (accents, case, punctuation),
-    its legal forms removed from the end (and the few common at the start), spaces
-    collapsed. Initials stay apart ('J. M.' is 'j m', not 'jm': the fuzzy test sees
-    them alike).
-
-    'Frutícola Ñuble S.A.', 'FRUTICOLA NUBLE SA' and 'Fruticola Ñuble, S.A.' give
-    'fruticola nuble'; 'Avocados del Sur S.A. de C.V.' gives 'avocados del sur'.
-    Business words ('Comercializadora', 'Exportadora', 'Agrícola') stay. A name that is
-    nothing but legal forms keeps its words ('S.A.' gives 'sa'); a name of punctuation
-    alone gives its folded self: the key is never empty unless the name is blank.
-    """
-    return _key_of_folded(_decompose(name)) or fold(name)
-
-
-def _decompose(name: str) -> str:
-    """The name case-folded, its accents split off (NFKD) or, when every character
-    outside ASCII is an ASCII letter with marks, already gone: the common case of a
-    Spanish or Portuguese name costs one bytes round trip instead of a slow translate."""
-    folded = name.casefold()
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = decomposed.encode("ascii", "ignore")
-    # Each non-ASCII character gave exactly one ASCII letter: only marks were dropped.
-    return plain.decode("ascii") if len(plain) == len(folded) else decomposed
-
-
-def _key_of_folded(folded: str) -> str:
-    """legal_name_key of a case-folded, decomposed name (Supplier.name_key holds one), or
-    '' when it has no letter or digit."""
-    words = folded.translate(_KEY).split()
-    if not words:
-        return ""
-    # One set lookup at each end settles most names: no legal form there.
-    if words[-1] in _END_WORDS or words[-1][-1] == "司" or words[0] in _START_WORDS:
-        words = _without_legal_forms(words)
-    return " ".join(words)
-
-
-def _without_legal_forms(words: list[str]) -> list[str]:
-    """The words without the legal forms at their end (as many as there are: 'Frutas
-    Ltda. ME') and at their start; one word always stays. A form may be split into
-    words anyhow ('S. A.', 'S.A.', 'SA'): the last words are compared run together.
-    A name that is one legal form and nothing else is that form ('S. A.' is 'sa')."""
-    whole = "".join(words)
-    if whole in _END_FORMS:
-        return [whole]
-    end = len(words)
-    while end > 1 and words[end - 1] in _END_WORDS:
-        for size in range(min(_MAX_FORM_WORDS, end - 1), 0, -1):
-            if "".join(words[end - size : end]) in _END_FORMS:
-                end -= size
-                break
-        else:
-            break
-    last = words[end - 1]
-    if last[-1] == "司":
-        for form in CHINESE_LEGAL_FORMS:
-            if last.endswith(form) and len(last) > len(form):
-                words = [*words[: end - 1], last[: -len(form)]]
-                break
-    start = 0
-    if end > 1 and words[0] in _START_WORDS:
-        for size in range(min(_MAX_START_WORDS, end - 1), 0, -1):
-            if "".join(words[:size]) in _START_FORMS:
-                start = size
-                break
-    return words[start:end]
-
-
 # --- suppliers --------------------------------------------------------------------------------
 
-FUZZY_CANDIDATES = 200
-"""A word that more names have is common: its names are scored only when narrowed
-down by another word's. No row is scored against more than twice this many names."""
-TYPO_WORD_LENGTH = 4
-"""Words this long or longer are also looked up with one typo (a letter missing, extra,
-wrong, or two letters swapped); shorter ones must be spelled alike."""
 _LIMIT = 2 * FUZZY_CANDIDATES
 """Names scored for one row, at most."""
 _NAME_KEY_LENGTH = 200
 """Supplier.name_key is fold(name) cut to 200 characters (String(200)): one that long
 may have been cut short, so the name is folded again."""
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
 
 _Entry = tuple[Any, ...]
 """A supplier or an earlier row of the file: (supplier id or None, file row or None,
@@ -254,8 +116,8 @@ class SupplierMatcher:
         self._by_tax: dict[str, dict[str, _Entry]] = {}
         self._by_name: dict[str, dict[str, _Entry | list[_Entry]]] = {}
         self._postings: dict[str, dict[str, dict[str, str]]] = {}
-        self._thirds: dict[str, _Thirds] = {}
-        self._taxless: dict[str, _Taxless] = {}
+        self._thirds: dict[str, Thirds] = {}
+        self._taxless: dict[str, Taxless] = {}
         """The words of the names that have a supplier (or row) without a tax id, by
         country: the only names a row with a tax id can match by name."""
         self._tails: dict[str, bool] = {}
@@ -273,7 +135,7 @@ class SupplierMatcher:
         ).order_by(s.id)  # fmt: skip
         by_tax = self._by_tax
         by_name = self._by_name
-        key_of_folded = _key_of_folded
+        key_of = key_of_folded
         only_forms = self._tails
         count = 0
         for batch in _batches(session, statement):
@@ -288,7 +150,7 @@ class SupplierMatcher:
                     by_tax[country][tax] = entry
                 # name_key is fold(name), kept by the ORM and the bulk insert: reuse it.
                 if name_key and len(name_key) < _NAME_KEY_LENGTH:
-                    key = key_of_folded(name_key) or name_key
+                    key = key_of(name_key) or name_key
                 else:
                     key = legal_name_key(name)
                 first = names.setdefault(key, entry)
@@ -300,7 +162,7 @@ class SupplierMatcher:
                     tail = legal_name[len(name) :]
                     same = only_forms.get(tail)
                     if same is None:
-                        same = only_forms[tail] = _only_legal_forms(tail)
+                        same = only_forms[tail] = only_legal_forms(tail)
                     if same:
                         continue
                 other = legal_name_key(legal_name)
@@ -382,7 +244,7 @@ class SupplierMatcher:
             if first is not entry:
                 _add_entry(names, key, first, entry)
             elif posting is not None:
-                _index(posting, self._thirds.get(country), key)
+                index_name_key(posting, self._thirds.get(country), key)
             if taxless is not None:
                 taxless.add_words(key)
 
@@ -400,7 +262,7 @@ class SupplierMatcher:
                 tail = legal_name[len(name) :]
                 cached = self._tails.get(tail)
                 if cached is None:
-                    cached = self._tails[tail] = _only_legal_forms(tail)
+                    cached = self._tails[tail] = only_legal_forms(tail)
                 tail_is_forms = cached
             if not tail_is_forms:
                 other = legal_name_key(legal_name)
@@ -493,9 +355,9 @@ class SupplierMatcher:
             # Only common words besides: the misspelt word's neighbours find the names
             # (without any, no name is a typo away), with the rarest word if many.
             near = self._near_names(posting, country, unknown[0])
-            if not near or _group_size(near) <= _LIMIT:
+            if not near or group_size(near) <= _LIMIT:
                 return near
-            return [_narrowed(near, posting[known[0][1]] if known else None)]
+            return [narrow(near, posting[known[0][1]] if known else None)]
         if not known:
             return []
         rarest = posting[known[0][1]]
@@ -503,10 +365,10 @@ class SupplierMatcher:
             return [rarest, posting[known[1][1]]]
         if known[0][0] <= cap:
             near = self._near_names(posting, country, known[0][1])
-            return [rarest, *near] if near and _group_size([rarest, *near]) <= _LIMIT else [rarest]
+            return [rarest, *near] if near and group_size([rarest, *near]) <= _LIMIT else [rarest]
         # Only common words: the names having the two rarest (one common word alone
         # tells no name apart).
-        return [_narrowed([rarest], posting[known[1][1]])] if len(known) > 1 else []
+        return [narrow([rarest], posting[known[1][1]])] if len(known) > 1 else []
 
     def _taxless_near(self, country: str, key: str) -> bool:
         """Whether a name of the country that has a supplier (or row) without a tax id
@@ -519,7 +381,7 @@ class SupplierMatcher:
         never builds its fuzzy structures."""
         taxless = self._taxless.get(country)
         if taxless is None:
-            taxless = self._taxless[country] = _Taxless()
+            taxless = self._taxless[country] = Taxless()
             for name_key, value in self._by_name.get(country, {}).items():
                 if isinstance(value, list):
                     if any(entry[_TAX] is None for entry in value):
@@ -531,7 +393,7 @@ class SupplierMatcher:
             return False
         split = key.split()
         return not words.isdisjoint(split) or any(
-            _one_typo_from(taxless.thirds, word) for word in split if len(word) >= TYPO_WORD_LENGTH
+            one_typo_from(taxless.thirds, word) for word in split if len(word) >= TYPO_WORD_LENGTH
         )
 
     def _posting(self, country: str) -> dict[str, dict[str, str]]:
@@ -539,7 +401,7 @@ class SupplierMatcher:
         if posting is None:
             posting = self._postings[country] = {}
             for key in self._by_name.get(country, ()):
-                _index(posting, None, key)
+                index_name_key(posting, None, key)
         return posting
 
     def _near_names(
@@ -557,83 +419,11 @@ class SupplierMatcher:
             return set()
         thirds = self._thirds.get(country)
         if thirds is None:
-            thirds = self._thirds[country] = _Thirds()
+            thirds = self._thirds[country] = Thirds()
             for known in posting:
                 if len(known) >= TYPO_WORD_LENGTH:
                     thirds.add(known)
-        return _one_typo_from(thirds, word)
-
-
-class _Thirds:
-    """A country's words (of TYPO_WORD_LENGTH letters or more) by three keys each: the
-    first two thirds, the last two thirds, and the first and last thirds run together.
-    A third is a third of the word's length, rounded up."""
-
-    __slots__ = ("ends", "first", "last")
-
-    def __init__(self) -> None:
-        self.first: dict[str, list[str]] = {}
-        self.last: dict[str, list[str]] = {}
-        self.ends: dict[str, list[str]] = {}
-
-    def add(self, word: str) -> None:
-        length = len(word)
-        cut = (length + 2) // 3
-        self.first.setdefault(word[: length - cut], []).append(word)
-        self.last.setdefault(word[cut:], []).append(word)
-        self.ends.setdefault(word[:cut] + word[-cut:], []).append(word)
-
-
-def _one_typo_from(thirds: _Thirds, word: str) -> set[str]:
-    """The words of `thirds` one typo away from `word` (of TYPO_WORD_LENGTH letters or
-    more).
-
-    A word is filed under three keys (_Thirds): its first two thirds, its last two
-    thirds, and its first and last thirds: one typo leaves one of them as it was, but
-    for two letters swapped across the edge of a third, which are swapped back and
-    looked up. The few words under these keys, for `word`'s length and one more or
-    less, hold every neighbour; they are measured."""
-    length = len(word)
-    first, last, ends = thirds.first, thirds.last, thirds.ends
-    pool: list[str] = []
-    if length > TYPO_WORD_LENGTH:  # a letter too many
-        cut = (length + 1) // 3
-        pool += first.get(word[: length - 1 - cut], ())
-        pool += last.get(word[cut + 1 - length :], ())
-        pool += ends.get(word[:cut] + word[-cut:], ())
-    cut = (length + 2) // 3  # a letter wrong, or two swapped
-    pool += first.get(word[: length - cut], ())
-    pool += last.get(word[cut - length :], ())
-    pool += ends.get(word[:cut] + word[-cut:], ())
-    for edge in (cut - 1, length - cut - 1):
-        swapped = word[:edge] + word[edge + 1] + word[edge] + word[edge + 2 :]
-        pool += first.get(swapped[: length - cut], ())
-    cut = (length + 3) // 3  # a letter missing
-    pool += first.get(word[: length + 1 - cut], ())
-    pool += last.get(word[cut - length - 1 :], ())
-    pool += ends.get(word[:cut] + word[-cut:], ())
-    if not pool:
-        return set()
-    found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
-    return {near for near, _distance, _index in found if near != word}
-
-
-class _Taxless:
-    """A country's words of the names that have a supplier (or row) without a tax id,
-    with the longer ones filed for the one-typo lookup."""
-
-    __slots__ = ("thirds", "words")
-
-    def __init__(self) -> None:
-        self.words: set[str] = set()
-        self.thirds = _Thirds()
-
-    def add_words(self, key: str) -> None:
-        for word in key.split():
-            if word not in self.words:
-                self.words.add(word)
-                if len(word) >= TYPO_WORD_LENGTH:
-                    self.thirds.add(word)
+        return one_typo_from(thirds, word)
 
 
 def _best(query: str, groups: list[dict[str, str]], threshold: float) -> tuple[float, str] | None:
@@ -664,53 +454,6 @@ def _best_as_written(
 
 def _by_score(item: tuple[str, float]) -> float:
     return item[1]
-
-
-def _index(
-    posting: dict[str, dict[str, str]],
-    thirds: _Thirds | None,
-    key: str,
-) -> None:
-    """Add a name key to a country's fuzzy structures."""
-    words = key.split()
-    sorted_form = " ".join(sorted(words))
-    for word in words:
-        keys = posting.get(word)
-        if keys is not None:
-            keys[key] = sorted_form
-            continue
-        posting[word] = {key: sorted_form}
-        if thirds is not None and len(word) >= TYPO_WORD_LENGTH:
-            thirds.add(word)
-
-
-def _group_size(groups: list[dict[str, str]]) -> int:
-    """How many names a list of groups holds; an empty list counts as endless."""
-    return sum(map(len, groups)) if groups else _NO_GROUP
-
-
-_NO_GROUP = 1 << 62
-
-
-def _narrowed(groups: list[dict[str, str]], having: dict[str, str] | None) -> dict[str, str]:
-    """The names of `groups` that are in `having` too, at most FUZZY_CANDIDATES."""
-    narrowed: dict[str, str] = {}
-    for group in groups:
-        if having is None:
-            narrowed.update(islice(group.items(), FUZZY_CANDIDATES - len(narrowed)))
-        else:
-            # In the smaller one's order: the same names on every run (a set's order
-            # changes with the hash seed, and the narrowing keeps the first ones). The
-            # walk stops at the last name kept.
-            small, large = (group, having) if len(group) <= len(having) else (having, group)
-            common = filter(large.__contains__, small)
-            new = list(
-                islice(filterfalse(narrowed.__contains__, common), FUZZY_CANDIDATES - len(narrowed))
-            )
-            narrowed.update(zip(new, map(group.__getitem__, new), strict=True))
-        if len(narrowed) >= FUZZY_CANDIDATES:
-            return dict(islice(narrowed.items(), FUZZY_CANDIDATES))
-    return narrowed
 
 
 def _batches(session: Session, statement: ClauseElement) -> Iterator[Sequence[_Entry]]:
@@ -765,11 +508,6 @@ def _tax_key(tax_id: str | None) -> str | None:
     if tax_id.isascii():
         return _NOT_ALNUM.sub("", tax_id.upper()) or None
     return tax_id_key(tax_id)
-
-
-def _only_legal_forms(tail: str) -> bool:
-    words = "".join(_decompose(tail).translate(_KEY).split())
-    return not words or words in _END_FORMS
 
 
 def _match(how: Literal["tax_id", "name", "fuzzy"], score: float, entry: _Entry) -> Match:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.importing.cleaning import CleanOptions
-from app.importing.matching import legal_name_key
+from app.importing.legal_names import legal_name_key
 from app.importing.plan import (
     ImportCancelledError,
     Preview,

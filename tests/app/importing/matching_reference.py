@@ -18,22 +18,20 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
+from app.importing.legal_names import legal_name_key, only_legal_forms
 from app.importing.matching import (
     _ARCHIVED,
     _FILE_ROW,
     _ID,
     _NAME,
     _TAX,
-    FUZZY_CANDIDATES,
-    TYPO_WORD_LENGTH,
     Match,
     SupplierMatcher,
     _add_entry,
     _Entry,
-    _only_legal_forms,
     _tax_key,
-    legal_name_key,
 )
+from app.importing.name_index import FUZZY_CANDIDATES, TYPO_WORD_LENGTH
 
 _LIMIT = 2 * FUZZY_CANDIDATES
 _NO_GROUP = 1 << 62
@@ -115,7 +113,7 @@ class ReferenceMatcher(SupplierMatcher):
         if legal_name and legal_name != name:
             tail_is_forms = False
             if legal_name.startswith(name):
-                tail_is_forms = _only_legal_forms(legal_name[len(name) :])
+                tail_is_forms = only_legal_forms(legal_name[len(name) :])
             if not tail_is_forms:
                 other = legal_name_key(legal_name)
                 if other and other not in keys:

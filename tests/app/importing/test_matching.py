@@ -13,8 +13,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.bulk import SupplierRecord, bulk_insert_suppliers
-from app.importing import matching
-from app.importing.matching import Match, SupplierMatcher, legal_name_key, match_contact
+from app.importing import legal_names, name_index
+from app.importing.legal_names import legal_name_key
+from app.importing.matching import Match, SupplierMatcher, match_contact
 from app.services.suppliers import create_supplier
 from models import Supplier
 
@@ -128,7 +129,7 @@ def test_key_of_the_stored_folded_name_is_the_key_of_the_name() -> None:
     from models.text import fold
 
     for name in ("Frutícola Ñuble S.A.", "Søndergaard Frugt ApS", "O'Higgins Export SpA"):
-        assert matching._key_of_folded(fold(name)) == legal_name_key(name)
+        assert legal_names.key_of_folded(fold(name)) == legal_name_key(name)
 
 
 # --- the matcher ------------------------------------------------------------------------------
@@ -409,7 +410,7 @@ def test_the_crowded_country_is_crowded(crowded: Session) -> None:
     matcher = SupplierMatcher(crowded)
     posting = matcher._posting("CL")
     for word in ("agricola", "santa", "rosa"):
-        assert len(posting[word]) > matching.FUZZY_CANDIDATES
+        assert len(posting[word]) > name_index.FUZZY_CANDIDATES
 
 
 def test_the_fuzzy_test_scores_few_names(crowded: Session, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -434,7 +435,7 @@ def test_the_fuzzy_test_scores_few_names(crowded: Session, monkeypatch: pytest.M
     assert common is None
     assert scored[0] == 1  # the one name with 'barlena', one swap from 'barelna'
     assert scored[1] == 0  # no word is one typo from 'zuzuzu'
-    assert 0 < scored[2] <= 2 * matching.FUZZY_CANDIDATES
+    assert 0 < scored[2] <= 2 * name_index.FUZZY_CANDIDATES
 
 
 @pytest.mark.parametrize(
@@ -495,7 +496,7 @@ def test_every_word_one_typo_away_is_a_neighbour(word: str) -> None:
     missed = [
         typo
         for typo in sorted(one_typo_away(word))
-        if len(typo) >= matching.TYPO_WORD_LENGTH
+        if len(typo) >= name_index.TYPO_WORD_LENGTH
         and typo not in posting
         and word not in matcher._neighbours(posting, "CL", typo)
     ]

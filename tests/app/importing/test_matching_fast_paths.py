@@ -18,7 +18,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.bulk import SupplierRecord, bulk_insert_suppliers
-from app.importing import matching
+from app.importing import name_index
 from app.importing.matching import Match, SupplierMatcher
 from models import Supplier
 from tests.app.importing.matching_reference import ReferenceMatcher
@@ -313,11 +313,11 @@ def test_the_neighbours_are_every_word_one_typo_away() -> None:
     for number, text in enumerate(known):
         matcher.remember(number, f"Agrícola {text}", "CL", None)
     posting = matcher._posting("CL")
-    long_words = [w for w in posting if len(w) >= matching.TYPO_WORD_LENGTH]
+    long_words = [w for w in posting if len(w) >= name_index.TYPO_WORD_LENGTH]
     queries = {q for w in rng.sample(known, 60) for q in every_typo(w, "aelorx")}
     queries |= set(rng.sample(known, 300))
 
-    for query in sorted(q for q in queries if len(q) >= matching.TYPO_WORD_LENGTH):
+    for query in sorted(q for q in queries if len(q) >= name_index.TYPO_WORD_LENGTH):
         expected = {w for w in long_words if OSA.distance(query, w) == 1}
         assert matcher._neighbours(posting, "CL", query) == expected, query
 
@@ -338,6 +338,6 @@ def test_a_narrowed_group_is_the_old_narrowing() -> None:
             else {k: "" for k in rng.sample(universe, rng.randrange(1, len(universe)))}
         )
 
-        narrowed = matching._narrowed(groups, having)
+        narrowed = name_index.narrow(groups, having)
 
         assert list(narrowed.items()) == list(reference_narrowed(groups, having).items())
