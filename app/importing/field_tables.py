@@ -1,0 +1,580 @@
+"""The fields of each import target: what a column can fill, how the cleaning step reads
+its cells, and the header words people put above it.
+
+A supplier list arrives with Spanish, Portuguese, English or Chinese headers; every field
+lists the words people put above its column. The words are compared after
+fields.header_key (fold, punctuation and filler words such as "de"/"do"/"da" removed),
+so they are written here lower-case and without accents; "Razón social:" and "RAZON
+SOCIAL" meet "razon social".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from enum import StrEnum
+from typing import get_args
+
+from app.importing.cleaning import Kind
+from app.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
+from models import Contact, Supplier
+from models.enums import Incoterm, SupplierKind, SupplierStatus, Unit
+
+KINDS = frozenset(get_args(Kind))
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    """"supplier.name", "contact.email", "offer.price"..."""
+    label: str
+    """English label for the wizard and the command line."""
+    kind: Kind
+    """How the cleaning step reads the cell."""
+    max_length: int | None = None
+    required: bool = False
+    enum: type[StrEnum] | None = None
+    synonyms: tuple[str, ...] = ()
+    """Header words in en, es, pt and zh (lower-case, unaccented)."""
+    vocabulary: Mapping[str, StrEnum] = dataclass_field(
+        default_factory=dict, compare=False, hash=False
+    )
+    """Cell words (es/pt/zh) that mean a member of `enum`: app.vocabulary's synonyms."""
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"{self.key}: unknown field kind {self.kind!r}")
+        if self.max_length is None and self.kind in LENGTH_CHECKED:
+            # A supplier's or contact's field holds what its column holds.
+            object.__setattr__(self, "max_length", _column_length(self.key))
+
+
+LENGTH_CHECKED = frozenset({"text", "url", "email"})
+
+
+def _column_length(key: str) -> int | None:
+    entity, _, attr = key.partition(".")
+    table = {"supplier": Supplier.__table__, "contact": Contact.__table__}.get(entity)
+    column = table.c.get(attr) if table is not None else None
+    return getattr(column.type, "length", None) if column is not None else None
+
+
+SUPPLIER_FIELDS = (
+    FieldSpec(
+        "supplier.name",
+        "Name",
+        "text",
+        required=True,
+        synonyms=(
+            "name",
+            "supplier",
+            "supplier name",
+            "company",
+            "company name",
+            "vendor",
+            "vendor name",
+            "trade name",
+            "proveedor",
+            "nombre",
+            "nombre proveedor",
+            "nombre empresa",
+            "nombre comercial",
+            "empresa",
+            "exportador",
+            "fornecedor",
+            "nome",
+            "nome fornecedor",
+            "nome empresa",
+            "nome fantasia",
+            "供应商",
+            "供应商名称",
+            "公司",
+            "公司名称",
+            "企业名称",
+            "名称",
+        ),
+    ),
+    FieldSpec(
+        "supplier.legal_name",
+        "Legal name",
+        "text",
+        synonyms=(
+            "legal name",
+            "registered name",
+            "company legal name",
+            "razon social",
+            "razao social",
+            "denominacion",
+            "denominacion social",
+            "公司全称",
+            "法定名称",
+        ),
+    ),
+    FieldSpec(
+        "supplier.kind",
+        "Kind",
+        "enum",
+        enum=SupplierKind,
+        vocabulary=KIND_SYNONYMS,
+        synonyms=(
+            "kind",
+            "type",
+            "supplier type",
+            "business type",
+            "tipo",
+            "tipo proveedor",
+            "tipo empresa",
+            "tipo fornecedor",
+            "giro",
+            "类型",
+            "供应商类型",
+        ),
+    ),
+    FieldSpec(
+        "supplier.status",
+        "Status",
+        "enum",
+        enum=SupplierStatus,
+        vocabulary=STATUS_SYNONYMS,
+        synonyms=("status", "estatus", "situacion", "situacao", "状态"),
+    ),
+    FieldSpec(
+        "supplier.country",
+        "Country",
+        "country",
+        required=True,
+        synonyms=(
+            "country",
+            "country of origin",
+            "origin",
+            "pais",
+            "pais origen",
+            "origen",
+            "pais origem",
+            "origem",
+            "国家",
+            "国别",
+            "原产国",
+        ),
+    ),
+    FieldSpec(
+        "supplier.region",
+        "Region",
+        "text",
+        synonyms=(
+            "region",
+            "state",
+            "province",
+            "estado",
+            "provincia",
+            "departamento",
+            "uf",
+            "省",
+            "省份",
+            "地区",
+        ),
+    ),
+    FieldSpec(
+        "supplier.city",
+        "City",
+        "text",
+        synonyms=("city", "town", "ciudad", "cidade", "municipio", "localidad", "城市", "市"),
+    ),
+    FieldSpec(
+        "supplier.address",
+        "Address",
+        "text",
+        synonyms=("address", "direccion", "domicilio", "endereco", "地址"),
+    ),
+    FieldSpec(
+        "supplier.tax_id",
+        "Tax ID",
+        "text",
+        synonyms=(
+            "tax id",
+            "tax number",
+            "vat",
+            "vat number",
+            "rfc",
+            "cuit",
+            "rut",
+            "cnpj",
+            "nit",
+            "ruc",
+            "uscc",
+            "税号",
+            "统一社会信用代码",
+        ),
+    ),
+    FieldSpec(
+        "supplier.website",
+        "Website",
+        "url",
+        synonyms=(
+            "website",
+            "web site",
+            "web",
+            "url",
+            "sitio web",
+            "pagina",
+            "pagina web",
+            "site",
+            "网站",
+            "网址",
+        ),
+    ),
+    FieldSpec(
+        "supplier.email",
+        "Email",
+        "email",
+        synonyms=(
+            "email",
+            "e mail",
+            "mail",
+            "company email",
+            "correo",
+            "correo electronico",
+            "email empresa",
+            "correo empresa",
+            "邮箱",
+            "电子邮件",
+            "电邮",
+            "公司邮箱",
+        ),
+    ),
+    FieldSpec(
+        "supplier.phone",
+        "Phone",
+        "phone",
+        synonyms=(
+            "phone",
+            "telephone",
+            "phone number",
+            "company phone",
+            "tel",
+            "tel fax",
+            "telefono",
+            "telefono fax",
+            "telefonos",
+            "telefono empresa",
+            "telefone",
+            "fone",
+            "telefone empresa",
+            "电话",
+            "联系电话",
+            "公司电话",
+        ),
+    ),
+    FieldSpec(
+        "supplier.notes",
+        "Notes",
+        "multiline",
+        synonyms=(
+            "notes",
+            "note",
+            "comments",
+            "remarks",
+            "notas",
+            "observaciones",
+            "comentarios",
+            "observacoes",
+            "obs",
+            "备注",
+            "说明",
+        ),
+    ),
+    FieldSpec(
+        "supplier.products",
+        "Products",
+        "list",
+        synonyms=(
+            "products",
+            "product",
+            "commodity",
+            "commodities",
+            "productos",
+            "producto",
+            "produtos",
+            "produto",
+            "fruta",
+            "frutas",
+            "产品",
+            "品类",
+        ),
+    ),
+    FieldSpec(
+        "contact.name",
+        "Contact name",
+        "text",
+        synonyms=(
+            "contact",
+            "contact name",
+            "contact person",
+            "contacto",
+            "nombre contacto",
+            "persona contacto",
+            "contato",
+            "nome contato",
+            "pessoa contato",
+            "responsable",
+            "responsavel",
+            "联系人",
+            "联系人姓名",
+        ),
+    ),
+    FieldSpec(
+        "contact.role",
+        "Contact role",
+        "text",
+        synonyms=(
+            "role",
+            "position",
+            "job title",
+            "cargo",
+            "puesto",
+            "funcion",
+            "funcao",
+            "职位",
+            "职务",
+        ),
+    ),
+    FieldSpec(
+        "contact.email",
+        "Contact email",
+        "email",
+        synonyms=(
+            "contact email",
+            "correo contacto",
+            "email contacto",
+            "mail contacto",
+            "email contato",
+            "e mail contato",
+            "e mail contacto",
+            "联系人邮箱",
+        ),
+    ),
+    FieldSpec(
+        "contact.phone",
+        "Contact phone",
+        "phone",
+        synonyms=(
+            "contact phone",
+            "mobile",
+            "cell",
+            "cell phone",
+            "mobile phone",
+            "celular",
+            "movil",
+            "telefono contacto",
+            "telefone contato",
+            "telefono movil",
+            "手机",
+            "手机号",
+            "联系人电话",
+        ),
+    ),
+    FieldSpec(
+        "contact.whatsapp",
+        "WhatsApp",
+        "phone",
+        synonyms=("whatsapp", "whats app", "wpp", "wsp", "zap"),
+    ),
+    FieldSpec(
+        "contact.wechat",
+        "WeChat",
+        "text",
+        synonyms=("wechat", "we chat", "weixin", "微信", "微信号"),
+    ),
+    FieldSpec(
+        "contact.language",
+        "Contact language",
+        "language",
+        synonyms=("language", "idioma", "lengua", "lingua", "语言"),
+    ),
+)
+
+PRICE_LIST_FIELDS = (
+    FieldSpec(
+        "offer.supplier",
+        "Supplier",
+        "text",
+        max_length=200,
+        synonyms=(
+            "supplier",
+            "supplier name",
+            "vendor",
+            "company",
+            "proveedor",
+            "nombre proveedor",
+            "empresa",
+            "exportador",
+            "fornecedor",
+            "供应商",
+        ),
+    ),
+    FieldSpec(
+        "offer.product",
+        "Product",
+        "text",
+        max_length=200,
+        required=True,
+        synonyms=(
+            "product",
+            "product name",
+            "item",
+            "variety",
+            "description",
+            "producto",
+            "variedad",
+            "descripcion",
+            "fruta",
+            "produto",
+            "variedade",
+            "descricao",
+            "产品",
+            "产品名称",
+            "品名",
+            "品种",
+        ),
+    ),
+    FieldSpec(
+        "offer.grade",
+        "Grade",
+        "text",
+        max_length=80,
+        synonyms=(
+            "grade",
+            "size",
+            "quality",
+            "caliber",
+            "calibre",
+            "calidad",
+            "grado",
+            "tamano",
+            "categoria",
+            "qualidade",
+            "tamanho",
+            "规格",
+            "等级",
+        ),
+    ),
+    FieldSpec(
+        "offer.price",
+        "Price",
+        "money",
+        required=True,
+        synonyms=(
+            "price",
+            "unit price",
+            "precio",
+            "precio unitario",
+            "preco",
+            "preco unitario",
+            "valor",
+            "单价",
+            "价格",
+        ),
+    ),
+    FieldSpec(
+        "offer.currency",
+        "Currency",
+        "currency",
+        synonyms=("currency", "moneda", "divisa", "moeda", "币种", "货币"),
+    ),
+    FieldSpec(
+        "offer.unit",
+        "Unit",
+        "unit",
+        enum=Unit,
+        vocabulary=UNIT_SYNONYMS,
+        synonyms=("unit", "uom", "unidad", "unidad medida", "um", "unidade", "单位"),
+    ),
+    FieldSpec(
+        "offer.incoterm",
+        "Incoterm",
+        "incoterm",
+        enum=Incoterm,
+        synonyms=(
+            "incoterm",
+            "incoterms",
+            "terms",
+            "condicion",
+            "condicion venta",
+            "termino",
+            "condicao",
+            "贸易条款",
+            "价格条款",
+        ),
+    ),
+    FieldSpec(
+        "offer.place",
+        "Place",
+        "text",
+        max_length=120,
+        synonyms=(
+            "port",
+            "place",
+            "named place",
+            "port of loading",
+            "puerto",
+            "puerto embarque",
+            "lugar",
+            "porto",
+            "porto embarque",
+            "港口",
+            "装运港",
+        ),
+    ),
+    FieldSpec(
+        "offer.valid_until",
+        "Valid until",
+        "date",
+        synonyms=(
+            "valid until",
+            "validity",
+            "expiry",
+            "validez",
+            "valido hasta",
+            "vigencia",
+            "validade",
+            "valido ate",
+            "有效期",
+        ),
+    ),
+    FieldSpec(
+        "offer.volume",
+        "Volume",
+        "decimal",
+        synonyms=(
+            "volume",
+            "quantity",
+            "qty",
+            "volumen",
+            "cantidad",
+            "quantidade",
+            "数量",
+        ),
+    ),
+    FieldSpec(
+        "offer.date",
+        "Date",
+        "date",
+        synonyms=("date", "offer date", "fecha", "fecha oferta", "data", "日期"),
+    ),
+    FieldSpec(
+        "offer.notes",
+        "Notes",
+        "multiline",
+        synonyms=(
+            "notes",
+            "comments",
+            "remarks",
+            "notas",
+            "observaciones",
+            "comentarios",
+            "observacoes",
+            "备注",
+        ),
+    ),
+)
