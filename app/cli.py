@@ -13,7 +13,6 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, TextIO
 
 from app import countries, serialize
@@ -120,25 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_history_commands(commands)
 
-    db = commands.add_parser("db", help="database upgrade, information, backup and restore")
-    sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser("upgrade", help="bring the schema to this program's version").set_defaults(
-        handler=cmd_db_upgrade
-    )
-    info = sub.add_parser("info", help="where the database is, its schema and its size")
-    _json_flag(info)
-    info.set_defaults(handler=cmd_db_info)
-    backup = sub.add_parser(
-        "backup", help="copy the SQLite database (to FILE, or the backups folder)"
-    )
-    backup.add_argument("file", nargs="?", type=Path)
-    backup.set_defaults(handler=cmd_db_backup)
-    restore = sub.add_parser("restore", help="replace the database with a backup FILE")
-    restore.add_argument("file", type=Path)
-    restore.set_defaults(handler=cmd_db_restore)
     from app.cli_db import add_db_commands
 
-    add_db_commands(sub)
+    add_db_commands(commands)
     return parser
 
 
@@ -532,86 +515,6 @@ def cmd_shipments_list(args: argparse.Namespace, out: TextIO) -> int:
         rows,
     )
     out.write(f"{len(rows)} shipments\n")
-    return 0
-
-
-def cmd_db_upgrade(args: argparse.Namespace, out: TextIO) -> int:
-    from models import schema
-
-    db = _open(args, daily_backup=False)
-    out.write(f"{db.display_name}: schema {schema.current_revision(db.engine)} (up to date)\n")
-    return 0
-
-
-def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
-    from sqlalchemy import func, select
-
-    from app import backup
-    from models import Contact, Negotiation, Offer, Shipment, Supplier, schema
-
-    db = _open(args, upgrade=False, daily_backup=False)
-    revision = schema.current_revision(db.engine)
-    info: dict[str, Any] = {
-        "database": db.display_name,
-        "backend": db.url.get_backend_name(),
-        "schema": revision,
-        "program_schema": schema.head_revision(),
-        "upgrade_needed": revision != schema.head_revision(),
-    }
-    if db.path is not None:
-        info["size_bytes"] = db.path.stat().st_size if db.path.exists() else 0
-        info["backups"] = len(backup.list_backups(db.path))
-        info["backups_folder"] = str(backup.backups_dir(db.path))
-    if revision is not None:
-        with db.transaction() as session:
-            for name, model in (
-                ("suppliers", Supplier),
-                ("contacts", Contact),
-                ("negotiations", Negotiation),
-                ("offers", Offer),
-                ("shipments", Shipment),
-            ):
-                info[name] = session.scalar(select(func.count()).select_from(model))
-    if args.json:
-        _print_json(out, info)
-    else:
-        for key, value in info.items():
-            out.write(f"{key.replace('_', ' ')}: {value}\n")
-    return 0
-
-
-def cmd_db_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from app import backup
-
-    db = _open(args, daily_backup=False)
-    if db.path is None:
-        raise CliError("only a SQLite database can be backed up here; use pg_dump for PostgreSQL")
-    target = (
-        backup.backup_to(db.engine, args.file.expanduser().resolve())
-        if args.file
-        else backup.backup_database(db.engine, db.path, reason="manual")
-    )
-    out.write(f"backed up {db.path} to {target}\n")
-    return 0
-
-
-def cmd_db_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from app import backup, settings
-    from models.database import create_database_engine, normalise_url, sqlite_path
-
-    url = normalise_url(settings.database_url(args.database))
-    path = sqlite_path(url)
-    if path is None:
-        raise CliError("restore works on a SQLite database file")
-    source = args.file.expanduser().resolve()
-    backup.check_is_supplier_desk_file(source)
-    engine = create_database_engine(url)
-    try:
-        safety = backup.restore(engine, path, source)
-    finally:
-        engine.dispose()
-    _open(args, daily_backup=False).dispose()  # brings an older backup up to this schema
-    out.write(f"restored {path} from {source}\nthe previous content was saved to {safety}\n")
     return 0
 
 
