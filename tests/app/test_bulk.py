@@ -562,3 +562,39 @@ def test_a_thousand_suppliers_at_once_are_searchable_at_once(session: Session) -
     bulk_insert_suppliers(session, records)
     page = search_suppliers(session, SupplierQuery(text="pendiente exportadora"))
     assert page.total == PENDING_LIST_FLUSH
+
+
+def test_stopping_midway_leaves_no_thread_and_the_transaction_rolls_back(
+    session: Session,
+) -> None:
+    """on_chunk may raise (Cancel): the inserting thread is waited for and let go, and
+    rolling back leaves none of the suppliers."""
+    import sys
+    import threading
+
+    class StopError(Exception):
+        pass
+
+    def stop_at_third(done: int) -> None:
+        if done >= 6:
+            raise StopError
+
+    interval = sys.getswitchinterval()
+    savepoint = session.begin_nested()
+    with pytest.raises(StopError):
+        bulk_insert_suppliers(
+            session,
+            [_record(f"Parado {n}", contacts=(ContactRecord("Ana"),)) for n in range(10)],
+            chunk_size=2,
+            on_chunk=stop_at_third,
+        )
+    assert not any(t.name == "bulk-insert" for t in threading.enumerate())
+    assert sys.getswitchinterval() == interval
+    savepoint.rollback()
+    names = select(func.count()).where(Supplier.name.like("Parado %"))
+    assert session.execute(names).scalar() == 0
+    # The triggers are back: a supplier saved now is found by search at once.
+    create_supplier(session, {"name": "Después del parón", "country": "CL"})
+    session.flush()
+    found = search_suppliers(session, SupplierQuery(text="parón"))
+    assert [s.name for s in found.rows] == ["Después del parón"]
