@@ -21,8 +21,10 @@ What the services do besides inserting is done here too, set-wise:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import fields
 from datetime import UTC, datetime
 from itertools import islice
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, select, update
@@ -119,37 +121,15 @@ def bulk_insert_suppliers(
     return ids
 
 
-SUPPLIER_COLUMNS = (
-    "name",
-    "legal_name",
-    "kind",
-    "status",
-    "country",
-    "region",
-    "city",
-    "address",
-    "tax_id",
-    "website",
-    "email",
-    "phone",
-    "notes",
-    "name_key",
-    "tax_id_key",
-    "search_text",
+_SUPPLIER_FIELDS = tuple(
+    f.name for f in fields(SupplierRecord) if f.name not in ("contacts", "product_names")
 )
-CONTACT_COLUMNS = (
-    "supplier_id",
-    "name",
-    "name_key",
-    "role",
-    "email",
-    "phone",
-    "whatsapp",
-    "wechat",
-    "language",
-    "is_primary",
-    "notes",
-)
+SUPPLIER_COLUMNS = (*_SUPPLIER_FIELDS, "name_key", "tax_id_key", "search_text")
+"""The suppliers' columns a row of _supplier_row fills, in its order."""
+CONTACT_COLUMNS = ("supplier_id", "name_key", *(f.name for f in fields(ContactRecord)))
+"""The contacts' columns a row of _contact_row fills, in its order."""
+_supplier_values = attrgetter(*_SUPPLIER_FIELDS)
+_contact_values = attrgetter(*CONTACT_COLUMNS[2:])
 
 
 class _SupplierWriters:
@@ -218,40 +198,11 @@ def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _Pro
 def _supplier_row(r: SupplierRecord, products: _ProductCache) -> tuple[Any, ...]:
     # Supplier.products is ordered by Product.name, contacts by id (input order).
     keys = supplier_keys(r, products.names_in_order(r.product_names), [c.name for c in r.contacts])
-    return (
-        r.name,
-        r.legal_name,
-        r.kind,
-        r.status,
-        r.country,
-        r.region,
-        r.city,
-        r.address,
-        r.tax_id,
-        r.website,
-        r.email,
-        r.phone,
-        r.notes,
-        keys["name_key"],
-        keys["tax_id_key"],
-        keys["search_text"],
-    )
+    return (*_supplier_values(r), keys["name_key"], keys["tax_id_key"], keys["search_text"])
 
 
 def _contact_row(supplier_id: int, c: ContactRecord, keys: _Folds) -> tuple[Any, ...]:
-    return (
-        supplier_id,
-        c.name,
-        keys.key(c.name),
-        c.role,
-        c.email,
-        c.phone,
-        c.whatsapp,
-        c.wechat,
-        c.language,
-        c.is_primary,
-        c.notes,
-    )
+    return (supplier_id, keys.key(c.name), *_contact_values(c))
 
 
 class _Folds:
@@ -376,32 +327,9 @@ def _check_negotiations(start: int, chunk: Sequence[NegotiationRecord]) -> None:
         raise ValidationError(errors)
 
 
-NEGOTIATION_COLUMNS = (
-    "supplier_id",
-    "product_id",
-    "title",
-    "stage",
-    "grade",
-    "target_volume",
-    "volume_unit",
-    "target_price",
-    "currency",
-    "price_unit",
-    "incoterm",
-    "incoterm_place",
-    "origin_port",
-    "destination_port",
-    "payment_terms",
-    "delivery_start",
-    "delivery_end",
-    "owner",
-    "expected_close",
-    "notes",
-)
-
-
-def _negotiation_row(r: NegotiationRecord) -> tuple[Any, ...]:
-    return tuple(getattr(r, name) for name in NEGOTIATION_COLUMNS)
+NEGOTIATION_COLUMNS = tuple(f.name for f in fields(NegotiationRecord))
+"""The negotiations' columns a row of _negotiation_row fills, in its order."""
+_negotiation_row: Callable[[NegotiationRecord], tuple[Any, ...]] = attrgetter(*NEGOTIATION_COLUMNS)
 
 
 def _link_products(
@@ -505,25 +433,9 @@ def _check_offers(start: int, chunk: Sequence[OfferRecord]) -> None:
         raise ValidationError(errors)
 
 
-OFFER_COLUMNS = (
-    "negotiation_id",
-    "side",
-    "offered_on",
-    "price",
-    "currency",
-    "price_unit",
-    "volume",
-    "volume_unit",
-    "incoterm",
-    "incoterm_place",
-    "valid_until",
-    "notes",
-)
-
-
-def _offer_row(r: OfferRecord) -> tuple[Any, ...]:
-    return tuple(getattr(r, name) for name in OFFER_COLUMNS)
-
+OFFER_COLUMNS = tuple(f.name for f in fields(OfferRecord))
+"""The offers' columns a row of _offer_row fills, in its order."""
+_offer_row: Callable[[OfferRecord], tuple[Any, ...]] = attrgetter(*OFFER_COLUMNS)
 
 # --- helpers ----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.bulk import CONTACT_COLUMNS as CONTACT_FIELDS
+from app.bulk import OFFER_COLUMNS
 from app.bulk import SUPPLIER_COLUMNS as SUPPLIER_FIELDS
 from app.bulk_writer import Mover, TableWriter, moving
 from app.importing.retry import lost_race
@@ -81,55 +82,25 @@ def test_offers_are_stored_as_core_stores_them(session: Session, supplier: Suppl
 
     product = create_product(session, {"name": "Cereza"})
     deal = create_negotiation(session, supplier.id, {"title": "Cerezas"}, product_id=product.id)
-    columns = (
-        "negotiation_id",
-        "side",
-        "offered_on",
-        "price",
-        "currency",
-        "price_unit",
-        "volume",
-        "volume_unit",
-        "incoterm",
-        "incoterm_place",
-        "valid_until",
-        "notes",
-        "created_at",
-        "updated_at",
-        "created_by",
-        "updated_by",
-        "version",
-    )
-    rows = [
-        (
-            deal.id,
-            side,
-            date(2026, 1, n + 1),
-            price,
-            "USD",
-            Unit.KG,
-            volume,
-            unit,
-            incoterm,
-            place,
-            valid,
-            note,
-            NOW,
-            NOW,
-            "ana",
-            None,
-            1,
-        )
-        for n, (side, price, volume, unit, incoterm, place, valid, note) in enumerate(
-            [
-                (OfferSide.SUPPLIER, Decimal("2.45"), Decimal("12500.5"), Unit.KG, Incoterm.FOB,
-                 "San Antonio", date(2026, 2, 1), "primera"),
-                (OfferSide.BUYER, Decimal("0.0001"), None, None, None, None, None, None),
-                (OfferSide.SUPPLIER, Decimal("123456789.1234"), Decimal(3), Unit.BOX,
-                 Incoterm.CIF, "Shanghái 上海", date(2027, 12, 31), "a 'quote' ; -- x"),
-            ]
-        )
+    columns = (*OFFER_COLUMNS, *STAMPS)
+    offers = [
+        {"side": side, "price": price, "volume": volume, "volume_unit": unit,
+         "incoterm": incoterm, "incoterm_place": place, "valid_until": valid, "notes": note}
+        for side, price, volume, unit, incoterm, place, valid, note in [
+            (OfferSide.SUPPLIER, Decimal("2.45"), Decimal("12500.5"), Unit.KG, Incoterm.FOB,
+             "San Antonio", date(2026, 2, 1), "primera"),
+            (OfferSide.BUYER, Decimal("0.0001"), None, None, None, None, None, None),
+            (OfferSide.SUPPLIER, Decimal("123456789.1234"), Decimal(3), Unit.BOX,
+             Incoterm.CIF, "Shanghái 上海", date(2027, 12, 31), "a 'quote' ; -- x"),
+        ]
     ]  # fmt: skip
+    common = {"negotiation_id": deal.id, "currency": "USD", "price_unit": Unit.KG,
+              "created_at": NOW, "updated_at": NOW, "created_by": "ana", "updated_by": None,
+              "version": 1}  # fmt: skip
+    rows = [
+        tuple({**common, "offered_on": date(2026, 1, n + 1), **offer}[c] for c in columns)
+        for n, offer in enumerate(offers)
+    ]
     core, written, staged = _both_ways(session, OFFERS, columns, rows)
     assert written == core == staged
     assert len(written) == 3
@@ -140,8 +111,8 @@ def test_contacts_flags_and_nulls_are_stored_as_core_stores_them(
 ) -> None:
     stamps = (NOW, NOW, "ana", None, 1)
     rows = [
-        (supplier.id, "Ana", "ana", "Ventas", "ana@x.cl", None, None, None, "es", True, None),
-        (supplier.id, "Bo", "bo", None, None, "+56912345678", "+56912345678", None, None, False,
+        (supplier.id, "ana", "Ana", "Ventas", "ana@x.cl", None, None, None, "es", True, None),
+        (supplier.id, "bo", "Bo", None, None, "+56912345678", "+56912345678", None, None, False,
          "línea 1\nlínea 2"),
         (supplier.id, "王力", "王力", None, "wl@x.cn", None, None, "wangli", "zh", False, None),
     ]  # fmt: skip
@@ -250,7 +221,7 @@ def test_staged_rows_keep_their_order_and_ids(session: Session) -> None:
         contacts = TableWriter(session, CONTACTS, CONTACT_COLUMNS, mover)
         contacts.insert(
             [
-                (i, f"C{i}", f"c{i}", None, None, None, None, None, None, False, None, NOW, NOW,
+                (i, f"c{i}", f"C{i}", None, None, None, None, None, None, False, None, NOW, NOW,
                  None, None, 1)
                 for i in reversed(first + second)
             ]
@@ -341,8 +312,8 @@ def test_moving_hands_the_gil_over_more_often_and_restores_it(session: Session) 
 def test_constants_are_stored_as_core_stores_them(session: Session, supplier: Supplier) -> None:
     stamps = {"created_at": NOW, "updated_at": NOW, "created_by": "bo", "updated_by": None}
     rows = [
-        (supplier.id, "Ana", "ana", None, None, None, None, None, None, True, None, 1),
-        (supplier.id, "Bo", "bo", None, None, None, None, None, None, False, None, 2),
+        (supplier.id, "ana", "Ana", None, None, None, None, None, None, True, None, 1),
+        (supplier.id, "bo", "Bo", None, None, None, None, None, None, False, None, 2),
     ]
     columns = (*CONTACT_FIELDS, "version")
     core, *_ = _both_ways(
