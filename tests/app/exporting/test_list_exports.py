@@ -442,14 +442,14 @@ def test_the_supplier_csv_shows_dates_in_local_time_names_and_labels(
 def test_the_supplier_csv_does_not_build_supplier_rows(
     session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.exporting.lists as lists
+    import app.exporting.list_sources as list_sources
 
     _many_suppliers(session, 30)
 
     def refuse(*_args: Any, **_kwargs: Any) -> Iterator[Any]:
         raise AssertionError("the CSV went through iter_suppliers")
 
-    monkeypatch.setattr(lists, "iter_suppliers", refuse)
+    monkeypatch.setattr(list_sources, "iter_suppliers", refuse)
     assert export_suppliers(session, SupplierQuery(), tmp_path / "s.csv").rows == 30
     with pytest.raises(AssertionError, match="iter_suppliers"):
         export_suppliers(session, SupplierQuery(), tmp_path / "s.xlsx")
