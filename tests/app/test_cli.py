@@ -29,11 +29,6 @@ def run(db: Path, *args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
-
-
 def test_add_then_show_and_list_as_json(db: Path) -> None:
     code, out, err = run(
         db,
@@ -166,27 +161,6 @@ def test_archive_and_restore(db: Path) -> None:
     assert len(json.loads(run(db, "suppliers", "list", "--archived", "--json")[1])) == 1
     run(db, "suppliers", "restore", "1")
     assert len(json.loads(run(db, "suppliers", "list", "--json")[1])) == 1
-
-
-def test_db_commands_backup_and_restore(db: Path, tmp_path: Path) -> None:
-    run(db, "suppliers", "add", "--name", "Before", "--country", "PE")
-    out = ok(db, "db", "info", "--json")
-    info = json.loads(out)
-    assert info["schema"] == info["program_schema"]
-    assert info["suppliers"] == 1
-    copy = tmp_path / "copy.sqlite3"
-    assert run(db, "db", "backup", str(copy))[0] == 0
-    run(db, "suppliers", "add", "--name", "After", "--country", "PE")
-    out = ok(db, "db", "restore", str(copy))
-    names = [s["name"] for s in json.loads(run(db, "suppliers", "list", "--json")[1])]
-    assert names == ["Before"]
-    assert "previous content was saved" in out
-    not_a_db = tmp_path / "notes.txt"
-    not_a_db.write_text("hello")
-    code, _, err = run(db, "db", "restore", str(not_a_db))
-    assert code == 1
-    assert "not a Supplier Desk database" in err
-    assert run(db, "db", "upgrade")[1].endswith("(up to date)\n")
 
 
 def test_real_subprocess_entry_point(tmp_path: Path) -> None:

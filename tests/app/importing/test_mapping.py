@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -11,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
-from app.importing.fields import NOTE, PRICE_LIST, SUPPLIERS, TARGETS, field, header_key
+from app.importing.fields import NOTE, PRICE_LIST, SUPPLIERS, header_key
 from app.importing.mapping import (
     ColumnChoice,
     layout_signature,
@@ -21,7 +20,7 @@ from app.importing.mapping import (
     suggest_mapping,
 )
 from app.importing.source import CellValue
-from models import ImportMapping, SupplierStatus
+from models import ImportMapping
 
 
 def mapped(
@@ -35,20 +34,6 @@ def confidence(headers: Sequence[str], header: str, target: str = SUPPLIERS) -> 
 
 
 # --- fields ------------------------------------------------------------------------------
-
-
-def test_fields_of_each_target() -> None:
-    assert {s.key for s in TARGETS[SUPPLIERS] if s.required} == {
-        "supplier.name",
-        "supplier.country",
-    }
-    assert {s.key for s in TARGETS[PRICE_LIST] if s.required} == {"offer.product", "offer.price"}
-    assert field(SUPPLIERS, "supplier.status").vocabulary["activo"] is SupplierStatus.ACTIVE
-    assert field(PRICE_LIST, "offer.price").kind == "money"
-    with pytest.raises(ServiceError, match=re.escape("no field 'offer.price'")):
-        field(SUPPLIERS, "offer.price")
-    with pytest.raises(ServiceError, match="Unknown import target 'shipments'"):
-        field("shipments", "x")
 
 
 def test_header_key() -> None:
