@@ -14,9 +14,8 @@ from tests.app.importing.matching_reference import narrowed as reference_narrowe
 from tests.app.importing.test_matching_fast_paths import word
 
 
-def one_typo_away(word: str) -> set[str]:
+def every_typo(word: str, letters: str) -> set[str]:
     """Every word one letter missing, extra or wrong, or two letters swapped from `word`."""
-    letters = "aeioubrnxz"
     edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
     edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
     edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
@@ -32,7 +31,7 @@ def test_every_word_one_typo_away_is_a_neighbour(word: str) -> None:
 
     missed = [
         typo
-        for typo in sorted(one_typo_away(word))
+        for typo in sorted(every_typo(word, "aeioubrnxz"))
         if len(typo) >= name_index.TYPO_WORD_LENGTH
         and typo not in posting
         and word not in matcher._neighbours(posting, "CL", typo)
@@ -49,15 +48,6 @@ def test_words_two_typos_away_are_not_neighbours() -> None:
     assert matcher._neighbours(posting, "CL", "barlena") == set()
     for far in ("barlenaxx", "bralenx", "xarlenx", "barl", "arlen"):
         assert matcher._neighbours(posting, "CL", far) == set()
-
-
-def every_typo(word: str, letters: str) -> set[str]:
-    """Every word one letter missing, extra or wrong, or two letters swapped from `word`."""
-    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
-    edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
-    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return edits - {word}
 
 
 def test_the_neighbours_are_every_word_one_typo_away() -> None:
