@@ -4,12 +4,24 @@ that can be undone later. Qt-free: the wizard (ui/importing) and the CLI call th
 
 Modules, in the order the work flows:
 - source: the data types every step shares (cells, sheets) and ImportFileError;
-- readers: open a file by its content (xlsx/xlsm/xls/ods via python-calamine, csv/tsv/txt
-  with encoding and delimiter detection) and read one sheet;
+- sniff: what a file really is, judged from its first bytes, and whether it is safe to open;
+- readers: open a file by its content (xlsx/xlsm/xls/ods via python-calamine) and read
+  one sheet; csv_reader: delimited text (csv/tsv/txt) with encoding and delimiter
+  detection; xlsx_scan: what calamine does not tell about an .xlsx (hidden rows and
+  columns, formulas without a saved result, error cells, the 1904 flag);
 - layout: header-row detection, footer/totals rows;
-- fields, mapping: the target fields and their names in en/es/pt/zh, automatic mapping
-  with a confidence, mappings saved per header layout;
+- fields, field_tables, mapping: the targets, their fields and the fields' names in
+  en/es/pt/zh; automatic mapping with a confidence, mappings saved per header layout;
 - cleaning: per-cell cleaning with the number locale and date order found per column;
+  cleaning_numbers, cleaning_dates and cleaning_phones read numbers, dates and phone
+  numbers for it;
 - matching: duplicate matching by tax id, legal-suffix-free name and fuzzy name;
-- preview, commit, undo: the dry run, the one-transaction commit, and undo of a batch.
+  legal_names: the legal-suffix-free name key; name_index: the word index and one-typo
+  lookup that narrow the fuzzy test's candidates;
+- supplier_rows: each row of a supplier list cleaned, matched and planned; price_list: the
+  second target, a price list's rows planned and committed as offer rounds;
+- plan, preview: what a preview decided for every row, and the dry run that makes it;
+  problems: the rows that could not be imported, as a workbook to fix;
+- commit: the one-transaction commit; retry: the import run again when another import got
+  to the same records first; undo: undo of a batch; history: past imports, newest first.
 """
