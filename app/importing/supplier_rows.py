@@ -79,7 +79,13 @@ def column_values(rows: Sequence[Sequence[CellValue]], index: int) -> list[CellV
 
 
 def is_blank_row(cells: Sequence[CellValue]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+    if cells and not _blank(cells[0]):
+        return False  # most rows, without a generator
+    return all(_blank(c) for c in cells)
+
+
+def _blank(cell: CellValue) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def build_columns(
@@ -313,8 +319,7 @@ class SupplierRowPlanner(RowPlanner):
                     plan.sheet,
                 )
             )
-        contact_fields = [k for k in values if k.startswith("contact.")]
-        if contact_fields and not values.get("contact.name"):
+        if not values.get("contact.name") and any(k.startswith("contact.") for k in values):
             # A contact known only by email or phone is still worth keeping.
             values["contact.name"] = values.get("contact.email") or values.get("contact.phone")
 
