@@ -8,7 +8,7 @@ more characters then uses an index instead of reading every row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -150,6 +150,16 @@ def deferred_indexing(connection: Connection) -> Iterator[list[int]]:
         _fts_config(connection, "hashsize", DEFAULT_HASHSIZE)
         for _name, sql in triggers:
             connection.execute(text(sql))
+
+
+def unindex_statement(ids: Sequence[int]) -> str:
+    """SQLite: the statement that takes these suppliers out of the index, to run just
+    before they are deleted inside deferred_indexing (the index needs their text)."""
+    listed = ", ".join(str(int(i)) for i in ids)
+    return (
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) "
+        f"SELECT 'delete', id, search_text FROM suppliers WHERE id IN ({listed})"
+    )
 
 
 def index_statement(first: int, last: int) -> str:

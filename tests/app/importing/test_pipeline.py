@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.importing.commit import commit_preview
@@ -22,8 +22,10 @@ from app.importing.plan import (
 from app.importing.preview import MappingError, build_preview
 from app.importing.problems import save_problem_rows
 from app.importing.undo import UndoError, undo_batch
+from app.search import SupplierQuery, search_suppliers
 from app.services.suppliers import create_supplier, update_supplier
 from models import Contact, ImportBatch, ImportStatus, Product, Supplier
+from models.search_index import FTS_TABLE
 
 SPANISH = (
     "Listado de proveedores 2026;;;;;\n"
@@ -98,10 +100,18 @@ def test_commit_creates_valid_rows_records_the_batch_and_undo_removes_them(
     assert batch.rows_failed == 2
     assert batch.file_name == "proveedores.csv"
 
+    assert search_suppliers(session, SupplierQuery(text="chillán")).total == 1
     undone = undo_batch(session, result.batch_id)
     assert undone.kept == []
     assert session.scalar(select(Supplier).where(Supplier.tax_id == "76.123.456-7")) is None
     assert count(session, Product) == products_before
+    # The search index let go of them too, and follows later changes again.
+    assert search_suppliers(session, SupplierQuery(text="chillán")).total == 0
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')"))
+    create_supplier(session, {"name": "Otra de Chillán", "country": "CL"})
+    session.flush()
+    assert search_suppliers(session, SupplierQuery(text="chillán")).total == 1
     assert batch.status == ImportStatus.UNDONE
     with pytest.raises(UndoError, match="already undone"):
         undo_batch(session, result.batch_id)
