@@ -269,25 +269,36 @@ class ChangeLog:
 def supplier_record(values: dict[str, Any]) -> SupplierRecord:
     kept: dict[str, Any] = {}
     first: dict[str, Any] = {}
+    places = _PLACES
     for key, value in values.items():
-        entity, _, attr = key.partition(".")
-        if entity == "supplier":
-            if attr != "products":
-                kept[attr] = value
-        elif entity == "contact":
+        place = places.get(key)
+        if place is None:
+            place = places[key] = _place(key)
+        target, attr = place
+        if target == "supplier":
+            kept[attr] = value
+        elif target == "contact":
             first[attr] = value
     named = [c for c in (first, *values.get("_more_contacts", ())) if c.get("name")]
-    contacts = tuple(contact_record(c, primary=n == 0) for n, c in enumerate(named))
     return SupplierRecord(
         **kept,
-        contacts=contacts,
+        contacts=tuple(ContactRecord(**c, is_primary=n == 0) for n, c in enumerate(named)),
         product_names=tuple(values.get("supplier.products", ())),
     )
 
 
-def contact_record(values: dict[str, Any], *, primary: bool = False) -> ContactRecord:
-    fields = {k: v for k, v in values.items() if k != "name"}
-    return ContactRecord(values["name"], **fields, is_primary=primary)
+_PLACES: dict[str, tuple[str, str]] = {}
+"""A plan's value key -> where it goes: ('supplier', attribute), ('contact', attribute),
+or ('', '') for what a SupplierRecord does not take ('supplier.products' goes apart)."""
+
+
+def _place(key: str) -> tuple[str, str]:
+    entity, _, attr = key.partition(".")
+    if entity == "supplier" and attr != "products":
+        return "supplier", attr
+    if entity == "contact":
+        return "contact", attr
+    return "", ""
 
 
 def apply_updates(
