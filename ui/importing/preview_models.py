@@ -126,7 +126,9 @@ def what_happens(plan: RowPlan) -> str:
         if taken:
             changes.append("replaces " + _fields([c.field for c in taken]))
         if kept:
-            changes.append(f"{kept} different value{'s' if kept != 1 else ''} kept as recorded")
+            # An earlier row of the file keeps its values as a recorded supplier does.
+            where = "recorded" if plan.merged_into is None else f"in row {plan.merged_into}"
+            changes.append(f"{kept} different value{'s' if kept != 1 else ''} kept as {where}")
     prefix = f"Same supplier as row {plan.merged_into}: " if plan.merged_into is not None else ""
     if status == RowStatus.CREATE:
         contact = values.get("contact.name")

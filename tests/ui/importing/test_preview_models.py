@@ -92,6 +92,11 @@ def test_the_rows_say_what_happens() -> None:
     assert what_happens(update) == "Fills Email; 1 different value kept as recorded"
     update.take_new.add("supplier.city")
     assert what_happens(update) == "Fills Email; replaces City"
+    update.take_new.clear()
+    update.merged_into = 3  # the same supplier as an earlier row of the file
+    assert what_happens(update) == (
+        "Same supplier as row 3: fills Email; 1 different value kept as in row 3"
+    )
     assert what_happens(duplicate) == "Looks like “Agrícola Santa Rosa” (91% alike): Skip"
     assert what_happens(in_file) == "Looks like “Uno” (88% alike): Skip"
     assert what_happens(error) == "País: unknown country"
