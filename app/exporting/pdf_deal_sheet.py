@@ -21,7 +21,7 @@ from app.exporting import fonts
 from app.exporting.deal_sheet import DealSheet
 from app.exporting.files import atomic_write
 from app.exporting.pdf_blocks import Composer, header, key_figures, notes, supplier, terms
-from app.exporting.pdf_page import load_logo, numbered_canvas, page_decorator
+from app.exporting.pdf_page import load_logo, numbered_canvas, page_decorator, page_of
 from app.exporting.pdf_tables import contacts, follow_ups, offers, shipments
 from app.exporting.pdf_theme import EDGE, MARGIN, PAPER_SIZES, Paper
 
@@ -67,7 +67,7 @@ def render_pdf(
                 story,
                 onFirstPage=page_decorator(sheet, first=True),
                 onLaterPages=page_decorator(sheet, first=False),
-                canvasmaker=numbered_canvas(sheet.labels),
+                canvasmaker=numbered_canvas(page_of(sheet.labels)),
             )
 
     atomic_write(target, write)

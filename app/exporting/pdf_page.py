@@ -104,11 +104,17 @@ def shorten(text: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def numbered_canvas(labels: Labels) -> type[Canvas]:
-    """A canvas that writes 'Page x of y' once the number of pages is known."""
+def numbered_canvas(
+    footer: Callable[[Canvas, int, int], None], initial_font: str | None = None
+) -> type[Canvas]:
+    """A canvas that draws each page's `footer(canvas, page, pages)` once the number of
+    pages is known; `initial_font` stands in for the document's default (Helvetica,
+    which is not embedded) when the document gives none."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if initial_font is not None:
+                kwargs["initialFontName"] = kwargs.get("initialFontName") or initial_font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -117,21 +123,24 @@ def numbered_canvas(labels: Labels) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
+            count = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
-                width = self._pagesize[0]
-                draw_text(
-                    self,
-                    width - EDGE,
-                    MARGIN - 2 * mm,
-                    labels.text("page_of", page=self._pageNumber, pages=total),
-                    7,
-                )
+                footer(self, number, count)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def page_of(labels: Labels) -> Callable[[Canvas, int, int], None]:
+    """The deal sheet's 'Page x of y', at the right of the footer."""
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        text = labels.text("page_of", page=page, pages=pages)
+        draw_text(canvas, canvas._pagesize[0] - EDGE, MARGIN - 2 * mm, text, 7)
+
+    return footer
 
 
 def load_logo(path: Path) -> tuple[Image | None, str | None]:

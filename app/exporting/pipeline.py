@@ -355,32 +355,6 @@ def _value_charts(report: PipelineReport, width: float) -> list[Any]:
     return charts
 
 
-def _numbered_canvas(footer: Callable[[Any, int, int], None]) -> type:
-    """A canvas that knows the page count when it draws each page's footer."""
-    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # No stray, unembedded Helvetica (the document passes None for its default).
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                footer(self, number, count)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def write_pipeline_pdf(
     report: PipelineReport, path: Path, settings: ExportSettings | None = None
 ) -> Path:
@@ -398,6 +372,8 @@ def write_pipeline_pdf(
         TableStyle,
     )
     from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-untyped, unused-ignore]
+
+    from app.exporting.pdf_page import numbered_canvas
 
     settings = settings or ExportSettings()
     register_fonts()
@@ -573,7 +549,7 @@ def write_pipeline_pdf(
             initialFontName=FONT,
         )
         try:
-            document.build(story, canvasmaker=_numbered_canvas(footer))
+            document.build(story, canvasmaker=numbered_canvas(footer, initial_font=FONT))
         except LayoutError as exc:
             raise ExportError(f"cannot lay out the pipeline report: {exc}") from exc
     return Path(path)
