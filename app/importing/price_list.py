@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.importing.cleaning import CleanOptions
 from app.importing.legal_names import legal_name_key
 from app.importing.plan import (
     ImportCancelledError,
@@ -23,7 +22,7 @@ from app.importing.plan import (
     RowStatus,
 )
 from app.importing.source import SheetData
-from app.importing.supplier_rows import RowPlanner, build_columns, clean_row, is_blank_row
+from app.importing.supplier_rows import RowPlanner, clean_row, is_blank_row
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import find_product
 from models import Negotiation, NegotiationStage, Offer, OfferSide, Product, Supplier
@@ -46,15 +45,7 @@ class PriceListPlanner(RowPlanner):
         return self._suppliers
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
-        data_rows = sheet.rows[first_row - 1 : last_row]
-        columns, notes = build_columns(
-            "price-list",
-            self.choices,
-            data_rows,
-            CleanOptions(self.options.decimal, self.options.date_order, sheet.date1904),
-        )
-        total = len(data_rows)
-        del data_rows
+        columns, notes, total = self._columns("price-list", sheet, first_row, last_row)
         for offset, cells in self._consume(sheet, first_row, total):
             if is_blank_row(cells):
                 continue
@@ -67,10 +58,7 @@ class PriceListPlanner(RowPlanner):
                 )
             plan = RowPlan(sheet.name, row, RowStatus.CREATE, values)
             self._resolve(plan, problems)
-            if problems:
-                plan.status = RowStatus.ERROR
-                plan.problems = problems
-                plan.raw = list(cells)  # kept for the rows-to-fix workbook only
+            self._refused(plan, problems, cells)
             self.plans.append(plan)
 
     def _problem(self, plan: RowPlan, key: str, value: Any, message: str) -> RowProblem:

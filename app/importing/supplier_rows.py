@@ -231,6 +231,27 @@ class RowPlanner:
             rows[index] = []
             yield offset, cells
 
+    def _columns(
+        self, target: str, sheet: SheetData, first_row: int, last_row: int
+    ) -> tuple[list[MappedColumn], list[tuple[int, str]], int]:
+        """The sheet's mapped columns (each cleaner profiled on the data rows), its note
+        columns, and how many data rows there are."""
+        data_rows = sheet.rows[first_row - 1 : last_row]
+        options = CleanOptions(self.options.decimal, self.options.date_order, sheet.date1904)
+        columns, notes = build_columns(target, self.choices, data_rows, options)
+        return columns, notes, len(data_rows)
+
+    @staticmethod
+    def _refused(plan: RowPlan, problems: list[RowProblem], cells: Sequence[CellValue]) -> bool:
+        """Whether the row has problems; if so it is marked an error and its cells are
+        kept (for the rows-to-fix workbook only)."""
+        if not problems:
+            return False
+        plan.status = RowStatus.ERROR
+        plan.problems = problems
+        plan.raw = list(cells)
+        return True
+
     def _tick(self, sheet: SheetData, offset: int, total: int) -> None:
         """Every PROGRESS_EVERY rows: Cancel checked, progress reported."""
         if offset % PROGRESS_EVERY == 0:
@@ -247,13 +268,7 @@ class SupplierRowPlanner(RowPlanner):
         return SupplierMatcher(self.session)
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
-        data_rows = sheet.rows[first_row - 1 : last_row]
-        columns, notes = build_columns(
-            "suppliers",
-            self.choices,
-            data_rows,
-            CleanOptions(self.options.decimal, self.options.date_order, sheet.date1904),
-        )
+        columns, notes, total = self._columns("suppliers", sheet, first_row, last_row)
         self._remember_decisions(columns)
         for formula_row, formula_column in sheet.formulas_without_value:
             if first_row <= formula_row <= last_row:
@@ -262,8 +277,6 @@ class SupplierRowPlanner(RowPlanner):
                     f"Row {formula_row}, column {formula_column + 1}: a formula with no "
                     "saved value (open the file in Excel and save it again to compute it)",
                 )
-        total = len(data_rows)
-        del data_rows
         default_country = self.options.default_country
         for offset, cells in self._consume(sheet, first_row, total):
             if is_blank_row(cells):
@@ -274,11 +287,7 @@ class SupplierRowPlanner(RowPlanner):
             )
             plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values)
             self._check_required(plan, problems)
-            if problems:
-                plan.status = RowStatus.ERROR
-                plan.problems = problems
-                plan.raw = list(cells)  # kept for the rows-to-fix workbook only
-            else:
+            if not self._refused(plan, problems, cells):
                 self._match(plan)
             self.plans.append(plan)
 
