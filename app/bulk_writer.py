@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import Dialect, Table, insert
+from sqlalchemy import Dialect, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -176,50 +176,49 @@ class TableWriter:
             raise ValueError(f"{table.name}: give a value for {', '.join(missing)}")
         connection = session.connection()
         dialect = connection.dialect
-        self.raw = dialect.name == "sqlite"
+        # The program runs on SQLite or PostgreSQL (models.database refuses others).
         self.copy = dialect.name == "postgresql"
         self._convert: list[tuple[int, bool, Callable[[Any], Any], dict[Any, Any]]] = []
         self._with_id = "id" in table.c
-        if self.raw or self.copy:
-            names = ("id", *self.columns) if self._with_id else self.columns
-            for i, name in enumerate(names):
-                column_type = table.c[name].type
-                processor = column_type.dialect_impl(dialect).bind_processor(dialect)
-                if processor is not None:
-                    # JSON stores None as 'null', as Core does; other types keep NULL.
-                    evaluate_none = bool(column_type.should_evaluate_none)
-                    self._convert.append((i, evaluate_none, processor, {}))
-            fixed = tuple(self._fixed(dialect))
-            preparer = dialect.identifier_preparer
-            quoted = ", ".join(preparer.quote(c) for c in names)
-            marks = ", ".join("?" * len(names))
-            every = ", ".join(preparer.quote(c) for c in (*names, *self.constants))
-            target = preparer.format_table(table)
-            self._sql = f"INSERT INTO {target} ({every}) VALUES ({marks}{', ?' * len(fixed)})"
-            self._tail = fixed
-            if self.copy:
-                given = ", ".join(preparer.quote(c) for c in (*self.columns, *self.constants))
-                self._copies = (
-                    f"COPY {target} ({every}) FROM STDIN",
-                    f"COPY {target} ({given}) FROM STDIN",  # ids from the column's default
-                )
-            elif mover is not None:
-                mover.wait()  # its thread may be using the connection, this stage even
-                # No types, so no affinity: the values reach the table as given, and the
-                # table's own affinity applies once, as for a direct insert.
-                stage = preparer.quote(f"bulk_stage_{table.name}_{len(names)}")
-                mover.driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({quoted})")
-                mover.driver.execute(f"DELETE FROM temp.{stage}")
-                self._sql = f"INSERT INTO temp.{stage} ({quoted}) VALUES ({marks})"
-                self._tail = ()
-                self._moves: tuple[Statement, ...] = (
-                    (
-                        f"INSERT INTO {target} ({every}) SELECT {quoted}{', ?' * len(fixed)} "
-                        f"FROM temp.{stage} ORDER BY rowid",
-                        fixed,
-                    ),
-                    f"DELETE FROM temp.{stage}",
-                )
+        names = ("id", *self.columns) if self._with_id else self.columns
+        for i, name in enumerate(names):
+            column_type = table.c[name].type
+            processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                # JSON stores None as 'null', as Core does; other types keep NULL.
+                evaluate_none = bool(column_type.should_evaluate_none)
+                self._convert.append((i, evaluate_none, processor, {}))
+        fixed = tuple(self._fixed(dialect))
+        preparer = dialect.identifier_preparer
+        quoted = ", ".join(preparer.quote(c) for c in names)
+        marks = ", ".join("?" * len(names))
+        every = ", ".join(preparer.quote(c) for c in (*names, *self.constants))
+        target = preparer.format_table(table)
+        self._sql = f"INSERT INTO {target} ({every}) VALUES ({marks}{', ?' * len(fixed)})"
+        self._tail = fixed
+        if self.copy:
+            given = ", ".join(preparer.quote(c) for c in (*self.columns, *self.constants))
+            self._copies = (
+                f"COPY {target} ({every}) FROM STDIN",
+                f"COPY {target} ({given}) FROM STDIN",  # ids from the column's default
+            )
+        elif mover is not None:
+            mover.wait()  # its thread may be using the connection, this stage even
+            # No types, so no affinity: the values reach the table as given, and the
+            # table's own affinity applies once, as for a direct insert.
+            stage = preparer.quote(f"bulk_stage_{table.name}_{len(names)}")
+            mover.driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({quoted})")
+            mover.driver.execute(f"DELETE FROM temp.{stage}")
+            self._sql = f"INSERT INTO temp.{stage} ({quoted}) VALUES ({marks})"
+            self._tail = ()
+            self._moves: tuple[Statement, ...] = (
+                (
+                    f"INSERT INTO {target} ({every}) SELECT {quoted}{', ?' * len(fixed)} "
+                    f"FROM temp.{stage} ORDER BY rowid",
+                    fixed,
+                ),
+                f"DELETE FROM temp.{stage}",
+            )
 
     def insert(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Insert the rows (ids given by the database)."""
@@ -232,20 +231,14 @@ class TableWriter:
             return []
         if self.copy:
             ids = self._sequence_ids(len(rows))
-        elif self.raw:
+        else:
             first = self._first_free_id()
             ids = list(range(first, first + len(rows)))
             self._next_id = first + len(rows)
-        else:
-            statement = insert(self.table).returning(self.table.c.id, sort_by_parameter_order=True)
-            return list(self.session.execute(statement, self._dicts(rows)).scalars())
         self._insert(ids, rows)
         return ids
 
     def _insert(self, ids: Sequence[int] | None, rows: Sequence[tuple[Any, ...]]) -> None:
-        if not (self.raw or self.copy):
-            self.session.execute(insert(self.table), self._dicts(rows))
-            return
         values: list[tuple[Any, ...]]
         if not self._with_id:
             values = list(rows)
@@ -353,8 +346,3 @@ class TableWriter:
 
     def _driver(self) -> Any:
         return self.session.connection().connection.driver_connection
-
-    def _dicts(self, rows: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
-        columns = self.columns
-        constants = self.constants
-        return [{**dict(zip(columns, row, strict=True)), **constants} for row in rows]
