@@ -4,8 +4,10 @@ the test's own folder."""
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -60,6 +62,31 @@ def nuble(database: Database) -> int:
 
     with database.transaction() as session:
         return create_supplier(session, {"name": "Frutícola Ñuble", "country": "CL"}).id
+
+
+def hold_at_first_progress(
+    monkeypatch: pytest.MonkeyPatch, job: str
+) -> tuple[threading.Event, threading.Event]:
+    """The wizard's background `job` ('preview_file' or 'commit') stops at its first
+    progress report until released: (started, release)."""
+    from ui.importing import jobs
+    from ui.importing import wizard as wizard_module
+
+    started, release = threading.Event(), threading.Event()
+    real = getattr(jobs, job)
+
+    def held(*args: Any) -> Any:
+        *head, progress, cancel = args
+
+        def progress_held(text: str, done: int, total: int) -> None:
+            started.set()
+            release.wait(10)
+            progress(text, done, total)
+
+        return real(*head, progress_held, cancel)
+
+    monkeypatch.setattr(wizard_module, job, held)
+    return started, release
 
 
 def idle(qtbot: QtBot, wizard: ImportWizard, timeout: int = 20_000) -> None:

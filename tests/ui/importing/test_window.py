@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.database import Database
-from tests.ui.importing.conftest import idle, supplier_names, write_csv
+from tests.ui.importing.conftest import (
+    hold_at_first_progress,
+    idle,
+    supplier_names,
+    write_csv,
+)
 from ui.importing.history_dialog import ImportHistoryDialog
 from ui.importing.wizard import ImportWizard
 from ui.main_window import MainWindow
@@ -216,23 +221,7 @@ def test_closing_the_window_during_an_import_cancels_it_first(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import threading
-
-    from ui.importing import jobs
-    from ui.importing import wizard as wizard_module
-
-    started, release = threading.Event(), threading.Event()
-    real = jobs.commit
-
-    def held(database: Database, preview: Any, progress: Any, cancel: Any) -> Any:
-        def progress_held(text: str, done: int, total: int) -> None:
-            started.set()
-            release.wait(10)
-            progress(text, done, total)
-
-        return real(database, preview, progress_held, cancel)
-
-    monkeypatch.setattr(wizard_module, "commit", held)
+    started, release = hold_at_first_progress(monkeypatch, "commit")
     window = _window(qtbot, database, settings)
     path = write_csv(tmp_path / "lista.csv", ["Nombre", "País"], [["Uno", "Chile"]])
     wizard = window.open_import(path)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from app.database import Database
 from app.importing.plan import Decision, RowStatus
 from models import ImportBatch, ImportMapping, Supplier
 from tests.ui.importing.conftest import (
+    hold_at_first_progress,
     idle,
     open_wizard,
     press_next,
@@ -21,8 +21,6 @@ from tests.ui.importing.conftest import (
     write_csv,
     write_xlsx,
 )
-from ui.importing import jobs
-from ui.importing import wizard as wizard_module
 from ui.importing.mapping_page import MappingPage
 from ui.importing.wizard import COLUMNS, FILE, PREVIEW, RESULT, ImportWizard
 
@@ -209,18 +207,7 @@ def test_cancel_during_the_preview_leaves_nothing(
     spanish_csv: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    started, release = threading.Event(), threading.Event()
-    real = jobs.preview_file
-
-    def held(database: Database, path: Path, options: Any, progress: Any, cancel: Any) -> Any:
-        def progress_held(text: str, done: int, total: int) -> None:
-            started.set()
-            release.wait(10)
-            progress(text, done, total)
-
-        return real(database, path, options, progress_held, cancel)
-
-    monkeypatch.setattr(wizard_module, "preview_file", held)
+    started, release = hold_at_first_progress(monkeypatch, "preview_file")
     wizard = open_wizard(qtbot, database, settings, spanish_csv)
     press_next(qtbot, wizard, COLUMNS)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -246,18 +233,7 @@ def test_cancel_during_the_import_writes_nothing(
     spanish_csv: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    started, release = threading.Event(), threading.Event()
-    real = jobs.commit
-
-    def held(database: Database, preview: Any, progress: Any, cancel: Any) -> Any:
-        def progress_held(text: str, done: int, total: int) -> None:
-            started.set()
-            release.wait(10)
-            progress(text, done, total)
-
-        return real(database, preview, progress_held, cancel)
-
-    monkeypatch.setattr(wizard_module, "commit", held)
+    started, release = hold_at_first_progress(monkeypatch, "commit")
     wizard = open_wizard(qtbot, database, settings, spanish_csv)
     press_next(qtbot, wizard, COLUMNS)
     press_next(qtbot, wizard, PREVIEW)
