@@ -116,15 +116,7 @@ def test_a_read_only_file_turns_editing_off_and_keeps_browsing(
     panels = view.form.panels  # the supplier's tabs: tags typed in, contacts opened
     assert all(edit.isReadOnly() for edit in panels.findChildren(QLineEdit))
     contacts = panels.contacts
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: contacts.table.model().rowCount() == 1)
-    opened: list[object] = []
-    monkeypatch.setattr(contacts, "_open", opened.append)
-    row = contacts.table.visualRect(contacts.table.model().index(0, 0)).center()
-    # As a real double-click: QTest's lone double-click event is not one for item views.
-    qtbot.mouseClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
-    qtbot.mouseDClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    opened = _double_click_first_contact(qtbot, window, contacts, monkeypatch)
     assert opened == []
     view.new_record()  # even New from elsewhere leaves the fields read-only
     assert all(edit.isReadOnly() for edit in view.form.findChildren(QLineEdit))
@@ -146,15 +138,7 @@ def test_a_writable_database_has_no_banner_and_everything_on(
     assert view.archive_button.isEnabled()
     assert not any(edit.isReadOnly() for edit in view.form.findChildren(QLineEdit))
     contacts = view.form.panels.contacts
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: contacts.table.model().rowCount() == 1)
-    opened: list[object] = []
-    monkeypatch.setattr(contacts, "_open", opened.append)
-    row = contacts.table.visualRect(contacts.table.model().index(0, 0)).center()
-    # As a real double-click: QTest's lone double-click event is not one for item views.
-    qtbot.mouseClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
-    qtbot.mouseDClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    opened = _double_click_first_contact(qtbot, window, contacts, monkeypatch)
     assert opened  # the double-click the read-only window swallows does open it here
 
 
@@ -212,3 +196,19 @@ def test_a_reader_role_sees_the_data_with_editing_off(
     _check_read_only(window, READ_ONLY_ROLE_REASON)
     window.show_view(1)
     assert window.current.model.rowCount() == 2
+
+
+def _double_click_first_contact(
+    qtbot: QtBot, window: Any, contacts: Any, monkeypatch: pytest.MonkeyPatch
+) -> list[object]:
+    """Show the window, double-click the supplier's first contact; what it opened."""
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: contacts.table.model().rowCount() == 1)
+    opened: list[object] = []
+    monkeypatch.setattr(contacts, "_open", opened.append)
+    row = contacts.table.visualRect(contacts.table.model().index(0, 0)).center()
+    # As a real double-click: QTest's lone double-click event is not one for item views.
+    qtbot.mouseClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.mouseDClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    return opened
