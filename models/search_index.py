@@ -152,13 +152,17 @@ def deferred_indexing(connection: Connection) -> Iterator[list[int]]:
             connection.execute(text(sql))
 
 
-def unindex_statement(ids: Sequence[int]) -> str:
-    """SQLite: the statement that takes these suppliers out of the index, to run just
-    before they are deleted inside deferred_indexing (the index needs their text)."""
-    listed = ", ".join(str(int(i)) for i in ids)
-    return (
-        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) "
-        f"SELECT 'delete', id, search_text FROM suppliers WHERE id IN ({listed})"
+def unindex_suppliers(connection: Connection, ids: Sequence[int]) -> None:
+    """Take these suppliers out of the index just before they are deleted inside
+    deferred_indexing (SQLite's index needs their text; PostgreSQL's follows the table)."""
+    if connection.dialect.name != "sqlite" or not ids:
+        return
+    connection.execute(
+        text(
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) "
+            "SELECT 'delete', id, search_text FROM suppliers WHERE id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": list(ids)},
     )
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, text
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
@@ -36,7 +36,7 @@ from models import (
 )
 from models.audit import UNDO_BATCH_KEY
 from models.base import Base
-from models.search_index import deferred_indexing, unindex_statement
+from models.search_index import deferred_indexing, unindex_suppliers
 
 CHUNK = 500
 IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
@@ -191,14 +191,12 @@ def _delete_created(
     model: Any = MODELS[entity]
     table: Table = model.__table__
     session.flush()
-    if entity != "suppliers":
+    if entity == "suppliers":
+        # The search index lets go of them a chunk at a time, not one trigger call each.
+        with deferred_indexing(session.connection()):
+            _delete_chunks(session, entity, table, rows, result, steps)
+    else:
         _delete_chunks(session, entity, table, rows, result, steps)
-        return
-    # The search index lets go of the suppliers a chunk at a time, not one trigger
-    # call per deleted row (SQLite; on PostgreSQL the index follows the table).
-    connection = session.connection()
-    with deferred_indexing(connection):
-        _delete_chunks(session, entity, table, rows, result, steps, connection)
 
 
 def _delete_chunks(
@@ -208,7 +206,6 @@ def _delete_chunks(
     rows: Sequence[Any],
     result: UndoResult,
     steps: _Steps,
-    unindexed: Connection | None = None,
 ) -> None:
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
@@ -238,8 +235,8 @@ def _delete_chunks(
             else:
                 doomed.append(row.entity_id)
         if doomed:
-            if unindexed is not None and unindexed.dialect.name == "sqlite":
-                unindexed.execute(text(unindex_statement(doomed)))
+            if entity == "suppliers":
+                unindex_suppliers(session.connection(), doomed)
             session.execute(delete(table).where(table.c.id.in_(doomed)))
             result.reverted += len(doomed)
     session.expire_all()
