@@ -142,7 +142,7 @@ def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
 
     database = _open(args)
     try:
-        with database.transaction() as session:
+        with database.transaction(large=True) as session:
             result = undo_batch(session, batch_id)
     finally:
         database.dispose()

@@ -3,6 +3,7 @@ one transaction per user action."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from app.live import announce_changes, new_origin
 from models import schema
 from models.database import (
     DatabaseUrlError,
+    checkpoint_deferred,
+    checkpoint_in_background,
     create_database_engine,
     make_session_factory,
     normalise_url,
@@ -38,6 +41,7 @@ class Database:
     sessions: sessionmaker[Session]
     warnings: list[str] = field(default_factory=list)
     """Things the user should know that did not stop the database opening."""
+    _checkpoints: list[threading.Thread] = field(default_factory=list, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -51,12 +55,32 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: commits whole if the block ends normally, rolls back otherwise."""
-        with self.sessions() as session, session.begin():
+    def transaction(self, *, large: bool = False) -> Iterator[Session]:
+        """One user action: commits whole if the block ends normally, rolls back otherwise.
+
+        `large` (an import, its undo): on a SQLite file the COMMIT only writes the
+        write-ahead log, and the log is copied into the file on a background thread
+        afterwards (models.database.checkpoint_deferred): the user waits 0.3-0.7 s less
+        for 100,000 suppliers."""
+        path = self.path
+        if not large or path is None:
+            with self.sessions() as session, session.begin():
+                yield session
+            return
+        with (
+            self.engine.connect() as connection,
+            checkpoint_deferred(connection),
+            self.sessions(bind=connection) as session,
+            session.begin(),
+        ):
             yield session
+        self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
+        self._checkpoints.append(checkpoint_in_background(path))
 
     def dispose(self) -> None:
+        for thread in self._checkpoints:
+            thread.join()
+        self._checkpoints.clear()
         self.engine.dispose()
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
@@ -73,6 +78,48 @@ def _sqlite_on_connect(dbapi_connection: Any, connection_record: Any) -> None:
     # outgrow 2 MB, and every insert of an import then reads pages back from the file.
     cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
+
+
+@contextmanager
+def checkpoint_deferred(connection: Connection) -> Iterator[None]:
+    """One large write to a SQLite file: its COMMIT writes the write-ahead log and no more.
+
+    After a commit that leaves over 1,000 pages in the log, SQLite copies the log into
+    the database file there and then (a checkpoint): for 100,000 imported suppliers that
+    is 126 MB, written and synced once more inside the COMMIT. The automatic checkpoint
+    is off on `connection` for the block; checkpoint_in_background does it afterwards.
+    The commit is as safe either way: the log is the database until it is copied."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    (pages,) = driver.execute("PRAGMA wal_autocheckpoint").fetchone()
+    driver.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+
+def checkpoint_in_background(path: Path) -> threading.Thread:
+    """Copy the write-ahead log of the SQLite file at `path` into the file, on a thread of
+    its own connection. PASSIVE: it neither waits for nor blocks other readers and
+    writers; what it cannot copy now, the next automatic checkpoint copies."""
+
+    def run() -> None:
+        try:
+            connection = sqlite3.connect(path, timeout=0)
+            try:
+                connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:
+                connection.close()
+        except sqlite3.Error as exc:  # nothing is lost: the log still holds every page
+            _log.warning("checkpoint of %s put off: %s", path, exc)
+
+    thread = threading.Thread(target=run, name="wal-checkpoint")
+    thread.start()
+    return thread
+
+
+_log = logging.getLogger(__name__)
 
 
 def make_session_factory(engine: Engine, actor: str | None = None) -> sessionmaker[Session]:

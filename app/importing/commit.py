@@ -204,7 +204,7 @@ def commit_in_transaction(
 ) -> CommitResult:
     """commit_preview in a transaction of its own, the progress kept alive through the
     COMMIT itself (a 100,000-row import writes for about a second there)."""
-    with heartbeat(progress) as beating, database.transaction() as session:
+    with heartbeat(progress) as beating, database.transaction(large=True) as session:
         return commit_preview(session, preview, progress=beating, cancel=cancel)
 
 

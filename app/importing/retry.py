@@ -68,7 +68,7 @@ def import_with_retry(
         if dry_run:
             return ImportOutcome(preview, None, attempt)
         try:
-            with database.transaction() as session:
+            with database.transaction(large=True) as session:
                 result = commit_preview(session, preview, progress=progress, cancel=cancel)
         except Exception as exc:
             if not lost_race(exc):

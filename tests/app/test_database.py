@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import TextClause, text
+from sqlalchemy.orm import Session
 
 from app import backup, settings
+from app import database as app_database
 from app.database import Database, DatabaseError, open_database
 from app.services.suppliers import create_supplier
 from models import schema
@@ -136,10 +139,99 @@ def test_transactions_commit_whole_or_not_at_all(tmp_path: Path) -> None:
     assert names == ["organic"]
 
 
-def _fail_half_way(db: Database, insert: TextClause) -> None:
-    with db.transaction() as session:
+def _fail_half_way(db: Database, insert: TextClause, *, large: bool = False) -> None:
+    with db.transaction(large=large) as session:
         session.execute(insert, {"name": "frozen", "now": NOW})
         raise RuntimeError("the user's action failed half-way")
+
+
+BIG = text("CREATE TABLE IF NOT EXISTS big (payload BLOB)")
+
+
+def _big_rows(session: Session) -> None:
+    """12 MB: over the 1,000 pages after which a COMMIT copies the log into the file."""
+    session.execute(BIG)
+    session.execute(
+        text(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO big SELECT randomblob(4000) FROM n"
+        )
+    )
+
+
+def _rows_in_the_file_itself(path: Path) -> int:
+    """Rows of `big` in the database file, leaving its write-ahead log aside."""
+    uri = f"file:{path}?immutable=1"
+    with closing(sqlite3.connect(uri, uri=True)) as connection:
+        try:
+            return int(connection.execute("SELECT count(*) FROM big").fetchone()[0])
+        except sqlite3.OperationalError:  # no such table: not in the file yet
+            return 0
+
+
+def test_a_large_transaction_commits_whole_or_not_at_all(tmp_path: Path) -> None:
+    insert = text(
+        "INSERT INTO tags (name, key, created_at, updated_at, version) "
+        "VALUES (:name, :name, :now, :now, 1)"
+    )
+    with opened(str(tmp_path / "desk.sqlite3"), actor="ana") as db:
+        with db.transaction(large=True) as session:
+            assert session.info[ACTOR_KEY] == "ana"
+            session.execute(insert, {"name": "organic", "now": NOW})
+        with pytest.raises(RuntimeError, match="half-way"):
+            _fail_half_way(db, insert, large=True)
+        with db.transaction() as session:
+            names = session.execute(text("SELECT name FROM tags")).scalars().all()
+    assert names == ["organic"]
+
+
+def test_a_large_transaction_leaves_the_copy_into_the_file_to_a_background_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    started: list[Path] = []
+
+    def started_nothing(path: Path) -> threading.Thread:
+        started.append(path)
+        thread = threading.Thread(target=lambda: None)
+        thread.start()
+        return thread
+
+    monkeypatch.setattr(app_database, "checkpoint_in_background", started_nothing)
+    with opened(str(path)) as db:
+        with db.transaction() as session:  # an ordinary one: its COMMIT copies the log
+            _big_rows(session)
+        assert _rows_in_the_file_itself(path) == 3000
+        with db.transaction(large=True) as session:
+            _big_rows(session)
+            driver = session.connection().connection.driver_connection
+            assert driver.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
+        assert started == [path]
+        # Committed: every connection sees the rows, but the file itself does not yet.
+        with closing(sqlite3.connect(path)) as other:
+            assert other.execute("SELECT count(*) FROM big").fetchone() == (6000,)
+        assert _rows_in_the_file_itself(path) == 3000
+        # The connection goes back to the pool with SQLite's automatic checkpoint on.
+        assert driver.execute("PRAGMA wal_autocheckpoint").fetchone() == (1000,)
+        monkeypatch.undo()
+        app_database.checkpoint_in_background(path).join()
+        assert _rows_in_the_file_itself(path) == 6000
+
+
+def test_closing_the_database_waits_for_the_background_copy(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    with opened(str(path)) as db, db.transaction(large=True) as session:
+        _big_rows(session)
+    assert _rows_in_the_file_itself(path) == 3000
+
+
+def test_a_large_transaction_in_memory_is_an_ordinary_one() -> None:
+    with opened("sqlite://") as db:
+        with db.transaction(large=True) as session:
+            _big_rows(session)
+        with db.transaction() as session:
+            assert session.execute(text("SELECT count(*) FROM big")).scalar() == 3000
+        assert db._checkpoints == []
 
 
 def test_the_actor_defaults_to_the_current_user(

@@ -145,7 +145,7 @@ def undo(
 ) -> UndoResult:
     from app.importing.undo import undo_batch
 
-    with database.transaction() as session:
+    with database.transaction(large=True) as session:
         return undo_batch(session, batch_id, progress=progress, cancel=cancel)
 
 
