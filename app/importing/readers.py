@@ -284,16 +284,22 @@ class _WorkbookSource(Source):
                 "and columns, or split the sheet)",
             )
         durations = self._package is None or self._package.durations
+        # iter_rows, not to_python: it gives the GIL back between rows, so the progress
+        # heartbeat (and the wizard) is not held up for the whole conversion (0.2-0.45 s
+        # for 100,000 rows). Its rows start at the first used column: padded to column A.
+        pad: list[CellValue] = [None] * sheet.start[1] if sheet.start else []
+        raw: list[list[CellValue]] = []
         with paused_gc():
             try:
-                raw: list[list[Any]] = sheet.to_python(skip_empty_area=False)
+                for cells in sheet.iter_rows():
+                    row: list[Any] = cells
+                    if "" in row:  # calamine gives "" for an empty cell
+                        row = [None if value == "" else value for value in row]
+                    if durations and timedelta in set(map(type, row)):
+                        row = [_duration(v) if type(v) is timedelta else v for v in row]
+                    raw.append(pad + row if pad else row)
             except BaseException as exc:
                 raise self._error(exc, name) from None
-            for row in raw:
-                if "" in row:  # calamine gives "" for an empty cell
-                    row[:] = [None if value == "" else value for value in row]
-                if durations and timedelta in set(map(type, row)):
-                    row[:] = [_duration(v) if type(v) is timedelta else v for v in row]
         return raw
 
     def _error(self, exc: BaseException, sheet: str | None = None) -> ImportFileError:
