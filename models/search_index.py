@@ -33,11 +33,36 @@ def supplier_search_text(
     product_names: Iterable[str] = (),
     contact_names: Iterable[str] = (),
 ) -> str:
-    parts = [name, legal_name, city, region, tax_id, tax_id_key(tax_id)]
-    parts.extend(product_names)
-    parts.extend(contact_names)
+    return _search_text(
+        fold(name),
+        name,
+        legal_name,
+        city,
+        region,
+        tax_id,
+        tax_id_key(tax_id),
+        product_names,
+        contact_names,
+    )
+
+
+def _search_text(
+    folded_name: str,
+    name: str | None,
+    legal_name: str | None,
+    city: str | None,
+    region: str | None,
+    tax_id: str | None,
+    tax_key: str | None,
+    product_names: Iterable[str],
+    contact_names: Iterable[str],
+) -> str:
+    parts = [folded_name] if name else []
+    parts.extend(fold(p) for p in (legal_name, city, region, tax_id, tax_key) if p)
+    parts.extend(fold(p) for p in product_names if p)
+    parts.extend(fold(p) for p in contact_names if p)
     # ' | ' keeps one field's end from running into the next field's start.
-    return " | ".join(fold(p) for p in parts if p)
+    return " | ".join(parts)
 
 
 def supplier_keys(
@@ -45,18 +70,23 @@ def supplier_keys(
 ) -> dict[str, Any]:
     """name_key, tax_id_key and search_text of a supplier (anything with its name,
     legal_name, city, region and tax_id attributes): one definition for the ORM
-    listener, the bulk path and the migration that filled them."""
+    listener, the bulk path and the migration that filled them. The name is folded,
+    and the tax id keyed, once for both (an import computes this 100,000 times)."""
+    folded_name = fold(row.name)
+    tax_key = tax_id_key(row.tax_id)
     return {
-        "name_key": fold(row.name)[:200],
-        "tax_id_key": tax_id_key(row.tax_id),
-        "search_text": supplier_search_text(
-            name=row.name,
-            legal_name=row.legal_name,
-            city=row.city,
-            region=row.region,
-            tax_id=row.tax_id,
-            product_names=product_names,
-            contact_names=contact_names,
+        "name_key": folded_name[:200],
+        "tax_id_key": tax_key,
+        "search_text": _search_text(
+            folded_name,
+            row.name,
+            row.legal_name,
+            row.city,
+            row.region,
+            row.tax_id,
+            tax_key,
+            product_names,
+            contact_names,
         ),
     }
 
