@@ -104,12 +104,24 @@ def bulk_insert_suppliers(
         for start, chunk in _chunks(records, chunk_size):
             _check_suppliers(start, chunk, products)
             product_ids = products.resolve(name for r in chunk for name in r.product_names)
+            # Every row of the chunk is built before any is staged: the Mover copies the
+            # previous chunk meanwhile, and the three stagings then follow each other.
             rows = [_supplier_row(r, products) for r in chunk]
-            chunk_ids = writers.suppliers.insert_with_ids(rows)
-            del rows
-            _insert_contacts_and_links(
-                writers, chunk_ids, chunk, product_ids, products, contact_keys
-            )
+            chunk_ids = writers.suppliers.new_ids(len(rows))
+            contacts = [
+                _contact_row(supplier_id, c, contact_keys)
+                for supplier_id, r in zip(chunk_ids, chunk, strict=True)
+                for c in r.contacts
+            ]
+            links = [
+                (supplier_id, product_id)
+                for supplier_id, r in zip(chunk_ids, chunk, strict=True)
+                for product_id in sorted({product_ids[products.key(n)] for n in r.product_names})
+            ]
+            writers.suppliers.insert(rows, chunk_ids)
+            writers.contacts.insert(contacts)
+            writers.links.insert(links)
+            del rows, contacts, links
             if mover is not None and chunk_ids:
                 # Indexed on the mover's thread too, while the next chunk is prepared.
                 mover.submit([index_statement(chunk_ids[0], chunk_ids[-1])])
@@ -141,30 +153,6 @@ class _SupplierWriters:
             session, CONTACTS, CONTACT_COLUMNS, mover, constants=stamps.new_row
         )
         self.links = TableWriter(session, supplier_products, ("supplier_id", "product_id"), mover)
-
-
-def _insert_contacts_and_links(
-    writers: _SupplierWriters,
-    supplier_ids: list[int],
-    chunk: list[SupplierRecord],
-    product_ids: dict[str, int],
-    products: _ProductCache,
-    contact_keys: _Folds,
-) -> None:
-    writers.contacts.insert(
-        [
-            _contact_row(supplier_id, c, contact_keys)
-            for supplier_id, r in zip(supplier_ids, chunk, strict=True)
-            for c in r.contacts
-        ]
-    )
-    writers.links.insert(
-        [
-            (supplier_id, product_id)
-            for supplier_id, r in zip(supplier_ids, chunk, strict=True)
-            for product_id in sorted({product_ids[products.key(n)] for n in r.product_names})
-        ]
-    )
 
 
 def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _ProductCache) -> None:

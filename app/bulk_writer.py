@@ -13,7 +13,10 @@ Given a Mover, a SQLite writer stages the rows in a temporary table without inde
 and has the Mover copy them into the table on a second thread: sqlite3 lets go of
 the GIL while a statement runs, so the table's indexes are filled on the other core
 while Python builds the next chunk (the commit of a 100,000-row import: 4.4 s with
-direct inserts, 3.6 s so).
+direct inserts, 3.6 s so). The copies are deferred until the caller submits its next
+batch: a chunk's suppliers, contacts and links are all staged first, and then copied
+in one go while Python builds the next chunk, rather than each staging waiting for
+the copy before it (the connection does one statement at a time).
 """
 
 from __future__ import annotations
@@ -41,11 +44,13 @@ MEMO_LIMIT = 10_000
 class Mover:
     """Runs batches of statements on a SQLite connection in a second thread, in order.
 
-    submit() queues a batch and returns; the caller must wait() before it uses the
-    connection itself (a statement of its own, or the session's). A failure in the
-    thread is raised by the next wait(), as SQLAlchemy's error; the batches after it
-    are skipped (the transaction is to be rolled back). Where the connection may not
-    be used from another thread, each batch runs at once in the caller's.
+    submit() queues a batch and returns; defer() keeps statements back to run first
+    in the next batch submitted. The caller must wait() before it uses the connection
+    itself (a statement of its own, or the session's): that submits what was deferred
+    and waits for all of it. A failure in the thread is raised by the next wait(), as
+    SQLAlchemy's error; the batches after it are skipped (the transaction is to be
+    rolled back). Where the connection may not be used from another thread, each batch
+    runs at once in the caller's.
     """
 
     def __init__(self, driver: sqlite3.Connection) -> None:
@@ -54,18 +59,31 @@ class Mover:
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
         self._threaded = _usable_from_threads(driver)
+        self._deferred: list[Statement] = []
+
+    def defer(self, statements: Sequence[Statement]) -> None:
+        self._deferred.extend(statements)
 
     def submit(self, statements: Sequence[Statement]) -> None:
+        batch, self._deferred = [*self._deferred, *statements], []
         if not self._threaded:
-            self._run(statements)
-            self.wait()
+            self._run(batch)
+            self.wait_submitted()
             return
         if self._thread is None:
             self._thread = threading.Thread(target=self._work, name="bulk-insert", daemon=True)
             self._thread.start()
-        self._queue.put(statements)
+        self._queue.put(batch)
 
     def wait(self) -> None:
+        """Run what was deferred, and wait until every batch is done."""
+        if self._deferred:
+            self.submit(())
+        self.wait_submitted()
+
+    def wait_submitted(self) -> None:
+        """Wait until the batches submitted are done (the connection is free); what was
+        deferred stays deferred."""
         self._queue.join()
         failure, self._failure = self._failure, None
         if isinstance(failure, sqlite3.Error):
@@ -73,8 +91,11 @@ class Mover:
         if failure is not None:
             raise failure
 
-    def close(self) -> None:
-        """Wait for the batches queued, and let the thread go."""
+    def close(self, *, failed: bool = False) -> None:
+        """Wait for the batches queued, and let the thread go. After a failure, what was
+        deferred is dropped (the transaction is rolled back)."""
+        if failed:
+            self._deferred.clear()
         try:
             self.wait()
         finally:
@@ -126,7 +147,7 @@ def moving(session: Session) -> Iterator[Mover | None]:
         mover.close()
     except BaseException:
         with suppress(Exception):  # the error in flight is the one to report
-            mover.close()
+            mover.close(failed=True)
         raise
     finally:
         sys.setswitchinterval(interval)
@@ -220,23 +241,27 @@ class TableWriter:
                 f"DELETE FROM temp.{stage}",
             )
 
-    def insert(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Insert the rows (ids given by the database)."""
+    def insert(self, rows: Sequence[tuple[Any, ...]], ids: Sequence[int] | None = None) -> None:
+        """Insert the rows, with the given ids (from new_ids) or ids the database gives."""
         if rows:
-            self._insert(None, rows)
+            self._insert(ids, rows)
 
     def insert_with_ids(self, rows: Sequence[tuple[Any, ...]]) -> list[int]:
         """Insert the rows and return their ids, in the order of `rows`."""
-        if not rows:
+        ids = self.new_ids(len(rows))
+        self.insert(rows, ids)
+        return ids
+
+    def new_ids(self, count: int) -> list[int]:
+        """Ids for the next `count` rows inserted, taken now (so that rows of other
+        tables can refer to them before these are inserted)."""
+        if not count:
             return []
         if self.copy:
-            ids = self._sequence_ids(len(rows))
-        else:
-            first = self._first_free_id()
-            ids = list(range(first, first + len(rows)))
-            self._next_id = first + len(rows)
-        self._insert(ids, rows)
-        return ids
+            return self._sequence_ids(count)
+        first = self._first_free_id()
+        self._next_id = first + count
+        return list(range(first, first + count))
 
     def _insert(self, ids: Sequence[int] | None, rows: Sequence[tuple[Any, ...]]) -> None:
         values: list[tuple[Any, ...]]
@@ -254,7 +279,9 @@ class TableWriter:
         if tail := self._tail:
             values = [row + tail for row in values]
         if self.mover is not None:
-            self.mover.wait()
+            # The stage may be read by a copy in flight; one already deferred is fine
+            # (it copies what is staged by the time it runs).
+            self.mover.wait_submitted()
         cursor = self._driver().cursor()
         try:
             cursor.executemany(self._sql, values)
@@ -263,7 +290,7 @@ class TableWriter:
         finally:
             cursor.close()
         if self.mover is not None:
-            self.mover.submit(self._moves)
+            self.mover.defer(self._moves)
 
     def _copy(self, values: list[tuple[Any, ...]], drop_id: bool) -> None:
         """PostgreSQL: the rows through COPY, the fastest way in (psycopg adapts each

@@ -296,6 +296,30 @@ def test_a_mover_thread_runs_batches_in_order(tmp_path: Any) -> None:
     driver.close()
 
 
+def test_deferred_statements_run_first_in_the_next_batch(tmp_path: Any) -> None:
+    driver = sqlite3.connect(tmp_path / "t.sqlite3", isolation_level=None, check_same_thread=False)
+    driver.execute("CREATE TABLE t (x)")
+    mover = Mover(driver)
+
+    def rows() -> list[int]:
+        return [x for (x,) in driver.execute("SELECT x FROM t ORDER BY rowid")]
+
+    mover.defer(["INSERT INTO t VALUES (1)"])
+    mover.defer(["INSERT INTO t VALUES (2)"])
+    mover.wait_submitted()
+    assert rows() == []  # kept back
+    mover.submit(["INSERT INTO t VALUES (3)"])
+    mover.wait_submitted()
+    assert rows() == [1, 2, 3]
+    mover.defer(["INSERT INTO t VALUES (4)"])
+    mover.wait()  # runs what was deferred: the connection is the caller's again
+    assert rows() == [1, 2, 3, 4]
+    mover.defer(["INSERT INTO t VALUES (5)"])
+    mover.close(failed=True)  # dropped: the transaction is to be rolled back
+    assert rows() == [1, 2, 3, 4]
+    driver.close()
+
+
 def test_moving_hands_the_gil_over_more_often_and_restores_it(session: Session) -> None:
     import sys
 
