@@ -20,6 +20,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 )
 from reportlab.platypus.tables import CellStyle  # type: ignore[import-untyped, unused-ignore]
 
+from app.exporting import fonts
 from app.exporting.deal_sheet import DealSheet, OfferRound
 from app.exporting.pdf_page import monogram
 from app.exporting.pdf_text import DASH, Cell, Span, SpanLine, Text, TextLines, Typesetter
@@ -234,6 +235,7 @@ def header(c: Composer, logo: Image | None) -> list[Flowable]:
         colWidths=[mark_width, name_width, meta_width],
         style=TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),  # not Helvetica (not embedded)
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -295,6 +297,7 @@ def key_figures(c: Composer) -> list[Flowable]:
         colWidths=[c.width / 4] * 4,
         style=TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                 ("BACKGROUND", (0, 0), (-1, -1), PANEL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 7),

@@ -67,7 +67,7 @@ def render_pdf(
                 story,
                 onFirstPage=page_decorator(sheet, first=True),
                 onLaterPages=page_decorator(sheet, first=False),
-                canvasmaker=numbered_canvas(page_of(sheet.labels)),
+                canvasmaker=numbered_canvas(page_of(sheet.labels), initial_font=fonts.SANS),
             )
 
     atomic_write(target, write)

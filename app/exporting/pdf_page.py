@@ -174,6 +174,7 @@ def monogram(name: str, size: float = 14 * mm) -> Drawing:
     else:
         initials = "".join(w[0] for w in words[:2]).upper() or "SD"
     drawing = Drawing(size, size)
+    drawing.initialFontName = fonts.SANS  # the renderer's starting font, else Helvetica
     drawing.add(
         Rect(0, 0, size, size, rx=2.5 * mm, ry=2.5 * mm, fillColor=PRIMARY, strokeColor=None)
     )

@@ -116,6 +116,23 @@ def test_chinese_labels_render_and_extract(session: Session, tmp_path: Path) -> 
     assert "第 1 页" in text
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_font_of_the_sheet_is_embedded(
+    session: Session, tmp_path: Path, language: str
+) -> None:
+    """No page names reportlab's starting font, Helvetica, which is not embedded (a
+    viewer without it substitutes another, and PDF/A checkers refuse the file)."""
+    target = tmp_path / f"sheet-{language}.pdf"
+    render_pdf(sheet_of(session, demo_negotiation_id(session), language), target)
+    fonts = {
+        str(font["/BaseFont"])
+        for page in PdfReader(target).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts
+    assert all("+" in f for f in fonts), fonts  # each an embedded subset
+
+
 def test_a_deal_with_nothing_yet_gives_a_clean_sheet(session: Session, tmp_path: Path) -> None:
     target = tmp_path / "empty.pdf"
 
