@@ -2,8 +2,8 @@
 database or earlier in the file, and work out what importing it would change.
 
 Two passes keep it fast on 100,000 rows: the first cleans and matches every row (the
-matcher holds every supplier's keys in memory); the second loads the matched suppliers
-a chunk at a time and compares fields.
+matcher holds every supplier's keys in memory); the second reads the matched suppliers
+a chunk at a time (app.importing.stored) and compares fields.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from app.importing.plan import (
     RowStatus,
 )
 from app.importing.source import CellValue, SheetData
+from app.importing.stored import StoredSupplier, load_stored
 from models import Contact, Supplier
 from models.text import fold, tax_id_key
 
@@ -64,6 +65,8 @@ ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
 }
 PROGRESS_EVERY = 500
 LOAD_CHUNK = 500
+COMPARE_CHUNK = 2000
+"""Matched suppliers read (three plain queries) and compared at a time: ~0.1 s each."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,12 +369,15 @@ class SupplierRowPlanner(RowPlanner):
         """Second pass: what each row matched to a database supplier would change."""
         updates = [p for p in self.plans if p.supplier_id is not None]
         total = len(updates)
-        for done, chunk in enumerate(_chunks(updates, LOAD_CHUNK)):
+        for done, chunk in enumerate(_chunks(updates, COMPARE_CHUNK)):
             self._check_cancel()
             if self.progress is not None:
-                self.progress("Comparing with existing suppliers", done * LOAD_CHUNK, total)
-            suppliers = load_suppliers(
-                self.session, {p.supplier_id for p in chunk if p.supplier_id}
+                self.progress("Comparing with existing suppliers", done * COMPARE_CHUNK, total)
+            suppliers = load_stored(
+                self.session,
+                (p.supplier_id for p in chunk if p.supplier_id),
+                SUPPLIER_ATTRS,
+                CONTACT_ATTRS,
             )
             for plan in chunk:
                 supplier = suppliers.get(plan.supplier_id)  # type: ignore[arg-type]
@@ -473,7 +479,7 @@ class SupplierDiff:
     new_products: list[str]
 
 
-def diff_supplier(supplier: Supplier, values: dict[str, Any]) -> SupplierDiff:
+def diff_supplier(supplier: Supplier | StoredSupplier, values: dict[str, Any]) -> SupplierDiff:
     """What a row would change on an existing supplier: empty fields it fills, fields it
     disagrees on, the contact it matches or adds, the products it adds."""
     fills: dict[str, Any] = {}
@@ -493,7 +499,7 @@ def diff_supplier(supplier: Supplier, values: dict[str, Any]) -> SupplierDiff:
     contact = contact_values(values)
     contact_id, new_contact = None, False
     if contact:
-        found: Contact | None = match_contact(
+        found: Contact | Any | None = match_contact(
             supplier.contacts,
             email=contact.get("email"),
             phone=contact.get("phone"),
