@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
@@ -49,6 +49,7 @@ from models.search_index import refresh_supplier
 SAVE_CHUNK = 5000
 """New suppliers saved at a time: progress (and Cancel) every ~0.2 s."""
 IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
+SUPPLIERS: Table = Supplier.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -310,13 +311,20 @@ def apply_updates(
 ) -> tuple[int, int]:
     """Fill empty fields (and the chosen conflicting ones) of matched suppliers, add
     their new contacts and products. Compared again with the database as it is now, so
-    a preview made a while ago cannot overwrite what someone entered since."""
+    a preview made a while ago cannot overwrite what someone entered since.
+
+    A row the preview found to change nothing, on a supplier nobody has saved since
+    (the same version), is not loaded again: it changes nothing now either. Importing
+    the same 100,000 suppliers a second time took 8 s here, loading every one."""
     updated = unchanged = 0
     for start in range(0, len(plans), LOAD_CHUNK):
         check_cancel()
         if progress is not None:
             progress("Updating existing suppliers", start, len(plans))
-        chunk = plans[start : start + LOAD_CHUNK]
+        chunk, still_unchanged = _without_unchanged(session, plans[start : start + LOAD_CHUNK])
+        unchanged += still_unchanged
+        if not chunk:
+            continue
         suppliers = load_suppliers(session, {p.supplier_id for p in chunk if p.supplier_id})
         touched: list[tuple[RowPlan, Supplier, dict[str, Any], list[Contact]]] = []
         for plan in chunk:
@@ -339,6 +347,24 @@ def apply_updates(
             for contact in new_contacts:
                 log.created("contacts", contact.id, plan.row, contact.version)
     return updated, unchanged
+
+
+def _without_unchanged(session: Session, plans: Sequence[RowPlan]) -> tuple[Sequence[RowPlan], int]:
+    """`plans` less the unchanged rows whose supplier is at the version the preview saw,
+    and how many those were."""
+    seen = {
+        p.supplier_id: p.seen_version
+        for p in plans
+        if p.status == RowStatus.UNCHANGED and p.seen_version is not None
+    }
+    if not seen:
+        return plans, 0
+    s = SUPPLIERS.c
+    versions = session.execute(select(s.id, s.version).where(s.id.in_(sorted(seen))))
+    current = {supplier_id: version for supplier_id, version in versions}
+    same = {i for i, version in seen.items() if current.get(i) == version}
+    kept = [p for p in plans if not (p.status == RowStatus.UNCHANGED and p.supplier_id in same)]
+    return kept, len(plans) - len(kept)
 
 
 SNAPSHOT_ATTRS = SUPPLIER_ATTRS

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from app.importing import commit as commit_module
 from app.importing.commit import commit_preview
 from app.importing.mapping import ColumnChoice
 from app.importing.plan import (
@@ -364,3 +365,39 @@ def test_a_possible_duplicate_of_an_earlier_row_merged_into_it(
     ).one()
     assert supplier.city == "Rancagua"
     assert sorted(c.name for c in supplier.contacts) == ["Ana", "Luis"]
+
+
+def test_importing_the_same_file_again_changes_nothing_and_loads_no_supplier(
+    session: Session, spanish: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = commit_preview(session, build_preview(session, spanish))
+    assert first.created == 3
+    loaded: list[set[int]] = []
+    load = commit_module.load_suppliers
+
+    def watch(session: Session, ids: set[int]) -> dict[int, Supplier]:
+        loaded.append(set(ids))
+        return load(session, ids)
+
+    monkeypatch.setattr(commit_module, "load_suppliers", watch)
+    again = build_preview(session, spanish)
+    assert [r.status for r in again.rows if r.supplier_id] == [RowStatus.UNCHANGED] * 3
+    result = commit_preview(session, again)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
+    assert loaded == []  # the versions the preview saw are still there: nothing to compare
+
+
+def test_an_unchanged_row_is_compared_again_once_its_supplier_was_saved_since(
+    session: Session, spanish: Path
+) -> None:
+    commit_preview(session, build_preview(session, spanish))
+    again = build_preview(session, spanish)
+    row = next(r for r in again.rows if r.row == 4)
+    assert row.status == RowStatus.UNCHANGED
+    nuble = session.get_one(Supplier, row.supplier_id)
+    # Someone clears the email between the preview and the import.
+    update_supplier(session, nuble.id, {"email": None}, expected_version=nuble.version)
+    result = commit_preview(session, again)
+    session.refresh(nuble)
+    assert nuble.email == "ventas@nuble.cl"  # filled again, as the row brings it
+    assert (result.updated, result.unchanged) == (1, 2)
