@@ -47,7 +47,7 @@ def load_stored(
     s, c, p = SUPPLIERS.c, CONTACTS.c, PRODUCTS.c
     contacts: defaultdict[int, list[Row[Any]]] = defaultdict(list)
     query = select(c.id, c.supplier_id, *(c[name] for name in contact_columns))
-    for contact in session.execute(query.where(c.supplier_id.in_(wanted)).order_by(c.id)):
+    for contact in session.execute(query.where(c.supplier_id.in_(wanted)).order_by(c.id)).all():
         contacts[contact.supplier_id].append(contact)
     products: defaultdict[int, list[Row[Any]]] = defaultdict(list)
     links = supplier_products.c
@@ -57,10 +57,10 @@ def load_stored(
         .where(links.supplier_id.in_(wanted))
         .order_by(p.name)
     )
-    for product in session.execute(query):
+    for product in session.execute(query).all():
         products[product.supplier_id].append(product)
     query = select(s.id, s.version, *(s[name] for name in supplier_columns))
     return {
         row.id: StoredSupplier(row, contacts[row.id], products[row.id])
-        for row in session.execute(query.where(s.id.in_(wanted)))
+        for row in session.execute(query.where(s.id.in_(wanted))).all()
     }
