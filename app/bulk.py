@@ -82,12 +82,15 @@ def bulk_insert_suppliers(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     created_products: list[int] | None = None,
     on_chunk: Callable[[int], None] | None = None,
+    expected: int | None = None,
 ) -> list[int]:
     """Insert suppliers with their contacts and products; return their ids in input order.
 
     Products named by a record and not yet known are created; their ids are appended to
     `created_products` when given (the importer records them, to undo them).
     `on_chunk(done)` is called after each chunk (progress; it may raise to stop).
+    `expected`: how many records there are, when known (PostgreSQL takes their ids at
+    once).
 
     The search index takes the new suppliers a chunk at a time (deferred_indexing), not
     one trigger call per row. On SQLite each chunk is staged and then copied into the
@@ -101,6 +104,7 @@ def bulk_insert_suppliers(
     with deferred_indexing(session.connection()) as to_index, moving(session) as mover:
         products = _ProductCache(session, stamps, created_products, mover)
         writers = _SupplierWriters(session, mover, stamps)
+        writers.suppliers.reserve_ids(expected or 0)
         for start, chunk in _chunks(records, chunk_size):
             _check_suppliers(start, chunk, products)
             product_ids = products.resolve(name for r in chunk for name in r.product_names)
@@ -122,8 +126,8 @@ def bulk_insert_suppliers(
             writers.contacts.insert(contacts)
             writers.links.insert(links)
             del rows, contacts, links
-            if mover is not None and chunk_ids:
-                # Indexed on the mover's thread too, while the next chunk is prepared.
+            if mover is not None and chunk_ids and not writers.suppliers.copy:
+                # SQLite: indexed on the mover's thread too, while the next chunk is prepared.
                 mover.submit([index_statement(chunk_ids[0], chunk_ids[-1])])
             else:
                 to_index.extend(chunk_ids)

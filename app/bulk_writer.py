@@ -27,14 +27,19 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Dialect, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-Statement = str | tuple[str, Sequence[Any]]
-"""SQL for the driver, alone or with its parameters."""
+Statement = str | tuple[str, Sequence[Any]] | Callable[[], None]
+"""SQL for the driver, alone or with its parameters; or work of its own on the
+connection (a PostgreSQL COPY)."""
+QUEUED_BATCHES = 3
+"""Batches a Mover holds at most: past them, submit() waits (memory stays bounded when
+the database is slower than the caller)."""
 SWITCH_INTERVAL = 0.0005
 """Seconds between GIL hand-overs while a Mover works (Python's default is 0.005)."""
 MEMO_LIMIT = 10_000
@@ -42,7 +47,7 @@ MEMO_LIMIT = 10_000
 
 
 class Mover:
-    """Runs batches of statements on a SQLite connection in a second thread, in order.
+    """Runs batches of statements on a connection in a second thread, in order.
 
     submit() queues a batch and returns; defer() keeps statements back to run first
     in the next batch submitted. The caller must wait() before it uses the connection
@@ -53,12 +58,13 @@ class Mover:
     runs at once in the caller's.
     """
 
-    def __init__(self, driver: sqlite3.Connection) -> None:
+    def __init__(self, driver: Any) -> None:
         self.driver = driver
-        self._queue: queue.Queue[Sequence[Statement] | None] = queue.Queue()
+        """The DBAPI connection: sqlite3's, or psycopg's (which may be used from any thread)."""
+        self._queue: queue.Queue[Sequence[Statement] | None] = queue.Queue(QUEUED_BATCHES)
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
-        self._threaded = _usable_from_threads(driver)
+        self._threaded = not isinstance(driver, sqlite3.Connection) or _usable_from_threads(driver)
         self._deferred: list[Statement] = []
 
     def defer(self, statements: Sequence[Statement]) -> None:
@@ -120,8 +126,10 @@ class Mover:
                 for statement in statements:
                     if isinstance(statement, str):
                         cursor.execute(statement)
-                    else:
+                    elif isinstance(statement, tuple):
                         cursor.execute(*statement)
+                    else:
+                        statement()
             finally:
                 cursor.close()
         except BaseException as exc:  # raised again by wait(), in the caller's thread
@@ -130,14 +138,12 @@ class Mover:
 
 @contextmanager
 def moving(session: Session) -> Iterator[Mover | None]:
-    """A Mover for the session's SQLite connection (None on other backends), its last
-    batch waited for on the way out; on the way out of a failure its own failure is
-    dropped (the caller's is the one that counts, and the transaction is rolled back)."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        yield None
-        return
-    mover = Mover(connection.connection.driver_connection)  # type: ignore[arg-type]
+    """A Mover for the session's connection, its last batch waited for on the way out;
+    on the way out of a failure its own failure is dropped (the caller's is the one that
+    counts, and the transaction is rolled back). On PostgreSQL the rows' COPY runs on
+    it: the server inserts one chunk (and fills its trigram index) while Python builds
+    the next."""
+    mover = Mover(session.connection().connection.driver_connection)
     # A statement done on the mover's thread waits for the GIL until the caller's thread
     # lets go of it, by default every 5 ms: 100,000 rows' statements waited 1.8 s in all.
     interval = sys.getswitchinterval()
@@ -190,6 +196,7 @@ class TableWriter:
         """Values every row takes (the audit stamps): given once, not with each row."""
         self.mover = mover
         self._next_id: int | None = None
+        self._reserved: list[int] = []
         self._tail: tuple[Any, ...] = ()
         defaulted = {c.name for c in table.c if c.default is not None or c.onupdate is not None}
         if missing := sorted(defaulted - {"id", *self.columns, *self.constants}):
@@ -252,13 +259,28 @@ class TableWriter:
         self.insert(rows, ids)
         return ids
 
+    def reserve_ids(self, count: int) -> None:
+        """PostgreSQL: take `count` ids from the table's sequence at once, for new_ids to
+        hand out, so that it need not ask the server while a Mover's COPY runs (the
+        connection does one thing at a time). SQLite's ids need no reserving."""
+        if self.copy and count > 0:
+            if self.mover is not None:
+                self.mover.wait()
+            self._reserved.extend(self._sequence_ids(count))
+
     def new_ids(self, count: int) -> list[int]:
         """Ids for the next `count` rows inserted, taken now (so that rows of other
         tables can refer to them before these are inserted)."""
         if not count:
             return []
         if self.copy:
-            return self._sequence_ids(count)
+            if len(self._reserved) < count:
+                if self.mover is not None:
+                    self.mover.wait()
+                self._reserved.extend(self._sequence_ids(count - len(self._reserved)))
+            ids = self._reserved[:count]
+            del self._reserved[:count]
+            return ids
         first = self._first_free_id()
         self._next_id = first + count
         return list(range(first, first + count))
@@ -274,7 +296,11 @@ class TableWriter:
         if self._convert:
             values = [self._converted(row) for row in values]
         if self.copy:
-            self._copy(values, ids is None and self._with_id)
+            driver, drop_id = self._driver(), ids is None and self._with_id
+            if self.mover is not None:
+                self.mover.submit([partial(self._copy, driver, values, drop_id)])
+            else:
+                self._copy(driver, values, drop_id)
             return
         if tail := self._tail:
             values = [row + tail for row in values]
@@ -292,14 +318,14 @@ class TableWriter:
         if self.mover is not None:
             self.mover.defer(self._moves)
 
-    def _copy(self, values: list[tuple[Any, ...]], drop_id: bool) -> None:
+    def _copy(self, driver: Any, values: list[tuple[Any, ...]], drop_id: bool) -> None:
         """PostgreSQL: the rows through COPY, the fastest way in (psycopg adapts each
-        value as it would for an INSERT)."""
+        value as it would for an INSERT). On a Mover's thread: nothing of the session's."""
         import psycopg
 
         sql = self._copies[1 if drop_id else 0]
         tail = self._tail
-        cursor = self._driver().cursor()
+        cursor = driver.cursor()
         try:
             with cursor.copy(sql) as copy:
                 for row in values:

@@ -150,6 +150,7 @@ def _commit(
         created_products=created_products,
         on_chunk=chunk_done,
         chunk_size=SAVE_CHUNK,
+        expected=len(creates),
     )
     for plan, supplier_id in zip(creates, ids, strict=True):
         log.created("suppliers", supplier_id, plan.row, 1)
