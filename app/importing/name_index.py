@@ -22,27 +22,17 @@ TYPO_WORD_LENGTH = 4
 wrong, or two letters swapped); shorter ones must be spelled alike."""
 
 
-RECHECK_LIMIT = 32
-"""A word's remembered neighbours are brought up to date by measuring the words added
-since, when there are at most this many; beyond, it is looked up afresh."""
-
-
 class Thirds:
     """A country's words (of TYPO_WORD_LENGTH letters or more) by three keys each: the
     first two thirds, the last two thirds, and the first and last thirds run together.
-    A third is a third of the word's length, rounded up.
+    A third is a third of the word's length, rounded up."""
 
-    Also every word in the order added, and the neighbours found for each word looked
-    up, with how many words there were then (one_typo_from keeps them up to date)."""
-
-    __slots__ = ("added", "ends", "first", "found", "last")
+    __slots__ = ("ends", "first", "last")
 
     def __init__(self) -> None:
         self.first: dict[str, list[str]] = {}
         self.last: dict[str, list[str]] = {}
         self.ends: dict[str, list[str]] = {}
-        self.added: list[str] = []
-        self.found: dict[str, tuple[int, set[str]]] = {}
 
     def add(self, word: str) -> None:
         length = len(word)
@@ -50,37 +40,17 @@ class Thirds:
         self.first.setdefault(word[: length - cut], []).append(word)
         self.last.setdefault(word[cut:], []).append(word)
         self.ends.setdefault(word[:cut] + word[-cut:], []).append(word)
-        self.added.append(word)
 
 
 def one_typo_from(thirds: Thirds, word: str) -> set[str]:
     """The words of `thirds` one typo away from `word` (of TYPO_WORD_LENGTH letters or
-    more). The set is remembered (the caller must not change it): asked again, only the
-    words added since are measured. A file's names repeat the same words (Agrícola,
-    Exportadora, San...): 100,000 rows without a tax id spent 0.7 s here otherwise."""
-    count = len(thirds.added)
-    remembered = thirds.found.get(word)
-    if remembered is not None:
-        seen, found = remembered
-        if seen == count:
-            return found
-        if count - seen <= RECHECK_LIMIT:
-            for other in thirds.added[seen:count]:
-                if other != word and OSA.distance(word, other, score_cutoff=1) == 1:
-                    found.add(other)
-            thirds.found[word] = (count, found)
-            return found
-    found = _one_typo_lookup(thirds, word)
-    thirds.found[word] = (count, found)
-    return found
+    more).
 
-
-def _one_typo_lookup(thirds: Thirds, word: str) -> set[str]:
-    """one_typo_from, looked up: a word is filed under three keys (Thirds): its first
-    two thirds, its last two thirds, and its first and last thirds: one typo leaves one
-    of them as it was, but for two letters swapped across the edge of a third, which
-    are swapped back and looked up. The few words under these keys, for `word`'s length
-    and one more or less, hold every neighbour; they are measured."""
+    A word is filed under three keys (Thirds): its first two thirds, its last two
+    thirds, and its first and last thirds: one typo leaves one of them as it was, but
+    for two letters swapped across the edge of a third, which are swapped back and
+    looked up. The few words under these keys, for `word`'s length and one more or
+    less, hold every neighbour; they are measured."""
     length = len(word)
     first, last, ends = thirds.first, thirds.last, thirds.ends
     pool: list[str] = []

@@ -86,30 +86,3 @@ def test_a_narrowed_group_is_the_old_narrowing() -> None:
         narrowed = name_index.narrow(groups, having)
 
         assert list(narrowed.items()) == list(reference_narrowed(groups, having).items())
-
-
-def test_remembered_neighbours_follow_the_words_added_since() -> None:
-    """Words added and looked up in turn, as rows are matched and then remembered: each
-    answer is what measuring every word added so far gives, whether it comes from a
-    remembered answer brought up to date or from a fresh lookup."""
-    rng = Random(11)
-    vocabulary = sorted({word(rng) for _ in range(400)} | {"rosa", "rosas", "rsoa", "barlena"})
-    vocabulary = [w for w in vocabulary if len(w) >= name_index.TYPO_WORD_LENGTH]
-    thirds = name_index.Thirds()
-    added: list[str] = []
-    asked: list[str] = []
-    for step in range(6000):
-        if rng.random() < 0.3 and len(added) < len(vocabulary):
-            new = vocabulary[len(added)]
-            thirds.add(new)
-            added.append(new)
-            # bursts past RECHECK_LIMIT now and then
-            if step % 997 == 0:
-                for extra in vocabulary[len(added) : len(added) + name_index.RECHECK_LIMIT + 5]:
-                    thirds.add(extra)
-                    added.append(extra)
-            continue
-        query = rng.choice(asked) if asked and rng.random() < 0.7 else rng.choice(vocabulary)
-        asked.append(query)
-        expected = {w for w in added if w != query and OSA.distance(query, w) == 1}
-        assert name_index.one_typo_from(thirds, query) == expected, (step, query)
