@@ -18,9 +18,10 @@ Modules, in the order the work flows:
 - matching: duplicate matching by tax id, legal-suffix-free name and fuzzy name;
   legal_names: the legal-suffix-free name key; name_index: the word index and one-typo
   lookup that narrow the fuzzy test's candidates;
-- supplier_rows: each row of a supplier list cleaned, matched and planned (stored: the
-  matched suppliers read for the comparison); price_list: the second target, a price
-  list's rows planned and committed as offer rounds;
+- supplier_rows: each row of a supplier list cleaned, matched and planned; stored: the
+  matched suppliers as the database holds them, and what a row would change on one;
+  price_list: the second target, a price list's rows planned and committed as offer
+  rounds;
 - plan, preview: what a preview decided for every row, and the dry run that makes it;
   problems: the rows that could not be imported, as a workbook to fix;
 - commit: the one-transaction commit; retry: the import run again when another import got

@@ -31,14 +31,14 @@ from app.importing.plan import (
     collector_paused,
     heartbeat,
 )
-from app.importing.supplier_rows import (
+from app.importing.stored import (
     LOAD_CHUNK,
     SUPPLIER_ATTRS,
     contact_values,
     diff_supplier,
     load_suppliers,
-    merge_row_values,
 )
+from app.importing.supplier_rows import merge_row_values
 from app.live import CHANGED_TABLES
 from app.services.products import create_product, find_product
 from app.services.suppliers import add_product

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import cached_property
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app import vocabulary
 from app.importing.cleaning import (
@@ -28,7 +26,7 @@ from app.importing.cleaning import (
 )
 from app.importing.fields import NOTE, FieldSpec, field
 from app.importing.mapping import ColumnChoice
-from app.importing.matching import SupplierMatcher, legal_name_key, match_contact
+from app.importing.matching import SupplierMatcher
 from app.importing.plan import (
     Conflict,
     ImportCancelledError,
@@ -39,32 +37,21 @@ from app.importing.plan import (
     RowStatus,
 )
 from app.importing.source import CellValue, SheetData
-from app.importing.stored import StoredSupplier, load_stored
-from models import Contact, Supplier
-from models.text import fold, tax_id_key
-
-SUPPLIER_ATTRS = (
-    "name",
-    "legal_name",
-    "kind",
-    "status",
-    "region",
-    "city",
-    "address",
-    "tax_id",
-    "website",
-    "email",
-    "phone",
-    "notes",
+from app.importing.stored import (
+    CONTACT_ATTRS,
+    SUPPLIER_ATTRS,
+    contact_values,
+    diff_supplier,
+    load_stored,
+    same_contact,
+    same_value,
 )
-CONTACT_ATTRS = ("name", "role", "email", "phone", "whatsapp", "wechat", "language")
-NAME_LIKE = frozenset({"name", "legal_name"})
+
 ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
     "supplier.kind": vocabulary.KIND_SYNONYMS,
     "supplier.status": vocabulary.STATUS_SYNONYMS,
 }
 PROGRESS_EVERY = 500
-LOAD_CHUNK = 500
 COMPARE_CHUNK = 2000
 """Matched suppliers read (three plain queries) and compared at a time: ~0.1 s each."""
 
@@ -431,94 +418,3 @@ def merge_row_values(
             target.setdefault("_more_contacts", []).append(contact)
             added = True
     return fills, conflicts, added
-
-
-def load_suppliers(session: Session, ids: Iterable[int]) -> dict[int, Supplier]:
-    found = session.scalars(
-        select(Supplier)
-        .where(Supplier.id.in_(list(ids)))
-        .options(selectinload(Supplier.contacts), selectinload(Supplier.products))
-    )
-    return {s.id: s for s in found}
-
-
-def contact_values(values: dict[str, Any]) -> dict[str, Any]:
-    return {k.removeprefix("contact."): v for k, v in values.items() if k.startswith("contact.")}
-
-
-def same_contact(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a.get("email") and b.get("email"):
-        return bool(str(a["email"]).lower() == str(b["email"]).lower())
-    if a.get("phone") and b.get("phone"):
-        return bool(a["phone"] == b["phone"])
-    return fold(a.get("name")) == fold(b.get("name"))
-
-
-def same_value(attr: str, current: Any, incoming: Any) -> bool:
-    if current == incoming:
-        return True
-    if attr in NAME_LIKE and isinstance(current, str) and isinstance(incoming, str):
-        return legal_name_key(current) == legal_name_key(incoming)
-    if attr == "tax_id" and isinstance(current, str) and isinstance(incoming, str):
-        return tax_id_key(current) == tax_id_key(incoming)
-    if attr == "email" and isinstance(current, str) and isinstance(incoming, str):
-        return current.lower() == incoming.lower()
-    if attr == "notes" and isinstance(current, str) and isinstance(incoming, str):
-        return incoming.strip() in current
-    if isinstance(current, StrEnum) or isinstance(incoming, StrEnum):
-        return str(current) == str(incoming)
-    return False
-
-
-@dataclass
-class SupplierDiff:
-    fills: dict[str, Any]
-    conflicts: list[Conflict]
-    contact_id: int | None
-    new_contact: bool
-    new_products: list[str]
-
-
-def diff_supplier(supplier: Supplier | StoredSupplier, values: dict[str, Any]) -> SupplierDiff:
-    """What a row would change on an existing supplier: empty fields it fills, fields it
-    disagrees on, the contact it matches or adds, the products it adds."""
-    fills: dict[str, Any] = {}
-    conflicts: list[Conflict] = []
-    for attr in SUPPLIER_ATTRS:
-        key = f"supplier.{attr}"
-        incoming = values.get(key)
-        if incoming is None:
-            continue
-        current = getattr(supplier, attr)
-        if current is None or current == "":
-            fills[key] = incoming
-        elif not same_value(attr, current, incoming):
-            conflicts.append(Conflict(key, field("suppliers", key).label, current, incoming))
-    known = {fold(p.name) for p in supplier.products}
-    new_products = [n for n in values.get("supplier.products", ()) if fold(n) not in known]
-    contact = contact_values(values)
-    contact_id, new_contact = None, False
-    if contact:
-        found: Contact | Any | None = match_contact(
-            supplier.contacts,
-            email=contact.get("email"),
-            phone=contact.get("phone"),
-            name=contact.get("name"),
-        )
-        if found is None:
-            new_contact = True
-        else:
-            contact_id = found.id
-            for attr in CONTACT_ATTRS:
-                incoming = contact.get(attr)
-                if incoming is None:
-                    continue
-                current = getattr(found, attr)
-                key = f"contact.{attr}"
-                if current is None or current == "":
-                    fills[key] = incoming
-                elif not same_value(attr, current, incoming):
-                    conflicts.append(
-                        Conflict(key, field("suppliers", key).label, current, incoming)
-                    )
-    return SupplierDiff(fills, conflicts, contact_id, new_contact, new_products)

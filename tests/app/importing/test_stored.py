@@ -6,8 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.importing.stored import load_stored
-from app.importing.supplier_rows import CONTACT_ATTRS, SUPPLIER_ATTRS, diff_supplier
+from app.importing.stored import CONTACT_ATTRS, SUPPLIER_ATTRS, diff_supplier, load_stored
 from app.services.products import create_product
 from app.services.suppliers import add_product, create_supplier
 from models import Contact, Supplier, SupplierKind, SupplierStatus
