@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
@@ -37,6 +37,7 @@ from app.importing.stored import (
     contact_values,
     diff_supplier,
     load_suppliers,
+    versions,
 )
 from app.importing.supplier_rows import merge_row_values
 from app.live import CHANGED_TABLES
@@ -49,7 +50,6 @@ from models.search_index import refresh_supplier
 SAVE_CHUNK = 5000
 """New suppliers saved at a time: progress (and Cancel) every ~0.2 s."""
 IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
-SUPPLIERS: Table = Supplier.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -356,23 +356,20 @@ def _without_unchanged(session: Session, plans: Sequence[RowPlan]) -> tuple[Sequ
     seen = {
         p.supplier_id: p.seen_version
         for p in plans
-        if p.status == RowStatus.UNCHANGED and p.seen_version is not None
+        if p.status == RowStatus.UNCHANGED
+        and p.supplier_id is not None
+        and p.seen_version is not None
     }
     if not seen:
         return plans, 0
-    s = SUPPLIERS.c
-    versions = session.execute(select(s.id, s.version).where(s.id.in_(sorted(seen))))
-    current = {supplier_id: version for supplier_id, version in versions}
+    current = versions(session, seen)
     same = {i for i, version in seen.items() if current.get(i) == version}
     kept = [p for p in plans if not (p.status == RowStatus.UNCHANGED and p.supplier_id in same)]
     return kept, len(plans) - len(kept)
 
 
-SNAPSHOT_ATTRS = SUPPLIER_ATTRS
-
-
 def _snapshot(supplier: Supplier) -> dict[str, Any]:
-    values = {a: plain(getattr(supplier, a)) for a in SNAPSHOT_ATTRS}
+    values = {a: plain(getattr(supplier, a)) for a in SUPPLIER_ATTRS}
     values["_product_ids"] = sorted(p.id for p in supplier.products)
     return values
 

@@ -93,6 +93,13 @@ def load_stored(
     }
 
 
+def versions(session: Session, ids: Iterable[int]) -> dict[int, int]:
+    """The current version of each of these suppliers that still exists, by id."""
+    s = SUPPLIERS.c
+    found = session.execute(select(s.id, s.version).where(s.id.in_(sorted(set(ids)))))
+    return {supplier_id: version for supplier_id, version in found}
+
+
 def load_suppliers(session: Session, ids: Iterable[int]) -> dict[int, Supplier]:
     found = session.scalars(
         select(Supplier)
