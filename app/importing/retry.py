@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.database import Database
 from app.errors import ServiceError
-from app.importing.commit import CommitResult, commit_preview
+from app.importing.commit import CommitResult, commit_in_transaction
 from app.importing.plan import ImportOptions, Preview, Progress
 from app.importing.preview import build_preview
 
@@ -68,8 +68,7 @@ def import_with_retry(
         if dry_run:
             return ImportOutcome(preview, None, attempt)
         try:
-            with database.transaction(large=True) as session:
-                result = commit_preview(session, preview, progress=progress, cancel=cancel)
+            result = commit_in_transaction(database, preview, progress=progress, cancel=cancel)
         except Exception as exc:
             if not lost_race(exc):
                 raise

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.database import Database
 from app.errors import ConflictError, ServiceError
+from app.importing import commit as commit_module
 from app.importing import retry
 from app.importing.mapping import layout_signature
 from app.importing.plan import ImportOptions, Preview
@@ -281,7 +282,7 @@ def commits_meet(monkeypatch: pytest.MonkeyPatch) -> list[BaseException | None]:
     meet = threading.Barrier(2)
     first_done: set[int] = set()
     calls: list[BaseException | None] = []
-    real = retry.commit_preview
+    real = commit_module.commit_preview
 
     def commit_after_both_previewed(session: Session, preview: Preview, **kw: Any) -> Any:
         me = threading.get_ident()
@@ -296,7 +297,8 @@ def commits_meet(monkeypatch: pytest.MonkeyPatch) -> list[BaseException | None]:
         calls.append(None)
         return result
 
-    monkeypatch.setattr(retry, "commit_preview", commit_after_both_previewed)
+    # import_with_retry commits through commit_in_transaction, which calls this.
+    monkeypatch.setattr(commit_module, "commit_preview", commit_after_both_previewed)
     return calls
 
 
@@ -380,7 +382,7 @@ def test_an_import_that_loses_every_race_says_so_and_leaves_nothing(
 ) -> None:
     path = supplier_file(tmp_path / f"tres {tag}.csv", tag, range(5))
     tries: list[int] = []
-    real = retry.commit_preview
+    real = commit_module.commit_preview
 
     def always_beaten(session: Session, preview: Preview, **kw: Any) -> Any:
         real(session, preview, **kw)  # written, then refused: the rollback must undo it
@@ -389,7 +391,7 @@ def test_an_import_that_loses_every_race_says_so_and_leaves_nothing(
             "INSERT", {}, ValueError("UNIQUE constraint failed: products.key")
         ) from None
 
-    monkeypatch.setattr(retry, "commit_preview", always_beaten)
+    monkeypatch.setattr(commit_module, "commit_preview", always_beaten)
     database = own_database(engine, "loser")
     try:
         with pytest.raises(retry.ImportRaceError) as refused:
