@@ -138,12 +138,11 @@ def _print_report(out: TextIO, preview: Preview, report: dict[str, Any], dry_run
 
 def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
     from app.cli import _open
-    from app.importing.undo import undo_batch
+    from app.importing.undo import undo_in_transaction
 
     database = _open(args)
     try:
-        with database.transaction(large=True) as session:
-            result = undo_batch(session, batch_id)
+        result = undo_in_transaction(database, batch_id)
     finally:
         database.dispose()
     if args.json:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
+from app.database import Database
 from app.errors import NotFoundError, ServiceError
 from app.importing.plan import ImportCancelledError, Progress, heartbeat
 from app.live import CHANGED_TABLES
@@ -102,6 +103,18 @@ def undo_batch(
     ImportCancelledError, and the caller rolls back)."""
     with heartbeat(progress) as beating:
         return _undo(session, batch_id, beating, cancel)
+
+
+def undo_in_transaction(
+    database: Database,
+    batch_id: int,
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> UndoResult:
+    """undo_batch in a transaction of its own, a large one (Database.transaction)."""
+    with database.transaction(large=True) as session:
+        return undo_batch(session, batch_id, progress=progress, cancel=cancel)
 
 
 def _undo(

@@ -143,10 +143,9 @@ def undo(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> UndoResult:
-    from app.importing.undo import undo_batch
+    from app.importing.undo import undo_in_transaction
 
-    with database.transaction(large=True) as session:
-        return undo_batch(session, batch_id, progress=progress, cancel=cancel)
+    return undo_in_transaction(database, batch_id, progress=progress, cancel=cancel)
 
 
 @dataclass(frozen=True)
