@@ -126,7 +126,7 @@ def bulk_insert_suppliers(
             writers.contacts.insert(contacts)
             writers.links.insert(links)
             del rows, contacts, links
-            if mover is not None and chunk_ids and not writers.suppliers.copy:
+            if chunk_ids and not writers.suppliers.copy:
                 # SQLite: indexed on the mover's thread too, while the next chunk is prepared.
                 mover.submit([index_statement(chunk_ids[0], chunk_ids[-1])])
             else:
@@ -149,7 +149,7 @@ _contact_values = attrgetter(*CONTACT_COLUMNS[2:])
 
 
 class _SupplierWriters:
-    def __init__(self, session: Session, mover: Mover | None, stamps: _Stamps) -> None:
+    def __init__(self, session: Session, mover: Mover, stamps: _Stamps) -> None:
         self.suppliers = TableWriter(
             session, SUPPLIERS, SUPPLIER_COLUMNS, mover, constants=stamps.new_row
         )

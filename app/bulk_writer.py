@@ -138,7 +138,7 @@ class Mover:
 
 
 @contextmanager
-def moving(session: Session) -> Iterator[Mover | None]:
+def moving(session: Session) -> Iterator[Mover]:
     """A Mover for the session's connection, its last batch waited for on the way out;
     on the way out of a failure its own failure is dropped (the caller's is the one that
     counts, and the transaction is rolled back). On PostgreSQL the rows' COPY runs on
