@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from models.base import Audited
 
+_log = logging.getLogger(__name__)
+
 ACTOR_KEY = "actor"
 """`session.info[ACTOR_KEY]` names who is making the change; rows record it."""
 
@@ -117,9 +119,6 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
     thread = threading.Thread(target=run, name="wal-checkpoint")
     thread.start()
     return thread
-
-
-_log = logging.getLogger(__name__)
 
 
 def make_session_factory(engine: Engine, actor: str | None = None) -> sessionmaker[Session]:
