@@ -23,29 +23,6 @@ from models.text import fold, tax_id_key
 FTS_TABLE = "supplier_search"
 
 
-def supplier_search_text(
-    *,
-    name: str,
-    legal_name: str | None = None,
-    city: str | None = None,
-    region: str | None = None,
-    tax_id: str | None = None,
-    product_names: Iterable[str] = (),
-    contact_names: Iterable[str] = (),
-) -> str:
-    return _search_text(
-        fold(name),
-        name,
-        legal_name,
-        city,
-        region,
-        tax_id,
-        tax_id_key(tax_id),
-        product_names,
-        contact_names,
-    )
-
-
 def _search_text(
     folded_name: str,
     name: str | None,

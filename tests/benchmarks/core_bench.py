@@ -66,8 +66,8 @@ from models import (
     schema,
 )
 from models.database import ACTOR_KEY, create_database_engine
-from models.search_index import supplier_search_text
-from models.text import fold, tax_id_key
+from models.search_index import supplier_keys
+from models.text import fold
 
 T = TypeVar("T")
 
@@ -554,6 +554,9 @@ class RawLoader:
             links: list[tuple[int, int]] = []
             for supplier_id, r in enumerate(chunk, next_supplier):
                 keys = sorted({fold(n) for n in r.product_names})
+                derived = supplier_keys(
+                    r, sorted(product_names[k] for k in keys), [c.name for c in r.contacts]
+                )
                 suppliers.append(
                     (
                         supplier_id,
@@ -566,21 +569,13 @@ class RawLoader:
                         r.city,
                         r.address,
                         r.tax_id,
-                        tax_id_key(r.tax_id),
+                        derived["tax_id_key"],
                         r.website,
                         r.email,
                         r.phone,
                         r.notes,
-                        fold(r.name)[:200],
-                        supplier_search_text(
-                            name=r.name,
-                            legal_name=r.legal_name,
-                            city=r.city,
-                            region=r.region,
-                            tax_id=r.tax_id,
-                            product_names=sorted(product_names[k] for k in keys),
-                            contact_names=[c.name for c in r.contacts],
-                        ),
+                        derived["name_key"],
+                        derived["search_text"],
                         *audit,
                     )
                 )
