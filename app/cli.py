@@ -15,10 +15,11 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from app import countries, serialize
+from app import serialize
 from app.database import Database, DatabaseError, open_database
 from app.errors import ServiceError
-from app.vocabulary import label
+from app.rules import countries
+from app.rules.vocabulary import label
 
 PROG = "supplier-desk"
 
@@ -195,7 +196,7 @@ def _print_table(out: TextIO, headers: Sequence[str], rows: Sequence[Sequence[An
 
 
 def _enum_values(words: Sequence[str], enum: Any, synonyms: dict[str, Any]) -> list[Any]:
-    from app.parsing import parse_enum
+    from app.rules.parsing import parse_enum
 
     try:
         return [parse_enum(w, enum, synonyms) for w in words]
@@ -225,8 +226,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
+    from app.rules.vocabulary import STATUS_SYNONYMS
     from app.search import SORTABLE, SupplierQuery, search_suppliers
-    from app.vocabulary import STATUS_SYNONYMS
     from models import SupplierStatus
 
     codes = []
@@ -373,8 +374,8 @@ def cmd_suppliers_archive(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.lists import NegotiationQuery, list_negotiations
+    from app.rules.vocabulary import STAGE_SYNONYMS
     from app.services.summaries import negotiation_summary
-    from app.vocabulary import STAGE_SYNONYMS
     from models import NegotiationStage
 
     query = NegotiationQuery(
@@ -469,8 +470,8 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_shipments_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.lists import ShipmentQuery, list_shipments
+    from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
     from app.services.shipments import missing_documents
-    from app.vocabulary import SHIPMENT_STATUS_SYNONYMS
     from models import ShipmentStatus
 
     query = ShipmentQuery(

@@ -161,7 +161,7 @@ def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
 
 
 def _options(args: argparse.Namespace, database: Any) -> ImportOptions:
-    from app.parsing import parse_country
+    from app.rules.parsing import parse_country
 
     country = None
     if args.country:

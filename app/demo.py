@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import parsing
+from app.rules import parsing
 from app.services.activities import Parent, add_note, add_task
 from app.services.contacts import create_contact
 from app.services.negotiations import add_offer, create_negotiation, update_negotiation

@@ -20,7 +20,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
-from app.vocabulary import label
+from app.rules.vocabulary import label
 from models import (
     Activity,
     AuditAction,

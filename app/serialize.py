@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from app import countries
+from app.rules import countries
 from app.services.shipments import missing_documents
 from app.services.summaries import NegotiationSummary
 from models import Contact, Negotiation, Offer, Shipment, Supplier

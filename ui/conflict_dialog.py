@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.conflicts import FieldChange
+from app.rules.conflicts import FieldChange
 
 
 def _shown(value: object) -> str:

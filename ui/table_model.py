@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.connection import retry_read
-from app.vocabulary import label
+from app.rules.vocabulary import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app import countries
+from app.rules import countries
 from ui.icons import icon
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"

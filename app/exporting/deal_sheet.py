@@ -15,8 +15,8 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from app import countries
 from app.exporting.labels import Labels, Language
+from app.rules import countries
 from app.services.activities import Parent, activities_of
 from app.services.negotiations import get_negotiation
 from app.services.shipments import missing_documents

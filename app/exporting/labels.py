@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Final, Literal
 
-from app.vocabulary import label as english_label
+from app.rules.vocabulary import label as english_label
 from models.enums import (
     Certification,
     DocumentKind,
@@ -142,7 +142,7 @@ _TEXT: Final[dict[str, tuple[str, str, str]]] = {
 
 _INDEX: Final[dict[Language, int]] = {"en": 0, "es": 1, "zh": 2}
 
-# Spanish and Chinese words of the closed vocabularies; English comes from app.vocabulary.
+# Spanish and Chinese words of the closed vocabularies; English comes from app.rules.vocabulary.
 _WORDS: Final[dict[StrEnum, tuple[str, str]]] = {
     NegotiationStage.LEAD: ("Prospecto", "潜在"),
     NegotiationStage.SAMPLING: ("Muestras", "送样"),

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.exporting.list_sources import ColumnKind
-from app.vocabulary import label
+from app.rules.vocabulary import label
 
 
 def cell_text(value: Any) -> str:

@@ -10,7 +10,6 @@ from typing import Any, Generic, Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
-from app import countries
 from app.lists import (
     ContactQuery,
     ContactRow,
@@ -22,6 +21,7 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
+from app.rules import countries
 from app.search import SupplierQuery, SupplierRow, iter_suppliers, search_suppliers
 
 R = TypeVar("R")

@@ -17,14 +17,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import countries
 from app.dashboard import deal_value
 from app.export_settings import ExportSettings
 from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.lists import ExportColumn, write_only_workbook, write_sheet
 from app.lists import NegotiationQuery, negotiation_page
-from app.vocabulary import label
+from app.rules import countries
+from app.rules.vocabulary import label
 from models import NegotiationStage, Product, Unit
 
 PAGE_SIZE = 2000

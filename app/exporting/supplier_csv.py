@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import DateTime, Select, String, func, type_coerce
 from sqlalchemy.orm import Session
 
-from app import countries
 from app.exporting.list_cells import csv_converter
 from app.exporting.list_progress import PROGRESS_EVERY, ProgressCounter
 from app.exporting.list_sources import (
@@ -22,8 +21,9 @@ from app.exporting.list_sources import (
     ExportColumn,
     shown_supplier_name,
 )
+from app.rules import countries
+from app.rules.vocabulary import label
 from app.search import SupplierQuery, SupplierRow, filtered_statement
-from app.vocabulary import label
 from models import Supplier, SupplierStatus
 
 

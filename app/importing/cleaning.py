@@ -10,7 +10,7 @@ then clean() runs for every cell, 100,000 rows times a dozen columns, and has to
   number written with digits and the usual marks take a fast path before the general
   parsers (phone numbers: cleaning_phones).
 
-The parsers themselves are app.parsing's: this module adds what a whole column knows and
+The parsers themselves are app.rules.parsing's: this module adds what a whole column knows and
 the words spreadsheets use. Numbers are read in cleaning_numbers, dates in cleaning_dates.
 A cell that looks like a formula ('=A1*2', '+54 11...', '@handle') is text like any
 other: never evaluated, never stripped of its sign.
@@ -27,7 +27,6 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
-from app import parsing
 from app.importing.cleaning_dates import DateOrder, DateReader, date_evidence, detect_date_order
 from app.importing.cleaning_numbers import (
     PLACEHOLDERS,
@@ -40,7 +39,8 @@ from app.importing.cleaning_numbers import (
 )
 from app.importing.cleaning_phones import e164, local_e164
 from app.importing.source import CellValue
-from app.vocabulary import UNIT_SYNONYMS
+from app.rules import parsing
+from app.rules.vocabulary import UNIT_SYNONYMS
 from models.enums import Unit
 from models.text import fold
 
@@ -118,7 +118,7 @@ UNIT_WORDS: dict[str, Unit] = {
     **dict.fromkeys(["containers", "contenedores", "conteiner", "conteineres"], Unit.CONTAINER),
     **dict.fromkeys(["contêineres", "cont", "集装箱", "货柜"], Unit.CONTAINER),
 }
-"""Cell words for units: app.vocabulary's and the plurals and abbreviations of price lists."""
+"""Cell words for units: app.rules.vocabulary's and the plurals and abbreviations of price lists."""
 
 _PHONE_MARKS = (" ", "-", ".", "(", ")", "\u00a0")
 """What people write between a phone number's digits."""
@@ -459,7 +459,7 @@ def _known_phone(text: str, country: str | None) -> str | None:
 
 
 def read_url(raw: CellValue) -> str | None:
-    """A web address cell read by app.parsing (the url column's way, fast path aside)."""
+    """A web address cell read by app.rules.parsing (the url column's way, fast path aside)."""
     text = _text_of(raw)
     if text is None:
         return None
@@ -533,7 +533,7 @@ def _abridged(text: str) -> str:
 
 
 def _read(raw: CellValue, parse: Callable[[str], T]) -> T | None:
-    """A cell read by one of app.parsing's readers: blank is None, a refusal a CellError."""
+    """A cell read by one of app.rules.parsing's readers: blank is None, a refusal a CellError."""
     text = _text_of(raw)
     return None if text is None else _parse(text, parse)
 

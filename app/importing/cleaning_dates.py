@@ -17,7 +17,7 @@ from typing import Literal
 
 from app.importing.cleaning_numbers import PLACEHOLDERS, CellError, number_text, tidy
 from app.importing.source import CellValue
-from app.parsing import MONTHS, parse_date
+from app.rules.parsing import MONTHS, parse_date
 from models.text import fold
 
 DateOrder = Literal["dmy", "mdy", "ymd"]
@@ -173,6 +173,6 @@ class DateReader:
 
 
 def _full_year(text: str) -> int:
-    """A two-digit year is this century's, as app.parsing reads it: 25 -> 2025."""
+    """A two-digit year is this century's, as app.rules.parsing reads it: 25 -> 2025."""
     year = int(text)
     return year + 2000 if len(text) == 2 else year

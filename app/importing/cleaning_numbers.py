@@ -21,7 +21,7 @@ from typing import Literal
 
 from app.errors import ServiceError
 from app.importing.source import CellValue
-from app.parsing import parse_decimal, parse_money
+from app.rules.parsing import parse_decimal, parse_money
 
 DecimalMark = Literal["comma", "point"]
 

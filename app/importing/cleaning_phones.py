@@ -1,7 +1,7 @@
 """Phone numbers in imported cells without phonenumbers.parse (25-80 us a number).
 
 A supplier sheet holds a phone number or two per row, nearly all distinct, so remembering
-them does not help: each has to be read. app.parsing.parse_phone runs phonenumbers.parse,
+them does not help: each has to be read. app.rules.parsing.parse_phone runs phonenumbers.parse,
 is_valid_number and format_number, most of whose work is spent on what a cell of digits
 never holds (letters, extensions, 'tel:' addresses). For a number written only with
 digits and the marks between them (spaces, hyphens, points, brackets), this module takes

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import get_args
 
 from app.importing.cleaning import Kind
-from app.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
+from app.rules.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
 from models import Contact, Supplier
 from models.enums import Incoterm, SupplierKind, SupplierStatus, Unit
 
@@ -40,7 +40,7 @@ class FieldSpec:
     vocabulary: Mapping[str, StrEnum] = dataclass_field(
         default_factory=dict, compare=False, hash=False
     )
-    """Cell words (es/pt/zh) that mean a member of `enum`: app.vocabulary's synonyms."""
+    """Cell words (es/pt/zh) that mean a member of `enum`: app.rules.vocabulary's synonyms."""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

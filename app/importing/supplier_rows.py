@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import vocabulary
 from app.importing.cleaning import (
     PROFILED_KINDS,
     CellError,
@@ -46,6 +45,7 @@ from app.importing.stored import (
     same_contact,
     same_value,
 )
+from app.rules import vocabulary
 
 ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
     "supplier.kind": vocabulary.KIND_SYNONYMS,

@@ -10,8 +10,8 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import validation as v
 from app.errors import FieldError, ServiceError, ValidationError
+from app.rules import validation as v
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
 from app.services.negotiations import get_negotiation
 from app.services.shipments import get_shipment

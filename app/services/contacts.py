@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import validation as v
+from app.rules import validation as v
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
 from app.services.suppliers import get_supplier
 from models import Contact

@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app import parsing
-from app import validation as v
 from app.errors import FieldError, InUseError, ValidationError
+from app.rules import parsing
+from app.rules import validation as v
+from app.rules.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
 from app.services.common import (
     apply_changes,
     check_version,
@@ -22,7 +23,6 @@ from app.services.common import (
 )
 from app.services.products import get_or_create_product, get_product
 from app.services.suppliers import add_product, get_supplier
-from app.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
 from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, Shipment, Unit
 
 LABEL = "Negotiation"

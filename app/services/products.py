@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from app import validation as v
 from app.errors import FieldError, InUseError, ValidationError
+from app.rules import validation as v
+from app.rules.vocabulary import UNIT_SYNONYMS
 from app.services.common import (
     apply_changes,
     check_version,
@@ -18,7 +19,6 @@ from app.services.common import (
     get_or_fail,
     like_pattern,
 )
-from app.vocabulary import UNIT_SYNONYMS
 from models import Negotiation, Product, Unit, supplier_products
 from models.text import fold
 

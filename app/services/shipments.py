@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import parsing
-from app import validation as v
 from app.errors import FieldError, ValidationError
+from app.rules import parsing
+from app.rules import validation as v
+from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
 from app.services.negotiations import get_negotiation
-from app.vocabulary import SHIPMENT_STATUS_SYNONYMS
 from models import (
     DocumentKind,
     DocumentStatus,

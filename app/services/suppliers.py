@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from app import validation as v
 from app.errors import FieldError, InUseError, ValidationError
+from app.rules import validation as v
+from app.rules.vocabulary import CERTIFICATION_SYNONYMS, KIND_SYNONYMS, STATUS_SYNONYMS
 from app.services.common import (
     apply_changes,
     check_version,
@@ -19,7 +20,6 @@ from app.services.common import (
     get_or_fail,
     set_archived,
 )
-from app.vocabulary import CERTIFICATION_SYNONYMS, KIND_SYNONYMS, STATUS_SYNONYMS
 from models import (
     Certification,
     Negotiation,

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app import parsing
 from app.demo import DemoResult, load_demo, read_demo_data, resolve_dates
+from app.rules import parsing
 from app.services.activities import follow_ups
 from models import (
     Activity,

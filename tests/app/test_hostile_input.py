@@ -23,6 +23,7 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
+from app.rules.validation import FormSpec
 from app.search import SupplierQuery, search_suppliers
 from app.services.activities import ACTIVITY_FIELDS, Parent, add_note, update_activity
 from app.services.contacts import CONTACT_FIELDS, create_contact, update_contact
@@ -37,7 +38,6 @@ from app.services.negotiations import (
 from app.services.products import PRODUCT_FIELDS, create_product, update_product
 from app.services.shipments import SHIPMENT_FIELDS, create_shipment, update_shipment
 from app.services.suppliers import SUPPLIER_FIELDS, create_supplier, update_supplier
-from app.validation import FormSpec
 from models import Supplier
 
 NASTY = [

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.errors import FieldError, ValidationError
+from app.rules.vocabulary import label
 from app.services.common import current_values
 from app.services.negotiations import (
     NEGOTIATION_FIELDS,
@@ -31,7 +32,6 @@ from app.services.negotiations import (
     get_negotiation,
     update_negotiation,
 )
-from app.vocabulary import label
 from models import NegotiationStage
 from ui.forms.base import RecordForm
 from ui.forms.offers import (

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app import countries
 from app.database import Database
 from app.errors import ServiceError
 from app.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
+from app.rules import countries
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
 from app.services.summaries import NegotiationSummary
 from models import Incoterm, OfferSide, Unit

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 from app.database import Database
 from app.errors import FieldError, ValidationError
 from app.lists import NegotiationQuery, negotiation_page
+from app.rules.shipment_hints import status_hint
+from app.rules.vocabulary import label
 from app.services.common import current_values
 from app.services.shipments import (
     SHIPMENT_FIELDS,
@@ -29,8 +31,6 @@ from app.services.shipments import (
     get_shipment,
     update_shipment,
 )
-from app.shipment_hints import status_hint
-from app.vocabulary import label
 from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.documents import DocumentsChecklist

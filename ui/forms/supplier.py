@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.errors import ServiceError
+from app.rules.vocabulary import label
 from app.serialize import supplier_dict
 from app.services.suppliers import (
     SUPPLIER_FIELDS,
@@ -19,7 +20,6 @@ from app.services.suppliers import (
     get_supplier,
     update_supplier,
 )
-from app.vocabulary import label
 from models import SupplierKind, SupplierStatus
 from ui.forms.base import RecordForm, to_text
 from ui.forms.supplier_panel_base import SupplierRef

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.errors import ServiceError, ValidationError
+from app.rules.vocabulary import label
 from app.services.suppliers import remove_certification, set_certification
 from app.supplier_detail import CertificationLine, supplier_certifications
-from app.vocabulary import label
 from models import Certification
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import (

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from app.dashboard import Dashboard, DueTask, MovingShipment, StageFigures, build_dashboard
 from app.database import Database
 from app.errors import ServiceError
-from app.vocabulary import label
+from app.rules.vocabulary import label
 from ui.errors import show_error
 from ui.icons import icon
 from ui.views.simple import SimpleView

@@ -8,18 +8,18 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app import countries
 from app.database import Database
 from app.errors import ServiceError
 from app.lists import NegotiationQuery, NegotiationRow, negotiation_page
 from app.negotiation_rounds import negotiation_owners
+from app.rules import countries
+from app.rules.vocabulary import label
 from app.services.negotiations import (
     archive_negotiation,
     get_negotiation,
     restore_negotiation,
 )
 from app.services.products import search_products
-from app.vocabulary import label
 from models import NegotiationStage
 from ui.errors import show_error
 from ui.forms.base import RecordForm

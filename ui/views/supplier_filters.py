@@ -12,14 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox
 
-from app import countries
 from app.database import Database
 from app.errors import ServiceError
+from app.rules import countries
+from app.rules.vocabulary import label
 from app.search import SupplierQuery
 from app.services.products import search_products
 from app.services.suppliers import all_tags
 from app.supplier_detail import supplier_countries
-from app.vocabulary import label
 from models import Certification, SupplierStatus
 
 Choices = Callable[[], list[tuple[str, str]]]

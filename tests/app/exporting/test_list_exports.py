@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app import countries
 from app.bulk import SupplierRecord, bulk_insert_suppliers
 from app.demo import load_demo
 from app.exporting.files import ExportError
@@ -27,8 +26,9 @@ from app.exporting.lists import (
     supplier_rows,
 )
 from app.lists import NegotiationQuery, ShipmentQuery, negotiation_page, shipment_page
+from app.rules import countries
+from app.rules.vocabulary import label
 from app.search import SupplierQuery, search_suppliers
-from app.vocabulary import label
 from models import Supplier, SupplierStatus
 
 SUPPLIER_HEADERS = ["Name", "Country", "City", "Status", "Tax id", "Updated"]

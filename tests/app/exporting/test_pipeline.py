@@ -18,7 +18,7 @@ from app.export_settings import ExportSettings
 from app.exporting.lists import ExportError
 from app.exporting.pipeline import build_pipeline, export_pipeline
 from app.lists import NegotiationQuery
-from app.vocabulary import label
+from app.rules.vocabulary import label
 from models import Negotiation, NegotiationStage, Product
 
 TODAY = date(2026, 3, 2)

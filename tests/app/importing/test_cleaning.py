@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pytest
 
-from app import parsing
 from app.importing.cleaning import (
     CellError,
     CleanOptions,
@@ -19,7 +18,8 @@ from app.importing.cleaning import (
     detect_decimal,
 )
 from app.importing.source import CellValue
-from app.vocabulary import STATUS_SYNONYMS
+from app.rules import parsing
+from app.rules.vocabulary import STATUS_SYNONYMS
 from models.enums import Incoterm, SupplierStatus, Unit
 
 DEFAULT = CleanOptions()

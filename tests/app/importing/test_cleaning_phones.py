@@ -2,7 +2,7 @@
 
 cleaning_phones follows phonenumbers.parse, is_valid_number and format_number step by
 step for numbers written with digits and the usual marks; these tests compare its answers
-with app.parsing.parse_phone's in every region the metadata knows, and the phone column's
+with app.rules.parsing.parse_phone's in every region the metadata knows, and the phone column's
 answers (values and refusals) with what the column said before it had a fast path.
 """
 
@@ -16,10 +16,10 @@ from collections.abc import Iterator
 import phonenumbers
 import pytest
 
-from app import parsing
 from app.importing.cleaning import CellError, CleanOptions, ColumnCleaner
 from app.importing.cleaning_numbers import PLACEHOLDERS, tidy
 from app.importing.cleaning_phones import e164, local_e164
+from app.rules import parsing
 from tests.benchmarks.import_bench import PHONES
 
 REGIONS = sorted(phonenumbers.SUPPORTED_REGIONS)

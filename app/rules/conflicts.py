@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.validation import FormSpec
+from app.rules.validation import FormSpec
 
 
 @dataclass(frozen=True)

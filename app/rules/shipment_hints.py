@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.vocabulary import label
+from app.rules.vocabulary import label
 from models import ShipmentStatus
 
 _MOVING = {ShipmentStatus.IN_TRANSIT, ShipmentStatus.AT_CUSTOMS, ShipmentStatus.DELIVERED}

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from email_validator import EmailNotValidError, validate_email
 
-from app import countries
+from app.rules import countries
 from models.enums import Incoterm
 from models.text import fold
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from app import validation as v
 from app.errors import FieldError, ValidationError
+from app.rules import validation as v
 from models.enums import SupplierStatus
 
 SPEC = v.FormSpec(

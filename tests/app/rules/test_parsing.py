@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from app import parsing
+from app.rules import parsing
 from models.enums import Incoterm, SupplierStatus
 
 # --- is_blank and parse_text -----------------------------------------------------------------

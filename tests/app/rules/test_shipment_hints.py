@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.shipment_hints import status_hint
+from app.rules.shipment_hints import status_hint
 from models import ShipmentStatus as S
 
 DAY = date(2026, 11, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import countries
+from app.rules import countries
 
 
 @pytest.mark.parametrize(

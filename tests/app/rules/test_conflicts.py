@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from app.conflicts import compare, merged
+from app.rules.conflicts import compare, merged
 from app.services.suppliers import SUPPLIER_FIELDS
 
 

@@ -13,8 +13,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from app import parsing
 from app.errors import FieldError, ValidationError
+from app.rules import parsing
 
 Context = Mapping[str, Any]
 Parser = Callable[[object, Context], Any]
