@@ -7,7 +7,7 @@ the search text are computed exactly as the ORM listener of models/search_index.
 computes them. Only cheap sanity checks are made; a failure raises ValidationError
 naming the record (its 0-based position in the input) and the field.
 
-Rows go in as tuples through app.bulk_writer (the driver's executemany on SQLite,
+Rows go in as tuples through models.bulk_writer (the driver's executemany on SQLite,
 SQLAlchemy Core's elsewhere), a chunk at a time, so memory stays flat whatever the
 input size. The caller owns the transaction: nothing
 here commits, and after an error the caller must roll back (earlier chunks are in).
@@ -31,7 +31,6 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
-from app.bulk_writer import Mover, TableWriter, moving
 from app.errors import FieldError, ValidationError
 from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
 from models import (
@@ -45,7 +44,8 @@ from models import (
     supplier_products,
 )
 from models.base import Base
-from models.database import ACTOR_KEY
+from models.bulk_writer import Mover, TableWriter, moving
+from models.engine import ACTOR_KEY
 from models.search_index import deferred_indexing, index_statement, supplier_keys
 from models.text import fold
 
@@ -95,7 +95,7 @@ def bulk_insert_suppliers(
     The search index takes the new suppliers a chunk at a time (deferred_indexing), not
     one trigger call per row. On SQLite each chunk is staged and then copied into the
     tables, and indexed, on a second thread while the next chunk is prepared
-    (app.bulk_writer.Mover).
+    (models.bulk_writer.Mover).
     """
     session.flush()
     stamps = _Stamps(session)
@@ -445,7 +445,7 @@ class _Stamps:
             "updated_by": actor,
             "version": 1,
         }
-        # The ORM leaves updated_by alone when no actor is known (models.database).
+        # The ORM leaves updated_by alone when no actor is known (models.engine).
         self.changed_row: dict[str, Any] = {"updated_at": now}
         if actor is not None:
             self.changed_row["updated_by"] = actor

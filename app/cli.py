@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from app import serialize
-from app.database import Database, DatabaseError, open_database
 from app.errors import ServiceError
 from app.rules import countries
 from app.rules.vocabulary import label
+from app.store.database import Database, DatabaseError, open_database
 
 PROG = "supplier-desk"
 

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from app import settings
 from app.cli import CliError, _json_flag, _open, _print_json, _print_table
-from models.database import DatabaseUrlError, normalise_url
+from models.engine import DatabaseUrlError, normalise_url
 
 DEFAULT_DATABASE_NAME = "supplier_desk"
 
@@ -78,7 +78,7 @@ def cmd_db_upgrade(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
     from sqlalchemy import func, select
 
-    from app import backup
+    from app.store import backup
     from models import Contact, Negotiation, Offer, Shipment, Supplier, schema
 
     db = _open(args, upgrade=False, daily_backup=False)
@@ -113,7 +113,7 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from app import backup
+    from app.store import backup
 
     db = _open(args, daily_backup=False)
     if db.path is None:
@@ -128,8 +128,9 @@ def cmd_db_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from app import backup, settings
-    from models.database import create_database_engine, normalise_url, sqlite_path
+    from app import settings
+    from app.store import backup
+    from models.engine import create_database_engine, normalise_url, sqlite_path
 
     url = normalise_url(settings.database_url(args.database))
     path = sqlite_path(url)
@@ -148,7 +149,7 @@ def cmd_db_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_db_copy(args: argparse.Namespace, out: TextIO) -> int:
-    from app.db_copy import CopyError, copy_database
+    from app.store.db_copy import CopyError, copy_database
 
     def say(line: str) -> None:
         out.write(line + "\n")
@@ -177,7 +178,7 @@ def cmd_db_copy(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_db_roles(args: argparse.Namespace, out: TextIO) -> int:
-    from app.roles import roles_sql
+    from app.store.roles import roles_sql
 
     name = args.database_name or _database_name(args.database)
     if not name.strip():

@@ -68,5 +68,5 @@ __all__ = [
 ]
 
 # Registers the listeners that keep search text and change stamps true on every flush.
-from models import database as _database  # noqa: F401
+from models import engine as _engine  # noqa: F401
 from models import search_index as _search_index  # noqa: F401

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Index, String, Text, event, insert, inspect
 from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_column, object_session
 
 from models.base import Audited, Base, enum_column
-from models.database import ACTOR_KEY
+from models.engine import ACTOR_KEY
 from models.types import UTCDateTime, intpk, utcnow
 
 IMPORT_BATCH_KEY = "import_batch_id"

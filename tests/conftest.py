@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from models import schema
-from models.database import ACTOR_KEY, create_database_engine
+from models.engine import ACTOR_KEY, create_database_engine
 from tests.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,7 +53,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     """The keyring the program sees is one held in memory for this test."""
     import keyring
 
-    from app import connection
+    from app.store import connection
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
@@ -70,7 +70,7 @@ def no_keyring() -> Iterator[None]:
     import keyring
     from keyring.backends import fail
 
-    from app import connection
+    from app.store import connection
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.database import open_database
+from app.store.database import open_database
 from ui.connect_dialog import open_at_start
 from ui.errors import install_excepthook
 from ui.icons import icon

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from app import connection
-from app.connection import ConnectionFailedError, ServerSettings
-from app.database import Database, DatabaseError, open_database
+from app.store import connection
+from app.store.connection import ConnectionFailedError, ServerSettings
+from app.store.database import Database, DatabaseError, open_database
 from ui.worker import run_in_background
 
 REMEMBERED_KEY = "database/server"

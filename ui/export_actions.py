@@ -32,8 +32,8 @@ from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_tar
 from ui.icons import icon
 
 if TYPE_CHECKING:
-    from app.database import Database
     from app.lists import NegotiationQuery
+    from app.store.database import Database
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 CSV_FILTER = "CSV, UTF-8 (*.csv)"

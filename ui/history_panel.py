@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.database import Database
 from app.errors import ServiceError
 from app.history import HistoryEntry, record_history
+from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import SupplierPanel, list_model, list_table
 from ui.table_model import Column

@@ -1,7 +1,7 @@
 """Open lists follow changes made by others: within a few seconds, without losing the
 selected record or the scroll position.
 
-PostgreSQL: app.live's LISTEN thread; SQLite: a PRAGMA data_version poll every
+PostgreSQL: app.store.live's LISTEN thread; SQLite: a PRAGMA data_version poll every
 POLL_MS (another window or process on the same file). Our own commits are not news.
 """
 
@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.connection import guard_connection
-from app.database import Database
-from app.live import (
+from app.store.connection import guard_connection
+from app.store.database import Database
+from app.store.live import (
     ChangeListener,
     DataVersionWatch,
     announce_changes,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.database import Database
 from app.search import SupplierQuery, search_suppliers
+from app.store.database import Database
 
 
 def supplier_search(database: Database) -> Callable[[str], list[tuple[int, str]]]:

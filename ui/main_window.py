@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
+from app.store.database import Database
 from ui.export_actions import attach_export_actions
 from ui.icons import icon
 from ui.read_only import ReadOnlyMode
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.import_wizard: Any = None
         """The open import wizard (one at a time), if any."""
         self.setAcceptDrops(True)
-        from app.roles import read_only_reason
+        from app.store.roles import read_only_reason
 
         self.read_only = ReadOnlyMode(self, read_only_reason(database.engine))
         self._restore()
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         path = self.database.path
         if path is None:
             return
-        from app.backup import daily_backup
+        from app.store.backup import daily_backup
 
         def done(made: object) -> None:
             if made is not None:

@@ -13,8 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.connection import retry_read
 from app.rules.vocabulary import label
+from app.store.connection import retry_read
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")

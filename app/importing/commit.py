@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
 from app.bulk_records import ContactRecord, SupplierRecord
-from app.bulk_writer import TableWriter
-from app.database import Database
 from app.importing.mapping import save_mapping
 from app.importing.plan import (
     Decision,
@@ -40,11 +38,13 @@ from app.importing.stored import (
     versions,
 )
 from app.importing.supplier_rows import merge_row_values
-from app.live import CHANGED_TABLES
 from app.services.products import create_product, find_product
 from app.services.suppliers import add_product
+from app.store.database import Database
+from app.store.live import CHANGED_TABLES
 from models import Contact, ImportAction, ImportBatch, ImportRow, Supplier
 from models.audit import IMPORT_BATCH_KEY
+from models.bulk_writer import TableWriter
 from models.search_index import refresh_supplier
 
 SAVE_CHUNK = 5000
@@ -222,7 +222,7 @@ def new_batch(session: Session, preview: Preview) -> ImportBatch:
     session.flush()
     session.info[IMPORT_BATCH_KEY] = batch.id  # audit rows name the batch (models.audit)
     # Suppliers go in with Core statements, which the ORM's change announcement
-    # (app.live) cannot see: name their tables for it.
+    # (app.store.live) cannot see: name their tables for it.
     session.info.setdefault(CHANGED_TABLES, set()).update(
         ("suppliers", "contacts", "products", "supplier_products", "import_rows")
     )

@@ -19,11 +19,11 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.database import Database
 from app.errors import ServiceError
 from app.importing.commit import CommitResult, commit_in_transaction
 from app.importing.plan import ImportOptions, Preview, Progress
 from app.importing.preview import build_preview
+from app.store.database import Database
 
 RACE_CONSTRAINTS = {
     "uq_suppliers_country_tax_id_key": "suppliers.country, suppliers.tax_id_key",

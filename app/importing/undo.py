@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import NotFoundError, ServiceError
 from app.importing.plan import ImportCancelledError, Progress, heartbeat
-from app.live import CHANGED_TABLES
+from app.store.database import Database
+from app.store.live import CHANGED_TABLES
 from models import (
     Activity,
     Contact,

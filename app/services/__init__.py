@@ -1,2 +1,2 @@
 """The use cases. Each function takes the caller's Session and leaves the commit to it:
-the caller wraps one user action in one transaction (`app.database.unit_of_work`)."""
+the caller wraps one user action in one transaction (`app.store.database.unit_of_work`)."""

@@ -19,7 +19,6 @@ from app.bulk import (
     bulk_insert_offers,
     bulk_insert_suppliers,
 )
-from app.bulk_writer import TableWriter
 from app.errors import ValidationError
 from app.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
@@ -38,6 +37,7 @@ from models import (
     Unit,
     supplier_products,
 )
+from models.bulk_writer import TableWriter
 from models.search_index import FTS_TABLE, refresh_supplier
 
 SERVICE_DATA = {

@@ -111,10 +111,10 @@ def test_errors(db: Path, args: tuple[str, ...], message: str) -> None:
 
 
 def test_negotiation_and_shipment_commands(db: Path) -> None:
-    from app.database import open_database
     from app.services.negotiations import add_offer, create_negotiation
     from app.services.shipments import create_shipment
     from app.services.suppliers import create_supplier
+    from app.store.database import open_database
 
     database = open_database(str(db))
     with database.transaction() as session:

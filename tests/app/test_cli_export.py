@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
-from app.database import open_database
 from app.demo import load_demo
+from app.store.database import open_database
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.database import open_database
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier, update_supplier
+from app.store.database import open_database
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from sqlalchemy import Engine, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.database import Database
 from app.errors import ConflictError, ServiceError
 from app.importing import commit as commit_module
 from app.importing import retry
@@ -28,8 +27,9 @@ from app.importing.mapping import layout_signature
 from app.importing.plan import ImportOptions, Preview
 from app.importing.retry import ImportOutcome, import_with_retry
 from app.services.suppliers import create_supplier, update_supplier
+from app.store.database import Database
 from models import AuditEntry, Contact, ImportBatch, ImportMapping, ImportRow, Supplier
-from models.database import ACTOR_KEY, create_database_engine, make_session_factory
+from models.engine import ACTOR_KEY, create_database_engine, make_session_factory
 
 Sessions = Callable[[str], Session]
 

@@ -31,7 +31,7 @@ from models import (
     Supplier,
     SupplierStatus,
 )
-from models.database import ACTOR_KEY
+from models.engine import ACTOR_KEY
 
 TAX_ID_FORMATS = {
     "MX": r"[A-Z&Ñ]{3}\d{6}[A-Z0-9]{3}",  # RFC of a company

@@ -65,7 +65,7 @@ from models import (
     Unit,
     schema,
 )
-from models.database import ACTOR_KEY, create_database_engine
+from models.engine import ACTOR_KEY, create_database_engine
 from models.search_index import supplier_keys
 from models.text import fold
 

@@ -47,7 +47,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Supplier, schema
-from models.database import ACTOR_KEY, create_database_engine
+from models.engine import ACTOR_KEY, create_database_engine
 from tests.benchmarks.core_bench import Book, fresh_database, load_bulk
 
 PDF_TARGET_S = 0.1

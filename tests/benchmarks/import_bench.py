@@ -193,10 +193,10 @@ def bare(path: str, db: str) -> dict[str, float]:
 
 
 def full_import(path: str, db: str) -> dict[str, float]:
-    from app.database import open_database
     from app.importing.commit import commit_in_transaction
     from app.importing.plan import ImportOptions
     from app.importing.preview import build_preview
+    from app.store.database import open_database
 
     database = open_database(db, daily_backup=False)
     stamps: list[float] = []

@@ -48,7 +48,7 @@ from sqlalchemy.orm import Session
 from app.bulk import SupplierRecord, bulk_insert_suppliers
 from app.importing.matching import Match, SupplierMatcher, legal_name_key
 from models import schema
-from models.database import ACTOR_KEY, create_database_engine
+from models.engine import ACTOR_KEY, create_database_engine
 from tests.benchmarks.core_bench import (
     COUNTRIES,
     COUNTRY_WEIGHTS,

@@ -41,13 +41,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
-from app.database import Database
 from app.errors import ConflictError
 from app.search import SupplierQuery, search_suppliers
 from app.services.suppliers import get_supplier, update_supplier
+from app.store.database import Database
 from app.supplier_detail import supplier_contacts
 from models import Supplier, schema
-from models.database import ACTOR_KEY, create_database_engine, make_session_factory
+from models.engine import ACTOR_KEY, create_database_engine, make_session_factory
 from tests.benchmarks.core_bench import CHUNK, SEARCHES, Book
 
 DEFAULT_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

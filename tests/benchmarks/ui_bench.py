@@ -155,7 +155,7 @@ def interact(database: Path, scroll_seconds: float) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.database import open_database
+    from app.store.database import open_database
     from ui.main_window import MainWindow
 
     app = QApplication([])

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.search import SupplierQuery, search_suppliers
 from models import Base, schema
-from models.database import create_database_engine
+from models.engine import create_database_engine
 
 
 @pytest.fixture

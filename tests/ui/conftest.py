@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.database import Database, open_database
+from app.store.database import Database, open_database
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 import ui.connect_dialog as connect_dialog
-from app import connection
-from app.connection import ServerSettings
-from app.database import Database, DatabaseError, open_database
+from app.store import connection
+from app.store.connection import ServerSettings
+from app.store.database import Database, DatabaseError, open_database
 from tests.keyrings import MemoryKeyring
 from ui.connect_dialog import REMEMBERED_KEY, ConnectDialog
 from ui.main_window import MainWindow

@@ -3,9 +3,9 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from ui.views.contacts import ContactsView
 
 

@@ -10,10 +10,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.dashboard import build_dashboard
-from app.database import Database
 from app.demo import load_demo
 from app.errors import ServiceError
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from ui.views import dashboard as dashboard_module
 from ui.views.dashboard import LATE_BACKGROUND, DashboardView, due_text, eta_text, money
 

@@ -7,11 +7,11 @@ from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.services.activities import Parent, add_task, follow_ups
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from ui.main_window import MainWindow
 from ui.views.followups import OVERDUE_RED, FollowUpsView, when
 

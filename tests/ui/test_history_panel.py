@@ -6,13 +6,13 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.services.common import current_values
 from app.services.contacts import create_contact
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import create_product
 from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier, get_supplier
+from app.store.database import Database
 from ui.forms.negotiation import NegotiationForm
 from ui.forms.shipment import ShipmentForm
 from ui.forms.supplier import SupplierForm

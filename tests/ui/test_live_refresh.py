@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from app.database import Database, open_database
-from app.live import announce_changes, new_origin
 from app.services.suppliers import create_supplier, update_supplier
-from models.database import create_database_engine
+from app.store.database import Database, open_database
+from app.store.live import announce_changes, new_origin
+from models.engine import create_database_engine
 from ui.live_refresh import LiveRefresh, refresh_keeping_place
 from ui.main_window import MainWindow
 from ui.views.suppliers import SuppliersView

@@ -5,9 +5,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from ui.main_window import MainWindow
 
 
@@ -92,7 +92,7 @@ def test_a_stage_card_lists_the_deals_at_that_stage(
 def test_the_days_backup_is_made_after_the_window_opens(
     qtbot: QtBot, database: Database, settings: QSettings
 ) -> None:
-    from app.backup import list_backups
+    from app.store.backup import list_backups
 
     _seed(database)
     assert database.path is not None

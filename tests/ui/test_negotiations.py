@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.lists import NegotiationQuery, list_negotiations
 from app.negotiation_rounds import deal_rounds
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.summaries import PricePoint
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from models import Offer, OfferSide, Unit
 from ui.forms.offers import OfferRoundsModel, OffersPanel
 from ui.price_chart import PriceChart

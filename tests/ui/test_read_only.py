@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from app import cli
-from app.database import Database, open_database
-from app.roles import READ_ONLY_FILE_REASON, READ_ONLY_ROLE_REASON, READER_ROLE
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
+from app.store.database import Database, open_database
+from app.store.roles import READ_ONLY_FILE_REASON, READ_ONLY_ROLE_REASON, READER_ROLE
 from ui.main_window import MainWindow
 from ui.read_only import EDITING_BUTTONS, WINDOW_ACTIONS
 

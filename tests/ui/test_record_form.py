@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.services.contacts import get_contact, update_contact
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from ui.conflict_dialog import ConflictDialog
 from ui.forms.contact import ContactForm
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessage
 from pytestqt.qtbot import QtBot
 
 import app.export_settings
-from app.database import Database
 from app.export_settings import ExportSettings, load_export_settings, save_export_settings
+from app.store.database import Database
 from ui.main_window import MainWindow
 from ui.settings_dialog import ExportSettingsDialog, logo_problem
 

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.lists import ShipmentQuery, list_shipments
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment, get_shipment
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from models import DocumentKind, DocumentStatus, ShipmentMode, ShipmentStatus
 from ui.forms.shipment import ShipmentForm
 from ui.views.shipments import MOVING, ShipmentsView

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
 from app.demo import load_demo
 from app.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
@@ -24,6 +23,7 @@ from app.services.suppliers import (
     set_tags,
     update_supplier,
 )
+from app.store.database import Database
 from models import ActivityKind, Certification
 from ui.conflict_dialog import ConflictDialog
 from ui.main_window import MainWindow

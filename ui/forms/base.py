@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import ConflictError, ServiceError, ValidationError
 from app.rules.conflicts import compare, merged
 from app.rules.validation import FormSpec
+from app.store.database import Database
 from ui.conflict_dialog import ConflictDialog
 from ui.errors import show_error
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo

@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import FieldError, ValidationError
 from app.serialize import contact_dict
 from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
 from app.services.suppliers import get_supplier
+from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError, ValidationError
 from app.rules.vocabulary import label
 from app.services.shipments import get_shipment, set_document
+from app.store.database import Database
 from models import DocumentKind, DocumentStatus
 from ui.errors import show_error
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel

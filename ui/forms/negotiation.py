@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import FieldError, ValidationError
 from app.rules.vocabulary import label
 from app.services.common import current_values
@@ -32,6 +31,7 @@ from app.services.negotiations import (
     get_negotiation,
     update_negotiation,
 )
+from app.store.database import Database
 from models import NegotiationStage
 from ui.forms.base import RecordForm
 from ui.forms.offers import (

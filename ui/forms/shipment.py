@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import FieldError, ValidationError
 from app.lists import NegotiationQuery, negotiation_page
 from app.rules.shipment_hints import status_hint
@@ -31,6 +30,7 @@ from app.services.shipments import (
     get_shipment,
     update_shipment,
 )
+from app.store.database import Database
 from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.documents import DocumentsChecklist

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import ServiceError
 from app.rules.vocabulary import label
 from app.serialize import supplier_dict
@@ -20,6 +19,7 @@ from app.services.suppliers import (
     get_supplier,
     update_supplier,
 )
+from app.store.database import Database
 from models import SupplierKind, SupplierStatus
 from ui.forms.base import RecordForm, to_text
 from ui.forms.supplier_panel_base import SupplierRef

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError, ValidationError
 from app.services.activities import Parent, add_note, add_task, set_done
+from app.store.database import Database
 from app.supplier_detail import ActivityLine, supplier_activities
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import (

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError, ValidationError
 from app.rules.vocabulary import label
 from app.services.suppliers import remove_certification, set_certification
+from app.store.database import Database
 from app.supplier_detail import CertificationLine, supplier_certifications
 from models import Certification
 from ui.errors import show_error

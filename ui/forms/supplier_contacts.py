@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError
 from app.services.contacts import delete_contact
+from app.store.database import Database
 from app.supplier_detail import ContactLine, supplier_contacts
 from ui.errors import show_error
 from ui.forms.contact import ContactForm

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError, ValidationError
+from app.store.database import Database
 from ui.errors import show_error
 from ui.table_model import Column, Fetch, Fetched, PagedTableModel
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo

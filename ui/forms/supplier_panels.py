@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError, ValidationError
 from app.lists import (
     NegotiationQuery,
@@ -32,6 +31,7 @@ from app.lists import (
     shipment_page,
 )
 from app.services.suppliers import all_tags, set_tags
+from app.store.database import Database
 from app.supplier_detail import supplier_tag_names
 from ui.errors import show_error
 from ui.forms.supplier_activities import ActivitiesPanel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
+from app.store.database import Database
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, country_combo
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
+from app.store.database import Database
 from ui.importing.jobs import BatchRow, Cancel, Progress, past_imports, undo
 from ui.importing.result_page import plural
 from ui.importing.runner import ProgressPanel, Task

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.database import Database
     from app.importing.commit import CommitResult
     from app.importing.mapping import ColumnChoice
     from app.importing.plan import ImportOptions, Preview
     from app.importing.undo import UndoResult
+    from app.store.database import Database
 
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError
+from app.store.database import Database
 from ui.importing.file_page import FilePage, dropped_spreadsheet
 from ui.importing.jobs import (
     Cancel,

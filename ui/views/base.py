@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError
+from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.icons import icon

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.database import Database
 from app.lists import ContactQuery, ContactRow, contact_page
+from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
 from ui.table_model import Column, Fetched, PagedTableModel

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.dashboard import Dashboard, DueTask, MovingShipment, StageFigures, build_dashboard
-from app.database import Database
 from app.errors import ServiceError
 from app.rules.vocabulary import label
+from app.store.database import Database
 from ui.errors import show_error
 from ui.icons import icon
 from ui.views.simple import SimpleView

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
 from app.errors import ServiceError
 from app.followup_board import FollowUpBoard, FollowUpRow, follow_up_board
 from app.services.activities import set_done
+from app.store.database import Database
 from ui.errors import show_error
 from ui.icons import icon
 from ui.views.simple import SimpleView

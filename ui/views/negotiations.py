@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.database import Database
 from app.errors import ServiceError
 from app.lists import NegotiationQuery, NegotiationRow, negotiation_page
 from app.negotiation_rounds import negotiation_owners
@@ -20,6 +19,7 @@ from app.services.negotiations import (
     restore_negotiation,
 )
 from app.services.products import search_products
+from app.store.database import Database
 from models import NegotiationStage
 from ui.errors import show_error
 from ui.forms.base import RecordForm

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.database import Database
 from app.lists import ShipmentQuery, ShipmentRow, shipment_page
 from app.rules.vocabulary import label
+from app.store.database import Database
 from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.shipment import ShipmentForm

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.database import Database
+from app.store.database import Database
 
 
 class SimpleView(QWidget):

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
+from app.store.database import Database
 from ui.importing.wizard import ImportWizard
 
 SPANISH_HEADER = ["Razón social", "País", "Correo", "Teléfono", "Volumen anual (t)"]

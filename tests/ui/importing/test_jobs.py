@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.database import Database
 from app.errors import ServiceError
 from app.importing.plan import ImportOptions
 from app.services.suppliers import create_supplier
+from app.store.database import Database
 from models import ImportBatch, Supplier
 from tests.ui.importing.conftest import write_csv
 from ui.importing.jobs import commit, preview_file

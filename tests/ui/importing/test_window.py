@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.database import Database
+from app.store.database import Database
 from tests.ui.importing.conftest import (
     hold_at_first_progress,
     idle,

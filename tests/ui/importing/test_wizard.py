@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app.database import Database
 from app.importing.plan import Decision, RowStatus
+from app.store.database import Database
 from models import ImportBatch, ImportMapping, Supplier
 from tests.ui.importing.conftest import (
     hold_at_first_progress,

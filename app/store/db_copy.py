@@ -26,10 +26,10 @@ from typing import Any
 from sqlalchemy import Column, Connection, MetaData, Table, func, inspect, select, text, tuple_
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from app.database import Database, DatabaseError, open_database
 from app.errors import ServiceError
+from app.store.database import Database, DatabaseError, open_database
 from models import Base
-from models.database import normalise_url, sqlite_path
+from models.engine import normalise_url, sqlite_path
 from models.search_index import FTS_TABLE, deferred_indexing
 
 CHUNK = 1000

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, delete
 
-from app import live
+from app.store import live
 from models import AuditEntry, ImportBatch, ImportMapping, Supplier
-from models.database import create_database_engine, make_session_factory
+from models.engine import create_database_engine, make_session_factory
 from models.product import Product
 from models.schema import upgrade
 
@@ -147,11 +147,11 @@ def test_an_import_through_open_database_is_announced_with_its_bulk_tables(
 ) -> None:
     """The command line opens the database like the window: its imports, written with
     Core statements the ORM does not see, still reach the others' lists."""
-    from app.database import open_database
     from app.importing.commit import commit_preview
     from app.importing.mapping import layout_signature
     from app.importing.preview import build_preview
     from app.importing.undo import undo_batch
+    from app.store.database import open_database
 
     database = open_database(PG_URL, daily_backup=False, upgrade=False)
     listener, received = _listener(pg, ignore=live.new_origin())

@@ -11,15 +11,15 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-from app import connection
-from app.connection import (
+from app.store import connection
+from app.store.connection import (
     ConnectionFailedError,
     ConnectionLostError,
     ServerSettings,
     check_connection,
     explain,
 )
-from models.database import create_database_engine
+from models.engine import create_database_engine
 from tests.keyrings import MemoryKeyring
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")

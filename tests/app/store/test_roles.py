@@ -17,8 +17,9 @@ from psycopg import errors
 from sqlalchemy.engine import make_url
 
 from app import cli
-from app.database import open_database
-from app.roles import (
+from app.services.suppliers import create_supplier
+from app.store.database import open_database
+from app.store.roles import (
     EDITOR_ROLE,
     READ_ONLY_FILE_REASON,
     READ_ONLY_ROLE_REASON,
@@ -27,7 +28,6 @@ from app.roles import (
     read_only_reason,
     roles_sql,
 )
-from app.services.suppliers import create_supplier
 
 SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 
 from models import Tag, schema
-from models.database import (
+from models.engine import (
     ACTOR_KEY,
     DatabaseUrlError,
     create_database_engine,

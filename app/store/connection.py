@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.errors import ServiceError
 from models import schema
-from models.database import create_database_engine
+from models.engine import create_database_engine
 
 T = TypeVar("T")
 
@@ -78,7 +78,7 @@ class ServerSettings:
     @classmethod
     def from_url(cls, url: URL | str) -> ServerSettings | None:
         """The parts of a PostgreSQL URL (None for SQLite and other URLs)."""
-        from models.database import DatabaseUrlError, normalise_url
+        from models.engine import DatabaseUrlError, normalise_url
 
         try:
             parsed = normalise_url(url) if isinstance(url, str) else url

@@ -14,12 +14,13 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import backup, settings
-from app.connection import guard_connection
+from app import settings
 from app.errors import ServiceError
-from app.live import announce_changes, new_origin
+from app.store import backup
+from app.store.connection import guard_connection
+from app.store.live import announce_changes, new_origin
 from models import schema
-from models.database import (
+from models.engine import (
     DatabaseUrlError,
     checkpoint_deferred,
     checkpoint_in_background,
@@ -60,7 +61,7 @@ class Database:
 
         `large` (an import, its undo): on a SQLite file the COMMIT only writes the
         write-ahead log, and the log is copied into the file on a background thread
-        afterwards (models.database.checkpoint_deferred): the user waits 0.3-0.7 s less
+        afterwards (models.engine.checkpoint_deferred): the user waits 0.3-0.7 s less
         for 100,000 suppliers."""
         path = self.path
         if not large or path is None:

@@ -13,12 +13,13 @@ import pytest
 from sqlalchemy import TextClause, text
 from sqlalchemy.orm import Session
 
-from app import backup, settings
-from app import database as app_database
-from app.database import Database, DatabaseError, open_database
+from app import settings
 from app.services.suppliers import create_supplier
+from app.store import backup
+from app.store import database as app_database
+from app.store.database import Database, DatabaseError, open_database
 from models import schema
-from models.database import ACTOR_KEY, create_database_engine, make_session_factory
+from models.engine import ACTOR_KEY, create_database_engine, make_session_factory
 
 NOW = "2026-11-27 10:00:00"
 

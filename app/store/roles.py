@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from models import Base
-from models.database import sqlite_path
+from models.engine import sqlite_path
 
 EDITOR_ROLE = "supplier_desk_editor"
 READER_ROLE = "supplier_desk_reader"

@@ -205,7 +205,7 @@ class TableWriter:
             raise ValueError(f"{table.name}: give a value for {', '.join(missing)}")
         connection = session.connection()
         dialect = connection.dialect
-        # The program runs on SQLite or PostgreSQL (models.database refuses others).
+        # The program runs on SQLite or PostgreSQL (models.engine refuses others).
         self.copy = dialect.name == "postgresql"
         self._convert: list[tuple[int, bool, Callable[[Any], Any], dict[Any, Any]]] = []
         self._with_id = "id" in table.c

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from app.bulk import CONTACT_COLUMNS as CONTACT_FIELDS
 from app.bulk import OFFER_COLUMNS
 from app.bulk import SUPPLIER_COLUMNS as SUPPLIER_FIELDS
-from app.bulk_writer import Mover, TableWriter, moving
 from app.importing.retry import lost_race
 from app.services.suppliers import create_supplier
 from models import (
@@ -29,6 +28,7 @@ from models import (
     SupplierStatus,
     Unit,
 )
+from models.bulk_writer import Mover, TableWriter, moving
 from models.search_index import FTS_TABLE, _runs, deferred_indexing
 
 OFFERS: Table = Offer.__table__  # type: ignore[assignment]

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from app import backup
+from app.store import backup
 from models import schema
-from models.database import create_database_engine
+from models.engine import create_database_engine
 
 NOW = "2026-11-27 10:00:00"
 

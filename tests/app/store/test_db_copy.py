@@ -19,11 +19,11 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from app import cli
-from app.database import Database, open_database
-from app.db_copy import CopyError, copy_database, copy_plan
 from app.demo import load_demo
 from app.search import SupplierQuery, search_suppliers
 from app.services.suppliers import create_supplier
+from app.store.database import Database, open_database
+from app.store.db_copy import CopyError, copy_database, copy_plan
 from models import Contact, ImportBatch, ImportMapping, ImportRow, Supplier
 from models.import_batch import ImportAction
 
@@ -279,7 +279,7 @@ def test_a_missing_source_or_the_same_database_twice_is_refused(tmp_path: Path) 
 def test_a_failed_copy_leaves_the_target_empty(
     source: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app import db_copy
+    from app.store import db_copy
 
     target = tmp_path / "half.sqlite3"
     real = db_copy._copy_table
