@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from app import serialize
 from app.errors import ServiceError
+from app.queries import serialize
 from app.rules import countries
 from app.rules.vocabulary import label
 from app.store.database import Database, DatabaseError, open_database
@@ -226,8 +226,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
+    from app.queries.search import SORTABLE, SupplierQuery, search_suppliers
     from app.rules.vocabulary import STATUS_SYNONYMS
-    from app.search import SORTABLE, SupplierQuery, search_suppliers
     from models import SupplierStatus
 
     codes = []
@@ -373,9 +373,9 @@ def cmd_suppliers_archive(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
-    from app.lists import NegotiationQuery, list_negotiations
+    from app.queries.lists import NegotiationQuery, list_negotiations
+    from app.queries.negotiation_summary import negotiation_summary
     from app.rules.vocabulary import STAGE_SYNONYMS
-    from app.services.summaries import negotiation_summary
     from models import NegotiationStage
 
     query = NegotiationQuery(
@@ -420,8 +420,8 @@ def _price_text(point: Any) -> str:
 
 
 def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
+    from app.queries.negotiation_summary import negotiation_summary
     from app.services.negotiations import get_negotiation
-    from app.services.summaries import negotiation_summary
 
     db = _open(args)
     with db.transaction() as session:
@@ -469,7 +469,7 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_shipments_list(args: argparse.Namespace, out: TextIO) -> int:
-    from app.lists import ShipmentQuery, list_shipments
+    from app.queries.lists import ShipmentQuery, list_shipments
     from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
     from app.services.shipments import missing_documents
     from models import ShipmentStatus

@@ -92,7 +92,7 @@ def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli import CliError, _enum_values, _open
     from app.export_settings import load_export_settings
     from app.exporting.pipeline import export_pipeline
-    from app.lists import NegotiationQuery
+    from app.queries.lists import NegotiationQuery
     from app.rules import countries
     from app.rules.vocabulary import STAGE_SYNONYMS
     from models import NegotiationStage

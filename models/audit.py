@@ -7,7 +7,7 @@ so an edit of many records costs one extra statement, not one per change.
 
 Bulk Core writes (app.bulk, used by the importer for new suppliers) bypass the ORM and
 write nothing here: their import rows (models.import_batch.ImportRow) say what they did,
-and app.history merges both.
+and app.queries.record_history merges both.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ class Supplier(Audited, Archivable, Base):
         Index("ix_suppliers_name_key", "name_key"),
         Index("ix_suppliers_country_status", "country", "status"),
         # The list's first page in any sort order reads 200 index entries instead of
-        # sorting every row (app.search.SORTABLE; name_key and id have theirs already).
+        # sorting every row (app.queries.search.SORTABLE; name_key and id have theirs already).
         Index("ix_suppliers_country", "country"),
         Index("ix_suppliers_city", "city"),
         Index("ix_suppliers_status", "status"),

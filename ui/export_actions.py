@@ -32,7 +32,7 @@ from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_tar
 from ui.icons import icon
 
 if TYPE_CHECKING:
-    from app.lists import NegotiationQuery
+    from app.queries.lists import NegotiationQuery
     from app.store.database import Database
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"

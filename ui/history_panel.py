@@ -1,4 +1,5 @@
-"""The History tab of a record: who changed what, and when, newest first (app.history).
+"""The History tab of a record: who changed what, and when, newest first
+(app.queries.record_history).
 
 Read again whenever the record is shown or saved, or something under it (a contact, an
 offer, a document) is; the query is one indexed read, short enough for the UI thread.
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import ServiceError
-from app.history import HistoryEntry, record_history
+from app.queries.record_history import HistoryEntry, record_history
 from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import SupplierPanel, list_model, list_table

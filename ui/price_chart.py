@@ -15,7 +15,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.services.summaries import PricePoint
+from app.queries.negotiation_summary import PricePoint
 from models import OfferSide
 
 SUPPLIER_COLOUR = QColor("#c0392b")

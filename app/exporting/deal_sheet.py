@@ -16,11 +16,11 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from app.exporting.labels import Labels, Language
+from app.queries.negotiation_summary import Gap, negotiation_summary
 from app.rules import countries
 from app.services.activities import Parent, activities_of
 from app.services.negotiations import get_negotiation
 from app.services.shipments import missing_documents
-from app.services.summaries import Gap, negotiation_summary
 from models import (
     Activity,
     ActivityKind,

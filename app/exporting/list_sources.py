@@ -10,7 +10,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.lists import (
+from app.queries.lists import (
     ContactQuery,
     ContactRow,
     NegotiationQuery,
@@ -21,8 +21,8 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
+from app.queries.search import SupplierQuery, SupplierRow, iter_suppliers, search_suppliers
 from app.rules import countries
-from app.search import SupplierQuery, SupplierRow, iter_suppliers, search_suppliers
 
 R = TypeVar("R")
 

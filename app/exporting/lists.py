@@ -43,7 +43,7 @@ from app.exporting.list_sources import (
 )
 from app.exporting.list_xlsx import write_only_workbook, write_sheet, write_xlsx
 from app.exporting.supplier_csv import supplier_csv_picks, write_supplier_csv
-from app.lists import (
+from app.queries.lists import (
     ContactQuery,
     ContactRow,
     NegotiationQuery,
@@ -51,7 +51,7 @@ from app.lists import (
     ShipmentQuery,
     ShipmentRow,
 )
-from app.search import SupplierQuery, SupplierRow
+from app.queries.search import SupplierQuery, SupplierRow
 
 __all__ = [
     "CONTACT_COLUMNS",

@@ -17,12 +17,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.dashboard import deal_value
 from app.export_settings import ExportSettings
 from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.lists import ExportColumn, write_only_workbook, write_sheet
-from app.lists import NegotiationQuery, negotiation_page
+from app.queries.dashboard import deal_value
+from app.queries.lists import NegotiationQuery, negotiation_page
 from app.rules import countries
 from app.rules.vocabulary import label
 from models import NegotiationStage, Product, Unit
@@ -49,7 +49,8 @@ class PipelineRow:
     target_volume: Decimal | None
     volume_unit: str | None
     target_value: Decimal | None
-    """Target price x volume, to the cent, when the units allow (app.dashboard.deal_value)."""
+    """Target price x volume, to the cent, when the units allow
+    (app.queries.dashboard.deal_value)."""
     supplier_price: Decimal | None
     buyer_price: Decimal | None
     gap: Decimal | None

@@ -21,9 +21,9 @@ from app.exporting.list_sources import (
     ExportColumn,
     shown_supplier_name,
 )
+from app.queries.search import SupplierQuery, SupplierRow, filtered_statement
 from app.rules import countries
 from app.rules.vocabulary import label
-from app.search import SupplierQuery, SupplierRow, filtered_statement
 from models import Supplier, SupplierStatus
 
 

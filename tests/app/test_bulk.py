@@ -20,7 +20,7 @@ from app.bulk import (
     bulk_insert_suppliers,
 )
 from app.errors import ValidationError
-from app.search import SupplierQuery, search_suppliers
+from app.queries.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
 from app.services.negotiations import create_negotiation, update_negotiation
 from app.services.products import create_product
@@ -550,7 +550,7 @@ def test_contacts_of_bulk_suppliers_are_ordinary_rows(session: Session) -> None:
 def test_a_thousand_suppliers_at_once_are_searchable_at_once(session: Session) -> None:
     """Past PENDING_LIST_FLUSH, PostgreSQL's trigram index merges its pending list in
     the same transaction (SQLite indexes them in one statement)."""
-    from app.search import SupplierQuery, search_suppliers
+    from app.queries.search import SupplierQuery, search_suppliers
     from models.search_index import PENDING_LIST_FLUSH
 
     records = [

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError, ValidationError
-from app.lists import (
+from app.queries.lists import (
     ContactQuery,
     NegotiationQuery,
     ShipmentQuery,
@@ -23,8 +23,8 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
+from app.queries.search import SupplierQuery, search_suppliers
 from app.rules.validation import FormSpec
-from app.search import SupplierQuery, search_suppliers
 from app.services.activities import ACTIVITY_FIELDS, Parent, add_note, update_activity
 from app.services.contacts import CONTACT_FIELDS, create_contact, update_contact
 from app.services.negotiations import (

@@ -15,8 +15,8 @@ time counts only executemany and the commit (its rows are precomputed, untimed).
 files hold the same rows, checked by digest.
 
 --keep DIR keeps the files; --reuse DIR then times the reads again without loading.
---compare-search FILE also times the search_suppliers of FILE (a candidate app/search.py)
-and checks that it answers as app.search does.
+--compare-search FILE also times the search_suppliers of FILE (a candidate app/queries/search.py)
+and checks that it answers as app.queries.search does.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from app import search as app_search
 from app.bulk import (
     ContactRecord,
     NegotiationRecord,
@@ -55,7 +54,8 @@ from app.bulk import (
     bulk_insert_offers,
     bulk_insert_suppliers,
 )
-from app.search import SORTABLE, Page, SupplierQuery
+from app.queries import search as app_search
+from app.queries.search import SORTABLE, Page, SupplierQuery
 from models import (
     Incoterm,
     NegotiationStage,
@@ -723,7 +723,7 @@ def current_search(session: Session, query: SupplierQuery) -> Page:
 
 
 def load_search_module(path: Path) -> ModuleType:
-    """A candidate app/search.py, loaded from a file beside the real one."""
+    """A candidate app/queries/search.py, loaded from a file beside the real one."""
     spec = importlib.util.spec_from_file_location("candidate_search", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
@@ -831,7 +831,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--compare-search",
         type=Path,
         metavar="FILE",
-        help="also time FILE's search_suppliers (a candidate app/search.py) and compare answers",
+        help="also time FILE's search_suppliers (a candidate app/queries/search.py) "
+        "and compare answers",
     )
     parser.add_argument(
         "--no-raw-values", action="store_true", help="skip the raw multi-row VALUES variant"
@@ -870,14 +871,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         searches = time_searches(engine, SEARCHES, args.repeats, current_search)
         sorts = time_sorts(engine, args.repeats, current_search)
-        ok = report_reads("app.search.search_suppliers", searches, sorts, args.repeats) and ok
+        ok = (
+            report_reads("app.queries.search.search_suppliers", searches, sorts, args.repeats)
+            and ok
+        )
         if args.compare_search:
             candidate = candidate_search(load_search_module(args.compare_search))
             searches = time_searches(engine, SEARCHES, args.repeats, candidate)
             sorts = time_sorts(engine, args.repeats, candidate)
             ok_candidate = report_reads(str(args.compare_search), searches, sorts, args.repeats)
             differ = same_answers(engine, candidate)
-            print(f"  same rows and totals as app.search: {differ or 'yes'}")
+            print(f"  same rows and totals as app.queries.search: {differ or 'yes'}")
             met = "all met" if ok_candidate else "NOT all met"
             print(f"  read targets with the candidate: {met}")
         engine.dispose()
@@ -891,7 +895,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{verdict(memory < MEMORY_TARGET_MB)})"
         )
         ok = ok and memory < MEMORY_TARGET_MB
-        print(f"\nALL TARGETS {'MET' if ok else 'NOT MET'} (app.search as it is)")
+        print(f"\nALL TARGETS {'MET' if ok else 'NOT MET'} (app.queries.search as it is)")
     return 0 if ok else 1
 
 

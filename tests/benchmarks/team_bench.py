@@ -42,10 +42,10 @@ from sqlalchemy.orm import Session
 
 from app.bulk import bulk_insert_suppliers
 from app.errors import ConflictError
-from app.search import SupplierQuery, search_suppliers
+from app.queries.search import SupplierQuery, search_suppliers
+from app.queries.supplier_detail import supplier_contacts
 from app.services.suppliers import get_supplier, update_supplier
 from app.store.database import Database
-from app.supplier_detail import supplier_contacts
 from models import Supplier, schema
 from models.engine import ACTOR_KEY, create_database_engine, make_session_factory
 from tests.benchmarks.core_bench import CHUNK, SEARCHES, Book

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from app.search import SupplierQuery, search_suppliers
+from app.queries.search import SupplierQuery, search_suppliers
 from models import Base, schema
 from models.engine import create_database_engine
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.lists import NegotiationQuery, list_negotiations
-from app.negotiation_rounds import deal_rounds
+from app.queries.lists import NegotiationQuery, list_negotiations
+from app.queries.negotiation_rounds import deal_rounds
+from app.queries.negotiation_summary import PricePoint
 from app.services.negotiations import add_offer, create_negotiation
-from app.services.summaries import PricePoint
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import Offer, OfferSide, Unit

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.lists import ShipmentQuery, list_shipments
+from app.queries.lists import ShipmentQuery, list_shipments
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment, get_shipment
 from app.services.suppliers import create_supplier

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.demo import load_demo
-from app.search import SupplierQuery, search_suppliers
+from app.queries.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
 from app.services.suppliers import (
     create_supplier,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
-from app.serialize import contact_dict
+from app.queries.serialize import contact_dict
 from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
 from app.services.suppliers import get_supplier
 from app.store.database import Database

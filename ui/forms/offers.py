@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
-from app.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
+from app.queries.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
+from app.queries.negotiation_summary import NegotiationSummary
 from app.rules import countries
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
-from app.services.summaries import NegotiationSummary
 from app.store.database import Database
 from models import Incoterm, OfferSide, Unit
 from ui.errors import show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
-from app.lists import NegotiationQuery, negotiation_page
+from app.queries.lists import NegotiationQuery, negotiation_page
 from app.rules.shipment_hints import status_hint
 from app.rules.vocabulary import label
 from app.services.common import current_values

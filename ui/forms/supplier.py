@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.queries.serialize import supplier_dict
 from app.rules.vocabulary import label
-from app.serialize import supplier_dict
 from app.services.suppliers import (
     SUPPLIER_FIELDS,
     create_supplier,

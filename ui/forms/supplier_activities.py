@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
+from app.queries.supplier_detail import ActivityLine, supplier_activities
 from app.services.activities import Parent, add_note, add_task, set_done
 from app.store.database import Database
-from app.supplier_detail import ActivityLine, supplier_activities
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import (
     FieldMarks,

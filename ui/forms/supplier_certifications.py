@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
+from app.queries.supplier_detail import CertificationLine, supplier_certifications
 from app.rules.vocabulary import label
 from app.services.suppliers import remove_certification, set_certification
 from app.store.database import Database
-from app.supplier_detail import CertificationLine, supplier_certifications
 from models import Certification
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import (

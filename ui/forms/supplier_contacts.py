@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
+from app.queries.supplier_detail import ContactLine, supplier_contacts
 from app.services.contacts import delete_contact
 from app.store.database import Database
-from app.supplier_detail import ContactLine, supplier_contacts
 from ui.errors import show_error
 from ui.forms.contact import ContactForm
 from ui.forms.supplier_panel_base import (

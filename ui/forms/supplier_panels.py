@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
-from app.lists import (
+from app.queries.lists import (
     NegotiationQuery,
     NegotiationRow,
     ShipmentQuery,
@@ -30,9 +30,9 @@ from app.lists import (
     negotiation_page,
     shipment_page,
 )
+from app.queries.supplier_detail import supplier_tag_names
 from app.services.suppliers import all_tags, set_tags
 from app.store.database import Database
-from app.supplier_detail import supplier_tag_names
 from ui.errors import show_error
 from ui.forms.supplier_activities import ActivitiesPanel
 from ui.forms.supplier_certifications import CertificationsPanel

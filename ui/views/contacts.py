@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.lists import ContactQuery, ContactRow, contact_page
+from app.queries.lists import ContactQuery, ContactRow, contact_page
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm

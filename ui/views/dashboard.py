@@ -1,7 +1,7 @@
 """Home: the pipeline by stage, shipments on the move, follow-ups due; on an empty
 database, a welcome panel that loads the demo data or opens the spreadsheet import.
 
-The figures come from app.dashboard.build_dashboard in one read; nothing here counts
+The figures come from app.queries.dashboard.build_dashboard in one read; nothing here counts
 or filters. Shipments and follow-ups open their record with one click (the stage cards
 only inform: the main window has no "negotiations at stage X" view to open).
 """
@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dashboard import Dashboard, DueTask, MovingShipment, StageFigures, build_dashboard
 from app.errors import ServiceError
+from app.queries.dashboard import Dashboard, DueTask, MovingShipment, StageFigures, build_dashboard
 from app.rules.vocabulary import label
 from app.store.database import Database
 from ui.errors import show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.followup_board import FollowUpBoard, FollowUpRow, follow_up_board
+from app.queries.followup_board import FollowUpBoard, FollowUpRow, follow_up_board
 from app.services.activities import set_done
 from app.store.database import Database
 from ui.errors import show_error

@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.errors import ServiceError
-from app.lists import NegotiationQuery, NegotiationRow, negotiation_page
-from app.negotiation_rounds import negotiation_owners
+from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
+from app.queries.negotiation_rounds import negotiation_owners
 from app.rules import countries
 from app.rules.vocabulary import label
 from app.services.negotiations import (

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.lists import ShipmentQuery, ShipmentRow, shipment_page
+from app.queries.lists import ShipmentQuery, ShipmentRow, shipment_page
 from app.rules.vocabulary import label
 from app.store.database import Database
 from models import ShipmentMode, ShipmentStatus

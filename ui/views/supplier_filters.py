@@ -13,13 +13,13 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox
 
 from app.errors import ServiceError
+from app.queries.search import SupplierQuery
+from app.queries.supplier_detail import supplier_countries
 from app.rules import countries
 from app.rules.vocabulary import label
-from app.search import SupplierQuery
 from app.services.products import search_products
 from app.services.suppliers import all_tags
 from app.store.database import Database
-from app.supplier_detail import supplier_countries
 from models import Certification, SupplierStatus
 
 Choices = Callable[[], list[tuple[str, str]]]

@@ -10,8 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
+from app.queries.search import SupplierQuery, SupplierRow, search_suppliers
 from app.rules import countries
-from app.search import SupplierQuery, SupplierRow, search_suppliers
 from app.services.suppliers import archive_supplier, get_supplier, restore_supplier
 from app.store.database import Database
 from ui.forms.base import RecordForm

@@ -25,10 +25,10 @@ from app.exporting.lists import (
     pick_columns,
     supplier_rows,
 )
-from app.lists import NegotiationQuery, ShipmentQuery, negotiation_page, shipment_page
+from app.queries.lists import NegotiationQuery, ShipmentQuery, negotiation_page, shipment_page
+from app.queries.search import SupplierQuery, search_suppliers
 from app.rules import countries
 from app.rules.vocabulary import label
-from app.search import SupplierQuery, search_suppliers
 from models import Supplier, SupplierStatus
 
 SUPPLIER_HEADERS = ["Name", "Country", "City", "Status", "Tax id", "Updated"]

@@ -12,12 +12,12 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.dashboard import OPEN_STAGES, build_dashboard
 from app.demo import load_demo
 from app.export_settings import ExportSettings
 from app.exporting.lists import ExportError
 from app.exporting.pipeline import build_pipeline, export_pipeline
-from app.lists import NegotiationQuery
+from app.queries.dashboard import OPEN_STAGES, build_dashboard
+from app.queries.lists import NegotiationQuery
 from app.rules.vocabulary import label
 from models import Negotiation, NegotiationStage, Product
 

@@ -23,7 +23,7 @@ from app.importing.plan import (
 from app.importing.preview import MappingError, build_preview
 from app.importing.problems import save_problem_rows
 from app.importing.undo import UndoError, undo_batch
-from app.search import SupplierQuery, search_suppliers
+from app.queries.search import SupplierQuery, search_suppliers
 from app.services.suppliers import create_supplier, update_supplier
 from models import Contact, ImportBatch, ImportStatus, Product, Supplier
 from models.search_index import FTS_TABLE

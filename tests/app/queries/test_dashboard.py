@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
-from app.dashboard import build_dashboard, deal_value
+from app.queries.dashboard import build_dashboard, deal_value
 from app.services.activities import Parent, add_task
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.lists import ContactQuery, ShipmentQuery, contact_page, shipment_page
+from app.queries.lists import ContactQuery, ShipmentQuery, contact_page, shipment_page
 from app.services.contacts import create_contact
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment

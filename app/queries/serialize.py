@@ -10,9 +10,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from app.queries.negotiation_summary import NegotiationSummary
 from app.rules import countries
 from app.services.shipments import missing_documents
-from app.services.summaries import NegotiationSummary
 from models import Contact, Negotiation, Offer, Shipment, Supplier
 
 

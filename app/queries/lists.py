@@ -1,6 +1,6 @@
 """The list queries behind the negotiation, shipment and contact views and the CLI.
 
-Suppliers have their own, index-backed search (app.search); these lists are smaller
+Suppliers have their own, index-backed search (app.queries.search); these lists are smaller
 (thousands to tens of thousands) and filter with LIKE on folded keys. Each list has
 a query (filters, sort, page) and returns either ORM objects (the CLI, forms) or a
 page of plain rows with the total (the window's tables, built off the UI thread).

@@ -4,7 +4,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.followup_board import follow_up_board
+from app.queries.followup_board import follow_up_board
 from app.services.activities import Parent, add_task, set_done
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment

@@ -3,7 +3,7 @@ certifications, tags and notes as plain rows, and the countries the list can fil
 
 The window reads these in one short transaction and keeps only plain values, so no
 ORM object outlives its session. Contacts are listed even for an archived supplier
-(the contact list, app.lists.contact_page, hides those).
+(the contact list, app.queries.lists.contact_page, hides those).
 """
 
 from __future__ import annotations

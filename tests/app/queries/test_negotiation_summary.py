@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app.queries.negotiation_summary import negotiation_summary
 from app.services.negotiations import add_offer
 from app.services.shipments import create_shipment
-from app.services.summaries import negotiation_summary
 from models import Negotiation, OfferSide
 
 

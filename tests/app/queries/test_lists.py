@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.lists import (
+from app.queries.lists import (
     ContactQuery,
     NegotiationQuery,
     ShipmentQuery,
@@ -61,7 +61,7 @@ def test_contact_list_accent_free_and_hides_archived_suppliers(session: Session)
 def test_pages_of_rows_with_latest_offers_and_totals(session: Session) -> None:
     from decimal import Decimal
 
-    from app.lists import contact_page, negotiation_page, shipment_page
+    from app.queries.lists import contact_page, negotiation_page, shipment_page
     from app.services.negotiations import add_offer
 
     supplier = create_supplier(session, {"name": "Berries del Biobío SpA", "country": "CL"})
@@ -109,7 +109,7 @@ def test_pages_of_rows_with_latest_offers_and_totals(session: Session) -> None:
 def test_unknown_sort_is_refused(session: Session) -> None:
     import pytest
 
-    from app.lists import negotiation_page
+    from app.queries.lists import negotiation_page
 
     with pytest.raises(ValueError, match="cannot sort by 'secret'"):
         negotiation_page(session, NegotiationQuery(sort="secret"))

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from app.history import HistoryError, record_history
 from app.importing.commit import commit_preview
 from app.importing.preview import build_preview
 from app.importing.undo import undo_batch
+from app.queries.record_history import HistoryError, record_history
 from app.services.contacts import create_contact, delete_contact, update_contact
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import create_product

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy.orm import Session
 
-from app.search import SORTABLE, SupplierQuery, search_suppliers
+from app.queries.search import SORTABLE, SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
 from app.services.negotiations import create_negotiation
 from app.services.suppliers import archive_supplier, create_supplier, update_supplier
@@ -140,13 +140,13 @@ def test_unknown_sort_is_refused(session: Session) -> None:
 def test_walking_the_sort_index_gives_the_same_page(
     session: Session, suppliers: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.search
+    import app.queries.search
 
     for text in ("uruapan", "s.a", "pesquera madryn", ""):
         for sort in SORTABLE:
             query = SupplierQuery(text=text, sort=sort, limit=2)
             sorted_page = search_suppliers(session, query)
-            monkeypatch.setattr(app.search, "WALK_ABOVE", 0)
+            monkeypatch.setattr(app.queries.search, "WALK_ABOVE", 0)
             walked_page = search_suppliers(session, query)
             monkeypatch.undo()
             assert walked_page.rows == sorted_page.rows, (text, sort)
@@ -156,11 +156,11 @@ def test_walking_the_sort_index_gives_the_same_page(
 def test_counts_that_read_rows_stop_at_the_cap(
     session: Session, suppliers: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.search
+    import app.queries.search
 
     if session.get_bind().dialect.name != "sqlite":
         pytest.skip("PostgreSQL counts every match (its trigram index answers the count)")
-    monkeypatch.setattr(app.search, "COUNT_CAP", 2)
+    monkeypatch.setattr(app.queries.search, "COUNT_CAP", 2)
     short_word = search_suppliers(session, SupplierQuery(text="a"))
     assert (short_word.total, short_word.exact) == (2, False)
     assert len(short_word.rows) == 5
@@ -181,7 +181,7 @@ def test_archived_matches_are_not_counted(session: Session, suppliers: dict[str,
 
 
 def test_total_text() -> None:
-    from app.search import Page
+    from app.queries.search import Page
 
     assert Page(rows=[], total=12345, query=SupplierQuery()).total_text == "12,345"
     assert Page(rows=[], total=10000, query=SupplierQuery(), exact=False).total_text == "10,000+"
@@ -233,7 +233,7 @@ def test_continuing_after_a_row_gives_the_same_pages_as_offsets(
 def test_streaming_every_match_gives_the_pages_in_order(
     session: Session, suppliers: dict[str, int], sort: str, descending: bool
 ) -> None:
-    from app.search import iter_suppliers
+    from app.queries.search import iter_suppliers
 
     query = SupplierQuery(text="s.a", sort=sort, descending=descending, limit=1000)
     assert list(iter_suppliers(session, query, chunk=2)) == search_suppliers(session, query).rows

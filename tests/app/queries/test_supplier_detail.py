@@ -6,6 +6,13 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
+from app.queries.supplier_detail import (
+    supplier_activities,
+    supplier_certifications,
+    supplier_contacts,
+    supplier_countries,
+    supplier_tag_names,
+)
 from app.services.activities import Parent, add_note, add_task, set_done
 from app.services.contacts import create_contact
 from app.services.suppliers import (
@@ -13,13 +20,6 @@ from app.services.suppliers import (
     create_supplier,
     set_certification,
     set_tags,
-)
-from app.supplier_detail import (
-    supplier_activities,
-    supplier_certifications,
-    supplier_contacts,
-    supplier_countries,
-    supplier_tag_names,
 )
 from models import ActivityKind, Certification
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
-from app.negotiation_rounds import deal_rounds, negotiation_owners, offer_values
+from app.queries.negotiation_rounds import deal_rounds, negotiation_owners, offer_values
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.suppliers import create_supplier
 from models import Incoterm, OfferSide

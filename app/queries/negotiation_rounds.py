@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries.negotiation_summary import NegotiationSummary, PricePoint, negotiation_summary
 from app.services.common import get_or_fail
 from app.services.negotiations import OFFER_FIELDS, OFFER_LABEL
-from app.services.summaries import NegotiationSummary, PricePoint, negotiation_summary
 from models import Incoterm, Negotiation, Offer, OfferSide, Unit
 
 

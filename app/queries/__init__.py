@@ -1,0 +1,8 @@
+"""Reads for screens, reports and the command line: searching suppliers, the list pages,
+the Home view's figures, the follow-up board, a negotiation's rounds and summary, what a
+supplier form shows beside its fields, a record's history, and plain dicts of stored
+values. A query never writes; it takes the caller's Session.
+
+May import: models/, app.errors and app.rules. Not the services (a read for a screen is
+a query, not a use case), importing, exporting, the store or the command line.
+"""
