@@ -208,7 +208,7 @@ def _enum_values(words: Sequence[str], enum: Any, synonyms: dict[str, Any]) -> l
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from app.demo import load_demo
+    from app.services.demo import load_demo
 
     db = _open(args)
     with db.transaction() as session:

@@ -5,7 +5,7 @@ gathered by mapper events while the ORM flushes (where old and new values are bo
 known and new records have their ids) and written in one executemany when the flush ends,
 so an edit of many records costs one extra statement, not one per change.
 
-Bulk Core writes (app.bulk, used by the importer for new suppliers) bypass the ORM and
+Bulk Core writes (app.services.bulk, used by the importer for new suppliers) bypass the ORM and
 write nothing here: their import rows (models.import_batch.ImportRow) say what they did,
 and app.queries.record_history merges both.
 """

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: daily_backup(engine, path), done, failed)
 
     def load_demo(self) -> None:
-        from app.demo import load_demo
+        from app.services.demo import load_demo
 
         with self.database.transaction() as session:
             result = load_demo(session)

@@ -1,6 +1,6 @@
 """Apply a preview in the caller's transaction, recording every change for undo.
 
-New suppliers go in through app.bulk (executemany, chunked); updates go through the ORM
+New suppliers go in through app.services.bulk (executemany, chunked); updates go through the ORM
 so versions, search text and stamps stay right. Each change is recorded as an
 ImportRow with what the record held before and its version afterwards.
 """
@@ -15,8 +15,6 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from app.bulk import bulk_insert_suppliers
-from app.bulk_records import ContactRecord, SupplierRecord
 from app.importing.mapping import save_mapping
 from app.importing.plan import (
     Decision,
@@ -38,6 +36,8 @@ from app.importing.stored import (
     versions,
 )
 from app.importing.supplier_rows import merge_row_values
+from app.services.bulk import bulk_insert_suppliers
+from app.services.bulk_records import ContactRecord, SupplierRecord
 from app.services.products import create_product, find_product
 from app.services.suppliers import add_product
 from app.store.database import Database

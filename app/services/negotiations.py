@@ -29,7 +29,7 @@ LABEL = "Negotiation"
 OFFER_LABEL = "Offer"
 
 STAGES_ADVANCED_BY_AN_OFFER = (NegotiationStage.LEAD, NegotiationStage.SAMPLING)
-"""A first offer moves a deal at these stages to NEGOTIATING (here and in app.bulk)."""
+"""A first offer moves a deal at these stages to NEGOTIATING (here and in app.services.bulk)."""
 
 SIDE_SYNONYMS = {
     "proveedor": OfferSide.SUPPLIER,

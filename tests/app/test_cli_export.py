@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
-from app.demo import load_demo
+from app.services.demo import load_demo
 from app.store.database import open_database
 
 

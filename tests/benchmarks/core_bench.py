@@ -4,7 +4,7 @@
 
 Not a pytest test. On a fresh SQLite file in a temporary folder (migrated to head, so
 the FTS5 triggers fire) it loads N suppliers (default 100,000) with 3N contacts, N/2
-negotiations and 2N offers through app/bulk.py in one transaction, then the very same
+negotiations and 2N offers through app/services/bulk.py in one transaction, then the very same
 rows through stdlib sqlite3 executemany into a second fresh file (and, for reference,
 a third with the suppliers as multi-row VALUES); then it times search_suppliers for
 typical queries and the first page of the list in every sort order, and prints each
@@ -45,7 +45,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from app.bulk import (
+from app.queries import search as app_search
+from app.queries.search import SORTABLE, Page, SupplierQuery
+from app.services.bulk import (
     ContactRecord,
     NegotiationRecord,
     OfferRecord,
@@ -54,8 +56,6 @@ from app.bulk import (
     bulk_insert_offers,
     bulk_insert_suppliers,
 )
-from app.queries import search as app_search
-from app.queries.search import SORTABLE, Page, SupplierQuery
 from models import (
     Incoterm,
     NegotiationStage,
@@ -769,7 +769,7 @@ def report_load(bulk: LoadResult, raw: LoadResult, values: LoadResult | None, sa
     print(f"  generating the records (not counted)        {bulk.generation_seconds:8.2f} s")
     for part, seconds in bulk.parts.items():
         print(f"  bulk   {part:38s}{seconds:8.2f} s")
-    print(f"  app/bulk.py total                           {bulk.seconds:8.2f} s")
+    print(f"  app/services/bulk.py total                           {bulk.seconds:8.2f} s")
     for part, seconds in raw.parts.items():
         print(f"  raw    {part:38s}{seconds:8.2f} s")
     print(f"  raw sqlite3 executemany total               {raw.seconds:8.2f} s")

@@ -15,7 +15,7 @@ that size), so a slow machine shows as slow on both sides.
    reportlab platypus document of three pages (title, key-value table, 50-row table,
    line chart) and an openpyxl workbook with as many cells as the deal sheet's.
 2. Supplier list: N suppliers (default 100,000) loaded with core_bench's generator
-   through app.bulk, then export_named_list('suppliers') to .xlsx and .csv, each in a
+   through app.services.bulk, then export_named_list('suppliers') to .xlsx and .csv, each in a
    child process (its peak RSS is the export's, not the loader's). Bare counterparts,
    also in child processes: one SQL query for the same rows written by csv.writer /
    by the bare xlsx writer. Each export runs LIST_RUNS times: the fastest run is shown,
@@ -122,7 +122,7 @@ def timed(action: Callable[[], object], repeats: int = REPEATS) -> tuple[float, 
 
 def build_negotiation(session: Session) -> int:
     """A demo book plus one deal with OFFERS rounds and SHIPMENTS shipments."""
-    from app.demo import load_demo
+    from app.services.demo import load_demo
     from app.services.negotiations import add_offer, create_negotiation
     from app.services.shipments import create_shipment
 

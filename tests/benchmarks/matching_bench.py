@@ -3,7 +3,7 @@
     cd /work/main && .venv/bin/python -m tests.benchmarks.matching_bench [--suppliers N]
 
 Not a pytest test. On a fresh SQLite file in a temporary folder (migrated to head) it
-inserts N suppliers (default 100,000) through app.bulk, archives 2% of them, then
+inserts N suppliers (default 100,000) through app.services.bulk, archives 2% of them, then
 builds a SupplierMatcher (timed: the one streamed query and the in-memory indexes) and
 matches N file rows the way an import does: match() each row, remember() each row
 that matched nothing.
@@ -45,8 +45,8 @@ from random import Random
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.bulk import SupplierRecord, bulk_insert_suppliers
 from app.importing.matching import Match, SupplierMatcher, legal_name_key
+from app.services.bulk import SupplierRecord, bulk_insert_suppliers
 from models import schema
 from models.engine import ACTOR_KEY, create_database_engine
 from tests.benchmarks.core_bench import (

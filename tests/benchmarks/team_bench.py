@@ -5,7 +5,7 @@
 
 Not a pytest test. Creates a fresh PostgreSQL database on the server (default: the
 local one, postgres@127.0.0.1:5432), migrates it, loads N suppliers (with their
-contacts and products) from core_bench's generator through app.bulk, then starts
+contacts and products) from core_bench's generator through app.services.bulk, then starts
 --clients processes for --seconds. Each loops a mix, as people at the list do:
 - search: the list's first page for a term (search_suppliers, 200 rows), in a transaction;
 - open: a supplier with its contacts (get_supplier + supplier_contacts);
@@ -40,10 +40,10 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
-from app.bulk import bulk_insert_suppliers
 from app.errors import ConflictError
 from app.queries.search import SupplierQuery, search_suppliers
 from app.queries.supplier_detail import supplier_contacts
+from app.services.bulk import bulk_insert_suppliers
 from app.services.suppliers import get_supplier, update_supplier
 from app.store.database import Database
 from models import Supplier, schema
@@ -356,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     admin_execute(server, f'CREATE DATABASE "{name}"')
     try:
-        print(f"database {name}: loading {args.suppliers:,} suppliers through app.bulk ...")
+        print(f"database {name}: loading {args.suppliers:,} suppliers (app.services.bulk) ...")
         ids, seconds = load(url, args.suppliers)
         print(f"  loaded in {seconds:.1f} s ({len(ids) / seconds:,.0f} suppliers/s)")
         context = get_context("spawn")

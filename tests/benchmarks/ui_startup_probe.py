@@ -30,8 +30,8 @@ HEAVY = (
     "psycopg",
     "alembic",
     "PySide6.QtCharts",
-    "app.demo",
-    "app.bulk",
+    "app.services.demo",
+    "app.services.bulk",
     "numpy",
     "PIL",
 )

@@ -13,10 +13,10 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.bulk import CONTACT_COLUMNS as CONTACT_FIELDS
-from app.bulk import OFFER_COLUMNS
-from app.bulk import SUPPLIER_COLUMNS as SUPPLIER_FIELDS
 from app.importing.retry import lost_race
+from app.services.bulk import CONTACT_COLUMNS as CONTACT_FIELDS
+from app.services.bulk import OFFER_COLUMNS
+from app.services.bulk import SUPPLIER_COLUMNS as SUPPLIER_FIELDS
 from app.services.suppliers import create_supplier
 from models import (
     Contact,

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.demo import load_demo
 from app.errors import ServiceError
 from app.queries.dashboard import build_dashboard
+from app.services.demo import load_demo
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from ui.views import dashboard as dashboard_module

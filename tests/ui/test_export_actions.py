@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 import app.export_settings
 import ui.export_flow
-from app.demo import load_demo
 from app.export_settings import ExportSettings, save_export_settings
+from app.services.demo import load_demo
 from app.store.database import Database
 from ui.export_actions import ExportActions, file_name, shown_headers
 from ui.main_window import MainWindow

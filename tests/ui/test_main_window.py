@@ -72,7 +72,7 @@ def test_a_stage_card_lists_the_deals_at_that_stage(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from app.demo import load_demo
+    from app.services.demo import load_demo
     from ui.views.dashboard import StageCard
 
     with database.transaction() as session:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.demo import load_demo
+from app.services.demo import load_demo
 from app.store.database import Database
 from ui.main_window import MainWindow
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.demo import load_demo
 from app.queries.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
+from app.services.demo import load_demo
 from app.services.suppliers import (
     create_supplier,
     get_supplier,

@@ -424,7 +424,7 @@ class Welcome(QWidget):
 
 def _load_demo(database: Database) -> Any:
     """Worker-thread side of "Load demo data": one transaction, committed whole or not at all."""
-    from app.demo import load_demo  # the demo loader is only needed on a first run
+    from app.services.demo import load_demo  # the demo loader is only needed on a first run
 
     with database.transaction() as session:
         return load_demo(session)

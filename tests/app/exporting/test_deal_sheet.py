@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.demo import load_demo
 from app.errors import NotFoundError
 from app.exporting.deal_sheet import DealSheet, build_deal_sheet, country_name
 from app.exporting.labels import Labels, parse_language
+from app.services.demo import load_demo
 from app.services.negotiations import create_negotiation
 from app.services.suppliers import create_supplier
 from models import DocumentKind, Negotiation, NegotiationStage, OfferSide

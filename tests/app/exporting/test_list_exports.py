@@ -13,8 +13,6 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.bulk import SupplierRecord, bulk_insert_suppliers
-from app.demo import load_demo
 from app.exporting.files import ExportError
 from app.exporting.lists import (
     SUPPLIER_COLUMNS,
@@ -29,6 +27,8 @@ from app.queries.lists import NegotiationQuery, ShipmentQuery, negotiation_page,
 from app.queries.search import SupplierQuery, search_suppliers
 from app.rules import countries
 from app.rules.vocabulary import label
+from app.services.bulk import SupplierRecord, bulk_insert_suppliers
+from app.services.demo import load_demo
 from models import Supplier, SupplierStatus
 
 SUPPLIER_HEADERS = ["Name", "Country", "City", "Status", "Tax id", "Updated"]

@@ -12,13 +12,13 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.demo import load_demo
 from app.export_settings import ExportSettings
 from app.exporting.lists import ExportError
 from app.exporting.pipeline import build_pipeline, export_pipeline
 from app.queries.dashboard import OPEN_STAGES, build_dashboard
 from app.queries.lists import NegotiationQuery
 from app.rules.vocabulary import label
+from app.services.demo import load_demo
 from models import Negotiation, NegotiationStage, Product
 
 TODAY = date(2026, 3, 2)

@@ -13,9 +13,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.bulk import SupplierRecord, bulk_insert_suppliers
 from app.importing import name_index
 from app.importing.matching import Match, SupplierMatcher, match_contact
+from app.services.bulk import SupplierRecord, bulk_insert_suppliers
 from app.services.suppliers import create_supplier
 from models import Supplier
 

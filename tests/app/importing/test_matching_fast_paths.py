@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.bulk import SupplierRecord, bulk_insert_suppliers
 from app.importing.matching import Match, SupplierMatcher
+from app.services.bulk import SupplierRecord, bulk_insert_suppliers
 from models import Supplier
 from tests.app.importing.matching_reference import ReferenceMatcher
 

@@ -19,8 +19,8 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from app import cli
-from app.demo import load_demo
 from app.queries.search import SupplierQuery, search_suppliers
+from app.services.demo import load_demo
 from app.services.suppliers import create_supplier
 from app.store.database import Database, open_database
 from app.store.db_copy import CopyError, copy_database, copy_plan

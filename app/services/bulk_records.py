@@ -1,4 +1,4 @@
-"""The records app.bulk inserts: already-normalised values, one dataclass per row kind.
+"""The records app.services.bulk inserts: already-normalised values, one dataclass per row kind.
 
 They are built by the hundred thousand (an import of 100,000 rows makes a supplier and
 a contact record for each), so they are not frozen: a frozen dataclass's __init__ sets

@@ -30,8 +30,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
 from app.errors import FieldError, ValidationError
+from app.services.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
 from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
 from models import (
     Contact,

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app.demo import DemoResult, load_demo, read_demo_data, resolve_dates
 from app.rules import parsing
 from app.services.activities import follow_ups
+from app.services.demo import DemoResult, load_demo, read_demo_data, resolve_dates
 from models import (
     Activity,
     ActivityKind,

@@ -9,8 +9,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app import bulk
-from app.bulk import (
+from app.errors import ValidationError
+from app.queries.search import SupplierQuery, search_suppliers
+from app.services import bulk
+from app.services.bulk import (
     ContactRecord,
     NegotiationRecord,
     OfferRecord,
@@ -19,8 +21,6 @@ from app.bulk import (
     bulk_insert_offers,
     bulk_insert_suppliers,
 )
-from app.errors import ValidationError
-from app.queries.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
 from app.services.negotiations import create_negotiation, update_negotiation
 from app.services.products import create_product
