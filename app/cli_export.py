@@ -1,7 +1,7 @@
 """`supplier-desk export ...`: deal sheets, the pipeline report and any list, to files.
 
 Defaults (company name, logo, prepared-by, label language, paper) come from the export
-settings (app.export_settings); options on the command line win.
+settings (app.exporting.export_settings); options on the command line win.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
     from app import settings
     from app.cli import PROG, CliError, _open
-    from app.export_settings import load_export_settings
     from app.exporting.deal_sheet import build_deal_sheet
+    from app.exporting.export_settings import load_export_settings
 
     defaults = load_export_settings()
     output: Path = args.output.expanduser()
@@ -90,7 +90,7 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli import CliError, _enum_values, _open
-    from app.export_settings import load_export_settings
+    from app.exporting.export_settings import load_export_settings
     from app.exporting.pipeline import export_pipeline
     from app.queries.lists import NegotiationQuery
     from app.rules import countries
@@ -119,7 +119,7 @@ def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.cli import _open
-    from app.exporting.lists import export_named_list
+    from app.exporting.list_files import export_named_list
 
     db = _open(args)
     with db.transaction() as session:

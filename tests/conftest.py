@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from app.store.database import Database, open_database
 from models import schema
 from models.engine import ACTOR_KEY, create_database_engine
 from tests.keyrings import MemoryKeyring
@@ -78,3 +80,11 @@ def no_keyring() -> Iterator[None]:
     yield
     keyring.set_keyring(previous)
     connection._session_passwords.clear()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated SQLite file of the test's own."""
+    database = open_database(str(tmp_path / "desk.sqlite3"), daily_backup=False)
+    yield database
+    database.dispose()

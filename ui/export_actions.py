@@ -41,7 +41,7 @@ PDF_FILTER = "PDF document (*.pdf)"
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 ListExportCall = Callable[..., Any]
-"""app.exporting.lists.export_<name>(session, query, path, columns=..., progress=...)."""
+"""app.exporting.list_files.export_<name>(session, query, path, columns=..., progress=...)."""
 
 
 # --- what a list view shows ----------------------------------------------------------------
@@ -75,7 +75,7 @@ def view_query(view: Any) -> Any:
 @dataclass(frozen=True)
 class ListSource:
     """One list view's export: its query from the widgets, and the names of its export
-    function and column list in app.exporting.lists (looked up only when exporting)."""
+    function and column list in app.exporting.list_files (looked up only when exporting)."""
 
     name: str
     query: Callable[[Any], Any]
@@ -108,10 +108,10 @@ def list_export(
     """The export of one list with `query`, as the columns `headers` in that order."""
 
     def export(path: Path, progress: Progress) -> list[str]:
-        from app.exporting import lists
+        from app.exporting import list_files
 
-        columns = lists.pick_columns(getattr(lists, source.columns), headers)
-        run: ListExportCall = getattr(lists, source.export_function)
+        columns = list_files.pick_columns(getattr(list_files, source.columns), headers)
+        run: ListExportCall = getattr(list_files, source.export_function)
         with database.transaction() as session:
             result = run(session, query, path, columns=columns, progress=progress)
         if result.cancelled:
@@ -130,7 +130,7 @@ def deal_sheet_export(
     """The deal sheet of one negotiation as 'pdf' or 'xlsx', with the export settings
     (company, logo, prepared by, paper; the language unless `lang` is given) read when
     the export starts."""
-    from app.export_settings import load_export_settings
+    from app.exporting.export_settings import load_export_settings
     from app.settings import current_user
 
     settings = load_export_settings()
@@ -165,7 +165,7 @@ def pipeline_export(
     database: Database, query: NegotiationQuery
 ) -> Callable[[Path, Progress], list[str]]:
     """The pipeline report of the deals the Negotiations list shows (.xlsx or .pdf)."""
-    from app.export_settings import load_export_settings
+    from app.exporting.export_settings import load_export_settings
 
     settings = load_export_settings()
 
@@ -238,7 +238,7 @@ class ExportActions(QObject):
         checked = self.languages.checkedAction()
         if checked is not None:
             return str(checked.data())
-        from app.export_settings import load_export_settings
+        from app.exporting.export_settings import load_export_settings
 
         return load_export_settings().label_language
 

@@ -1,7 +1,7 @@
 """File > Export settings…: who the company is on a deal sheet, its logo, who prepared
 the sheet, the label language and the paper size.
 
-The fields are made from app.export_settings.setting_fields(), so a setting added
+The fields are made from app.exporting.export_settings.setting_fields(), so a setting added
 there shows up here with its label and help. The logo is checked as it is typed or
 chosen (exists, is a PNG or JPEG Qt can read) with a preview, and a bad one is refused
 with its reason rather than discovered at the next export.
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.export_settings import (
+from app.exporting.export_settings import (
     LANGUAGE_NAMES,
     ExportSettings,
     SettingField,

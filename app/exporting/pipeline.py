@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.export_settings import ExportSettings
+from app.exporting.export_settings import ExportSettings
 from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
-from app.exporting.lists import ExportColumn, write_only_workbook, write_sheet
+from app.exporting.list_files import ExportColumn, write_only_workbook, write_sheet
 from app.queries.dashboard import deal_value
 from app.queries.lists import NegotiationQuery, negotiation_page
 from app.rules import countries

@@ -26,10 +26,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def export_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    import app.export_settings
+    import app.exporting.export_settings
 
     settings_file = tmp_path / "export-settings.json"
-    monkeypatch.setattr(app.export_settings, "settings_path", lambda: settings_file)
+    monkeypatch.setattr(app.exporting.export_settings, "settings_path", lambda: settings_file)
     return settings_file
 
 
@@ -67,7 +67,7 @@ def test_deal_sheet_takes_the_export_settings(
 ) -> None:
     from pypdf import PdfReader
 
-    from app.export_settings import ExportSettings, save_export_settings
+    from app.exporting.export_settings import ExportSettings, save_export_settings
 
     save_export_settings(
         ExportSettings(company_name="Importadora Pacífico", prepared_by="Lucía Herrera"),

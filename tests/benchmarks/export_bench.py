@@ -359,7 +359,7 @@ def child(mode: str, database: Path, target: Path) -> dict[str, Any]:
     """Runs in a child process: one export, timed; returns seconds, rows and peak RSS."""
     import sqlite3
 
-    from app.exporting.lists import export_named_list
+    from app.exporting.list_files import export_named_list
 
     rss_before = peak_rss_mb()
     start = time.perf_counter()

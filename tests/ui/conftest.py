@@ -1,20 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-
-from app.store.database import Database, open_database
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """An empty, migrated SQLite file of the test's own."""
-    database = open_database(str(tmp_path / "ui.sqlite3"), daily_backup=False)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-import app.export_settings
+import app.exporting.export_settings
 import ui.export_flow
-from app.export_settings import ExportSettings, save_export_settings
+from app.exporting.export_settings import ExportSettings, save_export_settings
 from app.services.demo import load_demo
 from app.store.database import Database
 from ui.export_actions import ExportActions, file_name, shown_headers
@@ -30,7 +30,7 @@ SUPPLIERS, NEGOTIATIONS, SHIPMENTS, CONTACTS = 1, 2, 3, 4
 def export_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The export settings of the test's own, never the user's."""
     path = tmp_path / "export-settings.json"
-    monkeypatch.setattr(app.export_settings, "settings_path", lambda: path)
+    monkeypatch.setattr(app.exporting.export_settings, "settings_path", lambda: path)
     return path
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import app.export_settings
-from app.export_settings import ExportSettings, load_export_settings, save_export_settings
+import app.exporting.export_settings
+from app.exporting.export_settings import ExportSettings, load_export_settings, save_export_settings
 from app.store.database import Database
 from ui.main_window import MainWindow
 from ui.settings_dialog import ExportSettingsDialog, logo_problem
@@ -21,7 +21,7 @@ from ui.settings_dialog import ExportSettingsDialog, logo_problem
 @pytest.fixture(autouse=True)
 def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "config" / "export-settings.json"
-    monkeypatch.setattr(app.export_settings, "settings_path", lambda: path)
+    monkeypatch.setattr(app.exporting.export_settings, "settings_path", lambda: path)
     return path
 
 
@@ -152,7 +152,9 @@ def test_a_settings_file_that_cannot_be_written_is_reported(
 ) -> None:
     blocker = tmp_path / "blocked"
     blocker.write_text("a file where the folder should be")
-    monkeypatch.setattr(app.export_settings, "settings_path", lambda: blocker / "settings.json")
+    monkeypatch.setattr(
+        app.exporting.export_settings, "settings_path", lambda: blocker / "settings.json"
+    )
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     dialog = open_dialog(qtbot)

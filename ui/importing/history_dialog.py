@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.importing.jobs import BatchRow, Cancel, Progress, past_imports, undo
 from app.store.database import Database
-from ui.importing.jobs import BatchRow, Cancel, Progress, past_imports, undo
 from ui.importing.result_page import plural
 from ui.importing.runner import ProgressPanel, Task
 from ui.importing.wizard import error_text

@@ -28,8 +28,8 @@ from app.importing.plan import ImportOptions
 from app.importing.source import column_letter
 
 if TYPE_CHECKING:
+    from app.importing.jobs import ColumnsFound
     from app.importing.mapping import ColumnChoice
-    from ui.importing.jobs import ColumnsFound
 
 IGNORE_TEXT = "Ignore"
 NOTE_TEXT = "Note (added to the notes)"

@@ -368,8 +368,8 @@ class PreviewPage(QWidget):
             )
 
     def save_error_rows(self) -> None:
+        from app.importing.jobs import save_problems
         from ui.export_flow import choose_target
-        from ui.importing.jobs import save_problems
 
         preview = self.preview
         if preview is None:

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ui.importing.jobs import Cancel, Progress
+from app.importing.jobs import Cancel, Progress
 from ui.worker import run_in_background
 
 Work = Callable[[Progress, Cancel], Any]

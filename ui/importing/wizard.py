@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.store.database import Database
-from ui.importing.file_page import FilePage, dropped_spreadsheet
-from ui.importing.jobs import (
+from app.importing.jobs import (
     Cancel,
     ColumnsFound,
     Progress,
@@ -40,6 +38,8 @@ from ui.importing.jobs import (
     undo,
     with_mapping,
 )
+from app.store.database import Database
+from ui.importing.file_page import FilePage, dropped_spreadsheet
 from ui.importing.mapping_page import MappingPage
 from ui.importing.preview_page import PreviewPage
 from ui.importing.result_page import ResultPage

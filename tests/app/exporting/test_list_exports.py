@@ -14,7 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.exporting.files import ExportError
-from app.exporting.lists import (
+from app.exporting.list_files import (
     SUPPLIER_COLUMNS,
     ExportColumn,
     export_list,

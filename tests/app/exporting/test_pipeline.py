@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.export_settings import ExportSettings
-from app.exporting.lists import ExportError
+from app.exporting.export_settings import ExportSettings
+from app.exporting.list_files import ExportError
 from app.exporting.pipeline import build_pipeline, export_pipeline
 from app.queries.dashboard import OPEN_STAGES, build_dashboard
 from app.queries.lists import NegotiationQuery

@@ -69,7 +69,7 @@ def hold_at_first_progress(
 ) -> tuple[threading.Event, threading.Event]:
     """The wizard's background `job` ('preview_file' or 'commit') stops at its first
     progress report until released: (started, release)."""
-    from ui.importing import jobs
+    from app.importing import jobs
     from ui.importing import wizard as wizard_module
 
     started, release = threading.Event(), threading.Event()

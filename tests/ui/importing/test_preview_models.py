@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.importing.jobs import BatchRow
 from app.importing.matching import Match
 from app.importing.plan import (
     Conflict,
@@ -19,7 +20,6 @@ from app.importing.plan import (
     RowStatus,
 )
 from ui.importing.history_dialog import BatchesModel
-from ui.importing.jobs import BatchRow
 from ui.importing.preview_models import (
     ConflictsModel,
     DuplicatesModel,

@@ -9,22 +9,18 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import ServiceError
+from app.importing.jobs import commit, preview_file
 from app.importing.plan import ImportOptions
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import ImportBatch, Supplier
-from tests.ui.importing.conftest import write_csv
-from ui.importing.jobs import commit, preview_file
 
 
 def test_a_supplier_saved_by_someone_else_since_the_preview(
     database: Database, tmp_path: Path
 ) -> None:
-    path = write_csv(
-        tmp_path / "p.csv",
-        ["Proveedor", "País", "RUT"],
-        [["Viña Azul SpA", "Chile", "76.543.210-K"]],
-    )
+    path = tmp_path / "p.csv"
+    path.write_text("Proveedor;País;RUT\nViña Azul SpA;Chile;76.543.210-K\n", encoding="utf-8")
     preview = preview_file(database, path, ImportOptions(), lambda *_: None, lambda: False)
     with database.transaction() as session:  # a colleague, meanwhile
         create_supplier(session, {"name": "Viña Azul", "country": "CL", "tax_id": "76543210K"})

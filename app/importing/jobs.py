@@ -168,7 +168,7 @@ class BatchRow:
 
 def past_imports(database: Database, limit: int = 500) -> list[BatchRow]:
     """The latest imports, newest first."""
-    from app.importing.history import past_imports as latest
+    from app.importing.batches import past_imports as latest
 
     with database.sessions() as session:
         return [

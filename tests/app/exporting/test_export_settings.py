@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from app import export_settings
-from app.export_settings import (
+from app.exporting import export_settings
+from app.exporting.export_settings import (
     ExportSettings,
     ExportSettingsError,
     load_export_settings,
