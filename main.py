@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`supplier-desk [--database URL] [COMMAND ...]`."""
-    from app.cli import build_parser
-    from app.cli import main as cli_main
+    from app.cli.dispatch import build_parser
+    from app.cli.dispatch import main as cli_main
 
     args = list(sys.argv[1:] if argv is None else argv)
     parsed, _unknown = build_parser().parse_known_args(args)
@@ -20,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    from app.cli import build_parser
+    from app.cli.dispatch import build_parser
 
     parsed = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if not has_display():

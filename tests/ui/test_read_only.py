@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextE
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from app import cli
+from app.cli import dispatch as cli
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
 from app.store.database import Database, open_database

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from sqlalchemy.orm import Session
 
-from app.cli import main
+from app.cli.dispatch import main
 from app.exporting import fonts
 from app.exporting import pdf_text as typesetting
 from app.exporting.files import ExportError, atomic_write

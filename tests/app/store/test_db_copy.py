@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from app import cli
+from app.cli import dispatch as cli
 from app.queries.search import SupplierQuery, search_suppliers
 from app.services.demo import load_demo
 from app.services.suppliers import create_supplier

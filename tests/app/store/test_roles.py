@@ -16,7 +16,7 @@ import pytest
 from psycopg import errors
 from sqlalchemy.engine import make_url
 
-from app import cli
+from app.cli import dispatch as cli
 from app.services.suppliers import create_supplier
 from app.store.database import open_database
 from app.store.roles import (

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.cli import main
+from app.cli.dispatch import main
 from app.services.demo import load_demo
 from app.store.database import open_database
 

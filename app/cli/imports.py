@@ -54,7 +54,7 @@ def add_import_commands(commands: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli import CliError, _open
+    from app.cli.dispatch import CliError, _open
 
     if args.path[0] == "undo":
         if len(args.path) != 2 or not args.path[1].isdigit():
@@ -137,7 +137,7 @@ def _print_report(out: TextIO, preview: Preview, report: dict[str, Any], dry_run
 
 
 def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
-    from app.cli import _open
+    from app.cli.dispatch import _open
     from app.importing.undo import undo_in_transaction
 
     database = _open(args)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.dispatch import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def ok(db: Path, *args: str) -> str:
@@ -203,14 +203,14 @@ def test_real_subprocess_entry_point(tmp_path: Path) -> None:
 def test_unexpected_error_is_logged_not_shown(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.cli
+    import app.cli.dispatch
     import app.settings
 
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(app.settings, "log_dir", lambda: tmp_path / "logs")
-    monkeypatch.setattr(app.cli, "open_database", explode)
+    monkeypatch.setattr(app.cli.dispatch, "open_database", explode)
     code, out, err = run(db, "suppliers", "list")
     assert (code, out) == (1, "")
     assert err.startswith("supplier-desk: unexpected error (RuntimeError: disk on fire)")

@@ -6,7 +6,7 @@ import io
 import json
 from pathlib import Path
 
-from app.cli import main
+from app.cli.dispatch import main
 
 
 def run(db: Path, *args: str) -> tuple[int, str, str]:

@@ -53,7 +53,7 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
     from datetime import date
 
     from app import settings
-    from app.cli import PROG, CliError, _open
+    from app.cli.dispatch import PROG, CliError, _open
     from app.exporting.deal_sheet import build_deal_sheet
     from app.exporting.export_settings import load_export_settings
 
@@ -89,7 +89,7 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli import CliError, _enum_values, _open
+    from app.cli.dispatch import CliError, _enum_values, _open
     from app.exporting.export_settings import load_export_settings
     from app.exporting.pipeline import export_pipeline
     from app.queries.lists import NegotiationQuery
@@ -118,7 +118,7 @@ def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_list(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli import _open
+    from app.cli.dispatch import _open
     from app.exporting.list_files import export_named_list
 
     db = _open(args)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.dispatch import main
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier, update_supplier
 from app.store.database import open_database

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import settings
-from app.cli import CliError, _json_flag, _open, _print_json, _print_table
+from app.cli.dispatch import CliError, _json_flag, _open, _print_json, _print_table
 from models.engine import DatabaseUrlError, normalise_url
 
 DEFAULT_DATABASE_NAME = "supplier_desk"

@@ -25,7 +25,7 @@ def when_text(entry: Any) -> str:
 
 
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli import CliError, _open, _print_json, _print_table
+    from app.cli.dispatch import CliError, _open, _print_json, _print_table
     from app.queries.record_history import record_history
 
     if args.limit < 1:

@@ -108,19 +108,19 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(sh_list)
     sh_list.set_defaults(handler=cmd_shipments_list)
 
-    from app.cli_export import add_export_commands
+    from app.cli.export import add_export_commands
 
     add_export_commands(commands)
 
-    from app.cli_import import add_import_commands
+    from app.cli.imports import add_import_commands
 
     add_import_commands(commands)
 
-    from app.cli_history import add_history_commands
+    from app.cli.history import add_history_commands
 
     add_history_commands(commands)
 
-    from app.cli_db import add_db_commands
+    from app.cli.db import add_db_commands
 
     add_db_commands(commands)
     return parser
