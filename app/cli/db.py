@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import settings
-from app.cli.dispatch import CliError, _json_flag, _open, _print_json, _print_table
+from app.cli.common import CliError, json_flag, open_db, print_json, print_table
 from models.engine import DatabaseUrlError, normalise_url
 
 DEFAULT_DATABASE_NAME = "supplier_desk"
@@ -24,7 +24,7 @@ def add_db_commands(commands: Any) -> None:
         handler=cmd_db_upgrade
     )
     info = sub.add_parser("info", help="where the database is, its schema and its size")
-    _json_flag(info)
+    json_flag(info)
     info.set_defaults(handler=cmd_db_info)
     backup = sub.add_parser(
         "backup", help="copy the SQLite database (to FILE, or the backups folder)"
@@ -70,7 +70,7 @@ def add_db_commands(commands: Any) -> None:
 def cmd_db_upgrade(args: argparse.Namespace, out: TextIO) -> int:
     from models import schema
 
-    db = _open(args, daily_backup=False)
+    db = open_db(args, daily_backup=False)
     out.write(f"{db.display_name}: schema {schema.current_revision(db.engine)} (up to date)\n")
     return 0
 
@@ -81,7 +81,7 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
     from app.store import backup
     from models import Contact, Negotiation, Offer, Shipment, Supplier, schema
 
-    db = _open(args, upgrade=False, daily_backup=False)
+    db = open_db(args, upgrade=False, daily_backup=False)
     revision = schema.current_revision(db.engine)
     info: dict[str, Any] = {
         "database": db.display_name,
@@ -105,7 +105,7 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
             ):
                 info[name] = session.scalar(select(func.count()).select_from(model))
     if args.json:
-        _print_json(out, info)
+        print_json(out, info)
     else:
         for key, value in info.items():
             out.write(f"{key.replace('_', ' ')}: {value}\n")
@@ -115,7 +115,7 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_db_backup(args: argparse.Namespace, out: TextIO) -> int:
     from app.store import backup
 
-    db = _open(args, daily_backup=False)
+    db = open_db(args, daily_backup=False)
     if db.path is None:
         raise CliError("only a SQLite database can be backed up here; use pg_dump for PostgreSQL")
     target = (
@@ -143,7 +143,7 @@ def cmd_db_restore(args: argparse.Namespace, out: TextIO) -> int:
         safety = backup.restore(engine, path, source)
     finally:
         engine.dispose()
-    _open(args, daily_backup=False).dispose()  # brings an older backup up to this schema
+    open_db(args, daily_backup=False).dispose()  # brings an older backup up to this schema
     out.write(f"restored {path} from {source}\nthe previous content was saved to {safety}\n")
     return 0
 
@@ -169,7 +169,7 @@ def cmd_db_copy(args: argparse.Namespace, out: TextIO) -> int:
         if result.merge:
             row += [table.already_there, table.skipped]
         rows.append(row)
-    _print_table(out, headers, rows)
+    print_table(out, headers, rows)
     summary = f"{result.copied:,} rows copied; row counts checked"
     if result.merge and result.skipped:
         summary += f"; {result.skipped:,} rows skipped (their ids hold other rows)"

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.common import PROG, CliError, country_codes, enum_values, open_db
+
 LISTS = ("suppliers", "contacts", "negotiations", "shipments")
 
 
@@ -53,7 +55,6 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
     from datetime import date
 
     from app import settings
-    from app.cli.dispatch import PROG, CliError, _open
     from app.exporting.deal_sheet import build_deal_sheet
     from app.exporting.export_settings import load_export_settings
 
@@ -64,7 +65,7 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError("say --format pdf or --format xlsx (or end the file name in .pdf or .xlsx)")
     prepared_by = args.prepared_by or defaults.prepared_by or settings.current_user()
     logo = args.logo or (Path(defaults.logo_file) if defaults.logo_file else None)
-    db = _open(args)
+    db = open_db(args)
     with db.transaction() as session:
         sheet = build_deal_sheet(
             session,
@@ -89,28 +90,21 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli.dispatch import CliError, _enum_values, _open
     from app.exporting.export_settings import load_export_settings
     from app.exporting.pipeline import export_pipeline
     from app.queries.lists import NegotiationQuery
-    from app.rules import countries
     from app.rules.vocabulary import STAGE_SYNONYMS
     from models import NegotiationStage
 
-    codes = []
-    for name in args.country:
-        code = countries.lookup(name)
-        if code is None:
-            raise CliError(f"--country: {name!r} is not a country we know")
-        codes.append(code)
+    codes = country_codes(args.country)
     query = NegotiationQuery(
         text=args.search,
-        stages=_enum_values(args.stage, NegotiationStage, STAGE_SYNONYMS),
+        stages=enum_values(args.stage, NegotiationStage, STAGE_SYNONYMS),
         countries=codes,
         product_id=args.product,
         owner=args.owner,
     )
-    db = _open(args)
+    db = open_db(args)
     with db.transaction() as session:
         path = export_pipeline(session, args.output, query, settings=load_export_settings())
     out.write(f"wrote the pipeline report to {path}\n")
@@ -118,10 +112,9 @@ def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_list(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli.dispatch import _open
     from app.exporting.list_files import export_named_list
 
-    db = _open(args)
+    db = open_db(args)
     with db.transaction() as session:
         result = export_named_list(session, args.list_name, args.output, text=args.search)
     out.write(f"wrote {result.rows:,} {args.list_name} to {result.path}\n")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
+from app.cli.common import CliError, open_db, print_json, print_table
+
 KINDS = ("supplier", "negotiation", "shipment", "contact", "offer", "product")
 
 
@@ -25,21 +27,20 @@ def when_text(entry: Any) -> str:
 
 
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli.dispatch import CliError, _open, _print_json, _print_table
     from app.queries.record_history import record_history
 
     if args.limit < 1:
         raise CliError(f"--limit must be 1 or more, not {args.limit}")
-    db = _open(args)
+    db = open_db(args)
     with db.transaction() as session:
         entries = record_history(session, args.kind, args.id, limit=args.limit)
     if args.json:
-        _print_json(out, [e.as_dict() for e in entries])
+        print_json(out, [e.as_dict() for e in entries])
         return 0
     if not entries:
         out.write(f"No history for {args.kind} {args.id}.\n")
         return 0
-    _print_table(
+    print_table(
         out, ["When", "Who", "What"], [(when_text(e), e.actor or "", e.what) for e in entries]
     )
     return 0

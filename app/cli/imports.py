@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.common import CliError, open_db
 from app.errors import ServiceError
 from app.importing.fields import NOTE, TARGETS
 from app.importing.mapping import ColumnChoice
@@ -54,7 +55,6 @@ def add_import_commands(commands: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from app.cli.dispatch import CliError, _open
 
     if args.path[0] == "undo":
         if len(args.path) != 2 or not args.path[1].isdigit():
@@ -65,7 +65,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.path[0])
     if not path.is_file():
         raise CliError(f"{path}: no such file")
-    database = _open(args)
+    database = open_db(args)
     try:
         options = _options(args, database)
         from app.importing.retry import import_with_retry
@@ -137,10 +137,9 @@ def _print_report(out: TextIO, preview: Preview, report: dict[str, Any], dry_run
 
 
 def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
-    from app.cli.dispatch import _open
     from app.importing.undo import undo_in_transaction
 
-    database = _open(args)
+    database = open_db(args)
     try:
         result = undo_in_transaction(database, batch_id)
     finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.app.cli.test_dispatch import ok, run
+from tests.app.cli.running import ok, run
 
 
 def test_db_commands_backup_and_restore(db: Path, tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The command line, in-process for most cases and once as a real subprocess."""
+"""The command line as a whole: its errors, the real entry point in a subprocess, a crash
+logged and not shown, no display, a reader that goes away."""
 
 from __future__ import annotations
 
@@ -12,73 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.cli.dispatch import main
+from tests.app.cli.running import ok, run
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def ok(db: Path, *args: str) -> str:
-    """Run a command that must succeed silently on stderr; its stdout."""
-    code, out, err = run(db, *args)
-    assert (code, err) == (0, ""), err
-    return out
-
-
-def run(db: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--database", str(db), *args], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def test_add_then_show_and_list_as_json(db: Path) -> None:
-    code, out, err = run(
-        db,
-        "suppliers",
-        "add",
-        "--name",
-        "Frutícola Ñuble SpA",
-        "--country",
-        "chile",
-        "--city",
-        "Chillán",
-        "--tax-id",
-        "76.123.456-7",
-        "--website",
-        "nuble.cl",
-        "--json",
-    )
-    assert (code, err) == (0, "")
-    added = json.loads(out)
-    assert added["country"] == "CL"
-    assert added["country_name"] == "Chile"
-    assert added["website"] == "https://nuble.cl"
-    assert added["status"] == "prospect"
-    out = ok(db, "suppliers", "show", str(added["id"]), "--json")
-    shown = json.loads(out)
-    assert shown["name"] == "Frutícola Ñuble SpA"
-    assert shown["contacts"] == []
-    out = ok(db, "suppliers", "list", "--search", "nuble", "--country", "Chile", "--json")
-    listed = json.loads(out)
-    assert [s["id"] for s in listed] == [added["id"]]
-    assert listed[0]["tax_id"] == "76.123.456-7"
-
-
-def test_list_as_table(db: Path) -> None:
-    run(db, "suppliers", "add", "--name", "王力贸易", "--country", "CN")
-    run(
-        db,
-        "suppliers",
-        "add",
-        "--name",
-        "Açaí do Pará Ltda.",
-        "--country",
-        "Brasil",
-        "--status",
-        "ativo",
-    )
-    out = ok(db, "suppliers", "list", "--status", "active")
-    assert "Açaí do Pará Ltda." in out
-    assert "王力贸易" not in out
-    assert out.rstrip().endswith("1 of 1 suppliers")
 
 
 def test_bad_input_is_one_line_on_stderr_and_nothing_is_written(db: Path) -> None:
@@ -108,59 +45,6 @@ def test_errors(db: Path, args: tuple[str, ...], message: str) -> None:
     code, _, err = run(db, *args)
     assert code == 1
     assert message in err
-
-
-def test_negotiation_and_shipment_commands(db: Path) -> None:
-    from app.services.negotiations import add_offer, create_negotiation
-    from app.services.shipments import create_shipment
-    from app.services.suppliers import create_supplier
-    from app.store.database import open_database
-
-    database = open_database(str(db))
-    with database.transaction() as session:
-        supplier = create_supplier(session, {"name": "Pesquera Patagonia S.A.", "country": "AR"})
-        deal = create_negotiation(
-            session,
-            supplier.id,
-            {"currency": "USD", "incoterm": "CFR Shanghai"},
-            product_name="Argentine red shrimp",
-        )
-        add_offer(
-            session, deal.id, {"side": "supplier", "price": "9.80", "offered_on": "2026-09-01"}
-        )
-        add_offer(session, deal.id, {"side": "buyer", "price": "8.90", "offered_on": "2026-09-03"})
-        create_shipment(session, deal.id, {"reference": "PRAWN-1", "status": "in transit"})
-        deal_id = deal.id
-    database.dispose()
-
-    out = ok(db, "negotiations", "show", str(deal_id), "--json")
-    shown = json.loads(out)
-    assert shown["gap"] == {
-        "amount": "0.9000",
-        "percent": "9.2",
-        "currency": "USD",
-        "price_unit": "kg",
-    }
-    assert [o["price"] for o in shown["offers"]] == ["9.8000", "8.9000"]
-    assert shown["shipments"][0]["reference"] == "PRAWN-1"
-    out = ok(db, "negotiations", "show", str(deal_id))
-    assert "gap: USD 0.90/kg (9.2% of their price)" in out
-    out = ok(db, "negotiations", "list", "--stage", "negotiating")
-    assert "USD 9.80/kg" in out
-    assert "USD 8.90/kg" in out
-    out = ok(db, "shipments", "list", "--status", "in_transit", "--json")
-    assert [s["reference"] for s in json.loads(out)] == ["PRAWN-1"]
-    assert json.loads(out)[0]["missing_documents"][0] == "phytosanitary"
-
-
-def test_archive_and_restore(db: Path) -> None:
-    run(db, "suppliers", "add", "--name", "Limones del Sur", "--country", "AR")
-    out = ok(db, "suppliers", "archive", "1", "--json")
-    assert json.loads(out)["archived"] is True
-    assert json.loads(run(db, "suppliers", "list", "--json")[1]) == []
-    assert len(json.loads(run(db, "suppliers", "list", "--archived", "--json")[1])) == 1
-    run(db, "suppliers", "restore", "1")
-    assert len(json.loads(run(db, "suppliers", "list", "--json")[1])) == 1
 
 
 def test_real_subprocess_entry_point(tmp_path: Path) -> None:
@@ -203,14 +87,14 @@ def test_real_subprocess_entry_point(tmp_path: Path) -> None:
 def test_unexpected_error_is_logged_not_shown(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.cli.dispatch
+    import app.cli.common
     import app.settings
 
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(app.settings, "log_dir", lambda: tmp_path / "logs")
-    monkeypatch.setattr(app.cli.dispatch, "open_database", explode)
+    monkeypatch.setattr(app.cli.common, "open_database", explode)
     code, out, err = run(db, "suppliers", "list")
     assert (code, out) == (1, "")
     assert err.startswith("supplier-desk: unexpected error (RuntimeError: disk on fire)")
@@ -236,15 +120,6 @@ def test_no_command_without_a_display_says_so(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no display to open the window on" in result.stderr
-
-
-def test_demo_loads_once(db: Path) -> None:
-    first = ok(db, "demo")
-    assert first.startswith("added demo data to ")
-    assert "40 suppliers, 80 contacts, 25 negotiations" in first
-    assert ok(db, "demo").startswith("the demo data is already in")
-    listed = json.loads(ok(db, "suppliers", "list", "--json"))
-    assert len(listed) == 40
 
 
 def test_a_reader_that_goes_away_is_not_an_error(db: Path) -> None:

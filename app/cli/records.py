@@ -1,0 +1,396 @@
+"""`supplier-desk demo`, `suppliers ...`, `negotiations ...` and `shipments ...`: the
+records themselves, listed, shown, added, archived and restored."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from app.cli.common import (
+    CliError,
+    country_codes,
+    enum_values,
+    json_flag,
+    open_db,
+    print_json,
+    print_table,
+)
+from app.queries import serialize
+from app.rules.vocabulary import label
+
+
+def add_record_commands(commands: Any) -> None:
+    """Register `demo`, `suppliers`, `negotiations` and `shipments` on the command
+    sub-parsers (argparse's _SubParsersAction)."""
+    demo = commands.add_parser("demo", help="load the demo data (safe to run twice)")
+    demo.set_defaults(handler=cmd_demo)
+
+    suppliers = commands.add_parser("suppliers", help="list, show and add suppliers")
+    sub = suppliers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s_list = sub.add_parser("list", help="list suppliers")
+    s_list.add_argument("--search", default="", metavar="TEXT")
+    s_list.add_argument("--country", action="append", default=[], metavar="COUNTRY")
+    s_list.add_argument("--status", action="append", default=[], metavar="STATUS")
+    s_list.add_argument("--archived", action="store_true", help="include archived suppliers")
+    s_list.add_argument("--sort", default="name")
+    s_list.add_argument("--limit", type=int, default=200)
+    json_flag(s_list)
+    s_list.set_defaults(handler=cmd_suppliers_list)
+    s_show = sub.add_parser("show", help="one supplier with its contacts")
+    s_show.add_argument("id", type=int)
+    json_flag(s_show)
+    s_show.set_defaults(handler=cmd_suppliers_show)
+    s_add = sub.add_parser("add", help="add a supplier")
+    s_add.add_argument("--name", required=True)
+    s_add.add_argument("--country", required=True, help="any name or code: México, MX, mex")
+    for option in (
+        "--legal-name",
+        "--city",
+        "--region",
+        "--tax-id",
+        "--website",
+        "--email",
+        "--phone",
+        "--status",
+        "--kind",
+    ):
+        s_add.add_argument(option)
+    json_flag(s_add)
+    s_add.set_defaults(handler=cmd_suppliers_add)
+    for action, helptext in (("archive", "hide a supplier from lists"), ("restore", "un-archive")):
+        p = sub.add_parser(action, help=helptext)
+        p.add_argument("id", type=int)
+        json_flag(p)
+        p.set_defaults(handler=cmd_suppliers_archive, archive=action == "archive")
+
+    negotiations = commands.add_parser("negotiations", help="list and show negotiations")
+    sub = negotiations.add_subparsers(dest="action", metavar="ACTION", required=True)
+    n_list = sub.add_parser("list", help="list negotiations")
+    n_list.add_argument("--search", default="", metavar="TEXT")
+    n_list.add_argument("--stage", action="append", default=[])
+    n_list.add_argument("--supplier", type=int, metavar="ID")
+    n_list.add_argument("--archived", action="store_true")
+    n_list.add_argument("--limit", type=int, default=200)
+    json_flag(n_list)
+    n_list.set_defaults(handler=cmd_negotiations_list)
+    n_show = sub.add_parser("show", help="a negotiation with its offers, gap and shipments")
+    n_show.add_argument("id", type=int)
+    json_flag(n_show)
+    n_show.set_defaults(handler=cmd_negotiations_show)
+
+    shipments = commands.add_parser("shipments", help="list shipments")
+    sub = shipments.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sh_list = sub.add_parser("list", help="list shipments")
+    sh_list.add_argument("--search", default="", metavar="TEXT")
+    sh_list.add_argument("--status", action="append", default=[])
+    sh_list.add_argument("--negotiation", type=int, metavar="ID")
+    sh_list.add_argument("--limit", type=int, default=200)
+    json_flag(sh_list)
+    sh_list.set_defaults(handler=cmd_shipments_list)
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.demo import load_demo
+
+    db = open_db(args)
+    with db.transaction() as session:
+        result = load_demo(session)
+    if result.created == 0:
+        out.write(f"the demo data is already in {db.display_name}; nothing added\n")
+        return 0
+    out.write(
+        f"added demo data to {db.display_name}: {result.suppliers_created} suppliers, "
+        f"{result.contacts_created} contacts, {result.negotiations_created} negotiations "
+        f"with {result.offers_created} offers, {result.shipments_created} shipments, "
+        f"{result.notes_created} notes and {result.tasks_created} follow-ups\n"
+    )
+    return 0
+
+
+def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
+    from app.queries.search import SORTABLE, SupplierQuery, search_suppliers
+    from app.rules.vocabulary import STATUS_SYNONYMS
+    from models import SupplierStatus
+
+    codes = country_codes(args.country)
+    if args.sort not in SORTABLE:
+        raise CliError(f"--sort must be one of: {', '.join(SORTABLE)}")
+    query = SupplierQuery(
+        text=args.search,
+        countries=codes,
+        statuses=enum_values(args.status, SupplierStatus, STATUS_SYNONYMS),
+        include_archived=args.archived,
+        sort=args.sort,
+        limit=args.limit,
+    )
+    db = open_db(args)
+    with db.transaction() as session:
+        page = search_suppliers(session, query)
+        if args.json:
+            from models import Supplier
+
+            by_id = {
+                s.id: s
+                for s in session.query(Supplier).filter(Supplier.id.in_([r.id for r in page.rows]))
+            }
+            print_json(out, [serialize.supplier_dict(by_id[r.id]) for r in page.rows])
+            return 0
+    print_table(
+        out,
+        ["ID", "NAME", "COUNTRY", "CITY", "STATUS", "TAX ID"],
+        [
+            (
+                r.id,
+                r.name + (" (archived)" if r.archived else ""),
+                r.country,
+                r.city,
+                label(r.status),
+                r.tax_id,
+            )
+            for r in page.rows
+        ],
+    )
+    out.write(f"{len(page.rows)} of {page.total_text} suppliers\n")
+    return 0
+
+
+def cmd_suppliers_show(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.suppliers import get_supplier
+
+    db = open_db(args)
+    with db.transaction() as session:
+        data = serialize.supplier_dict(get_supplier(session, args.id), detail=True)
+    if args.json:
+        print_json(out, data)
+        return 0
+    _print_record(out, data, skip=frozenset({"contacts", "certifications"}))
+    if data["certifications"]:
+        out.write(
+            "certifications: "
+            + ", ".join(
+                c["kind"] + (f" (until {c['valid_until']})" if c["valid_until"] else "")
+                for c in data["certifications"]
+            )
+            + "\n"
+        )
+    if not data["contacts"]:
+        out.write("\nno contacts\n")
+        return 0
+    out.write("\nContacts\n")
+    print_table(
+        out,
+        ["ID", "NAME", "ROLE", "EMAIL", "PHONE", "MAIN"],
+        [
+            (
+                c["id"],
+                c["name"],
+                c["role"],
+                c["email"],
+                c["phone"],
+                "yes" if c["is_primary"] else "",
+            )
+            for c in data["contacts"]
+        ],
+    )
+    return 0
+
+
+def _print_record(out: TextIO, data: dict[str, Any], skip: frozenset[str] = frozenset()) -> None:
+    for key, value in data.items():
+        if key in skip or value in (None, "", []):
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+        out.write(f"{key.replace('_', ' ')}: {shown}\n")
+
+
+def cmd_suppliers_add(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.suppliers import create_supplier
+
+    data = {
+        key: getattr(args, key)
+        for key in (
+            "name",
+            "country",
+            "legal_name",
+            "city",
+            "region",
+            "tax_id",
+            "website",
+            "email",
+            "phone",
+            "status",
+            "kind",
+        )
+        if getattr(args, key) is not None
+    }
+    db = open_db(args)
+    with db.transaction() as session:
+        supplier = create_supplier(session, data)
+        result = serialize.supplier_dict(supplier)
+    if args.json:
+        print_json(out, result)
+    else:
+        out.write(f"added supplier {result['id']}: {result['name']} ({result['country']})\n")
+    return 0
+
+
+def cmd_suppliers_archive(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.suppliers import archive_supplier, restore_supplier
+
+    db = open_db(args)
+    with db.transaction() as session:
+        change = archive_supplier if args.archive else restore_supplier
+        result = serialize.supplier_dict(change(session, args.id))
+    if args.json:
+        print_json(out, result)
+    else:
+        verb = "archived" if args.archive else "restored"
+        out.write(f"{verb} supplier {result['id']}: {result['name']}\n")
+    return 0
+
+
+def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
+    from app.queries.lists import NegotiationQuery, list_negotiations
+    from app.queries.negotiation_summary import negotiation_summary
+    from app.rules.vocabulary import STAGE_SYNONYMS
+    from models import NegotiationStage
+
+    query = NegotiationQuery(
+        text=args.search,
+        stages=enum_values(args.stage, NegotiationStage, STAGE_SYNONYMS),
+        supplier_id=args.supplier,
+        include_archived=args.archived,
+        limit=args.limit,
+    )
+    db = open_db(args)
+    with db.transaction() as session:
+        negotiations = list_negotiations(session, query)
+        if args.json:
+            print_json(out, [serialize.negotiation_dict(n) for n in negotiations])
+            return 0
+        rows = []
+        for n in negotiations:
+            summary = negotiation_summary(session, n.id)
+            rows.append(
+                (
+                    n.id,
+                    n.title,
+                    n.supplier.name,
+                    label(n.stage),
+                    len(n.offers),
+                    _price_text(summary.latest_supplier),
+                    _price_text(summary.latest_buyer),
+                    n.owner,
+                )
+            )
+    print_table(
+        out, ["ID", "TITLE", "SUPPLIER", "STAGE", "OFFERS", "THEIRS", "OURS", "OWNER"], rows
+    )
+    out.write(f"{len(rows)} negotiations\n")
+    return 0
+
+
+def _price_text(point: Any) -> str:
+    if point is None:
+        return ""
+    return f"{point.currency} {point.price:.2f}/{point.price_unit}"
+
+
+def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
+    from app.queries.negotiation_summary import negotiation_summary
+    from app.services.negotiations import get_negotiation
+
+    db = open_db(args)
+    with db.transaction() as session:
+        negotiation = get_negotiation(session, args.id)
+        summary = negotiation_summary(session, args.id)
+        data = serialize.negotiation_dict(negotiation, summary)
+    if args.json:
+        print_json(out, data)
+        return 0
+    _print_record(
+        out, data, skip=frozenset({"offers", "shipments", "gap", "supplier_id", "product_id"})
+    )
+    if summary.gap:
+        out.write(
+            f"gap: {summary.gap.currency} {summary.gap.amount:.2f}/"
+            f"{summary.gap.price_unit} ({summary.gap.percent}% of their price)\n"
+        )
+    out.write("\nOffers\n")
+    print_table(
+        out,
+        ["ROUND", "DATE", "SIDE", "PRICE", "CHANGE", "INCOTERM"],
+        [
+            (
+                p.round,
+                p.offered_on,
+                "supplier" if p.side == "supplier" else "us",
+                f"{p.currency} {p.price:.2f}/{p.price_unit}",
+                "" if p.change is None else f"{p.change:+.2f} ({p.change_percent:+}%)",
+                " ".join(filter(None, [o["incoterm"], o["incoterm_place"]])),
+            )
+            for p, o in zip(summary.rounds, data["offers"], strict=True)
+        ],
+    )
+    if summary.shipments:
+        out.write("\nShipments\n")
+        print_table(
+            out,
+            ["ID", "REFERENCE", "STATUS", "ETD", "ETA"],
+            [
+                (s.shipment_id, s.reference, label(s.status), s.etd, s.eta)
+                for s in summary.shipments
+            ],
+        )
+    return 0
+
+
+def cmd_shipments_list(args: argparse.Namespace, out: TextIO) -> int:
+    from app.queries.lists import ShipmentQuery, list_shipments
+    from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
+    from app.services.shipments import missing_documents
+    from models import ShipmentStatus
+
+    query = ShipmentQuery(
+        text=args.search,
+        statuses=enum_values(args.status, ShipmentStatus, SHIPMENT_STATUS_SYNONYMS),
+        negotiation_id=args.negotiation,
+        limit=args.limit,
+    )
+    db = open_db(args)
+    with db.transaction() as session:
+        shipments = list_shipments(session, query)
+        if args.json:
+            print_json(out, [serialize.shipment_dict(s) for s in shipments])
+            return 0
+        rows = [
+            (
+                s.id,
+                s.reference,
+                s.mode.value,
+                s.negotiation.supplier.name,
+                label(s.status),
+                s.container_no or s.transport_doc_no,
+                s.etd,
+                s.eta,
+                len(missing_documents(s)),
+            )
+            for s in shipments
+        ]
+    print_table(
+        out,
+        [
+            "ID",
+            "REFERENCE",
+            "MODE",
+            "SUPPLIER",
+            "STATUS",
+            "CONTAINER/AWB",
+            "ETD",
+            "ETA",
+            "DOCS MISSING",
+        ],
+        rows,
+    )
+    out.write(f"{len(rows)} shipments\n")
+    return 0
