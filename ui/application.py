@@ -1,14 +1,17 @@
-"""Starting the desktop app: QApplication, the database, the main window."""
+"""Starting the desktop app: QApplication, the database, the main window; and re-opening
+the main window on another database when the user switches (File > Connect to team
+database…), which is start-up again on a new database."""
 
 from __future__ import annotations
 
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.store.database import open_database
-from ui.connect_dialog import open_at_start
+from app.settings import default_database_path
+from app.store.database import Database, DatabaseError, open_database
+from ui.connect_dialog import ConnectDialog, open_at_start
 from ui.errors import install_excepthook
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -26,10 +29,76 @@ def run(database_url: str | None) -> int:
     database = open_at_start(database_url, QSettings(), open_database)
     if database is None:
         return 1
-    window = MainWindow(database)
+    window = open_window(database)
     window.show()
     window.start_daily_backup()
     try:
         return app.exec()
     finally:
         database.dispose()
+
+
+# --- the main window, and switching it to another database -------------------------------
+
+_windows: list[MainWindow] = []
+"""Main windows opened here (kept alive until they close)."""
+
+
+def open_window(database: Database, settings: QSettings | None = None) -> MainWindow:
+    """A main window on `database` that re-opens itself elsewhere when the user asks to
+    connect to another database."""
+    window = MainWindow(database, settings)
+    window.switch_requested.connect(lambda: switch_database(window))
+    _windows.append(window)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    return window
+
+
+def switch_database(window: MainWindow) -> MainWindow | None:
+    """Ask where to connect, then re-open the main window there; the new window, or None
+    if the user stayed (Cancel, unsaved changes kept, or the database failed to open)."""
+    if not window.current.can_leave():
+        return None
+    dialog = ConnectDialog(window.settings, window, current=window.database)
+    if not dialog.exec():
+        dialog.deleteLater()
+        return None
+    database = dialog.database
+    notice = dialog.notice
+    dialog.deleteLater()
+    if database is None:
+        if window.database.path is not None and window.database.path == default_database_path():
+            return None  # already on the local file
+        try:
+            database = open_database(None, daily_backup=False)
+        except DatabaseError as exc:
+            QMessageBox.warning(window, "Supplier Desk", f"The local database: {exc}")
+            return None
+    return reopen(window, database, notice)
+
+
+def reopen(window: MainWindow, database: Database, notice: str = "") -> MainWindow | None:
+    """A new main window on `database` in place of `window` (which closes, saving its
+    layout); the old database is disposed of once its window is gone."""
+    old = window.database
+    app = QApplication.instance()
+    quit_on_close = QApplication.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)  # the new window comes right after
+    try:
+        window.close()
+        if window.isVisible():  # closing was refused (an import is running)
+            database.dispose()
+            return None
+        new = open_window(database, window.settings)
+    finally:
+        QApplication.setQuitOnLastWindowClosed(quit_on_close)
+    if app is not None:
+        app.aboutToQuit.connect(database.dispose)
+    new.show()
+    if notice:
+        new.statusBar().showMessage(notice, 15000)
+    else:
+        new.statusBar().showMessage(f"Connected to {database.display_name}", 8000)
+    if old is not database:
+        old.dispose()
+    return new

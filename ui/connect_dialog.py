@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -48,9 +47,6 @@ NO_KEYRING = (
     "This computer has no keyring: the password cannot be remembered and is kept for "
     "this session only."
 )
-
-_windows: list[Any] = []
-"""Main windows opened by a switch (kept alive until they close)."""
 
 
 def remembered_server(settings: QSettings) -> str | None:
@@ -239,69 +235,6 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, ConnectionFailedError | DatabaseError):
         return str(exc)
     return connection.explain(exc)
-
-
-# --- switching the window ------------------------------------------------------------------
-
-
-def switch_database(window: Any) -> Any:
-    """Ask where to connect, then re-open the main window there; the new window, or None
-    if the user stayed (Cancel, unsaved changes kept, or the database failed to open)."""
-    if not window.current.can_leave():
-        return None
-    dialog = ConnectDialog(window.settings, window, current=window.database)
-    if not dialog.exec():
-        dialog.deleteLater()
-        return None
-    database = dialog.database
-    notice = dialog.notice
-    dialog.deleteLater()
-    if database is None:
-        if window.database.path is not None and window.database.path == _local_path():
-            return None  # already on the local file
-        try:
-            database = open_database(None, daily_backup=False)
-        except DatabaseError as exc:
-            QMessageBox.warning(window, "Supplier Desk", f"The local database: {exc}")
-            return None
-    return reopen(window, database, notice)
-
-
-def _local_path() -> Any:
-    from app.settings import default_database_path
-
-    return default_database_path()
-
-
-def reopen(window: Any, database: Database, notice: str = "") -> Any:
-    """A new main window on `database` in place of `window` (which closes, saving its
-    layout); the old database is disposed of once its window is gone."""
-    from ui.main_window import MainWindow
-
-    old = window.database
-    app = QApplication.instance()
-    quit_on_close = QApplication.quitOnLastWindowClosed()
-    QApplication.setQuitOnLastWindowClosed(False)  # the new window comes right after
-    try:
-        window.close()
-        if window.isVisible():  # closing was refused (an import is running)
-            database.dispose()
-            return None
-        new = MainWindow(database, window.settings)
-    finally:
-        QApplication.setQuitOnLastWindowClosed(quit_on_close)
-    _windows.append(new)
-    new.destroyed.connect(lambda *_: _windows.remove(new) if new in _windows else None)
-    if app is not None:
-        app.aboutToQuit.connect(database.dispose)
-    new.show()
-    if notice:
-        new.statusBar().showMessage(notice, 15000)
-    else:
-        new.statusBar().showMessage(f"Connected to {database.display_name}", 8000)
-    if old is not database:
-        old.dispose()
-    return new
 
 
 # --- a database that cannot be opened at start-up ---------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -76,6 +76,10 @@ class View(Protocol):
 
 
 class MainWindow(QMainWindow):
+    switch_requested = Signal()
+    """File > Connect to team database…: whoever opened this window re-opens it on the
+    database the user chooses (ui.application)."""
+
     def __init__(self, database: Database, settings: QSettings | None = None) -> None:
         super().__init__()
         self.database = database
@@ -367,11 +371,9 @@ class MainWindow(QMainWindow):
 
         self.live.changed.connect(changed)
 
-    def connect_database(self) -> Any:
+    def connect_database(self) -> None:
         """File > Connect to team database…: the window re-opens on the chosen database."""
-        from ui.connect_dialog import switch_database
-
-        return switch_database(self)
+        self.switch_requested.emit()
 
     def edit_export_settings(self) -> None:
         from ui.settings_dialog import ExportSettingsDialog

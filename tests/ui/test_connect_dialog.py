@@ -14,6 +14,7 @@ from app.store import connection
 from app.store.connection import ServerSettings
 from app.store.database import Database, DatabaseError, open_database
 from tests.keyrings import MemoryKeyring
+from ui import application
 from ui.connect_dialog import REMEMBERED_KEY, ConnectDialog
 from ui.main_window import MainWindow
 
@@ -151,7 +152,8 @@ def test_reopen_shows_the_new_database_in_the_status_bar(
     qtbot.addWidget(window)
     window.show()
     other = open_database(str(tmp_path / "other.sqlite3"), daily_backup=False)
-    new = connect_dialog.reopen(window, other)
+    new = application.reopen(window, other)
+    assert new is not None
     qtbot.addWidget(new)
     try:
         assert not window.isVisible()
@@ -162,6 +164,17 @@ def test_reopen_shows_the_new_database_in_the_status_bar(
     finally:
         new.close()
         other.dispose()
+
+
+def test_connect_in_the_file_menu_asks_the_application_to_switch(
+    qtbot: QtBot, database: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[MainWindow] = []
+    monkeypatch.setattr(application, "switch_database", asked.append)
+    window = application.open_window(database, settings)
+    qtbot.addWidget(window)
+    window.connect_action.trigger()
+    assert asked == [window]
 
 
 def test_start_up_with_the_server_down_offers_retry_then_the_local_database(
