@@ -3,7 +3,7 @@
 Suppliers have their own, index-backed search (app.queries.search); these lists are smaller
 (thousands to tens of thousands) and filter with LIKE on folded keys. Each list has
 a query (filters, sort, page) and returns either ORM objects (the CLI, forms) or a
-page of plain rows with the total (the window's tables, built off the UI thread).
+page of plain rows with the total (the window's tables).
 """
 
 from __future__ import annotations

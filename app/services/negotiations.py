@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, InUseError, ValidationError
+from app.errors import FieldError, InUseError, NotFoundError, ValidationError
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
@@ -152,7 +152,7 @@ def create_negotiation(
     errors = []
     try:
         supplier = get_supplier(session, supplier_id)
-    except Exception as exc:
+    except NotFoundError as exc:
         errors.append(FieldError("supplier_id", "Supplier", str(exc), supplier_id))
     if product_id is None and parsing.is_blank(product_name):
         errors.append(FieldError("product", "Product", "is required"))

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, InUseError, ValidationError
@@ -155,3 +156,22 @@ def test_incoterm_with_its_place_in_one_field(
 ) -> None:
     negotiation = make_negotiation(incoterm=written)
     assert (negotiation.incoterm, negotiation.incoterm_place) == (term, place)
+
+
+def test_an_unknown_supplier_is_a_field_error_beside_the_others(session: Session) -> None:
+    with pytest.raises(ValidationError) as caught:
+        svc.create_negotiation(session, 987654, {}, product_name="")
+    fields = {e.field: e.message for e in caught.value.errors}
+    assert fields["supplier_id"] == "Supplier 987654 does not exist"
+    assert "product" in fields
+
+
+def test_a_lost_connection_is_not_turned_into_a_field_error(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def lost(*_args: object) -> Supplier:
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(svc, "get_supplier", lost)
+    with pytest.raises(OperationalError):
+        svc.create_negotiation(session, 1, {}, product_name="Cherries")
