@@ -3,6 +3,7 @@ the Home view's figures, the follow-up board, a negotiation's rounds and summary
 supplier form shows beside its fields, a record's history, and plain dicts of stored
 values. A query never writes; it takes the caller's Session.
 
-May import: models/, app.errors and app.rules. Not the services (a read for a screen is
-a query, not a use case), importing, exporting, the store or the command line.
+May import: models/, app.errors, app.rules and app.services (their fetch-or-fail getters
+and the reads they own, such as a shipment's missing documents). Not importing,
+exporting, the store or the command line.
 """

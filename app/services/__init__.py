@@ -3,6 +3,6 @@
 caller wraps one user action in one transaction (`Database.transaction()` in
 app.store.database), so the action commits whole or not at all.
 
-May import: models/, app.errors, app.rules and app.queries. Not the store's connection
-plumbing, importing, exporting or the command line, which call the services.
+May import: models/, app.errors and app.rules. Not the queries, the store, importing,
+exporting or the command line, which all call the services.
 """

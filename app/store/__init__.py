@@ -3,5 +3,5 @@ backups), connecting to a team's PostgreSQL server, who may write, hearing of ot
 people's changes, and copying a whole database from one server to another.
 
 May import: models/, app.errors, app.settings and app.rules. Not the services, the
-queries, importing, exporting or the command line, which all build on this.
+queries, importing, exporting or the command line, which build on this.
 """
