@@ -24,6 +24,9 @@ Modules, in the order the work flows:
   rounds;
 - plan, preview: what a preview decided for every row, and the dry run that makes it;
   problems: the rows that could not be imported, as a workbook to fix;
+- batch: what an import batch is (its ImportBatch row started and finished, the
+  CommitResult, the ChangeLog of import rows), shared by commit, price_list and undo;
 - commit: the one-transaction commit; retry: the import run again when another import got
-  to the same records first; undo: undo of a batch; history: past imports, newest first.
+  to the same records first; undo: undo of a batch; batches: past imports, newest first;
+- jobs: the wizard's work, run off the UI thread.
 """

@@ -8,13 +8,11 @@ ImportRow with what the record held before and its version afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from app.importing.batch import ChangeLog, CommitResult, finish_batch, new_batch, plain
 from app.importing.mapping import save_mapping
 from app.importing.plan import (
     Decision,
@@ -27,6 +25,7 @@ from app.importing.plan import (
     collector_paused,
     heartbeat,
 )
+from app.importing.price_list import commit_price_list
 from app.importing.stored import (
     LOAD_CHUNK,
     SUPPLIER_ATTRS,
@@ -41,34 +40,12 @@ from app.services.bulk_records import ContactRecord, SupplierRecord
 from app.services.products import create_product, find_product
 from app.services.suppliers import add_product
 from app.store.database import Database
-from app.store.live import CHANGED_TABLES
-from models import Contact, ImportAction, ImportBatch, ImportRow, Supplier
+from models import Contact, Supplier
 from models.audit import IMPORT_BATCH_KEY
-from models.bulk_writer import TableWriter
 from models.search_index import refresh_supplier
 
 SAVE_CHUNK = 5000
 """New suppliers saved at a time: progress (and Cancel) every ~0.2 s."""
-IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
-
-
-@dataclass
-class CommitResult:
-    batch_id: int
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    possible_duplicates: int = 0
-    errors: int = 0
-    notes: list[str] = field(default_factory=list)
-
-
-def plain(value: Any) -> Any:
-    """A stored value as JSON holds it (enums by value, everything else as text)."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value.value if isinstance(value, StrEnum) else value
-    return str(value)
 
 
 def commit_preview(
@@ -108,10 +85,7 @@ def _commit(
         preview.options.remembered(),
     )
     if preview.options.target == "price-list":
-        from app.importing.price_list import commit_price_list
-
-        result: CommitResult = commit_price_list(session, preview, progress=progress, cancel=cancel)
-        return result
+        return commit_price_list(session, preview, progress=progress, cancel=cancel)
     batch = new_batch(session, preview)
     log = ChangeLog(batch.id)
     result = CommitResult(batch.id)
@@ -208,64 +182,6 @@ def commit_in_transaction(
     COMMIT itself (a 100,000-row import writes for about a second there)."""
     with heartbeat(progress) as beating, database.transaction(large=True) as session:
         return commit_preview(session, preview, progress=beating, cancel=cancel)
-
-
-def new_batch(session: Session, preview: Preview) -> ImportBatch:
-    batch = ImportBatch(
-        file_name=preview.path.name[:500],
-        file_sha256=preview.sha256,
-        target=preview.options.target,
-        sheet=", ".join(preview.sheets)[:200] or None,
-        rows_total=len(preview.rows),
-    )
-    session.add(batch)
-    session.flush()
-    session.info[IMPORT_BATCH_KEY] = batch.id  # audit rows name the batch (models.audit)
-    # Suppliers go in with Core statements, which the ORM's change announcement
-    # (app.store.live) cannot see: name their tables for it.
-    session.info.setdefault(CHANGED_TABLES, set()).update(
-        ("suppliers", "contacts", "products", "supplier_products", "import_rows")
-    )
-    return batch
-
-
-def finish_batch(batch: ImportBatch, preview: Preview, result: CommitResult) -> None:
-    batch.rows_created = result.created
-    batch.rows_updated = result.updated
-    batch.rows_unchanged = result.unchanged
-    batch.rows_skipped = result.skipped
-    batch.rows_failed = result.errors
-    batch.summary = preview.summary()
-
-
-class ChangeLog:
-    """ImportRows gathered during a commit, written in executemany chunks at the end
-    (kept as tuples until then: a third of the memory of 100,000 dicts)."""
-
-    COLUMNS = ("source_row", "entity", "entity_id", "action", "previous", "version_after")
-
-    def __init__(self, batch_id: int) -> None:
-        self.batch_id = batch_id
-        self.rows: list[tuple[Any, ...]] = []
-
-    def created(self, entity: str, entity_id: int, source_row: int | None, version: int) -> None:
-        self.rows.append((source_row, entity, entity_id, ImportAction.CREATED, None, version))
-
-    def updated(
-        self,
-        entity: str,
-        entity_id: int,
-        source_row: int | None,
-        previous: dict[str, Any],
-        version: int,
-    ) -> None:
-        self.rows.append((source_row, entity, entity_id, ImportAction.UPDATED, previous, version))
-
-    def write(self, session: Session) -> None:
-        writer = TableWriter(session, IMPORT_ROWS, ("batch_id", *self.COLUMNS))
-        batch_id = self.batch_id
-        for start in range(0, len(self.rows), 5000):
-            writer.insert([(batch_id, *row) for row in self.rows[start : start + 5000]])
 
 
 def supplier_record(values: dict[str, Any]) -> SupplierRecord:

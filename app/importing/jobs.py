@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.importing.commit import CommitResult
+    from app.importing.batch import CommitResult
     from app.importing.mapping import ColumnChoice
     from app.importing.plan import ImportOptions, Preview
     from app.importing.undo import UndoResult

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.importing.batch import ChangeLog, CommitResult, finish_batch, new_batch, plain
 from app.importing.legal_names import legal_name_key
 from app.importing.plan import (
     ImportCancelledError,
@@ -168,9 +169,7 @@ def commit_price_list(
     *,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> Any:
-    from app.importing.commit import ChangeLog, CommitResult, finish_batch, new_batch, plain
-
+) -> CommitResult:
     batch = new_batch(session, preview)
     log = ChangeLog(batch.id)
     result = CommitResult(batch.id)

@@ -20,7 +20,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ServiceError
-from app.importing.commit import CommitResult, commit_in_transaction
+from app.importing.batch import CommitResult
+from app.importing.commit import commit_in_transaction
 from app.importing.plan import ImportOptions, Preview, Progress
 from app.importing.preview import build_preview
 from app.store.database import Database

@@ -14,6 +14,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
+from app.importing.batch import IMPORT_ROWS
 from app.importing.plan import ImportCancelledError, Progress, heartbeat
 from app.store.database import Database
 from app.store.live import CHANGED_TABLES
@@ -22,7 +23,6 @@ from models import (
     Contact,
     ImportAction,
     ImportBatch,
-    ImportRow,
     ImportStatus,
     Negotiation,
     NegotiationStage,
@@ -40,7 +40,6 @@ from models.base import Base
 from models.search_index import deferred_indexing, unindex_suppliers
 
 CHUNK = 500
-IMPORT_ROWS: Table = ImportRow.__table__  # type: ignore[assignment]
 MODELS: dict[str, type[Base]] = {
     "offers": Offer,
     "contacts": Contact,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from app.importing.commit import CommitResult
+    from app.importing.batch import CommitResult
     from app.importing.undo import UndoResult
 
 

@@ -48,7 +48,7 @@ from ui.importing.runner import ProgressPanel, Task, Work
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from app.importing.commit import CommitResult
+    from app.importing.batch import CommitResult
     from app.importing.plan import Preview
     from app.importing.undo import UndoResult
 
