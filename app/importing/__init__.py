@@ -29,4 +29,8 @@ Modules, in the order the work flows:
 - commit: the one-transaction commit; retry: the import run again when another import got
   to the same records first; undo: undo of a batch; batches: past imports, newest first;
 - jobs: the wizard's work, run off the UI thread.
+
+May import: models/, app.errors, app.settings, app.rules, app.services (the import writes
+through them), app.queries, app.store (sessions for the wizard's jobs, the change
+notices) and app.exporting (atomic file writes and cells of the problems workbook).
 """
