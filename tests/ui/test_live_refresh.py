@@ -191,7 +191,7 @@ def test_postgresql_connection_lost_during_a_save_keeps_the_form(
     _select(view, record_id)
     view.form.bindings["city"].widget.setText("Tancítaro")
     killer = create_database_engine(make_url(PG_URL))
-    real_update = view.form.update
+    real_update = view.form.update_record
 
     def update_after_the_line_drops(session: Any, *args: Any) -> int:
         pid = session.connection().execute(text("SELECT pg_backend_pid()")).scalar_one()
@@ -199,7 +199,7 @@ def test_postgresql_connection_lost_during_a_save_keeps_the_form(
             conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         return int(real_update(session, *args))
 
-    monkeypatch.setattr(view.form, "update", update_after_the_line_drops)
+    monkeypatch.setattr(view.form, "update_record", update_after_the_line_drops)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message: shown.append(message))
     try:
@@ -209,7 +209,7 @@ def test_postgresql_connection_lost_during_a_save_keeps_the_form(
         ]
         assert view.form.is_dirty()
         assert view.form.bindings["city"].text() == "Tancítaro"
-        monkeypatch.setattr(view.form, "update", real_update)
+        monkeypatch.setattr(view.form, "update_record", real_update)
         assert view.save() is True  # the next try reconnects
         assert not view.form.is_dirty()
     finally:

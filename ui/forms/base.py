@@ -258,11 +258,11 @@ class RecordForm(QWidget):
 
     # --- saving ------------------------------------------------------------------------
 
-    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         """Create the record; return (id, version)."""
         raise NotImplementedError
 
-    def update(
+    def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
         """Apply `values`; return the new version."""
@@ -293,10 +293,10 @@ class RecordForm(QWidget):
             with self.database.transaction() as session:
                 if self.record_id is None:
                     values = {k: v for k, v in self.raw_values().items() if v.strip()}
-                    self.record_id, self.version = self.create(session, values)
+                    self.record_id, self.version = self.create_record(session, values)
                 else:
                     assert self.version is not None
-                    self.version = self.update(
+                    self.version = self.update_record(
                         session, self.record_id, self.changed_values(), self.version
                     )
         except ValidationError as exc:
@@ -327,7 +327,7 @@ class RecordForm(QWidget):
         values = merged(changes, dialog.keep_yours)
         try:
             with self.database.transaction() as session:
-                self.version = self.update(session, self.record_id, values, version)
+                self.version = self.update_record(session, self.record_id, values, version)
         except ValidationError as exc:
             self.show_validation(exc)
             return False

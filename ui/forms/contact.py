@@ -57,7 +57,7 @@ class ContactForm(RecordForm):
     def extra_context(self) -> Mapping[str, Any]:
         return {"supplier_country": self.supplier_country}
 
-    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         supplier_id = self.supplier.value()
         if supplier_id is None:
             raise ValidationError(
@@ -66,7 +66,7 @@ class ContactForm(RecordForm):
         contact = create_contact(session, supplier_id, values)
         return contact.id, contact.version
 
-    def update(
+    def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
         return update_contact(session, record_id, values, expected_version=expected_version).version

@@ -162,7 +162,7 @@ class NegotiationForm(RecordForm):
             self.history.refresh()
         self.offers_changed.emit(self.record_id)
 
-    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         supplier_id = self.supplier.value()
         if supplier_id is None:
             raise ValidationError(
@@ -173,7 +173,7 @@ class NegotiationForm(RecordForm):
         )
         return negotiation.id, negotiation.version
 
-    def update(
+    def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
         return update_negotiation(

@@ -107,7 +107,9 @@ def show_starts(form: RecordForm) -> None:
     rather than 'uan Renminbi'."""
     for binding in form.bindings.values():
         if isinstance(binding.widget, SearchableCombo):
-            binding.widget.lineEdit().setCursorPosition(0)
+            edit = binding.widget.lineEdit()
+            if edit is not None:  # always: the combo is editable
+                edit.setCursorPosition(0)
 
 
 def amount_text(value: Decimal) -> str:
@@ -253,11 +255,11 @@ class OfferForm(RecordForm):
         super().load(record_id, version, values)
         show_starts(self)
 
-    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         offer = add_offer(session, self.negotiation_id, values)
         return offer.id, offer.version
 
-    def update(
+    def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
         return update_offer(session, record_id, values, expected_version=expected_version).version

@@ -223,7 +223,7 @@ class ShipmentForm(RecordForm):
 
     # --- saving ----------------------------------------------------------------------------
 
-    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         negotiation_id = self.negotiation.value()
         if negotiation_id is None:
             self.negotiation_error.setText("Choose the negotiation from the list.")
@@ -234,7 +234,7 @@ class ShipmentForm(RecordForm):
         shipment = create_shipment(session, negotiation_id, values)
         return shipment.id, shipment.version
 
-    def update(
+    def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
         return update_shipment(

@@ -91,11 +91,11 @@ class SupplierForm(RecordForm):
                         self.version = version
         self.related_changed.emit()
 
-    def create(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         supplier = create_supplier(session, values)
         return supplier.id, supplier.version
 
-    def update(
+    def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
         return update_supplier(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -62,7 +62,7 @@ class LastWordCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:  # noqa: N802
         return [path.split(",")[-1].strip()]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
         widget = self.widget()
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
         before = [t.strip() for t in typed.split(",")[:-1] if t.strip()]
