@@ -88,6 +88,8 @@ class FollowUpModel(QAbstractItemModel):
             return self.createIndex(row, column, _GROUP)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # ignore[override]: the stubs overload parent() as QObject's () -> QObject | None and the
+    # model's (index) -> QModelIndex; only the model's is overridden here, as it always was.
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _GROUP:
             return QModelIndex()

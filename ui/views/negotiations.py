@@ -59,6 +59,8 @@ class NegotiationsView(RecordView):
     icon_name = "negotiations"
     can_archive = True
 
+    form: NegotiationForm
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         # The filters are read by _fetch, which the base may call while it builds.
         self.stage_filter = QComboBox()
@@ -67,13 +69,18 @@ class NegotiationsView(RecordView):
         for stage in NegotiationStage:
             self.stage_filter.addItem(label(stage), stage.value)
         self.product_filter = SearchableCombo([], show_code=False)
-        self.product_filter.lineEdit().setPlaceholderText("Any product")
         self.country_filter = country_combo()
-        self.country_filter.lineEdit().setPlaceholderText("Any country")
         self.owner_filter = QComboBox()
         self.owner_filter.setEditable(True)
         self.owner_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner_filter.lineEdit().setPlaceholderText("Any owner")
+        for editable, placeholder in (
+            (self.product_filter, "Any product"),
+            (self.country_filter, "Any country"),
+            (self.owner_filter, "Any owner"),
+        ):
+            edit = editable.lineEdit()
+            if edit is not None:  # always: the three are editable
+                edit.setPlaceholderText(placeholder)
         super().__init__(database, parent)
         for combo, tip in (
             (self.stage_filter, "Show deals at this stage"),
@@ -92,7 +99,7 @@ class NegotiationsView(RecordView):
         self.stage_filter.currentIndexChanged.connect(self.refresh)
         for combo in (self.product_filter, self.country_filter, self.owner_filter):
             combo.currentTextChanged.connect(self._filter_delay.start)
-        self.form.offers_changed.connect(self._offers_changed)  # type: ignore[attr-defined]
+        self.form.offers_changed.connect(self._offers_changed)
         self.splitter.setSizes([int(1000 * (1 - DETAIL_SHARE)), int(1000 * DETAIL_SHARE)])
         self.load_choices()
 
@@ -175,7 +182,7 @@ class NegotiationsView(RecordView):
         super().new_record()
         if self.form.record_id is None and self.form.isEnabled():
             self.detail_scroll.verticalScrollBar().setValue(0)
-            self.form.supplier.setFocus()  # type: ignore[attr-defined]
+            self.form.supplier.setFocus()
 
     def make_form(self) -> RecordForm:
         return NegotiationForm(self.database)

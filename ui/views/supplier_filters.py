@@ -8,6 +8,7 @@ so a tag added a minute ago can be chosen without restarting.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox
@@ -126,17 +127,17 @@ class SupplierFilters:
         for combo in self.combos:
             combo.set_value("")
 
-    def query(self, **base: object) -> SupplierQuery:
-        """A SupplierQuery of `base` (text, sort, page…) narrowed by the chosen filters."""
+    def query(self, base: SupplierQuery) -> SupplierQuery:
+        """`base` (text, sort, page…) narrowed by the chosen filters."""
 
         def one(combo: FilterCombo) -> list[str]:
             return [combo.value()] if combo.value() else []
 
-        return SupplierQuery(
+        return replace(
+            base,
             countries=one(self.country),
             statuses=[SupplierStatus(v) for v in one(self.status)],
             certifications=[Certification(v) for v in one(self.certification)],
             tag_ids=[int(v) for v in one(self.tag)],
             product_ids=[int(v) for v in one(self.product)],
-            **base,  # type: ignore[arg-type]
         )

@@ -44,7 +44,9 @@ class SuppliersView(RecordView):
         super().__init__(database, parent)
         for combo in self.supplier_filters.combos:
             self.filters.addWidget(combo)
-        self.clear_filters = QToolButton(text="×", toolTip="Clear the filters", autoRaise=True)
+        self.clear_filters = QToolButton(autoRaise=True)
+        self.clear_filters.setText("×")
+        self.clear_filters.setToolTip("Clear the filters")
         self.clear_filters.setEnabled(False)
         self.filters.addWidget(self.clear_filters)
         self.supplier_filters.connect(self._filter_changed)
@@ -56,7 +58,7 @@ class SuppliersView(RecordView):
     def _place_panels(self) -> None:
         """The tabs go under the fields and Save button, in a splitter of their own, so
         the fields scroll while the tabs stay in view."""
-        detail = self.splitter.widget(1)
+        detail = self.detail_scroll  # the base put it at index 1 of self.splitter
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setChildrenCollapsible(False)
         self.splitter.replaceWidget(1, self.detail_splitter)
@@ -87,16 +89,17 @@ class SuppliersView(RecordView):
         after_id: int | None = None,
     ) -> SupplierQuery:
         """The list's query as the search box and the filters say (exports use it too)."""
-        query: SupplierQuery = self.supplier_filters.query(
-            text=self.search.text(),
-            sort=sort,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            after_id=after_id,
-            include_archived=self.show_archived.isChecked(),
+        return self.supplier_filters.query(
+            SupplierQuery(
+                text=self.search.text(),
+                sort=sort,
+                descending=descending,
+                limit=limit,
+                offset=offset,
+                after_id=after_id,
+                include_archived=self.show_archived.isChecked(),
+            )
         )
-        return query
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
         # Deeper pages continue after the last row shown: as fast as the first.
