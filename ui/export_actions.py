@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup
@@ -32,6 +32,7 @@ from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_tar
 from ui.icons import icon
 
 if TYPE_CHECKING:
+    from app.exporting.labels import Language
     from app.queries.lists import NegotiationQuery
     from app.store.database import Database
 
@@ -121,11 +122,15 @@ def list_export(
     return export
 
 
-DEAL_SHEET_LANGUAGES = (("en", "English"), ("es", "Español"), ("zh", "中文"))
+DEAL_SHEET_LANGUAGES: tuple[tuple[Language, str], ...] = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("zh", "中文"),
+)
 
 
 def deal_sheet_export(
-    database: Database, negotiation_id: int, kind: str, lang: str | None = None
+    database: Database, negotiation_id: int, kind: str, lang: Language | None = None
 ) -> Callable[[Path, Progress], list[str]]:
     """The deal sheet of one negotiation as 'pdf' or 'xlsx', with the export settings
     (company, logo, prepared by, paper; the language unless `lang` is given) read when
@@ -233,11 +238,12 @@ class ExportActions(QObject):
         """The menu entry called `text` (tests and keyboard users)."""
         return next(a for a in self.menu.actions() if a.text() == text)
 
-    def language(self) -> str:
+    def language(self) -> Language:
         """The deal sheet language ticked in the menu, else the export settings' one."""
         checked = self.languages.checkedAction()
         if checked is not None:
-            return str(checked.data())
+            # QAction.data() is an object to the stubs; the menu's are DEAL_SHEET_LANGUAGES'.
+            return cast("Language", str(checked.data()))
         from app.exporting.export_settings import load_export_settings
 
         return load_export_settings().label_language

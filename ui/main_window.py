@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self._built[number] = view
         current = self.stack.currentIndex()
         placeholder = self.stack.widget(number)
+        assert placeholder is not None  # __init__ put one at each view's place
         self.stack.insertWidget(number, view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -402,8 +403,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        last = self.settings.value("window/view", 0)
-        number = int(last) if str(last).isdigit() and int(last) < len(VIEWS) else 0
+        last = str(self.settings.value("window/view", 0))
+        number = int(last) if last.isdigit() and int(last) < len(VIEWS) else 0
         self.stack.setCurrentIndex(number)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(number)

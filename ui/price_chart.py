@@ -7,11 +7,11 @@ chart keeps the currency and unit of the latest offer and says what it left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -22,8 +22,18 @@ SUPPLIER_COLOUR = QColor("#c0392b")
 BUYER_COLOUR = QColor("#2471a3")
 
 
+def _local(day: date, at: time) -> QDateTime:
+    """`day` at `at`, local time (what QDateTime made of a naive datetime)."""
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(at.hour, at.minute))
+
+
+def _day(msecs: int) -> date:
+    local = QDateTime.fromMSecsSinceEpoch(msecs).date()
+    return date(local.year(), local.month(), local.day())
+
+
 def _msecs(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+    return float(_local(day, time(12)).toMSecsSinceEpoch())
 
 
 def _series(name: str, colour: QColor) -> QLineSeries:
@@ -105,10 +115,7 @@ class PriceChart(QWidget):
         today = date.today()
         first, last = (min(days), max(days)) if days else (today, today)
         pad = max(timedelta(days=1), (last - first) / 12)
-        self.x_axis.setRange(
-            QDateTime(datetime.combine(first - pad, time())),
-            QDateTime(datetime.combine(last + pad, time(23, 59))),
-        )
+        self.x_axis.setRange(_local(first - pad, time()), _local(last + pad, time(23, 59)))
         if not prices:
             self.y_axis.setRange(0, 1)
             return
@@ -120,7 +127,4 @@ class PriceChart(QWidget):
     def points(self, side: OfferSide) -> list[tuple[date, float]]:
         """What is drawn for `side`: (date, price) pairs, for tests and the deal sheet."""
         series = self.supplier_series if side is OfferSide.SUPPLIER else self.buyer_series
-        return [
-            (QDateTime.fromMSecsSinceEpoch(int(p.x())).date().toPython(), p.y())
-            for p in series.points()
-        ]
+        return [(_day(int(p.x())), p.y()) for p in series.points()]
