@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -18,6 +18,16 @@ from app.store.connection import retry_read
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
+
+
+class HasId(Protocol):
+    """A row of a record: its id selects it again after a reload."""
+
+    @property
+    def id(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=HasId)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record id of a row, for selection that survives a reload."""
@@ -76,10 +86,10 @@ def _settle_long_lived_objects() -> None:
     gc.freeze()
 
 
-class PagedTableModel(QAbstractTableModel, Generic[R]):
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(
         self,
-        columns: Sequence[Column[R]],
+        columns: Sequence[Column[Row]],
         fetch: Fetch,
         *,
         page_size: int = 200,
@@ -92,7 +102,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.page_size = page_size
         self.sort_key = sort or next((c.sort for c in self.columns if c.sort), "")
         self.descending = descending
-        self._rows: list[R] = []
+        self._rows: list[Row] = []
         self.total = 0
         self.total_text = "0"
         self.loaded = False
@@ -139,15 +149,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # --- reading ---------------------------------------------------------------------
 
-    def row_at(self, row: int) -> R:
+    def row_at(self, row: int) -> Row:
         return self._rows[row]
 
     def id_at(self, row: int) -> int:
-        return int(self._rows[row].id)  # type: ignore[attr-defined]
+        return int(self._rows[row].id)
 
     def row_of_id(self, record_id: int) -> int | None:
         for number, row in enumerate(self._rows):
-            if row.id == record_id:  # type: ignore[attr-defined]
+            if row.id == record_id:
                 return number
         return None
 
@@ -175,7 +185,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             text = display(column.value(row))
             return text if len(text) > 30 else None
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
+            return row.id
         return None
 
     def headerData(  # noqa: N802
