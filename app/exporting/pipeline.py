@@ -9,7 +9,7 @@ openpyxl and reportlab are imported inside the renderers.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,14 +21,13 @@ from app.exporting.export_settings import ExportSettings
 from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.list_files import ExportColumn, write_only_workbook, write_sheet
-from app.queries.dashboard import deal_value
 from app.queries.lists import NegotiationQuery, negotiation_page
+from app.queries.pipeline_totals import StageTotal, deal_value, group_deals, stage_totals, to_cents
 from app.rules import countries
 from app.rules.vocabulary import label
 from models import NegotiationStage, Product, Unit
 
 PAGE_SIZE = 2000
-CENT = Decimal("0.01")
 STAGE_ORDER = list(NegotiationStage)
 """Lead to completed: the order of the pipeline, and of the report."""
 
@@ -50,20 +49,12 @@ class PipelineRow:
     volume_unit: str | None
     target_value: Decimal | None
     """Target price x volume, to the cent, when the units allow
-    (app.queries.dashboard.deal_value)."""
+    (app.queries.pipeline_totals: deal_value, to_cents)."""
     supplier_price: Decimal | None
     buyer_price: Decimal | None
     gap: Decimal | None
     offer_currency: str | None
     expected_close: date | None
-
-
-@dataclass(frozen=True)
-class StageTotal:
-    stage: NegotiationStage
-    count: int
-    value: dict[str, Decimal] = field(default_factory=dict)
-    """Target value per currency, to the cent (deals without a value are counted only)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +64,7 @@ class PipelineReport:
     """What the rows were chosen by, as (label, value) for the header."""
     rows: list[PipelineRow]
     stages: list[StageTotal]
+    """The totals by stage, as the Home view has them (app.queries.pipeline_totals)."""
     company_name: str = ""
     prepared_by: str = ""
 
@@ -159,28 +151,14 @@ def build_pipeline(
             )
     rows.sort(key=lambda row: STAGE_ORDER.index(row.stage))
     stages = [s for s in STAGE_ORDER if not query.stages or s in query.stages]
-    totals = []
-    for stage in stages:
-        in_stage = [r for r in rows if r.stage is stage]
-        value: dict[str, Decimal] = {}
-        for r in in_stage:
-            if r.target_value is not None and r.currency:
-                value[r.currency] = value.get(r.currency, Decimal(0)) + r.target_value
-        totals.append(
-            StageTotal(
-                stage, len(in_stage), {c: v.quantize(CENT) for c, v in sorted(value.items())}
-            )
-        )
     return PipelineReport(
         generated_on=today or date.today(),
         filters=_describe(session, query),
         rows=[
-            replace(r, target_value=r.target_value.quantize(CENT))
-            if r.target_value is not None
-            else r
+            replace(r, target_value=to_cents(r.target_value)) if r.target_value is not None else r
             for r in rows
         ],
-        stages=totals,
+        stages=stage_totals(group_deals(rows), stages),
         company_name=settings.company_name,
         prepared_by=settings.prepared_by,
     )

@@ -10,10 +10,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.errors import ServiceError
-from app.queries.dashboard import build_dashboard
+from app.exporting.pipeline import build_pipeline
+from app.queries.dashboard import OPEN_STAGES, build_dashboard
+from app.rules.vocabulary import label
 from app.services.demo import load_demo
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.app.queries.test_pipeline_totals import add_rounding_deals
 from ui.views import dashboard as dashboard_module
 from ui.views.dashboard import LATE_BACKGROUND, DashboardView, due_text, eta_text, money
 
@@ -51,6 +54,10 @@ def test_formats() -> None:
     from decimal import Decimal
 
     assert money(Decimal("190000"), "USD") == "USD 190,000"
+    # The report's figure to the cent, in whole units by the same rule (half up).
+    assert money(Decimal("2.50"), "USD") == "USD 3"
+    assert money(Decimal("6613.87"), "CNY") == "CNY 6,614"
+    assert money(Decimal("1234.49"), "EUR") == "EUR 1,234"
     today = date(2026, 11, 27)
     assert eta_text(date(2026, 11, 24), today) == "2026-11-24 (3 days late)"
     assert eta_text(date(2026, 11, 27), today) == "2026-11-27 (today)"
@@ -102,6 +109,29 @@ def test_load_demo_data_off_the_ui_thread_then_show_the_dashboard(
     assert values["Contracted"] == "CNY 3,936,000\nUSD 706,200"
     assert view.board.shipments.rowCount() == len(figures.shipments) > 0
     assert view.board.tasks.rowCount() == len(figures.tasks) > 0
+
+
+def test_the_stage_cards_show_the_pipeline_reports_totals(qtbot: QtBot, database: Database) -> None:
+    with database.transaction() as session:
+        add_rounding_deals(session)
+    view = _view(qtbot, database)
+    cards = [view.board.stages.itemAt(i).widget() for i in range(view.board.stages.count())]
+    shown = {card.stage.text(): card.values.text() for card in cards}
+    with database.transaction() as session:
+        report = build_pipeline(session)
+    assert shown == {
+        label(s.stage): "\n".join(money(v, c) for c, v in s.value.items())
+        for s in report.stages
+        if s.stage in OPEN_STAGES
+    }
+    # 2.50 in the report is 3 on Home (it was 2: the old whole units rounded half to even)
+    assert shown == {
+        "Lead": "USD 1",
+        "Sampling": "USD 1",
+        "Negotiating": "USD 3",
+        "Agreed": "EUR 1",
+        "Contracted": "CNY 6,614",
+    }
 
 
 def test_a_failed_demo_load_is_shown_and_the_button_comes_back(

@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.queries.dashboard import Dashboard, DueTask, MovingShipment, StageFigures, build_dashboard
+from app.queries.dashboard import Dashboard, DueTask, MovingShipment, build_dashboard
+from app.queries.pipeline_totals import StageTotal, whole_units
 from app.rules.vocabulary import label
 from app.store.database import Database
 from ui.errors import show_error
@@ -65,8 +66,9 @@ IMPORT_HINT = (
 
 
 def money(value: Decimal, currency: str) -> str:
-    """'USD 190,000': whole units, thousands separated, the code first as on a deal sheet."""
-    return f"{currency} {value:,.0f}"
+    """'USD 190,000': whole units, thousands separated, the code first as on a deal sheet.
+    The value is the pipeline report's (to the cent), shown rounded half up (whole_units)."""
+    return f"{currency} {whole_units(value):,.0f}"
 
 
 def plural(count: int, word: str) -> str:
@@ -212,7 +214,7 @@ class StageCard(QFrame):
 
     clicked = Signal(str)
 
-    def __init__(self, figures: StageFigures) -> None:
+    def __init__(self, figures: StageTotal) -> None:
         super().__init__()
         self.figures = figures
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -20,6 +20,7 @@ from app.queries.lists import NegotiationQuery
 from app.rules.vocabulary import label
 from app.services.demo import load_demo
 from models import Negotiation, NegotiationStage, Product
+from tests.app.queries.test_pipeline_totals import add_rounding_deals
 
 TODAY = date(2026, 3, 2)
 
@@ -192,3 +193,26 @@ def test_chinese_and_accented_names_are_text_in_the_pdf(session: Session, tmp_pa
     }
     assert any("WenQuanYi" in f or "DroidSans" in f for f in fonts)  # the CJK font, embedded
     assert all("+" in f for f in fonts)  # every font an embedded subset
+
+
+def test_the_report_rounds_its_totals_as_home_does(session: Session, tmp_path: Path) -> None:
+    add_rounding_deals(session)
+    export_pipeline(session, tmp_path / "pipeline.xlsx", today=TODAY)
+    lines = list(load_workbook(tmp_path / "pipeline.xlsx")["By stage"].iter_rows(values_only=True))
+    assert lines[0][2:] == tuple(f"Target value ({c})" for c in ("CNY", "EUR", "USD"))
+    values = {row[0]: [Decimal(str(v)) for v in row[2:]] for row in lines[1:]}
+    # To the cent, half up: 1.225 -> 1.23, 1.005 -> 1.01, 0.805 -> 0.81 (were 1.22, 1.00, 0.80)
+    assert values["Lead"] == [0, 0, Decimal("1.23")]
+    assert values["Sampling"] == [0, 0, Decimal("1.01")]
+    assert values["Agreed"] == [0, Decimal("0.81"), 0]
+    assert values["Contracted"] == [Decimal("6613.87"), 0, 0]
+    assert values["Total"] == [Decimal("6613.87"), Decimal("0.81"), Decimal("5.86")]
+    dashboard = build_dashboard(session, TODAY)
+    for figures in dashboard.pipeline:
+        assert values[label(figures.stage)] == [
+            figures.value.get(c, Decimal(0)) for c in ("CNY", "EUR", "USD")
+        ]
+    export_pipeline(session, tmp_path / "pipeline.pdf", today=TODAY)
+    text = _pdf_text(tmp_path / "pipeline.pdf")
+    for shown in ("1.23", "1.01", "0.81", "6,613.87", "5.86"):
+        assert shown in text

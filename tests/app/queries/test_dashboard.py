@@ -3,31 +3,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from sqlalchemy.orm import Session
 
-from app.queries.dashboard import build_dashboard, deal_value
+from app.queries.dashboard import build_dashboard
 from app.services.activities import Parent, add_task
 from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier
-from models import NegotiationStage, Unit
-
-
-@pytest.mark.parametrize(
-    ("price", "price_unit", "volume", "volume_unit", "value"),
-    [
-        ("2.50", Unit.KG, "20", Unit.T, Decimal("50000")),
-        ("30", Unit.BOX, "1000", Unit.BOX, Decimal("30000")),
-        ("1000", Unit.T, "500", Unit.KG, Decimal("500")),
-        ("30", Unit.BOX, "20", Unit.T, None),
-    ],
-)
-def test_deal_value(
-    price: str, price_unit: Unit, volume: str, volume_unit: Unit, value: Decimal | None
-) -> None:
-    assert deal_value(Decimal(price), price_unit, Decimal(volume), volume_unit) == value
-    assert deal_value(None, price_unit, Decimal(volume), volume_unit) is None
+from models import NegotiationStage
 
 
 def test_dashboard(session: Session) -> None:
