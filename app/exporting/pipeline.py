@@ -277,210 +277,237 @@ def _page_size(settings: ExportSettings) -> tuple[float, float]:
 
 def _value_charts(report: PipelineReport, width: float) -> list[Any]:
     """One bar chart per currency (values in different currencies share no axis)."""
+    currencies = report.currencies
+    per_row = min(max(len(currencies), 1), CHARTS_PER_ROW)
+    chart_width = (width - 12 * (per_row - 1)) / per_row
+    return [
+        _value_chart(report, currency, SERIES[index % len(SERIES)], chart_width)
+        for index, currency in enumerate(currencies)
+    ]
+
+
+def _value_chart(report: PipelineReport, currency: str, color: str, chart_width: float) -> Any:
+    """The bar chart of one currency's target value by stage, with its title."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart  # type: ignore[import-untyped, unused-ignore]
     from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-untyped, unused-ignore]
     from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
 
-    charts = []
-    currencies = report.currencies
-    per_row = min(max(len(currencies), 1), CHARTS_PER_ROW)
-    chart_width = (width - 12 * (per_row - 1)) / per_row
-    for index, currency in enumerate(currencies):
-        drawing = Drawing(chart_width, 170)
-        drawing.initialFontName = FONT  # the renderer's starting font, else Helvetica
-        chart = VerticalBarChart()
-        chart.x, chart.y = 44, 46
-        # About 36 points a stage: a filter down to one stage gives a slim bar, not a wall.
-        chart.width = min(chart_width - 56, 330, 36 * max(len(report.stages), 2))
-        chart.height = 98
-        values = [float(s.value.get(currency, Decimal(0))) for s in report.stages]
-        chart.data = [values]
-        chart.categoryAxis.categoryNames = [label(s.stage) for s in report.stages]
-        chart.categoryAxis.labels.fontName = FONT
-        chart.categoryAxis.labels.fontSize = 7
-        chart.categoryAxis.labels.angle = 30
-        chart.categoryAxis.labels.boxAnchor = "ne"
-        chart.categoryAxis.labels.dx = 4
-        chart.categoryAxis.labels.dy = -2
-        chart.categoryAxis.strokeColor = colors.HexColor(LINE)
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = 7
-        chart.valueAxis.labelTextFormat = _short
-        chart.valueAxis.strokeColor = colors.HexColor(LINE)
-        chart.valueAxis.gridStrokeColor = colors.HexColor(LINE)
-        chart.valueAxis.visibleGrid = True
-        if max(values, default=0) == 0:
-            chart.valueAxis.valueMax = 1
-        chart.bars[0].fillColor = colors.HexColor(SERIES[index % len(SERIES)])
-        chart.bars[0].strokeColor = None
-        chart.barLabelFormat = lambda v: _short(v) if v else ""
-        chart.barLabels.fontName = FONT
-        chart.barLabels.fontSize = 6.5
-        chart.barLabels.nudge = 6
-        chart.barWidth = 12
-        drawing.add(chart)
-        drawing.add(
-            String(
-                chart.x,
-                156,
-                f"Target value by stage ({currency})",
-                fontName=FONT_BOLD,
-                fontSize=9,
-                fillColor=colors.HexColor(INK),
-            )
-        )
-        charts.append(drawing)
-    return charts
+    drawing = Drawing(chart_width, 170)
+    drawing.initialFontName = FONT  # the renderer's starting font, else Helvetica
+    chart = VerticalBarChart()
+    chart.x, chart.y = 44, 46
+    # About 36 points a stage: a filter down to one stage gives a slim bar, not a wall.
+    chart.width = min(chart_width - 56, 330, 36 * max(len(report.stages), 2))
+    chart.height = 98
+    values = [float(s.value.get(currency, Decimal(0))) for s in report.stages]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [label(s.stage) for s in report.stages]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 30
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.dx = 4
+    chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.strokeColor = colors.HexColor(LINE)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = _short
+    chart.valueAxis.strokeColor = colors.HexColor(LINE)
+    chart.valueAxis.gridStrokeColor = colors.HexColor(LINE)
+    chart.valueAxis.visibleGrid = True
+    if max(values, default=0) == 0:
+        chart.valueAxis.valueMax = 1
+    chart.bars[0].fillColor = colors.HexColor(color)
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: _short(v) if v else ""
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 6
+    chart.barWidth = 12
+    drawing.add(chart)
+    title = f"Target value by stage ({currency})"
+    drawing.add(
+        String(chart.x, 156, title, fontName=FONT_BOLD, fontSize=9, fillColor=colors.HexColor(INK))
+    )
+    return drawing
 
 
-def write_pipeline_pdf(
-    report: PipelineReport, path: Path, settings: ExportSettings | None = None
-) -> Path:
+@dataclass(frozen=True)
+class _Styles:
+    """The report's paragraph styles (reportlab ParagraphStyle)."""
 
+    small: Any
+    number: Any
+    muted: Any
+    title: Any
+    heading: Any
+    header: Any
+    header_number: Any
+
+    def p(self, text: str | None, style: Any = None) -> Any:
+        """A paragraph of plain text (escaped), small unless another style is given."""
+        from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
+
+        return Paragraph(markup(text or ""), self.small if style is None else style)
+
+    def th(self, text: str, *, right: bool = False) -> Any:
+        """A column header cell, right-aligned over numbers."""
+        from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
+
+        return Paragraph(markup(text), self.header_number if right else self.header)
+
+
+def _paragraph_styles() -> _Styles:
     from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
     from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped, unused-ignore]
     from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
-    from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-untyped, unused-ignore]
-
-    from app.exporting.pdf_page import numbered_canvas
-
-    settings = settings or ExportSettings()
-    register_fonts()
-    page = _page_size(settings)
-    margin = 14 * mm
-    width = page[0] - 2 * margin
 
     body = ParagraphStyle("body", fontName=FONT, fontSize=8, leading=10, textColor=INK)
     small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
-    number = ParagraphStyle("number", parent=small, alignment=TA_RIGHT)
-    muted = ParagraphStyle("muted", parent=body, textColor=MUTED)
-    title = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22)
-    heading = ParagraphStyle(
-        "heading",
-        parent=body,
-        fontName=FONT_BOLD,
-        fontSize=11,
-        leading=14,
-        spaceBefore=8,
-        spaceAfter=4,
-        textColor=ACCENT,
-        keepWithNext=1,
+    header = ParagraphStyle("th", parent=small, fontName=FONT_BOLD, textColor=colors.white)
+    return _Styles(
+        small=small,
+        number=ParagraphStyle("number", parent=small, alignment=TA_RIGHT),
+        muted=ParagraphStyle("muted", parent=body, textColor=MUTED),
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        header=header,
+        header_number=ParagraphStyle("thn", parent=header, alignment=TA_RIGHT),
     )
 
-    def p(text: str | None, style: ParagraphStyle = small) -> Paragraph:
-        return Paragraph(markup(text or ""), style)
 
-    def grid(header_rows: int = 1, *, total_row: bool = False) -> list[tuple[Any, ...]]:
-        commands: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(ACCENT)),
-            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
-            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
-            ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor(BAND)]),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(LINE)),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+def _grid(header_rows: int = 1, *, total_row: bool = False) -> list[tuple[Any, ...]]:
+    """A table's style commands: a coloured header, banded rows, a bold total row."""
+    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(ACCENT)),
+        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+        ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
+        ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, colors.HexColor(BAND)]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(LINE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if total_row:
+        commands += [
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(INK)),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.white),
         ]
-        if total_row:
-            commands += [
-                ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor(INK)),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.white),
-            ]
-        return commands
+    return commands
 
-    header_style = ParagraphStyle("th", parent=small, fontName=FONT_BOLD, textColor=colors.white)
-    header_number = ParagraphStyle("thn", parent=header_style, alignment=TA_RIGHT)
 
-    def th(text: str, *, right: bool = False) -> Paragraph:
-        return Paragraph(markup(text), header_number if right else header_style)
+def _title_block(report: PipelineReport, styles: _Styles) -> list[Any]:
+    """Company, title, and one line of facts: date, author, count, filters."""
+    from reportlab.platypus import Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
 
-    story: list[Any] = []
-    story.append(p(report.company_name or "Supplier Desk", muted))
-    story.append(Paragraph("Pipeline report", title))
     facts = [f"Date: {report.generated_on.isoformat()}"]
     if report.prepared_by:
         facts.append(f"Prepared by: {report.prepared_by}")
     facts.append(f"Negotiations: {len(report.rows):,}")
     facts += [f"{name}: {value}" for name, value in report.filters]
-    story.append(p("  ·  ".join(facts), muted))
-    story.append(Spacer(1, 6))
+    return [
+        styles.p(report.company_name or "Supplier Desk", styles.muted),
+        Paragraph("Pipeline report", styles.title),
+        styles.p("  ·  ".join(facts), styles.muted),
+        Spacer(1, 6),
+    ]
 
-    # Totals by stage: one value column per currency.
-    currencies = report.currencies
-    stage_rows: list[list[Any]] = [
-        [th("Stage"), th("Deals", right=True)]
-        + [th(f"Target value ({c})", right=True) for c in currencies]
+
+def _stage_table(report: PipelineReport, styles: _Styles) -> Any:
+    """Totals by stage: one value column per currency, and a total row."""
+    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
+
+    p, number, currencies = styles.p, styles.number, report.currencies
+    rows: list[list[Any]] = [
+        [styles.th("Stage"), styles.th("Deals", right=True)]
+        + [styles.th(f"Target value ({c})", right=True) for c in currencies]
     ]
     for s in report.stages:
-        stage_rows.append(
+        rows.append(
             [p(label(s.stage)), p(f"{s.count:,}", number)]
             + [p(_money(s.value.get(c)) or "–", number) for c in currencies]
         )
-    stage_rows.append(
+    rows.append(
         [p("Total"), p(f"{sum(s.count for s in report.stages):,}", number)]
         + [p(_money(report.total_value(c)), number) for c in currencies]
     )
-    stage_table = Table(
-        stage_rows,
+    table = Table(
+        rows,
         colWidths=[60 * mm, 30 * mm] + [38 * mm] * len(currencies),
         hAlign="LEFT",
         repeatRows=1,
     )
-    stage_table.setStyle(TableStyle(grid(total_row=True)))
-    summary: list[Any] = [Paragraph("By stage", heading), stage_table]
-    charts = _value_charts(report, width)
-    if charts:
-        summary.append(Spacer(1, 8))
-        for start in range(0, len(charts), CHARTS_PER_ROW):
-            group = charts[start : start + CHARTS_PER_ROW]
-            row = Table([group], colWidths=[c.width for c in group], hAlign="LEFT")
-            row.setStyle(
-                TableStyle(
-                    [
-                        ("FONTNAME", (0, 0), (-1, -1), FONT),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ]
-                )
-            )
-            summary.append(row)
-    story.append(KeepTogether(summary[:2]))
-    story.extend(summary[2:])
+    table.setStyle(TableStyle(_grid(total_row=True)))
+    return table
 
-    # The full list.
-    story.append(Paragraph("Negotiations", heading))
-    headers = [
-        th("Supplier"),
-        th("Product"),
-        th("Stage"),
-        th("Owner"),
-        th("Target price", right=True),
-        th("Target value", right=True),
-        th("Latest supplier", right=True),
-        th("Latest buyer", right=True),
-        th("Gap", right=True),
-    ]
-    fractions = [0.20, 0.14, 0.08, 0.09, 0.11, 0.11, 0.09, 0.09, 0.09]
-    list_rows: list[list[Any]] = [headers]
+
+def _chart_rows(report: PipelineReport, width: float) -> list[Any]:
+    """The value charts, CHARTS_PER_ROW to a row, under a little space (none without)."""
+    from reportlab.platypus import Spacer, Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
+
+    charts = _value_charts(report, width)
+    if not charts:
+        return []
+    flowables: list[Any] = [Spacer(1, 8)]
+    for start in range(0, len(charts), CHARTS_PER_ROW):
+        group = charts[start : start + CHARTS_PER_ROW]
+        row = Table([group], colWidths=[c.width for c in group], hAlign="LEFT")
+        row.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        flowables.append(row)
+    return flowables
+
+
+PDF_LIST_COLUMNS = (
+    ("Supplier", False, 0.20),
+    ("Product", False, 0.14),
+    ("Stage", False, 0.08),
+    ("Owner", False, 0.09),
+    ("Target price", True, 0.11),
+    ("Target value", True, 0.11),
+    ("Latest supplier", True, 0.09),
+    ("Latest buyer", True, 0.09),
+    ("Gap", True, 0.09),
+)
+"""The PDF's list of negotiations: header, right-aligned, share of the width."""
+
+
+def _negotiation_table(report: PipelineReport, styles: _Styles, width: float) -> Any:
+    """The full list: one row per negotiation, or a line saying none matches."""
+    from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
+
+    p, number = styles.p, styles.number
+    rows: list[list[Any]] = [[styles.th(h, right=right) for h, right, _ in PDF_LIST_COLUMNS]]
     for r in report.rows:
-        list_rows.append(
+        rows.append(
             [
                 Paragraph(
                     f"{markup(r.supplier)}<br/><font color='{MUTED}'>{markup(r.country)}</font>",
-                    small,
+                    styles.small,
                 ),
                 p(r.product),
                 p(label(r.stage)),
@@ -493,13 +520,37 @@ def write_pipeline_pdf(
             ]
         )
     if not report.rows:
-        list_rows.append([p("No negotiation matches.", muted)] + [""] * (len(headers) - 1))
-    table = Table(list_rows, colWidths=[width * f for f in fractions], repeatRows=1)
-    commands = grid()
+        rows.append([p("No negotiation matches.", styles.muted)] + [""] * (len(rows[0]) - 1))
+    widths = [width * share for _, _, share in PDF_LIST_COLUMNS]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    commands = _grid()
     if not report.rows:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(commands))
-    story.append(table)
+    return table
+
+
+def _pipeline_story(report: PipelineReport, width: float) -> list[Any]:
+    """Everything the report prints, in order: title block, totals by stage (kept with
+    their heading), the value charts, then the list of negotiations."""
+    from reportlab.platypus import KeepTogether, Paragraph  # type: ignore[import-untyped, unused-ignore]
+
+    styles = _paragraph_styles()
+    return [
+        *_title_block(report, styles),
+        KeepTogether([Paragraph("By stage", styles.heading), _stage_table(report, styles)]),
+        *_chart_rows(report, width),
+        Paragraph("Negotiations", styles.heading),
+        _negotiation_table(report, styles, width),
+    ]
+
+
+def _page_footer(
+    report: PipelineReport, page: tuple[float, float], margin: float
+) -> Callable[[Any, int, int], None]:
+    """Draws "Confidential · company · Pipeline report date" and "Page x of y"."""
+    from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
 
     def footer(canvas: Any, number_: int, count: int) -> None:
         canvas.saveState()
@@ -514,6 +565,24 @@ def write_pipeline_pdf(
         canvas.drawRightString(page[0] - margin, 6.5 * mm, f"Page {number_} of {count}")
         canvas.restoreState()
 
+    return footer
+
+
+def write_pipeline_pdf(
+    report: PipelineReport, path: Path, settings: ExportSettings | None = None
+) -> Path:
+    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-untyped, unused-ignore]
+
+    from app.exporting.pdf_page import numbered_canvas
+
+    settings = settings or ExportSettings()
+    register_fonts()
+    page = _page_size(settings)
+    margin = 14 * mm
+    story = _pipeline_story(report, page[0] - 2 * margin)
+    footer = _page_footer(report, page, margin)
     with atomic_output(path) as temp:
         document = SimpleDocTemplate(
             str(temp),
