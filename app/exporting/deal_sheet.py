@@ -16,7 +16,7 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from app.exporting.labels import Labels, Language
-from app.queries.negotiation_summary import Gap, negotiation_summary
+from app.queries.negotiation_summary import Gap, NegotiationSummary, negotiation_summary
 from app.rules import countries
 from app.services.activities import Parent, activities_of
 from app.services.negotiations import get_negotiation
@@ -27,10 +27,13 @@ from models import (
     Certification,
     DocumentKind,
     Incoterm,
+    Negotiation,
     NegotiationStage,
     OfferSide,
+    Shipment,
     ShipmentMode,
     ShipmentStatus,
+    Supplier,
     SupplierKind,
     SupplierStatus,
     Unit,
@@ -231,11 +234,36 @@ def build_deal_sheet(
     """Everything one deal sheet shows, read once; raises NotFoundError for a bad id."""
     negotiation = get_negotiation(session, negotiation_id)
     summary = negotiation_summary(session, negotiation_id)
-    labels = Labels(lang)
-    supplier = negotiation.supplier
+    terms = _terms(negotiation)
+    offers = _offer_rounds(summary, negotiation)
+    latest_supplier, latest_buyer = _latest_offers(summary, offers)
+    shipments = list(negotiation.shipments)
+    activities = _activities(session, negotiation, shipments, Labels(lang).text("this_deal"))
+    return DealSheet(
+        negotiation_id=negotiation.id,
+        title=negotiation.title,
+        company_name=company_name.strip(),
+        prepared_by=prepared_by.strip(),
+        prepared_on=today,
+        language=lang,
+        supplier=_supplier_block(negotiation.supplier, lang),
+        terms=terms,
+        offers=offers,
+        latest_supplier=latest_supplier,
+        latest_buyer=latest_buyer,
+        gap=summary.gap,
+        gap_reason=_gap_reason(summary.gap, latest_supplier, latest_buyer),
+        prices=_price_series(offers, latest_supplier or latest_buyer, terms),
+        shipments=tuple(_shipment_line(s) for s in shipments),
+        follow_ups=_follow_ups(session, negotiation.supplier, activities, today),
+        notes=_latest_notes(activities),
+    )
 
+
+def _supplier_block(supplier: Supplier, lang: Language) -> SupplierBlock:
+    """The supplier with its certifications and contacts (the main contact first)."""
     contacts = sorted(supplier.contacts, key=lambda c: (not c.is_primary, c.id))
-    supplier_block = SupplierBlock(
+    return SupplierBlock(
         name=supplier.name,
         legal_name=supplier.legal_name,
         kind=supplier.kind,
@@ -259,7 +287,10 @@ def build_deal_sheet(
             for c in contacts
         ),
     )
-    terms = Terms(
+
+
+def _terms(negotiation: Negotiation) -> Terms:
+    return Terms(
         product=negotiation.product.name,
         grade=negotiation.grade,
         target_volume=negotiation.target_volume,
@@ -279,7 +310,11 @@ def build_deal_sheet(
         expected_close=negotiation.expected_close,
         notes=negotiation.notes,
     )
-    offers = tuple(
+
+
+def _offer_rounds(summary: NegotiationSummary, negotiation: Negotiation) -> tuple[OfferRound, ...]:
+    """Every offer in order, with its change against the same side's previous one."""
+    return tuple(
         OfferRound(
             round=point.round,
             offered_on=point.offered_on,
@@ -298,39 +333,54 @@ def build_deal_sheet(
         )
         for point, offer in zip(summary.rounds, negotiation.offers, strict=True)
     )
+
+
+def _latest_offers(
+    summary: NegotiationSummary, offers: tuple[OfferRound, ...]
+) -> tuple[OfferRound | None, OfferRound | None]:
+    """The latest supplier offer and the latest buyer offer, each None if there is none."""
     by_id = {point.offer_id: number for number, point in enumerate(summary.rounds)}
     latest_supplier = (
         offers[by_id[summary.latest_supplier.offer_id]] if summary.latest_supplier else None
     )
     latest_buyer = offers[by_id[summary.latest_buyer.offer_id]] if summary.latest_buyer else None
-    gap_reason = None
-    if summary.gap is None:
-        if latest_supplier is None:
-            gap_reason = "gap_none_supplier"
-        elif latest_buyer is None:
-            gap_reason = "gap_none_buyer"
-        else:
-            gap_reason = "gap_not_comparable"
+    return latest_supplier, latest_buyer
 
-    shipments = list(negotiation.shipments)
-    shipment_lines = tuple(
-        ShipmentLine(
-            reference=s.reference,
-            mode=s.mode,
-            status=s.status,
-            container_no=s.container_no,
-            transport_doc_no=s.transport_doc_no,
-            vessel=s.vessel,
-            etd=s.etd,
-            eta=s.eta,
-            atd=s.atd,
-            ata=s.ata,
-            missing_documents=tuple(missing_documents(s)),
-        )
-        for s in shipments
+
+def _gap_reason(
+    gap: Gap | None, latest_supplier: OfferRound | None, latest_buyer: OfferRound | None
+) -> str | None:
+    """Why there is no gap, as a labels key; None when there is one."""
+    if gap is not None:
+        return None
+    if latest_supplier is None:
+        return "gap_none_supplier"
+    if latest_buyer is None:
+        return "gap_none_buyer"
+    return "gap_not_comparable"
+
+
+def _shipment_line(shipment: Shipment) -> ShipmentLine:
+    return ShipmentLine(
+        reference=shipment.reference,
+        mode=shipment.mode,
+        status=shipment.status,
+        container_no=shipment.container_no,
+        transport_doc_no=shipment.transport_doc_no,
+        vessel=shipment.vessel,
+        etd=shipment.etd,
+        eta=shipment.eta,
+        atd=shipment.atd,
+        ata=shipment.ata,
+        missing_documents=tuple(missing_documents(shipment)),
     )
 
-    this_deal = labels.text("this_deal")
+
+def _activities(
+    session: Session, negotiation: Negotiation, shipments: list[Shipment], this_deal: str
+) -> list[tuple[Activity, str]]:
+    """The deal's activities and its shipments', each with what it is about: `this_deal`
+    (in the sheet's language) or the shipment's reference."""
     activities: list[tuple[Activity, str]] = [
         (a, this_deal) for a in activities_of(session, Parent("negotiation", negotiation.id))
     ]
@@ -338,6 +388,16 @@ def build_deal_sheet(
         activities += [
             (a, shipment.reference) for a in activities_of(session, Parent("shipment", shipment.id))
         ]
+    return activities
+
+
+def _follow_ups(
+    session: Session,
+    supplier: Supplier,
+    activities: list[tuple[Activity, str]],
+    today: date,
+) -> tuple[FollowUpLine, ...]:
+    """Open tasks of the deal, its shipments and its supplier, soonest due first."""
     supplier_tasks = [
         (a, supplier.name)
         for a in activities_of(session, Parent("supplier", supplier.id))
@@ -351,40 +411,26 @@ def build_deal_sheet(
         ),
         key=lambda pair: (pair[0].due_on or date.max, pair[0].id),
     )
+    return tuple(
+        FollowUpLine(
+            a.subject,
+            a.due_on,
+            a.assignee,
+            about,
+            a.due_on is not None and a.due_on < today,
+        )
+        for a, about in tasks
+    )
+
+
+def _latest_notes(activities: list[tuple[Activity, str]]) -> tuple[NoteLine, ...]:
+    """The LATEST_NOTES newest notes of the deal and its shipments."""
     notes = sorted(
         ((a, about) for a, about in activities if a.kind is ActivityKind.NOTE),
         key=lambda pair: (pair[0].occurred_at, pair[0].id),
         reverse=True,
     )[:LATEST_NOTES]
-
-    return DealSheet(
-        negotiation_id=negotiation.id,
-        title=negotiation.title,
-        company_name=company_name.strip(),
-        prepared_by=prepared_by.strip(),
-        prepared_on=today,
-        language=lang,
-        supplier=supplier_block,
-        terms=terms,
-        offers=offers,
-        latest_supplier=latest_supplier,
-        latest_buyer=latest_buyer,
-        gap=summary.gap,
-        gap_reason=gap_reason,
-        prices=_price_series(offers, latest_supplier or latest_buyer, terms),
-        shipments=shipment_lines,
-        follow_ups=tuple(
-            FollowUpLine(
-                a.subject,
-                a.due_on,
-                a.assignee,
-                about,
-                a.due_on is not None and a.due_on < today,
-            )
-            for a, about in tasks
-        ),
-        notes=tuple(NoteLine(a.subject, a.body, a.occurred_at, about) for a, about in notes),
-    )
+    return tuple(NoteLine(a.subject, a.body, a.occurred_at, about) for a, about in notes)
 
 
 def _price_series(
