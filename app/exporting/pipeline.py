@@ -22,10 +22,10 @@ from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.list_files import ExportColumn, write_only_workbook, write_sheet
 from app.queries.lists import NegotiationQuery, negotiation_page
-from app.queries.pipeline_totals import StageTotal, deal_value, group_deals, stage_totals, to_cents
+from app.queries.pipeline_totals import StageTotal, group_deals, stage_totals, target_value_of
 from app.rules import countries
 from app.rules.vocabulary import label
-from models import NegotiationStage, Product, Unit
+from models import NegotiationStage, Product
 
 PAGE_SIZE = 2000
 STAGE_ORDER = list(NegotiationStage)
@@ -49,7 +49,7 @@ class PipelineRow:
     volume_unit: str | None
     target_value: Decimal | None
     """Target price x volume, to the cent, when the units allow
-    (app.queries.pipeline_totals: deal_value, to_cents)."""
+    (app.queries.pipeline_totals.target_value_of)."""
     supplier_price: Decimal | None
     buyer_price: Decimal | None
     gap: Decimal | None
@@ -90,10 +90,6 @@ def _pages(session: Session, query: NegotiationQuery) -> Iterator[list[Any]]:
         offset += PAGE_SIZE
 
 
-def _unit(value: Any) -> Unit | None:
-    return None if value is None else Unit(value)
-
-
 def _describe(session: Session, query: NegotiationQuery) -> list[tuple[str, str]]:
     filters = []
     if query.stages:
@@ -124,9 +120,6 @@ def build_pipeline(
     rows: list[PipelineRow] = []
     for page in _pages(session, query):
         for r in page:
-            target_value = deal_value(
-                r.target_price, _unit(r.price_unit), r.target_volume, _unit(r.volume_unit)
-            )
             rows.append(
                 PipelineRow(
                     negotiation_id=r.id,
@@ -141,7 +134,7 @@ def build_pipeline(
                     price_unit=r.price_unit,
                     target_volume=r.target_volume,
                     volume_unit=r.volume_unit,
-                    target_value=target_value,
+                    target_value=target_value_of(r),
                     supplier_price=r.supplier_price,
                     buyer_price=r.buyer_price,
                     gap=r.gap,
@@ -154,10 +147,7 @@ def build_pipeline(
     return PipelineReport(
         generated_on=today or date.today(),
         filters=_describe(session, query),
-        rows=[
-            replace(r, target_value=to_cents(r.target_value)) if r.target_value is not None else r
-            for r in rows
-        ],
+        rows=rows,
         stages=stage_totals(group_deals(rows), stages),
         company_name=settings.company_name,
         prepared_by=settings.prepared_by,

@@ -111,6 +111,14 @@ def _unit(value: str | None) -> Unit | None:
     return None if value is None else Unit(value)
 
 
+def target_value_of(deal: Deal) -> Decimal | None:
+    """One deal's target price x volume (deal_value's rule), to the cent."""
+    value = deal_value(
+        deal.target_price, _unit(deal.price_unit), deal.target_volume, _unit(deal.volume_unit)
+    )
+    return None if value is None else to_cents(value)
+
+
 _GroupKey = tuple[NegotiationStage, str | None, Unit | None, Unit | None]
 
 

@@ -4,6 +4,7 @@ pipeline report and from the command line."""
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,7 @@ from app.queries.pipeline_totals import (
     group_deals,
     pipeline_totals,
     stage_totals,
+    target_value_of,
     to_cents,
     whole_units,
 )
@@ -103,6 +105,23 @@ def test_one_rounding_rule_to_the_cent_half_up() -> None:
     assert whole_units(Decimal("2.50")) == 3
     assert whole_units(Decimal("1.23")) == 1
     assert str(whole_units(Decimal("190000.00"))) == "190000"
+
+
+@dataclass
+class _Deal:
+    target_price: Decimal | None
+    price_unit: str | None
+    target_volume: Decimal | None
+    volume_unit: str | None
+    stage: NegotiationStage = NegotiationStage.LEAD
+    currency: str | None = "USD"
+
+
+def test_one_deals_target_value_is_deal_value_to_the_cent() -> None:
+    assert target_value_of(_Deal(Decimal("2.45"), "kg", Decimal("0.5"), "kg")) == Decimal("1.23")
+    assert target_value_of(_Deal(Decimal("1.005"), "t", Decimal("1000"), "kg")) == Decimal("1.01")
+    assert target_value_of(_Deal(Decimal("418"), "box", Decimal("20"), "t")) is None
+    assert target_value_of(_Deal(None, "kg", Decimal("1"), "kg")) is None
 
 
 def test_home_and_report_agree_where_units_and_cents_used_to_differ(session: Session) -> None:
