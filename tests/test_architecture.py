@@ -63,10 +63,12 @@ def imports(path: Path, *, at_run_time: bool = True) -> Iterator[tuple[str, list
     def walk(node: ast.AST) -> Iterator[ast.AST]:
         for child in ast.iter_child_nodes(node):
             if at_run_time and isinstance(child, ast.If) and is_type_checking(child):
-                yield from (n for orelse in child.orelse for n in [orelse, *walk(orelse)])
-                continue
-            yield child
-            yield from walk(child)
+                children = child.orelse  # the `else:` of `if TYPE_CHECKING:` runs
+            else:
+                children = [child]
+            for node in children:
+                yield node
+                yield from walk(node)
 
     for node in walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
