@@ -22,8 +22,15 @@ from models.text import fold
 E = TypeVar("E", bound=StrEnum)
 
 # C0 and C1 control characters (tab and line breaks are handled by parse_text), the
-# byte-order mark and zero-width space that spreadsheets and web pages leave behind.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+# byte-order mark and zero-width space that spreadsheets and web pages leave behind, and
+# the bidirectional controls (marks U+200E/F and U+061C, embeddings and overrides
+# U+202A-E, isolates U+2066-9): a right-to-left override can make "INV-2024.exe" read as
+# something else in a deal sheet or a file name. Zero-width (non-)joiners stay: Persian,
+# Indic scripts and emoji need them.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 
 
 def is_blank(value: object) -> bool:

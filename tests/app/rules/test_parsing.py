@@ -33,6 +33,14 @@ def test_is_blank(value: object, blank: bool) -> None:
         ("\ufeffExportadora Andina", "Exportadora Andina"),  # BOM from an Excel CSV
         ("Exporta\u200bdora", "Exportadora"),  # zero-width space pasted from a web page
         ("Açaí\x85 do Pará", "Açaí do Pará"),  # C1 control (NEL)
+        # Bidirectional controls that could disguise a name or a number: overrides,
+        # embeddings, isolates and marks all go.
+        ("Frutas\u202eSA.exe", "FrutasSA.exe"),
+        ("BL-\u202d12\u202c34", "BL-1234"),
+        ("\u2066ACME\u2069 \u2067شركة\u2069", "ACME شركة"),
+        ("a\u200eb\u200fc\u061cd", "abcd"),
+        ("w\u2060j", "wj"),
+        ("کتاب\u200cخانه", "کتاب\u200cخانه"),  # a zero-width non-joiner is spelling in Persian
         ("Ñandú S.A.", "Ñandú S.A."),
         ("王力 贸易", "王力 贸易"),
         (12, "12"),
