@@ -32,7 +32,13 @@ class ExportCancelledError(Exception):
 def choose_target(
     parent: QWidget, settings: QSettings, title: str, suggested_name: str, filters: str
 ) -> Path | None:
-    """Ask where to save, starting in the folder used last time."""
+    """Ask where to save, starting in the folder used last time; None when the user
+    cancels, or chose a file an export must not replace (told why in one line).
+
+    No options are passed on purpose: without QFileDialog.DontConfirmOverwrite the dialog
+    (native or Qt's own) asks before an existing file is chosen for overwriting."""
+    from app.exporting.files import ExportError, writable_target
+
     folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
     chosen, _selected = QFileDialog.getSaveFileName(
         parent, title, str(Path(folder) / suggested_name), filters
@@ -41,6 +47,11 @@ def choose_target(
         return None
     path = Path(chosen)
     settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    try:
+        writable_target(path)  # read-only, a device, a FIFO...: said now, not after the export
+    except ExportError as exc:
+        show_error(parent, exc, title)
+        return None
     return path
 
 
