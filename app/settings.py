@@ -28,8 +28,11 @@ def default_database_path() -> Path:
 
 
 def database_url(override: str | None = None) -> str:
-    """`--database` wins, then SUPPLIER_DESK_DATABASE_URL, then the file in the data folder."""
-    if override and override.strip():
+    """`--database` wins, then SUPPLIER_DESK_DATABASE_URL, then the file in the data folder.
+
+    An override that is given is used even when blank (`--database ''` is a mistake to
+    refuse, not a wish for the default); a blank environment variable counts as unset."""
+    if override is not None:
         return override.strip()
     from_env = os.environ.get(DATABASE_ENV, "").strip()
     if from_env:

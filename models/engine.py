@@ -55,6 +55,31 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def sqlite_file_contents(path: Path) -> tuple[list[str], str | None]:
+    """The tables of the SQLite file at `path` and its Alembic revision (None without one),
+    read through a read-only connection, before any engine's connection switches the
+    file to WAL: a file that is not ours is left byte for byte as it was.
+
+    sqlite3.DatabaseError if the file is not a SQLite database."""
+    # as_uri() escapes '#', '?' and '%', which would otherwise cut the file name short
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+            )
+        ]
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+    finally:
+        connection.close()
+    return tables, revision
+
+
 def create_database_engine(url_or_path: str | Path | URL, **kwargs: Any) -> Engine:
     url = url_or_path if isinstance(url_or_path, URL) else normalise_url(url_or_path)
     if url.get_backend_name() == "sqlite":

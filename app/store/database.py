@@ -3,13 +3,14 @@ one transaction per user action."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import settings
 from app.errors import ServiceError
 from app.store import backup
-from app.store.connection import guard_connection
+from app.store.connection import explain, guard_connection
 from app.store.live import announce_changes, new_origin
 from models import schema
 from models.engine import (
@@ -27,6 +28,7 @@ from models.engine import (
     create_database_engine,
     make_session_factory,
     normalise_url,
+    sqlite_file_contents,
     sqlite_path,
 )
 
@@ -85,23 +87,55 @@ class Database:
         self.engine.dispose()
 
 
+class DatabaseMissingError(DatabaseError):
+    """No Supplier Desk database at the place named (no file, an empty file, a server
+    database without tables) and the caller may not create one: a typo in a path must
+    not become a new, empty database."""
+
+    def __init__(self, message: str, where: str) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+EMPTY_OPTION = "--database is empty: give a file path or a postgresql+psycopg:// URL"
+
+
+def database_url(url_or_path: str | None) -> URL:
+    """The database `--database` names: None for the environment's or the default file;
+    an empty text is refused (it is a mistake, not a wish for the default)."""
+    if url_or_path is not None and not url_or_path.strip():
+        raise DatabaseError(EMPTY_OPTION)
+    try:
+        return normalise_url(settings.database_url(url_or_path))
+    except DatabaseUrlError as exc:
+        raise DatabaseError(str(exc)) from None
+
+
 def open_database(
     url_or_path: str | None = None,
     *,
+    create: bool = True,
     upgrade: bool = True,
     daily_backup: bool = True,
     actor: str | None = None,
 ) -> Database:
-    """Open (creating if needed) and upgrade to the program's schema.
+    """Open and upgrade to the program's schema; with `create`, make the database first
+    if there is none yet (a missing or 0-byte SQLite file, its folders, or the tables in
+    an empty server database). Without `create` that is a DatabaseMissingError and
+    nothing is made.
 
+    A database that is not ours (another program's tables, or a schema revision this
+    program does not know) is refused before anything writes to it: a SQLite file is
+    read through a read-only connection first, so not even its journal mode changes.
     Before a migration touches an existing SQLite file it is backed up; once a day
     the file is backed up as well (a database created just now has nothing to keep).
     Every failure, a failed backup included, is a DatabaseError with a readable message.
     """
-    try:
-        url = normalise_url(settings.database_url(url_or_path))
-    except DatabaseUrlError as exc:
-        raise DatabaseError(str(exc)) from None
+    url = database_url(url_or_path)
+    path = sqlite_path(url)
+    new = False
+    if path is not None:
+        new = _check_file(path, create=create)
     try:
         engine = create_database_engine(url)
     except ImportError as exc:  # a driver in the URL that is not installed ('+psycopg2')
@@ -116,15 +150,14 @@ def open_database(
         ) from None
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot open {_where(url)}: {exc}") from None
-    path = sqlite_path(url)
     try:
-        new = schema.is_empty(engine)
+        if path is None:  # a server, or SQLite in memory: nothing was written yet
+            tables = sorted(inspect(engine).get_table_names())
+            new = _check_contents(_where(url), tables, schema.current_revision(engine), create)
         if upgrade and schema.needs_upgrade(engine):
             if path is not None and not new:
                 backup.backup_database(engine, path, reason="before-upgrade")
             schema.upgrade(engine)
-        elif not upgrade:
-            schema.check_not_too_new(engine)
         warnings = []
         if daily_backup and path is not None and not new:
             try:
@@ -132,11 +165,16 @@ def open_database(
             except backup.BackupError as exc:
                 # Today's safety copy failed (disk full?): say so, but let the user work.
                 warnings.append(f"today's backup could not be made: {exc}")
+    except DatabaseError:
+        engine.dispose()
+        raise
     except (schema.SchemaError, backup.BackupError) as exc:
         engine.dispose()
         raise DatabaseError(f"{_where(url)}: {exc}") from None
     except DBAPIError as exc:  # OperationalError, and DatabaseError for a file that is not one
         engine.dispose()
+        if url.get_backend_name() == "postgresql":  # no such database, login refused, down
+            raise DatabaseError(explain(exc, f"cannot open {_where(url)}")) from None
         raise DatabaseError(f"cannot open {_where(url)}: {_reason(exc)}") from None
     except SQLAlchemyError as exc:
         engine.dispose()
@@ -150,6 +188,53 @@ def open_database(
     return Database(url, engine, sessions, warnings)
 
 
+def _check_file(path: Path, *, create: bool) -> bool:
+    """Whether the SQLite file at `path` is a new database (none yet, or 0 bytes: what
+    `touch` makes); DatabaseError unless it is ours or may be created. Reads only."""
+    if not path.exists():
+        if not create:
+            raise DatabaseMissingError(f"no database at {path}", str(path))
+        return True
+    if not path.is_file():
+        raise DatabaseError(f"cannot open {path}: it is a folder, not a database file")
+    if path.stat().st_size == 0:
+        if not create:
+            raise DatabaseMissingError(
+                f"{path} is an empty file, not a Supplier Desk database", str(path)
+            )
+        return True
+    try:
+        tables, revision = sqlite_file_contents(path)
+    except sqlite3.DatabaseError as exc:  # not SQLite at all, or cannot be read
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseError(f"cannot open {path}: {_plain(reason)}") from None
+    return _check_contents(str(path), tables, revision, create)
+
+
+def _check_contents(where: str, tables: list[str], revision: str | None, create: bool) -> bool:
+    """Whether a database holding `tables` at schema `revision` is a new one (no tables);
+    DatabaseError if it is not ours, DatabaseMissingError if it is new and `create` is
+    not given."""
+    if not tables:
+        if not create:
+            raise DatabaseMissingError(f"{where} holds no Supplier Desk database", where)
+        return True
+    if revision is None:
+        shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+        raise DatabaseError(
+            f"{where} is not a Supplier Desk database (it has no schema version; its "
+            f"tables: {shown}); check the {'URL' if '://' in where else 'path'}: it was "
+            "left as it was"
+        )
+    if revision != schema.HEAD and revision not in schema.all_revisions():
+        raise DatabaseError(
+            f"{where}: its schema revision {revision!r} is not one Supplier Desk knows "
+            f"(this version knows up to {schema.HEAD}); if a newer Supplier Desk wrote it, "
+            "update this one; it was left as it was"
+        )
+    return False
+
+
 def _where(url: URL) -> str:
     path = sqlite_path(url)
     return str(path) if path is not None else url.render_as_string(hide_password=True)
@@ -157,6 +242,10 @@ def _where(url: URL) -> str:
 
 def _reason(exc: DBAPIError) -> str:
     first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    if "file is not a database" in first_line:
+    return _plain(first_line)
+
+
+def _plain(reason: str) -> str:
+    if "file is not a database" in reason:
         return "the file is not a Supplier Desk database"
-    return first_line
+    return reason

@@ -51,12 +51,18 @@ def test_override_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None
     assert settings.database_url(" sqlite:///x.sqlite3 ") == "sqlite:///x.sqlite3"
 
 
-@pytest.mark.parametrize("override", [None, "", "  "])
-def test_blank_override_falls_through_to_the_environment(
-    monkeypatch: pytest.MonkeyPatch, override: str | None
-) -> None:
+def test_no_override_falls_through_to_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(settings.DATABASE_ENV, "/srv/team.sqlite3")
-    assert settings.database_url(override) == "/srv/team.sqlite3"
+    assert settings.database_url(None) == "/srv/team.sqlite3"
+
+
+@pytest.mark.parametrize("override", ["", "  "])
+def test_a_blank_override_is_kept_to_be_refused_not_taken_for_the_environment(
+    monkeypatch: pytest.MonkeyPatch, override: str
+) -> None:
+    """`--database ''` is a mistake (app.store.database refuses it), not the default."""
+    monkeypatch.setenv(settings.DATABASE_ENV, "/srv/team.sqlite3")
+    assert settings.database_url(override) == ""
 
 
 @linux_only

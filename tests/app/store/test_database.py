@@ -316,17 +316,18 @@ def test_a_failed_backup_stops_the_upgrade_with_a_database_error(tmp_path: Path)
 
 
 @pytest.mark.parametrize("upgrade", [True, False])
-def test_a_database_from_a_newer_program_is_refused(tmp_path: Path, upgrade: bool) -> None:
+def test_a_database_of_an_unknown_revision_is_refused(tmp_path: Path, upgrade: bool) -> None:
     path = tmp_path / "desk.sqlite3"
     _make_database(path, suppliers=("Aguacates del Sur",))
     _stamp(path, "9f3c2a1b7d00")
     with pytest.raises(DatabaseError) as caught:
         open_database(str(path), upgrade=upgrade)
     message = str(caught.value)
-    assert message.startswith(f"{path}: this database was written by a newer version")
-    assert "(schema 9f3c2a1b7d00)" in message
-    assert f"knows schemas up to {schema.head_revision()}" in message
-    assert "Update Supplier Desk to open it" in message
+    assert message.startswith(
+        f"{path}: its schema revision '9f3c2a1b7d00' is not one Supplier Desk knows"
+    )
+    assert f"knows up to {schema.head_revision()}" in message
+    assert "if a newer Supplier Desk wrote it, update this one" in message
     assert _revision(path) == "9f3c2a1b7d00"  # untouched
     assert backup.list_backups(path) == []
 
