@@ -71,11 +71,7 @@ def _commit(
         progress("Preparing the import", 0, 0)
     errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
     if errors and preview.options.on_error == "abort":
-        first = errors[0].problems[0]
-        raise ImportAbortedError(
-            f"{preview.path.name}: {len(errors)} rows have errors, nothing was imported "
-            f"(first: {first})"
-        )
+        raise ImportAbortedError(refusal(preview, errors))
     # The mapping the user confirmed is offered again for the next file of this layout.
     save_mapping(
         session,
@@ -151,6 +147,23 @@ def _commit(
     session.flush()
     session.info.pop(IMPORT_BATCH_KEY, None)
     return result
+
+
+REFUSAL_LISTS = 5
+"""Problems a refused import names in its one line (--dry-run or the rows-to-fix file has all)."""
+
+
+def refusal(preview: Preview, errors: Sequence[RowPlan]) -> str:
+    """Why an import that stops on errors imported nothing: the rows and their problems."""
+    problems = [p for r in errors for p in r.problems]
+    shown = "; ".join(str(p) for p in problems[:REFUSAL_LISTS])
+    more = len(problems) - REFUSAL_LISTS
+    rest = f"; and {more} more (a dry run lists them all)" if more > 0 else ""
+    rows = "1 row has" if len(errors) == 1 else f"{len(errors)} rows have"
+    return (
+        f"{preview.path.name}: {rows} errors, nothing was imported "
+        f"(fix them or skip them): {shown}{rest}"
+    )
 
 
 def _merge_chosen_duplicates(preview: Preview) -> None:

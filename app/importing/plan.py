@@ -135,6 +135,10 @@ class Decision(StrEnum):
     MERGE = "merge"
 
 
+SHOWN_VALUE = 40
+"""Characters of a cell a problem's line quotes."""
+
+
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     row: int
@@ -148,7 +152,10 @@ class RowProblem:
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
-        shown = f" '{self.value}'" if self.value and self.value not in self.message else ""
+        value = self.value
+        if len(value) > SHOWN_VALUE:  # a 20,000-character cell is named, not printed
+            value = value[: SHOWN_VALUE - 3] + "..."
+        shown = f" '{value}'" if value and self.value not in self.message else ""
         return f"{where}:{shown} {self.message}"
 
     def as_json(self) -> dict[str, Any]:

@@ -1,17 +1,24 @@
 """The second import target: a supplier's price list. Each row becomes an offer round
 (the supplier's side) on that supplier's negotiation for the product and grade, which is
-created when there is none open."""
+created when there is none open.
+
+The preview and the commit agree by construction: a row's requests to the services
+(negotiation_request, offer_request) are built by one function each, the commit hands
+them to create_negotiation and add_offer, and the preview checks the very same requests
+with those services' own FormSpecs (check_row). A row the services would refuse is an
+error row of the preview, named by its column, never a failed commit."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import FieldError, ServiceError, ValidationError
 from app.importing.batch import ChangeLog, CommitResult, finish_batch, new_batch, plain
 from app.importing.legal_names import legal_name_key
 from app.importing.plan import (
@@ -24,18 +31,132 @@ from app.importing.plan import (
 )
 from app.importing.source import SheetData
 from app.importing.supplier_rows import RowPlanner, clean_row, is_blank_row
-from app.services.negotiations import add_offer, create_negotiation
-from app.services.products import find_product
+from app.rules.validation import FormSpec
+from app.services.negotiations import (
+    NEGOTIATION_FIELDS,
+    OFFER_FIELDS,
+    add_offer,
+    create_negotiation,
+)
+from app.services.products import PRODUCT_FIELDS, find_product
+from app.services.suppliers import get_supplier
 from models import Negotiation, NegotiationStage, Offer, OfferSide, Product, Supplier
 from models.audit import IMPORT_BATCH_KEY
 from models.text import fold
 
 CLOSED = (NegotiationStage.CLOSED_LOST, NegotiationStage.COMPLETED)
 
+LARGEST_ID = 2**31 - 1
+"""Ids are INTEGER columns: PostgreSQL's 32-bit range (a larger one never reaches the server)."""
+
+REQUEST_FIELDS = {
+    "name": "offer.product",  # the product's own name (PRODUCT_FIELDS)
+    "grade": "offer.grade",
+    "currency": "offer.currency",
+    "offered_on": "offer.date",
+    "price": "offer.price",
+    "price_unit": "offer.unit",
+    "volume": "offer.volume",
+    "incoterm": "offer.incoterm",
+    "incoterm_place": "offer.place",
+    "valid_until": "offer.valid_until",
+    "notes": "offer.notes",
+}
+"""A field of the services' requests -> the price list's field whose column it came from."""
+
+FALLBACK_FIELDS = {"offer.currency": "offer.price", "offer.place": "offer.incoterm"}
+"""Where a value came from when its own column is not mapped ('USD 2.45', 'FOB Valparaíso')."""
+
+
+class UnknownSupplierError(ServiceError):
+    """The supplier chosen for a price list does not exist."""
+
+    def __init__(self, supplier_id: int) -> None:
+        super().__init__(f"no supplier {supplier_id}")
+
+
+def chosen_supplier(session: Session, supplier_id: int) -> Supplier:
+    """The supplier whose price list this is; an id out of the column's range is not
+    looked up (PostgreSQL would refuse the query itself)."""
+    if not 1 <= supplier_id <= LARGEST_ID:
+        raise UnknownSupplierError(supplier_id)
+    supplier = session.get(Supplier, supplier_id)
+    if supplier is None:
+        raise UnknownSupplierError(supplier_id)
+    return supplier
+
+
+def negotiation_request(values: Mapping[str, Any]) -> dict[str, Any]:
+    """What create_negotiation is given for the deal a row opens."""
+    return {"grade": values.get("offer.grade"), "currency": values["offer.currency"]}
+
+
+def offer_request(values: Mapping[str, Any], negotiation: Negotiation | None) -> dict[str, Any]:
+    """What add_offer is given for a row: the row's values, and what it leaves empty
+    taken from its negotiation (currency, unit, Incoterm and place), as add_offer would."""
+    incoterm = values.get("offer.incoterm")
+    place = values.get("offer.place") or (incoterm[1] if isinstance(incoterm, tuple) else None)
+    request: dict[str, Any] = {
+        "side": OfferSide.SUPPLIER,
+        "offered_on": values.get("offer.date") or date.today(),
+        "price": values["offer.price"],
+        "currency": values["offer.currency"],
+        "price_unit": values.get("offer.unit"),
+        "volume": values.get("offer.volume"),
+        "incoterm": incoterm[0] if isinstance(incoterm, tuple) else incoterm,
+        "incoterm_place": place,
+        "valid_until": values.get("offer.valid_until"),
+        "notes": values.get("offer.notes"),
+    }
+    if negotiation is not None:
+        defaults = {
+            "currency": negotiation.currency,
+            "price_unit": negotiation.price_unit,
+            "incoterm": negotiation.incoterm,
+            "incoterm_place": negotiation.incoterm_place,
+        }
+        for key, default in defaults.items():
+            if request[key] is None and default is not None:
+                request[key] = default
+    return request
+
+
+def check_row(
+    values: Mapping[str, Any], negotiation: Negotiation | None, product: Product | None
+) -> list[FieldError]:
+    """What the services would refuse in the requests the commit makes for this row:
+    the new product's name, the new deal, the offer (its Incoterm needs its place)."""
+    errors: list[FieldError] = []
+    if product is None:
+        errors += _refused(PRODUCT_FIELDS, {"name": values["offer.product"]})
+    if negotiation is None:
+        errors += _refused(NEGOTIATION_FIELDS, negotiation_request(values))
+    offer = offer_request(values, negotiation)
+    errors += _refused(OFFER_FIELDS, offer)
+    if offer["incoterm"] and not offer["incoterm_place"]:
+        errors.append(
+            FieldError(
+                "incoterm_place",
+                OFFER_FIELDS.label("incoterm_place"),
+                f"is required with {offer['incoterm']} (e.g. FOB Valparaíso)",
+            )
+        )
+    return errors
+
+
+def _refused(form: FormSpec, request: Mapping[str, Any]) -> list[FieldError]:
+    try:
+        form.clean(request)
+    except ValidationError as exc:
+        return exc.errors
+    return []
+
 
 class PriceListPlanner(RowPlanner):
     _suppliers: dict[str, list[tuple[int, str]]] | None = None
     """Known suppliers by legal-name key, read once when a row first names one."""
+    _deals: dict[tuple[int, str, str], tuple[Product | None, Negotiation | None]] | None = None
+    """(supplier, product key, grade key) -> the product and the open deal, as read."""
 
     def _supplier_index(self) -> dict[str, list[tuple[int, str]]]:
         if self._suppliers is None:
@@ -45,8 +166,26 @@ class PriceListPlanner(RowPlanner):
             self._suppliers = index
         return self._suppliers
 
+    def _deal(self, plan: RowPlan) -> tuple[Product | None, Negotiation | None]:
+        """The product a row names and the open deal its offer would join (read once
+        per supplier, product and grade)."""
+        assert plan.supplier_id is not None
+        if self._deals is None:
+            self._deals = {}
+        name, grade = plan.values["offer.product"], plan.values.get("offer.grade")
+        key = (plan.supplier_id, fold(name), fold(grade))
+        found = self._deals.get(key)
+        if found is None:
+            product = find_product(self.session, name)
+            deal = find_negotiation(self.session, plan.supplier_id, product, grade)
+            found = self._deals[key] = (product, deal)
+        return found
+
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
+        if self.options.supplier_id is not None:
+            chosen_supplier(self.session, self.options.supplier_id)
         columns, notes, total = self._columns("price-list", sheet, first_row, last_row)
+        today = date.today()
         for offset, cells in self._consume(sheet, first_row, total):
             if is_blank_row(cells):
                 continue
@@ -57,14 +196,33 @@ class PriceListPlanner(RowPlanner):
                 values["offer.notes"] = "\n".join(
                     v for v in (values.get("offer.notes"), extra) if v
                 )
+            # The preview's day is the commit's: a validity checked against it stays valid.
+            values.setdefault("offer.date", today)
             plan = RowPlan(sheet.name, row, RowStatus.CREATE, values)
             self._resolve(plan, problems)
+            if not problems:
+                problems.extend(self._service_problems(plan))
             self._refused(plan, problems, cells)
             self.plans.append(plan)
 
+    def _service_problems(self, plan: RowPlan) -> list[RowProblem]:
+        product, deal = self._deal(plan)
+        problems = []
+        for error in check_row(plan.values, deal, product):
+            key = REQUEST_FIELDS.get(error.field, "")
+            if key not in self.headers:
+                key = FALLBACK_FIELDS.get(key, key)
+            shown = "" if error.value is None else error.value
+            problems.append(self._problem(plan, key, shown, error.message))
+        return problems
+
     def _problem(self, plan: RowPlan, key: str, value: Any, message: str) -> RowProblem:
         return RowProblem(
-            plan.row, self.headers.get(key, ""), str(value or ""), message, plan.sheet
+            plan.row,
+            self.headers.get(key, ""),
+            "" if value is None else str(value),
+            message,
+            plan.sheet,
         )
 
     def _resolve(self, plan: RowPlan, problems: list[RowProblem]) -> None:
@@ -119,15 +277,10 @@ class PriceListPlanner(RowPlanner):
         for plan in self.plans:
             if plan.status != RowStatus.CREATE or plan.supplier_id is None:
                 continue
-            negotiation = find_negotiation(
-                self.session,
-                plan.supplier_id,
-                find_product(self.session, plan.values["offer.product"]),
-                plan.values.get("offer.grade"),
-            )
+            _product, negotiation = self._deal(plan)
             if negotiation is None:
                 continue
-            offered_on = plan.values.get("offer.date") or date.today()
+            offered_on = plan.values["offer.date"]
             exists = self.session.scalar(
                 select(Offer.id).where(
                     Offer.negotiation_id == negotiation.id,
@@ -181,8 +334,7 @@ def commit_price_list(
             progress("Saving offers", done, len(plans))
         assert plan.supplier_id is not None
         v = plan.values
-        supplier = session.get(Supplier, plan.supplier_id)
-        assert supplier is not None
+        supplier = get_supplier(session, plan.supplier_id)
         products_before = sorted(p.id for p in supplier.products)
         product = find_product(session, v["offer.product"])
         negotiation = find_negotiation(session, plan.supplier_id, product, v.get("offer.grade"))
@@ -190,7 +342,7 @@ def commit_price_list(
             negotiation = create_negotiation(
                 session,
                 plan.supplier_id,
-                {"grade": v.get("offer.grade"), "currency": v["offer.currency"]},
+                negotiation_request(v),
                 product_id=None if product is None else product.id,
                 product_name=v["offer.product"],
             )
@@ -200,24 +352,7 @@ def commit_price_list(
         else:
             created_negotiation = False
         stage_before = plain(negotiation.stage)
-        incoterm = v.get("offer.incoterm")
-        place = v.get("offer.place") or (incoterm[1] if isinstance(incoterm, tuple) else None)
-        offer = add_offer(
-            session,
-            negotiation.id,
-            {
-                "side": OfferSide.SUPPLIER,
-                "offered_on": v.get("offer.date") or date.today(),
-                "price": v["offer.price"],
-                "currency": v["offer.currency"],
-                "price_unit": v.get("offer.unit"),
-                "volume": v.get("offer.volume"),
-                "incoterm": incoterm[0] if isinstance(incoterm, tuple) else incoterm,
-                "incoterm_place": place,
-                "valid_until": v.get("offer.valid_until"),
-                "notes": v.get("offer.notes"),
-            },
-        )
+        offer = add_offer(session, negotiation.id, offer_request(v, negotiation))
         log.created("offers", offer.id, plan.row, offer.version)
         session.flush()
         if created_negotiation:  # logged with its version after the offer moved its stage
