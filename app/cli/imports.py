@@ -65,9 +65,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.path[0])
     if not path.is_file():
         raise CliError(f"{path}: no such file")
+    country = _country(args)  # a bad option is refused before the database is opened
     database = open_db(args)
     try:
-        options = _options(args, database)
+        options = _options(args, database, country)
         from app.importing.retry import import_with_retry
 
         # Another import may create the same suppliers meanwhile: then preview again.
@@ -159,15 +160,19 @@ def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
     return 0
 
 
-def _options(args: argparse.Namespace, database: Any) -> ImportOptions:
+def _country(args: argparse.Namespace) -> str | None:
+    """--country as its ISO code (read as the supplier form reads a country)."""
     from app.rules.parsing import parse_country
 
-    country = None
-    if args.country:
-        try:
-            country = parse_country(args.country)
-        except ServiceError as exc:
-            raise MappingFileError(f"--country: {exc}") from None
+    if not args.country:
+        return None
+    try:
+        return parse_country(args.country)
+    except ValueError as exc:
+        raise CliError(f"--country: {exc}") from None
+
+
+def _options(args: argparse.Namespace, database: Any, country: str | None) -> ImportOptions:
     choices = None
     if args.mapping is not None:
         choices = _mapping_choices(args, database)

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
+import sqlite3
 from pathlib import Path
 
-from app.cli.dispatch import main
+import pytest
 
-
-def run(db: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--database", str(db), *args], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
+from tests.app.cli.running import ok, run
 
 SHEET = (
     "Fornecedor;País;CNPJ;Cidade;E-mail;Telefone\n"
@@ -28,6 +23,7 @@ def test_json_dry_run_then_import_then_undo(tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite3"
     path = tmp_path / "fornecedores.csv"
     path.write_bytes(SHEET.encode("utf-8-sig"))
+    ok(db, "db", "upgrade")  # a dry run only reads: it makes no database
     code, out, err = run(db, "import", str(path), "--dry-run", "--json")
     assert (code, err) == (0, "")
     report = json.loads(out)
@@ -110,3 +106,101 @@ def test_bad_files_and_arguments_are_one_line_errors(tmp_path: Path) -> None:
     code, _, err = run(db, "import", str(ok), "--mapping", str(mapping))
     assert code == 1
     assert "no column named nope" in err
+
+
+# --- price lists: the dry run and the import agree (issue 13 point 3) ---------------------
+
+PRICES = (
+    "Proveedor,Producto,Precio,Moneda,Volumen\n"
+    "Frutícola Ñuble,Uva Crimson,2.45,USD,1000\n"
+    "Frutícola Ñuble,Uva Crimson,-5,USD,1000\n"
+    "Frutícola Ñuble,Uva Crimson,2.50,USD,0\n"
+    "Frutícola Ñuble,Uva Crimson,2.60,USD,-3\n"
+    "Frutícola Ñuble,Cereza Lapins,3.10,USD,500\n"
+)
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+@pytest.fixture
+def price_list(tmp_path: Path) -> tuple[Path, Path]:
+    """A database with the supplier, and its price list with three rows the services refuse."""
+    db = tmp_path / "desk.sqlite3"
+    ok(db, "db", "upgrade")
+    ok(db, "suppliers", "add", "--name", "Frutícola Ñuble", "--country", "CL")
+    path = tmp_path / "precios.csv"
+    path.write_text(PRICES, encoding="utf-8")
+    return db, path
+
+
+def test_price_list_dry_run_counts_refused_rows_as_errors(price_list: tuple[Path, Path]) -> None:
+    db, path = price_list
+    before = table_counts(db)
+    out = ok(db, "import", str(path), "--target", "price-list", "--dry-run", "--json")
+    report = json.loads(out)
+    assert (report["rows"], report["created"], report["skipped"]) == (5, 2, 3)
+    assert [(e["row"], e["column"], e["value"]) for e in report["errors"]] == [
+        (3, "Precio", "-5"),
+        (4, "Volumen", "0"),
+        (5, "Volumen", "-3"),
+    ]
+    assert all("must be more than zero" in e["message"] for e in report["errors"])
+    assert table_counts(db) == before
+
+
+def test_price_list_import_skips_the_refused_rows(price_list: tuple[Path, Path]) -> None:
+    db, path = price_list
+    before = table_counts(db)
+    out = ok(db, "import", str(path), "--target", "price-list", "--on-error", "skip")
+    assert "row 3, Precio: '-5' must be more than zero" in out
+    assert "2 created" in out
+    after = table_counts(db)
+    assert (after["offers"] - before["offers"], after["negotiations"]) == (2, 2)
+    deals = json.loads(ok(db, "negotiations", "list", "--json"))
+    assert sorted(d["product"] for d in deals) == ["Cereza Lapins", "Uva Crimson"]
+
+
+def test_price_list_stopping_on_errors_names_the_rows_and_changes_nothing(
+    price_list: tuple[Path, Path],
+) -> None:
+    db, path = price_list
+    before = table_counts(db)
+    code, out, err = run(db, "import", str(path), "--target", "price-list", "--on-error", "abort")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert "3 rows have errors, nothing was imported" in err
+    for named in ("row 3, Precio: '-5'", "row 4, Volumen: '0'", "row 5, Volumen: '-3'"):
+        assert named in err
+    assert table_counts(db) == before
+
+
+@pytest.mark.parametrize("supplier", ["999999", str(2**31), str(10**30)])
+def test_price_list_for_a_supplier_that_does_not_exist(
+    price_list: tuple[Path, Path], supplier: str
+) -> None:
+    db, path = price_list
+    before = table_counts(db)
+    code, out, err = run(db, "import", str(path), "--target", "price-list", "--supplier", supplier)
+    assert (code, out, err) == (1, "", f"supplier-desk: error: no supplier {supplier}\n")
+    assert table_counts(db) == before
+
+
+def test_an_unknown_country_is_one_line_naming_the_option(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    path = tmp_path / "s.csv"
+    path.write_text("Proveedor\nViña Azul\n", encoding="utf-8")
+    code, out, err = run(db, "import", str(path), "--country", "Narnia")
+    assert (code, out) == (1, "")
+    assert err == (
+        "supplier-desk: error: --country: 'Narnia' is not a country we know (try its ISO code)\n"
+    )
+    assert not db.exists()  # refused before the database is opened
