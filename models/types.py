@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from sqlalchemy import CHAR, Dialect, Numeric, String, Text
 from sqlalchemy.orm import mapped_column
-from sqlalchemy.types import DateTime, TypeDecorator
+from sqlalchemy.types import DateTime, TypeDecorator, TypeEngine
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -41,8 +41,58 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class StoredNumeric(TypeDecorator[Decimal]):
+    """NUMERIC(precision, scale) read back as a Decimal on every backend, whatever a row holds.
+
+    PostgreSQL refuses a value past the declared digits; SQLite stores it (as REAL: a price
+    of 10^32 written before the app checked limits reads 1e+32). Such a row is handed back
+    as the number it holds (Decimal('1E+32')) instead of breaking the read of every row,
+    and a value SQLite keeps as text is read if it is a number (None if it is not).
+    Values within the declared digits read exactly as a plain Numeric reads them.
+    """
+
+    impl = Numeric
+    cache_ok = True
+
+    def __init__(self, precision: int, scale: int) -> None:
+        super().__init__(precision, scale)
+        self.precision = precision
+        self.scale = scale
+
+    @property
+    def whole_digits(self) -> int:
+        """Digits a value may have before the decimal point."""
+        return self.precision - self.scale
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":  # raw float, int or text: read in process_result_value
+            return dialect.type_descriptor(Numeric(self.precision, self.scale, asdecimal=False))
+        return dialect.type_descriptor(Numeric(self.precision, self.scale))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None or isinstance(value, Decimal):
+            return value
+        if isinstance(value, str):
+            try:
+                number = Decimal(value.strip())
+            except ArithmeticError:
+                return None
+            return number if number.is_finite() else None
+        if isinstance(value, float) and abs(value) >= 10.0**self.whole_digits:
+            return Decimal(repr(value))  # 1e+32: as stored, not 1000...05366162204393472
+        return Decimal(f"{value:.{self.scale}f}")  # what Numeric's own reader returns
+
+
+MONEY_PRECISION = 18
 MONEY_SCALE = 4
 """Prices carry four decimals: 2.4550 USD/kg is a real quote; sums round to cents on show."""
+QUANTITY_PRECISION = 18
+QUANTITY_SCALE = 3
+TEMPERATURE_PRECISION = 5
+TEMPERATURE_SCALE = 1
+INTEGER_MIN = -(2**31)
+INTEGER_MAX = 2**31 - 1
+"""The range of an INTEGER column on PostgreSQL (SQLite's is wider): ids, counts, days."""
 
 intpk = Annotated[int, mapped_column(primary_key=True)]
 name_str = Annotated[str, mapped_column(String(200))]
@@ -54,8 +104,10 @@ currency_code = Annotated[str, mapped_column(CHAR(3))]
 """ISO 4217."""
 phone_e164 = Annotated[str, mapped_column(String(20))]
 email_str = Annotated[str, mapped_column(String(254))]
-money = Annotated[Decimal, mapped_column(Numeric(18, MONEY_SCALE))]
-quantity = Annotated[Decimal, mapped_column(Numeric(18, 3))]
-temperature = Annotated[Decimal, mapped_column(Numeric(5, 1))]
+money = Annotated[Decimal, mapped_column(StoredNumeric(MONEY_PRECISION, MONEY_SCALE))]
+quantity = Annotated[Decimal, mapped_column(StoredNumeric(QUANTITY_PRECISION, QUANTITY_SCALE))]
+temperature = Annotated[
+    Decimal, mapped_column(StoredNumeric(TEMPERATURE_PRECISION, TEMPERATURE_SCALE))
+]
 timestamp = Annotated[datetime, mapped_column(UTCDateTime())]
 enum_str = Annotated[str, mapped_column(String(30))]

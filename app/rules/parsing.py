@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
@@ -43,9 +43,47 @@ def parse_text(value: object, max_length: int, *, multiline: bool = False) -> st
     text = text.strip() if multiline else " ".join(text.split())
     if not text:
         raise ValueError("is empty")
+    return check_length(text, max_length)
+
+
+# --- what a column holds ---------------------------------------------------------------------
+
+
+def check_length(text: str, max_length: int) -> str:
+    """`text` if it has at most `max_length` characters (a String(n) column's n)."""
     if len(text) > max_length:
         raise ValueError(f"is {len(text)} characters long, but at most {max_length} fit")
     return text
+
+
+def check_digits(number: Decimal, whole_digits: int, scale: int) -> Decimal:
+    """`number` if a NUMERIC(whole_digits + scale, scale) column holds it.
+
+    Decimals past the scale are not refused (the database rounds them, as it always did);
+    the digits before the point are counted after that rounding (99.995 at scale 2 is
+    100.00).
+    """
+    digits = _whole_digits(number)
+    if digits <= whole_digits:
+        digits = _whole_digits(number.quantize(Decimal(1).scaleb(-scale), ROUND_HALF_UP))
+    if digits > whole_digits:
+        raise ValueError(
+            f"has {digits} digits before the decimal point, but at most {whole_digits} fit"
+        )
+    return number
+
+
+def _whole_digits(number: Decimal) -> int:
+    return max(number.adjusted() + 1, 0) if number else 0
+
+
+def check_range(number: int, low: int, high: int) -> int:
+    """`number` if an INTEGER column holds it (low and high: the column type's range)."""
+    if number > high:
+        raise ValueError(f"{number} is too large: it must be at most {high}")
+    if number < low:
+        raise ValueError(f"{number} is too small: it must be at least {low}")
+    return number
 
 
 # --- countries and phones -------------------------------------------------------------

@@ -37,6 +37,7 @@ ACTIVITY_FIELDS = v.FormSpec(
         v.Field("due_on", "Due", v.day()),
         v.Field("assignee", "Assigned to", v.text(80)),
     ],
+    model=Activity,
 )
 
 

@@ -13,12 +13,19 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ConflictError, NotFoundError, ServiceError
 from models.base import Archivable, Base
+from models.types import INTEGER_MAX, INTEGER_MIN
 
 T = TypeVar("T", bound=Base)
 
 
+def is_id(key: object) -> bool:
+    """Whether `key` can be a row's id: a whole number in the INTEGER range (PostgreSQL
+    refuses to even compare an id column with 10^30)."""
+    return isinstance(key, int) and not isinstance(key, bool) and INTEGER_MIN <= key <= INTEGER_MAX
+
+
 def get_or_fail(session: Session, model: type[T], key: int, label: str) -> T:
-    obj = session.get(model, key)
+    obj = session.get(model, key) if is_id(key) else None
     if obj is None:
         raise NotFoundError(label, key)
     return obj

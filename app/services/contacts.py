@@ -28,6 +28,7 @@ CONTACT_FIELDS = v.FormSpec(
         v.Field("is_primary", "Main contact", v.boolean(), required=True, default=False),
         v.Field("notes", "Notes", v.text(20_000, multiline=True)),
     ],
+    model=Contact,
 )
 
 

@@ -47,8 +47,11 @@ SIDE_SYNONYMS = {
 }
 
 
-def _incoterm(value: object, _ctx: Mapping[str, Any]) -> Incoterm:
+def _parse_incoterm(value: object, _ctx: Mapping[str, Any]) -> Incoterm:
     return parsing.parse_incoterm(value)[0]
+
+
+_incoterm = v.limited(_parse_incoterm, v.Limit.of_enum(Incoterm))
 
 
 NEGOTIATION_FIELDS = v.FormSpec(
@@ -63,7 +66,7 @@ NEGOTIATION_FIELDS = v.FormSpec(
             NegotiationStage.LEAD,
         ),
         v.Field("grade", "Grade / size", v.text(80)),
-        v.Field("target_volume", "Target volume", v.positive_decimal()),
+        v.Field("target_volume", "Target volume", v.positive_decimal(v.QUANTITY)),
         v.Field("volume_unit", "Volume unit", v.choice(Unit, UNIT_SYNONYMS)),
         v.Field("currency", "Currency", v.currency()),
         v.Field("target_price", "Target price", v.money()),
@@ -83,6 +86,7 @@ NEGOTIATION_FIELDS = v.FormSpec(
         v.Field("expected_close", "Expected close", v.day()),
         v.Field("notes", "Notes", v.text(20_000, multiline=True)),
     ],
+    model=Negotiation,
 )
 
 OFFER_FIELDS = v.FormSpec(
@@ -93,7 +97,7 @@ OFFER_FIELDS = v.FormSpec(
         v.Field("currency", "Currency", v.currency(), required=True),
         v.Field("price", "Price", v.money(), required=True),
         v.Field("price_unit", "Price per", v.choice(Unit, UNIT_SYNONYMS), True, Unit.KG),
-        v.Field("volume", "Volume", v.positive_decimal()),
+        v.Field("volume", "Volume", v.positive_decimal(v.QUANTITY)),
         v.Field("volume_unit", "Volume unit", v.choice(Unit, UNIT_SYNONYMS)),
         v.Field("incoterm", "Incoterm", _incoterm),
         v.Field("incoterm_place", "Incoterm place", v.text(120)),
@@ -102,6 +106,7 @@ OFFER_FIELDS = v.FormSpec(
         ),
         v.Field("notes", "Notes", v.text(20_000, multiline=True)),
     ],
+    model=Offer,
 )
 
 

@@ -25,7 +25,7 @@ from models.text import fold
 LABEL = "Product"
 
 
-def _hs_code(value: object, _ctx: Mapping[str, Any]) -> str:
+def _parse_hs_code(value: object, _ctx: Mapping[str, Any]) -> str:
     code = "".join(ch for ch in str(value) if ch.isdigit())
     if len(code) not in (4, 6, 8, 10):
         raise ValueError(f"{str(value).strip()!r} is not an HS code (4 to 10 digits)")
@@ -33,10 +33,13 @@ def _hs_code(value: object, _ctx: Mapping[str, Any]) -> str:
 
 
 def _temperature(value: object, _ctx: Mapping[str, Any]) -> Any:
-    number = v.decimal_number()(str(value).replace("°C", "").replace("ºC", ""), _ctx)
+    number = v.decimal_number(v.TEMPERATURE)(str(value).replace("°C", "").replace("ºC", ""), _ctx)
     if not -60 <= number <= 40:
         raise ValueError("must be between -60 and 40 °C")
     return number
+
+
+_hs_code = v.limited(_parse_hs_code, v.Limit(length=10))
 
 
 def _temperature_max(value: object, ctx: Mapping[str, Any]) -> Any:
@@ -55,9 +58,14 @@ PRODUCT_FIELDS = v.FormSpec(
         v.Field("hs_code", "HS code", _hs_code),
         v.Field("default_unit", "Unit", v.choice(Unit, UNIT_SYNONYMS), True, Unit.KG),
         v.Field("shelf_life_days", "Shelf life (days)", v.whole_number(minimum=1)),
-        v.Field("temp_min_c", "Lowest temperature (°C)", _temperature),
-        v.Field("temp_max_c", "Highest temperature (°C)", _temperature_max),
+        v.Field("temp_min_c", "Lowest temperature (°C)", v.limited(_temperature, v.TEMPERATURE)),
+        v.Field(
+            "temp_max_c",
+            "Highest temperature (°C)",
+            v.limited(_temperature_max, v.TEMPERATURE),
+        ),
     ],
+    model=Product,
 )
 
 

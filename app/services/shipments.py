@@ -38,15 +38,22 @@ AIR_DOCUMENTS = SEA_DOCUMENTS[:-1]
 """By air the transport document is the air waybill, kept in transport_doc_no."""
 
 
-def _container(value: object, ctx: Mapping[str, Any]) -> str:
+def _parse_container(value: object, ctx: Mapping[str, Any]) -> str:
     return parsing.parse_container_number(value)
 
 
-def _setpoint(value: object, ctx: Mapping[str, Any]) -> Any:
+_container = v.limited(_parse_container, v.Limit(length=11))
+"""ISO 6346: four letters and seven digits."""
+
+
+def _parse_setpoint(value: object, ctx: Mapping[str, Any]) -> Any:
     number = parsing.parse_decimal(str(value).replace("°C", "").replace("ºC", ""))
     if not -60 <= number <= 30:
         raise ValueError("must be between -60 and 30 °C")
     return number
+
+
+_setpoint = v.limited(_parse_setpoint, v.TEMPERATURE)
 
 
 def _not_future(label: str) -> v.Parser:
@@ -99,6 +106,7 @@ SHIPMENT_FIELDS = v.FormSpec(
         v.Field("ata", "Actual arrival", _after_atd),
         v.Field("notes", "Incident notes", v.text(20_000, multiline=True)),
     ],
+    model=Shipment,
 )
 
 
@@ -215,6 +223,7 @@ DOCUMENT_FIELDS = v.FormSpec(
         v.Field("file_path", "File", v.text(500)),
         v.Field("notes", "Notes", v.text(5_000, multiline=True)),
     ],
+    model=ShipmentDocument,
 )
 
 

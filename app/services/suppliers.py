@@ -18,6 +18,7 @@ from app.services.common import (
     current_values,
     flush,
     get_or_fail,
+    is_id,
     set_archived,
 )
 from models import (
@@ -52,11 +53,12 @@ SUPPLIER_FIELDS = v.FormSpec(
         v.Field("city", "City", v.text(120)),
         v.Field("address", "Address", v.text(300)),
         v.Field("tax_id", "Tax id", v.text(40)),
-        v.Field("website", "Website", v.url()),
+        v.Field("website", "Website", v.url(300)),
         v.Field("email", "Email", v.email()),
         v.Field("phone", "Phone", v.phone()),
         v.Field("notes", "Notes", v.text(20_000, multiline=True)),
     ],
+    model=Supplier,
 )
 
 
@@ -180,7 +182,8 @@ def all_tags(session: Session) -> list[Tag]:
 def set_products(session: Session, supplier_id: int, product_ids: Iterable[int]) -> None:
     supplier = get_supplier(session, supplier_id)
     wanted = set(product_ids)
-    products = list(session.scalars(select(Product).where(Product.id.in_(wanted))))
+    valid = [key for key in wanted if is_id(key)]
+    products = list(session.scalars(select(Product).where(Product.id.in_(valid))))
     missing = wanted - {p.id for p in products}
     if missing:
         raise ValidationError(
@@ -203,6 +206,7 @@ CERTIFICATION_FIELDS = v.FormSpec(
         v.Field("reference", "Certificate number", v.text(80)),
         v.Field("valid_until", "Valid until", v.day()),
     ],
+    model=SupplierCertification,
 )
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import ServiceError, ValidationError
+from app.errors import NotFoundError, ServiceError, ValidationError
 from app.queries.lists import (
     ContactQuery,
     NegotiationQuery,
@@ -24,7 +25,7 @@ from app.queries.lists import (
     shipment_page,
 )
 from app.queries.search import SupplierQuery, search_suppliers
-from app.rules.validation import FormSpec
+from app.rules.validation import FormSpec, Limit
 from app.services.activities import ACTIVITY_FIELDS, Parent, add_note, update_activity
 from app.services.contacts import CONTACT_FIELDS, create_contact, update_contact
 from app.services.negotiations import (
@@ -37,7 +38,12 @@ from app.services.negotiations import (
 )
 from app.services.products import PRODUCT_FIELDS, create_product, update_product
 from app.services.shipments import SHIPMENT_FIELDS, create_shipment, update_shipment
-from app.services.suppliers import SUPPLIER_FIELDS, create_supplier, update_supplier
+from app.services.suppliers import (
+    SUPPLIER_FIELDS,
+    create_supplier,
+    set_products,
+    update_supplier,
+)
 from models import Supplier
 
 NASTY = [
@@ -339,3 +345,118 @@ def test_a_double_quote_alone_is_no_search_word(
     quoted = search_suppliers(session, SupplierQuery(text='"El Sol"', limit=1000))
     assert named['Agro "El Sol"'].id in {row.id for row in quoted.rows}
     assert named["Plain Farms"].id not in {row.id for row in quoted.rows}
+
+
+# --- values past a column's limits (issue 13 point 2) --------------------------------------
+
+PAST_LIMITS: list[object] = [
+    "99999999999999999999999999999999",
+    10**30,
+    "-" + "9" * 20,
+    "https://example.com/" + "a" * 100_000,
+    "a" * 100_000 + "@example.com",
+]
+PAST_LIMITS_IDS = ["32-digits", "10^30", "negative-20-digits", "long-url", "long-email"]
+
+
+@pytest.mark.parametrize("service", SERVICE_NAMES)
+@pytest.mark.parametrize("value", PAST_LIMITS, ids=PAST_LIMITS_IDS)
+def test_values_past_a_column_are_refused_by_name_before_the_database(
+    session: Session, parents: dict[str, int], service: str, value: object
+) -> None:
+    """Each field, on create and on update: refused with its name (never a DataError on
+    PostgreSQL), or stored within its column's limits (never past them on SQLite)."""
+    spec, create, update, base = services(parents)[service]
+    assert spec.model is not None
+    columns = spec.model.__table__.c
+    for field in spec.fields:
+        for make in (create, update):
+            data = {**base, field: value} if make is create else {field: value}
+            result = attempt(session, lambda m=make, d=data: m(session, d), field, value)
+            if isinstance(result, ServiceError):
+                continue
+            limit = Limit.of_column(columns[field].type)
+            if limit is not None:
+                kept = reread(session, result, field)
+                limit.check(kept)  # ValueError: the database holds more than its column
+
+
+@pytest.mark.parametrize(
+    ("service", "field", "value", "message"),
+    [
+        (
+            "offer",
+            "price",
+            "99999999999999999999999999999999",
+            "Price: has 32 digits before the decimal point, but at most 14 fit",
+        ),
+        (
+            "negotiation",
+            "target_price",
+            "USD 123456789012345",
+            "Target price: has 15 digits before the decimal point, but at most 14 fit",
+        ),
+        (
+            "negotiation",
+            "target_volume",
+            "1" + "0" * 15,
+            "Target volume: has 16 digits before the decimal point, but at most 15 fit",
+        ),
+        ("offer", "volume", 10**30, "Volume: has 31 digits before the decimal point"),
+        (
+            "product",
+            "shelf_life_days",
+            10**30,
+            f"Shelf life (days): {10**30} is too large: it must be at most 2147483647",
+        ),
+        ("product", "shelf_life_days", "2147483648", "it must be at most 2147483647"),
+        (
+            "supplier",
+            "website",
+            "https://example.com/" + "a" * 100_000,
+            "Website: is 100020 characters long, but at most 300 fit",
+        ),
+    ],
+)
+def test_a_value_past_its_column_is_refused_naming_field_and_limit(
+    session: Session, parents: dict[str, int], service: str, field: str, value: object, message: str
+) -> None:
+    _spec, create, update, base = services(parents)[service]
+    for make, data in ((create, {**base, field: value}), (update, {field: value})):
+        with pytest.raises(ValidationError) as refused:
+            make(session, data)
+        assert refused.value.for_field(field) is not None
+        assert message in str(refused.value)
+        assert "\n" not in str(refused.value)
+
+
+def test_the_largest_values_that_fit_are_stored(session: Session, parents: dict[str, int]) -> None:
+    offer = add_offer(
+        session,
+        parents["negotiation"],
+        {
+            "side": "supplier",
+            "offered_on": date(2026, 1, 5),
+            "currency": "USD",
+            "price": Decimal("99999999999999"),
+            "volume": Decimal("999999999999999"),
+        },
+    )
+    # Whole numbers: SQLite keeps NUMERIC as a float, exact to 15-16 digits only.
+    assert reread(session, offer, "price") == Decimal("99999999999999")
+    assert reread(session, offer, "volume") == Decimal("999999999999999")
+    product = create_product(session, {"name": "Long life", "shelf_life_days": 2**31 - 1})
+    assert reread(session, product, "shelf_life_days") == 2**31 - 1
+
+
+@pytest.mark.parametrize("key", [10**30, 2**31, -(2**31) - 1])
+def test_an_id_past_the_integer_range_is_no_such_record(session: Session, key: int) -> None:
+    """PostgreSQL refuses to compare an INTEGER id with 10^30: the services say there is
+    no such record instead of failing in the database."""
+    with pytest.raises(NotFoundError, match=f"Supplier {key} does not exist"):
+        update_supplier(session, key, {"city": "Lima"})
+    with pytest.raises(NotFoundError, match=f"Negotiation {key} does not exist"):
+        add_offer(session, key, {"side": "supplier", "price": "2", "currency": "USD"})
+    supplier = create_supplier(session, {"name": "Ids SpA", "country": "CL"})
+    with pytest.raises(ValidationError, match=f"product {key} does not exist"):
+        set_products(session, supplier.id, [key])
