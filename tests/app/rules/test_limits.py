@@ -74,7 +74,8 @@ def _fits(field: v.Limit, column: v.Limit) -> bool:
             and field.whole_digits <= column.whole_digits
             and field.scale == column.scale
         )
-    assert column.low is not None and column.high is not None
+    assert column.low is not None
+    assert column.high is not None
     return (
         field.low is not None
         and field.high is not None
@@ -127,14 +128,15 @@ def test_a_column_growing_past_its_field_is_caught() -> None:
     assert not _fits(v.Limit(whole_digits=15, scale=4), v.Limit(whole_digits=14, scale=4))
     assert not _fits(v.Limit(low=0, high=2**40), v.INTEGER)
     assert not _fits(v.Limit(), v.Limit(length=10))
-    assert _fits(v.MONEY, v.MONEY) and _fits(v.Limit(length=200), v.Limit(length=300))
+    assert _fits(v.MONEY, v.MONEY)
+    assert _fits(v.Limit(length=200), v.Limit(length=300))
 
 
 # --- the checks themselves -------------------------------------------------------------------
 
 
 def test_digits_before_the_point_are_counted() -> None:
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(ValueError, match="digits") as refused:
         parsing.check_digits(Decimal("99999999999999999999999999999999"), 14, 4)
     assert str(refused.value) == "has 32 digits before the decimal point, but at most 14 fit"
     assert parsing.check_digits(Decimal("99999999999999.9999"), 14, 4) == Decimal(
@@ -161,7 +163,7 @@ def test_whole_numbers_keep_to_the_integer_range() -> None:
 
 def test_a_limited_parser_checks_what_it_returns() -> None:
     website = v.url(300)
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(ValueError, match="characters") as refused:
         website("https://example.com/" + "a" * 100_000, {})
     assert str(refused.value) == "is 100020 characters long, but at most 300 fit"
     assert v.whole_number(minimum=1)("12", {}) == 12
