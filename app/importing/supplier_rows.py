@@ -46,11 +46,29 @@ from app.importing.stored import (
     same_value,
 )
 from app.rules import vocabulary
+from app.rules.validation import Field
+from app.services.contacts import CONTACT_FIELDS
+from app.services.suppliers import SUPPLIER_FIELDS
 
 ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
     "supplier.kind": vocabulary.KIND_SYNONYMS,
     "supplier.status": vocabulary.STATUS_SYNONYMS,
 }
+SERVICE_FIELDS: dict[str, Field] = {
+    **{f"supplier.{name}": f for name, f in SUPPLIER_FIELDS.fields.items()},
+    **{f"contact.{name}": f for name, f in CONTACT_FIELDS.fields.items()},
+}
+"""A row's value key -> the services' field it fills. The cleaners read each cell with
+app.rules.parsing's own readers; what their fast paths can let through is a value past
+its field's limit (a 400-character website, 20,001 characters of notes gathered from
+note columns). The preview holds every cleaned value against its service field's limit,
+so it refuses what a supplier form would."""
+LIMITS: dict[str, tuple[Any, int, str]] = {
+    key: (limit, limit.length if limit.length is not None else -1, f.label)
+    for key, f in SERVICE_FIELDS.items()
+    if (limit := getattr(f, "limit", None)) is not None
+}
+"""Key -> (the service field's limit, its length or -1, the field's label)."""
 PROGRESS_EVERY = 500
 COMPARE_CHUNK = 2000
 """Matched suppliers read (three plain queries) and compared at a time: ~0.1 s each."""
@@ -277,6 +295,7 @@ class SupplierRowPlanner(RowPlanner):
             )
             plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values)
             self._check_required(plan, problems)
+            self._check_limits(plan, problems)
             if not self._refused(plan, problems, cells):
                 self._match(plan)
             self.plans.append(plan)
@@ -321,6 +340,24 @@ class SupplierRowPlanner(RowPlanner):
         if not values.get("contact.name") and any(k.startswith("contact.") for k in values):
             # A contact known only by email or phone is still worth keeping.
             values["contact.name"] = values.get("contact.email") or values.get("contact.phone")
+
+    def _check_limits(self, plan: RowPlan, problems: list[RowProblem]) -> None:
+        """Each cleaned value held against its service field's limit (as the services'
+        validation holds a form's): ~4 us a row."""
+        limits = LIMITS
+        for key, value in plan.values.items():
+            found = limits.get(key)
+            if found is None:
+                continue
+            limit, length, label = found
+            if type(value) is str and len(value) <= length:
+                continue  # the common case, without the call: within the length
+            try:
+                limit.check(value)
+            except ValueError as exc:
+                header = self.headers.get(key)
+                message = str(exc) if header else f"{label}: {exc}"
+                problems.append(RowProblem(plan.row, header or "", str(value), message, plan.sheet))
 
     def _match(self, plan: RowPlan) -> None:
         v = plan.values

@@ -24,7 +24,7 @@ from app.importing.preview import MappingError, build_preview
 from app.importing.problems import save_problem_rows
 from app.importing.undo import UndoError, undo_batch
 from app.queries.search import SupplierQuery, search_suppliers
-from app.services.suppliers import create_supplier, update_supplier
+from app.services.suppliers import SUPPLIER_FIELDS, create_supplier, update_supplier
 from models import Contact, ImportBatch, ImportStatus, Product, Supplier
 from models.search_index import FTS_TABLE
 
@@ -401,3 +401,46 @@ def test_an_unchanged_row_is_compared_again_once_its_supplier_was_saved_since(
     session.refresh(nuble)
     assert nuble.email == "ventas@nuble.cl"  # filled again, as the row brings it
     assert (result.updated, result.unchanged) == (1, 2)
+
+
+# --- the preview refuses what the services refuse (issue 13 point 3) ----------------------
+
+
+def test_a_supplier_row_past_a_service_limit_is_an_error_of_the_preview(
+    session: Session, tmp_path: Path
+) -> None:
+    """A 400-character website and 20,001 characters gathered from two note columns:
+    the supplier form refuses both, so the preview does, and the commit stores only the
+    good row."""
+    website = "https://example.com/" + "a" * 380
+    path = tmp_path / "limits.csv"
+    path.write_text(
+        "Proveedor;País;Sitio web;Nota A;Nota B\n"
+        "Viña Azul;CL;https://vinaazul.cl;hola;\n"
+        f"Viña Larga;CL;{website};;\n"
+        f"Viña Nota;CL;;{'x' * 10_000};{'y' * 10_000}\n",
+        encoding="utf-8",
+    )
+    choices = (
+        ColumnChoice(0, "Proveedor", "supplier.name", 1.0),
+        ColumnChoice(1, "País", "supplier.country", 1.0),
+        ColumnChoice(2, "Sitio web", "supplier.website", 1.0),
+        ColumnChoice(3, "Nota A", "note", 1.0),
+        ColumnChoice(4, "Nota B", "note", 1.0),
+    )
+    preview = build_preview(session, path, ImportOptions(choices=choices))
+    assert [r.status for r in preview.rows] == [RowStatus.CREATE, RowStatus.ERROR, RowStatus.ERROR]
+    website_problem, notes_problem = preview.problems
+    assert (website_problem.row, website_problem.column) == (3, "Sitio web")
+    assert "at most 300" in website_problem.message
+    assert (notes_problem.row, notes_problem.column) == (4, "")
+    assert notes_problem.message.startswith("Notes: ")
+    assert "at most 20000" in notes_problem.message
+    [accepted] = [r for r in preview.rows if r.status == RowStatus.CREATE]
+    # What the preview lets through, the supplier form takes as it is.
+    supplier = {k.removeprefix("supplier."): v for k, v in accepted.values.items()}
+    assert SUPPLIER_FIELDS.clean(supplier).items() >= supplier.items()
+    before = count(session, Supplier)
+    result = commit_preview(session, preview)
+    assert (result.created, result.errors) == (1, 2)
+    assert count(session, Supplier) == before + 1
