@@ -8,6 +8,12 @@ so an edit of many records costs one extra statement, not one per change.
 Bulk Core writes (app.services.bulk, used by the importer for new suppliers) bypass the ORM and
 write nothing here: their import rows (models.import_batch.ImportRow) say what they did,
 and app.queries.record_history merges both.
+
+Who: on SQLite, the session's actor (the OS user). On PostgreSQL the client's word is not
+taken: a trigger (migration 0006) writes the server login (`session_user`) into every
+row's created_by / updated_by and into `actor` here, for ORM, Core and COPY writes alike,
+and keeps created_by as it was on an update. Only a copy of a whole database by the
+tables' owner keeps the names its rows carry (keep_stamps).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Index, String, Text, event, insert, inspect
+from sqlalchemy import Connection, Engine, Index, String, Text, event, insert, inspect, text
 from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_column, object_session
 
 from models.base import Audited, Base, enum_column
@@ -29,6 +35,10 @@ IMPORT_BATCH_KEY = "import_batch_id"
 
 UNDO_BATCH_KEY = "undo_batch_id"
 """`session.info[UNDO_BATCH_KEY]`: the import batch the session's changes undo."""
+
+KEEP_STAMPS_SETTING = "supplier_desk.keep_stamps"
+"""PostgreSQL setting read by the 0006 triggers: 'on' (for a login that owns the table)
+leaves created_by / updated_by / actor as written."""
 
 MAX_VALUE_CHARS = 2000
 """Longer values (notes) are cut here with an ellipsis: enough to see what changed."""
@@ -106,12 +116,36 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     """After the change; for a create, the record's name."""
     actor: Mapped[str | None] = mapped_column(String(80))
+    """Who: the PostgreSQL login (set by the server's trigger), the OS user on SQLite."""
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     batch_id: Mapped[int | None]
     """The import batch the change came from (no foreign key: history outlives batches)."""
 
     def __repr__(self) -> str:
         return f"<AuditEntry {self.entity} {self.entity_id} {self.action} {self.field}>"
+
+
+def server_login(bind: Engine | Connection) -> str | None:
+    """The login PostgreSQL records as "who" for this connection (`session_user`), or
+    None on SQLite, where the session's actor is recorded as given."""
+    if bind.dialect.name != "postgresql":
+        return None
+    if isinstance(bind, Engine):
+        with bind.connect() as connection:
+            return server_login(connection)
+    login = bind.execute(text("SELECT session_user")).scalar()
+    return str(login) if login is not None else None
+
+
+def keep_stamps(connection: Connection) -> None:
+    """Rows written in the rest of this transaction keep the created_by, updated_by and
+    actor they carry (`db copy`): honoured on PostgreSQL for a login that owns the tables
+    (who could switch the triggers off anyway); for anyone else the triggers still write
+    the login. Nothing to do on SQLite."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT set_config(:name, 'on', true)"), {"name": KEEP_STAMPS_SETTING}
+        )
 
 
 def value_text(value: Any) -> str | None:

@@ -47,6 +47,10 @@ class Audited:
 
     `version` is the mapper's version_id_col: every UPDATE says `WHERE version = :seen`
     and fails with StaleDataError when another writer got there first.
+
+    created_by / updated_by: on SQLite the session's actor (models.engine stamps it); on
+    PostgreSQL a trigger (migration 0006) overwrites them with the server login
+    (`session_user`) whatever the client sent, and an update keeps created_by.
     """
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
-HEAD = "0005"
+HEAD = "0006"
 """The newest revision, written here so that opening an up-to-date database needs no
 Alembic (about 0.1 s of start-up); a test checks it against the migrations folder."""
 
