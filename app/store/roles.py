@@ -1,9 +1,11 @@
 """Who may change the data: PostgreSQL roles for a team, and whether this connection can write.
 
 An administrator creates two group roles once (`supplier-desk db roles` prints the SQL):
-editors read and change every table, readers only read. Each person gets a login in one
-of them. The app asks the database what the current login may do, and a reader's window
-opens with editing turned off instead of failing on the first Save.
+editors read and change every table (but never rewrite the audit log), readers only read.
+Each person gets a login in one of them: on PostgreSQL the login is who made a change (a
+trigger writes it, migration 0006), so people should not share one. The app asks the
+database what the current login may do, and a reader's window opens with editing turned
+off instead of failing on the first Save.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from models.engine import sqlite_path
 
 EDITOR_ROLE = "supplier_desk_editor"
 READER_ROLE = "supplier_desk_reader"
+
+APPEND_ONLY_TABLES = ("audit_log",)
+"""Editors add rows to these and never change or delete one (the audit trail)."""
 
 READ_ONLY_ROLE_REASON = "your database role cannot change data"
 READ_ONLY_FILE_REASON = "the database file is read-only"
@@ -64,6 +69,11 @@ def roles_sql(
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {sch} TO {rd};",
         "-- The schema version is changed by `db upgrade` only, never by an editor.",
         f"REVOKE INSERT, UPDATE, DELETE ON TABLE {sch}.alembic_version FROM {ed};",
+        "-- The audit log is added to, never rewritten: editors may not change its rows.",
+        *(
+            f"REVOKE UPDATE, DELETE ON TABLE {sch}.{quote_identifier(t)} FROM {ed};"
+            for t in APPEND_ONLY_TABLES
+        ),
         "",
         "-- Tables and sequences added by later upgrades.",
         f"ALTER DEFAULT PRIVILEGES {for_role}IN SCHEMA {sch}",
@@ -73,7 +83,9 @@ def roles_sql(
         f"ALTER DEFAULT PRIVILEGES {for_role}IN SCHEMA {sch}",
         f"    GRANT SELECT ON TABLES TO {rd};",
         "",
-        "-- One login per person (choose the names and passwords; run once per person):",
+        "-- One login per person: the server writes the login as who made each change",
+        "-- (created_by, updated_by, the audit log), whatever name the program claims.",
+        "-- Choose the names and passwords; run once per person:",
         f"-- CREATE USER ana WITH PASSWORD 'change-me' IN ROLE {ed};",
         f"-- CREATE USER wei WITH PASSWORD 'change-me' IN ROLE {rd};",
         f"-- Move someone: GRANT {ed} TO wei; REVOKE {rd} FROM wei;",
@@ -119,9 +131,10 @@ def _postgresql_reason(engine: Engine) -> str | None:
                     "SELECT bool_and(has_table_privilege("
                     "current_user, format('%I.%I', schemaname, tablename), privilege)) "
                     "FROM pg_tables, unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS privilege "
-                    "WHERE schemaname = current_schema() AND tablename = ANY(:tables)"
+                    "WHERE schemaname = current_schema() AND tablename = ANY(:tables) "
+                    "AND (privilege = 'INSERT' OR tablename <> ALL(:append_only))"
                 ),
-                {"tables": tables},
+                {"tables": tables, "append_only": list(APPEND_ONLY_TABLES)},
             ).scalar()
     except SQLAlchemyError:
         return None  # cannot tell: let the first change say what is wrong

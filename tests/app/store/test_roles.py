@@ -113,6 +113,22 @@ def test_an_editor_changes_data_through_the_app_but_not_the_schema_version(team:
         connection.execute("UPDATE alembic_version SET version_num = 'x'")
 
 
+def test_an_editor_adds_to_the_audit_log_but_cannot_rewrite_it(team: Team) -> None:
+    database = open_database(team.url_for(team.editor), daily_backup=False, actor="ana")
+    try:
+        with database.transaction() as session:
+            create_supplier(session, {"name": "Berries", "country": "CL"})
+    finally:
+        database.dispose()
+    with team.connect(team.editor) as connection:
+        logged = connection.execute("SELECT count(*) FROM audit_log").fetchone()
+        assert logged is not None
+        assert logged[0] >= 1
+        for statement in ("UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(statement)
+
+
 def test_tables_added_later_are_granted_too(team: Team) -> None:
     with team.connect() as owner:
         owner.execute("CREATE TABLE later_things (id serial PRIMARY KEY, note text)")
