@@ -21,6 +21,7 @@ import python_calamine as calamine
 
 from app.importing import csv_reader
 from app.importing.csv_reader import paused_gc
+from app.importing.memory_guard import check_memory
 from app.importing.sniff import (
     MAX_CELLS,
     MAX_COLUMNS,
@@ -123,9 +124,11 @@ class Source:
 
 def open_source(path: Path | str) -> Source:
     """Open `path` by its content. Raises ImportFileError (one line) when it cannot be
-    imported: not a spreadsheet, empty, protected, damaged, or unsafe to open."""
+    imported: not a spreadsheet, empty, protected, damaged, unsafe to open, or more than
+    this computer has the memory for (memory_guard)."""
     path = Path(path)
     sniffed = sniff(path)
+    check_memory(path, sniffed.kind, sniffed.size)
     source: Source = (
         _CsvSource(path) if sniffed.kind == "csv" else _WorkbookSource(path, sniffed.kind)
     )

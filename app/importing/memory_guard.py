@@ -1,0 +1,203 @@
+"""Refuse a file this computer has not the memory to import, before reading it.
+
+An import holds the whole sheet, every row's cleaned values and plan, and the matching
+index in memory at once. Measured on the command line (tests/benchmarks/import_bench.py's
+supplier sheet, 10,000 and 100,000 rows, 4 and 16 columns, peak resident set size of
+`import FILE` and `import FILE --dry-run`, least-squares fit, issue 13 point 8):
+
+    import:  about  80 MB to start + 1,930 bytes a row + 7.0 bytes a byte of text
+    dry run: about  67 MB to start + 1,185 bytes a row + 7.3 bytes a byte of text
+
+(a 16-column, 280-byte row: 3.8 KB on import; 100,000 of them peak at 450 MB). The
+need of a file is estimated from a few kilobytes and the zip directory, with the import's
+figures and a margin, and compared with the memory the system says is available.
+
+How many rows and how much text, cheaply:
+- delimited text: the file's size over the mean line length of its first 64 KB;
+- .xlsx/.xlsm: the largest sheet's declared dimension (capped by what its XML could
+  hold), its text from the inflated size of that sheet's XML and the shared strings;
+- .xls and .ods: the file's size alone (an .ods packs its XML about three times).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.importing.sniff import SNIFF_BYTES, human_bytes
+from app.importing.source import ImportFileError
+
+BYTES_PER_ROW = 1_950
+BYTES_PER_TEXT_BYTE = 7.5
+MARGIN = 1.25
+"""What the figures above are multiplied by: the fit is for one sheet layout."""
+XML_BYTES_PER_TEXT_BYTE = 3.5
+"""An .xlsx sheet's XML over the same sheet saved as CSV (3.6 for the benchmark sheet)."""
+MIN_XML_BYTES_PER_ROW = 25
+"""The smallest a row holding a value can be in a sheet's XML (<row><c><v>1</v></c></row>)."""
+ASSUMED_LINE_BYTES = 150
+"""A supplier list's row as text, where the file does not say (.xls, .ods, no dimension)."""
+ODS_TEXT_PER_FILE_BYTE = 3
+
+_DIMENSION = re.compile(
+    rb"""<(?:\w+:)?dimension\s+ref\s*=\s*["']([A-Z]*)(\d*)(?::([A-Z]+)(\d+))?"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    rows: int
+    text_bytes: int
+
+    @property
+    def needed(self) -> int:
+        """Bytes of memory the import is expected to take, margin included."""
+        return int((self.rows * BYTES_PER_ROW + self.text_bytes * BYTES_PER_TEXT_BYTE) * MARGIN)
+
+
+def check_memory(path: Path, kind: str, size: int, free: int | None = None) -> None:
+    """Raise ImportFileError when importing `path` (of `kind` and `size` bytes, as sniffed)
+    needs more memory than is available (`free`; None: ask the system, see
+    available_memory). Nothing is checked where the system does not say."""
+    if free is None:
+        free = available_memory()
+    if free is None:
+        return
+    estimate = estimate_need(path, kind, size)
+    if estimate.needed <= free:
+        return
+    raise ImportFileError(
+        path,
+        f"has about {_about(estimate.rows)} rows and needs about "
+        f"{human_bytes(estimate.needed)} of memory to import; this computer has "
+        f"{human_bytes(free)} free: close other programs or split the file",
+    )
+
+
+def estimate_need(path: Path, kind: str, size: int) -> Estimate:
+    """Rows and text of the file, from its size and a few kilobytes of it."""
+    if kind == "csv":
+        return _text_estimate(path, size)
+    if kind in ("xlsx", "xlsm"):
+        return _xlsx_estimate(path, size)
+    text = size * ODS_TEXT_PER_FILE_BYTE if kind == "ods" else size
+    return Estimate(max(1, text // ASSUMED_LINE_BYTES), text)
+
+
+def _text_estimate(path: Path, size: int) -> Estimate:
+    try:
+        with path.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except OSError:
+        return Estimate(size // ASSUMED_LINE_BYTES, size)
+    if len(head) < size:  # the sample's last line is cut short: leave it out
+        head = head[: head.rfind(b"\n") + 1] or head
+    lines = head.count(b"\n") or 1
+    return Estimate(max(1, size * lines // max(1, len(head))), size)
+
+
+def _xlsx_estimate(path: Path, size: int) -> Estimate:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            sheets = [
+                i
+                for i in infos
+                if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
+            strings = sum(
+                i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml")
+            )
+            if not sheets:
+                return Estimate(size // ASSUMED_LINE_BYTES, size)
+            largest = max(sheets, key=lambda i: i.file_size)
+            with archive.open(largest) as stream:
+                head = stream.read(4096)
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
+        return Estimate(size // ASSUMED_LINE_BYTES, size)
+    text = int((largest.file_size + strings) / XML_BYTES_PER_TEXT_BYTE)
+    most_rows = max(1, largest.file_size // MIN_XML_BYTES_PER_ROW)
+    found = _DIMENSION.search(head)
+    if found is not None and (found.group(4) or found.group(2)):
+        rows = min(int(found.group(4) or found.group(2)), most_rows)
+    else:
+        rows = max(1, text // ASSUMED_LINE_BYTES)
+    return Estimate(rows, text)
+
+
+def _about(rows: int) -> str:
+    """1,234,567 -> "1,200,000": two significant figures."""
+    digits = len(str(rows))
+    return f"{round(rows, -(digits - 2)) if digits > 2 else rows:,}"
+
+
+def available_memory() -> int | None:
+    """Bytes of memory this process may still take without the system running short:
+    Linux's MemAvailable (and the container's limit, when lower); Windows' available
+    physical memory; None elsewhere (then the check is skipped)."""
+    if sys.platform.startswith("linux"):
+        return _linux_available()
+    if sys.platform == "win32":
+        return _windows_available()
+    return None
+
+
+def _linux_available() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as file:
+            fields = dict(line.split(":", 1) for line in file if ":" in line)
+        available = int(fields["MemAvailable"].split()[0]) * 1024
+    except (OSError, KeyError, ValueError, IndexError):
+        return None
+    room = _cgroup_room()
+    return min(available, room) if room is not None else available
+
+
+def _cgroup_room() -> int | None:
+    """What a cgroup v2 memory limit leaves (a container, a systemd slice); None if none."""
+    try:
+        with open("/proc/self/cgroup", encoding="ascii") as file:
+            group = next(
+                (line.split("::", 1)[1].strip() for line in file if line.startswith("0::")), None
+            )
+        if group is None:
+            return None
+        folder = Path("/sys/fs/cgroup") / group.lstrip("/")
+        limit = (folder / "memory.max").read_text().strip()
+        if limit == "max":
+            return None
+        return max(0, int(limit) - int((folder / "memory.current").read_text()))
+    except (OSError, ValueError):
+        return None
+
+
+def _windows_available() -> int | None:  # pragma: no cover - Windows only
+    import ctypes
+
+    class MemoryStatus(ctypes.Structure):
+        _fields_ = [
+            ("dwLength", ctypes.c_ulong),
+            ("dwMemoryLoad", ctypes.c_ulong),
+            ("ullTotalPhys", ctypes.c_ulonglong),
+            ("ullAvailPhys", ctypes.c_ulonglong),
+            ("ullTotalPageFile", ctypes.c_ulonglong),
+            ("ullAvailPageFile", ctypes.c_ulonglong),
+            ("ullTotalVirtual", ctypes.c_ulonglong),
+            ("ullAvailVirtual", ctypes.c_ulonglong),
+            ("ullAvailExtendedVirtual", ctypes.c_ulonglong),
+        ]
+
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return None
+    status = MemoryStatus()
+    status.dwLength = ctypes.sizeof(MemoryStatus)
+    try:
+        if not windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+            return None
+    except (AttributeError, OSError):
+        return None
+    return int(status.ullAvailPhys)

@@ -1,0 +1,106 @@
+"""memory_guard: a file is refused, in one line and before it is read, when the computer
+has not the memory to import it; the estimate of its rows is cheap and near the truth."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.importing import memory_guard
+from app.importing.jobs import read_sheets
+from app.importing.memory_guard import check_memory, estimate_need
+from app.importing.readers import open_source
+from app.importing.source import ImportFileError
+
+TEN_MB = 10 * 1024 * 1024
+
+
+def _csv(path: Path, rows: int) -> Path:
+    lines = ["Razón social;País;Ciudad;RUT"]
+    lines += [f"Proveedor {i} S.A.;Chile;Talca;CL-{i:08d}-9" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _xlsx(path: Path, rows: int) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Razón social", "País", "Ciudad"])
+    for i in range(rows):
+        sheet.append([f"Proveedor {i}", "Chile", "Talca"])
+    book.save(path)
+    return path
+
+
+def test_the_rows_of_a_text_file_are_estimated_from_its_first_kilobytes(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "list.csv", 20_000)
+    estimate = estimate_need(path, "csv", path.stat().st_size)
+    assert 19_000 <= estimate.rows <= 21_000
+    assert estimate.text_bytes == path.stat().st_size
+
+
+def test_the_rows_of_a_workbook_come_from_its_sheets_dimension(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "list.xlsx", 3_000)
+    assert estimate_need(path, "xlsx", path.stat().st_size).rows == 3_001
+
+
+def test_a_dimension_larger_than_the_sheet_could_hold_is_not_believed(tmp_path: Path) -> None:
+    path = tmp_path / "claims.xlsx"
+    sheet = (
+        '<worksheet><dimension ref="A1:XFD1048576"/><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+    assert estimate_need(path, "xlsx", path.stat().st_size).rows < 10
+
+
+def test_a_file_needing_more_than_is_free_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "list.csv", 8_000)
+    with pytest.raises(ImportFileError) as caught:
+        check_memory(path, "csv", path.stat().st_size, free=TEN_MB)
+    message = str(caught.value)
+    assert re.fullmatch(
+        r"list\.csv: has about 8,\d00 rows and needs about \d+\.\d MB of memory to import; "
+        r"this computer has 10\.0 MB free: close other programs or split the file",
+        message,
+    ), message
+
+
+def test_a_file_that_fits_or_a_system_that_does_not_say_is_let_through(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "list.csv", 8_000)
+    check_memory(path, "csv", path.stat().st_size, free=1024**3)
+    check_memory(path, "csv", path.stat().st_size, free=None)  # asks the system: plenty here
+
+
+@pytest.fixture
+def ten_mb_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory_guard, "available_memory", lambda: TEN_MB)
+
+
+@pytest.mark.usefixtures("ten_mb_free")
+def test_every_import_is_refused_when_it_opens_the_file(tmp_path: Path) -> None:
+    # open_source is where the command line, the dry run and the wizard start reading.
+    for path in (_csv(tmp_path / "list.csv", 8_000), _xlsx(tmp_path / "list.xlsx", 8_000)):
+        with pytest.raises(ImportFileError, match=r"memory to import; this computer has 10\.0 MB"):
+            open_source(path)
+        with pytest.raises(ImportFileError, match="close other programs or split the file"):
+            read_sheets(path)
+
+
+@pytest.mark.usefixtures("ten_mb_free")
+def test_a_small_file_still_opens_with_little_memory_free(tmp_path: Path) -> None:
+    with open_source(_csv(tmp_path / "list.csv", 100)) as source:
+        assert len(source.read_sheet().rows) == 101
+
+
+def test_the_system_says_how_much_memory_is_free() -> None:
+    free = memory_guard.available_memory()
+    assert free is not None
+    assert free > 0
