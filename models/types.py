@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from sqlalchemy import CHAR, Dialect, Numeric, String, Text
 from sqlalchemy.orm import mapped_column
-from sqlalchemy.types import DateTime, TypeDecorator, TypeEngine
+from sqlalchemy.types import DateTime, TypeDecorator
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -41,46 +41,47 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class StoredNumeric(TypeDecorator[Decimal]):
-    """NUMERIC(precision, scale) read back as a Decimal on every backend, whatever a row holds.
+class StoredNumeric(Numeric[Decimal]):
+    """NUMERIC(precision, scale) read back as a Decimal whatever a row holds.
 
     PostgreSQL refuses a value past the declared digits; SQLite stores it (as REAL: a price
-    of 10^32 written before the app checked limits reads 1e+32). Such a row is handed back
-    as the number it holds (Decimal('1E+32')) instead of breaking the read of every row,
-    and a value SQLite keeps as text is read if it is a number (None if it is not).
-    Values within the declared digits read exactly as a plain Numeric reads them.
+    of 10^32 written before the app checked limits reads 1e+32). On SQLite such a row is
+    handed back as the number it holds (Decimal('1E+32'), not 1000...05366162204393472)
+    instead of breaking the read; a value SQLite keeps as text is read if it is a number
+    (None if it is not). Values within the declared digits read exactly as Numeric reads
+    them; PostgreSQL reads through Numeric's own reader.
     """
-
-    impl = Numeric
-    cache_ok = True
 
     def __init__(self, precision: int, scale: int) -> None:
         super().__init__(precision, scale)
-        self.precision = precision
-        self.scale = scale
 
     @property
     def whole_digits(self) -> int:
         """Digits a value may have before the decimal point."""
+        assert self.precision is not None
+        assert self.scale is not None
         return self.precision - self.scale
 
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name == "sqlite":  # raw float, int or text: read in process_result_value
-            return dialect.type_descriptor(Numeric(self.precision, self.scale, asdecimal=False))
-        return dialect.type_descriptor(Numeric(self.precision, self.scale))
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)  # type: ignore[no-untyped-call]
+        places = f".{self.scale}f"
+        outside = 10.0**self.whole_digits
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None or isinstance(value, Decimal):
-            return value
-        if isinstance(value, str):
-            try:
-                number = Decimal(value.strip())
-            except ArithmeticError:
+        def process(value: Any) -> Decimal | None:
+            if value is None:
                 return None
-            return number if number.is_finite() else None
-        if isinstance(value, float) and abs(value) >= 10.0**self.whole_digits:
-            return Decimal(repr(value))  # 1e+32: as stored, not 1000...05366162204393472
-        return Decimal(f"{value:.{self.scale}f}")  # what Numeric's own reader returns
+            if isinstance(value, str):
+                try:
+                    number = Decimal(value.strip())
+                except ArithmeticError:
+                    return None
+                return number if number.is_finite() else None
+            if isinstance(value, float) and abs(value) >= outside:
+                return Decimal(repr(value))  # as stored: 1e+32
+            return Decimal(format(value, places))  # what Numeric's own reader returns
+
+        return process
 
 
 MONEY_PRECISION = 18

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from typing import TypeVar
 
@@ -75,6 +75,14 @@ def check_digits(number: Decimal, whole_digits: int, scale: int) -> Decimal:
 
 def _whole_digits(number: Decimal) -> int:
     return max(number.adjusted() + 1, 0) if number else 0
+
+
+def rounded(number: Decimal, quantum: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """`number.quantize(quantum)` for any size of number: the default context's 28 digits
+    refuse (InvalidOperation) a price of 10^32 written to SQLite before limits were checked."""
+    with localcontext() as context:
+        context.prec = max(context.prec, number.adjusted() - quantum.as_tuple().exponent + 2)  # type: ignore[operator]
+        return number.quantize(quantum, rounding=rounding)
 
 
 def check_range(number: int, low: int, high: int) -> int:

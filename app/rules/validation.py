@@ -67,7 +67,7 @@ class Limit:
     def of_column(cls, column_type: TypeEngine[Any]) -> Limit | None:
         """The limit a column's type sets, or None (Text, dates, booleans, JSON...)."""
         if isinstance(column_type, types.StoredNumeric):
-            return cls(whole_digits=column_type.whole_digits, scale=column_type.scale)
+            return cls(whole_digits=column_type.whole_digits, scale=column_type.scale or 0)
         if isinstance(column_type, String) and column_type.length is not None:
             return cls(length=column_type.length)  # Enum and CHAR are Strings too
         if isinstance(column_type, Integer):

@@ -169,3 +169,11 @@ def test_a_limited_parser_checks_what_it_returns() -> None:
     assert v.whole_number(minimum=1)("12", {}) == 12
     with pytest.raises(ValueError, match="at most 2147483647"):
         v.whole_number(minimum=1)("1" + "0" * 30, {})
+
+
+def test_rounding_takes_any_size_of_number() -> None:
+    """A price of 10^32 read from an old SQLite file rounds to cents (Decimal.quantize with
+    the default 28 digits raises InvalidOperation)."""
+    assert parsing.rounded(Decimal("1E+32"), Decimal("0.01")) == Decimal(10**32)
+    assert str(parsing.rounded(Decimal("2.455"), Decimal("0.01"))) == "2.46"
+    assert parsing.rounded(Decimal("-2.445"), Decimal("0.1")) == Decimal("-2.4")
