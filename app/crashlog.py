@@ -30,8 +30,23 @@ def record(exc: BaseException) -> Path | None:
     return path
 
 
+SUMMARY_CHARS = 200
+"""How much of the error's own message the one line repeats (the log has all of it)."""
+
+
+def summary(exc: BaseException) -> str:
+    """'DataError: integer out of range': the error's class and the first line of its
+    message, without the SQL and parameters a database error's message goes on with."""
+    cause = getattr(exc, "orig", None) or exc  # SQLAlchemy's wrapper: the driver's message
+    lines = str(cause).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(first) > SUMMARY_CHARS:
+        first = first[: SUMMARY_CHARS - 1] + "…"
+    return f"{exc.__class__.__name__}: {first}" if first else exc.__class__.__name__
+
+
 def describe(exc: BaseException) -> str:
     """One line for the user: what happened and where the details are."""
     path = record(exc)
     where = f"; details in {path}" if path else ""
-    return f"unexpected error ({exc.__class__.__name__}: {exc}){where}"
+    return f"unexpected error ({summary(exc)}){where}"

@@ -1,8 +1,9 @@
 """The command line: `supplier-desk COMMAND`, headless, through the same services as the UI.
 
 build_parser gathers every command group's sub-commands; main runs the one asked for.
-Errors end the program with status 1 and one readable line on stderr; usage
-mistakes with status 2 (argparse's own convention).
+Errors end the program with status 1 and one readable line on stderr (a database's
+refusal too: app.store.refusals); only a real bug is written to the crash log. Usage
+mistakes end it with status 2, argparse's usage and one readable line (app.cli.arguments).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+from app.cli.arguments import Parser, refuse_missing
 from app.cli.common import PROG, CliError
 from app.cli.db import add_db_commands
 from app.cli.export import add_export_commands
@@ -21,10 +23,11 @@ from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
 from app.cli.records import add_record_commands
 from app.errors import ServiceError
+from app.store.refusals import as_refusal
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Supplier Desk: suppliers, contacts, negotiations and shipments. "
         "With no command, the desktop window opens.",
@@ -50,12 +53,14 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace, TextIO], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help(out)
-        return 0
+    args: argparse.Namespace | None = None
     try:
+        args = parser.parse_args(argv)
+        refuse_missing(args)
+        handler: Callable[[argparse.Namespace, TextIO], int] | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help(out)
+            return 0
         return handler(args, out)
     except (ServiceError, CliError) as exc:
         print(f"{PROG}: error: {exc}", file=err)
@@ -71,7 +76,23 @@ def main(
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last line of defence: never a traceback on screen
+        refused = as_refusal(exc, _database_file(args))
+        if refused is not None:
+            print(f"{PROG}: error: {refused}", file=err)
+            return 1
         from app.crashlog import describe
 
         print(f"{PROG}: {describe(exc)}", file=err)
         return 1
+
+
+def _database_file(args: argparse.Namespace | None) -> str | None:
+    """The SQLite file --database (or the default) names, as a refusal names it."""
+    from app.settings import database_url
+    from models.engine import DatabaseUrlError, normalise_url, sqlite_path
+
+    try:
+        path = sqlite_path(normalise_url(database_url(getattr(args, "database", None))))
+    except DatabaseUrlError:
+        return None
+    return None if path is None else str(path).removeprefix("file:")

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.arguments import record_id
 from app.cli.common import PROG, CliError, country_codes, enum_values, open_db
+from app.queries.record_history import subject_of
 
 LISTS = ("suppliers", "contacts", "negotiations", "shipments")
 
@@ -21,7 +23,12 @@ def add_export_commands(commands: Any) -> None:
     sub = export.add_subparsers(dest="action", metavar="WHAT", required=True)
 
     deal = sub.add_parser("deal-sheet", help="one negotiation's deal sheet (.pdf or .xlsx)")
-    deal.add_argument("negotiation", type=int, metavar="NEGOTIATION", help="negotiation id")
+    deal.add_argument(
+        "negotiation",
+        type=record_id(subject_of("negotiation")),
+        metavar="NEGOTIATION",
+        help="negotiation id",
+    )
     deal.add_argument(
         "--format", choices=("pdf", "xlsx"), help="default: from the file name's extension"
     )
@@ -38,7 +45,7 @@ def add_export_commands(commands: Any) -> None:
     )
     pipeline.add_argument("--stage", action="append", default=[])
     pipeline.add_argument("--country", action="append", default=[], metavar="COUNTRY")
-    pipeline.add_argument("--product", type=int, metavar="ID")
+    pipeline.add_argument("--product", type=record_id(subject_of("product")), metavar="ID")
     pipeline.add_argument("--owner")
     pipeline.add_argument("--search", default="", metavar="TEXT")
     pipeline.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")

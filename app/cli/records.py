@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
+from app.cli.arguments import limit, record_id
 from app.cli.common import (
     CliError,
     country_codes,
@@ -16,7 +17,11 @@ from app.cli.common import (
     print_table,
 )
 from app.queries import serialize
+from app.queries.record_history import subject_of
 from app.rules.vocabulary import label
+
+SUPPLIER = subject_of("supplier")
+NEGOTIATION = subject_of("negotiation")
 
 
 def add_record_commands(commands: Any) -> None:
@@ -33,11 +38,11 @@ def add_record_commands(commands: Any) -> None:
     s_list.add_argument("--status", action="append", default=[], metavar="STATUS")
     s_list.add_argument("--archived", action="store_true", help="include archived suppliers")
     s_list.add_argument("--sort", default="name")
-    s_list.add_argument("--limit", type=int, default=200)
+    s_list.add_argument("--limit", type=limit, default=200)
     json_flag(s_list)
     s_list.set_defaults(handler=cmd_suppliers_list)
     s_show = sub.add_parser("show", help="one supplier with its contacts")
-    s_show.add_argument("id", type=int)
+    s_show.add_argument("id", type=record_id(SUPPLIER), metavar="ID")
     json_flag(s_show)
     s_show.set_defaults(handler=cmd_suppliers_show)
     s_add = sub.add_parser("add", help="add a supplier")
@@ -59,7 +64,7 @@ def add_record_commands(commands: Any) -> None:
     s_add.set_defaults(handler=cmd_suppliers_add)
     for action, helptext in (("archive", "hide a supplier from lists"), ("restore", "un-archive")):
         p = sub.add_parser(action, help=helptext)
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=record_id(SUPPLIER), metavar="ID")
         json_flag(p)
         p.set_defaults(handler=cmd_suppliers_archive, archive=action == "archive")
 
@@ -68,13 +73,13 @@ def add_record_commands(commands: Any) -> None:
     n_list = sub.add_parser("list", help="list negotiations")
     n_list.add_argument("--search", default="", metavar="TEXT")
     n_list.add_argument("--stage", action="append", default=[])
-    n_list.add_argument("--supplier", type=int, metavar="ID")
+    n_list.add_argument("--supplier", type=record_id(SUPPLIER), metavar="ID")
     n_list.add_argument("--archived", action="store_true")
-    n_list.add_argument("--limit", type=int, default=200)
+    n_list.add_argument("--limit", type=limit, default=200)
     json_flag(n_list)
     n_list.set_defaults(handler=cmd_negotiations_list)
     n_show = sub.add_parser("show", help="a negotiation with its offers, gap and shipments")
-    n_show.add_argument("id", type=int)
+    n_show.add_argument("id", type=record_id(NEGOTIATION), metavar="ID")
     json_flag(n_show)
     n_show.set_defaults(handler=cmd_negotiations_show)
 
@@ -83,8 +88,8 @@ def add_record_commands(commands: Any) -> None:
     sh_list = sub.add_parser("list", help="list shipments")
     sh_list.add_argument("--search", default="", metavar="TEXT")
     sh_list.add_argument("--status", action="append", default=[])
-    sh_list.add_argument("--negotiation", type=int, metavar="ID")
-    sh_list.add_argument("--limit", type=int, default=200)
+    sh_list.add_argument("--negotiation", type=record_id(NEGOTIATION), metavar="ID")
+    sh_list.add_argument("--limit", type=limit, default=200)
     json_flag(sh_list)
     sh_list.set_defaults(handler=cmd_shipments_list)
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import ServiceError
+from app.errors import NotFoundError, ServiceError
 from app.rules.vocabulary import label
 from models import (
     Activity,
@@ -212,29 +212,35 @@ def table_for(entity: str) -> str:
     return table
 
 
+def subject_of(entity: str) -> str:
+    """What one record of `entity` is called in messages: 'supplier' -> 'Supplier' (the
+    name the services' NotFoundError gives it)."""
+    return SUBJECTS[table_for(entity)]
+
+
 BIRTH_SLACK = timedelta(seconds=1)
 """A record's audit row is stamped a moment before or after its own created_at."""
 
 
-def _born(session: Session, table: str, entity_id: int) -> datetime:
-    model = MODELS.get(table)
-    created = None
-    if model is not None:
-        created = session.scalar(select(model.created_at).where(model.id == entity_id))
-    if created is None:  # deleted: all it left behind is its history
-        return datetime.min.replace(tzinfo=UTC)
-    born: datetime = created - BIRTH_SLACK
-    return born
+def _created_at(session: Session, table: str, entity_id: int) -> datetime | None:
+    """When the record was made; None when there is no such record (deleted, or never)."""
+    model = MODELS[table]
+    created: datetime | None = session.scalar(select(model.created_at).where(model.id == entity_id))
+    return created
 
 
 def record_history(
     session: Session, entity: str, entity_id: int, limit: int = 500
 ) -> list[HistoryEntry]:
-    """Everything logged about one record and its children, newest first."""
+    """Everything logged about one record and its children, newest first.
+
+    A deleted record's history is all it left behind, and is shown; NotFoundError when
+    there is no such record and nothing was ever logged under its id."""
     table = table_for(entity)
+    made_at = _created_at(session, table, entity_id)
     # SQLite hands a deleted record's id to the next new one: what was logged before
     # this record was born belongs to its namesake.
-    born = _born(session, table, entity_id)
+    born = datetime.min.replace(tzinfo=UTC) if made_at is None else made_at - BIRTH_SLACK
     rows = list(
         session.scalars(
             select(AuditEntry)
@@ -323,6 +329,8 @@ def record_history(
                 batch_file=batch.file_name,
             )
         )
+    if made_at is None and not entries:
+        raise NotFoundError(SUBJECTS[table], entity_id)
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries[:limit]
 

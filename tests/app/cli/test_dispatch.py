@@ -132,3 +132,28 @@ def test_a_reader_that_goes_away_is_not_an_error(db: Path) -> None:
     err = io.StringIO()
     assert main(["--database", str(db), "db", "roles"], out=ClosedPipe(), err=err) == 0
     assert err.getvalue() == ""
+
+
+def test_an_unexpected_database_error_is_one_line_without_the_sql(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from psycopg import errors as pg
+    from sqlalchemy.exc import DBAPIError
+
+    import app.cli.common
+    import app.settings
+
+    def fails(*args: object, **kwargs: object) -> None:
+        orig = pg.UndefinedColumn('column "x" does not exist\nLINE 1: SELECT x')
+        raise DBAPIError.instance("SELECT x FROM suppliers", {"p": 1}, orig, type(orig))
+
+    monkeypatch.setattr(app.settings, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(app.cli.common, "open_database", fails)
+    code, out, err = run(db, "suppliers", "list")
+    assert (code, out) == (1, "")
+    log = tmp_path / "logs" / "supplier-desk.log"
+    assert err == (
+        f'supplier-desk: unexpected error (ProgrammingError: column "x" does not exist); '
+        f"details in {log}\n"
+    )
+    assert "SELECT x FROM suppliers" in log.read_text()

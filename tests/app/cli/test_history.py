@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.cli.dispatch import main
-from app.services.contacts import create_contact
+from app.services.contacts import create_contact, delete_contact
 from app.services.suppliers import create_supplier, update_supplier
 from app.store.database import open_database
 
@@ -70,18 +71,48 @@ def test_history_json_has_every_field(db: tuple[Path, int]) -> None:
     assert (city["old_value"], city["new_value"]) == (None, "Uruapan")
 
 
-def test_history_of_a_record_without_any_says_so(db: tuple[Path, int]) -> None:
+def test_history_of_a_record_that_does_not_exist_says_so(db: tuple[Path, int]) -> None:
     path, _supplier_id = db
-    code, out, _err = run(path, "history", "shipment", "999")
-    assert (code, out) == (0, "No history for shipment 999.\n")
-    code, out, _err = run(path, "history", "negotiation", "999", "--json")
-    assert (code, json.loads(out)) == (0, [])
+    code, out, err = run(path, "history", "supplier", "999999")
+    assert (code, out, err) == (1, "", "supplier-desk: error: Supplier 999999 does not exist\n")
+    code, out, err = run(path, "history", "negotiation", "999", "--json")
+    assert (code, out, err) == (1, "", "supplier-desk: error: Negotiation 999 does not exist\n")
 
 
-def test_history_of_an_unknown_kind_is_one_line(db: tuple[Path, int]) -> None:
+def test_a_deleted_record_still_shows_the_history_it_left(db: tuple[Path, int]) -> None:
+    path, supplier_id = db
+    database = open_database(str(path), daily_backup=False, actor="ana")
+    try:
+        with database.transaction() as session:
+            contact_id = create_contact(session, supplier_id, {"name": "Rosa Ortiz"}).id
+        with database.transaction() as session:
+            delete_contact(session, contact_id)
+    finally:
+        database.dispose()
+    code, out, err = run(path, "history", "contact", str(contact_id), "--json")
+    assert (code, err) == (0, "")
+    assert [e["what"] for e in json.loads(out)] == ["Deleted", "Created"]
+
+
+def test_a_record_with_nothing_logged_has_no_history(db: tuple[Path, int]) -> None:
+    """A record from before the audit log: it exists, so an empty history is its answer."""
+    path, supplier_id = db
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM audit_log")
+    connection.close()
+    code, out, err = run(path, "history", "supplier", str(supplier_id))
+    assert (code, out, err) == (0, f"No history for supplier {supplier_id}.\n", "")
+
+
+def test_history_of_an_unknown_kind_or_a_limit_below_one_is_a_usage_error(
+    db: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, _supplier_id = db
-    with pytest.raises(SystemExit):
-        run(path, "history", "invoice", "1")
-    code, _out, err = run(path, "history", "supplier", "1", "--limit", "0")
-    assert code == 1
-    assert err.strip() == "supplier-desk: error: --limit must be 1 or more, not 0"
+    for args, reason in (
+        (("invoice", "1"), "KIND must be one of supplier, negotiation, shipment"),
+        (("supplier", "1", "--limit", "0"), "--limit must be 1 or more, not 0"),
+    ):
+        with pytest.raises(SystemExit) as exit_:
+            run(path, "history", *args)
+        assert exit_.value.code == 2
+        assert reason in capsys.readouterr().err.splitlines()[-1]
