@@ -1,5 +1,7 @@
-"""Errors shown to the user: service errors as their message, anything unexpected logged
-to a file in the user log folder and shown with that file's path. Never a traceback."""
+"""Errors shown to the user: service errors and a database's refusals (read-only login or
+file, a database another program holds: app.store.refusals) as their message, anything
+unexpected logged to a file in the user log folder and shown with that file's path.
+Never a traceback."""
 
 from __future__ import annotations
 
@@ -8,25 +10,41 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.crashlog import record
-from app.errors import ServiceError, ValidationError
+from app.crashlog import record, summary
+from app.errors import ValidationError
+from app.store.refusals import as_refusal
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Supplier Desk") -> None:
     if isinstance(exc, ValidationError):
         text = "Please correct:\n\n" + "\n".join(f"• {e}" for e in exc.errors)
         QMessageBox.warning(parent, title, text)
-    elif isinstance(exc, ServiceError):
-        QMessageBox.warning(parent, title, str(exc))
-    else:
-        path = record(exc)
-        where = f"\n\nThe details were written to:\n{path}" if path else ""
-        QMessageBox.critical(
-            parent,
-            title,
-            f"Something went wrong: {exc.__class__.__name__}: {exc}{where}\n\n"
-            "Your data is safe: the last change was not saved.",
-        )
+        return
+    refused = as_refusal(exc, _database_file(parent))
+    if refused is not None:
+        text = str(refused)
+        QMessageBox.warning(parent, title, text if refused is exc else _sentence(text))
+        return
+    path = record(exc)
+    where = f"\n\nThe details were written to:\n{path}" if path else ""
+    QMessageBox.critical(
+        parent,
+        title,
+        f"Something went wrong: {summary(exc)}{where}\n\n"
+        "Your data is safe: the last change was not saved.",
+    )
+
+
+def _database_file(parent: QWidget | None) -> str | None:
+    """The SQLite file of the window `parent` is in (its main window's database)."""
+    window = parent.window() if parent is not None else None
+    path = getattr(getattr(window, "database", None), "path", None)
+    return None if path is None else str(path)
+
+
+def _sentence(text: str) -> str:
+    """A refusal's line ('this login may only read: ...') as a message box says it."""
+    return text[:1].upper() + text[1:]
 
 
 def install_excepthook() -> None:

@@ -48,3 +48,43 @@ def test_unexpected_exception_is_logged_and_its_file_named(
     assert "Traceback" not in text
     assert "division by zero in a slot" in log.read_text()
     assert "Traceback" in log.read_text()
+
+
+def test_a_database_refusal_is_a_warning_with_its_reason_and_no_crash_log(
+    boxes: list[tuple[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from psycopg import errors as pg
+    from sqlalchemy.exc import DBAPIError
+
+    import app.settings
+
+    monkeypatch.setattr(app.settings, "log_dir", lambda: tmp_path / "logs")
+    denied = pg.InsufficientPrivilege("permission denied for table suppliers")
+    locked = sqlite3.OperationalError("database is locked")
+    for orig in (denied, locked):
+        show_error(None, DBAPIError.instance("INSERT INTO suppliers ...", {}, orig, type(orig)))
+    assert boxes == [
+        ("warning", "This login may only read: ask whoever runs the database for write access"),
+        ("warning", "Another program holds the database: try again or close it"),
+    ]
+    assert not (tmp_path / "logs").exists()
+
+
+def test_an_unexpected_database_error_shows_one_line_without_the_sql(
+    boxes: list[tuple[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from psycopg import errors as pg
+    from sqlalchemy.exc import DBAPIError
+
+    import app.settings
+
+    monkeypatch.setattr(app.settings, "log_dir", lambda: tmp_path / "logs")
+    orig = pg.UndefinedColumn('column "x" does not exist')
+    show_error(None, DBAPIError.instance("SELECT x FROM suppliers", {"p": 1}, orig, type(orig)))
+    kind, text = boxes[0]
+    assert kind == "critical"
+    assert text.startswith('Something went wrong: ProgrammingError: column "x" does not exist\n\n')
+    assert "SELECT x" not in text
+    assert "SELECT x FROM suppliers" in (tmp_path / "logs" / "supplier-desk.log").read_text()
