@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
+from shlex import quote
 from typing import Any, TextIO
 
 from app.rules import countries
 from app.rules.parsing import parse_enum
-from app.store.database import Database, open_database
+from app.settings import DATABASE_ENV
+from app.store.database import Database, DatabaseMissingError, open_database
 
 PROG = "supplier-desk"
 
@@ -22,12 +25,44 @@ class CliError(Exception):
     """A command's own refusal (a bad option, a missing file): one line on stderr."""
 
 
+CREATING = frozenset({"demo", "import", "db upgrade", "db restore"})
+"""The commands that may make a new database where --database points (or the default
+file in the user data folder): every other command refuses a path where there is none, so
+that a typo never becomes a new, empty database. `db copy --to` makes its target itself
+(app.store.db_copy); `import undo` and `import --dry-run` only read, so they do not."""
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """'suppliers list', 'db upgrade', 'demo': the command and its action, as typed."""
+    return " ".join(p for p in (args.command, getattr(args, "action", None)) if p)
+
+
+def creates_database(args: argparse.Namespace) -> bool:
+    name = command_name(args)
+    if name == "import":
+        return not args.dry_run and args.path[:1] != ["undo"]
+    return name in CREATING
+
+
 def open_db(args: argparse.Namespace, **kwargs: Any) -> Database:
-    """The database `--database` names (or the default), its warnings on stderr."""
-    database = open_database(args.database, **kwargs)
+    """The database `--database` names (or the default), its warnings on stderr; a new
+    one only for the commands in CREATING."""
+    try:
+        database = open_database(args.database, create=creates_database(args), **kwargs)
+    except DatabaseMissingError as exc:
+        raise CliError(f"{exc}: {_how_to_create(args, exc.where)}") from None
     for warning in database.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     return database
+
+
+def _how_to_create(args: argparse.Namespace, where: str) -> str:
+    if args.database is not None:
+        what = "the URL" if "://" in where else "the path"
+        return f"check {what}, or create one with `{PROG} --database {quote(where)} db upgrade`"
+    if os.environ.get(DATABASE_ENV, "").strip():
+        return f"check {DATABASE_ENV}, or create one there with `{PROG} db upgrade`"
+    return f"create it with `{PROG} db upgrade` (or `{PROG} demo` for the demo data)"
 
 
 def json_flag(parser: argparse.ArgumentParser) -> None:

@@ -8,9 +8,8 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from app import settings
 from app.cli.common import CliError, json_flag, open_db, print_json, print_table
-from models.engine import DatabaseUrlError, normalise_url
+from app.store.database import database_url
 
 DEFAULT_DATABASE_NAME = "supplier_desk"
 
@@ -71,7 +70,10 @@ def cmd_db_upgrade(args: argparse.Namespace, out: TextIO) -> int:
     from models import schema
 
     db = open_db(args, daily_backup=False)
-    out.write(f"{db.display_name}: schema {schema.current_revision(db.engine)} (up to date)\n")
+    try:
+        out.write(f"{db.display_name}: schema {schema.current_revision(db.engine)} (up to date)\n")
+    finally:
+        db.dispose()
     return 0
 
 
@@ -81,20 +83,20 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
     from app.store import backup
     from models import Contact, Negotiation, Offer, Shipment, Supplier, schema
 
-    db = open_db(args, upgrade=False, daily_backup=False)
-    revision = schema.current_revision(db.engine)
-    info: dict[str, Any] = {
-        "database": db.display_name,
-        "backend": db.url.get_backend_name(),
-        "schema": revision,
-        "program_schema": schema.head_revision(),
-        "upgrade_needed": revision != schema.head_revision(),
-    }
-    if db.path is not None:
-        info["size_bytes"] = db.path.stat().st_size if db.path.exists() else 0
-        info["backups"] = len(backup.list_backups(db.path))
-        info["backups_folder"] = str(backup.backups_dir(db.path))
-    if revision is not None:
+    db = open_db(args, upgrade=False, daily_backup=False)  # never made here: it exists
+    try:
+        revision = schema.current_revision(db.engine)
+        info: dict[str, Any] = {
+            "database": db.display_name,
+            "backend": db.url.get_backend_name(),
+            "schema": revision,
+            "program_schema": schema.head_revision(),
+            "upgrade_needed": revision != schema.head_revision(),
+        }
+        if db.path is not None:
+            info["size_bytes"] = db.path.stat().st_size
+            info["backups"] = len(backup.list_backups(db.path))
+            info["backups_folder"] = str(backup.backups_dir(db.path))
         with db.transaction() as session:
             for name, model in (
                 ("suppliers", Supplier),
@@ -104,6 +106,8 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
                 ("shipments", Shipment),
             ):
                 info[name] = session.scalar(select(func.count()).select_from(model))
+    finally:
+        db.dispose()
     if args.json:
         print_json(out, info)
     else:
@@ -116,33 +120,37 @@ def cmd_db_backup(args: argparse.Namespace, out: TextIO) -> int:
     from app.store import backup
 
     db = open_db(args, daily_backup=False)
-    if db.path is None:
-        raise CliError("only a SQLite database can be backed up here; use pg_dump for PostgreSQL")
-    target = (
-        backup.backup_to(db.engine, args.file.expanduser().resolve())
-        if args.file
-        else backup.backup_database(db.engine, db.path, reason="manual")
-    )
+    try:
+        if db.path is None:
+            raise CliError(
+                "only a SQLite database can be backed up here; use pg_dump for PostgreSQL"
+            )
+        target = (
+            backup.backup_to(db.engine, args.file.expanduser().resolve())
+            if args.file
+            else backup.backup_database(db.engine, db.path, reason="manual")
+        )
+    finally:
+        db.dispose()
     out.write(f"backed up {db.path} to {target}\n")
     return 0
 
 
 def cmd_db_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from app import settings
     from app.store import backup
-    from models.engine import create_database_engine, normalise_url, sqlite_path
+    from models.engine import sqlite_path
 
-    url = normalise_url(settings.database_url(args.database))
-    path = sqlite_path(url)
+    path = sqlite_path(database_url(args.database))
     if path is None:
         raise CliError("restore works on a SQLite database file")
     source = args.file.expanduser().resolve()
     backup.check_is_supplier_desk_file(source)
-    engine = create_database_engine(url)
+    # Opened without an upgrade first: another program's file there is refused untouched.
+    db = open_db(args, upgrade=False, daily_backup=False)
     try:
-        safety = backup.restore(engine, path, source)
+        safety = backup.restore(db.engine, path, source)
     finally:
-        engine.dispose()
+        db.dispose()
     open_db(args, daily_backup=False).dispose()  # brings an older backup up to this schema
     out.write(f"restored {path} from {source}\nthe previous content was saved to {safety}\n")
     return 0
@@ -189,10 +197,7 @@ def cmd_db_roles(args: argparse.Namespace, out: TextIO) -> int:
 
 def _database_name(database: str | None) -> str:
     """The database named by --database or the environment, when it is PostgreSQL."""
-    try:
-        url = normalise_url(settings.database_url(database))
-    except DatabaseUrlError:
-        return DEFAULT_DATABASE_NAME
+    url = database_url(database)
     if url.get_backend_name() == "postgresql" and url.database:
         return url.database
     return DEFAULT_DATABASE_NAME

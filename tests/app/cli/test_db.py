@@ -10,6 +10,7 @@ from tests.app.cli.running import ok, run
 
 
 def test_db_commands_backup_and_restore(db: Path, tmp_path: Path) -> None:
+    ok(db, "db", "upgrade")  # `suppliers add` makes no database
     run(db, "suppliers", "add", "--name", "Before", "--country", "PE")
     out = ok(db, "db", "info", "--json")
     info = json.loads(out)
@@ -28,3 +29,12 @@ def test_db_commands_backup_and_restore(db: Path, tmp_path: Path) -> None:
     assert code == 1
     assert "not a Supplier Desk database" in err
     assert run(db, "db", "upgrade")[1].endswith("(up to date)\n")
+
+
+def test_restore_makes_the_database_where_there_is_none(db: Path, tmp_path: Path) -> None:
+    ok(db, "demo")
+    copy = tmp_path / "copy.sqlite3"
+    ok(db, "db", "backup", str(copy))
+    lost = tmp_path / "new laptop" / "desk.sqlite3"
+    assert "restored" in ok(lost, "db", "restore", str(copy))
+    assert json.loads(ok(lost, "db", "info", "--json"))["suppliers"] == 40
