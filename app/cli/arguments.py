@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from app.errors import NotFoundError
+from models.types import INTEGER_MAX
 
-MAX_ID = 2**31 - 1
+MAX_ID = INTEGER_MAX
 """The largest id a record can have: ids are INTEGER columns (4 bytes on PostgreSQL);
 the same limit on SQLite, so that a database copied to a server keeps every id."""
 
