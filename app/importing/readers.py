@@ -7,15 +7,28 @@ held; for .xlsx a light scan of the sheet's XML (xlsx_scan: regular expressions 
 the inflated stream, run on a second thread while calamine parses) finds those.
 Delimited text goes through csv_reader. Files are sniffed and size-checked first
 (sniff); a file that cannot be read raises ImportFileError with one line naming it.
+
+On a damaged file calamine may panic: pyo3 turns the panic into an exception (read as one
+line here), but Rust's panic hook has already written "thread ... panicked at ..." and a
+backtrace straight to file descriptor 2. Every calamine call is therefore made with fd 2
+pointed at a temporary file (calamine_quiet); what a panic wrote goes to the log at debug
+level, anything else captured is written back to stderr.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import time, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import python_calamine as calamine
 
@@ -43,6 +56,8 @@ from app.importing.xlsx_scan import (
 )
 
 __all__ = ["Source", "open_source"]
+
+_log = logging.getLogger(__name__)
 
 _SUFFIXES = {
     "xlsx": {".xlsx", ".xlsm", ".xltx", ".xltm"},
@@ -169,13 +184,14 @@ class _WorkbookSource(Source):
         self._package = XlsxPackage.read(path) if kind in ("xlsx", "xlsm") else None
         if kind == "ods":
             check_ods_extent(path)
-        self._book = self._open_book()
-        try:
-            self.sheets = self._worksheets()
-            self._refuse_empty()
-        except BaseException:
-            self._book.close()
-            raise
+        with calamine_quiet():
+            self._book = self._open_book()
+            try:
+                self.sheets = self._worksheets()
+                self._refuse_empty()
+            except BaseException:
+                self._book.close()
+                raise
 
     def close(self) -> None:
         if not self._closed:
@@ -229,6 +245,10 @@ class _WorkbookSource(Source):
         raise ImportFileError(self.path, "is empty (no sheet has a cell with a value)")
 
     def _read(self, name: str) -> SheetData:
+        with calamine_quiet():
+            return self._read_sheet(name)
+
+    def _read_sheet(self, name: str) -> SheetData:
         member = self._package.member(name) if self._package else None
         scan: SheetScan | None = None
         notes: list[str] = []
@@ -338,6 +358,76 @@ class _WorkbookSource(Source):
                 self.path, f"{where}could not be read (it looks damaged: {detail}); {_RESAVE}"
             )
         raise exc
+
+
+class _StderrCapture:
+    """File descriptor 2 pointed at a temporary file while any thread is inside; shared
+    by threads that overlap (the first in redirects, the last out restores), under a lock.
+    While it is active, whatever any thread writes to stderr is captured too: it is
+    written back on restore unless it holds a Rust panic, which is logged instead."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._saved: int | None = None
+        self._file: IO[bytes] | None = None
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._depth == 0:
+                self._redirect()
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._restore()
+
+    def _redirect(self) -> None:
+        _flush_stderr()
+        try:
+            capture = tempfile.TemporaryFile()  # noqa: SIM115 - closed in _restore
+        except OSError:
+            return
+        try:
+            saved = os.dup(2)
+        except OSError:  # no stderr at all (pythonw): nothing to protect
+            capture.close()
+            return
+        os.dup2(capture.fileno(), 2)
+        self._saved, self._file = saved, capture
+
+    def _restore(self) -> None:
+        saved, capture = self._saved, self._file
+        if saved is None or capture is None:
+            return
+        _flush_stderr()
+        os.dup2(saved, 2)
+        os.close(saved)
+        self._saved = self._file = None
+        with capture:
+            capture.seek(0)
+            written = capture.read()
+        if not written:
+            return
+        if b"panicked at" in written:
+            _log.debug("calamine panicked:\n%s", written.decode("utf-8", "replace"))
+        else:
+            with contextlib.suppress(OSError):
+                os.write(2, written)
+
+
+def _flush_stderr() -> None:
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        sys.stderr.flush()  # None under pythonw
+
+
+calamine_quiet = _StderrCapture()
+"""`with calamine_quiet():` around a call into calamine keeps a Rust panic's text off the
+user's stderr (see the module)."""
 
 
 def _duration(value: timedelta) -> time | str:

@@ -4,7 +4,11 @@ scan finds is in test_xlsx_scan, which writes its workbooks with the helpers her
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import struct
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -12,7 +16,7 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 
-from app.importing.readers import open_source
+from app.importing.readers import calamine_quiet, open_source
 from app.importing.sniff import ole2_stream_names
 from app.importing.source import ImportFileError
 
@@ -561,3 +565,49 @@ def test_spanish_that_would_also_decode_as_gbk_stays_spanish(tmp_path: Path) -> 
     with open_source(path) as source:
         sheet = source.read_sheet()
     assert sheet.rows == [["Año", "Niño"], ["Ñañú", "áé"]]
+
+
+CORRUPT_XLS = "ExcelDataReader/Test_Issue_12556_corrupt.xls"
+"""An .xls on which calamine panics (a slice index past the end of a sector)."""
+
+
+def test_a_calamine_panic_leaves_one_readable_line_on_stderr(tmp_path: Path) -> None:
+    path = corpus_file(CORRUPT_XLS)
+    database = str(tmp_path / "panic.sqlite3")
+    root = Path(__file__).resolve().parents[3]
+    environment = {**os.environ, "RUST_BACKTRACE": "1"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, str(root / "main.py"), "--database", database, *args]
+        return subprocess.run(
+            command, capture_output=True, text=True, env=environment, cwd=root, timeout=120
+        )
+
+    assert run("db", "upgrade").returncode == 0
+    result = run("import", str(path), "--dry-run")
+    assert result.returncode == 1
+    assert "panicked" not in result.stderr
+    assert "backtrace" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Test_Issue_12556_corrupt.xls: could not be read (it looks damaged" in lines[0]
+
+
+def test_what_a_panic_writes_to_fd_2_goes_to_the_log(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="app.importing.readers")
+    with calamine_quiet(), calamine_quiet():  # nested (or another thread's) calls share it
+        os.write(2, b"thread '<unnamed>' panicked at src/cfb.rs:305:41:\nslice index\n")
+    assert "panicked" not in capfd.readouterr().err
+    assert "panicked at src/cfb.rs:305:41" in caplog.text
+
+
+def test_other_text_written_to_fd_2_meanwhile_is_given_back(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with calamine_quiet():
+        os.write(2, b"a warning from another thread\n")
+    assert capfd.readouterr().err == "a warning from another thread\n"
+    os.write(2, b"after\n")
+    assert capfd.readouterr().err == "after\n"  # fd 2 is the real one again
