@@ -70,7 +70,8 @@ def switch_database(window: MainWindow) -> MainWindow | None:
         if window.database.path is not None and window.database.path == default_database_path():
             return None  # already on the local file
         try:
-            database = open_database(None, daily_backup=False)
+            # the local file, made on first use as at the first start
+            database = open_database(None, daily_backup=False, create=True)
         except DatabaseError as exc:
             QMessageBox.warning(window, "Supplier Desk", f"The local database: {exc}")
             return None

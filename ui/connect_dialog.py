@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.store import connection
 from app.store.connection import ConnectionFailedError, ServerSettings
-from app.store.database import Database, DatabaseError, open_database
+from app.store.database import Database, DatabaseError, DatabaseMissingError, open_database
 from ui.worker import run_in_background
 
 REMEMBERED_KEY = "database/server"
@@ -202,7 +202,11 @@ class ConnectDialog(QDialog):
 
         def open_it() -> Database:
             connection.check_connection(url)  # the reason in one line if it fails
-            return open_database(url.render_as_string(hide_password=False), daily_backup=False)
+            # Connect on a server database an administrator made: an empty one gets its
+            # tables (a mistyped name is refused by the server, never created).
+            return open_database(
+                url.render_as_string(hide_password=False), daily_backup=False, create=True
+            )
 
         def done(database: object) -> None:
             assert isinstance(database, Database)
@@ -272,23 +276,50 @@ def ask_after_failure(
 CHANGE = "change"
 
 
+def ask_to_create(message: str, parent: QWidget | None = None) -> bool:
+    """There is no database where the window was told to open: make a new one there?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Supplier Desk")
+    box.setText("There is no Supplier Desk database there yet.")
+    box.setInformativeText(f"{message}.\n\nCreate a new, empty database there?")
+    create = box.addButton("Create", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked is create
+
+
 def open_at_start(
     override: str | None, settings: QSettings, opener: Callable[..., Database] = open_database
 ) -> Database | None:
     """The database the window opens on: `--database`, the environment, the remembered team
     server (its password from the keyring) or the local file. A server that is down or
     refuses the login asks Retry / Open the local database / Quit instead of exiting;
-    None means Quit."""
+    None means Quit.
+
+    Only the local file in the user data folder is made without asking (the first start);
+    where `--database`, the environment or the remembered server name a place with no
+    database, the user is asked before one is made there (a typo must not become a new
+    database), and `--database ''` is refused rather than taken for the default."""
     from app.settings import DATABASE_ENV, default_database_path
 
-    explicit = bool(override and override.strip()) or bool(os.environ.get(DATABASE_ENV, "").strip())
+    explicit = override is not None or bool(os.environ.get(DATABASE_ENV, "").strip())
     remembered = None if explicit else remembered_server(settings)
+    create = not explicit and remembered is None
     while True:
         target = override
         if remembered is not None:
             target = connection.url_with_password(remembered)
         try:
-            return opener(target, daily_backup=False)
+            return opener(target, daily_backup=False, create=create)
+        except DatabaseMissingError as exc:
+            if ask_to_create(str(exc)):
+                create = True
+                continue
+            message = str(exc)
         except DatabaseError as exc:
             message = _start_up_reason(exc, target)
         if not explicit and remembered is None:  # the local file itself failed
@@ -301,6 +332,7 @@ def open_at_start(
             return None
         if choice == LOCAL:
             override, explicit, remembered = str(default_database_path()), True, None
+            create = True
         elif choice == CHANGE:
             dialog = ConnectDialog(settings, message=message)
             accepted = dialog.exec()
@@ -310,6 +342,7 @@ def open_at_start(
                 return database
             if accepted and use_local:
                 override, explicit, remembered = str(default_database_path()), True, None
+                create = True
 
 
 def _start_up_reason(exc: DatabaseError, target: str | None) -> str:

@@ -234,3 +234,95 @@ def test_test_connection_on_the_real_server(
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
     assert dialog.status.text().startswith("Connected: PostgreSQL ")
     assert "schema up to date" in dialog.status.text()
+
+
+# --- where there is no database: made at the first start only, else asked ---------------
+
+
+@pytest.fixture
+def local(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The local file of the user data folder, in a folder of this test's own."""
+    import app.settings
+
+    monkeypatch.delenv(app.settings.DATABASE_ENV, raising=False)
+    path = tmp_path / "user-data" / "supplier-desk.sqlite3"
+    monkeypatch.setattr(app.settings, "default_database_path", lambda: path)
+    monkeypatch.setattr(app.settings, "data_dir", lambda: path.parent)
+    return path
+
+
+def test_the_first_start_makes_the_local_database_without_asking(
+    settings: QSettings, local: Path
+) -> None:
+    database = connect_dialog.open_at_start(None, settings)
+    assert database is not None
+    database.dispose()
+    assert local.is_file()
+
+
+def _answers(monkeypatch: pytest.MonkeyPatch, create: bool) -> tuple[list[str], list[str]]:
+    """ask_to_create answers `create`; ask_after_failure then Quit. What each was asked."""
+    to_create: list[str] = []
+    after: list[str] = []
+
+    def ask_create(message: str, parent: object = None) -> bool:
+        to_create.append(message)
+        return create
+
+    def ask_after(message: str, parent: object = None, *, can_change: bool = False) -> str:
+        after.append(message)
+        return connect_dialog.QUIT
+
+    monkeypatch.setattr(connect_dialog, "ask_to_create", ask_create)
+    monkeypatch.setattr(connect_dialog, "ask_after_failure", ask_after)
+    return to_create, after
+
+
+def test_a_database_option_with_no_database_asks_before_making_one(
+    settings: QSettings, local: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "typo" / "desk.sqlite3"
+    to_create, after = _answers(monkeypatch, create=False)
+    assert connect_dialog.open_at_start(str(path), settings) is None
+    assert to_create == [f"no database at {path}"]
+    assert after == [f"no database at {path}"]
+    assert not (tmp_path / "typo").exists()
+    assert not local.parent.exists()
+
+    to_create, after = _answers(monkeypatch, create=True)
+    database = connect_dialog.open_at_start(str(path), settings)
+    assert database is not None
+    database.dispose()
+    assert path.is_file()
+    assert after == []
+
+
+def test_an_empty_database_option_is_refused_not_the_local_file(
+    settings: QSettings, local: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    to_create, after = _answers(monkeypatch, create=True)
+    assert connect_dialog.open_at_start("", settings) is None
+    assert after == ["--database is empty: give a file path or a postgresql+psycopg:// URL"]
+    assert to_create == []
+    assert not local.parent.exists()
+
+
+def test_another_programs_file_is_refused_at_start_up_untouched(
+    settings: QSettings, local: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    path = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE foo(x)")
+        connection.commit()
+    before = path.read_bytes()
+    to_create, after = _answers(monkeypatch, create=True)
+    assert connect_dialog.open_at_start(str(path), settings) is None
+    assert to_create == []
+    assert after == [
+        f"{path} is not a Supplier Desk database (it has no schema version; its tables: "
+        "foo); check the path: it was left as it was"
+    ]
+    assert path.read_bytes() == before
