@@ -18,6 +18,7 @@ from models.engine import (
     create_database_engine,
     make_session_factory,
     normalise_url,
+    sqlite_file_contents,
     sqlite_path,
 )
 
@@ -174,6 +175,33 @@ def test_a_file_created_elsewhere_is_switched_to_wal(tmp_path: Path) -> None:
         assert _pragma(engine, "journal_mode") == "wal"
     finally:
         engine.dispose()
+
+
+def test_a_files_contents_are_read_without_changing_it(tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    path = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE foo (x INTEGER PRIMARY KEY AUTOINCREMENT)")
+        connection.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        connection.execute("INSERT INTO alembic_version VALUES ('zzzz')")
+        connection.commit()
+    before = path.read_bytes()
+    # sqlite_sequence (made by AUTOINCREMENT) is SQLite's own, not a table of the file's
+    assert sqlite_file_contents(path) == (["alembic_version", "foo"], "zzzz")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"]  # still not WAL
+
+
+def test_a_file_that_is_not_sqlite_is_a_database_error(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "notes.txt"
+    path.write_text("hello " * 100)
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite_file_contents(path)
+    assert path.read_text() == "hello " * 100
 
 
 def test_in_memory_pragmas() -> None:
