@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
@@ -40,6 +41,7 @@ from app.importing.cleaning_numbers import (
 from app.importing.cleaning_phones import e164, local_e164
 from app.importing.source import CellValue
 from app.rules import parsing
+from app.rules.validation import MONEY, QUANTITY, Limit
 from app.rules.vocabulary import UNIT_SYNONYMS
 from models.enums import Unit
 from models.text import fold
@@ -144,6 +146,11 @@ class _Refusal:
     ambiguous: bool
 
 
+NUMBER_LIMITS = {"money": MONEY, "decimal": QUANTITY}
+"""The digits a number column's cells may have: a money cell fills a price (NUMERIC(18,4)),
+a decimal cell a volume (NUMERIC(18,3)); tests/app/importing/test_cleaning_limits.py holds
+the import fields to their columns."""
+
 PROFILED_KINDS = frozenset({"decimal", "money", "date"})
 """The kinds whose cleaner reads the column's values first (number locale, date order);
 the others need none."""
@@ -161,9 +168,12 @@ class ColumnCleaner:
         max_length: int | None = None,
         enum: type[StrEnum] | None = None,
         synonyms: dict[str, Any] | None = None,
+        numbers: Limit | None = None,
     ) -> None:
         self.kind = kind
         self.max_length = max_length if max_length is not None else sys.maxsize
+        self.numbers = numbers or NUMBER_LIMITS.get(kind)
+        """The digits a number may have (money and decimal kinds)."""
         self.enum = enum
         self.synonyms = synonyms
         self.decimal: DecimalMark | None = None
@@ -259,7 +269,10 @@ class ColumnCleaner:
 
     def _money(self, raw: CellValue, _: str | None) -> object:
         assert self._numbers is not None
-        return self._numbers.money(raw)
+        read = self._numbers.money(raw)
+        if read is not None:
+            self._check_digits(raw, read[0])
+        return read
 
     def _currency(self, raw: CellValue, _: str | None) -> str | None:
         text = _text_of(raw)
@@ -408,9 +421,9 @@ class ColumnCleaner:
             candidate = _email_candidate(text)
             match = _EMAIL.fullmatch(candidate)
         if match and _plain_email(candidate, match[1], match[2]):
-            return f"{match[1]}@{match[2].lower()}"
+            return self._fits(f"{match[1]}@{match[2].lower()}")
         try:
-            return parsing.parse_email(candidate)
+            return self._fits(parsing.parse_email(candidate))
         except ValueError as exc:
             raise CellError(str(exc)) from None
 
@@ -425,12 +438,35 @@ class ColumnCleaner:
             # when its host has a dot and neither starts nor ends with one.
             host = raw.partition("://")[2].split("/")[0]
             if "." in host and host[0] != "." and host[-1] != ".":
-                return raw
-        return read_url(raw)
+                return self._fits(raw)
+        url = read_url(raw)
+        return None if url is None else self._fits(url)
 
     def _decimal(self, raw: CellValue, _: str | None) -> object:
         assert self._numbers is not None
-        return self._numbers.decimal(raw)
+        number = self._numbers.decimal(raw)
+        if number is not None:
+            self._check_digits(raw, number)
+        return number
+
+    def _check_digits(self, raw: CellValue, number: Decimal) -> None:
+        limit = self.numbers
+        if limit is None or limit.whole_digits is None:
+            return
+        try:
+            parsing.check_digits(number, limit.whole_digits, limit.scale)
+        except ValueError as exc:
+            shown = raw.strip() if type(raw) is str else str(raw)
+            raise CellError(f"{_abridged(shown)!r} {exc}") from None
+
+    def _fits(self, text: str) -> str:
+        """`text` if its column holds it (a web or email address's length)."""
+        if len(text) > self.max_length:
+            raise CellError(
+                f"{_abridged(text)!r} is {len(text)} characters long, "
+                f"but at most {self.max_length} fit"
+            )
+        return text
 
 
 def _dialled(text: str, country: str | None) -> tuple[str, str]:
