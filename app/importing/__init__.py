@@ -5,6 +5,8 @@ that can be undone later. Qt-free: the wizard (ui/importing) and the CLI call th
 Modules, in the order the work flows:
 - source: the data types every step shares (cells, sheets) and ImportFileError;
 - sniff: what a file really is, judged from its first bytes, and whether it is safe to open;
+- memory_guard: refuses, before reading, a file that needs more memory than the computer
+  has free (rows and text estimated from the file's first bytes);
 - readers: open a file by its content (xlsx/xlsm/xls/ods via python-calamine) and read
   one sheet; csv_reader: delimited text (csv/tsv/txt) with encoding and delimiter
   detection; xlsx_scan: what calamine does not tell about an .xlsx (hidden rows and

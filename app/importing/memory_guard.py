@@ -21,7 +21,6 @@ How many rows and how much text, cheaply:
 
 from __future__ import annotations
 
-import re
 import sys
 import zipfile
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from app.importing.sniff import SNIFF_BYTES, human_bytes
 from app.importing.source import ImportFileError
+from app.importing.xlsx_scan import declared_extent
 
 BYTES_PER_ROW = 1_950
 BYTES_PER_TEXT_BYTE = 7.5
@@ -41,10 +41,6 @@ MIN_XML_BYTES_PER_ROW = 25
 ASSUMED_LINE_BYTES = 150
 """A supplier list's row as text, where the file does not say (.xls, .ods, no dimension)."""
 ODS_TEXT_PER_FILE_BYTE = 3
-
-_DIMENSION = re.compile(
-    rb"""<(?:\w+:)?dimension\s+ref\s*=\s*["']([A-Z]*)(\d*)(?::([A-Z]+)(\d+))?"""
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +116,8 @@ def _xlsx_estimate(path: Path, size: int) -> Estimate:
         return Estimate(size // ASSUMED_LINE_BYTES, size)
     text = int((largest.file_size + strings) / XML_BYTES_PER_TEXT_BYTE)
     most_rows = max(1, largest.file_size // MIN_XML_BYTES_PER_ROW)
-    found = _DIMENSION.search(head)
-    if found is not None and (found.group(4) or found.group(2)):
-        rows = min(int(found.group(4) or found.group(2)), most_rows)
-    else:
-        rows = max(1, text // ASSUMED_LINE_BYTES)
+    extent = declared_extent(head)
+    rows = max(1, text // ASSUMED_LINE_BYTES) if extent is None else min(extent[0], most_rows)
     return Estimate(rows, text)
 
 

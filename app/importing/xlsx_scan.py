@@ -155,15 +155,24 @@ def _column_index(letters: bytes) -> int:
     return index - 1
 
 
-def check_dimension(path: Path, sheet: str, head: bytes) -> None:
-    """Refuse before parsing a sheet whose declared size passes Excel's own limits."""
+def declared_extent(head: bytes) -> tuple[int, int] | None:
+    """The last (row, column), 1-based, that a sheet's <dimension ref="A1:P2001"> declares
+    in the first bytes of its XML; None when it declares none."""
     found = _DIMENSION.search(head)
     if found is None:
-        return
+        return None
     last = _CELL_REF.search(found.group(1).rsplit(b":", 1)[-1].strip())
     if last is None:
+        return None
+    return int(last.group(2)), _column_index(last.group(1)) + 1
+
+
+def check_dimension(path: Path, sheet: str, head: bytes) -> None:
+    """Refuse before parsing a sheet whose declared size passes Excel's own limits."""
+    extent = declared_extent(head)
+    if extent is None:
         return
-    row, column = int(last.group(2)), _column_index(last.group(1)) + 1
+    row, column = extent
     if row > MAX_ROWS:
         raise ImportFileError(
             path,
