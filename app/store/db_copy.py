@@ -13,6 +13,10 @@ that refers to a clashing row (a contact must not end up under someone else's
 supplier). A row whose id is free but whose unique values (a supplier's country and tax
 id, a product name) are taken is skipped the same way. Skipped rows are counted and the
 first ids of each table named in the report; nothing is renumbered.
+
+A value past its column's limits (a 100,000-character website or a price of 10^32 that
+SQLite kept from before the app checked limits) stops the copy before it is written,
+naming the table, the row's id, the column and the limit; the target is left as it was.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, func, inspect, selec
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from app.errors import ServiceError
+from app.rules.validation import Limit
 from app.store.database import Database, DatabaseError, open_database
 from models import Base
 from models.engine import normalise_url, sqlite_path
@@ -217,8 +222,10 @@ def _copy_table(
     stream = reading.execution_options(stream_results=True, yield_per=chunk).execute(query)
     bad: set[Any] = set()
     done = 0
+    limits = _limits(table)
     for part in stream.mappings().partitions(chunk):
         rows = [dict(row) for row in part]
+        _check_limits(table, key, limits, rows)
         if merge:
             rows = _rows_to_add(writing, table, key, rows, references, clashing, bad, result)
             rows = _insert_merging(writing, table, key, rows, bad, result)
@@ -234,6 +241,37 @@ def _copy_table(
         clashing[table.name] = bad
     result.skipped = len(result.skipped_ids) if merge else 0
     say(_progress_line(result, merge))
+
+
+def _limits(table: Table) -> list[tuple[str, Limit]]:
+    """The columns of `table` with a limit (characters, digits, the integer range)."""
+    return [
+        (column.name, limit)
+        for column in table.columns
+        if (limit := Limit.of_column(column.type)) is not None
+    ]
+
+
+def _check_limits(
+    table: Table,
+    key: list[Column[Any]],
+    limits: list[tuple[str, Limit]],
+    rows: list[dict[str, Any]],
+) -> None:
+    """Refuse the copy at the first value past its column, naming its row."""
+    for row in rows:
+        for name, limit in limits:
+            value = row[name]
+            if value is None:
+                continue
+            try:
+                limit.check(value)
+            except ValueError as exc:
+                ident = ", ".join(str(row[c.name]) for c in key)
+                raise CopyError(
+                    f"{table.name} {ident}, {name}: {exc}; nothing was copied "
+                    "(correct it in the source and copy again)"
+                ) from None
 
 
 def _rows_to_add(
