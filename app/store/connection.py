@@ -252,8 +252,22 @@ def is_connection_lost(exc: BaseException) -> bool:
             import psycopg
         except ImportError:  # pragma: no cover - psycopg is a dependency
             return False
-        return isinstance(exc.orig, psycopg.OperationalError | psycopg.InterfaceError)
+        if isinstance(exc.orig, psycopg.InterfaceError):
+            return True
+        if isinstance(exc.orig, psycopg.OperationalError):
+            return _is_lost_state(exc.orig.sqlstate)
     return False
+
+
+def _is_lost_state(sqlstate: str | None) -> bool:
+    """An OperationalError is a lost connection when the server gave no state (it never
+    answered), a connection exception (class 08) or an administrator's shutdown
+    (57P01-57P03); not a lock that is not available (55P03) or a cancelled statement
+    (57014), which are refusals of one statement on a working connection."""
+    return sqlstate is None or sqlstate.startswith("08") or sqlstate in _SHUTDOWN_STATES
+
+
+_SHUTDOWN_STATES = frozenset({"57P01", "57P02", "57P03"})
 
 
 def guard_connection(engine: Engine) -> None:

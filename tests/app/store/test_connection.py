@@ -188,3 +188,39 @@ def test_a_refused_statement_is_not_taken_for_a_lost_connection(pg_engine: Engin
 
     with pytest.raises(ProgrammingError), pg_engine.connect() as conn:
         conn.execute(text("SELECT * FROM no_such_table"))
+
+
+@on_postgresql
+def test_a_cancelled_statement_is_not_taken_for_a_lost_connection(pg_engine: Engine) -> None:
+    """57014 (statement timeout) is an OperationalError on a connection that still works."""
+    from sqlalchemy.exc import OperationalError
+
+    with pg_engine.connect() as conn:
+        conn.execute(text("SET statement_timeout = 10"))
+        with pytest.raises(OperationalError) as caught:
+            conn.execute(text("SELECT pg_sleep(1)"))
+        assert not connection.is_connection_lost(caught.value)
+        conn.rollback()
+        assert conn.execute(text("SELECT 1")).scalar_one() == 1
+
+
+@on_postgresql
+def test_a_lock_not_available_is_not_taken_for_a_lost_connection(pg_engine: Engine) -> None:
+    """55P03 (NOWAIT on a held lock) is a refusal of one statement, not a lost connection."""
+    from sqlalchemy.exc import OperationalError
+
+    table = f"lock_probe_{uuid.uuid4().hex[:8]}"
+    with pg_engine.begin() as conn:
+        conn.execute(text(f"CREATE TABLE {table} (x int)"))
+    try:
+        with pg_engine.connect() as holder, pg_engine.connect() as other:
+            holder.execute(text(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE"))
+            with pytest.raises(OperationalError) as caught:
+                other.execute(text(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE NOWAIT"))
+            assert caught.value.orig is not None
+            assert getattr(caught.value.orig, "sqlstate", None) == "55P03"
+            assert not connection.is_connection_lost(caught.value)
+            holder.rollback()
+    finally:
+        with pg_engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE {table}"))
