@@ -92,13 +92,18 @@ def refuse_missing(args: argparse.Namespace) -> None:
             raise value.error()
 
 
-def limit(text: str) -> int:
-    """`--limit N`: 1 or more; a limit past MAX_ID is the same as MAX_ID (no table holds
-    more rows), and a number the database could not bind would be an error."""
+def positive(text: str) -> int:
+    """A count or a row number: 1 or more."""
     value = whole_number(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {shown(text)}")
-    return min(value, MAX_ID)
+    return value
+
+
+def limit(text: str) -> int:
+    """`--limit N`: 1 or more; a limit past MAX_ID is the same as MAX_ID (no table holds
+    more rows), and a number the database could not bind would be an error."""
+    return min(positive(text), MAX_ID)
 
 
 class Parser(argparse.ArgumentParser):

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli.arguments import existing_id, positive, record_id
 from app.cli.common import CliError, open_db
 from app.errors import ServiceError
 from app.importing.fields import NOTE, TARGETS
@@ -33,7 +34,7 @@ def add_import_commands(commands: Any) -> None:
     which.add_argument(
         "--all-sheets", action="store_true", help="every sheet with the first one's columns"
     )
-    imp.add_argument("--header-row", type=int, metavar="N", help="the header's row number")
+    imp.add_argument("--header-row", type=positive, metavar="N", help="the header's row number")
     imp.add_argument(
         "--mapping",
         type=Path,
@@ -44,7 +45,9 @@ def add_import_commands(commands: Any) -> None:
     imp.add_argument("--decimal", choices=("comma", "point"))
     imp.add_argument("--date-order", choices=("dmy", "mdy", "ymd"))
     imp.add_argument("--country", metavar="CODE", help="country of rows that name none")
-    imp.add_argument("--supplier", type=int, metavar="ID", help="price lists: whose prices")
+    imp.add_argument(
+        "--supplier", type=record_id("Supplier"), metavar="ID", help="price lists: whose prices"
+    )
     imp.add_argument("--on-error", choices=("skip", "abort"), default="skip")
     imp.add_argument("--dry-run", action="store_true", help="preview only: change nothing")
     imp.add_argument(
@@ -59,7 +62,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if args.path[0] == "undo":
         if len(args.path) != 2 or not args.path[1].isdigit():
             raise CliError("usage: import undo BATCH (the number an import printed)")
-        return _undo(args, int(args.path[1]), out)
+        return _undo(args, existing_id("Import", args.path[1]), out)
     if len(args.path) != 1:
         raise CliError("import takes one file (use quotes around a name with spaces)")
     path = Path(args.path[0])

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ServiceError, ValidationError
+from app.errors import FieldError, ValidationError
 from app.importing.batch import ChangeLog, CommitResult, finish_batch, new_batch, plain
 from app.importing.legal_names import legal_name_key
 from app.importing.plan import (
@@ -46,8 +46,6 @@ from models.text import fold
 
 CLOSED = (NegotiationStage.CLOSED_LOST, NegotiationStage.COMPLETED)
 
-LARGEST_ID = 2**31 - 1
-"""Ids are INTEGER columns: PostgreSQL's 32-bit range (a larger one never reaches the server)."""
 
 REQUEST_FIELDS = {
     "name": "offer.product",  # the product's own name (PRODUCT_FIELDS)
@@ -68,22 +66,10 @@ FALLBACK_FIELDS = {"offer.currency": "offer.price", "offer.place": "offer.incote
 """Where a value came from when its own column is not mapped ('USD 2.45', 'FOB Valparaíso')."""
 
 
-class UnknownSupplierError(ServiceError):
-    """The supplier chosen for a price list does not exist."""
-
-    def __init__(self, supplier_id: int) -> None:
-        super().__init__(f"no supplier {supplier_id}")
-
-
 def chosen_supplier(session: Session, supplier_id: int) -> Supplier:
-    """The supplier whose price list this is; an id out of the column's range is not
-    looked up (PostgreSQL would refuse the query itself)."""
-    if not 1 <= supplier_id <= LARGEST_ID:
-        raise UnknownSupplierError(supplier_id)
-    supplier = session.get(Supplier, supplier_id)
-    if supplier is None:
-        raise UnknownSupplierError(supplier_id)
-    return supplier
+    """The supplier whose price list this is (NotFoundError when there is none; an id out
+    of the column's range is not looked up: PostgreSQL would refuse the query itself)."""
+    return get_supplier(session, supplier_id)
 
 
 def negotiation_request(values: Mapping[str, Any]) -> dict[str, Any]:

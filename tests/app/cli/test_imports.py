@@ -99,6 +99,8 @@ def test_bad_files_and_arguments_are_one_line_errors(tmp_path: Path) -> None:
     code, _, err = run(db, "import", "undo", "99")
     assert code == 1
     assert "99" in err
+    code, _, err = run(db, "import", "undo", str(10**30))  # never asked of the database
+    assert (code, err) == (1, f"supplier-desk: error: Import {10**30} does not exist\n")
     mapping = tmp_path / "m.json"
     mapping.write_text('{"columns": {"Nope": "supplier.name"}}')
     ok = tmp_path / "ok.csv"
@@ -190,7 +192,11 @@ def test_price_list_for_a_supplier_that_does_not_exist(
     db, path = price_list
     before = table_counts(db)
     code, out, err = run(db, "import", str(path), "--target", "price-list", "--supplier", supplier)
-    assert (code, out, err) == (1, "", f"supplier-desk: error: no supplier {supplier}\n")
+    assert (code, out, err) == (
+        1,
+        "",
+        f"supplier-desk: error: Supplier {supplier} does not exist\n",
+    )
     assert table_counts(db) == before
 
 
@@ -204,3 +210,13 @@ def test_an_unknown_country_is_one_line_naming_the_option(tmp_path: Path) -> Non
         "supplier-desk: error: --country: 'Narnia' is not a country we know (try its ISO code)\n"
     )
     assert not db.exists()  # refused before the database is opened
+
+
+def test_a_header_row_below_one_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run(tmp_path / "desk.sqlite3", "import", "x.csv", "--header-row", "0")
+    assert exit_.value.code == 2
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last == "supplier-desk import: error: --header-row must be 1 or more, not 0"

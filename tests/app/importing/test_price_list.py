@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.errors import NotFoundError
 from app.importing.commit import commit_preview
 from app.importing.plan import ImportAbortedError, ImportOptions, RowStatus
 from app.importing.preview import build_preview
-from app.importing.price_list import UnknownSupplierError
 from app.importing.undo import undo_batch
 from app.services.negotiations import create_negotiation
 from app.services.suppliers import create_supplier
@@ -219,6 +219,6 @@ def test_a_chosen_supplier_that_does_not_exist_is_named(
     path = tmp_path / "p.csv"
     path.write_text("Producto;Precio\nUva;USD 2\n")
     options = ImportOptions(target="price-list", supplier_id=supplier_id)
-    with pytest.raises(UnknownSupplierError, match=rf"^no supplier {supplier_id}$"):
+    with pytest.raises(NotFoundError, match=rf"^Supplier {supplier_id} does not exist$"):
         build_preview(session, path, options)
     assert session.execute(select(1)).scalar() == 1  # the transaction is still usable
