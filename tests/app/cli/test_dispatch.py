@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_bad_input_is_one_line_on_stderr_and_nothing_is_written(db: Path) -> None:
+    ok(db, "db", "upgrade")
     code, out, err = run(
         db, "suppliers", "add", "--name", "X", "--country", "Narnia", "--email", "bad@"
     )
@@ -42,6 +43,7 @@ def test_bad_input_is_one_line_on_stderr_and_nothing_is_written(db: Path) -> Non
     ],
 )
 def test_errors(db: Path, args: tuple[str, ...], message: str) -> None:
+    ok(db, "db", "upgrade")
     code, _, err = run(db, *args)
     assert code == 1
     assert message in err
@@ -49,6 +51,7 @@ def test_errors(db: Path, args: tuple[str, ...], message: str) -> None:
 
 def test_real_subprocess_entry_point(tmp_path: Path) -> None:
     env = {**os.environ, "SUPPLIER_DESK_DATABASE_URL": str(tmp_path / "env.sqlite3")}
+    ok(tmp_path / "env.sqlite3", "db", "upgrade")  # a command that adds makes no database
     add = subprocess.run(
         [
             sys.executable,

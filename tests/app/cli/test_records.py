@@ -9,6 +9,7 @@ from tests.app.cli.running import ok, run
 
 
 def test_add_then_show_and_list_as_json(db: Path) -> None:
+    ok(db, "db", "upgrade")
     code, out, err = run(
         db,
         "suppliers",
@@ -42,6 +43,7 @@ def test_add_then_show_and_list_as_json(db: Path) -> None:
 
 
 def test_list_as_table(db: Path) -> None:
+    ok(db, "db", "upgrade")
     run(db, "suppliers", "add", "--name", "王力贸易", "--country", "CN")
     run(
         db,
@@ -104,6 +106,7 @@ def test_negotiation_and_shipment_commands(db: Path) -> None:
 
 
 def test_archive_and_restore(db: Path) -> None:
+    ok(db, "db", "upgrade")
     run(db, "suppliers", "add", "--name", "Limones del Sur", "--country", "AR")
     out = ok(db, "suppliers", "archive", "1", "--json")
     assert json.loads(out)["archived"] is True
