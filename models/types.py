@@ -52,9 +52,6 @@ class StoredNumeric(Numeric[Decimal]):
     them; PostgreSQL reads through Numeric's own reader.
     """
 
-    def __init__(self, precision: int, scale: int) -> None:
-        super().__init__(precision, scale)
-
     @property
     def whole_digits(self) -> int:
         """Digits a value may have before the decimal point."""
@@ -63,7 +60,8 @@ class StoredNumeric(Numeric[Decimal]):
         return self.precision - self.scale
 
     def result_processor(self, dialect: Dialect, coltype: object) -> Any:
-        if dialect.name != "sqlite":
+        if dialect.name != "sqlite" or self.precision is None or self.scale is None:
+            # PostgreSQL; or an expression's type (price * 100), copied without its digits
             return super().result_processor(dialect, coltype)  # type: ignore[no-untyped-call]
         places = f".{self.scale}f"
         outside = 10.0**self.whole_digits

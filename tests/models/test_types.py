@@ -93,3 +93,11 @@ def test_a_number_written_as_text_reads_and_other_text_reads_as_none(sqlite_engi
         negotiation = session.get(Negotiation, negotiation_id)
         assert negotiation is not None
         assert negotiation.target_price is None
+
+
+def test_an_expression_on_a_numeric_column_reads(sqlite_engine: Engine) -> None:
+    """price * 2 takes the column's type copied without its digits (the dashboard's sums)."""
+    _negotiation_id, offer_id = _offer(sqlite_engine)
+    with Session(sqlite_engine) as session:
+        doubled = session.scalar(select(Offer.price * 2).where(Offer.id == offer_id))
+    assert doubled == Decimal("5.6")
