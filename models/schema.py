@@ -1,7 +1,8 @@
 """Schema versions: a database opens by upgrading itself to the program's head revision.
 
-A database written by a newer program (its revision unknown here) is refused rather
-than touched: an older program cannot know what the newer columns mean.
+A database whose revision is not in this program's chain (a newer version's, or another
+program's: the two cannot be told apart) is refused rather than touched: this program
+cannot know what its columns mean.
 """
 
 from __future__ import annotations
@@ -26,7 +27,16 @@ class SchemaError(Exception):
 
 
 class SchemaTooNewError(SchemaError):
-    pass
+    """The revision is not one this program knows (see unknown_revision)."""
+
+
+def unknown_revision(revision: str) -> str:
+    """What to tell the user about a database whose schema revision is not in our chain."""
+    return (
+        f"its schema revision {revision!r} is not one Supplier Desk knows (this version "
+        f"knows up to {HEAD}); if a newer Supplier Desk wrote it, update this one; it was "
+        "left as it was"
+    )
 
 
 def alembic_config() -> Config:
@@ -77,11 +87,7 @@ def check_not_too_new(engine: Engine) -> None:
     if current == HEAD:
         return
     if current is not None and current not in all_revisions():
-        raise SchemaTooNewError(
-            f"this database was written by a newer version of Supplier Desk (schema "
-            f"{current}); this program knows schemas up to {head_revision()}. "
-            "Update Supplier Desk to open it."
-        )
+        raise SchemaTooNewError(unknown_revision(current))
     if current is None and not is_empty(engine):
         raise SchemaError(
             "this database is not a Supplier Desk database (it has no schema version)"

@@ -122,9 +122,7 @@ def restore(engine: Engine, database: Path, source: Path) -> Path:
 
     revision = check_is_supplier_desk_file(source)
     if revision not in schema.all_revisions():
-        raise BackupError(
-            f"{source} was written by a newer Supplier Desk (schema {revision}); update first"
-        )
+        raise BackupError(f"{source}: {schema.unknown_revision(revision)}")
     safety = backup_database(engine, database, reason="before-restore")
     engine.dispose()
     try:

@@ -105,8 +105,6 @@ class ServerSettings:
 
 def explain(exc: BaseException, where: str = "the server") -> str:
     """One line saying why a connection failed, for a person who can act on it."""
-    if isinstance(exc, schema.SchemaTooNewError):
-        return f"{where}: the database was made by a newer Supplier Desk; update this program"
     if isinstance(exc, schema.SchemaError):
         return f"{where}: {exc}"
     orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
@@ -143,7 +141,7 @@ def check_connection(url: URL) -> str:
     """Connect, read the server version and the schema; the line the dialog shows.
 
     Raises ConnectionFailedError with the reason (server down, login refused, database
-    missing, schema newer than this program)."""
+    missing, schema revision this program does not know)."""
     where = f"{url.host}:{url.port or DEFAULT_PORT}/{url.database}"
     engine = create_database_engine(
         url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}, poolclass=_null_pool()

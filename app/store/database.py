@@ -227,11 +227,7 @@ def _check_contents(where: str, tables: list[str], revision: str | None, create:
             "left as it was"
         )
     if revision != schema.HEAD and revision not in schema.all_revisions():
-        raise DatabaseError(
-            f"{where}: its schema revision {revision!r} is not one Supplier Desk knows "
-            f"(this version knows up to {schema.HEAD}); if a newer Supplier Desk wrote it, "
-            "update this one; it was left as it was"
-        )
+        raise DatabaseError(f"{where}: {schema.unknown_revision(revision)}")
     return False
 
 

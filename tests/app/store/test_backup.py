@@ -284,7 +284,7 @@ def test_restore_refuses_a_file_from_a_newer_program(
         connection.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
         connection.commit()
     with pytest.raises(
-        backup.BackupError, match="written by a newer Supplier Desk \\(schema ffff9999\\)"
+        backup.BackupError, match="its schema revision 'ffff9999' is not one Supplier Desk knows"
     ):
         backup.restore(engine, database, newer)
     assert backup.list_backups(database) == []
