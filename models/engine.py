@@ -55,14 +55,19 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot change the file at `path`."""
+    # as_uri() escapes '#', '?' and '%', which would otherwise cut the file name short
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def sqlite_file_contents(path: Path) -> tuple[list[str], str | None]:
     """The tables of the SQLite file at `path` and its Alembic revision (None without one),
     read through a read-only connection, before any engine's connection switches the
     file to WAL: a file that is not ours is left byte for byte as it was.
 
     sqlite3.DatabaseError if the file is not a SQLite database."""
-    # as_uri() escapes '#', '?' and '%', which would otherwise cut the file name short
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         tables = [
             str(row[0])

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.errors import ServiceError
+from models.engine import connect_read_only, sqlite_file_contents
 
 KEEP = 10
 SUFFIX = ".sqlite3"
@@ -93,24 +94,14 @@ def check_is_supplier_desk_file(path: Path) -> str:
     if not path.is_file():
         raise BackupError(f"{path} does not exist")
     try:
-        connection = _connect_read_only(path)
-        try:
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-            if not {"alembic_version", "suppliers", "negotiations"} <= tables:
-                raise BackupError(f"{path} is not a Supplier Desk database")
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
+        tables, revision = sqlite_file_contents(path)
     except sqlite3.DatabaseError:
         raise BackupError(f"{path} is not a Supplier Desk database (not SQLite)") from None
-    if row is None:
+    if not {"alembic_version", "suppliers", "negotiations"} <= set(tables):
+        raise BackupError(f"{path} is not a Supplier Desk database")
+    if revision is None:
         raise BackupError(f"{path} is not a Supplier Desk database (no schema version)")
-    return str(row[0])
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    # as_uri() escapes '#', '?' and '%', which would otherwise cut the file name short
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return revision
 
 
 def restore(engine: Engine, database: Path, source: Path) -> Path:
@@ -127,7 +118,7 @@ def restore(engine: Engine, database: Path, source: Path) -> Path:
     engine.dispose()
     try:
         with (
-            closing(_connect_read_only(source)) as src,
+            closing(connect_read_only(source)) as src,
             closing(sqlite3.connect(database)) as target,
         ):
             src.backup(target)
