@@ -34,6 +34,7 @@ from app.errors import ServiceError
 from app.rules.validation import Limit
 from app.store.database import Database, DatabaseError, open_database
 from models import Base
+from models.audit import keep_stamps
 from models.engine import normalise_url, sqlite_path
 from models.search_index import FTS_TABLE, deferred_indexing
 
@@ -104,6 +105,7 @@ def copy_database(
         results = [TableResult(table.name) for table in tables]
         try:
             with _snapshot(source) as reading, target.engine.begin() as writing:
+                keep_stamps(writing)  # a copy keeps who made each row, not the copier's login
                 with deferred_indexing(writing) as new_supplier_ids:
                     clashing: dict[str, set[Any]] = {}
                     for table, result in zip(tables, results, strict=True):
@@ -165,8 +167,10 @@ def _check_urls(source_url: str, target_url: str) -> None:
 
 
 def _open(url: str, role: str) -> Database:
+    """The source must exist; the target is made when it does not (`db copy --to` is one
+    of the actions that may create a database)."""
     try:
-        return open_database(url, daily_backup=False)
+        return open_database(url, daily_backup=False, create=role == "target")
     except DatabaseError as exc:
         raise CopyError(f"{role}: {exc}") from None
 

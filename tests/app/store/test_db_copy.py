@@ -276,6 +276,16 @@ def test_a_missing_source_or_the_same_database_twice_is_refused(tmp_path: Path) 
         copy_database(str(here), str(here))
 
 
+def test_an_empty_source_file_is_refused_and_left_empty(tmp_path: Path) -> None:
+    """A 0-byte --from (what `touch` makes) is no database to copy: nothing is made in it."""
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    with pytest.raises(CopyError, match="^source: .*empty file"):
+        copy_database(str(empty), str(tmp_path / "b.sqlite3"))
+    assert empty.stat().st_size == 0
+    assert not (tmp_path / "b.sqlite3").exists()
+
+
 def test_a_failed_copy_leaves_the_target_empty(
     source: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
