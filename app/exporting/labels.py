@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from typing import Final, Literal
 
+from app.rules.parsing import rounded
 from app.rules.vocabulary import label as english_label
 from models.enums import (
     Certification,
@@ -236,7 +237,7 @@ class Labels:
     def number(self, value: Decimal, places: int = 2) -> str:
         """1234.5 -> '1,234.50' (en, zh) or '1.234,50' (es); rounded half up."""
         quantum = Decimal(1).scaleb(-places)
-        text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,.{places}f}"
+        text = f"{rounded(value, quantum):,.{places}f}"
         if self.language == "es":
             text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
         return text

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app.rules.parsing import rounded
 from app.services.negotiations import get_negotiation
 from models import NegotiationStage, Offer, OfferSide, ShipmentStatus
 
@@ -93,7 +94,7 @@ def _points(offers: list[Offer]) -> list[PricePoint]:
             and previous.price_unit == offer.price_unit
         ):
             change = offer.price - previous.price
-            percent = (change / previous.price * 100).quantize(Decimal("0.1"))
+            percent = rounded(change / previous.price * 100, Decimal("0.1"))
         points.append(
             PricePoint(
                 offer_id=offer.id,
@@ -122,7 +123,7 @@ def gap_between(
     if supplier.price_unit != buyer.price_unit:
         return None, f"offers are per different units ({supplier.price_unit}, {buyer.price_unit})"
     amount = supplier.price - buyer.price
-    percent = (amount / supplier.price * 100).quantize(Decimal("0.1"))
+    percent = rounded(amount / supplier.price * 100, Decimal("0.1"))
     return Gap(amount, percent, supplier.currency, supplier.price_unit), None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import BigInteger, Numeric, cast, func, select, type_coerce
@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.rules.parsing import rounded
 from models import Negotiation, NegotiationStage, Unit
 
 KG_PER_UNIT = {Unit.KG: Decimal(1), Unit.T: Decimal(1000), Unit.LB: Decimal("0.45359237")}
@@ -35,12 +36,12 @@ WHOLE = Decimal(1)
 
 def to_cents(value: Decimal) -> Decimal:
     """The one rounding of pipeline values: to the cent, half up (1.225 -> 1.23)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return rounded(value, CENT)
 
 
 def whole_units(value: Decimal) -> Decimal:
     """A total as the Home view shows it: the same figure in whole units, half up."""
-    return value.quantize(WHOLE, rounding=ROUND_HALF_UP)
+    return rounded(value, WHOLE)
 
 
 def deal_value(
