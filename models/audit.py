@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Index, String, Text, event, insert, inspect, text
 from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_column, object_session
 
-from models.base import Audited, Base, enum_column
+from models.base import ACTOR_CHARS, Audited, Base, enum_column
 from models.engine import ACTOR_KEY
 from models.types import UTCDateTime, intpk, utcnow
 
@@ -115,7 +115,7 @@ class AuditEntry(Base):
     """Before the change; for a delete, the record's name."""
     new_value: Mapped[str | None] = mapped_column(Text)
     """After the change; for a create, the record's name."""
-    actor: Mapped[str | None] = mapped_column(String(80))
+    actor: Mapped[str | None] = mapped_column(String(ACTOR_CHARS))
     """Who: the PostgreSQL login (set by the server's trigger), the OS user on SQLite."""
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     batch_id: Mapped[int | None]

@@ -42,6 +42,12 @@ def enum_column(enum: type[StrEnum], **kwargs: Any) -> Any:
     )
 
 
+ACTOR_CHARS = 80
+"""The length of a "who" column (created_by, updated_by, the audit log's actor): a longer
+name (an OS account of 200 characters) is cut to fit, never refused (see
+models.engine.make_session_factory)."""
+
+
 class Audited:
     """Created/updated stamps, who made the last change, and an optimistic-lock version.
 
@@ -55,8 +61,8 @@ class Audited:
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
-    created_by: Mapped[str | None] = mapped_column(String(80))
-    updated_by: Mapped[str | None] = mapped_column(String(80))
+    created_by: Mapped[str | None] = mapped_column(String(ACTOR_CHARS))
+    updated_by: Mapped[str | None] = mapped_column(String(ACTOR_CHARS))
     version: Mapped[int] = mapped_column(default=1)
 
     @declared_attr.directive

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
-from models.base import Audited
+from models.base import ACTOR_CHARS, Audited
 
 _log = logging.getLogger(__name__)
 
@@ -152,7 +152,9 @@ def checkpoint_in_background(path: Path) -> threading.Thread:
 
 
 def make_session_factory(engine: Engine, actor: str | None = None) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, info={ACTOR_KEY: actor})
+    """Sessions whose changes are stamped with `actor` (cut to the column's length)."""
+    who = actor[:ACTOR_CHARS] if actor is not None else None
+    return sessionmaker(engine, expire_on_commit=False, info={ACTOR_KEY: who})
 
 
 @event.listens_for(Session, "before_flush")

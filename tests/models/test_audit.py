@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,6 +28,8 @@ from models.audit import (
     server_login,
     value_text,
 )
+from models.base import ACTOR_CHARS
+from models.engine import make_session_factory
 
 
 @pytest.fixture(autouse=True)
@@ -222,3 +224,20 @@ def test_actor_comes_from_the_session_on_sqlite_and_the_login_on_postgresql(
     assert entries(session, "suppliers", supplier.id)[0].actor == who(session, "beatriz")
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         assert who(session, "beatriz") != "beatriz"
+
+
+def test_a_name_longer_than_its_column_is_cut_to_fit(engine: Engine) -> None:
+    """An OS account of 200 characters saves (cut to 80), on PostgreSQL too, where the
+    column's type would refuse the row before the trigger writes the login."""
+    long_name = "ñ" * 200
+    with engine.connect() as connection, connection.begin() as outer:
+        sessions = make_session_factory(engine, long_name)
+        with sessions(bind=connection, join_transaction_mode="create_savepoint") as session:
+            supplier = new_supplier(session)
+            recorded = who(session, long_name[:ACTOR_CHARS])
+            assert supplier.created_by == long_name[:ACTOR_CHARS]
+            stored = session.scalar(select(Supplier.created_by).where(Supplier.id == supplier.id))
+            assert stored == recorded
+            entry = entries(session, "suppliers", supplier.id)[0]
+            assert entry.actor == recorded
+        outer.rollback()
