@@ -1,5 +1,6 @@
 """A list's values as a spreadsheet shows them: enum labels, 'yes' for true, times local
-and without a zone, numbers and dates as .csv text."""
+and without a zone, numbers and dates as .csv text, text that looks like a formula
+quoted in a .csv (cell_safety)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from app.exporting.cell_safety import csv_safe
 from app.exporting.list_sources import ColumnKind
 from app.rules.vocabulary import label
 
@@ -43,11 +45,13 @@ def _csv_value(kind: ColumnKind, value: Any) -> str:
             return local_time(value).isoformat(sep=" ", timespec="minutes")
         if isinstance(value, date):
             return value.isoformat()
-    return cell_text(value)
+    return csv_safe(cell_text(value))
 
 
 def csv_converter(kind: ColumnKind) -> Callable[[Any], str]:
-    """`_csv_value` for one column, with the common cases first (it runs once a cell)."""
+    """`_csv_value` for one column, with the common cases first (it runs once a cell).
+    Numbers and dates the program formats are written as they are; any text goes
+    through `csv_safe`, so none is run as a formula."""
     if kind == "date":
 
         def date_value(value: Any) -> str:
@@ -66,7 +70,12 @@ def csv_converter(kind: ColumnKind) -> Callable[[Any], str]:
             return _csv_value(kind, value)
 
         return number_value
-    return text_converter("")
+    text: Callable[[Any], str] = text_converter("")  # text, a label or ""
+
+    def text_value(value: Any) -> str:
+        return csv_safe(text(value))
+
+    return text_value
 
 
 def text_converter(empty: Any) -> Callable[[Any], Any]:

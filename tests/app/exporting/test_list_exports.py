@@ -152,9 +152,10 @@ def test_formula_looking_text_stays_text(tmp_path: Path) -> None:
 
     csv_target = tmp_path / "tricky.csv"
     export_list(csv_target, columns, rows)
+    # In a .csv, text a spreadsheet would run is quoted; a plain number is left alone.
     assert _csv(csv_target)[1:] == [
-        ['=HYPERLINK("http://x")', "+8613800138000", "3"],
-        ["@SUM(A1)", "-1", "2.50"],
+        ['\'=HYPERLINK("http://x")', "+8613800138000", "3"],
+        ["'@SUM(A1)", "-1", "2.50"],
     ]
 
 
@@ -425,10 +426,10 @@ def test_the_supplier_csv_shows_dates_in_local_time_names_and_labels(
         # 12:29:59.9997 UTC in January: 07:29 in New York (cut to the minute, not rounded)
         ["Proveedor 00 Ñandú 果园", "Mexico", "", statuses[0], "", "2025-01-15 07:29"],
         # 23:45 UTC in July, summer time: 19:45 the same day
-        ["Proveedor 01 Ñandú 果园", "Chile", "São Paulo", statuses[1], "=TAX001",
+        ["Proveedor 01 Ñandú 果园", "Chile", "São Paulo", statuses[1], "'=TAX001",
          "2025-07-15 19:45"],
         # half a minute before the clocks go forward (07:00 UTC that night): still winter
-        ["Proveedor 02 Ñandú 果园", "Brazil", "São Paulo", statuses[2], "=TAX002",
+        ["Proveedor 02 Ñandú 果园", "Brazil", "São Paulo", statuses[2], "'=TAX002",
          "2025-03-09 01:59"],
     ]  # fmt: skip
     assert rows[4][1] == countries.name("XK")
