@@ -16,6 +16,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.exporting.cell_safety import looks_like_formula
 from app.exporting.list_cells import cell_text, local_time, text_converter
 from app.exporting.list_sources import ColumnKind, ExportColumn
 
@@ -23,8 +24,6 @@ R = TypeVar("R")
 
 WIDTH_SAMPLE = 200
 """Rows looked at to size the .xlsx columns (they must be set before rows stream out)."""
-FORMULA_PREFIXES = ("=", "+", "-", "@")
-"""Text starting with these would be read as a formula by a spreadsheet."""
 
 XLSX_FORMATS = {
     "money": "#,##0.00",
@@ -105,7 +104,7 @@ class XlsxCells:
                 cell.number_format = XLSX_FORMATS["date"]
         else:
             text = cell_text(value)
-            if not text.startswith(FORMULA_PREFIXES):
+            if not looks_like_formula(text):
                 if not bold:
                     return text
                 cell = self._cell(self.sheet, value=text)

@@ -24,6 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]
 
+from app.exporting.cell_safety import looks_like_formula
 from app.exporting.deal_sheet import DealSheet
 from app.exporting.files import atomic_write
 from app.exporting.labels import Labels
@@ -32,7 +33,6 @@ from models import OfferSide, Unit
 SHEETS = ("Summary", "Offers", "Shipments", "Contacts")
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
-FORMULA_STARTS = ("=", "+", "-", "@")
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E5A")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -58,7 +58,7 @@ def put(ws: Worksheet, row: int, column: int, value: Any, number_format: str | N
         text = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.value = text
         cell.data_type = "s"
-        if text.startswith(FORMULA_STARTS):
+        if looks_like_formula(text):
             cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
     elif isinstance(value, datetime):
         cell.value = value.replace(tzinfo=None)
