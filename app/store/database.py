@@ -21,6 +21,7 @@ from app.store import backup
 from app.store.connection import explain, guard_connection
 from app.store.live import announce_changes, new_origin
 from models import schema
+from models.audit import server_login
 from models.engine import (
     DatabaseUrlError,
     checkpoint_deferred,
@@ -165,6 +166,7 @@ def open_database(
             except backup.BackupError as exc:
                 # Today's safety copy failed (disk full?): say so, but let the user work.
                 warnings.append(f"today's backup could not be made: {exc}")
+        who = _who(engine, actor)
     except DatabaseError:
         engine.dispose()
         raise
@@ -179,13 +181,21 @@ def open_database(
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open {_where(url)}: {exc.__class__.__name__}") from None
-    sessions = make_session_factory(engine, actor or settings.current_user())
+    sessions = make_session_factory(engine, who)
     if url.get_backend_name() == "postgresql":
         # A connection lost mid-statement is one readable line; every change this process
         # commits is announced to the others' open lists (the command line's included).
         guard_connection(engine)
         announce_changes(sessions, new_origin())
     return Database(url, engine, sessions, warnings)
+
+
+def _who(engine: Engine, actor: str | None) -> str:
+    """The name this program's changes are stamped with: on a server the login, which its
+    triggers record whatever the client says (so what the window shows after a save is
+    what the database holds); on SQLite `actor`, else the computer's user."""
+    login = server_login(engine) if engine.dialect.name == "postgresql" else None
+    return login or actor or settings.current_user()
 
 
 def _check_file(path: Path, *, create: bool) -> bool:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import TextClause, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app import settings
@@ -241,6 +242,24 @@ def test_the_actor_defaults_to_the_current_user(
     monkeypatch.setattr(settings, "current_user", lambda: "pedro")
     with opened(str(tmp_path / "desk.sqlite3")) as db:
         assert db.sessions().info[ACTOR_KEY] == "pedro"
+
+
+def test_on_a_server_the_actor_is_the_login_not_the_claimed_name(
+    new_postgresql: Callable[[], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server's triggers record its login whatever the client says: the sessions
+    stamp the same name, so a record just saved shows who the database holds."""
+    monkeypatch.setattr(settings, "current_user", lambda: "mallory")
+    url = new_postgresql()
+    login = make_url(url).username
+    with opened(url, actor="mallory") as db:
+        assert db.sessions().info[ACTOR_KEY] == login
+        with db.transaction() as session:
+            supplier = create_supplier(session, {"name": "Frutas Ñuble", "country": "CL"})
+            made_by = supplier.created_by
+        with db.transaction() as session:
+            stored = session.execute(text("SELECT created_by FROM suppliers")).scalar_one()
+        assert made_by == stored == login
 
 
 def test_display_name_hides_a_server_password() -> None:
