@@ -20,6 +20,7 @@ from models import (
     Shipment,
     Supplier,
 )
+from models.audit import server_login
 
 
 def _supplier(session: Session, **kw: object) -> Supplier:
@@ -129,4 +130,4 @@ def test_timestamps_are_aware_utc_and_actor_is_stamped(session: Session) -> None
     supplier = _supplier(session)
     session.expire(supplier)
     assert supplier.created_at.utcoffset() is not None
-    assert supplier.created_by == "tester"
+    assert supplier.created_by == (server_login(session.connection()) or "tester")
