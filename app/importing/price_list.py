@@ -5,7 +5,8 @@ created when there is none open.
 The preview and the commit agree by construction: a row's requests to the services
 (negotiation_request, offer_request) are built by one function each, the commit hands
 them to create_negotiation and add_offer, and the preview checks the very same requests
-with those services' own FormSpecs (check_row). A row the services would refuse is an
+with those services' own checks (their FormSpecs, and clean_offer: what add_offer stores)
+in check_row. A row the services would refuse is an
 error row of the preview, named by its column, never a failed commit."""
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from app.importing.supplier_rows import RowPlanner, clean_row, is_blank_row
 from app.rules.validation import FormSpec
 from app.services.negotiations import (
     NEGOTIATION_FIELDS,
-    OFFER_FIELDS,
     add_offer,
+    clean_offer,
     create_negotiation,
 )
 from app.services.products import PRODUCT_FIELDS, find_product
@@ -77,9 +78,9 @@ def negotiation_request(values: Mapping[str, Any]) -> dict[str, Any]:
     return {"grade": values.get("offer.grade"), "currency": values["offer.currency"]}
 
 
-def offer_request(values: Mapping[str, Any], negotiation: Negotiation | None) -> dict[str, Any]:
-    """What add_offer is given for a row: the row's values, and what it leaves empty
-    taken from its negotiation (currency, unit, Incoterm and place), as add_offer would."""
+def offer_request(values: Mapping[str, Any]) -> dict[str, Any]:
+    """What add_offer is given for a row: the row's values (add_offer fills what they
+    leave empty from the negotiation)."""
     incoterm = values.get("offer.incoterm")
     place = values.get("offer.place") or (incoterm[1] if isinstance(incoterm, tuple) else None)
     request: dict[str, Any] = {
@@ -94,16 +95,6 @@ def offer_request(values: Mapping[str, Any], negotiation: Negotiation | None) ->
         "valid_until": values.get("offer.valid_until"),
         "notes": values.get("offer.notes"),
     }
-    if negotiation is not None:
-        defaults = {
-            "currency": negotiation.currency,
-            "price_unit": negotiation.price_unit,
-            "incoterm": negotiation.incoterm,
-            "incoterm_place": negotiation.incoterm_place,
-        }
-        for key, default in defaults.items():
-            if request[key] is None and default is not None:
-                request[key] = default
     return request
 
 
@@ -117,16 +108,10 @@ def check_row(
         errors += _refused(PRODUCT_FIELDS, {"name": values["offer.product"]})
     if negotiation is None:
         errors += _refused(NEGOTIATION_FIELDS, negotiation_request(values))
-    offer = offer_request(values, negotiation)
-    errors += _refused(OFFER_FIELDS, offer)
-    if offer["incoterm"] and not offer["incoterm_place"]:
-        errors.append(
-            FieldError(
-                "incoterm_place",
-                OFFER_FIELDS.label("incoterm_place"),
-                f"is required with {offer['incoterm']} (e.g. FOB Valparaíso)",
-            )
-        )
+    try:
+        clean_offer(negotiation, offer_request(values))
+    except ValidationError as exc:
+        errors += exc.errors
     return errors
 
 
@@ -338,7 +323,7 @@ def commit_price_list(
         else:
             created_negotiation = False
         stage_before = plain(negotiation.stage)
-        offer = add_offer(session, negotiation.id, offer_request(v, negotiation))
+        offer = add_offer(session, negotiation.id, offer_request(v))
         log.created("offers", offer.id, plan.row, offer.version)
         session.flush()
         if created_negotiation:  # logged with its version after the offer moved its stage

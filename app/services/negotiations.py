@@ -238,25 +238,34 @@ def add_offer(session: Session, negotiation_id: int, data: Mapping[str, Any]) ->
     """One round. The negotiation's currency, unit and Incoterm are the defaults, and a
     first offer moves a lead or sampling deal to negotiating."""
     negotiation = get_negotiation(session, negotiation_id)
-    defaults = {
-        "currency": negotiation.currency,
-        "price_unit": negotiation.price_unit,
-        "incoterm": negotiation.incoterm,
-        "incoterm_place": negotiation.incoterm_place,
-        "offered_on": date.today(),
-    }
+    offer = Offer(**clean_offer(negotiation, data))
+    negotiation.offers.append(offer)
+    if negotiation.stage in STAGES_ADVANCED_BY_AN_OFFER:
+        negotiation.stage = NegotiationStage.NEGOTIATING
+    flush(session, OFFER_LABEL, offer)
+    return offer
+
+
+def clean_offer(negotiation: Negotiation | None, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The values add_offer stores for `data`: what it leaves empty taken from
+    `negotiation` (currency, unit, Incoterm and place; today as the date), checked whole.
+    ValidationError lists every refused field. With no negotiation (a price list's row that
+    opens one), only the date is filled in."""
+    defaults: dict[str, Any] = {"offered_on": date.today()}
+    if negotiation is not None:
+        defaults |= {
+            "currency": negotiation.currency,
+            "price_unit": negotiation.price_unit,
+            "incoterm": negotiation.incoterm,
+            "incoterm_place": negotiation.incoterm_place,
+        }
     merged = _prepare(data, "price")
     for key, default in defaults.items():
         if default is not None and parsing.is_blank(merged.get(key)):
             merged[key] = default
     values = OFFER_FIELDS.clean(merged)
     _check_terms(values, OFFER_LABEL)
-    offer = Offer(**values)
-    negotiation.offers.append(offer)
-    if negotiation.stage in STAGES_ADVANCED_BY_AN_OFFER:
-        negotiation.stage = NegotiationStage.NEGOTIATING
-    flush(session, OFFER_LABEL, offer)
-    return offer
+    return values
 
 
 def update_offer(
