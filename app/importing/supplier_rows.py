@@ -46,7 +46,7 @@ from app.importing.stored import (
     same_value,
 )
 from app.rules import vocabulary
-from app.rules.validation import Field
+from app.rules.validation import Field, Limit
 from app.services.contacts import CONTACT_FIELDS
 from app.services.suppliers import SUPPLIER_FIELDS
 
@@ -63,10 +63,10 @@ app.rules.parsing's own readers; what their fast paths can let through is a valu
 its field's limit (a 400-character website, 20,001 characters of notes gathered from
 note columns). The preview holds every cleaned value against its service field's limit,
 so it refuses what a supplier form would."""
-LIMITS: dict[str, tuple[Any, int, str]] = {
+LIMITS: dict[str, tuple[Limit, int, str]] = {
     key: (limit, limit.length if limit.length is not None else -1, f.label)
     for key, f in SERVICE_FIELDS.items()
-    if (limit := getattr(f, "limit", None)) is not None
+    if (limit := f.limit) is not None
 }
 """Key -> (the service field's limit, its length or -1, the field's label)."""
 PROGRESS_EVERY = 500
