@@ -1,14 +1,24 @@
-"""Products: what is traded, with the cold chain a reefer needs."""
+"""Products: what is traded, with the cold chain a reefer needs.
+
+A product's `key` is its folded name (models.text.fold): one product per
+spelling-insensitive name, found by it (find_product, the importer) and searched in it.
+Folding can make a name longer ('ß' becomes 'ss', 'ﷺ' U+FDFA 18 characters), so a name
+that fits its column can fold past the key's: such a name is refused, naming the field,
+before the database sees it (`fitting_key`). Cutting the key to its column instead would
+be unsound: the key is UNIQUE and matched whole, so two different names that fold alike
+for their first 200 characters ('ß' * 200 and 'ß' * 100) would become one product.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, InUseError, ValidationError
+from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import UNIT_SYNONYMS
 from app.services.common import (
@@ -23,6 +33,38 @@ from models import Negotiation, Product, Unit, supplier_products
 from models.text import fold
 
 LABEL = "Product"
+NAME_LENGTH = 200
+
+
+def fitting_key(key: str, column: ColumnElement[Any], purpose: str) -> str:
+    """`key` if `column` holds it, else ValueError saying how long it is and what fits.
+
+    A key is what the program derives from what was typed (fold, tax_id_key) to find
+    and match records by; it can be longer than the text it comes from, so the text's
+    own limit does not cover it. The column's limit is read through validation.Limit,
+    the one source of every column's limits."""
+    limit = v.Limit.of_column(column.type)
+    length = limit.length if limit is not None else None
+    if length is not None and len(key) > length:
+        raise ValueError(
+            f"is too long once written for {purpose} ({len(key)} characters; "
+            f"at most {length} fit): shorten it"
+        )
+    return key
+
+
+KEY_COLUMN: ColumnElement[Any] = Product.__table__.c["key"]
+
+
+def product_key(name: str) -> str:
+    """`Product.key` of a name: fold(name), or ValueError when that is past the column."""
+    return fitting_key(fold(name), KEY_COLUMN, "search")
+
+
+def _parse_name(value: object, _ctx: Mapping[str, Any]) -> str:
+    name = parsing.parse_text(value, NAME_LENGTH)
+    product_key(name)
+    return name
 
 
 def _parse_hs_code(value: object, _ctx: Mapping[str, Any]) -> str:
@@ -40,6 +82,7 @@ def _temperature(value: object, _ctx: Mapping[str, Any]) -> Any:
 
 
 _hs_code = v.limited(_parse_hs_code, v.Limit(length=10))
+_name = v.limited(_parse_name, v.Limit(length=NAME_LENGTH))
 
 
 def _temperature_max(value: object, ctx: Mapping[str, Any]) -> Any:
@@ -53,7 +96,7 @@ def _temperature_max(value: object, ctx: Mapping[str, Any]) -> Any:
 PRODUCT_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("name", "Name", v.text(200), required=True),
+        v.Field("name", "Name", _name, required=True),
         v.Field("category", "Category", v.text(80)),
         v.Field("hs_code", "HS code", _hs_code),
         v.Field("default_unit", "Unit", v.choice(Unit, UNIT_SYNONYMS), True, Unit.KG),
@@ -80,14 +123,24 @@ def find_product(session: Session, name: str) -> Product | None:
 def create_product(session: Session, data: Mapping[str, Any]) -> Product:
     values = PRODUCT_FIELDS.clean(data)
     _check_name_free(session, values["name"], None)
-    product = Product(key=fold(values["name"]), **values)
+    product = Product(key=product_key(values["name"]), **values)
     session.add(product)
     flush(session, LABEL, product)
     return product
 
 
 def get_or_create_product(session: Session, name: str) -> Product:
-    return find_product(session, name) or create_product(session, {"name": name})
+    """The product called `name` (by key), created if there is none. A name refused is
+    a ValidationError on the field "product" (the caller's: a negotiation's product)."""
+    found = find_product(session, name)
+    if found is not None:
+        return found
+    try:
+        return create_product(session, {"name": name})
+    except ValidationError as exc:
+        raise ValidationError(
+            FieldError("product", "Product", e.message, e.value) for e in exc.errors
+        ) from None
 
 
 def update_product(
@@ -102,7 +155,7 @@ def update_product(
     values = PRODUCT_FIELDS.clean(changes, current=current_values(product))
     if "name" in values:
         _check_name_free(session, values["name"], product.id)
-        values["key"] = fold(values["name"])
+        values["key"] = product_key(values["name"])
     apply_changes(product, values)
     flush(session, LABEL, product)
     return product

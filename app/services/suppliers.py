@@ -1,4 +1,16 @@
-"""Suppliers: create, update, archive/restore, delete, tags, products, certifications."""
+"""Suppliers: create, update, archive/restore, delete, tags, products, certifications.
+
+Keys derived from what is typed, and how each is kept within its column (folding can
+make text longer: 'ß' becomes 'ss', 'ﷺ' U+FDFA 18 characters):
+- `tax_id_key` (40; UNIQUE with the country, and what the importer matches suppliers
+  by): a tax id whose key would be longer is refused on the field "Tax id". Cut short,
+  two different tax ids could become one supplier.
+- a tag's `key` (60; UNIQUE: 'Orgánico' and 'organico' are one tag): a tag whose folded
+  name would be longer is refused, for the same reason.
+- `name_key` of suppliers and contacts (200; not unique): cut to the column by
+  models.search_index. It only sorts and suggests duplicates (app.importing.matching
+  folds the name again when the key is at full length), so a cut loses nothing else.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +22,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, InUseError, ValidationError
+from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import CERTIFICATION_SYNONYMS, KIND_SYNONYMS, STATUS_SYNONYMS
 from app.services.common import (
@@ -21,6 +34,7 @@ from app.services.common import (
     is_id,
     set_archived,
 )
+from app.services.products import fitting_key
 from models import (
     Certification,
     Negotiation,
@@ -34,6 +48,28 @@ from models import (
 from models.text import fold, tax_id_key
 
 LABEL = "Supplier"
+TAX_ID_LENGTH = 40
+_TAX_ID_KEY = Supplier.__table__.c["tax_id_key"]
+_TAG_KEY = Tag.__table__.c["key"]
+
+
+def checked_tax_id_key(tax_id: str | None) -> str | None:
+    """models.text.tax_id_key, or ValueError when the key is past its column."""
+    key = tax_id_key(tax_id)
+    return key if key is None else fitting_key(key, _TAX_ID_KEY, "matching")
+
+
+def _parse_tax_id(value: object, _ctx: Mapping[str, Any]) -> str:
+    """The tax id as typed, refused when its matching key is past its column."""
+    tax_id = parsing.parse_text(value, TAX_ID_LENGTH)
+    checked_tax_id_key(tax_id)
+    return tax_id
+
+
+def tag_key(name: str) -> str:
+    """A tag's key: fold(name), or ValueError when that is past the column."""
+    return fitting_key(fold(name), _TAG_KEY, "search")
+
 
 SUPPLIER_FIELDS = v.FormSpec(
     LABEL,
@@ -52,7 +88,7 @@ SUPPLIER_FIELDS = v.FormSpec(
         v.Field("region", "Region", v.text(120)),
         v.Field("city", "City", v.text(120)),
         v.Field("address", "Address", v.text(300)),
-        v.Field("tax_id", "Tax id", v.text(40)),
+        v.Field("tax_id", "Tax id", v.limited(_parse_tax_id, v.Limit(length=TAX_ID_LENGTH))),
         v.Field("website", "Website", v.url(300)),
         v.Field("email", "Email", v.email()),
         v.Field("phone", "Phone", v.phone()),
@@ -150,26 +186,28 @@ def delete_supplier(session: Session, supplier_id: int) -> None:
 
 
 def set_tags(session: Session, supplier_id: int, names: Iterable[str]) -> list[Tag]:
-    """Make the supplier's tags exactly `names`, creating tags that do not exist yet."""
+    """Make the supplier's tags exactly `names`, creating tags that do not exist yet.
+    Every name is checked before any tag is made: a refusal adds nothing."""
     supplier = get_supplier(session, supplier_id)
-    tags: dict[str, Tag] = {}
+    wanted: dict[str, str] = {}
     errors = []
     for raw in names:
         try:
             name = v.text(60)(raw, {})
+            key = tag_key(name)
         except ValueError as exc:
             errors.append(FieldError("tags", "Tags", f"{raw!r} {exc}", raw))
             continue
-        key = fold(name)
-        if key in tags:
-            continue
+        wanted.setdefault(key, name)
+    if errors:
+        raise ValidationError(errors)
+    tags: dict[str, Tag] = {}
+    for key, name in wanted.items():
         tag = session.scalar(select(Tag).where(Tag.key == key))
         if tag is None:
             tag = Tag(name=name, key=key)
             session.add(tag)
         tags[key] = tag
-    if errors:
-        raise ValidationError(errors)
     supplier.tags = sorted(tags.values(), key=lambda t: t.key)
     flush(session, LABEL, supplier)
     return supplier.tags
