@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from shlex import quote
 from typing import Any, TextIO
 
-from app.rules import countries
-from app.rules.parsing import parse_enum
+from app.rules import parsing
 from app.settings import DATABASE_ENV
 from app.store.database import Database, DatabaseMissingError, open_database
 
@@ -95,17 +94,19 @@ def print_table(out: TextIO, headers: Sequence[str], rows: Sequence[Sequence[Any
 def enum_values(words: Sequence[str], enum: Any, synonyms: dict[str, Any]) -> list[Any]:
     """`--stage negociando --stage agreed`: each word read as the enum's value."""
     try:
-        return [parse_enum(w, enum, synonyms) for w in words]
+        return [parsing.parse_enum(w, enum, synonyms) for w in words]
     except ValueError as exc:
         raise CliError(str(exc)) from None
 
 
 def country_codes(names: Sequence[str]) -> list[str]:
-    """`--country México --country CL`: each name, code or demonym as its ISO code."""
-    codes = []
-    for name in names:
-        code = countries.lookup(name)
-        if code is None:
-            raise CliError(f"--country: {name!r} is not a country we know")
-        codes.append(code)
-    return codes
+    """`--country México --country CL`: each name, code or demonym as its ISO code, read
+    as the supplier form reads a country."""
+    return [country_code(name) for name in names]
+
+
+def country_code(name: str) -> str:
+    try:
+        return parsing.parse_country(name)
+    except ValueError as exc:
+        raise CliError(f"--country: {exc}") from None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.arguments import existing_id, positive, record_id
-from app.cli.common import CliError, open_db
+from app.cli.common import CliError, country_code, open_db
 from app.errors import ServiceError
 from app.importing.fields import NOTE, TARGETS
 from app.importing.mapping import ColumnChoice
@@ -165,14 +165,7 @@ def _undo(args: argparse.Namespace, batch_id: int, out: TextIO) -> int:
 
 def _country(args: argparse.Namespace) -> str | None:
     """--country as its ISO code (read as the supplier form reads a country)."""
-    from app.rules.parsing import parse_country
-
-    if not args.country:
-        return None
-    try:
-        return parse_country(args.country)
-    except ValueError as exc:
-        raise CliError(f"--country: {exc}") from None
+    return country_code(args.country) if args.country else None
 
 
 def _options(args: argparse.Namespace, database: Any, country: str | None) -> ImportOptions:
