@@ -204,6 +204,10 @@ def write_xlsx(
         number_format = _column_format(kind, [values[i] for values in first])
         if number_format is not None:
             formats[header] = Format().set_num_format(number_format)
+        elif kind == "text":
+            # Excel's quote prefix: a text cell stays text when edited ('=1+1' is never
+            # turned into a formula, nor a phone into a number), as XlsxCells does.
+            formats[header] = Format().set_quote_prefix()
 
     cells = [(h, get, convert) for h, (get, convert) in zip(headers, converters, strict=True)]
 

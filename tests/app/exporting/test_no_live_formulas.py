@@ -75,7 +75,7 @@ def test_no_list_xlsx_holds_a_formula_from_user_text(
 ) -> None:
     target = tmp_path / f"{name}.xlsx"
     export_named_list(session, name, target)
-    texts = _assert_no_formula(target, quote_prefixed=False)  # the streamed writer sets none
+    texts = _assert_no_formula(target, quote_prefixed=True)
     # The streamed writer escapes a carriage return as OOXML's _x000D_ (Excel shows a
     # line break); openpyxl reads the escape back as it is.
     assert {t.replace("\r", "_x000D_") for t in HOSTILE + OLD_DATABASE_TEXTS} <= texts
