@@ -18,7 +18,7 @@ from typing import get_args
 
 from app.importing.cleaning import Kind
 from app.rules.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS
-from models import Contact, Supplier
+from models import Contact, Product, Supplier
 from models.enums import Incoterm, SupplierKind, SupplierStatus, Unit
 
 KINDS = frozenset(get_args(Kind))
@@ -55,7 +55,8 @@ LENGTH_CHECKED = frozenset({"text", "url", "email"})
 
 def _column_length(key: str) -> int | None:
     entity, _, attr = key.partition(".")
-    table = {"supplier": Supplier.__table__, "contact": Contact.__table__}.get(entity)
+    tables = {"supplier": Supplier, "contact": Contact, "product": Product}
+    table = tables[entity].__table__ if entity in tables else None
     column = table.c.get(attr) if table is not None else None
     return getattr(column.type, "length", None) if column is not None else None
 
@@ -288,6 +289,7 @@ SUPPLIER_FIELDS = (
         "supplier.products",
         "Products",
         "list",
+        max_length=_column_length("product.name"),  # each product's name
         synonyms=(
             "products",
             "product",
