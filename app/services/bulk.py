@@ -4,8 +4,13 @@ spreadsheet importer's once it has validated every row.
 The records are trusted: each field holds what the services would have stored (ISO
 country code, E.164 phone, trimmed text); nothing is parsed here. The name keys and
 the search text are computed exactly as the ORM listener of models/search_index.py
-computes them. Only cheap sanity checks are made; a failure raises ValidationError
-naming the record (its 0-based position in the input) and the field.
+computes them. Only cheap checks are made: the sanity of a few fields, and every value
+against its column's limits (characters, digits before the decimal point, the INTEGER
+range; validation.Limit read from the columns themselves), keys derived from the values
+included (a product's folded name, a tax id's matching key: see app.services.products
+and app.services.suppliers), so PostgreSQL never refuses a value and SQLite never keeps
+one past its column. A failure raises ValidationError naming the record (its 0-based
+position in the input) and the field.
 
 Rows go in as tuples through models.bulk_writer (the driver's executemany on SQLite,
 SQLAlchemy Core's elsewhere), a chunk at a time, so memory stays flat whatever the
@@ -31,8 +36,12 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
+from app.rules.validation import Limit
 from app.services.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
 from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
+from app.services.products import KEY_COLUMN as PRODUCT_KEY
+from app.services.products import fitting_key
+from app.services.suppliers import checked_tax_id_key
 from models import (
     Contact,
     Negotiation,
@@ -175,16 +184,101 @@ def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _Pro
             errors.append(
                 _error(i, "country", "is not an ISO 3166 alpha-2 code such as MX", country)
             )
+        errors.extend(_SUPPLIER_LIMITS.errors(i, r))
+        if r.tax_id is not None and not r.tax_id.isascii():  # ASCII keys are never longer
+            try:
+                checked_tax_id_key(r.tax_id)
+            except ValueError as exc:
+                errors.append(_error(i, "tax_id", str(exc), r.tax_id))
         for n, contact in enumerate(r.contacts):
             if not isinstance(contact.name, str) or not contact.name.strip():
                 errors.append(_error(i, f"contacts.{n}.name", "is empty", contact.name))
+            errors.extend(_CONTACT_LIMITS.errors(i, contact, f"contacts.{n}."))
         if sum(1 for c in r.contacts if c.is_primary) > 1:
             errors.append(_error(i, "contacts", "has more than one main contact"))
         for n, product in enumerate(r.product_names):
-            if not products.key(product):
+            key = products.key(product)
+            if not key:
                 errors.append(_error(i, f"product_names.{n}", "is empty", product))
+            elif len(product) > _PRODUCT_NAME_LENGTH or len(key) > _PRODUCT_KEY_LENGTH:
+                try:
+                    _PRODUCT_NAME.check(product)
+                    fitting_key(key, PRODUCT_KEY, "search")
+                except ValueError as exc:
+                    errors.append(_error(i, f"product_names.{n}", str(exc), product))
     if errors:
         raise ValidationError(errors)
+
+
+_CHECKED_APART = ("country", "currency")
+"""Fields whose exact form is checked (and named) on their own: no second error on length."""
+
+
+class _Limits:
+    """The limits of the columns a record's fields fill, read from the columns' types
+    (validation.Limit.of_column, the one source of every limit), checked a record at a
+    time. Texts, the common case, are checked by their lengths alone first: one len()
+    and a comparison each (about 2 us for a supplier and its contact, 0.2 s of CPU for
+    100,000 records like tests/benchmarks/import_bench's)."""
+
+    def __init__(self, table: Table, names: Iterable[str]) -> None:
+        limited = [
+            (name, limit)
+            for name in names
+            if name in table.c
+            and name not in _CHECKED_APART
+            and (limit := Limit.of_column(table.c[name].type)) is not None
+        ]
+        self.texts = tuple((name, limit) for name, limit in limited if limit.length is not None)
+        self.lengths = tuple(limit.length or 0 for _name, limit in self.texts)
+        self.text_values = _getter(name for name, _limit in self.texts)
+        self.others = tuple((name, limit) for name, limit in limited if limit.length is None)
+        self.other_values = _getter(name for name, _limit in self.others)
+
+    def errors(self, index: int, record: object, prefix: str = "") -> list[FieldError]:
+        """The record's values past their columns (none: an empty list)."""
+        texts = self.text_values(record)
+        for value, length in zip(texts, self.lengths, strict=True):
+            if value is not None and len(value) > length:
+                found = list(_past(self.texts, texts, index, prefix))
+                break
+        else:
+            if not self.others:
+                return []
+            found = []
+        if self.others:
+            found.extend(_past(self.others, self.other_values(record), index, prefix))
+        return found
+
+
+def _getter(names: Iterable[str]) -> Callable[[object], tuple[Any, ...]]:
+    """A record's values of `names`, always as a tuple."""
+    wanted = tuple(names)
+    if len(wanted) > 1:
+        return attrgetter(*wanted)
+    if wanted:
+        one = attrgetter(wanted[0])
+        return lambda record: (one(record),)
+    return lambda _record: ()
+
+
+def _past(
+    checks: Sequence[tuple[str, Limit]], values: Sequence[Any], index: int, prefix: str
+) -> Iterator[FieldError]:
+    for (name, limit), value in zip(checks, values, strict=True):
+        if value is None:
+            continue
+        try:
+            limit.check(value)
+        except ValueError as exc:
+            yield _error(index, prefix + name, str(exc), value)
+
+
+_SUPPLIER_LIMITS = _Limits(SUPPLIERS, _SUPPLIER_FIELDS)
+_CONTACT_LIMITS = _Limits(CONTACTS, CONTACT_COLUMNS[2:])
+_PRODUCT_NAME = Limit.of_column(PRODUCTS.c.name.type) or Limit()
+_PRODUCT_NAME_LENGTH = _PRODUCT_NAME.length or 0
+_PRODUCT_KEY_LENGTH = (Limit.of_column(PRODUCT_KEY.type) or Limit()).length or 0
 
 
 def _supplier_row(r: SupplierRecord, products: _ProductCache) -> tuple[Any, ...]:
@@ -315,12 +409,15 @@ def _check_negotiations(start: int, chunk: Sequence[NegotiationRecord]) -> None:
         for i, r in enumerate(chunk, start)
         if r.currency is not None and not _is_currency(r.currency)
     )
+    for i, r in enumerate(chunk, start):
+        errors.extend(_NEGOTIATION_LIMITS.errors(i, r))
     if errors:
         raise ValidationError(errors)
 
 
 NEGOTIATION_COLUMNS = tuple(f.name for f in fields(NegotiationRecord))
 """The negotiations' columns a row of _negotiation_row fills, in its order."""
+_NEGOTIATION_LIMITS = _Limits(NEGOTIATIONS, NEGOTIATION_COLUMNS)
 _negotiation_row: Callable[[NegotiationRecord], tuple[Any, ...]] = attrgetter(*NEGOTIATION_COLUMNS)
 
 
@@ -421,12 +518,15 @@ def _check_offers(start: int, chunk: Sequence[OfferRecord]) -> None:
         for i, r in enumerate(chunk, start)
         if not _is_currency(r.currency)
     ]
+    for i, r in enumerate(chunk, start):
+        errors.extend(_OFFER_LIMITS.errors(i, r))
     if errors:
         raise ValidationError(errors)
 
 
 OFFER_COLUMNS = tuple(f.name for f in fields(OfferRecord))
 """The offers' columns a row of _offer_row fills, in its order."""
+_OFFER_LIMITS = _Limits(OFFERS, OFFER_COLUMNS)
 _offer_row: Callable[[OfferRecord], tuple[Any, ...]] = attrgetter(*OFFER_COLUMNS)
 
 # --- helpers ----------------------------------------------------------------------------------
