@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -52,6 +55,8 @@ def sqlite_path(url: URL) -> Path | None:
     """The file behind a SQLite URL, or None for in-memory and other databases."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
+    if url.query.get("uri") == "true" and url.database.startswith("file:"):
+        return Path(unquote(urlsplit(url.database).path))  # a read-only engine's URL
     return Path(url.database)
 
 
@@ -85,14 +90,23 @@ def sqlite_file_contents(path: Path) -> tuple[list[str], str | None]:
     return tables, revision
 
 
-def create_database_engine(url_or_path: str | Path | URL, **kwargs: Any) -> Engine:
+def create_database_engine(
+    url_or_path: str | Path | URL, *, read_only: bool = False, **kwargs: Any
+) -> Engine:
+    """An engine for the URL; SQLite connections get the app's pragmas. `read_only` (a
+    SQLite file whose permissions say so): the file is opened read-only (mode=ro), so
+    that not even root, whom permissions do not stop, changes it; its journal mode is
+    left as it is."""
     url = url_or_path if isinstance(url_or_path, URL) else normalise_url(url_or_path)
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
+        if path is not None and read_only:
+            # mode=ro: not even the last connection's closing checkpoint writes the file
+            url = url.set(database=path.resolve().as_uri(), query={"mode": "ro", "uri": "true"})
+        elif path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
-        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_on_connect)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
@@ -100,16 +114,38 @@ def create_database_engine(url_or_path: str | Path | URL, **kwargs: Any) -> Engi
 
 def _sqlite_on_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    _sqlite_settings(cursor)
     mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
     if mode not in ("memory", "wal"):
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_read_only(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    _sqlite_settings(cursor)
+    cursor.close()
+
+
+def _sqlite_settings(cursor: Any) -> None:
+    """What every connection to a SQLite file needs, whether it may write or not."""
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
     # 64 MB of page cache (SQLite's default is 2 MB): with 100,000 suppliers the indexes
     # outgrow 2 MB, and every insert of an import then reads pages back from the file.
     cursor.execute("PRAGMA cache_size = -65536")
-    cursor.close()
+
+
+def is_read_only_file(path: os.PathLike[str] | str) -> bool:
+    """Whether this process may not write the file, or its permissions let nobody write
+    it (chmod a-w): the user marked it read-only, and even an administrator (root), whom
+    permissions do not stop, leaves it as it is. False for a file that is not there."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
 
 
 @contextmanager

@@ -27,6 +27,7 @@ from models.engine import (
     checkpoint_deferred,
     checkpoint_in_background,
     create_database_engine,
+    is_read_only_file,
     make_session_factory,
     normalise_url,
     sqlite_file_contents,
@@ -137,8 +138,11 @@ def open_database(
     new = False
     if path is not None:
         new = _check_file(path, create=create)
+    read_only = path is not None and is_read_only_file(path)
+    if read_only and new:
+        raise DatabaseError(f"{path} is read-only: make the file writable to make a database in it")
     try:
-        engine = create_database_engine(url)
+        engine = create_database_engine(url, read_only=read_only)
     except ImportError as exc:  # a driver in the URL that is not installed ('+psycopg2')
         raise DatabaseError(
             f"cannot open {_where(url)}: the database driver {exc.name or url.drivername!r} "
@@ -156,6 +160,11 @@ def open_database(
             tables = sorted(inspect(engine).get_table_names())
             new = _check_contents(_where(url), tables, schema.current_revision(engine), create)
         if upgrade and schema.needs_upgrade(engine):
+            if read_only:
+                raise DatabaseError(
+                    f"{path} is read-only and was written by an older Supplier Desk: make "
+                    "the file writable so that it can be brought up to date"
+                )
             if path is not None and not new:
                 backup.backup_database(engine, path, reason="before-upgrade")
             schema.upgrade(engine)

@@ -11,13 +11,12 @@ off instead of failing on the first Save.
 from __future__ import annotations
 
 import os
-import stat
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from models import Base
-from models.engine import sqlite_path
+from models.engine import is_read_only_file, sqlite_path
 
 EDITOR_ROLE = "supplier_desk_editor"
 READER_ROLE = "supplier_desk_reader"
@@ -142,12 +141,4 @@ def _postgresql_reason(engine: Engine) -> str | None:
 
 
 def _file_reason(path: os.PathLike[str] | str) -> str | None:
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    # The write bits, not only os.access: an administrator (root) may write any file,
-    # but a file marked read-only is meant to stay as it is.
-    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
-        return READ_ONLY_FILE_REASON
-    return None
+    return READ_ONLY_FILE_REASON if is_read_only_file(path) else None
