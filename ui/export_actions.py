@@ -10,7 +10,6 @@ window imports this module at start-up.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 CSV_FILTER = "CSV, UTF-8 (*.csv)"
 PDF_FILTER = "PDF document (*.pdf)"
-UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 ListExportCall = Callable[..., Any]
 """app.exporting.list_files.export_<name>(session, query, path, columns=..., progress=...)."""
@@ -92,12 +90,6 @@ LIST_SOURCES: dict[str, ListSource] = {
     "shipment": ListSource("shipments", view_query, "export_shipments", "SHIPMENT_COLUMNS"),
     "contact": ListSource("contacts", view_query, "export_contacts", "CONTACT_COLUMNS"),
 }
-
-
-def file_name(text: str) -> str:
-    """`text` as a file name on every platform (no slashes, colons, quotes...)."""
-    cleaned = UNSAFE_IN_FILE_NAMES.sub("-", text).strip(" .-")
-    return cleaned[:80] or "export"
 
 
 # --- the exports (run off the UI thread) ---------------------------------------------------
@@ -284,6 +276,8 @@ class ExportActions(QObject):
         self._start(export, f"Export {self.source.name}", name, filters)
 
     def export_deal_sheet(self, kind: str) -> None:
+        from app.exporting.files import file_name
+
         negotiation_id = self.view.form.record_id
         if negotiation_id is None or not self.view.can_leave():
             return  # nothing chosen, or the user kept unsaved edits to look at

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.errors import ServiceError
+from app.rules.parsing import without_controls
 
 
 class ExportError(ServiceError):
@@ -139,3 +141,15 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     with atomic_output(target) as temporary:
         write(temporary)
     return Path(target).expanduser().absolute()
+
+
+UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+"""What Windows, macOS or Linux refuse in a file name, or what would change its folder."""
+
+
+def file_name(text: str) -> str:
+    """`text` (a deal's title) as a file name on every platform: no slashes, colons,
+    quotes, and no invisible or bidirectional controls, which a database written before
+    they were refused may still hold (a right-to-left override can disguise '.exe')."""
+    cleaned = UNSAFE_IN_FILE_NAMES.sub("-", without_controls(text)).strip(" .-")
+    return cleaned[:80] or "export"

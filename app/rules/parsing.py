@@ -33,13 +33,18 @@ _CONTROL = re.compile(
 )
 
 
+def without_controls(text: str) -> str:
+    """`text` without control, invisible or bidirectional-control characters (_CONTROL)."""
+    return _CONTROL.sub("", text)
+
+
 def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
 def parse_text(value: object, max_length: int, *, multiline: bool = False) -> str:
     """Trimmed text without control characters (NUL bytes would break PostgreSQL)."""
-    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = without_controls(str(value)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip() if multiline else " ".join(text.split())
     if not text:
         raise ValueError("is empty")

@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 import app.exporting.export_settings
 import ui.export_flow
 from app.exporting.export_settings import ExportSettings, save_export_settings
+from app.exporting.files import file_name
 from app.services.demo import load_demo
 from app.store.database import Database
-from ui.export_actions import ExportActions, file_name, shown_headers
+from ui.export_actions import ExportActions, shown_headers
 from ui.main_window import MainWindow
 from ui.table_model import display
 
@@ -313,11 +314,6 @@ def test_only_the_lists_get_an_export_button(window: MainWindow) -> None:
         "This list (Excel)…",
         "This list (CSV)…",
     ]
-
-
-def test_file_names_drop_what_a_file_system_refuses() -> None:
-    assert file_name('Deal sheet - Kent mango 20/21: "A"') == "Deal sheet - Kent mango 20-21- -A"
-    assert file_name("///") == "export"
 
 
 def test_the_deal_sheet_language_is_chosen_per_export(

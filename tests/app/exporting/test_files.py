@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.exporting import files
-from app.exporting.files import ExportError, atomic_output, atomic_write
+from app.exporting.files import ExportError, atomic_output, atomic_write, file_name
 
 
 def _no_temporary_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -212,3 +212,15 @@ def test_a_new_file_is_made_readable(tmp_path: Path) -> None:
         temporary.write_bytes(b"new")
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert files.writable_target(target)[0] == target
+
+
+def test_file_names_drop_what_a_file_system_refuses() -> None:
+    assert file_name('Deal sheet - Kent mango 20/21: "A"') == "Deal sheet - Kent mango 20-21- -A"
+    assert file_name("///") == "export"
+
+
+def test_file_names_drop_bidirectional_controls() -> None:
+    """A title stored before they were refused: a right-to-left override would show
+    'Deal sheet - Cherries gpj.exe' as '...exe.jpg'."""
+    assert file_name("Deal sheet - Cherries \u202egpj.exe") == "Deal sheet - Cherries gpj.exe"
+    assert file_name("\u2066Uvas\u2069 \u200fRed Globe\u200e") == "Uvas Red Globe"
