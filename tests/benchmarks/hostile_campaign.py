@@ -325,7 +325,8 @@ class Campaign:
         line naming the row."""
         if self.backend != "SQLite":
             return
-        (offer, deal) = self.query("SELECT id, negotiation_id FROM offers ORDER BY id DESC")[0]
+        sql = "SELECT o.id, o.negotiation_id, o.price, s.website FROM offers o, suppliers s"
+        (offer, deal, price, website) = self.query(sql + " WHERE s.id = 1 ORDER BY o.id DESC")[0]
         self.query("UPDATE offers SET price = 1e32 WHERE id = :i", i=offer)
         self.query("UPDATE suppliers SET website = :w WHERE id = 1", w=self.files["website"])
         pdf, xlsx = self.tmp / "legacy.pdf", self.tmp / "legacy.xlsx"
@@ -341,6 +342,10 @@ class Campaign:
             with scratch_pg(self.pg, "copy") as target:
                 p = self.cli("db", "copy", "--from", self.url, "--to", target)
                 self.legacy("held values: db copy SQLite -> PostgreSQL", p)
+        # The later points must not meet these values (supplier 1 has deal sheet 1).
+        sane = price if abs(float(price)) < 1e14 else 2.5
+        self.query("UPDATE offers SET price = :p WHERE id = :i", p=sane, i=offer)
+        self.query("UPDATE suppliers SET website = :w WHERE id = 1", w=website)
 
     def legacy(self, name: str, p: Proc) -> None:
         if p.rc == 0 and not any(w in p.err for w in BAD_WORDS):
