@@ -16,7 +16,7 @@ from typing import Any
 import psycopg
 import pytest
 from sqlalchemy import Engine, Table, insert, inspect, select, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from app.store.roles import EDITOR_ROLE, roles_sql
@@ -24,20 +24,11 @@ from models import AuditEntry, Base, Contact, Supplier, Tag, schema
 from models.audit import keep_stamps, server_login
 from models.bulk_writer import TableWriter
 from models.engine import create_database_engine, make_session_factory
+from tests.postgres import libpq, server_url
 
-SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 ROOT = Path(__file__).resolve().parents[2]
 TAGS: Table = Tag.__table__  # type: ignore[assignment]
 STAMPED = sorted(t.name for t in Base.metadata.sorted_tables if "created_by" in t.c)
-
-
-def _server_url() -> URL:
-    configured = os.environ.get("TEST_DATABASE_URL", "")
-    return make_url(configured if configured.startswith("postgres") else SERVER)
-
-
-def _libpq(url: URL) -> str:
-    return str(url.set(drivername="postgresql").render_as_string(hide_password=False))
 
 
 class Team:
@@ -50,7 +41,7 @@ class Team:
         self.ana = f"h13_ana_{suffix}"
         self.bob = f"h13_bob_{suffix}"
         admin.execute(f'CREATE DATABASE "{self.name}"')
-        self.url = _server_url().set(database=self.name)
+        self.url = server_url().set(database=self.name)
         self.engines: list[Engine] = []
 
     def url_for(self, user: str) -> URL:
@@ -68,7 +59,7 @@ class Team:
 @pytest.fixture
 def admin() -> Iterator[psycopg.Connection[Any]]:
     try:
-        connection = psycopg.connect(_libpq(_server_url()), autocommit=True, connect_timeout=5)
+        connection = psycopg.connect(libpq(server_url()), autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as exc:
         pytest.skip(f"no PostgreSQL server for the audit login tests: {exc}")
     with connection:
@@ -238,7 +229,7 @@ def test_upgrade_from_0005_keeps_every_name_and_downgrade_drops_the_triggers(
 ) -> None:
     name = f"h13_audit_up_{uuid.uuid4().hex[:8]}"
     admin.execute(f'CREATE DATABASE "{name}"')
-    engine = create_database_engine(_server_url().set(database=name))
+    engine = create_database_engine(server_url().set(database=name))
     try:
         schema.upgrade(engine, "0005")
         with engine.begin() as connection:

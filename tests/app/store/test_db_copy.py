@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
 
 from app.cli import dispatch as cli
 from app.queries.search import SupplierQuery, search_suppliers
@@ -26,39 +22,6 @@ from app.store.database import Database, open_database
 from app.store.db_copy import CopyError, copy_database, copy_plan
 from models import Contact, ImportBatch, ImportMapping, ImportRow, Supplier
 from models.import_batch import ImportAction
-
-SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
-
-def _server_url() -> Any:
-    configured = os.environ.get("TEST_DATABASE_URL", "")
-    url = make_url(configured if configured.startswith("postgres") else SERVER)
-    return url
-
-
-@pytest.fixture
-def new_postgresql() -> Iterator[Callable[[], str]]:
-    """Makes empty PostgreSQL databases on the test server; drops them afterwards."""
-    server = _server_url()
-    admin = server.set(drivername="postgresql").render_as_string(hide_password=False)
-    try:
-        connection = psycopg.connect(admin, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server for the copy tests: {exc}")
-    made: list[str] = []
-
-    def make() -> str:
-        name = f"sd_copy_{uuid.uuid4().hex[:10]}"
-        connection.execute(f'CREATE DATABASE "{name}"')
-        made.append(name)
-        return server.set(database=name).render_as_string(hide_password=False)
-
-    try:
-        yield make
-    finally:
-        for name in made:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.close()
 
 
 def _open(url: str | Path) -> Database:
@@ -280,7 +243,7 @@ def test_an_empty_source_file_is_refused_and_left_empty(tmp_path: Path) -> None:
     """A 0-byte --from (what `touch` makes) is no database to copy: nothing is made in it."""
     empty = tmp_path / "empty.sqlite3"
     empty.touch()
-    with pytest.raises(CopyError, match="^source: .*empty file"):
+    with pytest.raises(CopyError, match=r"^source: .*empty file"):
         copy_database(str(empty), str(tmp_path / "b.sqlite3"))
     assert empty.stat().st_size == 0
     assert not (tmp_path / "b.sqlite3").exists()

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from app.cli import dispatch as cli
 from app.store.database import Database
 from app.store.db_copy import CopyError, copy_database
-from tests.app.store.test_db_copy import _open, new_postgresql, source, table_digests
+from tests.app.store.test_db_copy import _open, source, table_digests
 
-__all__ = ["new_postgresql", "source"]  # fixtures
+__all__ = ["source"]  # a fixture (new_postgresql comes from conftest)
 
 
 def _spoil(database: Database, statement: str) -> None:

@@ -4,7 +4,6 @@ readers their reads only; `read_only_reason` tells the two apart (and read-only 
 from __future__ import annotations
 
 import io
-import os
 import stat
 import uuid
 from collections.abc import Iterator
@@ -14,7 +13,6 @@ from typing import Any
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy.engine import make_url
 
 from app.cli import dispatch as cli
 from app.services.suppliers import create_supplier
@@ -28,17 +26,7 @@ from app.store.roles import (
     read_only_reason,
     roles_sql,
 )
-
-SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
-
-def _server_url() -> Any:
-    configured = os.environ.get("TEST_DATABASE_URL", "")
-    return make_url(configured if configured.startswith("postgres") else SERVER)
-
-
-def _libpq(url: Any) -> str:
-    return str(url.set(drivername="postgresql").render_as_string(hide_password=False))
+from tests.postgres import libpq, server_url
 
 
 class Team:
@@ -51,19 +39,19 @@ class Team:
         self.reader = f"sd_reader_{suffix}"
         self.editor = f"sd_editor_{suffix}"
         admin.execute(f'CREATE DATABASE "{self.name}"')
-        self.url = _server_url().set(database=self.name)
+        self.url = server_url().set(database=self.name)
 
     def url_for(self, user: str) -> str:
         return str(self.url.set(username=user, password=None).render_as_string(False))
 
     def connect(self, user: str = "postgres") -> psycopg.Connection[Any]:
-        return psycopg.connect(_libpq(self.url.set(username=user)), autocommit=True)
+        return psycopg.connect(libpq(self.url.set(username=user)), autocommit=True)
 
 
 @pytest.fixture
 def team() -> Iterator[Team]:
     try:
-        admin = psycopg.connect(_libpq(_server_url()), autocommit=True, connect_timeout=5)
+        admin = psycopg.connect(libpq(server_url()), autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as exc:
         pytest.skip(f"no PostgreSQL server for the roles tests: {exc}")
     made = Team(admin)
