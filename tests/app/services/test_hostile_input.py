@@ -6,6 +6,7 @@ database error, never an injection."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -60,15 +61,29 @@ NASTY = [
     "%_%\\%",
     "$1$$ :name ?x %(p)s {0}",
     "王力 Ñuble ü",
+    # issue 13: formulas a spreadsheet would run (kept as typed: exports neutralise them),
+    # and bidirectional controls that could disguise a name or a number (dropped)
+    "=1+1",
+    "+1+1",
+    "-1+1",
+    "@SUM(A1)",
+    " =1+4",
+    '=HYPERLINK("http://x","y")',
+    "Frutas\u202eSA.exe",
+    "\u2066ACME\u2069 \u200fBL-12\u200e",
 ]
 NASTY_IDS = [f"nasty{i}" for i in range(len(NASTY))]
 LONG = "A" * 10_000
 ECHOED: set[str] = set()
 
 
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def stored(value: str) -> str:
-    """What a single-line text field keeps of `value`: NUL dropped, spaces collapsed."""
-    return " ".join(value.replace("\x00", "").split())
+    """What a single-line text field keeps of `value`: NUL and bidirectional controls
+    dropped, spaces collapsed."""
+    return " ".join(BIDI_CONTROLS.sub("", value.replace("\x00", "")).split())
 
 
 def reread(session: Session, obj: Any, attr: str) -> Any:
