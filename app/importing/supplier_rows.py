@@ -23,7 +23,7 @@ from app.importing.cleaning import (
     ColumnCleaner,
     detect_decimal,
 )
-from app.importing.fields import NOTE, FieldSpec, field
+from app.importing.fields import NOTE, SUPPLIERS, FieldSpec, field
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import SupplierMatcher
 from app.importing.plan import (
@@ -48,7 +48,8 @@ from app.importing.stored import (
 from app.rules import vocabulary
 from app.rules.validation import Field, Limit
 from app.services.contacts import CONTACT_FIELDS
-from app.services.suppliers import SUPPLIER_FIELDS
+from app.services.products import product_key
+from app.services.suppliers import SUPPLIER_FIELDS, checked_tax_id_key
 
 ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
     "supplier.kind": vocabulary.KIND_SYNONYMS,
@@ -69,6 +70,13 @@ LIMITS: dict[str, tuple[Limit, int, str]] = {
     if (limit := f.limit) is not None
 }
 """Key -> (the service field's limit, its length or -1, the field's label)."""
+KEY_CHECKS: dict[str, Callable[[str], object]] = {
+    "supplier.tax_id": checked_tax_id_key,
+    "supplier.products": product_key,
+}
+"""Values whose derived key (folded for matching or search) can outgrow its column though
+the text fits ('ß' folds to 'ss'): the services refuse them, so the preview does too.
+Only text that is not ASCII can grow."""
 PROGRESS_EVERY = 500
 COMPARE_CHUNK = 2000
 """Matched suppliers read (three plain queries) and compared at a time: ~0.1 s each."""
@@ -355,9 +363,23 @@ class SupplierRowPlanner(RowPlanner):
             try:
                 limit.check(value)
             except ValueError as exc:
-                header = self.headers.get(key)
-                message = str(exc) if header else f"{label}: {exc}"
-                problems.append(RowProblem(plan.row, header or "", str(value), message, plan.sheet))
+                problems.append(self._limit_problem(plan, key, label, value, exc))
+        for key, check in KEY_CHECKS.items():
+            value = plan.values.get(key)
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, str) and not item.isascii():
+                    try:
+                        check(item)
+                    except ValueError as exc:
+                        label = field(SUPPLIERS, key).label
+                        problems.append(self._limit_problem(plan, key, label, item, exc))
+
+    def _limit_problem(
+        self, plan: RowPlan, key: str, label: str, value: object, exc: ValueError
+    ) -> RowProblem:
+        header = self.headers.get(key)
+        message = str(exc) if header else f"{label}: {exc}"
+        return RowProblem(plan.row, header or "", str(value), message, plan.sheet)
 
     def _match(self, plan: RowPlan) -> None:
         v = plan.values

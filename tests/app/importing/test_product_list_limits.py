@@ -39,3 +39,41 @@ def test_a_product_name_past_its_column_makes_its_row_an_error(
     longest = session.scalar(select(func.max(func.length(Product.name))))
     assert longest is not None
     assert longest <= 200
+
+
+def test_a_product_name_whose_search_key_outgrows_its_column_is_an_error_in_the_preview(
+    session: Session, tmp_path: Path
+) -> None:
+    """'ß' * 150 fits the name (150 characters) but folds to 300 for search: the services
+    refuse it, so the preview marks the row, and the real import agrees (it used to be
+    'created' by the preview and refuse the whole file at commit)."""
+    path = tmp_path / "suppliers.csv"
+    path.write_text(
+        f"Proveedor;País;Productos\nViña Azul;CL;Uva\nStraße GmbH;DE;{'ß' * 150}\n",
+        encoding="utf-8",
+    )
+    preview = build_preview(session, path, ImportOptions())
+    assert [r.status for r in preview.rows] == [RowStatus.CREATE, RowStatus.ERROR]
+    [problem] = preview.problems
+    assert problem.column == "Productos"
+    assert "too long once written for search (300 characters; at most 200 fit)" in (problem.message)
+    commit_preview(session, preview)
+    assert set(session.scalars(select(Supplier.name))) >= {"Viña Azul"}
+    assert "Straße GmbH" not in set(session.scalars(select(Supplier.name)))
+
+
+def test_a_tax_id_whose_matching_key_outgrows_its_column_is_an_error_on_update(
+    session: Session, tmp_path: Path
+) -> None:
+    """Filling an existing supplier's empty tax id with 'ß' * 40 (an 80-character matching
+    key; the column holds 40) is refused in the preview, not stored past the column."""
+    first = tmp_path / "first.csv"
+    first.write_text("Proveedor;País\nStraße Obst GmbH;DE\n", encoding="utf-8")
+    commit_preview(session, build_preview(session, first, ImportOptions()))
+    second = tmp_path / "second.csv"
+    second.write_text(f"Proveedor;País;RUT\nStraße Obst GmbH;DE;{'ß' * 40}\n", encoding="utf-8")
+    preview = build_preview(session, second, ImportOptions())
+    assert [r.status for r in preview.rows] == [RowStatus.ERROR]
+    assert "too long once written for matching" in preview.problems[0].message
+    commit_preview(session, preview)
+    assert session.scalar(select(Supplier.tax_id_key)) is None
