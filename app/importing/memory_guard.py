@@ -129,8 +129,9 @@ def _about(rows: int) -> str:
 
 def available_memory() -> int | None:
     """Bytes of memory this process may still take without the system running short:
-    Linux's MemAvailable (and the container's limit, when lower); Windows' available
-    physical memory; None elsewhere (then the check is skipped)."""
+    Linux's MemAvailable (and the container's limit, or this process's address-space limit
+    (`ulimit -v`), when lower); Windows' available physical memory; None elsewhere (then
+    the check is skipped)."""
     if sys.platform.startswith("linux"):
         return _linux_available()
     if sys.platform == "win32":
@@ -145,8 +146,8 @@ def _linux_available() -> int | None:
         available = int(fields["MemAvailable"].split()[0]) * 1024
     except (OSError, KeyError, ValueError, IndexError):
         return None
-    room = _cgroup_room()
-    return min(available, room) if room is not None else available
+    rooms = [r for r in (_cgroup_room(), _address_space_room()) if r is not None]
+    return min([available, *rooms])
 
 
 def _cgroup_room() -> int | None:
@@ -165,6 +166,22 @@ def _cgroup_room() -> int | None:
         return max(0, int(limit) - int((folder / "memory.current").read_text()))
     except (OSError, ValueError):
         return None
+
+
+def _address_space_room() -> int | None:
+    """What `ulimit -v` (RLIMIT_AS) leaves this process beyond what it has mapped already;
+    None without such a limit."""
+    import resource
+
+    limit, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    if limit == resource.RLIM_INFINITY:
+        return None
+    try:
+        with open("/proc/self/status", encoding="ascii") as file:
+            size = next(int(line.split()[1]) * 1024 for line in file if line.startswith("VmSize:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
+    return max(0, limit - size)
 
 
 def _windows_available() -> int | None:  # pragma: no cover - Windows only

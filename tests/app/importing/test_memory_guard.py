@@ -4,6 +4,9 @@ has not the memory to import it; the estimate of its rows is cheap and near the 
 from __future__ import annotations
 
 import re
+import resource
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -104,3 +107,64 @@ def test_the_system_says_how_much_memory_is_free() -> None:
     free = memory_guard.available_memory()
     assert free is not None
     assert free > 0
+
+
+def _mapped_bytes() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS and /proc: Linux")
+def test_an_address_space_limit_counts_as_memory_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ulimit -v` leaves this process only what it has not mapped yet."""
+    real = resource.getrlimit
+    limit = _mapped_bytes() + TEN_MB
+
+    def getrlimit(which: int) -> tuple[int, int]:
+        if which == resource.RLIMIT_AS:
+            return limit, resource.RLIM_INFINITY
+        return real(which)
+
+    monkeypatch.setattr(resource, "getrlimit", getrlimit)
+    free = memory_guard.available_memory()
+    assert free is not None
+    assert 0 < free <= TEN_MB
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS and /proc: Linux")
+def test_a_process_held_to_600_mb_refuses_a_large_file_instead_of_running_out(
+    tmp_path: Path,
+) -> None:
+    """The real thing: the command line under `ulimit -v` (600 MB) and a 300,000-row file
+    that needs about 800 MB says so in one line, exit 1, rather than a MemoryError."""
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as file:
+        file.write("Proveedor,País,Ciudad\n")
+        file.writelines(f"Proveedor {i} SA,MX,Uruapan {i % 97}\n" for i in range(300_000))
+    database = tmp_path / "desk.sqlite3"
+    main = Path(__file__).resolve().parents[3] / "main.py"
+    subprocess.run(
+        [sys.executable, str(main), "--database", str(database), "db", "upgrade"],
+        check=True,
+        capture_output=True,
+    )
+
+    def hold_to_600_mb() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (600 * 1024 * 1024, resource.RLIM_INFINITY))
+
+    done = subprocess.run(
+        [sys.executable, str(main), "--database", str(database), "import", str(path), "--dry-run"],
+        capture_output=True,
+        text=True,
+        preexec_fn=hold_to_600_mb,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("\n") == 1
+    assert re.fullmatch(
+        r"supplier-desk: error: big\.csv: has about [\d,]+ rows and needs about [\d.]+ MB of "
+        r"memory to import; this computer has [\d.]+ MB free: close other programs or split "
+        r"the file\n",
+        done.stderr,
+    ), done.stderr
