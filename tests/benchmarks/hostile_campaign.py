@@ -16,7 +16,7 @@ A case is "clean" (exit 1 or 2, one line on stderr besides argparse's usage, no
 'unexpected error', traceback, SQL or panic, and the database or file unchanged where it
 matters), "handled" (accepted, and the result is correct and safe), "failed" (with the
 reason) or "skipped" (cannot be run here, and why). Point 8 (refusing a file larger than
-free memory) holds the program to 600 MB of address space with prlimit.
+free memory) holds the program to 450 MB of address space with prlimit.
 Export targets that are devices are a null-device node made in the scratch folder, never
 a real /dev path. A read-only SQLite file, run as root, is opened by a process without
 CAP_DAC_OVERRIDE (setpriv), else root would write it.
@@ -484,9 +484,9 @@ class Campaign:
         self.record(7, "USER=mallory as a second login", outcome, reason)
 
     def point8(self) -> None:
-        """A machine with less memory than the file needs: the program held to 600 MB of
+        """A machine with less memory than the file needs: the program held to 450 MB of
         address space (`prlimit --as`, as `ulimit -v`), a 300,000-row file (~800 MB)."""
-        name = "300,000 rows under a 600 MB memory limit"
+        name = "300,000 rows under a 450 MB memory limit"
         if shutil.which("prlimit") is None:
             self.record(8, name, "skipped", "prlimit (util-linux) is not installed")
             return
@@ -494,7 +494,7 @@ class Campaign:
         with big.open("w", encoding="utf-8") as file:
             file.write("Proveedor,País,Ciudad\n")
             file.writelines(f"Proveedor {i} SA,MX,Uruapan {i % 97}\n" for i in range(300_000))
-        prefix = ["prlimit", f"--as={600 * 1024 * 1024}"]
+        prefix = ["prlimit", f"--as={450 * 1024 * 1024}"]
         self.expect_refusal(8, name, "import", str(big), "--dry-run", prefix=prefix)
 
     def point9(self) -> None:
