@@ -156,8 +156,9 @@ class RecordPicker(QLineEdit):
         self._id: int | None = None
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # `search` has matched already, accent- and case-free and on more than the label
+        # (a city, a tax id): the popup shows its answers as they are, unfiltered.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(self._choose)
         self.setCompleter(completer)
         self.textEdited.connect(self._typed)
@@ -167,7 +168,9 @@ class RecordPicker(QLineEdit):
         if len(text.strip()) >= 2:
             found = self._search(text)
             self._choices = {label: record_id for record_id, label in found}
-            self._model.setStringList(list(self._choices))
+        else:
+            self._choices = {}
+        self._model.setStringList(list(self._choices))
         self.picked.emit(self._id)
 
     def _choose(self, text: str) -> None:
