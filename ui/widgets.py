@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -15,47 +25,115 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
 
 from app.rules import countries
+from models.text import fold
 from ui.icons import icon
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
 
-class SearchableCombo(QComboBox):
-    """An editable pick list that finds an item by any part of its text ('chi' -> Chile,
-    China). Its value is the item's code, or what was typed if it matches none (the
-    form's validation then says why it is refused)."""
+FIELD_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""What the field shows once an item is chosen ('USD' for 'USD — US dollar')."""
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The item's text folded (models.text.fold), which the completer matches against."""
 
-    def __init__(self, items: Sequence[tuple[str, str]], *, show_code: bool = True) -> None:
+POPUP_SLACK = 40
+"""Pixels beside the widest item in a popup: frame, margins and a scroll bar."""
+
+
+class FoldingCompleter(QCompleter):
+    """Completes on the items' folded text, so 'cote' finds 'Côte d'Ivoire' as the lists'
+    search would; puts the item's field text in the box."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QObject) -> None:
+        super().__init__(model, parent)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        return str(index.data(FIELD_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class SearchableCombo(QComboBox):
+    """An editable pick list that finds an item by any part of its text, accents and case
+    ignored ('chi' -> Chile, China; 'cote' -> Côte d'Ivoire). Its value is the item's
+    code, or what was typed if it matches none (the form's validation then says why it is
+    refused).
+
+    With `code_first`, the list reads 'USD — US dollar' and the field, once an item is
+    chosen, just 'USD'. The list opens wide enough to read its longest item."""
+
+    def __init__(
+        self,
+        items: Sequence[tuple[str, str]],
+        *,
+        show_code: bool = True,
+        code_first: bool = False,
+    ) -> None:
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem("", "")
+        self.add_choice("", "")
         for code, name in items:
-            self.addItem(f"{name} ({code})" if show_code else name, code)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+            if code_first:
+                self.add_choice(f"{code} — {name}", code, field_text=code)
+            else:
+                self.add_choice(f"{name} ({code})" if show_code else name, code)
+        self._completer = FoldingCompleter(self.model(), self)
+        self.setCompleter(self._completer)
+        self.currentIndexChanged.connect(self._show_field_text)
+        self.activated.connect(self._show_field_text)
+        self.fit_popup()
+
+    def add_choice(self, text: str, code: str, *, field_text: str | None = None) -> None:
+        """Add an item: `text` in the list, `field_text` (else `text`) in the field."""
+        self.addItem(text, code)
+        index = self.count() - 1
+        self.setItemData(index, text if field_text is None else field_text, FIELD_TEXT_ROLE)
+        self.setItemData(index, fold(text), FOLDED_ROLE)
+
+    def fit_popup(self) -> None:
+        """Open the list (and the completer's) wide enough for its longest item; call
+        again after adding items."""
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)  # fmt: skip
+        self.view().setMinimumWidth(widest + POPUP_SLACK)
+        popup = self._completer.popup()
+        if popup is not None:  # always: the completer makes its popup when asked
+            popup.setMinimumWidth(widest + POPUP_SLACK)
+
+    def _show_field_text(self, index: int) -> None:
+        shown = self.itemData(index, FIELD_TEXT_ROLE) if index >= 0 else None
+        if shown is not None and self.currentText() != shown:
+            self.setEditText(str(shown))
 
     def value(self) -> str:
         text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return str(self.itemData(index))
+        for role in (FIELD_TEXT_ROLE, Qt.ItemDataRole.DisplayRole):
+            index = self.findData(text, role, Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                return str(self.itemData(index))
         return text
 
     def set_value(self, code: str | None) -> None:
         index = self.findData(code or "")
         if index >= 0:
             self.setCurrentIndex(index)
-            self.setEditText(self.itemText(index))  # drop text typed over the current item
+            # drop text typed over the current item
+            self.setEditText(str(self.itemData(index, FIELD_TEXT_ROLE)))
         else:
             self.setEditText(code or "")
 
@@ -65,8 +143,10 @@ def country_combo() -> SearchableCombo:
 
 
 def currency_combo() -> SearchableCombo:
-    combo = SearchableCombo(countries.all_currencies())
-    combo.setMinimumContentsLength(12)
+    """'USD — US dollar' in the list, 'USD' in the field."""
+    combo = SearchableCombo(countries.all_currencies(), code_first=True)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(5)
     return combo
 
 
@@ -76,6 +156,16 @@ def choice_combo(items: Sequence[tuple[str, str]], *, allow_empty: bool = True) 
     if not allow_empty:
         combo.removeItem(0)
     return combo
+
+
+def text_width(combo: QComboBox, text: str) -> int:
+    """The width `combo` needs to show `text` whole, its frame and arrow included."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    content = QSize(metrics.horizontalAdvance(text), metrics.height())
+    kind = QStyle.ContentsType.CT_ComboBox
+    return combo.style().sizeFromContents(kind, option, content, combo).width()
 
 
 class DateField(QWidget):

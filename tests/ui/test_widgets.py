@@ -5,7 +5,13 @@ from datetime import date
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from ui.widgets import DateField, RecordPicker, country_combo, currency_combo
+from ui.widgets import (
+    DateField,
+    RecordPicker,
+    SearchableCombo,
+    country_combo,
+    currency_combo,
+)
 
 
 def test_country_combo_finds_by_part_of_a_name(qtbot: QtBot) -> None:
@@ -64,3 +70,39 @@ def test_record_picker_value_only_when_a_choice_is_picked(qtbot: QtBot) -> None:
     assert picker.value() == 3
     picker.setText("something else")
     assert picker.value() is None
+
+
+def _completions(combo: SearchableCombo, typed: str) -> list[str]:
+    completer = combo.completer()
+    completer.setCompletionPrefix(typed)
+    model = completer.completionModel()
+    return [model.index(i, 0).data() for i in range(model.rowCount())]
+
+
+def test_currency_combo_lists_code_and_name_and_the_field_shows_the_code(qtbot: QtBot) -> None:
+    combo = currency_combo()
+    qtbot.addWidget(combo)
+    assert combo.itemText(1) == "USD — US Dollar"
+    widest = max(
+        combo.view().fontMetrics().horizontalAdvance(combo.itemText(i))
+        for i in range(combo.count())
+    )
+    assert combo.view().minimumWidth() > widest  # the open list is read whole
+    combo.set_value("USD")
+    assert combo.currentText() == "USD"
+    assert combo.value() == "USD"
+    combo.setCurrentIndex(combo.findData("CNY"))  # picked from the open list
+    assert combo.currentText() == "CNY"
+    assert combo.value() == "CNY"
+    assert "EUR — Euro" in _completions(combo, "euro")
+    combo.setEditText("EUR")
+    assert combo.value() == "EUR"
+
+
+def test_searchable_combo_finds_a_name_typed_without_accents(qtbot: QtBot) -> None:
+    combo = country_combo()
+    qtbot.addWidget(combo)
+    assert "Côte d'Ivoire (CI)" in _completions(combo, "cote")
+    assert "Côte d'Ivoire (CI)" in _completions(combo, "CÔTE")
+    combo.setEditText("côte d'ivoire (ci)")
+    assert combo.value() == "CI"
