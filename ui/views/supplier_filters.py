@@ -22,6 +22,7 @@ from app.services.products import search_products
 from app.services.suppliers import all_tags
 from app.store.database import Database
 from models import Certification, SupplierStatus
+from ui.widgets import text_width
 
 Choices = Callable[[], list[tuple[str, str]]]
 """() -> (value, label) pairs."""
@@ -30,22 +31,32 @@ PRODUCT_CHOICES = 500
 """Products are a short catalogue (tens to hundreds); more than this are not offered."""
 
 
+LONGEST_SHOWN = 24
+"""A choice longer than this (a long product name) is cut rather than widened for."""
+
+
 class FilterCombo(QComboBox):
+    """A filter: never narrower than its 'any' entry ('All countries' is never cut to
+    'All countrie'), as wide as its longest choice (up to LONGEST_SHOWN characters) when
+    there is room."""
+
     def __init__(self, anything: str, choices: Choices, tooltip: str) -> None:
         super().__init__()
         self._anything = anything
         self._choices = choices
         self.setToolTip(tooltip)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        # Narrow when the window is (the tooltip says what it filters); wide otherwise.
-        self.setMinimumContentsLength(2)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reload_choices()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        """Wide enough for 'Any certification'; a long product name is cut, not widened for."""
         hint = super().sizeHint()
-        text = self.fontMetrics().horizontalAdvance(self._anything)
-        return QSize(max(hint.width(), text + 44), hint.height())
+        texts = [self.itemText(i)[:LONGEST_SHOWN] for i in range(self.count())]
+        widest = max((text_width(self, t) for t in texts), default=0)
+        return QSize(max(widest, self.minimumSizeHint().width()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(text_width(self, self._anything), hint.height())
 
     def value(self) -> str:
         """The chosen value, or '' for any."""
