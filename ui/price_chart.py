@@ -6,6 +6,7 @@ chart keeps the currency and unit of the latest offer and says what it left out.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -32,8 +33,22 @@ def _day(msecs: int) -> date:
     return date(local.year(), local.month(), local.day())
 
 
-def _msecs(day: date) -> float:
-    return float(_local(day, time(12)).toMSecsSinceEpoch())
+DAY_MSECS = 24 * 60 * 60 * 1000
+MAX_TICKS = 5
+
+
+def _positions(days: Sequence[date]) -> list[float]:
+    """Where each offer is drawn: noon of its day, or, when several offers share a day,
+    spread across it in round order (two at 06:00 and 18:00), so none hides another."""
+    count = {day: days.count(day) for day in set(days)}
+    seen: dict[date, int] = {}
+    positions = []
+    for day in days:
+        k = seen.get(day, 0)
+        seen[day] = k + 1
+        midnight = _local(day, time()).toMSecsSinceEpoch()
+        positions.append(midnight + (k + 0.5) / count[day] * DAY_MSECS)
+    return positions
 
 
 def _series(name: str, colour: QColor) -> QLineSeries:
@@ -95,9 +110,9 @@ class PriceChart(QWidget):
         shown = [
             p for p in rounds if p.currency == latest.currency and p.price_unit == latest.price_unit
         ]
-        for point in shown:
+        for point, x in zip(shown, _positions([p.offered_on for p in shown]), strict=True):
             series = self.supplier_series if point.side is OfferSide.SUPPLIER else self.buyer_series
-            series.append(_msecs(point.offered_on), float(point.price))
+            series.append(x, float(point.price))
         self.chart.setTitle("Price history")
         self.y_axis.setTitleText(f"{latest.currency} per {latest.price_unit}")
         left_out = len(rounds) - len(shown)
@@ -111,11 +126,24 @@ class PriceChart(QWidget):
         self._set_ranges([p.offered_on for p in shown], [p.price for p in shown])
 
     def _set_ranges(self, days: list[date], prices: list[Decimal]) -> None:
-        """Pad both axes so the first and last points are not drawn on the frame."""
+        """Pad both axes so the first and last points are not drawn on the frame.
+
+        The date axis runs from noon to noon over a whole number of days that its ticks
+        divide evenly: every tick is the noon of a different day, and no label repeats."""
         today = date.today()
         first, last = (min(days), max(days)) if days else (today, today)
-        pad = max(timedelta(days=1), (last - first) / 12)
-        self.x_axis.setRange(_local(first - pad, time()), _local(last + pad, time(23, 59)))
+        pad = max(1, math.ceil((last - first).days / 12))
+        span = (last - first).days + 2 * pad
+        if span + 1 <= MAX_TICKS:
+            ticks = span + 1
+        else:
+            ticks = MAX_TICKS
+            span = math.ceil(span / (ticks - 1)) * (ticks - 1)
+        start = first - timedelta(days=pad)
+        self.x_axis.setTickCount(ticks)
+        self.x_axis.setRange(
+            _local(start, time(12)), _local(start + timedelta(days=span), time(12))
+        )
         if not prices:
             self.y_axis.setRange(0, 1)
             return
@@ -123,6 +151,18 @@ class PriceChart(QWidget):
         margin = max((high - low) * 0.15, high * 0.05, 0.05)
         self.y_axis.setRange(max(0.0, low - margin), high + margin)
         self.y_axis.applyNiceNumbers()
+
+    def tick_labels(self) -> list[str]:
+        """The date axis' labels as drawn (its ticks are evenly spaced, ends included)."""
+        low = self.x_axis.min().toMSecsSinceEpoch()
+        high = self.x_axis.max().toMSecsSinceEpoch()
+        ticks = self.x_axis.tickCount()
+        return [
+            QDateTime.fromMSecsSinceEpoch(low + (high - low) * i // (ticks - 1)).toString(
+                self.x_axis.format()
+            )
+            for i in range(ticks)
+        ]
 
     def points(self, side: OfferSide) -> list[tuple[date, float]]:
         """What is drawn for `side`: (date, price) pairs, for tests and the deal sheet."""
