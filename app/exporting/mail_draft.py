@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, EmailPolicy
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
@@ -34,6 +34,21 @@ from app.exporting.files import atomic_write, file_name
 from app.rules.parsing import without_controls
 from app.services.negotiations import get_negotiation
 
+_ONE_LINE = SMTP.clone(max_line_length=998)
+
+
+class _DraftPolicy(EmailPolicy):
+    """SMTP's policy (CRLF, 78-character lines), but the Subject is kept on one line up to
+    RFC 5322's 998-character limit: folding it, Python 3.11's email package drops the
+    space between two encoded words ('contact – Sonsón' came back 'contact –Sonsón')."""
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        if name.lower() == "subject":
+            return _ONE_LINE.fold_binary(name, value)
+        return super().fold_binary(name, value)
+
+
+POLICY = _DraftPolicy(linesep="\r\n")
 PDF_TYPE = ("application", "pdf")
 SUBJECT = "Deal sheet — {title}"
 BODY = "Hello,\n\nPlease find attached the deal sheet for {title}.\n\nBest regards,\n{sender}\n"
@@ -48,7 +63,7 @@ def deal_sheet_draft(*, to: str | None, title: str, pdf: Path, sender: str = "")
     """The draft: To the contact (left out when there is none: the user fills it in),
     Subject 'Deal sheet — <title>', a short text, the PDF attached under its own name."""
     title = _one_line(title)
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=POLICY)
     if to:
         message["To"] = _one_line(to)
     message["Subject"] = SUBJECT.format(title=title)

@@ -55,6 +55,18 @@ def test_eml_is_an_unsent_draft_with_the_pdf_attached(tmp_path: Path) -> None:
     assert attachment.get_content() == PDF
 
 
+def test_a_long_accented_or_chinese_title_comes_back_whole(tmp_path: Path) -> None:
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(PDF)
+    for title in (
+        "Hass avocado first contact – Sonsón, Antioquia: Agrícola Zúñiga Hermanos S.A. de C.V.",
+        "智利车厘子 春节 2027 – Frutícola Ñuble SpA 第二轮报价 " * 2,
+    ):
+        message = deal_sheet_draft(to=None, title=title, pdf=pdf)
+        parsed = _read(write_draft(message, tmp_path / "draft.eml"))
+        assert parsed["Subject"] == f"Deal sheet — {title.strip()}"
+
+
 def test_no_address_leaves_to_out_and_a_title_cannot_add_headers(tmp_path: Path) -> None:
     pdf = tmp_path / "sheet.pdf"
     pdf.write_bytes(PDF)
