@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_target, export_to_file
 from ui.icons import icon
+from ui.table_model import HEADER_KEY_ROLE
 
 if TYPE_CHECKING:
     from app.exporting.labels import Language
@@ -48,7 +49,9 @@ ListExportCall = Callable[..., Any]
 
 def shown_headers(table: QTableView) -> list[str]:
     """The headers of the columns the table shows, left to right as the user arranged
-    them (dragged sections keep their new place; hidden ones are left out)."""
+    them (dragged sections keep their new place; hidden ones, including those the column
+    chooser has not added, are left out). Each as written in the code, whatever language
+    the header shows: the export's columns are found by it."""
     header = table.horizontalHeader()
     model = table.model()
     shown = sorted(
@@ -57,7 +60,7 @@ def shown_headers(table: QTableView) -> list[str]:
         if not header.isSectionHidden(logical)
     )
     return [
-        str(model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        str(model.headerData(logical, Qt.Orientation.Horizontal, HEADER_KEY_ROLE))
         for _visual, logical in shown
     ]
 
@@ -204,6 +207,7 @@ class ExportActions(QObject):
             self.deal_actions = [
                 self._add("Deal sheet (PDF)…", lambda: self.export_deal_sheet("pdf")),
                 self._add("Deal sheet (Excel)…", lambda: self.export_deal_sheet("xlsx")),
+                self._add(self.tr("Send deal sheet by email…"), self.send_deal_sheet),
             ]
             self._add("Pipeline report (Excel)…", lambda: self.export_pipeline("xlsx"))
             self._add("Pipeline report (PDF)…", lambda: self.export_pipeline("pdf"))
@@ -281,12 +285,27 @@ class ExportActions(QObject):
         negotiation_id = self.view.form.record_id
         if negotiation_id is None or not self.view.can_leave():
             return  # nothing chosen, or the user kept unsaved edits to look at
-        row = self.view.model.row_of_id(negotiation_id)
-        title = self.view.model.row_at(row).title if row is not None else f"deal {negotiation_id}"
+        title = self._deal_title(negotiation_id)
         export = deal_sheet_export(self.view.database, negotiation_id, kind, self.language())
         name = file_name(f"Deal sheet - {title}") + f".{kind}"
         filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
         self._start(export, "Export the deal sheet", name, filters)
+
+    def _deal_title(self, negotiation_id: int) -> str:
+        row = self.view.model.row_of_id(negotiation_id)
+        return self.view.model.row_at(row).title if row is not None else f"deal {negotiation_id}"
+
+    def send_deal_sheet(self) -> None:
+        """The deal sheet PDF in a ready e-mail draft to the supplier (ui.reaching)."""
+        from ui.reaching import send_deal_sheet
+
+        negotiation_id = self.view.form.record_id
+        if negotiation_id is None or not self.view.can_leave():
+            return
+        title = self._deal_title(negotiation_id)
+        self.running = send_deal_sheet(
+            self.view, self.view.database, negotiation_id, title, self.language()
+        )
 
     def export_pipeline(self, kind: str) -> None:
         """Every deal the list shows (its filters), one row each, with totals by stage."""

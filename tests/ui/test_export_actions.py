@@ -304,6 +304,7 @@ def test_only_the_lists_get_an_export_button(window: MainWindow) -> None:
         "Deal sheet language",
         "Deal sheet (PDF)…",
         "Deal sheet (Excel)…",
+        "Send deal sheet by email…",
         "Pipeline report (Excel)…",
         "Pipeline report (PDF)…",
         "This list (Excel)…",
