@@ -1,13 +1,17 @@
 """The supplier's people: a short table, and the contact form in a dialog to add or
-edit one without leaving the supplier."""
+edit one without leaving the supplier. An e-mail or WhatsApp cell is a link (a click
+writes a mail or opens a chat); a WeChat id is copied (ui.reaching)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import ServiceError
 from app.queries.supplier_detail import ContactLine, supplier_contacts
 from app.services.contacts import delete_contact
+from app.services.suppliers import get_supplier
 from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.contact import ContactForm
@@ -28,15 +33,29 @@ from ui.forms.supplier_panel_base import (
     selected_row,
 )
 from ui.icons import icon
+from ui.reaching import LinkDelegate, copy_text, open_mail, open_whatsapp
 from ui.table_model import Column
 
-COLUMNS: list[Column[ContactLine]] = [
+
+@dataclass(frozen=True)
+class ContactRow(ContactLine):
+    """A contact line with the ways to reach the person that the tab links."""
+
+    whatsapp: str | None = None
+    wechat: str | None = None
+
+
+COLUMNS: list[Column[ContactRow]] = [
     Column("Name", lambda c: c.name),
     Column("Role", lambda c: c.role),
     Column("Email", lambda c: c.email),
     Column("Phone", lambda c: c.phone),
+    Column("WhatsApp", lambda c: c.whatsapp),
+    Column("WeChat", lambda c: c.wechat),
     Column("Main", lambda c: c.is_primary),
 ]
+NAME, EMAIL, WHATSAPP, WECHAT, MAIN = 0, 2, 4, 5, 6
+LINKS = (EMAIL, WHATSAPP, WECHAT)
 
 
 class ContactDialog(QDialog):
@@ -92,31 +111,62 @@ class ContactsPanel(SupplierPanel):
         super().__init__(database, parent)
         self.model = list_model(COLUMNS, self._rows)
         self.table = list_table(self.model)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(2, 170)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the name and e-mail take the spare width
+        header.setMinimumSectionSize(40)
+        for column in (NAME, EMAIL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MAIN, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 110), (3, 125), (WHATSAPP, 125), (WECHAT, 100)):
+            self.table.setColumnWidth(column, width)
+        self.links = LinkDelegate(self.table)
+        for column in LINKS:
+            self.table.setItemDelegateForColumn(column, self.links)
         self.dialog: ContactDialog | None = None
-        self.add_button = QPushButton(icon("new"), "Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.add_button = QPushButton(icon("new"), self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.mail_button = QPushButton(self.tr("Write email"))
+        self.mail_button.setToolTip(self.tr("A new mail to this contact (or click the address)"))
+        self.whatsapp_button = QPushButton(self.tr("WhatsApp chat"))
+        self.whatsapp_button.setToolTip(self.tr("Open a WhatsApp chat (or click the number)"))
+        self.wechat_button = QPushButton(self.tr("Copy WeChat ID"))
+        self.wechat_button.setToolTip(self.tr("Copy the WeChat ID to paste it in WeChat"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.mail_button, self.whatsapp_button, self.wechat_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.mail_button.clicked.connect(lambda: self.reach(EMAIL))
+        self.whatsapp_button.clicked.connect(lambda: self.reach(WHATSAPP))
+        self.wechat_button.clicked.connect(lambda: self.reach(WECHAT))
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def _rows(self) -> list[ContactLine]:
+    def _rows(self) -> list[ContactRow]:
         if self.supplier is None:
             return []
         with self.database.transaction() as session:
-            return supplier_contacts(session, self.supplier.id)
+            lines = supplier_contacts(session, self.supplier.id)
+            # The same contacts, already loaded in this session: no further query.
+            people = {c.id: c for c in get_supplier(session, self.supplier.id).contacts}
+            return [
+                ContactRow(
+                    **{f.name: getattr(line, f.name) for f in fields(ContactLine)},
+                    whatsapp=people[line.id].whatsapp,
+                    wechat=people[line.id].wechat,
+                )
+                for line in lines
+            ]
 
     def load(self) -> None:
         try:
@@ -130,11 +180,35 @@ class ContactsPanel(SupplierPanel):
         return self.model.total
 
     def _update_buttons(self) -> None:
-        chosen = selected_row(self.table) is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        contact = self._chosen()
+        self.edit_button.setEnabled(contact is not None)
+        self.delete_button.setEnabled(contact is not None)
+        self.mail_button.setEnabled(contact is not None and bool(contact.email))
+        self.whatsapp_button.setEnabled(contact is not None and bool(contact.whatsapp))
+        self.wechat_button.setEnabled(contact is not None and bool(contact.wechat))
 
-    def _chosen(self) -> ContactLine | None:
+    def reach(self, column: int, contact: ContactRow | None = None) -> bool:
+        """Write to, chat with or copy the WeChat id of the chosen contact."""
+        contact = contact or self._chosen()
+        if contact is None:
+            return False
+        if column == EMAIL:
+            return open_mail(self, contact.email)
+        if column == WHATSAPP:
+            return open_whatsapp(self, contact.whatsapp)
+        if column == WECHAT:
+            return copy_text(self, contact.wechat, self.tr("WeChat ID"))
+        return False
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() in LINKS:
+            self.reach(index.column(), self.model.row_at(index.row()))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() not in LINKS or not index.data():  # a link opened on the click
+            self.edit()
+
+    def _chosen(self) -> ContactRow | None:
         row = selected_row(self.table)
         return None if row is None else self.model.row_at(row)
 
