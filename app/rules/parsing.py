@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -123,11 +123,33 @@ def parse_phone(value: object, country: str | None) -> str:
                 f"{raw!r} has no country code: start it with + or set the country first"
             ) from None
         raise ValueError(f"{raw!r} is not a phone number") from None
+    if not phonenumbers.is_valid_number(number) and number.country_code == 52:
+        number = _mexican_today(number)
     if not phonenumbers.is_valid_number(number):
         where = countries.name(country) if country and not raw.startswith("+") else None
         suffix = f" for {where}" if where else ""
         raise ValueError(f"{raw!r} is not a valid phone number{suffix}")
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+_MEXICAN_OLD_PREFIXES = (("1", 11), ("044", 13), ("045", 13), ("01", 12))
+"""Prefixes Mexico dialled before its 2019 plan (and people still write), with the
+national number's length they come with: '+52 1' before a mobile from abroad, '044'/'045'
+before a local/long-distance mobile, '01' before a long-distance call."""
+
+
+def _mexican_today(number: Any) -> Any:
+    """A Mexican number written with an old prefix ('+52 1 55 1234 5678') as it is
+    dialled today ('+52 55 1234 5678'); `number` itself when it has none."""
+    import phonenumbers
+
+    national = phonenumbers.national_significant_number(number)
+    for prefix, length in _MEXICAN_OLD_PREFIXES:
+        if len(national) == length and national.startswith(prefix):
+            today = phonenumbers.parse("+52" + national[len(prefix) :])
+            if phonenumbers.is_valid_number(today):
+                return today
+    return number
 
 
 def parse_email(value: object) -> str:

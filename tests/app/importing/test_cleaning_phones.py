@@ -33,6 +33,16 @@ def parsed(text: str, region: str | None) -> str | None:
         return None
 
 
+def phonenumbers_valid(text: str, region: str) -> bool:
+    """Whether phonenumbers itself takes `text` as valid: parse_phone also reads the old
+    Mexican prefixes ('1', '044', '01') that it refuses, which the fast path leaves to
+    parse_phone (rare: not worth its own path)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def national_numbers(region: str, rng: random.Random, randoms: int) -> Iterator[str]:
     """Example numbers of every type, behind the prefixes phonenumbers looks for
     (national, international, the country code), some with a digit changed, added or
@@ -79,7 +89,13 @@ def test_local_numbers_agree_with_phonenumbers(region: str) -> None:
         expected = parsed(digits, region)
         got = local_e164(digits, region)
         assert got is None or got == expected, digits
-        if own and len(digits) >= 3 and expected and expected.startswith(f"+{code}"):
+        if (
+            own
+            and len(digits) >= 3
+            and expected
+            and expected.startswith(f"+{code}")
+            and phonenumbers_valid(digits, region)
+        ):
             assert got == expected, digits
         valid += expected is not None
     assert valid > 20

@@ -134,6 +134,13 @@ def test_parse_country_refuses_unknown_names(value: str) -> None:
         ("55 1234 5678", "mx", "+525512345678"),
         (5512345678, "MX", "+525512345678"),  # a spreadsheet number cell
         ("+52 55 1234 5678 ext. 12", None, "+525512345678"),
+        # Mexico's mobile and long-distance prefixes before 2019, still written (issue 14)
+        ("+52 1 55 1234 5678", None, "+525512345678"),
+        ("+5215512345678", None, "+525512345678"),
+        ("+52 1 (443) 312-0000", "CL", "+524433120000"),
+        ("044 55 1234 5678", "MX", "+525512345678"),
+        ("045 443 312 0000", "MX", "+524433120000"),
+        ("01 55 1234 5678", "MX", "+525512345678"),
     ],
 )
 def test_parse_phone(value: object, country: str | None, expected: str) -> None:
@@ -149,6 +156,8 @@ def test_parse_phone(value: object, country: str | None, expected: str) -> None:
         ("+56 1", None, r"'\+56 1' is not a (valid )?phone number$"),
         ("abc", "MX", "'abc' is not a phone number"),
         ("+", None, r"'\+' is not a phone number"),
+        ("+52 1 55 1234 567", None, r"'\+52 1 55 1234 567' is not a valid phone number$"),
+        ("044 1234", "MX", "'044 1234' is not a valid phone number for Mexico"),
     ],
 )
 def test_parse_phone_refuses(value: str, country: str | None, message: str) -> None:
