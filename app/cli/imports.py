@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.arguments import existing_id, positive, record_id
 from app.cli.common import CliError, country_code, open_db
@@ -15,6 +15,9 @@ from app.importing.fields import NOTE, TARGETS
 from app.importing.mapping import ColumnChoice
 from app.importing.plan import ImportOptions, Preview, RowStatus
 from app.importing.source import column_letter
+
+if TYPE_CHECKING:
+    from app.importing.preview import MappingError
 
 
 class MappingFileError(ServiceError):
@@ -72,10 +75,14 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     database = open_db(args)
     try:
         options = _options(args, database, country)
+        from app.importing.preview import MappingError
         from app.importing.retry import import_with_retry
 
         # Another import may create the same suppliers meanwhile: then preview again.
-        outcome = import_with_retry(database, path, options, dry_run=args.dry_run)
+        try:
+            outcome = import_with_retry(database, path, options, dry_run=args.dry_run)
+        except MappingError as exc:
+            raise CliError(mapping_hint(exc)) from None
         preview, result = outcome.preview, outcome.result
         if args.errors_out is not None:
             from app.importing.problems import save_problem_rows
@@ -92,6 +99,23 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def mapping_hint(error: MappingError) -> str:
+    """The command line's words for a required field no column fills: the exact --mapping
+    file to write (and --country for a sheet from one country)."""
+    wanted = ", ".join(f.label for f in error.lacking)
+    columns = ", ".join(f'"COLUMN": "{f.key}"' for f in error.lacking)
+    shown = [h for h in error.headers if h][:12]
+    more = ", ..." if len(error.headers) > len(shown) else ""
+    hint = (
+        f"{error.file_name}: no column is mapped to {wanted}; give --mapping FILE.json "
+        f'holding {{"columns": {{{columns}}}}}, COLUMN being one of: '
+        f"{', '.join(shown)}{more}"
+    )
+    if any(f.key == "supplier.country" for f in error.lacking):
+        hint += " (or --country CODE when every row is from one country)"
+    return hint
+
+
 def import_report(preview: Preview, batch: int | None) -> dict[str, Any]:
     counts = preview.counts
     return {
@@ -104,6 +128,7 @@ def import_report(preview: Preview, batch: int | None) -> dict[str, Any]:
         "skipped": counts[RowStatus.ERROR] + counts[RowStatus.DUPLICATE],
         "possible_duplicates": counts[RowStatus.DUPLICATE],
         "errors": [p.as_json() for p in preview.problems],
+        "warnings": [p.as_json() for p in preview.warnings],
         "batch": batch,
     }
 
@@ -130,6 +155,14 @@ def _print_report(out: TextIO, preview: Preview, report: dict[str, Any], dry_run
         print(f"  {problem}", file=out)
     if len(problems) > 50:
         print(f"  ... and {len(problems) - 50} more (--errors-out FILE.xlsx saves them)", file=out)
+    warnings = preview.warnings
+    for warning in warnings[:50]:
+        print(f"  warning: {warning}", file=out)
+    if len(warnings) > 50:
+        print(
+            f"  ... and {len(warnings) - 50} more warnings (--errors-out FILE.xlsx saves them)",
+            file=out,
+        )
     if dry_run:
         print("Dry run: nothing was changed.", file=out)
     else:

@@ -149,6 +149,8 @@ class RowProblem:
     message: str
     sheet: str = ""
     ambiguous: bool = False
+    warning: bool = False
+    """A field left empty while the row is imported (an error refuses the row)."""
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
@@ -183,9 +185,13 @@ class RowPlan:
     values: dict[str, Any] = field(default_factory=dict)
     """Cleaned values by field key (supplier.name, contact.email, offer.price...)."""
     raw: list[Any] = field(default_factory=list)
-    """The row's cells as read, for the rows-to-fix workbook: kept for errored rows only
-    (100,000 copies of every row would cost ~100 MB)."""
+    """The row's cells as read, for the rows-to-fix workbook: kept for rows with errors or
+    warnings only (100,000 copies of every row would cost ~100 MB)."""
     problems: list[RowProblem] = field(default_factory=list)
+    """Why the row is refused (status ERROR)."""
+    warnings: tuple[RowProblem, ...] = ()
+    """Fields read as empty because their cell could not be read (a bad phone, email,
+    website, date...): the row is imported without them."""
     match: Match | None = None
     supplier_id: int | None = None
     """The existing supplier this row updates (or would, for a possible duplicate)."""
@@ -228,6 +234,10 @@ class Preview:
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
 
+    @property
+    def warnings(self) -> list[RowProblem]:
+        return [p for r in self.rows for p in r.warnings]
+
     def summary(self) -> str:
         c = self.counts
         parts = [
@@ -238,4 +248,7 @@ class Preview:
             f"{c[RowStatus.DUPLICATE]} possible duplicates",
             f"{c[RowStatus.ERROR]} with errors",
         ]
+        warned = sum(1 for r in self.rows if r.warnings)
+        if warned:
+            parts.append(f"{warned} with a field left empty")
         return ", ".join(parts)

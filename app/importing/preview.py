@@ -41,6 +41,18 @@ REMEMBERED = ("decimal", "date_order", "default_country")
 class MappingError(ServiceError):
     """The mapping lacks a field every row needs: nothing can be imported."""
 
+    def __init__(self, file_name: str, lacking: Sequence[FieldSpec], headers: Sequence[str]):
+        wanted = ", ".join(f.label for f in lacking)
+        super().__init__(
+            f"{file_name}: no column is mapped to {wanted}; choose one on the wizard's "
+            "mapping page, or give --mapping FILE.json on the command line"
+        )
+        self.file_name = file_name
+        self.lacking = tuple(lacking)
+        """The required fields no column fills."""
+        self.headers = tuple(headers)
+        """The file's column headers (what a mapping can name)."""
+
 
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
@@ -90,10 +102,7 @@ def _build_preview(
             options = replace(options, **kept)
         lacking = unmapped_required(choices, options)
         if lacking:
-            wanted = ", ".join(f.label for f in lacking)
-            raise MappingError(
-                f"{path.name}: no column is mapped to {wanted}; choose one in the mapping"
-            )
+            raise MappingError(path.name, lacking, layout.headers)
         preview = Preview(
             path=path,
             kind=source.kind,

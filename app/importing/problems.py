@@ -1,5 +1,6 @@
-"""The rows that could not be imported, as a workbook to fix and import again: the
-original header and cells, plus a "Problem" column saying what is wrong."""
+"""The rows that could not be imported, and the rows imported with a field left empty
+(warnings), as a workbook to fix and import again: the original header and cells, plus a
+"Problem" column saying what is wrong (a warning's line starts "Warning:")."""
 
 from __future__ import annotations
 
@@ -12,16 +13,24 @@ from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped, un
 
 from app.exporting.files import atomic_output
 from app.exporting.xlsx_deal_sheet import put
-from app.importing.plan import Preview, RowStatus
+from app.importing.plan import Preview, RowPlan, RowProblem, RowStatus
 
 PROBLEM_FILL = PatternFill("solid", fgColor="FDE2E1")
+WARNING_FILL = PatternFill("solid", fgColor="FFF4CE")
+WARNING = "Warning: "
+"""How a warning's line starts in the Problem column."""
+
+
+def problem_rows(preview: Preview) -> list[RowPlan]:
+    """The rows the workbook holds: refused, or imported with a field left empty."""
+    return [r for r in preview.rows if r.status == RowStatus.ERROR or r.warnings]
 
 
 def save_problem_rows(preview: Preview, target: Path) -> int:
-    """Write every errored row of `preview` to `target` (.xlsx, written whole or not at
-    all); return how many rows it holds. Cells keep their types; text that looks like a
-    formula stays text."""
-    rows = [r for r in preview.rows if r.status == RowStatus.ERROR]
+    """Write every errored row of `preview`, and every row with a warning, to `target`
+    (.xlsx, written whole or not at all); return how many rows it holds. Cells keep their
+    types; text that looks like a formula stays text."""
+    rows = problem_rows(preview)
     several = len(preview.sheets) > 1
     lead = ["Sheet", "Row"] if several else ["Row"]
     headers = [*lead, *preview.headers, "Problem"]
@@ -37,16 +46,23 @@ def save_problem_rows(preview: Preview, target: Path) -> int:
         cells += [_cell(v) for v in plan.raw[:width]]
         cells += [None] * (len(lead) + width - len(cells))
         cells.append(
-            "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in plan.problems)
+            "; ".join(
+                [_line(p) for p in plan.problems] + [WARNING + _line(p) for p in plan.warnings]
+            )
         )
         for column, value in enumerate(cells, 1):
             put(sheet, line, column, value)
-        sheet.cell(line, len(headers)).fill = PROBLEM_FILL
+        error = plan.status == RowStatus.ERROR
+        sheet.cell(line, len(headers)).fill = PROBLEM_FILL if error else WARNING_FILL
     sheet.freeze_panes = "A2"
     sheet.column_dimensions[sheet.cell(1, len(headers)).column_letter].width = 60
     with atomic_output(target) as temporary:
         book.save(temporary)
     return len(rows)
+
+
+def _line(problem: RowProblem) -> str:
+    return f"{problem.column}: {problem.message}" if problem.column else problem.message
 
 
 def _cell(value: Any) -> Any:

@@ -46,6 +46,7 @@ from app.importing.stored import (
     same_value,
 )
 from app.rules import vocabulary
+from app.rules.placeholders import is_placeholder_name, placeholder_message
 from app.rules.validation import Field, Limit
 from app.services.contacts import CONTACT_FIELDS
 from app.services.products import product_key
@@ -77,6 +78,15 @@ KEY_CHECKS: dict[str, Callable[[str], object]] = {
 """Values whose derived key (folded for matching or search) can outgrow its column though
 the text fits ('ß' folds to 'ss'): the services refuse them, so the preview does too.
 Only text that is not ASCII can grow."""
+HARD_FIELDS = frozenset({"supplier.name", "supplier.legal_name", "supplier.country",
+                         "supplier.tax_id"})  # fmt: skip
+"""The fields whose problem refuses a supplier row: who the supplier is (its name, with
+the legal name standing in), where it is, and the tax id it is matched by (left empty, a
+known supplier could come in twice). Any other field that cannot be read (a phone in a
+form the parser refuses, a bad email, website or date) is left empty with a warning and
+the row is imported."""
+LEFT_EMPTY = "(left empty)"
+"""What a warning's message ends with."""
 PROGRESS_EVERY = 500
 COMPARE_CHUNK = 2000
 """Matched suppliers read (three plain queries) and compared at a time: ~0.1 s each."""
@@ -165,8 +175,11 @@ def clean_row(
     columns: Sequence[MappedColumn],
     notes: Sequence[tuple[int, str]],
     default_country: str | None,
+    hard: frozenset[str] | None = None,
 ) -> tuple[dict[str, Any], list[RowProblem]]:
-    """Cleaned values by field key, and the problems of this row's cells."""
+    """Cleaned values by field key, and the problems of this row's cells. With `hard`
+    given, a cell of any other field that cannot be read is a warning (the field is left
+    empty, the row imported); without it every problem refuses the row."""
     values: dict[str, Any] = {}
     problems: list[RowProblem] = []
     width = len(cells)
@@ -178,8 +191,12 @@ def clean_row(
         try:
             value = column.cleaner.clean(raw, country)
         except CellError as exc:
+            soft = hard is not None and column.spec.key not in hard
+            message = f"{exc} {LEFT_EMPTY}" if soft else str(exc)
             problems.append(
-                RowProblem(row_number, column.header, _shown(raw), str(exc), sheet, exc.ambiguous)
+                RowProblem(
+                    row_number, column.header, _shown(raw), message, sheet, exc.ambiguous, soft
+                )
             )
             continue
         if value is None:
@@ -299,11 +316,15 @@ class SupplierRowPlanner(RowPlanner):
                 continue
             row_number = first_row + offset
             values, problems = clean_row(
-                sheet.name, row_number, cells, columns, notes, default_country
+                sheet.name, row_number, cells, columns, notes, default_country, HARD_FIELDS
             )
             plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values)
             self._check_required(plan, problems)
             self._check_limits(plan, problems)
+            if problems and any(p.warning for p in problems):
+                plan.warnings = tuple(p for p in problems if p.warning)
+                problems = [p for p in problems if not p.warning]
+                plan.raw = list(cells)  # for the rows-to-fix workbook
             if not self._refused(plan, problems, cells):
                 self._match(plan)
             self.plans.append(plan)
@@ -320,6 +341,25 @@ class SupplierRowPlanner(RowPlanner):
     def _check_required(self, plan: RowPlan, problems: list[RowProblem]) -> None:
         values = plan.values
         headers = self.headers
+        for key in ("supplier.name", "supplier.legal_name"):
+            name = values.get(key)
+            if isinstance(name, str) and is_placeholder_name(name):
+                del values[key]
+                if key == "supplier.name" and not (
+                    values.get("supplier.legal_name")
+                    and not is_placeholder_name(values["supplier.legal_name"])
+                ):
+                    header = headers.get(key, "")
+                    message = placeholder_message(name)
+                    problems.append(
+                        RowProblem(
+                            plan.row,
+                            header,
+                            name,
+                            message if header else f"{field(SUPPLIERS, key).label}: {message}",
+                            plan.sheet,
+                        )
+                    )
         if not values.get("supplier.name"):
             if values.get("supplier.legal_name"):
                 values["supplier.name"] = values["supplier.legal_name"]
@@ -353,7 +393,9 @@ class SupplierRowPlanner(RowPlanner):
         """Each cleaned value held against its service field's limit (as the services'
         validation holds a form's): ~4 us a row."""
         limits = LIMITS
-        for key, value in plan.values.items():
+        values = plan.values
+        dropped: list[str] = []
+        for key, value in values.items():
             found = limits.get(key)
             if found is None:
                 continue
@@ -364,8 +406,9 @@ class SupplierRowPlanner(RowPlanner):
                 limit.check(value)
             except ValueError as exc:
                 problems.append(self._limit_problem(plan, key, label, value, exc))
+                dropped.append(key)
         for key, check in KEY_CHECKS.items():
-            value = plan.values.get(key)
+            value = values.get(key)
             for item in value if isinstance(value, tuple) else (value,):
                 if isinstance(item, str) and not item.isascii():
                     try:
@@ -373,13 +416,20 @@ class SupplierRowPlanner(RowPlanner):
                     except ValueError as exc:
                         label = field(SUPPLIERS, key).label
                         problems.append(self._limit_problem(plan, key, label, item, exc))
+                        dropped.append(key)
+        for key in dropped:
+            if key not in HARD_FIELDS:
+                values.pop(key, None)  # a warning: the row comes in without it
 
     def _limit_problem(
         self, plan: RowPlan, key: str, label: str, value: object, exc: ValueError
     ) -> RowProblem:
         header = self.headers.get(key)
         message = str(exc) if header else f"{label}: {exc}"
-        return RowProblem(plan.row, header or "", str(value), message, plan.sheet)
+        soft = key not in HARD_FIELDS
+        if soft:
+            message = f"{message} {LEFT_EMPTY}"
+        return RowProblem(plan.row, header or "", str(value), message, plan.sheet, warning=soft)
 
     def _match(self, plan: RowPlan) -> None:
         v = plan.values

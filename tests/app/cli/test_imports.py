@@ -37,6 +37,7 @@ def test_json_dry_run_then_import_then_undo(tmp_path: Path) -> None:
         "skipped",
         "possible_duplicates",
         "errors",
+        "warnings",
         "batch",
     }
     assert (report["rows"], report["created"], report["batch"]) == (3, 2, None)
@@ -220,3 +221,57 @@ def test_a_header_row_below_one_is_a_usage_error(
     assert exit_.value.code == 2
     last = capsys.readouterr().err.splitlines()[-1]
     assert last == "supplier-desk import: error: --header-row must be 1 or more, not 0"
+
+
+WARNED = (
+    "Razón social,País,Teléfono,Correo\n"
+    "Aguacates Tancítaro SA,México,+52 1 55 1234 5678,ventas@tancitaro\n"
+    "N/A,México,,\n"
+    "Limones del Golfo SA,México,12,limones@golfo.mx\n"
+)
+
+
+def test_a_bad_phone_or_email_is_a_warning_and_the_supplier_comes_in(tmp_path: Path) -> None:
+    """Issue 14 point 1: only a row without a usable name or country is refused; a field
+    that cannot be read is left empty and listed under 'warnings', shaped as 'errors'."""
+    db = tmp_path / "desk.sqlite3"
+    path = tmp_path / "proveedores.csv"
+    path.write_text(WARNED, encoding="utf-8")
+    code, out, err = run(
+        db, "import", str(path), "--json", "--errors-out", str(tmp_path / "f.xlsx")
+    )
+    assert (code, err) == (0, ""), err
+    report = json.loads(out)
+    assert (report["created"], report["skipped"]) == (2, 1)
+    [error] = report["errors"]
+    assert (error["row"], error["value"]) == (3, "N/A")
+    assert "placeholder, not a name" in error["message"]
+    assert [(w["row"], w["column"], w["value"]) for w in report["warnings"]] == [
+        (2, "Correo", "ventas@tancitaro"),
+        (4, "Teléfono", "12"),
+    ]
+    assert all(set(w) == set(error) for w in report["warnings"])
+    _, out, _ = run(db, "suppliers", "list", "--json")
+    assert sorted(s["name"] for s in json.loads(out)) == [
+        "Aguacates Tancítaro SA",
+        "Limones del Golfo SA",
+    ]
+    _, out, _ = run(db, "suppliers", "show", "1")
+    assert "phone: +525512345678" in out  # the old mobile prefix '+52 1' read
+    assert "ventas@tancitaro" not in out
+
+    code, out, err = run(db, "import", str(path), "--dry-run")
+    assert "  warning: row 4, Teléfono: '12' is not a valid phone number" in out
+
+
+def test_no_country_column_names_the_mapping_file_and_country_option(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    path = tmp_path / "x.csv"
+    path.write_text("Empresa,Zzz\nViña Azul,CL\n", encoding="utf-8")
+    ok(db, "db", "upgrade")
+    code, _, err = run(db, "import", str(path), "--dry-run")
+    assert code != 0
+    assert "no column is mapped to Country" in err
+    assert '--mapping FILE.json holding {"columns": {"COLUMN": "supplier.country"}}' in err
+    assert "COLUMN being one of: Empresa, Zzz" in err
+    assert "--country CODE" in err

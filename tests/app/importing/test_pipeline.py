@@ -71,11 +71,16 @@ def test_preview_reads_a_latin1_spanish_sheet_and_writes_nothing(
         5: RowStatus.CREATE,
         6: RowStatus.CREATE,
         7: RowStatus.ERROR,
-        8: RowStatus.ERROR,
+        8: RowStatus.CREATE,  # a bad email costs the email, not the supplier (issue 14)
     }
     problems = {(p.row, p.column): p for p in preview.problems}
+    assert list(problems) == [(7, "País")]
     assert "country" in problems[(7, "País")].message
-    assert problems[(8, "Correo")].value == "no-es-un-correo"
+    [warning] = preview.warnings
+    assert (warning.row, warning.column, warning.value) == (8, "Correo", "no-es-un-correo")
+    assert warning.warning
+    assert warning.message.endswith("(left empty)")
+    assert "supplier.email" not in preview.rows[-1].values
     first = preview.rows[0].values
     assert first["supplier.country"] == "CL"
     assert first["supplier.phone"] == "+56422213456"
@@ -89,7 +94,9 @@ def test_commit_creates_valid_rows_records_the_batch_and_undo_removes_them(
     products_before = count(session, Product)
     preview = build_preview(session, spanish)
     result = commit_preview(session, preview)
-    assert (result.created, result.errors, result.skipped) == (3, 2, 2)
+    assert (result.created, result.errors, result.skipped) == (4, 1, 1)
+    malo = session.scalars(select(Supplier).where(Supplier.name == "Correo Malo SpA")).one()
+    assert (malo.country, malo.email) == ("CL", None)  # in, without the bad email
     nuble = session.scalars(select(Supplier).where(Supplier.tax_id == "76.123.456-7")).one()
     assert (nuble.country, nuble.city, nuble.email) == ("CL", "Chillán", "ventas@nuble.cl")
     assert [c.name for c in nuble.contacts] == ["Ana Pérez"]
@@ -97,8 +104,8 @@ def test_commit_creates_valid_rows_records_the_batch_and_undo_removes_them(
     assert [p.name for p in nuble.products] == ["Cerezas"]
     batch = session.get(ImportBatch, result.batch_id)
     assert batch is not None
-    assert batch.rows_created == 3
-    assert batch.rows_failed == 2
+    assert batch.rows_created == 4
+    assert batch.rows_failed == 1
     assert batch.file_name == "proveedores.csv"
 
     assert search_suppliers(session, SupplierQuery(text="chillán")).total == 1
@@ -144,7 +151,7 @@ def test_matched_rows_fill_empty_fields_and_keep_conflicting_ones(
     assert existing.name == "FRUTICOLA NUBLE"
     assert [c.name for c in existing.contacts] == ["Ana Pérez"]
     assert result.updated == 1
-    assert result.created == 2
+    assert result.created == 3
 
     undo_batch(session, result.batch_id)
     session.refresh(existing)
@@ -237,7 +244,7 @@ def test_possible_duplicates_wait_for_the_user(session: Session, tmp_path: Path)
 def test_stop_on_the_first_error_writes_nothing(session: Session, spanish: Path) -> None:
     before = count(session, Supplier)
     preview = build_preview(session, spanish, ImportOptions(on_error="abort"))
-    with pytest.raises(ImportAbortedError, match=r"2 rows have errors.*row 7"):
+    with pytest.raises(ImportAbortedError, match=r"1 row has errors.*row 7"):
         commit_preview(session, preview)
     assert count(session, Supplier) == before
 
@@ -258,8 +265,40 @@ def test_cancel_during_preview_and_during_commit_leaves_the_database_as_it_was(
 
 def test_a_required_field_without_a_column_is_refused(session: Session, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "x.csv", "Ciudad,Correo\nTalca,a@b.cl\n", "utf-8")
-    with pytest.raises(MappingError, match=r"x\.csv: no column is mapped to"):
+    with pytest.raises(MappingError, match=r"x\.csv: no column is mapped to") as raised:
         build_preview(session, path)
+    # Both ways to fix it, for the window's user and the command line's (issue 14 point 4).
+    assert str(raised.value).endswith(
+        "; choose one on the wizard's mapping page, or give --mapping FILE.json on the command line"
+    )
+    assert [f.key for f in raised.value.lacking] == ["supplier.name", "supplier.country"]
+    assert raised.value.headers == ("Ciudad", "Correo")
+
+
+@pytest.mark.parametrize("name", ["Sin nombre", "N/A", "-", "s/n", "TBD", "无"])
+def test_a_placeholder_name_is_no_name(session: Session, tmp_path: Path, name: str) -> None:
+    """Issue 14 point 2: the row is refused as one without a name; a legal name beside
+    the placeholder stands in for it, as it does for an empty name."""
+    path = write_csv(
+        tmp_path / "p.csv",
+        f"Proveedor,Razón social,País\n{name},,CL\n{name},Frutas del Maule SpA,CL\n",
+        "utf-8",
+    )
+    choices = (
+        ColumnChoice(0, "Proveedor", "supplier.name", 1.0),
+        ColumnChoice(1, "Razón social", "supplier.legal_name", 1.0),
+        ColumnChoice(2, "País", "supplier.country", 1.0),
+    )
+    preview = build_preview(session, path, ImportOptions(choices=choices))
+    refused, named = preview.rows
+    assert refused.status == RowStatus.ERROR
+    [problem] = refused.problems
+    assert (problem.column, problem.value) == ("Proveedor", name)
+    assert problem.message == f"'{name}' is a placeholder, not a name: write the supplier's name"
+    assert named.status == RowStatus.CREATE
+    assert named.values["supplier.name"] == "Frutas del Maule SpA"
+    commit_preview(session, preview)
+    assert session.scalar(select(Supplier).where(Supplier.name == name)) is None
 
 
 def test_default_country_for_a_sheet_without_one(session: Session, tmp_path: Path) -> None:
@@ -303,6 +342,7 @@ def test_rows_with_errors_saved_to_fix(session: Session, spanish: Path, tmp_path
     assert rows[0][1:3] == ("Razón social", "País")
     assert [r[0] for r in rows[1:]] == [7, 8]
     assert "country" in str(rows[1][-1])
+    assert str(rows[2][-1]).startswith("Warning: Correo: ")  # imported without its email
     assert sheet.cell(3, 2).value == "=HYPERLINK(1)"
     assert sheet.cell(3, 2).data_type == "s"
 
@@ -371,7 +411,7 @@ def test_importing_the_same_file_again_changes_nothing_and_loads_no_supplier(
     session: Session, spanish: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = commit_preview(session, build_preview(session, spanish))
-    assert first.created == 3
+    assert first.created == 4
     loaded: list[set[int]] = []
     load = commit_module.load_suppliers
 
@@ -381,9 +421,9 @@ def test_importing_the_same_file_again_changes_nothing_and_loads_no_supplier(
 
     monkeypatch.setattr(commit_module, "load_suppliers", watch)
     again = build_preview(session, spanish)
-    assert [r.status for r in again.rows if r.supplier_id] == [RowStatus.UNCHANGED] * 3
+    assert [r.status for r in again.rows if r.supplier_id] == [RowStatus.UNCHANGED] * 4
     result = commit_preview(session, again)
-    assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 4)
     assert loaded == []  # the versions the preview saw are still there: nothing to compare
 
 
@@ -400,25 +440,27 @@ def test_an_unchanged_row_is_compared_again_once_its_supplier_was_saved_since(
     result = commit_preview(session, again)
     session.refresh(nuble)
     assert nuble.email == "ventas@nuble.cl"  # filled again, as the row brings it
-    assert (result.updated, result.unchanged) == (1, 2)
+    assert (result.updated, result.unchanged) == (1, 3)
 
 
 # --- the preview refuses what the services refuse (issue 13 point 3) ----------------------
 
 
-def test_a_supplier_row_past_a_service_limit_is_an_error_of_the_preview(
+def test_a_value_past_a_service_limit_is_left_empty_and_a_name_past_it_refuses_the_row(
     session: Session, tmp_path: Path
 ) -> None:
-    """A 400-character website and 20,001 characters gathered from two note columns:
-    the supplier form refuses both, so the preview does, and the commit stores only the
-    good row."""
+    """A 400-character website and 20,001 characters gathered from two note columns: the
+    supplier form refuses both, so the preview leaves them empty with a warning and the
+    supplier comes in without them (issue 14 point 1); a 201-character name refuses its
+    row. What the preview lets through, the commit stores as it is."""
     website = "https://example.com/" + "a" * 380
     path = tmp_path / "limits.csv"
     path.write_text(
         "Proveedor;País;Sitio web;Nota A;Nota B\n"
         "Viña Azul;CL;https://vinaazul.cl;hola;\n"
         f"Viña Larga;CL;{website};;\n"
-        f"Viña Nota;CL;;{'x' * 10_000};{'y' * 10_000}\n",
+        f"Viña Nota;CL;;{'x' * 10_000};{'y' * 10_000}\n"
+        f"{'V' * 201};CL;;;\n",
         encoding="utf-8",
     )
     choices = (
@@ -429,18 +471,23 @@ def test_a_supplier_row_past_a_service_limit_is_an_error_of_the_preview(
         ColumnChoice(4, "Nota B", "note", 1.0),
     )
     preview = build_preview(session, path, ImportOptions(choices=choices))
-    assert [r.status for r in preview.rows] == [RowStatus.CREATE, RowStatus.ERROR, RowStatus.ERROR]
-    website_problem, notes_problem = preview.problems
+    assert [r.status for r in preview.rows] == [RowStatus.CREATE] * 3 + [RowStatus.ERROR]
+    website_problem, notes_problem = preview.warnings
     assert (website_problem.row, website_problem.column) == (3, "Sitio web")
     assert "at most 300" in website_problem.message
     assert (notes_problem.row, notes_problem.column) == (4, "")
     assert notes_problem.message.startswith("Notes: ")
     assert "at most 20000" in notes_problem.message
-    [accepted] = [r for r in preview.rows if r.status == RowStatus.CREATE]
-    # What the preview lets through, the supplier form takes as it is.
-    supplier = {k.removeprefix("supplier."): v for k, v in accepted.values.items()}
-    assert SUPPLIER_FIELDS.clean(supplier).items() >= supplier.items()
+    [name_problem] = preview.problems
+    assert (name_problem.row, name_problem.column) == (5, "Proveedor")
+    for accepted in preview.rows[:3]:
+        # What the preview lets through, the supplier form takes as it is.
+        supplier = {k.removeprefix("supplier."): v for k, v in accepted.values.items()}
+        assert SUPPLIER_FIELDS.clean(supplier).items() >= supplier.items()
     before = count(session, Supplier)
     result = commit_preview(session, preview)
-    assert (result.created, result.errors) == (1, 2)
-    assert count(session, Supplier) == before + 1
+    assert (result.created, result.errors) == (3, 1)
+    assert count(session, Supplier) == before + 3
+    larga = session.scalars(select(Supplier).where(Supplier.name == "Viña Larga")).one()
+    nota = session.scalars(select(Supplier).where(Supplier.name == "Viña Nota")).one()
+    assert (larga.website, nota.notes) == (None, None)
