@@ -65,6 +65,11 @@ class SupplierForm(RecordForm):
             supplier = SupplierRef(record_id, str(values.get("name", "")), str(values["country"]))
         self.panels.show_supplier(supplier)
 
+    def show_first_tab(self) -> None:
+        """The supplier's tabs (which the suppliers view lays out beside the form) too."""
+        super().show_first_tab()
+        self.panels.tabs.setCurrentIndex(0)
+
     def _related_changed(self) -> None:
         """A tab saved something; a new contact also bumps the supplier's version.
 
