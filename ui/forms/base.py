@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +112,8 @@ class RecordForm(QWidget):
         self.bindings: dict[str, Binding] = {}
         self.record_id: int | None = None
         self.version: int | None = None
+        self.archived = False
+        """The record shown is archived (its title says so)."""
         self._original: dict[str, str] = {}
         self._loading = False
         self._was_dirty = False
@@ -182,9 +186,14 @@ class RecordForm(QWidget):
         return {name: b.text() for name, b in self.bindings.items()}
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
-        """Show a record (or, with record_id None, an empty form with `values` as defaults)."""
+        """Show a record (or, with record_id None, an empty form with `values` as defaults).
+
+        Another record (or a new one) starts at the top of the form, not where the last
+        one was scrolled to; the same record reloaded after a save stays where it was."""
+        other = record_id is None or record_id != self.record_id
         self._loading = True
         try:
+            self.archived = bool(values.get("archived") or values.get("archived_at"))
             self.record_id = record_id
             self.version = version
             for name, binding in self.bindings.items():
@@ -196,9 +205,48 @@ class RecordForm(QWidget):
             self._loading = False
         self.title.setText(self.heading())
         self._emit_dirty()
+        if other:
+            self.scroll_to_top()
 
     def heading(self) -> str:
-        return f"New {self.entity.lower()}" if self.record_id is None else self.entity
+        """The form's title: the record's name, with "(archived)" when it is; "New …" for
+        a record being typed; "No … selected" while the form is greyed out."""
+        entity = self.entity.lower()
+        if self.record_id is None:
+            if not self.isEnabled():
+                return self.tr("No {0} selected").format(entity)
+            return self.tr("New {0}").format(entity)
+        return self.titled(self.entity)
+
+    def titled(self, name: str) -> str:
+        """`name` as the title of the record shown, marked when it is archived."""
+        return self.tr("{0} (archived)").format(name) if self.archived else name
+
+    def record_name(self) -> str:
+        """What the record is called (its Name field, if it has one)."""
+        binding = self.bindings.get("name")
+        return binding.text().strip() if binding is not None else ""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Greyed out with no record: the title says nothing is selected."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self.title.setText(self.heading())
+
+    def scroll_to_top(self) -> None:
+        """Scroll the area holding the form (if any) back to its top."""
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.verticalScrollBar().setValue(0)
+                parent.horizontalScrollBar().setValue(0)
+            parent = parent.parentWidget()
+
+    def show_first_tab(self) -> None:
+        """Every tab widget of the form back on its first tab (a record opened from
+        elsewhere starts on its details, not on the tab the last record was left at)."""
+        for tabs in self.findChildren(QTabWidget):
+            tabs.setCurrentIndex(0)
 
     def is_dirty(self) -> bool:
         return self.raw_values() != self._original

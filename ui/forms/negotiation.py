@@ -69,7 +69,7 @@ class NegotiationForm(RecordForm):
 
         self.supplier = RecordPicker(supplier_search(database), "Type a supplier's name…")
         deal.addRow("Supplier *", self.supplier)
-        self.product = QLineEdit(placeholderText="Hass avocado, cherries…")
+        self.product = QLineEdit(placeholderText=self.tr("e.g. Hass avocado, cherries"))
         deal.addRow("Product *", self.product)
         self.line("title", "(default: product – supplier)", deal)
         self.bind(
@@ -82,12 +82,12 @@ class NegotiationForm(RecordForm):
         self.text_area("notes", deal)
         self.bindings["notes"].widget.setFixedHeight(84)
 
-        self.line("grade", "Cat I, calibre 48…", terms)
+        self.line("grade", self.tr("e.g. Cat I, calibre 48"), terms)
         bind_row(
             self,
             terms,
             "Volume",
-            ("target_volume", QLineEdit(placeholderText="20000")),
+            ("target_volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
             ("volume_unit", choice_combo(UNITS)),
         )
         self.currency = code_first_currency_combo()
@@ -95,19 +95,19 @@ class NegotiationForm(RecordForm):
             self,
             terms,
             "Target price",
-            ("target_price", QLineEdit(placeholderText="3.80")),
+            ("target_price", QLineEdit(placeholderText=self.tr("e.g. 3.80"))),
             ("currency", self.currency),
             QLabel("per"),
             ("price_unit", choice_combo(UNITS)),
         )
-        self.line("payment_terms", "30% advance, 70% against B/L", terms)
+        self.line("payment_terms", self.tr("e.g. 30% advance, 70% against B/L"), terms)
 
         bind_row(
             self,
             delivery,
             "Incoterm",
             ("incoterm", choice_combo(INCOTERMS)),
-            ("incoterm_place", QLineEdit(placeholderText="Valparaíso, Shanghai…")),
+            ("incoterm_place", QLineEdit(placeholderText=self.tr("e.g. Valparaíso, Shanghai"))),
         )
         self.line("origin_port", "", delivery)
         self.line("destination_port", "", delivery)
@@ -148,8 +148,8 @@ class NegotiationForm(RecordForm):
 
     def heading(self) -> str:
         if self.record_id is None:
-            return "New negotiation"
-        return self.bindings["title"].text() or self.entity
+            return super().heading()
+        return self.titled(self.bindings["title"].text() or self.entity)
 
     def _offers_changed(self) -> None:
         """An offer can move the stage (first offer: lead -> negotiating), so the form

@@ -103,7 +103,7 @@ class ShipmentForm(RecordForm):
         self.outer.addWidget(self.hint)
 
         left, right = _columns(_group(self.outer, "Transport"))
-        self.line("container_no", "e.g. MSKU1234565", left)
+        self.line("container_no", self.tr("e.g. MSKU1234565"), left)
         self.line("seal_no", "", left)
         self.line("transport_doc_no", "", left)
         self.line("carrier", "", left)
@@ -118,7 +118,7 @@ class ShipmentForm(RecordForm):
         ata = self.date("ata", right)
 
         cold, _ = _columns(_group(self.outer, "Cold chain"))
-        self.line("reefer_setpoint_c", "-0.5", cold)
+        self.line("reefer_setpoint_c", self.tr("e.g. -0.5"), cold)
 
         notes = QFormLayout()
         _group(self.outer, "Incident notes").addLayout(notes)
@@ -197,7 +197,9 @@ class ShipmentForm(RecordForm):
 
     def heading(self) -> str:
         reference = self.bindings["reference"].text()
-        return f"Shipment {reference}" if self.record_id is not None else "New shipment"
+        if self.record_id is None:
+            return super().heading()
+        return self.titled(f"Shipment {reference}")
 
     def _negotiation_picked(self, negotiation_id: int | None) -> None:
         self.negotiation_id = negotiation_id
