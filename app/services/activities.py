@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ServiceError, ValidationError
+from app.rules import parsing
 from app.rules import validation as v
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
 from app.services.negotiations import get_negotiation
@@ -39,6 +40,45 @@ ACTIVITY_FIELDS = v.FormSpec(
     ],
     model=Activity,
 )
+
+
+def past_due(data: Mapping[str, Any], today: date) -> date | None:
+    """The due date of a follow-up about to be saved when it is before `today`: the window
+    asks before saving it (a date in the past is allowed: a task recorded late). None when
+    the date is today or later, blank, or unreadable (saving then says why)."""
+    value = data.get("due_on")
+    if parsing.is_blank(value):
+        return None
+    try:
+        due = parsing.parse_date(value)
+    except ValueError:
+        return None
+    return due if due < today else None
+
+
+def known_assignees(session: Session, *, limit: int = 200) -> list[str]:
+    """The names follow-ups are assigned to, most used first (to complete 'Assigned to')."""
+    count = func.count(Activity.id)
+    return list(
+        session.scalars(
+            select(Activity.assignee)
+            .where(Activity.assignee.is_not(None), Activity.assignee != "")
+            .group_by(Activity.assignee)
+            .order_by(count.desc(), Activity.assignee)
+            .limit(limit)
+        )
+    )
+
+
+def assignees_of(session: Session, parent: Parent) -> dict[int, str]:
+    """Who each assigned note or follow-up of `parent` is assigned to, by its id."""
+    column = getattr(Activity, f"{parent.kind}_id")
+    rows = session.execute(
+        select(Activity.id, Activity.assignee).where(
+            column == parent.id, Activity.assignee.is_not(None)
+        )
+    )
+    return {activity_id: assignee for activity_id, assignee in rows if assignee}
 
 
 def _attach(session: Session, activity: Activity, parent: Parent) -> None:

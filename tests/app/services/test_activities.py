@@ -67,3 +67,35 @@ def test_only_tasks_can_be_done(make_supplier: Callable[..., Supplier], session:
     svc.update_activity(session, note.id, {"body": "more", "due_on": "2026-12-01"})
     assert (note.body, note.due_on) == ("more", None)
     svc.delete_activity(session, note.id)
+
+
+def test_assignee_is_kept_and_offered_for_completion(
+    make_supplier: Callable[..., Supplier], session: Session
+) -> None:
+    supplier = make_supplier()
+    parent = svc.Parent("supplier", supplier.id)
+    first = svc.add_task(
+        session, parent, {"subject": "Ask for GACC", "due_on": "2026-11-30", "assignee": " Li Wei "}
+    )
+    svc.add_task(
+        session, parent, {"subject": "Chase the B/L", "due_on": "2026-12-01", "assignee": "Ana"}
+    )
+    svc.add_task(
+        session, parent, {"subject": "Call back", "due_on": "2026-12-02", "assignee": "Li Wei"}
+    )
+    svc.add_task(session, parent, {"subject": "Nobody's", "due_on": "2026-12-03"})
+    assert first.assignee == "Li Wei"
+    assert svc.known_assignees(session) == ["Li Wei", "Ana"]
+    assert sorted(svc.assignees_of(session, parent).values()) == ["Ana", "Li Wei", "Li Wei"]
+    updated = svc.update_activity(session, first.id, {"assignee": "Ana"})
+    assert updated.assignee == "Ana"
+
+
+def test_past_due_is_a_warning_for_a_date_before_today() -> None:
+    today = date(2026, 11, 27)
+    assert svc.past_due({"due_on": "2026-11-26"}, today) == date(2026, 11, 26)
+    assert svc.past_due({"due_on": "26/11/2026"}, today) == date(2026, 11, 26)
+    assert svc.past_due({"due_on": "2026-11-27"}, today) is None
+    assert svc.past_due({"due_on": ""}, today) is None
+    assert svc.past_due({"due_on": "someday"}, today) is None  # saving says why
+    assert svc.past_due({}, today) is None
