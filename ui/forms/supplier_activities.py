@@ -1,15 +1,21 @@
-"""Notes and follow-ups on the supplier: what was said, and what must be done by when."""
+"""Notes and follow-ups on the supplier: what was said, what must be done by when, and
+by whom ("Assigned to", completed from the names already used and the current user). A
+follow-up due in the past is saved only once the user confirms it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +24,16 @@ from PySide6.QtWidgets import (
 
 from app.errors import ServiceError, ValidationError
 from app.queries.supplier_detail import ActivityLine, supplier_activities
-from app.services.activities import Parent, add_note, add_task, set_done
+from app.services.activities import (
+    Parent,
+    add_note,
+    add_task,
+    assignees_of,
+    known_assignees,
+    past_due,
+    set_done,
+)
+from app.settings import current_user
 from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import (
@@ -52,12 +67,20 @@ def _text(line: ActivityLine) -> str:
     return f"{line.subject} — {body}" if body else line.subject
 
 
-COLUMNS: list[Column[ActivityLine]] = [
+@dataclass(frozen=True)
+class ActivityRow(ActivityLine):
+    """A note or follow-up line with whom it is assigned to."""
+
+    assignee: str | None = None
+
+
+COLUMNS: list[Column[ActivityRow]] = [
     Column("Date", lambda a: a.occurred_at.astimezone().date()),
     Column("Type", _kind),
     Column("Subject", _text),
     Column("Due", lambda a: a.due_on),
     Column("State", _state),
+    Column("Assigned to", lambda a: a.assignee),
 ]
 
 
@@ -72,6 +95,7 @@ class ActivitiesPanel(SupplierPanel):
         self.table.setColumnWidth(1, 70)
         self.table.setColumnWidth(2, 240)
         self.table.setColumnWidth(3, 80)
+        self.table.setColumnWidth(4, 70)
         self.subject = QLineEdit(placeholderText="Called about the sample shipment…")
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -81,10 +105,21 @@ class ActivitiesPanel(SupplierPanel):
         self.due.edit.setPlaceholderText("for a follow-up")
         self.marks = FieldMarks({"subject": self.subject, "body": self.body, "due_on": self.due})
         self.due.setMaximumWidth(130)
+        self.assignee = QLineEdit(placeholderText=self.tr("who does it"))
+        self.assignee.setToolTip(self.tr("Who is to do the follow-up (any name)"))
+        self.assignee.setMaximumWidth(150)
+        self.assignee_names = QStringListModel(self)
+        completer = QCompleter(self.assignee_names, self.assignee)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.assignee.setCompleter(completer)
+        self.marks.widgets["assignee"] = self.assignee
         first = QHBoxLayout()
         first.addWidget(self.subject, 1)
-        first.addWidget(QLabel("Due"))
+        first.addWidget(QLabel(self.tr("Due")))
         first.addWidget(self.due)
+        first.addWidget(QLabel(self.tr("Assigned to")))
+        first.addWidget(self.assignee)
         editor = QFormLayout()
         editor.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editor.addRow("Subject", first)
@@ -107,11 +142,22 @@ class ActivitiesPanel(SupplierPanel):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_done())
         self._update_done()
 
-    def _rows(self) -> list[ActivityLine]:
+    def _rows(self) -> list[ActivityRow]:
         if self.supplier is None:
             return []
         with self.database.transaction() as session:
-            return supplier_activities(session, self.supplier.id)
+            lines = supplier_activities(session, self.supplier.id)
+            assigned = assignees_of(session, Parent("supplier", self.supplier.id))
+            names = known_assignees(session)
+        me = current_user()
+        self.assignee_names.setStringList([*names, *([me] if me not in names else [])])
+        return [
+            ActivityRow(
+                **{f.name: getattr(line, f.name) for f in fields(ActivityLine)},
+                assignee=assigned.get(line.id),
+            )
+            for line in lines
+        ]
 
     def load(self) -> None:
         try:
@@ -139,14 +185,27 @@ class ActivitiesPanel(SupplierPanel):
         self._add(add_note, {"subject": self.subject.text(), "body": self.body.toPlainText()})
 
     def add_follow_up(self) -> None:
-        self._add(
-            add_task,
-            {
-                "subject": self.subject.text(),
-                "body": self.body.toPlainText(),
-                "due_on": self.due.text(),
-            },
+        data = {
+            "subject": self.subject.text(),
+            "body": self.body.toPlainText(),
+            "due_on": self.due.text(),
+            "assignee": self.assignee.text(),
+        }
+        past = past_due(data, date.today())
+        if past is not None and not self._confirm_past(past):
+            self.due.edit.setFocus()
+            return
+        self._add(add_task, data)
+
+    def _confirm_past(self, due: date) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Due date in the past"),
+            self.tr("Due date {0} is in the past: save anyway?").format(due.isoformat()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
+        return answer == QMessageBox.StandardButton.Save
 
     def _add(self, service: Any, data: dict[str, str]) -> None:
         if self.supplier is None:
@@ -165,6 +224,7 @@ class ActivitiesPanel(SupplierPanel):
         self.subject.clear()
         self.body.clear()
         self.due.set_date(None)
+        self.assignee.clear()
         self.load()
         self.changed.emit()
 
