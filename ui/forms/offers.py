@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +58,8 @@ INCOTERMS = [(t.value, t.value) for t in Incoterm]
 SIDES = [(OfferSide.SUPPLIER.value, "Supplier"), (OfferSide.BUYER.value, "Us")]
 SIDE_LABELS = {OfferSide.SUPPLIER: "Supplier", OfferSide.BUYER: "Us"}
 VISIBLE_ROUNDS = 6
+REASON_LINES = 4
+"""Room kept in the offer dialog for reasons shown under refused fields."""
 NEGATIVE = QColor("#1e8449")
 POSITIVE = QColor("#c0392b")
 
@@ -223,7 +227,7 @@ class OfferForm(RecordForm):
         self.title.hide()
         self.bind("side", choice_combo(SIDES, allow_empty=False))
         self.date("offered_on")
-        self.price = QLineEdit(placeholderText="3.95")
+        self.price = QLineEdit(placeholderText=self.tr("e.g. 3.95"))
         self.currency = code_first_currency_combo()
         bind_row(
             self,
@@ -238,7 +242,7 @@ class OfferForm(RecordForm):
             self,
             self.form,
             "Volume",
-            ("volume", QLineEdit(placeholderText="20000")),
+            ("volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
             ("volume_unit", choice_combo(UNITS)),
         )
         bind_row(
@@ -246,7 +250,7 @@ class OfferForm(RecordForm):
             self.form,
             "Incoterm",
             ("incoterm", choice_combo(INCOTERMS)),
-            ("incoterm_place", QLineEdit(placeholderText="Valparaíso, Shanghai…")),
+            ("incoterm_place", QLineEdit(placeholderText=self.tr("e.g. Valparaíso, Shanghai"))),
         )
         self.date("valid_until")
         self.text_area("notes")
@@ -290,10 +294,19 @@ class OfferDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls inside a dialog of fixed height: a reason appearing under a
+        # field as the user types does not grow the dialog nor move the Save button.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        room = REASON_LINES * self.fontMetrics().lineSpacing()
+        self.resize(520, self.form.sizeHint().height() + self.buttons.sizeHint().height() + room)
 
     def _save(self) -> None:
         if self.form.save():
