@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -30,7 +31,7 @@ class ContactForm(RecordForm):
         self.supplier_country: str | None = None
         self.supplier.picked.connect(self._supplier_picked)
         self.line("name")
-        self.line("role", "Sales manager, export director…")
+        self.line("role", self.tr("e.g. sales manager, export director"))
         self.line("email")
         self.line("phone", "local or +country code")
         self.line("whatsapp")
@@ -42,6 +43,12 @@ class ContactForm(RecordForm):
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
         self.supplier.set_record(values.get("supplier_id"), str(values.get("supplier", "")))
         self.supplier.setReadOnly(record_id is not None)
+        # A supplier already chosen (a new contact at a supplier, or a stored contact) is
+        # skipped by Tab and by the dialog's first focus: typing starts in Name.
+        preset = values.get("supplier_id") is not None
+        self.supplier.setFocusPolicy(
+            Qt.FocusPolicy.ClickFocus if preset else Qt.FocusPolicy.StrongFocus
+        )
         self.supplier_country = values.get("supplier_country")
         super().load(record_id, version, values)
 
