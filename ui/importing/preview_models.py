@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.importing.fields import TARGETS
@@ -95,18 +102,41 @@ def row_name(plan: RowPlan) -> str:
     return ""
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewModels", text)
+
+
+WARNING_MARK = " ⚠"
+"""After the status of a row imported with a field left empty."""
+
+
+def problem_line(problem: RowProblem) -> str:
+    return f"{problem.column}: {problem.message}" if problem.column else problem.message
+
+
+def warnings_line(plan: RowPlan) -> str:
+    """The row's warnings in one line ('' when it has none)."""
+    return "; ".join(_tr("warning: ") + problem_line(p) for p in plan.warnings)
+
+
 def _fields(keys: Sequence[str]) -> str:
     return ", ".join(label_of(k) for k in keys)
 
 
 def what_happens(plan: RowPlan) -> str:
-    """One line: what importing this row does, or what is wrong with it."""
+    """One line: what importing this row does, or what is wrong with it, then the fields
+    left empty (warnings)."""
+    line = _what_happens(plan)
+    if plan.warnings:
+        line += "; " + warnings_line(plan)
+    return line
+
+
+def _what_happens(plan: RowPlan) -> str:
     status = plan.status
     values = plan.values
     if status == RowStatus.ERROR:
-        return "; ".join(
-            f"{p.column}: {p.message}" if p.column else p.message for p in plan.problems
-        )
+        return "; ".join(problem_line(p) for p in plan.problems)
     if "offer.product" in values or "offer.price" in values:
         return _offer_line(plan)
     if status == RowStatus.DUPLICATE:
@@ -249,7 +279,8 @@ class PreviewRowsModel(_Table):
             if column == 0:
                 return f"{plan.sheet} {plan.row}" if self.several_sheets else plan.row
             if column == 1:
-                return STATUS_TEXT[plan.status]
+                warned = plan.warnings and plan.status != RowStatus.ERROR
+                return STATUS_TEXT[plan.status] + (WARNING_MARK if warned else "")
             if column == 2:
                 return row_name(plan)
             text = what_happens(plan)
@@ -380,7 +411,9 @@ class DuplicatesModel(_Table):
 
 class ConflictsModel(_Table):
     """Fields where a row and the recorded supplier disagree: the recorded value is kept
-    unless "Use the file's" is ticked (RowPlan.take_new)."""
+    unless "Use the file's" is ticked (RowPlan.take_new). A row folded into an earlier row
+    of the file (the same new supplier twice) keeps the earlier row's value: listed too,
+    as the row says, without the tick."""
 
     headers = ("Row", "Supplier", "Field", "Recorded", "In the file", "Use the file's")
     USE = 5
@@ -408,12 +441,12 @@ class ConflictsModel(_Table):
                 return None
             return (
                 plan.row,
-                match_name(plan) or row_name(plan),
+                _conflict_supplier(plan),
                 conflict.label,
                 shown(conflict.current),
                 shown(conflict.incoming),
             )[column]
-        if role == Qt.ItemDataRole.CheckStateRole and column == self.USE:
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.USE and settleable(plan):
             taken = conflict.field in plan.take_new
             return Qt.CheckState.Checked if taken else Qt.CheckState.Unchecked
         if role == PLAN_ROLE:
@@ -422,7 +455,8 @@ class ConflictsModel(_Table):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if self._valid(index) and index.column() == self.USE:
+        valid = self._valid(index) and index.column() == self.USE
+        if valid and settleable(self.items[index.row()][0]):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -434,6 +468,8 @@ class ConflictsModel(_Table):
         if role != Qt.ItemDataRole.CheckStateRole:
             return False
         plan, conflict = self.items[index.row()]
+        if not settleable(plan):
+            return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         if checked:
             plan.take_new.add(conflict.field)
@@ -444,12 +480,23 @@ class ConflictsModel(_Table):
         return True
 
 
+def settleable(plan: RowPlan) -> bool:
+    """Whether the user can take the row's value over the recorded one: with a recorded
+    supplier, yes; a row folded into an earlier row of the file keeps that row's."""
+    return plan.supplier_id is not None and plan.merged_into is None
+
+
+def _conflict_supplier(plan: RowPlan) -> str:
+    if plan.merged_into is not None:
+        return (
+            _tr("%1 (row %2 of this file)")
+            .replace("%1", row_name(plan))
+            .replace("%2", str(plan.merged_into))
+        )
+    return match_name(plan) or row_name(plan)
+
+
 def conflicts_of(rows: Sequence[RowPlan]) -> list[tuple[RowPlan, Conflict]]:
-    """The disagreements the user can settle: with a recorded supplier (rows folded into
-    an earlier row of the file keep that row's values)."""
-    return [
-        (plan, conflict)
-        for plan in rows
-        if plan.supplier_id is not None and plan.merged_into is None
-        for conflict in plan.conflicts
-    ]
+    """Every disagreement the rows say they keep ("1 different value kept"): with a
+    recorded supplier (settleable) or with an earlier row of the file."""
+    return [(plan, conflict) for plan in rows for conflict in plan.conflicts]

@@ -1,8 +1,9 @@
 """Step 3 of the import wizard: what the import would do, before anything is written.
 
-Counts per status (each a filter of the rows), the rows, the problems, the possible
-duplicates with a decision each, the fields where the file and a recorded supplier
-disagree, and how the file was read. The user's decisions are written into the Preview's
+Counts per status (each a filter of the rows), the rows, the problems, the warnings (a
+field left empty, the row imported), the possible duplicates with a decision each, the
+fields where the file and a recorded supplier (or an earlier row) disagree, and how the
+file was read. The user's decisions are written into the Preview's
 RowPlans, which the commit then applies.
 """
 
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importing.plan import Decision, Preview, RowPlan, RowStatus
+from app.importing.plan import Decision, Preview, RowPlan, RowProblem, RowStatus
 from ui.importing.preview_models import (
     STATUS_TEXT,
     ConflictsModel,
@@ -148,6 +149,10 @@ class PreviewPage(QWidget):
         self.problems_model = ProblemsModel()
         self.problems_table = _table(self.problems_model, 3)
         self.problems_table.doubleClicked.connect(self._problem_activated)
+        self.warnings_model = ProblemsModel()
+        self.warnings_table = _table(self.warnings_model, 3)
+        self.warnings_table.setObjectName("preview-warnings")
+        self.warnings_table.doubleClicked.connect(self._warning_activated)
         self.duplicates_model = DuplicatesModel()
         self.duplicates_table = _table(self.duplicates_model, 1)
         self.duplicates_table.setItemDelegateForColumn(
@@ -193,20 +198,37 @@ class PreviewPage(QWidget):
         conflicts = QWidget()
         conflict_layout = QVBoxLayout(conflicts)
         conflict_hint = QLabel(
-            "The file and the recorded supplier disagree on these fields. The recorded "
-            "value is kept unless you tick “Use the file's”."
+            self.tr(
+                "The file and the recorded supplier disagree on these fields. The recorded "
+                "value is kept unless you tick “Use the file's”. Where a new supplier is "
+                "named on two rows of the file, the first row's value is kept."
+            )
         )
         conflict_hint.setWordWrap(True)
         conflict_layout.addWidget(conflict_hint)
         conflict_layout.addWidget(self.conflicts_table, 1)
 
+        warnings = QWidget()
+        warning_layout = QVBoxLayout(warnings)
+        warning_hint = QLabel(
+            self.tr(
+                "These cells could not be read: the rows are imported with the field left "
+                "empty. Fix them on the supplier later, or save the rows to fix and import "
+                "them again."
+            )
+        )
+        warning_hint.setWordWrap(True)
+        warning_layout.addWidget(warning_hint)
+        warning_layout.addWidget(self.warnings_table, 1)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rows_table, "Rows")
         self.tabs.addTab(self.problems_table, "Problems")
+        self.tabs.addTab(warnings, self.tr("Warnings"))
         self.tabs.addTab(duplicates, "Possible duplicates")
         self.tabs.addTab(conflicts, "Different values")
         self.tabs.addTab(self.notes, "How the file was read")
-        self.PROBLEMS, self.DUPLICATES, self.CONFLICTS, self.NOTES = 1, 2, 3, 4
+        self.PROBLEMS, self.WARNINGS, self.DUPLICATES, self.CONFLICTS, self.NOTES = 1, 2, 3, 4, 5
 
         self.skip_errors = QRadioButton("Skip them, import the rest")
         self.skip_errors.setToolTip("The rows with errors are left out; save them to fix them")
@@ -217,11 +239,13 @@ class PreviewPage(QWidget):
         self.on_error_group.addButton(self.skip_errors)
         self.on_error_group.addButton(self.stop_on_error)
         self.skip_errors.toggled.connect(self._on_error_changed)
-        self.save_errors_button = QPushButton("Save rows with errors…")
+        self.save_errors_button = QPushButton(self.tr("Save rows to fix…"))
         self.save_errors_button.setObjectName("save-error-rows")
         self.save_errors_button.setToolTip(
-            "An Excel file with these rows as they are in the file, plus a Problem column: "
-            "fix them there and import it again"
+            self.tr(
+                "An Excel file with the rows with errors or warnings as they are in the "
+                "file, plus a Problem column: fix them there and import it again"
+            )
         )
         self.save_errors_button.clicked.connect(self.save_error_rows)
         self.saved_label = QLabel()
@@ -250,6 +274,7 @@ class PreviewPage(QWidget):
         several = len(preview.sheets) > 1
         self.rows_model.set_rows(preview.rows, several, preview.options.target)
         self.problems_model.set_problems(preview.problems)
+        self.warnings_model.set_problems(preview.warnings)
         self.duplicates_model.set_plans(
             [r for r in preview.rows if r.status == RowStatus.DUPLICATE]
         )
@@ -293,6 +318,9 @@ class PreviewPage(QWidget):
         errors = counts[RowStatus.ERROR]
         duplicates = counts[RowStatus.DUPLICATE]
         self.tabs.setTabText(self.PROBLEMS, f"Problems ({len(self.problems_model.problems):,})")
+        warned = len(self.warnings_model.problems)
+        self.tabs.setTabText(self.WARNINGS, self.tr("Warnings (%n)", "", warned))
+        self.tabs.setTabEnabled(self.WARNINGS, bool(warned))
         self.tabs.setTabText(self.DUPLICATES, f"Possible duplicates ({duplicates:,})")
         self.tabs.setTabText(
             self.CONFLICTS, f"Different values ({self.conflicts_model.row_count():,})"
@@ -300,8 +328,9 @@ class PreviewPage(QWidget):
         self.tabs.setTabEnabled(self.PROBLEMS, bool(self.problems_model.problems))
         self.tabs.setTabEnabled(self.DUPLICATES, bool(duplicates))
         self.tabs.setTabEnabled(self.CONFLICTS, bool(self.conflicts_model.row_count()))
-        for widget in (self.skip_errors, self.stop_on_error, self.save_errors_button):
+        for widget in (self.skip_errors, self.stop_on_error):
             widget.setEnabled(bool(errors))
+        self.save_errors_button.setEnabled(bool(errors or warned))
         self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:
@@ -329,6 +358,9 @@ class PreviewPage(QWidget):
             parts.append(f"{duplicates:,} possible duplicates ({decided})")
         if counts[RowStatus.ERROR]:
             parts.append(f"{counts[RowStatus.ERROR]:,} with errors")
+        warned = sum(1 for r in p.rows if r.warnings and r.status != RowStatus.ERROR)
+        if warned:
+            parts.append(self.tr("%n imported with a field left empty", "", warned))
         return f"{p.path.name}{sheets}: {len(p.rows):,} rows: " + ", ".join(parts)
 
     # --- filters and navigation --------------------------------------------------------
@@ -341,8 +373,14 @@ class PreviewPage(QWidget):
 
     def _problem_activated(self, index: QModelIndex) -> None:
         """Double-click on a problem: its row among the errors."""
-        problem = self.problems_model.problems[index.row()]
-        self.show_status(RowStatus.ERROR)
+        self._select(self.problems_model.problems[index.row()], RowStatus.ERROR)
+
+    def _warning_activated(self, index: QModelIndex) -> None:
+        """Double-click on a warning: its row among all the rows."""
+        self._select(self.warnings_model.problems[index.row()], None)
+
+    def _select(self, problem: RowProblem, status: RowStatus | None) -> None:
+        self.show_status(status)
         for row in range(self.rows_model.row_count()):
             plan = self.rows_model.plan(row)
             if plan.row == problem.row and (not problem.sheet or plan.sheet == problem.sheet):
@@ -375,7 +413,7 @@ class PreviewPage(QWidget):
         if preview is None:
             return
         name = f"{preview.path.stem} - rows to fix.xlsx"
-        target = choose_target(self, self.settings, "Save rows with errors", name, XLSX_FILTER)
+        target = choose_target(self, self.settings, self.tr("Save rows to fix"), name, XLSX_FILTER)
         if target is None:
             return
         if target.suffix.lower() != ".xlsx":
@@ -385,7 +423,9 @@ class PreviewPage(QWidget):
 
         def saved(count: Any) -> None:
             self.save_errors_button.setEnabled(True)
-            self.saved_label.setText(f"{count:,} rows with errors saved to {target}")
+            self.saved_label.setText(
+                self.tr("%n rows to fix saved to %1", "", int(count)).replace("%1", str(target))
+            )
             self.saved_to = target
 
         def failed(exc: BaseException) -> None:
