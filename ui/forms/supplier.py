@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.importing.similar_suppliers import SimilarSupplier, similar_suppliers
 from app.queries.serialize import supplier_dict
 from app.rules.vocabulary import label
 from app.services.suppliers import (
@@ -21,10 +22,18 @@ from app.services.suppliers import (
 )
 from app.store.database import Database
 from models import SupplierKind, SupplierStatus
+from ui.duplicate_warning import DuplicateWarning
 from ui.forms.base import RecordForm, to_text
 from ui.forms.supplier_panel_base import SupplierRef
 from ui.forms.supplier_panels import SupplierPanels
 from ui.widgets import choice_combo, country_combo
+from ui.worker import run_in_background
+
+Identity = tuple[str, str, str | None]
+"""A new supplier's (name, country code, tax id), compared with the existing ones."""
+
+DUPLICATE_CHECK_DELAY_MS = 500
+"""Typing pause after which a new supplier's name is compared with the existing ones."""
 
 
 class SupplierForm(RecordForm):
@@ -55,9 +64,101 @@ class SupplierForm(RecordForm):
         self.outer.addWidget(self.panels)
         self.panels.changed.connect(self._related_changed)
         self.panels.show_supplier(None)
+        self._build_duplicate_check()
+
+    # --- a new supplier that may exist already -------------------------------------------
+
+    def _build_duplicate_check(self) -> None:
+        """As a new supplier's name, country or tax id is typed, after a pause, the
+        suppliers it looks like are looked up off the UI thread and named in a banner;
+        Save looks them up first if the pause has not come yet."""
+        self.duplicates = DuplicateWarning()
+        self.outer.insertWidget(self.outer.indexOf(self.title) + 1, self.duplicates)
+        self.duplicates.open_requested.connect(
+            lambda supplier_id: self.panels.open_requested.emit("supplier", supplier_id)
+        )
+        self.duplicates.save_anyway.connect(self._save_anyway)
+        self._duplicate_delay = QTimer(self, singleShot=True, interval=DUPLICATE_CHECK_DELAY_MS)
+        self._duplicate_delay.timeout.connect(self._check_duplicates)
+        self._checks = 0
+        """Look-ups started: only the latest one's answer is shown."""
+        self._checked_identity: Identity | None = None
+        """The (name, country, tax id) the banner's answer is for."""
+        self._accepted_twin = False
+        for name in ("name", "legal_name", "tax_id", "country"):
+            widget = self.bindings[name].widget
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._identity_edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentTextChanged.connect(self._identity_edited)
+
+    def _identity_edited(self, _text: str = "") -> None:
+        if self.record_id is None and self.isEnabled():
+            self._accepted_twin = False
+            self._duplicate_delay.start()
+
+    def _identity(self) -> Identity:
+        name = self.bindings["name"].text().strip()
+        tax_id = self.bindings["tax_id"].text().strip() or None
+        return name, str(self.context().get("country") or ""), tax_id
+
+    def _look_up(self, identity: Identity) -> list[SimilarSupplier]:
+        name, country, tax_id = identity
+        if not country or not (name or tax_id):
+            return []
+        with self.database.transaction() as session:
+            return similar_suppliers(session, name, country, tax_id)
+
+    def _check_duplicates(self) -> None:
+        self._duplicate_delay.stop()
+        self._checks += 1
+        check, identity = self._checks, self._identity()
+        if self.record_id is not None:
+            return
+        run_in_background(
+            lambda: self._look_up(identity),
+            lambda found: self._checked(check, identity, found),
+            lambda _error: None,  # no warning is no reason not to save; Save asks again
+        )
+
+    def _checked(self, check: int, identity: Identity, found: list[SimilarSupplier]) -> None:
+        if check != self._checks or self.record_id is not None:
+            return  # typed on since, or saved, or another record shown
+        self._checked_identity = identity
+        self.duplicates.show_similar(found)
+
+    def _save_anyway(self) -> None:
+        self._accepted_twin = True
+        self.duplicates.show_similar([])
+        self.save()
+
+    def save(self) -> bool:
+        """A new supplier that looks like an existing one is saved only once the user
+        says it is another company (Save anyway). One not compared yet (saved before the
+        typing pause) is compared here first: a query, as the save itself is."""
+        if self.record_id is None and not self._accepted_twin:
+            identity = self._identity()
+            if identity != self._checked_identity:
+                self._duplicate_delay.stop()
+                self._checks += 1  # an answer on its way is for older text
+                try:
+                    found = self._look_up(identity)
+                except ServiceError:
+                    found = []  # the save will say what is wrong with the database
+                self._checked_identity = identity
+                self.duplicates.show_similar(found)
+            if self.duplicates.similar:
+                self.duplicates.save_button.setFocus()
+                return False
+        return super().save()
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
         super().load(record_id, version, values)
+        self._duplicate_delay.stop()
+        self._checks += 1  # an answer on its way is for another record
+        self._checked_identity = None
+        self._accepted_twin = False
+        self.duplicates.show_similar([])
         if self._fields_only:
             return
         supplier = None
