@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.errors import FieldError, InUseError, ValidationError
 from app.rules import parsing
 from app.rules import validation as v
+from app.rules.placeholders import is_placeholder_name, placeholder_message
 from app.rules.vocabulary import CERTIFICATION_SYNONYMS, KIND_SYNONYMS, STATUS_SYNONYMS
 from app.services.common import (
     apply_changes,
@@ -59,6 +60,15 @@ def checked_tax_id_key(tax_id: str | None) -> str | None:
     return key if key is None else fitting_key(key, _TAX_ID_KEY, "matching")
 
 
+def _parse_name(value: object, _ctx: Mapping[str, Any]) -> str:
+    """A supplier's name; 'N/A', 'Sin nombre', '无' and such stand-ins are refused, as the
+    import refuses them."""
+    name = parsing.parse_text(value, 200)
+    if is_placeholder_name(name):
+        raise ValueError(placeholder_message(name))
+    return name
+
+
 def _parse_tax_id(value: object, _ctx: Mapping[str, Any]) -> str:
     """The tax id as typed, refused when its matching key is past its column."""
     tax_id = parsing.parse_text(value, TAX_ID_LENGTH)
@@ -74,7 +84,7 @@ def tag_key(name: str) -> str:
 SUPPLIER_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("name", "Name", v.text(200), required=True),
+        v.Field("name", "Name", v.limited(_parse_name, v.Limit(length=200)), required=True),
         v.Field("legal_name", "Legal name", v.text(200)),
         v.Field("kind", "Type", v.choice(SupplierKind, KIND_SYNONYMS)),
         v.Field(

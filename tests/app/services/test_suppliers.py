@@ -188,3 +188,15 @@ def test_bad_certification_kind_is_named(make_supplier: MakeSupplier, session: S
     supplier = make_supplier()
     with pytest.raises(ValidationError, match="Certification: 'ISO 9001' is not one of"):
         svc.set_certification(session, supplier.id, {"kind": "ISO 9001"})
+
+
+@pytest.mark.parametrize("name", ["N/A", "Sin nombre", "无", "s/n", " TBD "])
+def test_a_placeholder_name_is_refused_as_the_import_refuses_it(
+    session: Session, make_supplier: MakeSupplier, name: str
+) -> None:
+    with pytest.raises(ValidationError, match="is a placeholder, not a name"):
+        svc.create_supplier(session, {"name": name, "country": "MX"})
+    supplier = make_supplier()
+    with pytest.raises(ValidationError, match=r"Name: .* is a placeholder"):
+        svc.update_supplier(session, supplier.id, {"name": name})
+    assert svc.SUPPLIER_FIELDS.check_field("name", name, {}) is not None  # the form says so
