@@ -214,6 +214,9 @@ class ExportActions(QObject):
             self.menu.addSeparator()
         self._add("This list (Excel)…", lambda: self.export_list("xlsx"))
         self._add("This list (CSV)…", lambda: self.export_list("csv"))
+        chooser = getattr(view, "column_chooser", None)
+        if chooser is not None:  # the columns the list shows are the ones exported
+            self.menu.addMenu(chooser.menu)
         self.menu.aboutToShow.connect(self._update_actions)
         self.button = QToolButton(view)
         self.button.setObjectName("export-button")
@@ -303,9 +306,8 @@ class ExportActions(QObject):
         if negotiation_id is None or not self.view.can_leave():
             return
         title = self._deal_title(negotiation_id)
-        self.running = send_deal_sheet(
-            self.view, self.view.database, negotiation_id, title, self.language()
-        )
+        pdf = deal_sheet_export(self.view.database, negotiation_id, "pdf", self.language())
+        self.running = send_deal_sheet(self.view, self.view.database, negotiation_id, title, pdf)
 
     def export_pipeline(self, kind: str) -> None:
         """Every deal the list shows (its filters), one row each, with totals by stage."""

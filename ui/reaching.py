@@ -11,7 +11,6 @@ or WhatsApp; nothing is sent from here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +19,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QMainWindow, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 if TYPE_CHECKING:
-    from app.exporting.labels import Language
     from app.store.database import Database
-    from ui.export_flow import ExportRun, Progress
+    from ui.export_flow import Export, ExportRun, Progress
 
 STATUS_MS = 5000
 
@@ -106,13 +104,10 @@ def drafts_folder() -> Path:
 
 
 def deal_sheet_mail(
-    database: Database, negotiation_id: int, title: str, lang: Language
-) -> Callable[[Path, Progress], list[str]]:
-    """The export run in the background: the deal sheet PDF (the same export as
-    Export > Deal sheet (PDF)), then the .eml beside it with the PDF attached."""
-    from ui.export_actions import deal_sheet_export
-
-    pdf_export = deal_sheet_export(database, negotiation_id, "pdf", lang)
+    database: Database, negotiation_id: int, title: str, pdf_export: Export
+) -> Export:
+    """The export run in the background: the deal sheet PDF by `pdf_export` (the one
+    Export > Deal sheet (PDF) runs), then the .eml beside it with the PDF attached."""
 
     def export(eml: Path, progress: Progress) -> list[str]:
         from app.exporting.export_settings import load_export_settings
@@ -133,7 +128,7 @@ def deal_sheet_mail(
 
 
 def send_deal_sheet(
-    view: Any, database: Database, negotiation_id: int, title: str, lang: Language
+    view: Any, database: Database, negotiation_id: int, title: str, pdf_export: Export
 ) -> ExportRun:
     """Write the PDF and the draft off the UI thread, then open the draft in the user's
     mail program; the status bar says where the files are."""
@@ -155,5 +150,5 @@ def send_deal_sheet(
         if not isinstance(exc, ExportCancelledError):
             show_error(view, exc, _tr("E-mail draft not written"))
 
-    export = deal_sheet_mail(database, negotiation_id, title, lang)
+    export = deal_sheet_mail(database, negotiation_id, title, pdf_export)
     return ExportRun(view, export, eml, finished=finished, failed=failed)
