@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.store.database import Database
 from ui.export_actions import attach_export_actions
+from ui.help import add_help_actions
 from ui.icons import icon
 from ui.read_only import ReadOnlyMode
 from ui.worker import run_in_background
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(go)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About Supplier Desk", self._about))
+        add_help_actions(self, help_menu)  # User guide, Keyboard shortcuts
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setIconSize(QSize(18, 18))
