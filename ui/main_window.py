@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from app.store.database import Database
 from ui.export_actions import attach_export_actions
+from ui.forms.base import RecordForm
 from ui.help import add_help_actions
 from ui.icons import icon
 from ui.read_only import ReadOnlyMode
@@ -57,6 +61,95 @@ VIEWS = (
     ViewEntry("contact", "Contacts", "contacts", "ui.views.contacts", "ContactsView"),
     ViewEntry("followups", "Follow-ups", "followups", "ui.views.followups", "FollowUpsView"),
 )
+
+
+UNDO_SECONDS = 10
+"""How long the status bar offers Undo after an archive."""
+
+
+class ArchiveNotice(QWidget):
+    """ "Archived Frutícola Ñuble SpA [Undo]" in the status bar for UNDO_SECONDS."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.undo_button = QToolButton()
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.setStyleSheet("font-weight: 600;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.undo_button)
+        self._undo: Any = None
+        self.timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self.timer.timeout.connect(self.clear)
+        self.undo_button.clicked.connect(self._undo_clicked)
+        self.hide()
+
+    def offer_undo(self, text: str, undo: Any) -> None:
+        self.label.setText(text)
+        self._undo = undo
+        status = self.parentWidget()
+        if isinstance(status, QStatusBar):
+            status.clearMessage()  # a temporary message would hide the notice
+        self.show()
+        self.timer.start()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self._undo = None
+        self.hide()
+
+    def _undo_clicked(self) -> None:
+        undo = self._undo
+        self.clear()
+        if undo is not None:
+            undo()
+
+
+# --- the window's size and place, per screen --------------------------------------------------
+
+SMALL_SCREEN = QSize(1400, 800)
+"""A screen whose available area is narrower or lower than this opens maximised."""
+
+
+def screen_key(window: QWidget) -> str:
+    """The settings key of the window's geometry on the screen it is on (name and size)."""
+    screen = window.screen()
+    size = screen.size()
+    name = "".join(c if c.isalnum() else "_" for c in screen.name()) or "screen"
+    return f"window/geometry/{name}_{size.width()}x{size.height()}"
+
+
+def first_geometry(available: QRect) -> tuple[QRect, bool]:
+    """Where the window opens on a screen it has not been on: (normal geometry, maximised).
+    Maximised on a small screen; else most of the available area, centred."""
+    small = available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
+    width = min(available.width(), max(1280, available.width() * 85 // 100))
+    height = min(available.height(), max(760, available.height() * 90 // 100))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect, small
+
+
+def restore_window_geometry(window: QMainWindow, settings: QSettings) -> None:
+    """The size and place the user left on this screen if it still fits there, else the
+    first geometry for the screen."""
+    available = window.screen().availableGeometry()
+    saved = settings.value(screen_key(window))
+    if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
+        if window.isMaximized() or available.contains(window.geometry()):
+            return
+        window.setWindowState(Qt.WindowState.WindowNoState)
+    rect, maximised = first_geometry(available)
+    window.setGeometry(rect)
+    if maximised:
+        window.setWindowState(Qt.WindowState.WindowMaximized)
+
+
+def save_window_geometry(window: QMainWindow, settings: QSettings) -> None:
+    settings.setValue(screen_key(window), window.saveGeometry())
 
 
 class View(Protocol):
@@ -108,6 +201,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        self.archive_notice = ArchiveNotice(self)
+        self.statusBar().addWidget(self.archive_notice)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.import_wizard: Any = None
         """The open import wizard (one at a time), if any."""
@@ -143,7 +238,7 @@ class MainWindow(QMainWindow):
         )
         self.archive_action = self._action(
             "&Archive / restore",
-            lambda: self.current.toggle_archive(),
+            lambda: self.archive_current(),
             Qt.Key.Key_Delete,
             "archive",
         )
@@ -230,6 +325,11 @@ class MainWindow(QMainWindow):
         if table is not None:
             # Del archives only from the list, not while typing in a field.
             table.addAction(self.archive_action)
+        button = getattr(view, "archive_button", None)
+        if button is not None:
+            # The form's Archive button says what it did and offers Undo, as Del does.
+            button.clicked.disconnect(view.toggle_archive)
+            button.clicked.connect(lambda _=False: self.archive_current())
         return view
 
     @property
@@ -257,6 +357,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(number)
         self.current.refresh()
         self._update_status()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """New, Save and Archive only where there is a record form (not on Home or
+        Follow-ups, where they would do nothing); read-only mode keeps them off."""
+        view = self.current
+        has_form = isinstance(getattr(view, "form", None), RecordForm)
+        self.new_action.setEnabled(has_form)
+        self.save_action.setEnabled(has_form)
+        self.archive_action.setEnabled(has_form and bool(getattr(view, "can_archive", False)))
 
     def view_of(self, kind: str) -> Any:
         return self.view(next(n for n, entry in enumerate(VIEWS) if entry.kind == kind))
@@ -267,6 +377,51 @@ class MainWindow(QMainWindow):
         self.show_view(self._built.index(view))
         if self.current is view:
             view.select(record_id)
+            form = getattr(view, "form", None)
+            if isinstance(form, RecordForm) and form.record_id == record_id:
+                # Opened from elsewhere: the record's first tab, from the top.
+                form.show_first_tab()
+                form.scroll_to_top()
+
+    def archive_current(self) -> None:
+        """Archive (or restore) the record in the current view's form, and say so in the
+        status bar, with Undo for a few seconds after archiving."""
+        view = self.current
+        form = getattr(view, "form", None)
+        if not isinstance(form, RecordForm) or not getattr(view, "can_archive", False):
+            return
+        record_id = form.record_id
+        if record_id is None:
+            return
+        name = form.record_name() or form.heading()
+        was_archived = form.archived
+        view.toggle_archive()
+        if form.record_id != record_id or form.archived == was_archived:
+            return  # refused (the view said why) or the form moved on
+        if form.archived:
+            text = self.tr("Archived {0}").format(name)
+            self.archive_notice.offer_undo(text, lambda: self._restore_archived(view, record_id))
+        else:
+            self.archive_notice.clear()
+            self.statusBar().showMessage(self.tr("Restored {0}").format(name), 8000)
+
+    def _restore_archived(self, view: Any, record_id: int) -> None:
+        """Undo: the archived record is back, wherever the user has gone since."""
+        from app.errors import ServiceError
+        from ui.errors import show_error
+
+        try:
+            view.archive(record_id, False)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        view.refresh()
+        form = view.form
+        if form.record_id == record_id and not form.is_dirty():
+            form.reload()
+            view._update_archive_button()
+        view.data_changed.emit()
+        self.statusBar().showMessage(self.tr("Restored"), 5000)
 
     def show_stage(self, stage: str) -> None:
         """The Negotiations view, listing the deals at `stage`."""
@@ -394,11 +549,7 @@ class MainWindow(QMainWindow):
     # --- remembered layout ---------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        restore_window_geometry(self, self.settings)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -413,6 +564,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.current.refresh()
         self._update_status()
+        self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.current.can_leave():
@@ -421,7 +573,7 @@ class MainWindow(QMainWindow):
         if self.import_wizard is not None and not self.import_wizard.close():
             event.ignore()  # an import is running: closing the wizard cancelled it first
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        save_window_geometry(self, self.settings)
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/view", self.stack.currentIndex())
