@@ -5,6 +5,12 @@ printed, then the header; and they often end in a "Totales" row with signatures 
 `detect_layout` finds the header among the first rows by what headers look like (short
 texts over columns whose values are numbers, dates, emails; words that name our fields)
 and stops the data at the first totals row.
+
+A grouped header is two rows: a row naming groups of columns ("Empresa | Contacto |
+Oferta", merged over their columns or repeated in each) above the real header. The group
+row is not the header: each column's group is kept in its name, "Contacto › Nombre"
+(GROUP_SEPARATOR), which the mapping reads as context (`split_group`) and which tells
+the user, the errors file and a saved mapping which "Nombre" is which.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from app.errors import ServiceError
@@ -25,6 +31,8 @@ SCAN_ROWS = 30
 LOOK_AHEAD = 8
 """Rows below a candidate header that tell whether data of a similar width follows."""
 MAX_LABEL_LENGTH = 60
+GROUP_SEPARATOR = " › "
+"""Between a column's group and its header: "Contacto › Nombre"."""
 
 FOOTER_WORDS = frozenset(
     {
@@ -70,6 +78,16 @@ class Layout:
     """The totals row where the data stopped (it and the rows below are ignored)."""
     notes: list[str]
     """What the user should know: skipped title rows, the footer, hidden rows/columns."""
+    group_row: int | None = None
+    """The row above the header naming groups of columns, if the sheet has one."""
+    groups: list[str] = field(default_factory=list)
+    """Each column's group ("" for none) when there is a group row, else empty."""
+
+
+def split_group(header: str) -> tuple[str, str]:
+    """("Contacto", "Nombre") for "Contacto › Nombre"; ("", header) for a plain header."""
+    group, separator, name = header.partition(GROUP_SEPARATOR)
+    return (group, name) if separator and group and name else ("", header)
 
 
 def same_layout(a: Layout, b: Layout) -> bool:
@@ -102,9 +120,20 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None) -> Layout:
         width = max(width, _row_width(rows[number - 1]))
     header_cells: list[CellValue] = list(rows[header_row - 1]) if header_row else []
     width = max(width, _row_width(header_cells))
-    headers = _header_names(header_cells, width)
+    group_row = header_row - 1 if header_row >= 2 else 0
+    groups = _group_labels(rows[group_row - 1], header_cells, width) if group_row else None
+    headers = _header_names(header_cells, width, groups or [])
 
-    notes = _notes(sheet, header_row, first_row, last_row, footer_row, footer_text, headers)
+    group_row = group_row if groups else 0
+    notes = _notes(
+        sheet, (group_row, header_row), first_row, last_row, footer_row, footer_text, headers
+    )
+    if groups:
+        named = ", ".join(dict.fromkeys(g for g in groups if g))
+        title = 1 if notes and notes[0].endswith("(title) skipped") else 0
+        notes.insert(
+            title, f"Row {group_row} names groups of columns ({named}): read with the headers"
+        )
     return Layout(
         header_row=header_row,
         first_row=first_row,
@@ -112,6 +141,8 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None) -> Layout:
         headers=headers,
         footer_row=footer_row,
         notes=notes,
+        group_row=group_row or None,
+        groups=groups or [],
     )
 
 
@@ -213,6 +244,9 @@ def _find_header(rows: Sequence[Sequence[CellValue]]) -> tuple[int, int]:
         if candidate.is_label_row:
             candidates.append(candidate)
 
+    # A row naming groups of columns ("Empresa | Empresa | Contacto | Contacto") over the
+    # real header is not the header, however many field words it holds.
+    candidates = [c for c in candidates if not _names_groups(rows, c.number)]
     data_first = bool(first_wide and first_wide.same_below and not first_wide.typed_below)
     # Below a first row that already looks like data, a word or two that happen to name
     # a field ("Frutas del Sur", "Estado de México") do not make a header.
@@ -275,6 +309,62 @@ def _judge(
     )
 
 
+def _names_groups(rows: Sequence[Sequence[CellValue]], number: int) -> bool:
+    """Whether row `number` (1-based) names groups of the columns of the row below it."""
+    if number >= len(rows):
+        return False
+    below = rows[number]
+    width = max(_row_width(below), _row_width(rows[number - 1]))
+    return _group_labels(rows[number - 1], below, width) is not None
+
+
+def _group_labels(
+    row: Sequence[CellValue], header: Sequence[CellValue], width: int
+) -> list[str] | None:
+    """Each column's group when `row` names groups of the columns of `header` (the row
+    below it); None when it does not.
+
+    A group row holds two or more short labels, each over a run of columns: merged (the
+    label in the run's first cell only) or repeated in every cell of the run. At least
+    two runs span two columns or more, at least one label names a field ("Empresa",
+    "Contacto", "公司", "联系人"), and none is a "Proveedor:" caption with its value beside
+    it; the header below has more labels than the group row has groups.
+    """
+    cells = _filled(row)
+    if len(cells) < 2 or max(cells) >= width:
+        return None
+    labels: dict[int, str] = {}
+    for column, value in cells.items():
+        if not isinstance(value, str) or cell_type(value) != TEXT:
+            return None
+        text = " ".join(value.split())
+        if text.endswith((":", "：")):
+            return None
+        labels[column] = text
+    runs: list[tuple[str, int, int]] = []  # (label, first column, last column)
+    start = min(labels)
+    for column in range(start, width):
+        label = labels.get(column)
+        if label is None or (runs and label == runs[-1][0]):
+            runs[-1] = (runs[-1][0], runs[-1][1], column)
+        else:
+            runs.append((label, column, column))
+    names = [label for label, _, _ in runs]
+    if len(set(names)) != len(names) or len(names) < 2:
+        return None  # a label coming back after another is not a group
+    if sum(1 for _, first, last in runs if last > first) < 2:
+        return None
+    if not any(known_header_score(name) > 0 for name in names):
+        return None
+    header_labels = sum(1 for v in _filled(header).values() if cell_type(v) == TEXT)
+    if header_labels <= len(names):
+        return None
+    groups = [""] * width
+    for label, first, last in runs:
+        groups[first : last + 1] = [label] * (last + 1 - first)
+    return groups
+
+
 def _check_header_row(sheet: SheetData, header_row: int) -> int:
     """Validate the user's header row; return the first row of the table."""
     count = len(sheet.rows)
@@ -291,7 +381,7 @@ def _check_header_row(sheet: SheetData, header_row: int) -> int:
     return header_row + 1
 
 
-def _header_names(cells: Sequence[CellValue], width: int) -> list[str]:
+def _header_names(cells: Sequence[CellValue], width: int, groups: Sequence[str]) -> list[str]:
     names: list[str] = []
     seen: Counter[str] = Counter()
     for index in range(width):
@@ -299,6 +389,9 @@ def _header_names(cells: Sequence[CellValue], width: int) -> list[str]:
         name = _cell_text(value)
         if not name:
             name = f"Column {column_letter(index)}"
+        group = groups[index] if index < len(groups) else ""
+        if group:
+            name = f"{group}{GROUP_SEPARATOR}{name}"
         key = fold(name)
         seen[key] += 1
         if seen[key] > 1:
@@ -363,15 +456,17 @@ def _numbers(numbers: Sequence[int], limit: int = 10) -> str:
 
 def _notes(
     sheet: SheetData,
-    header_row: int,
+    top_rows: tuple[int, int],
     first_row: int,
     last_row: int,
     footer_row: int | None,
     footer_text: str,
     headers: Sequence[str],
 ) -> list[str]:
+    """`top_rows`: (group row or 0, header row or 0)."""
     notes: list[str] = []
-    top = header_row or first_row
+    group_row, header_row = top_rows
+    top = group_row or header_row or first_row
     above = [n for n in range(1, top) if not _is_blank_row(sheet.rows[n - 1])]
     if above:
         notes.append(f"{_span(above[0], top - 1)} (title) skipped")

@@ -13,10 +13,20 @@ Scoring a header against a field's synonyms:
   100, which cannot tell those two apart.) A fuzzy score stays below 0.95.
 A column scoring under MIN_CONFIDENCE for every field is left unmapped.
 
-Each field goes to one column at most: the best score wins, ties go to the leftmost
-column. Sample rows break ties and raise a fuzzy score when the values have the field's
-look (emails under an email field), and map an unnamed column of emails, phone numbers
-or web addresses.
+Each field goes to one column at most, in an assignment over all the columns (`_assign`,
+the Hungarian method): the choice whose scores are best overall (a score counts as its
+fourth power, so one exact synonym outweighs two middling guesses), ties going to the
+leftmost column; a column competes only for the fields scoring near its best
+(ALTERNATIVE_MARGIN). Sample rows raise a fuzzy score when the values have the field's look
+(emails under an email field), and map an unnamed column of emails, phone numbers or web
+addresses.
+
+A bare "Nombre"/"Nome"/"Name" names a company and a person alike: when another column
+clearly names the company ("Razón social", "Empresa", "Company", "Proveedor", "公司名称")
+it is the contact's name, otherwise the supplier's. A column under a group
+("Contacto › Nombre", see layout.GROUP_SEPARATOR) is read with its group: under a
+contact group it fills contact fields, under a company group supplier fields, and the
+group's words help name it ("Contacto" + "Nombre" is "nombre contacto").
 
 Plain "Email"/"Teléfono" headers on a supplier list are settled by position: such a
 column standing in the run of contact columns right after the contact-name column
@@ -49,7 +59,7 @@ from app.importing.fields import (
     header_key,
     synonym_keys,
 )
-from app.importing.layout import cell_type
+from app.importing.layout import cell_type, split_group
 from app.importing.source import CellValue, column_letter
 from models.import_batch import ImportMapping
 from models.text import fold
@@ -57,6 +67,9 @@ from models.text import fold
 MIN_CONFIDENCE = 0.6
 FUZZY_CEILING = 0.95
 SAMPLE_BONUS = 0.05
+ALTERNATIVE_MARGIN = 0.1
+"""A column may go to a field scoring this much under its best: "Nombre contacto" names
+the contact (1.0), its "nombre" does not make it a candidate for the supplier's name."""
 
 _GENERIC = {
     "email": frozenset(
@@ -87,6 +100,20 @@ _KIND_LOOK |= {"money": "number", "decimal": "number"}
 
 _AUTO_NAME = re.compile(r"Column ([A-Z]+)")
 
+_ANY_NAME = frozenset({"name", "nombre", "nome"})
+"""Header words that name a company or a person alike."""
+_ANY_NAME_SCORES = {
+    True: {"contact.name": 0.9, "supplier.name": 0.8},
+    False: {"supplier.name": 1.0, "contact.name": 0.9},
+}
+"""A bare name column's scores when another column names the company (True)."""
+_COMPANY_FIELDS = frozenset({"supplier.name", "supplier.legal_name"})
+_COMPANY_SCORE = 0.8
+"""A column scoring this for a company field, not a bare name, clearly names the company."""
+_ROLE_OF = {"supplier.name": "supplier", "supplier.legal_name": "supplier"}
+_ROLE_OF |= {"contact.name": "contact"}
+"""What a group label names, by the field its words name: the company or the contact."""
+
 
 @dataclass(frozen=True)
 class ColumnChoice:
@@ -116,7 +143,9 @@ def suggest_mapping(
     specs = fields(target)
     synonyms = synonym_keys(target)
     weights = _word_weights(target)
-    keys = [_own_key(i, h) for i, h in enumerate(headers)]
+    parts = [split_group(h) for h in headers]
+    keys = [_own_key(i, name) for i, (_, name) in enumerate(parts)]
+    roles = [_group_role(group) for group, _ in parts]
     looks = [_column_look(sample, i) for i in range(len(headers))]
     by_key = {spec.key: spec for spec in specs}
     shared = "supplier.email" in by_key and "contact.email" in by_key
@@ -128,34 +157,48 @@ def suggest_mapping(
                 if key in words:
                     generic[column] = (kind, 1.0)
 
-    candidates: list[tuple[float, bool, int, int]] = []
+    scores: dict[tuple[int, int], float] = {}  # (field order, column) -> score
     for column, key in enumerate(keys):
-        if not key or column in generic:
+        if not key:
             continue
+        role = roles[column]
+        if column in generic:
+            if role is not None:  # a plain "Teléfono" under "Contacto"
+                kind = generic.pop(column)[0]
+                scores[list(by_key).index(f"{role}.{kind}"), column] = 1.0
+            continue
+        group = parts[column][0]
+        together = _group_keys(group, parts[column][1]) if group else ()
         for order, spec in enumerate(specs):
-            score = _score(key, synonyms[spec.key], weights)
+            if role is not None and _other_side(spec.key, role, by_key):
+                continue
+            score = max(_score(k, synonyms[spec.key], weights) for k in (key, *together))
             if score < MIN_CONFIDENCE:
                 continue
             confirmed = looks[column] is not None and looks[column] == _KIND_LOOK.get(spec.kind)
             if confirmed and score < 1.0:
                 score = min(FUZZY_CEILING, score + SAMPLE_BONUS)
-            candidates.append((score, confirmed, column, order))
-    candidates.sort(key=lambda c: (-c[0], not c[1], c[2], c[3]))
+            scores[order, column] = score
+    if shared:
+        _weigh_bare_names(scores, keys, roles, specs)
+    best: dict[int, float] = {}
+    for (_, column), score in scores.items():
+        best[column] = max(best.get(column, 0.0), score)
+    scores = {k: v for k, v in scores.items() if v >= best[k[1]] - ALTERNATIVE_MARGIN}
 
-    chosen: dict[int, tuple[str, float]] = {}
-    taken: set[str] = set()
-    for score, _confirmed, column, order in candidates:
-        key = specs[order].key
-        if column in chosen or key in taken:
-            continue
-        chosen[column] = (key, round(score, 2))
-        taken.add(key)
+    chosen: dict[int, tuple[str, float]] = {
+        column: (specs[order].key, round(scores[order, column], 2))
+        for order, column in _assign(scores, len(specs), len(headers)).items()
+    }
+    taken = {key for key, _ in chosen.values()}
 
     if shared:
         # A near miss of a plain word ("Telef.") is as plain as the word: whose it is
         # is settled with the others.
         for column, (key, score) in list(chosen.items()):
             if key in ("supplier.email", "supplier.phone") and score < 1.0:
+                if roles[column] is not None:
+                    continue
                 del chosen[column]
                 taken.discard(key)
                 generic[column] = (key.removeprefix("supplier."), score)
@@ -178,6 +221,117 @@ def suggest_mapping(
         ColumnChoice(column, header, *chosen.get(column, (None, 0.0)))
         for column, header in enumerate(headers)
     ]
+
+
+def _weigh_bare_names(
+    scores: dict[tuple[int, int], float],
+    keys: Sequence[str],
+    roles: Sequence[str | None],
+    specs: Sequence[FieldSpec],
+) -> None:
+    """A bare "Nombre" is the contact's name beside a column that names the company, the
+    supplier's otherwise (it may still take the other when that one is taken)."""
+    order = {spec.key: index for index, spec in enumerate(specs)}
+    bare = [c for c, key in enumerate(keys) if key in _ANY_NAME and roles[c] is None]
+    company = any(
+        score >= _COMPANY_SCORE
+        for (index, column), score in scores.items()
+        if specs[index].key in _COMPANY_FIELDS and column not in bare
+    )
+    for column in bare:
+        for key, score in _ANY_NAME_SCORES[company].items():
+            scores[order[key], column] = score
+
+
+def _other_side(key: str, role: str, by_key: Mapping[str, FieldSpec]) -> bool:
+    """Whether field `key` belongs to the other side of a column under a `role` group:
+    "supplier.phone" under "Contacto", where the contact has a phone of its own."""
+    entity, _, attr = key.partition(".")
+    other = "contact" if role == "supplier" else "supplier"
+    return entity == other and f"{role}.{attr}" in by_key
+
+
+def _group_keys(group: str, name: str) -> tuple[str, ...]:
+    """A grouped header read as one: "Contacto" + "Nombre" -> "contacto nombre"; Chinese
+    joined without a space, "联系人" + "电话" -> "联系人电话"."""
+    spaced = header_key(f"{group} {name}")
+    return (spaced, spaced.replace(" ", "")) if has_cjk(spaced) else (spaced,)
+
+
+@cache
+def _group_role(group: str) -> str | None:
+    """ "supplier" for a group naming the company ("Empresa", "Company", "公司"),
+    "contact" for one naming the contact ("Contacto", "联系人"), else None ("Oferta")."""
+    key = header_key(group) if group else ""
+    if not key:
+        return None
+    synonyms = synonym_keys("suppliers")
+    weights = _word_weights("suppliers")
+    scored = [(_score(key, synonyms[field], weights), field) for field in _ROLE_OF]
+    score, field = max(scored)
+    return _ROLE_OF[field] if score >= MIN_CONFIDENCE else None
+
+
+_BIG = 1 << 62
+
+
+def _assign(scores: Mapping[tuple[int, int], float], rows: int, columns: int) -> dict[int, int]:
+    """The best assignment of fields (rows) to columns, each used at most once: the
+    largest sum of scores to the fourth power, then earlier fields on columns further
+    left. {field order: column}, only pairs that have a score.
+
+    The Hungarian method (Kuhn-Munkres, O(rows² x columns)) on integer costs; a pair
+    without a score costs nothing, as leaving both free does, and `rows` spare columns
+    let every field stay unassigned."""
+    if not scores:
+        return {}
+    tie_span = rows * columns * min(rows, columns) + 1
+    cost: dict[tuple[int, int], int] = {
+        (order, column): -(
+            round(score**4 * 10_000) * tie_span + (columns - column) * (rows - order)
+        )
+        for (order, column), score in scores.items()
+    }
+    width = columns + rows
+    u = [0] * (rows + 1)
+    v = [0] * (width + 1)
+    owner = [0] * (width + 1)  # column j (1-based) -> row (1-based), 0 = free
+    way = [0] * (width + 1)
+    for row in range(1, rows + 1):
+        owner[0] = row
+        j0 = 0
+        least = [_BIG] * (width + 1)
+        used = [False] * (width + 1)
+        while True:
+            used[j0] = True
+            i0 = owner[j0]
+            delta, j1 = _BIG, 0
+            for j in range(1, width + 1):
+                if used[j]:
+                    continue
+                current = cost.get((i0 - 1, j - 1), 0) - u[i0] - v[j]
+                if current < least[j]:
+                    least[j], way[j] = current, j0
+                if least[j] < delta:
+                    delta, j1 = least[j], j
+            for j in range(width + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    return {
+        owner[j] - 1: j - 1
+        for j in range(1, width + 1)
+        if owner[j] and (owner[j] - 1, j - 1) in scores
+    }
 
 
 def _own_key(column: int, header: str) -> str:

@@ -220,7 +220,7 @@ def test_each_field_at_most_once_best_then_leftmost() -> None:
     assert mapped(headers) == {
         "Proveedor": "supplier.name",
         "Empresa": None,
-        "Nombre": None,
+        "Nombre": "contact.name",  # beside columns naming the company: the person's name
         "País": "supplier.country",
         "Pais": None,
         "Paiss": None,
@@ -228,6 +228,97 @@ def test_each_field_at_most_once_best_then_leftmost() -> None:
     # An exact synonym further right beats a fuzzy one on the left.
     assert mapped(["Paiss", "País"])["País"] == "supplier.country"
     assert mapped(["Paiss", "País"])["Paiss"] is None
+
+
+@pytest.mark.parametrize(
+    ("headers", "company", "person"),
+    [
+        (["Nombre", "Razón social", "País"], "Razón social", "Nombre"),
+        (["Nome", "Razão social", "País"], "Razão social", "Nome"),
+        (["Name", "Company", "Country"], "Company", "Name"),
+        (["Nombre", "Empresa", "País"], "Empresa", "Nombre"),
+        (["Nombre", "Proveedor", "País"], "Proveedor", "Nombre"),
+        (["Name", "公司名称", "国家"], "公司名称", "Name"),
+    ],
+)
+def test_a_bare_name_beside_a_company_column_is_the_contact(
+    headers: list[str], company: str, person: str
+) -> None:
+    choices = mapped(headers)
+    assert choices[company] == "supplier.name"
+    assert choices[person] == "contact.name"
+
+
+def test_a_bare_name_is_the_supplier_without_a_company_column_or_when_the_contact_is_named() -> (
+    None
+):
+    assert mapped(["Nombre", "País", "Email"])["Nombre"] == "supplier.name"
+    # "Contacto" names the person: the bare name is the company's after all.
+    assert mapped(["Razón social", "Nombre", "Contacto", "País"]) == {
+        "Razón social": "supplier.legal_name",
+        "Nombre": "supplier.name",
+        "Contacto": "contact.name",
+        "País": "supplier.country",
+    }
+    # Two bare names and nothing else: the first is the supplier, the second the contact.
+    assert mapped(["Nombre", "Nombre (2)", "País"]) == {
+        "Nombre": "supplier.name",
+        "Nombre (2)": "contact.name",
+        "País": "supplier.country",
+    }
+
+
+def test_the_assignment_weighs_columns_against_each_other() -> None:
+    from app.importing.mapping import _assign
+
+    # Column 0 fits field 0 best, but column 1 fits only field 0: taking the best pair
+    # first would leave column 1 and field 1 unmapped.
+    scores = {(0, 0): 0.9, (1, 0): 0.85, (0, 1): 0.85}
+    assert _assign(scores, 2, 2) == {1: 0, 0: 1}
+    # One exact synonym outweighs two middling guesses.
+    assert _assign({(0, 0): 1.0, (1, 0): 0.65, (0, 1): 0.7}, 2, 2) == {0: 0}
+    # Equal scores: the earlier field goes to the column further left.
+    assert _assign({(0, 0): 1.0, (0, 1): 1.0, (1, 0): 1.0, (1, 1): 1.0}, 2, 2) == {0: 0, 1: 1}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        {
+            "Empresa › Nombre": "supplier.name",
+            "Empresa › País": "supplier.country",
+            "Empresa › Teléfono": "supplier.phone",
+            "Contacto › Nombre": "contact.name",
+            "Contacto › Teléfono": "contact.phone",
+            "Contacto › Email": "contact.email",
+            "Oferta › Notas": "supplier.notes",
+        },
+        {
+            "Company › Name": "supplier.name",
+            "Company › Country": "supplier.country",
+            "Contact › Name": "contact.name",
+            "Contact › Phone": "contact.phone",
+            "Contact › Email": "contact.email",
+            "Company › Email": "supplier.email",
+        },
+        {
+            "公司 › 名称": "supplier.name",
+            "公司 › 国家": "supplier.country",
+            "公司 › 电话": "supplier.phone",
+            "联系人 › 姓名": "contact.name",
+            "联系人 › 电话": "contact.phone",
+        },
+        {
+            "Contato › Nome": "contact.name",
+            "Contato › Telefone": "contact.phone",
+            "Fornecedor › Nome": "supplier.name",
+            "Fornecedor › País": "supplier.country",
+        },
+    ],
+)
+def test_a_column_is_read_with_its_group(expected: dict[str, str]) -> None:
+    # The layout names a column under a group row "Contacto › Nombre".
+    assert mapped(list(expected)) == expected
 
 
 def test_unknown_headers_are_left_unmapped() -> None:
