@@ -76,13 +76,26 @@ class FilePage(QWidget):
         super().__init__()
         self.settings = settings
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Choose a file, or drop one on this window")
-        self.path_edit.setReadOnly(True)
+        self.path_edit.setObjectName("file-path")
+        self.path_edit.setPlaceholderText(
+            self.tr("Type or paste the file's path, choose it, or drop it on this window")
+        )
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.editingFinished.connect(self._path_typed)
         self.browse_button = QPushButton("Choose…")
         self.browse_button.setObjectName("choose-file")
         self.browse_button.clicked.connect(self.browse)
         self.file_info = QLabel()
         self.file_info.setStyleSheet("color: #666;")
+        self.path_problem = QLabel()
+        self.path_problem.setObjectName("file-path-problem")
+        self.path_problem.setStyleSheet("color: #c0392b;")
+        self.path_problem.setWordWrap(True)
+        self.path_problem.hide()
+        info_row = QVBoxLayout()
+        info_row.setSpacing(0)
+        info_row.addWidget(self.path_problem)
+        info_row.addWidget(self.file_info)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -152,7 +165,7 @@ class FilePage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("File:", file_row)
-        form.addRow("", self.file_info)
+        form.addRow("", info_row)
         form.addRow("It holds:", holds)
         form.addRow("Sheet:", sheet_row)
         form.addRow("Header row:", self.header_row)
@@ -191,7 +204,41 @@ class FilePage(QWidget):
         if chosen:
             self.set_path(Path(chosen))
 
+    def _path_typed(self) -> None:
+        """Enter in the path field, or leaving it: load the file typed or pasted there."""
+        text = self.path_edit.text().strip().strip('"').strip("'")
+        if text.startswith("file:"):
+            text = QUrl(text).toLocalFile() or text
+        if not text:
+            self._say_path_problem(None)
+            if self.path is not None:
+                self.path_edit.setText(str(self.path))
+            return
+        path = Path(text).expanduser()
+        if self.path is not None and path == self.path and self.sheets_ready:
+            self._say_path_problem(None)
+            return
+        if not path.exists():
+            self._say_path_problem(
+                self.tr("File: there is no file at this path; check it, or use Choose…")
+            )
+        elif not path.is_file():
+            self._say_path_problem(
+                self.tr("File: this path is a folder; add the file's name, or use Choose…")
+            )
+        else:
+            self.set_path(path)
+
+    def _say_path_problem(self, text: str | None) -> None:
+        self.path_problem.setText(text or "")
+        self.path_problem.setVisible(bool(text))
+        self.file_info.setVisible(not text)
+        self.changed.emit()
+
     def set_path(self, path: Path) -> None:
+        self.path_problem.setText("")
+        self.path_problem.hide()
+        self.file_info.show()
         self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         self.path = path
         self.path_edit.setText(str(path))
@@ -264,6 +311,8 @@ class FilePage(QWidget):
 
     def problem(self) -> str | None:
         """Why Next cannot go on yet, or None."""
+        if self.path_problem.text():
+            return self.path_problem.text()
         if self.path is None:
             return "Choose the file to import."
         if not self.sheets_ready:

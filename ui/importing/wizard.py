@@ -243,6 +243,12 @@ class ImportWizard(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.page == PREVIEW:
             event.accept()  # Enter in a table must not start the import
             return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.focusWidget() is self.file_page.path_edit
+        ):
+            event.accept()  # Enter in the path field loads the file typed; Next waits for it
+            return
         super().keyPressEvent(event)
 
     # --- messages ----------------------------------------------------------------------
