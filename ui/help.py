@@ -99,7 +99,8 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(420, min(560, 90 + 26 * len(rows)))
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.resize(440, min(640, 110 + 24 * len(rows)))
         _fit_screen(self)
 
     def shown(self) -> list[tuple[str, str]]:

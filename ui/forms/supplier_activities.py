@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -93,9 +94,12 @@ class ActivitiesPanel(SupplierPanel):
         self.table = list_table(self.model)
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(1, 70)
-        self.table.setColumnWidth(2, 240)
         self.table.setColumnWidth(3, 80)
         self.table.setColumnWidth(4, 70)
+        self.table.setColumnWidth(5, 100)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the subject takes the spare width
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.subject = QLineEdit(placeholderText="Called about the sample shipment…")
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)

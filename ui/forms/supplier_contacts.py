@@ -117,7 +117,7 @@ class ContactsPanel(SupplierPanel):
         for column in (NAME, EMAIL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MAIN, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((1, 110), (3, 125), (WHATSAPP, 125), (WECHAT, 100)):
+        for column, width in ((1, 80), (3, 105), (WHATSAPP, 105), (WECHAT, 85)):
             self.table.setColumnWidth(column, width)
         self.links = LinkDelegate(self.table)
         for column in LINKS:
