@@ -34,6 +34,7 @@ from app.importing.stored import (
     load_suppliers,
     versions,
 )
+from app.importing.supplier_extras import ExtrasWritten, has_extras, record_extras, settle_extras
 from app.importing.supplier_rows import merge_row_values
 from app.services.bulk import bulk_insert_suppliers
 from app.services.bulk_records import ContactRecord, SupplierRecord
@@ -85,6 +86,10 @@ def _commit(
     batch = new_batch(session, preview)
     log = ChangeLog(batch.id)
     result = CommitResult(batch.id)
+    headers = {c.field: c.header for c in preview.choices if c.field}
+    for plan in preview.rows:  # as the preview settled them (settling twice changes nothing)
+        if plan.status != RowStatus.ERROR:
+            settle_extras(plan.values, headers)
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
@@ -122,13 +127,31 @@ def _commit(
         chunk_size=SAVE_CHUNK,
         expected=len(creates),
     )
-    for plan, supplier_id in zip(creates, ids, strict=True):
-        log.created("suppliers", supplier_id, plan.row, 1)
     for product_id in created_products:
         log.created("products", product_id, None, 1)
+    created_ids = {
+        (plan.sheet, plan.row): supplier_id for plan, supplier_id in zip(creates, ids, strict=True)
+    }
+    written = ExtrasWritten()
+    extras = [(p, i) for p, i in zip(creates, ids, strict=True) if has_extras(p.values)]
+    for plan, supplier_id in extras:
+        record_extras(session, supplier_id, plan.values, plan.row, log, written)
+    # A new supplier's offer may have linked a new product to it: logged at its version.
+    moved = versions(session, {i for _, i in extras}) if extras else {}
+    for plan, supplier_id in zip(creates, ids, strict=True):
+        log.created("suppliers", supplier_id, plan.row, moved.get(supplier_id, 1))
     result.created = len(ids)
     check_cancel()
     result.updated, result.unchanged = apply_updates(session, updates, log, progress, check_cancel)
+    for plan in preview.rows:
+        if plan.status != RowStatus.ERROR and has_extras(plan.values):
+            if (plan.sheet, plan.row) in created_ids:
+                continue
+            target = _extras_supplier(preview, plan, created_ids)
+            if target is not None:
+                record_extras(session, target, plan.values, plan.row, log, written)
+    if (note := written.note()) is not None:
+        result.notes.append(note)
     if progress is not None:
         progress("Recording the import for undo", 0, 1)
     log.write(session)
@@ -184,6 +207,26 @@ def _merge_chosen_duplicates(preview: Preview) -> None:
         merge_row_values(first.values, plan.values)
 
 
+def _extras_supplier(
+    preview: Preview, plan: RowPlan, created_ids: dict[tuple[str, int], int]
+) -> int | None:
+    """The supplier a committed row's certifications and offer go to: the one it updates,
+    or the one the earlier row it was folded into created; None for a skipped row."""
+    if plan.status == RowStatus.DUPLICATE and plan.decision == Decision.SKIP:
+        return None
+    if plan.status == RowStatus.DUPLICATE and plan.decision == Decision.CREATE:
+        return created_ids.get((plan.sheet, plan.row))
+    if plan.merged_into is None:
+        return plan.supplier_id
+    first = created_ids.get((plan.sheet, plan.merged_into))
+    if first is not None:
+        return first
+    earlier = next(
+        (r for r in preview.rows if r.sheet == plan.sheet and r.row == plan.merged_into), None
+    )
+    return plan.supplier_id if earlier is None else earlier.supplier_id or plan.supplier_id
+
+
 def commit_in_transaction(
     database: Database,
     preview: Preview,
@@ -220,12 +263,13 @@ def supplier_record(values: dict[str, Any]) -> SupplierRecord:
 
 _PLACES: dict[str, tuple[str, str]] = {}
 """A plan's value key -> where it goes: ('supplier', attribute), ('contact', attribute),
-or ('', '') for what a SupplierRecord does not take ('supplier.products' goes apart)."""
+or ('', '') for what a SupplierRecord does not take ('supplier.products' goes apart; the
+certifications and the offer.* values are supplier_extras')."""
 
 
 def _place(key: str) -> tuple[str, str]:
     entity, _, attr = key.partition(".")
-    if entity == "supplier" and attr != "products":
+    if entity == "supplier" and attr not in ("products", "certifications"):
         return "supplier", attr
     if entity == "contact":
         return "contact", attr

@@ -42,6 +42,7 @@ from models.search_index import deferred_indexing, unindex_suppliers
 CHUNK = 500
 MODELS: dict[str, type[Base]] = {
     "offers": Offer,
+    "certifications": SupplierCertification,
     "contacts": Contact,
     "negotiations": Negotiation,
     "suppliers": Supplier,
@@ -50,6 +51,7 @@ MODELS: dict[str, type[Base]] = {
 """In the order undo handles them: what refers to others goes first."""
 LABELS = {
     "offers": "Offer",
+    "certifications": "Certification",
     "contacts": "Contact",
     "negotiations": "Negotiation",
     "suppliers": "Supplier",
@@ -280,7 +282,7 @@ def _used_since(session: Session, entity: str, ids: list[int]) -> dict[int, str]
 
 
 def _name_column(table: Table) -> Any:
-    for name in ("name", "title"):
+    for name in ("name", "title", "kind"):
         if name in table.c:
             return table.c[name]
     return table.c.id

@@ -1,0 +1,56 @@
+"""What a supplier sheet's row holds besides the supplier and its contact: certifications
+(supplier_certs) and an indicative offer (supplier_offers). Settled once the row is
+cleaned, so that the preview and the commit see the same values, and written by the
+commit after the supplier, in the import's one transaction, logged for undo."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.importing.batch import ChangeLog
+from app.importing.supplier_certs import KEY, record_certifications, settle_certifications
+from app.importing.supplier_offers import record_offer, settle_offer
+
+
+def settle_extras(values: dict[str, Any], headers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """A cleaned row's certifications read as kinds and its offer completed from the
+    headers, in place (what makes neither goes to the notes); the warnings, each as
+    (field key, message). Running it twice changes nothing more."""
+    return settle_certifications(values, headers) + settle_offer(values, headers)
+
+
+def has_extras(values: Mapping[str, Any]) -> bool:
+    return KEY in values or "offer.product" in values
+
+
+@dataclass
+class ExtrasWritten:
+    certifications: int = 0
+    offers: int = 0
+
+    def note(self) -> str | None:
+        """What the commit reports: '2 certifications and 1 offer recorded'."""
+        parts = []
+        for count, noun in ((self.certifications, "certification"), (self.offers, "offer")):
+            if count:
+                parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
+        return f"{' and '.join(parts)} recorded" if parts else None
+
+
+def record_extras(
+    session: Session,
+    supplier_id: int,
+    values: Mapping[str, Any],
+    row: int,
+    log: ChangeLog,
+    written: ExtrasWritten,
+) -> None:
+    """Write a settled row's certifications and offer for `supplier_id`."""
+    written.certifications += record_certifications(
+        session, supplier_id, values.get(KEY, ()), row, log
+    )
+    written.offers += record_offer(session, supplier_id, values, row, log)
