@@ -189,6 +189,13 @@ _WORDS: Final[dict[StrEnum, tuple[str, str]]] = {
     Unit.T: ("t", "吨"),
 }
 
+_UNIT_PLURALS: Final[dict[Unit, tuple[str, str]]] = {
+    Unit.BOX: ("boxes", "cajas"),
+    Unit.CARTON: ("cartons", "cartones"),
+    Unit.CONTAINER: ("containers", "contenedores"),
+}
+"""English and Spanish plural unit words; symbols (kg, t, lb) and Chinese do not change."""
+
 _ENGLISH_WORDS: Final[dict[StrEnum, str]] = {
     OfferSide.SUPPLIER: "Supplier",
     OfferSide.BUYER: "Us",
@@ -254,11 +261,25 @@ class Labels:
             return text
         return f"{text} / {self.unit(unit)}"
 
-    def unit(self, unit: Unit | str) -> str:
+    def amount(self, value: Decimal, unit: Unit | str | None) -> str:
+        """A quantity with its unit word, plural when it is not one: '9,600 boxes',
+        '1 contenedor', '4 contenedores', '12 t', '10 集装箱'."""
+        number = self.quantity(value)
+        if unit is None:
+            return number
+        return f"{number} {self.unit(unit, count=value)}"
+
+    def unit(self, unit: Unit | str, *, count: Decimal | None = None) -> str:
+        """The unit's word ('box', per one: '/ box'); given a `count` other than one, its
+        plural ('boxes') where the language has one."""
         try:
-            return self.word(Unit(unit))
+            member = Unit(unit)
         except ValueError:
             return str(unit)
+        plurals = _UNIT_PLURALS.get(member)
+        if count is not None and count != 1 and plurals is not None and self.language != "zh":
+            return plurals[_INDEX[self.language]]
+        return self.word(member)
 
     def signed(self, amount: Decimal) -> str:
         sign = "+" if amount > 0 else "−" if amount < 0 else "±"

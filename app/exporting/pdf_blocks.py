@@ -23,7 +23,16 @@ from reportlab.platypus.tables import CellStyle  # type: ignore[import-untyped, 
 from app.exporting import fonts
 from app.exporting.deal_sheet import DealSheet, OfferRound
 from app.exporting.pdf_page import monogram
-from app.exporting.pdf_text import DASH, Cell, Span, SpanLine, Text, TextLines, Typesetter
+from app.exporting.pdf_text import (
+    DASH,
+    Cell,
+    Span,
+    SpanLine,
+    Text,
+    TextLines,
+    Typesetter,
+    address_lines,
+)
 from app.exporting.pdf_theme import (
     ALERT,
     BUYER_COLOR,
@@ -171,6 +180,18 @@ class Composer:
     def fit(self, text: Text, style: str, width: float, *, plain: bool = False) -> Cell:
         """A table cell's text, `width` its room inside the padding (see Typesetter.text)."""
         return self.typesetter.text(text, style, width, plain=plain)
+
+    def address(self, address: str | None, style: str, width: float) -> Cell:
+        """An email or web address in a cell drawn in `style`: broken only after '@', '.'
+        or '/', and set smaller ("tight") when a piece between them is wider than the
+        column; split inside a word only when even that does not fit."""
+        if not address:
+            return self.fit(None, style, width, plain=True)
+        for name in (style, "tight"):
+            lines = address_lines(address, self.styles[name].fontSize, width)
+            if lines is not None:
+                return self.fit(lines, name, width, plain=name == style)
+        return self.fit(address, "tight", width)
 
     def block(self, text: Text, style: str = "base") -> list[Flowable]:
         """Text across the page."""
@@ -330,8 +351,15 @@ def supplier(c: Composer) -> list[Flowable]:
     info_width = c.width * 0.6
     widths = [info_width * 0.3, info_width * 0.7, c.width - info_width]
     room = [widths[0] - 6, widths[1] - 6, widths[2] - 8 - 6]
+    addresses = {c.t("website"): s.website, c.t("email"): s.email}
     rows: list[list[Cell]] = [
-        [c.fit(k, "label", room[0], plain=True), c.fit(v, "base", room[1], plain=True), ""]
+        [
+            c.fit(k, "label", room[0], plain=True),
+            c.address(addresses[k], "base", room[1])
+            if k in addresses
+            else c.fit(v, "base", room[1], plain=True),
+            "",
+        ]
         for k, v in pairs
     ]
     certificates = stack(c.fit(c.t("certifications"), "sub", room[2]))
@@ -375,7 +403,7 @@ def terms(c: Composer) -> list[Flowable]:
     """The deal's terms as label/value pairs, and its notes."""
     terms, labels = c.sheet.terms, c.labels
     volume = (
-        f"{labels.quantity(terms.target_volume)} {labels.word(terms.volume_unit)}".strip()
+        labels.amount(terms.target_volume, terms.volume_unit)
         if terms.target_volume is not None
         else None
     )

@@ -134,11 +134,12 @@ def numbered_canvas(
 
 
 def page_of(labels: Labels) -> Callable[[Canvas, int, int], None]:
-    """The deal sheet's 'Page x of y', at the right of the footer."""
+    """The deal sheet's 'Page x of y', ending at the right margin (a longer 'Página 1
+    de 2' or '第 1 页，共 2 页' grows to the left)."""
 
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         text = labels.text("page_of", page=page, pages=pages)
-        draw_text(canvas, canvas._pagesize[0] - EDGE, MARGIN - 2 * mm, text, 7)
+        draw_text(canvas, canvas._pagesize[0] - EDGE, MARGIN - 2 * mm, text, 7, align="right")
 
     return footer
 

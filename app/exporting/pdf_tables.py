@@ -107,7 +107,7 @@ def contacts(c: Composer) -> list[Flowable]:
             [
                 name,
                 c.fit(contact.role, "base", room[1], plain=True),
-                c.fit(contact.email, "base", room[2], plain=True),
+                c.address(contact.email, "base", room[2]),
                 c.fit(phones or None, "base", room[3], plain=True),
             ]
         )
@@ -122,8 +122,9 @@ def offers(c: Composer) -> list[Flowable]:
     out = c.section("offers")
     if not sheet.offers:
         return out + c.block(c.t("no_offers"), "empty")
-    # room for '● Proveedor', 'CNY 418,00 / caja' and '−12,00 (−2,8 %)' on one line
-    widths = (0.045, 0.125, 0.125, 0.165, 0.155, 0.11, 0.14, 0.135)
+    # room for '● Proveedor', 'CNY 418,00 / caja', '−12,00 (−2,8 %)' and '12 containers'
+    # on one line, and for 'contenedores' alone (a volume wraps between number and word)
+    widths = (0.045, 0.12, 0.125, 0.165, 0.15, 0.15, 0.12, 0.125)
     room = columns(c, widths)
     note_room = sum(w * c.width for w in widths[1:]) - 2 * GRID_PADDING
     padding = {"left": GRID_PADDING, "right": GRID_PADDING, "top": 0}
@@ -140,9 +141,7 @@ def offers(c: Composer) -> list[Flowable]:
             if offer.change_percent is not None:
                 change += f" ({labels.percent(offer.change_percent)})"
         volume = (
-            f"{labels.quantity(offer.volume)} {labels.word(offer.volume_unit)}".strip()
-            if offer.volume is not None
-            else None
+            labels.amount(offer.volume, offer.volume_unit) if offer.volume is not None else None
         )
         incoterm = " ".join(p for p in (offer.incoterm, offer.incoterm_place) if p) or None
         side = [Span("●", color=color), Span(f" {labels.word(offer.side)}")]

@@ -29,6 +29,8 @@ DASH = "—"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # what a Paragraph collapses (not the no-break space)
 _UNTIDY = re.compile(r"^ | $|  |[\t\r\n\f\v]")
 """White space a Paragraph would collapse or break at, in a string meant as one line."""
+_ADDRESS_PIECES = re.compile(r"[^@./]*[@./]+|[^@./]+")
+"""An email or web address in the pieces it may break after: each ends at '@', '.' or '/'."""
 _FIT_SLACK = 1e-6
 """Points a line may exceed its width by and still fit (a Paragraph's own tolerance)."""
 
@@ -56,6 +58,27 @@ Cell: TypeAlias = Flowable | str | list[Flowable]
 def text_width(text: str, font: str, size: float) -> float:
     """stringWidth, remembered: a sheet repeats its dates, units and words many times."""
     return float(stringWidth(text, font, size))
+
+
+def mixed_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of one line of Latin and Chinese, each run in a font that has its glyphs."""
+    return sum(
+        text_width(piece, fonts.font_for(piece, bold), size) for piece in fonts.split_runs(text)
+    )
+
+
+def address_lines(address: str, size: float, width: float) -> str | None:
+    """An email or web address as lines ("\n" between) no wider than `width` at `size`,
+    broken only after an '@', '.' or '/', never inside a word; None when one piece
+    between those is wider than `width` by itself."""
+    lines = [""]
+    for piece in _ADDRESS_PIECES.findall(address.strip()):
+        if mixed_width(piece, size) > width + _FIT_SLACK:
+            return None
+        if lines[-1] and mixed_width(lines[-1] + piece, size) > width + _FIT_SLACK:
+            lines.append("")
+        lines[-1] += piece
+    return "\n".join(lines)
 
 
 class _Run(NamedTuple):

@@ -60,6 +60,7 @@ def paragraph_styles(*, cjk_wrap: bool) -> dict[str, ParagraphStyle]:
         "bold": derive("bold", fontName=fonts.SANS_BOLD),
         "right": derive("right", alignment=TA_RIGHT),
         "cell": derive("cell", fontSize=8, leading=10.5),
+        "tight": derive("tight", fontSize=6.5, leading=8.5),
         "cell_right": derive("cell_right", fontSize=8, leading=10.5, alignment=TA_RIGHT),
         "head": derive(
             "head", fontName=fonts.SANS_BOLD, fontSize=7.5, leading=9.5, textColor=WHITE
