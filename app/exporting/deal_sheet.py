@@ -8,6 +8,7 @@ as numbers in a spreadsheet, words in the export's language on paper.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -134,6 +135,15 @@ class PriceSeries:
     buyer: tuple[tuple[date, Decimal], ...]
     target: Decimal | None
     """The deal's target price, when it is in the same currency and unit."""
+
+
+def price_axis_range(values: Sequence[Decimal]) -> tuple[Decimal, Decimal]:
+    """A price chart's axis for `values` (not empty): their range with 12 % of it as
+    room each side (5 % of the price when all are equal), so the axis starts near the
+    data, not at zero, and the changes between rounds show."""
+    low, high = min(values), max(values)
+    pad = (high - low) * Decimal("0.12") or high * Decimal("0.05") or Decimal(1)
+    return low - pad, high + pad
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore
 from reportlab.platypus import Flowable  # type: ignore[import-untyped, unused-ignore]
 
 from app.exporting import fonts
-from app.exporting.deal_sheet import PriceSeries
+from app.exporting.deal_sheet import PriceSeries, price_axis_range
 from app.exporting.labels import Labels
 from app.exporting.pdf_text import text_width
 from app.exporting.pdf_theme import BUYER_COLOR, GRID, INK, MUTED, RULE, SUPPLIER_COLOR, WHITE
@@ -58,9 +58,8 @@ class PriceChart(Flowable):  # type: ignore[misc, unused-ignore]
         self.point_count = len(points)
         self.days = sorted({d.toordinal() for d, _ in points})
         values = [v for _, v in points] + ([prices.target] if prices.target else [])
-        low, high = min(values), max(values)
-        pad = (high - low) * Decimal("0.12") or high * Decimal("0.05") or Decimal(1)
-        self.y_min, self.y_max = float(low - pad), float(high + pad)
+        low, high = price_axis_range(values)
+        self.y_min, self.y_max = float(low), float(high)
         x_min, x_max = self.days[0], self.days[-1]
         if x_min == x_max:
             x_min, x_max = x_min - 3, x_max + 3

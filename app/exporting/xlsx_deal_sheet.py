@@ -3,18 +3,22 @@
 Sheets Summary, Offers, Shipments and Contacts. Numbers, money and dates are real
 number and date cells with formats (a price stays a number, shown as 'CNY 410.00');
 data sheets have a frozen header, an autofilter and widths that fit; the Offers sheet
-carries a native line chart of both sides' prices. Text is always text: a supplier
-called '=HYPERLINK(...)' is stored as a string, never run as a formula.
+carries a native line chart of both sides' prices, its price axis starting near the
+data. Each sheet prints as a document: a print area, fitted to the page's width (as many
+pages down as it needs), the header row repeated on every page, the wide sheets in
+landscape. Text is always text: a supplier called '=HYPERLINK(...)' is stored as a
+string, never run as a formula.
 """
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell  # type: ignore[import-untyped, unused-ignore]
@@ -23,9 +27,10 @@ from openpyxl.chart.axis import DateAxis  # type: ignore[import-untyped, unused-
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped, unused-ignore]
+from reportlab.graphics.charts.utils import nextRoundNumber  # type: ignore[import-untyped, unused-ignore]
 
 from app.exporting.cell_safety import looks_like_formula
-from app.exporting.deal_sheet import DealSheet
+from app.exporting.deal_sheet import DealSheet, price_axis_range
 from app.exporting.files import atomic_write
 from app.exporting.labels import Labels
 from models import OfferSide, Unit
@@ -33,6 +38,13 @@ from models import OfferSide, Unit
 SHEETS = ("Summary", "Offers", "Shipments", "Contacts")
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
+Paper = Literal["A4", "Letter"]
+PAPER_CODES: dict[str, str] = {"A4": "9", "Letter": "1"}
+"""The sheets' paper, as spreadsheets number it (ST_PaperSize)."""
+ROW_HEIGHT = 15
+"""Points per line of text in the default font (the default row height)."""
+CHART_ROWS = 17
+"""Rows the Offers sheet's price chart covers (8 cm at the default 15 pt row height)."""
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E5A")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -75,9 +87,14 @@ def put(ws: Worksheet, row: int, column: int, value: Any, number_format: str | N
     return cell
 
 
-def render_xlsx(sheet: DealSheet, target: Path) -> list[str]:
-    """Write the workbook to `target` (atomically); return warnings (none so far)."""
+def render_xlsx(sheet: DealSheet, target: Path, *, paper: Paper = "A4") -> list[str]:
+    """Write the workbook to `target` (atomically), set to print on `paper`; return
+    warnings (none so far)."""
+    if paper not in PAPER_CODES:
+        raise ValueError(f"paper must be A4 or Letter, not {paper!r}")
     workbook = _workbook(sheet)
+    for ws in workbook.worksheets:
+        ws.page_setup.paperSize = PAPER_CODES[paper]
     atomic_write(target, lambda path: workbook.save(str(path)))
     return []
 
@@ -151,6 +168,44 @@ def _table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]])
     _fit_columns(ws)
 
 
+def _fit_rows(ws: Worksheet) -> None:
+    """Rows as tall as their wrapped text: LibreOffice keeps the default height of a row
+    the file gives none, and wrapped lines then print over the next row."""
+    for row in ws.iter_rows():
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+            room = max(1.0, (width - 1) * 0.85)  # words wrap whole; bold is wider
+            lines = max(
+                lines,
+                sum(max(1, math.ceil(_width(part) / room)) for part in cell.value.split("\n")),
+            )
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = ROW_HEIGHT * lines
+
+
+def _print_setup(ws: Worksheet, columns: int, rows: int, *, landscape: bool) -> None:
+    """Print `columns` x `rows` from A1 as one page wide and as many long as it takes,
+    row 1 repeated on each page, with narrow margins and page numbers in the footer;
+    rows of wrapped text made tall enough to show it."""
+    _fit_rows(ws)
+    ws.print_area = f"A1:{get_column_letter(columns)}{max(1, rows)}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.print_options.horizontalCentered = True
+    margins = ws.page_margins
+    margins.left = margins.right = 0.4
+    margins.top = margins.bottom = 0.6
+    margins.header = margins.footer = 0.3
+    ws.oddFooter.right.text = "&P / &N"
+    ws.oddFooter.left.text = "&A"
+
+
 def _word(labels: Labels, unit: Unit | None) -> str | None:
     return labels.word(unit) if unit is not None else None
 
@@ -213,7 +268,11 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     section("terms")
     pair("product", terms.product, bold=True)
     pair("grade", terms.grade)
-    pair("target_volume", terms.target_volume, _quantity_format(labels, terms.volume_unit))
+    pair(
+        "target_volume",
+        terms.target_volume,
+        _quantity_format(labels, terms.target_volume, terms.volume_unit),
+    )
     price_format = (
         money_format(terms.currency, _word(labels, terms.price_unit)) if terms.currency else None
     )
@@ -283,10 +342,20 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     ws.column_dimensions["C"].width = 18
     ws.column_dimensions["D"].width = 16
     ws.column_dimensions["E"].width = 12
+    _print_setup(ws, 5, row, landscape=False)
 
 
-def _quantity_format(labels: Labels, unit: Unit | None) -> str:
-    return f'#,##0.##" {labels.word(unit)}"' if unit is not None else "#,##0.##"
+def _quantity_format(labels: Labels, value: Decimal | None, unit: Unit | None) -> str:
+    """'#,##0" t"', or '[=1]#,##0" box";#,##0" boxes"' where the unit's word has a plural:
+    the cell stays a number and the word follows it; no decimals when it is whole."""
+    whole = value is None or value == value.to_integral_value()
+    number = "#,##0" if whole else "#,##0.##"
+    if unit is None:
+        return number
+    one, many = labels.unit(unit), labels.unit(unit, count=Decimal(2))
+    if one == many:
+        return f'{number}" {one}"'
+    return f'[=1]{number}" {one}";{number}" {many}"'
 
 
 def _offers(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
@@ -339,8 +408,11 @@ def _offers(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
         ws.cell(r, 9).number_format = "#,##0.##"
         ws.cell(r, 14).alignment = WRAP
     ws.column_dimensions["N"].width = min(ws.column_dimensions["N"].width or 10, 40)
+    last_row = len(sheet.offers) + 1
     if sheet.offers and sheet.prices is not None:
         _price_chart(ws, sheet, labels, len(sheet.offers))
+        last_row = len(sheet.offers) + 3 + CHART_ROWS
+    _print_setup(ws, len(headers), last_row, landscape=True)
 
 
 def _price_chart(ws: Worksheet, sheet: DealSheet, labels: Labels, count: int) -> None:
@@ -353,6 +425,7 @@ def _price_chart(ws: Worksheet, sheet: DealSheet, labels: Labels, count: int) ->
     chart.width = 18
     chart.y_axis.title = f"{sheet.prices.currency} / {labels.word(sheet.prices.price_unit)}"
     chart.y_axis.number_format = "#,##0.00"
+    chart.y_axis.scaling.min = price_axis_minimum([o.price for o in sheet.offers])
     chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep the default grid
     chart.x_axis = DateAxis(crossAx=100)
     chart.x_axis.number_format = "d-mmm"
@@ -374,6 +447,14 @@ def _price_chart(ws: Worksheet, sheet: DealSheet, labels: Labels, count: int) ->
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     ws.add_chart(chart, f"B{count + 4}")
+
+
+def price_axis_minimum(prices: Sequence[Decimal]) -> float:
+    """Where the chart's price axis starts: a round step below the lowest price (the
+    PDF chart's room below it), never below zero."""
+    low, high = price_axis_range(prices)
+    step = float(nextRoundNumber(float(high - low) / 5))
+    return max(0.0, math.floor(float(low) / step) * step)
 
 
 def _shipments(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
@@ -413,6 +494,7 @@ def _shipments(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
             cell.fill = ALERT_FILL
             cell.font = ALERT_FONT
     ws.column_dimensions["J"].width = min(ws.column_dimensions["J"].width or 10, 50)
+    _print_setup(ws, len(headers), len(rows) + 1, landscape=True)
 
 
 def _contacts(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
@@ -441,3 +523,4 @@ def _contacts(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
         for c in sheet.supplier.contacts
     ]
     _table(ws, headers, rows)
+    _print_setup(ws, len(headers), len(rows) + 1, landscape=True)
