@@ -30,9 +30,13 @@ from app.exporting.list_cells import csv_converter
 from app.exporting.list_progress import ListExport, Progress, ProgressCounter, run_export
 from app.exporting.list_sources import (
     CONTACT_COLUMNS,
+    CONTACT_DEFAULT_COLUMNS,
     NEGOTIATION_COLUMNS,
+    NEGOTIATION_DEFAULT_COLUMNS,
     SHIPMENT_COLUMNS,
+    SHIPMENT_DEFAULT_COLUMNS,
     SUPPLIER_COLUMNS,
+    SUPPLIER_DEFAULT_COLUMNS,
     ExportColumn,
     contact_rows,
     negotiation_rows,
@@ -119,7 +123,7 @@ def export_suppliers(
     query: SupplierQuery,
     path: Path,
     *,
-    columns: Sequence[ExportColumn[SupplierRow]] = SUPPLIER_COLUMNS,
+    columns: Sequence[ExportColumn[SupplierRow]] = SUPPLIER_DEFAULT_COLUMNS,
     progress: Progress | None = None,
 ) -> ListExport:
     """The supplier list as its view shows it. A .csv of the view's columns is written
@@ -142,7 +146,7 @@ def export_contacts(
     query: ContactQuery,
     path: Path,
     *,
-    columns: Sequence[ExportColumn[ContactRow]] = CONTACT_COLUMNS,
+    columns: Sequence[ExportColumn[ContactRow]] = CONTACT_DEFAULT_COLUMNS,
     progress: Progress | None = None,
 ) -> ListExport:
     rows = contact_rows(session, query)
@@ -154,7 +158,7 @@ def export_negotiations(
     query: NegotiationQuery,
     path: Path,
     *,
-    columns: Sequence[ExportColumn[NegotiationRow]] = NEGOTIATION_COLUMNS,
+    columns: Sequence[ExportColumn[NegotiationRow]] = NEGOTIATION_DEFAULT_COLUMNS,
     progress: Progress | None = None,
 ) -> ListExport:
     rows = negotiation_rows(session, query)
@@ -168,7 +172,7 @@ def export_shipments(
     query: ShipmentQuery,
     path: Path,
     *,
-    columns: Sequence[ExportColumn[ShipmentRow]] = SHIPMENT_COLUMNS,
+    columns: Sequence[ExportColumn[ShipmentRow]] = SHIPMENT_DEFAULT_COLUMNS,
     progress: Progress | None = None,
 ) -> ListExport:
     rows = shipment_rows(session, query)

@@ -23,6 +23,7 @@ from app.queries.lists import (
 )
 from app.queries.search import SupplierQuery, SupplierRow, iter_suppliers, search_suppliers
 from app.rules import countries
+from app.rules.vocabulary import label
 
 R = TypeVar("R")
 
@@ -141,7 +142,27 @@ def shown_supplier_name(name: str, archived: bool) -> str:
     return name + " (archived)" if archived else name
 
 
-# The columns of each list view (ui/views/*.py), in their order, with a kind each.
+def certification_labels(row: SupplierRow) -> str | None:
+    return ", ".join(label(kind) for kind in row.certifications) or None
+
+
+def price_unit(currency: str | None, unit: Any) -> str | None:
+    """'USD/kg': what a price is counted in."""
+    if currency is None:
+        return None
+    return f"{currency}/{unit.value}" if unit is not None else currency
+
+
+def incoterm_text(row: NegotiationRow) -> str | None:
+    """'FOB San Antonio' (an Incoterm is always with its place)."""
+    if row.incoterm is None:
+        return row.incoterm_place
+    return " ".join(p for p in (row.incoterm.value, row.incoterm_place) if p)
+
+
+# The columns of each list view (ui/views/*.py), in their order, with a kind each: first
+# the ones a view shows at first (and the command line exports), then the ones its column
+# chooser can add. A view's column and its export column share the header.
 
 SUPPLIER_COLUMNS: list[ExportColumn[SupplierRow]] = [
     ExportColumn("Name", lambda r: shown_supplier_name(r.name, r.archived)),
@@ -150,7 +171,17 @@ SUPPLIER_COLUMNS: list[ExportColumn[SupplierRow]] = [
     ExportColumn("Status", lambda r: r.status),
     ExportColumn("Tax id", lambda r: r.tax_id),
     ExportColumn("Updated", lambda r: r.updated_at, "date"),
+    ExportColumn("Region", lambda r: r.region),
+    ExportColumn("Email", lambda r: r.email),
+    ExportColumn("Phone", lambda r: r.phone),
+    ExportColumn("Website", lambda r: r.website),
+    ExportColumn("Primary contact", lambda r: r.primary_contact),
+    ExportColumn("Products", lambda r: r.products),
+    ExportColumn("Certifications", certification_labels),
+    ExportColumn("Tags", lambda r: r.tags),
+    ExportColumn("Created", lambda r: r.created_at, "date"),
 ]
+SUPPLIER_DEFAULT_COLUMNS = SUPPLIER_COLUMNS[:6]
 
 CONTACT_COLUMNS: list[ExportColumn[ContactRow]] = [
     ExportColumn("Name", lambda r: r.name),
@@ -159,9 +190,12 @@ CONTACT_COLUMNS: list[ExportColumn[ContactRow]] = [
     ExportColumn("Role", lambda r: r.role),
     ExportColumn("Email", lambda r: r.email),
     ExportColumn("Phone", lambda r: r.phone),
+    ExportColumn("WhatsApp", lambda r: r.whatsapp),
+    ExportColumn("WeChat", lambda r: r.wechat),
     ExportColumn("Language", lambda r: r.language),
     ExportColumn("Main", lambda r: r.is_primary),
 ]
+CONTACT_DEFAULT_COLUMNS = CONTACT_COLUMNS
 
 NEGOTIATION_COLUMNS: list[ExportColumn[NegotiationRow]] = [
     ExportColumn("Title", lambda r: r.title),
@@ -174,7 +208,20 @@ NEGOTIATION_COLUMNS: list[ExportColumn[NegotiationRow]] = [
     ExportColumn("Cur.", lambda r: r.offer_currency),
     ExportColumn("Owner", lambda r: r.owner),
     ExportColumn("Updated", lambda r: r.updated_at, "date"),
+    ExportColumn("Country", lambda r: countries.name(r.country)),
+    ExportColumn("Grade", lambda r: r.grade),
+    ExportColumn("Target volume", lambda r: r.target_volume, "number"),
+    ExportColumn("Volume unit", lambda r: r.volume_unit),
+    ExportColumn("Target price", lambda r: r.target_price, "money"),
+    ExportColumn("Price in", lambda r: price_unit(r.currency, r.price_unit)),
+    ExportColumn("Incoterm", incoterm_text),
+    ExportColumn("Expected close", lambda r: r.expected_close, "date"),
+    ExportColumn("Delivery from", lambda r: r.delivery_start, "date"),
+    ExportColumn("Delivery to", lambda r: r.delivery_end, "date"),
+    ExportColumn("Offers", lambda r: r.offers, "number"),
+    ExportColumn("Created", lambda r: r.created_at, "date"),
 ]
+NEGOTIATION_DEFAULT_COLUMNS = NEGOTIATION_COLUMNS[:10]
 
 SHIPMENT_COLUMNS: list[ExportColumn[ShipmentRow]] = [
     ExportColumn("Reference", lambda r: r.reference),
@@ -186,4 +233,14 @@ SHIPMENT_COLUMNS: list[ExportColumn[ShipmentRow]] = [
     ExportColumn("ETA", lambda r: r.eta, "date"),
     ExportColumn("To", lambda r: r.destination_port),
     ExportColumn("Docs missing", lambda r: r.missing_documents or None, "number"),
+    ExportColumn("Negotiation", lambda r: r.negotiation),
+    ExportColumn("Container", lambda r: r.container_no),
+    ExportColumn("Seal", lambda r: r.seal_no),
+    ExportColumn("B/L / AWB", lambda r: r.transport_doc_no),
+    ExportColumn("Carrier", lambda r: r.carrier),
+    ExportColumn("Vessel / flight", lambda r: r.vessel),
+    ExportColumn("From", lambda r: r.origin_port),
+    ExportColumn("ATD", lambda r: r.atd, "date"),
+    ExportColumn("ATA", lambda r: r.ata, "date"),
 ]
+SHIPMENT_DEFAULT_COLUMNS = SHIPMENT_COLUMNS[:9]

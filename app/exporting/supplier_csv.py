@@ -18,7 +18,7 @@ from app.exporting.list_cells import csv_converter
 from app.exporting.list_progress import PROGRESS_EVERY, ProgressCounter
 from app.exporting.list_sources import (
     PAGE_SIZE,
-    SUPPLIER_COLUMNS,
+    SUPPLIER_DEFAULT_COLUMNS,
     ExportColumn,
     shown_supplier_name,
 )
@@ -46,9 +46,10 @@ def _status_label(value: str) -> str:
 
 
 def supplier_csv_picks(columns: Sequence[ExportColumn[SupplierRow]]) -> list[int] | None:
-    """Where each of `columns` sits in SUPPLIER_COLUMNS, or None when one is not from there
-    (then the export takes the general path, which runs any column)."""
-    positions = {column: i for i, column in enumerate(SUPPLIER_COLUMNS)}
+    """Where each of `columns` sits in SUPPLIER_DEFAULT_COLUMNS (the ones written here), or
+    None when one is not from there, e.g. a chosen extra column such as Products (then the
+    export takes the general path, which runs any column)."""
+    positions = {column: i for i, column in enumerate(SUPPLIER_DEFAULT_COLUMNS)}
     picks = [positions.get(column) for column in columns]
     if not picks or None in picks:
         return None
@@ -88,14 +89,14 @@ def write_supplier_csv(
     picks: list[int],
     counter: ProgressCounter,
 ) -> None:
-    """What lists' `_write_csv` writes for SUPPLIER_COLUMNS (or some of them, in any order), over
-    twice as fast: whole rows made in one expression from one query's plain values."""
+    """What lists' `_write_csv` writes for SUPPLIER_DEFAULT_COLUMNS (or some of them, in any
+    order), over twice as fast: whole rows made in one expression from one query's plain values."""
     countries_by_code = _Memo(countries.name)
     statuses = _Memo(_status_label)
     date_text = csv_converter("date")  # not needed on SQLite (the query formats dates)
     dates_done = session.get_bind().dialect.name == "sqlite"
     pick: Callable[[tuple[Any, ...]], Sequence[Any]] | None = None
-    if picks != list(range(len(SUPPLIER_COLUMNS))):
+    if picks != list(range(len(SUPPLIER_DEFAULT_COLUMNS))):
         pick = itemgetter(*picks) if len(picks) > 1 else lambda row: (row[picks[0]],)
     statement = _supplier_csv_statement(session, query).execution_options(yield_per=PAGE_SIZE)
     result = session.connection().execute(statement)
@@ -105,7 +106,7 @@ def write_supplier_csv(
             writer = csv.writer(stream)
             writer.writerow([c.header for c in columns])
             for chunk in result.partitions(PROGRESS_EVERY):
-                # In SUPPLIER_COLUMNS' order; None (no city, no tax id) is written empty.
+                # In SUPPLIER_DEFAULT_COLUMNS' order; None (no city, no tax id) is written empty.
                 # Country names and status labels are the program's own text.
                 rows = [
                     (

@@ -22,6 +22,7 @@ from app.services.common import like_pattern
 from models import (
     Contact,
     DocumentStatus,
+    Incoterm,
     Negotiation,
     NegotiationStage,
     Offer,
@@ -154,6 +155,12 @@ class NegotiationRow:
     updated_at: datetime
     archived: bool
     version: int
+    grade: str | None = None
+    incoterm: Incoterm | None = None
+    incoterm_place: str | None = None
+    delivery_start: date | None = None
+    delivery_end: date | None = None
+    created_at: datetime | None = None
 
     @property
     def gap(self) -> Decimal | None:
@@ -183,6 +190,12 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
             Negotiation.updated_at,
             Negotiation.archived_at,
             Negotiation.version,
+            Negotiation.grade,
+            Negotiation.incoterm,
+            Negotiation.incoterm_place,
+            Negotiation.delivery_start,
+            Negotiation.delivery_end,
+            Negotiation.created_at,
         ),
     ).order_by(*_order(NEGOTIATION_SORTS, query.sort, query.descending, Negotiation.id))
     found = session.execute(stmt.limit(query.limit).offset(query.offset)).all()
@@ -215,6 +228,12 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
                 updated_at=r.updated_at,
                 archived=r.archived_at is not None,
                 version=r.version,
+                grade=r.grade,
+                incoterm=r.incoterm,
+                incoterm_place=r.incoterm_place,
+                delivery_start=r.delivery_start,
+                delivery_end=r.delivery_end,
+                created_at=r.created_at,
             )
         )
     total = _total(
@@ -354,6 +373,8 @@ class ShipmentRow:
     ata: date | None
     missing_documents: int
     version: int
+    carrier: str | None = None
+    seal_no: str | None = None
 
 
 def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRow]:
@@ -387,6 +408,8 @@ def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRo
             Shipment.ata,
             missing.label("missing_documents"),
             Shipment.version,
+            Shipment.carrier,
+            Shipment.seal_no,
         ),
     ).order_by(*_shipment_order(query))
     count = _shipments(query, select(func.count(Shipment.id)))

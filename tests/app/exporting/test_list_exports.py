@@ -28,7 +28,9 @@ from app.queries.search import SupplierQuery, search_suppliers
 from app.rules import countries
 from app.rules.vocabulary import label
 from app.services.bulk import SupplierRecord, bulk_insert_suppliers
+from app.services.contacts import create_contact
 from app.services.demo import load_demo
+from app.services.suppliers import create_supplier
 from models import Supplier, SupplierStatus
 
 SUPPLIER_HEADERS = ["Name", "Country", "City", "Status", "Tax id", "Updated"]
@@ -483,3 +485,50 @@ def test_progress_comes_every_500_rows_with_the_total(
     assert result.rows == 1200
     assert not result.cancelled
     assert seen == [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]
+
+
+# --- columns the list's chooser adds (issue 14 point 17) -------------------------------------
+
+
+def test_the_contacts_export_has_whatsapp_and_wechat(session: Session, tmp_path: Path) -> None:
+    supplier = create_supplier(session, {"name": "Aguacates Uruapan", "country": "MX"})
+    create_contact(
+        session,
+        supplier.id,
+        {"name": "José Núñez", "whatsapp": "+52 1 443 123 4567", "wechat": "jose_uruapan"},
+    )
+    target = tmp_path / "contacts.csv"
+    export_named_list(session, "contacts", target)
+    header, row = _csv(target)
+    assert header[6:8] == ["WhatsApp", "WeChat"]
+    assert row[0] == "José Núñez"
+    assert row[6:8] == ["+524431234567", "jose_uruapan"]
+
+
+def test_chosen_supplier_columns_are_exported_with_their_values(
+    session: Session, tmp_path: Path
+) -> None:
+    load_demo(session)
+    query = SupplierQuery(text="acai do para")
+    headers = ["Name", "Products", "Certifications", "Tags", "Email", "Primary contact"]
+    columns = pick_columns(SUPPLIER_COLUMNS, headers)
+    for suffix in (".csv", ".xlsx"):
+        target = tmp_path / f"suppliers{suffix}"
+        assert export_suppliers(session, query, target, columns=columns).rows == 1
+    header, row = _csv(tmp_path / "suppliers.csv")
+    assert header == headers
+    (shown,) = search_suppliers(session, query).rows
+    certifications = ", ".join(label(c) for c in shown.certifications)
+    assert row == [
+        shown.name,
+        shown.products,
+        certifications,
+        shown.tags,
+        shown.email,
+        shown.primary_contact,
+    ]
+    assert "Frozen açaí pulp" in row[1]
+    assert certifications
+    sheet = load_workbook(tmp_path / "suppliers.xlsx").active
+    assert sheet is not None
+    assert [c.value for c in sheet[2]] == row

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from datetime import date
+
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.queries.lists import (
@@ -9,12 +12,22 @@ from app.queries.lists import (
     list_contacts,
     list_negotiations,
     list_shipments,
+    negotiation_page,
+    shipment_page,
 )
+from app.queries.search import SupplierQuery, search_suppliers
 from app.services.contacts import create_contact
 from app.services.negotiations import archive_negotiation, create_negotiation
+from app.services.products import get_or_create_product
 from app.services.shipments import create_shipment, update_shipment
-from app.services.suppliers import archive_supplier, create_supplier
-from models import NegotiationStage, ShipmentStatus
+from app.services.suppliers import (
+    archive_supplier,
+    create_supplier,
+    set_certification,
+    set_products,
+    set_tags,
+)
+from models import Certification, Incoterm, NegotiationStage, ShipmentStatus
 
 
 def test_negotiation_list_filters(session: Session) -> None:
@@ -113,3 +126,93 @@ def test_unknown_sort_is_refused(session: Session) -> None:
 
     with pytest.raises(ValueError, match="cannot sort by 'secret'"):
         negotiation_page(session, NegotiationQuery(sort="secret"))
+
+
+# --- the columns a list's chooser can add (issue 14 point 17) --------------------------------
+
+
+def _statements(session: Session) -> list[str]:
+    """The SQL statements `session` runs from now on (to count round trips)."""
+    seen: list[str] = []
+    event.listen(session.get_bind(), "before_cursor_execute", lambda *args: seen.append(args[2]))
+    return seen
+
+
+def test_supplier_page_rows_carry_the_extra_columns_in_one_query(session: Session) -> None:
+    nuble = create_supplier(
+        session,
+        {
+            "name": "Frutícola Ñuble SpA",
+            "country": "CL",
+            "region": "Ñuble",
+            "email": "ventas@nuble.cl",
+            "website": "https://nuble.cl",
+        },
+    )
+    bare = create_supplier(session, {"name": "Zapallos Sur", "country": "CL"})
+    set_products(
+        session,
+        nuble.id,
+        [get_or_create_product(session, n).id for n in ("Plums", "Cherries", "Blueberries")],
+    )
+    set_tags(session, nuble.id, ["premium", "Orgánico"])
+    set_certification(session, nuble.id, {"kind": "haccp"})
+    set_certification(session, nuble.id, {"kind": "globalgap"})
+    create_contact(session, nuble.id, {"name": "Ana Soto"})
+    create_contact(session, nuble.id, {"name": "Luis Rojas", "is_primary": True})
+    session.flush()
+    seen = _statements(session)
+    page = search_suppliers(session, SupplierQuery(sort="name"))
+    row, other = page.rows
+    assert len(seen) == 2  # the count, then the page with every column: none per row
+    assert (row.id, other.id) == (nuble.id, bare.id)
+    assert (row.region, row.email, row.website) == ("Ñuble", "ventas@nuble.cl", "https://nuble.cl")
+    assert row.created_at is not None
+    assert row.products == "Blueberries, Cherries, Plums"
+    assert row.tags == "Orgánico, premium"
+    assert row.certifications == (Certification.GLOBALGAP, Certification.HACCP)
+    assert row.primary_contact == "Luis Rojas"
+    assert (other.products, other.tags, other.certifications, other.primary_contact) == (
+        None,
+        None,
+        (),
+        None,
+    )
+    # A search reads the same columns (on PostgreSQL through its gathered-matches path).
+    assert search_suppliers(session, SupplierQuery(text="nuble")).rows == [row]
+
+
+def test_negotiation_and_shipment_rows_carry_the_extra_columns(session: Session) -> None:
+    supplier = create_supplier(session, {"name": "Pesquera Patagonia S.A.", "country": "AR"})
+    deal = create_negotiation(
+        session,
+        supplier.id,
+        {
+            "grade": "L1",
+            "incoterm": "FOB",
+            "incoterm_place": "Puerto Madryn",
+            "delivery_start": "2026-11-01",
+            "delivery_end": "2026-12-15",
+        },
+        product_name="Prawns",
+    )
+    create_shipment(
+        session,
+        deal.id,
+        {
+            "vessel": "Maersk Lima",
+            "carrier": "Maersk",
+            "seal_no": "ML-1234",
+            "origin_port": "Madryn",
+        },
+    )
+    row = negotiation_page(session, NegotiationQuery()).rows[0]
+    assert (row.grade, row.incoterm, row.incoterm_place) == ("L1", Incoterm.FOB, "Puerto Madryn")
+    assert (row.delivery_start, row.delivery_end) == (date(2026, 11, 1), date(2026, 12, 15))
+    assert row.created_at is not None
+    shipment = shipment_page(session, ShipmentQuery()).rows[0]
+    assert (shipment.carrier, shipment.seal_no, shipment.vessel) == (
+        "Maersk",
+        "ML-1234",
+        "Maersk Lima",
+    )
