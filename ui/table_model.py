@@ -11,7 +11,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.rules.vocabulary import label
 from app.store.connection import retry_read
@@ -31,6 +38,9 @@ Row = TypeVar("Row", bound=HasId)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record id of a row, for selection that survives a reload."""
+HEADER_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A column's header as written in the code (English): what settings and exports name it
+by, whatever language the header is shown in."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,8 @@ class Column(Generic[R]):
     sort: str | None = None
     """The service's sort key for this column; None when it cannot be sorted."""
     numeric: bool = False
+    shown: bool = True
+    """False for a column the list offers in its column chooser but does not show at first."""
 
 
 @dataclass(frozen=True)
@@ -183,9 +195,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = display(column.value(row))
+            if getattr(row, "archived", False):
+                archived = self.tr("Archived")
+                return f"{archived}: {text}" if text else archived
             return text if len(text) > 30 else None
         if role == ID_ROLE:
             return row.id
+        if getattr(row, "archived", False):
+            return _archived_look(role)
         return None
 
     def headerData(  # noqa: N802
@@ -194,5 +211,20 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", self.columns[section].header)
+        if role == HEADER_KEY_ROLE:
             return self.columns[section].header
         return None
+
+
+def _archived_look(role: int) -> Any:
+    """An archived row is greyed and in italics (its tooltip says "Archived"): a marker
+    that no column width can cut, unlike a " (archived)" after the name."""
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    if role == Qt.ItemDataRole.ForegroundRole:
+        palette = QGuiApplication.palette()
+        return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return None

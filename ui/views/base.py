@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.icons import icon
 from ui.table_model import PagedTableModel
+from ui.views.list_columns import ColumnChooser, fit_columns
 
 SEARCH_DELAY_MS = 150
 
@@ -40,6 +42,8 @@ class RecordView(QWidget):
     title = "Records"
     icon_name = "home"
     can_archive = False
+    stretch_column = 0
+    """The column (the record's name) that takes the list's spare width."""
 
     status_changed = Signal()
     open_requested = Signal(str, int)
@@ -80,6 +84,12 @@ class RecordView(QWidget):
         )
         # After the indicator: turning sorting on applies the indicator's column and order.
         self.table.setSortingEnabled(True)
+        # Right-click a header (or Export > Columns): no button, the search row is full.
+        self.column_chooser = ColumnChooser(self.table, self.model.columns, f"{self.kind}/columns")
+        self._fitted = False
+        """Columns are sized to their content once, when first shown with rows (unless
+        a remembered layout sized them)."""
+        self.model.modelReset.connect(self._fit_once)
 
         self.form: RecordForm = self.make_form()
         self.save_button = QPushButton(icon("save"), "Save")
@@ -282,16 +292,34 @@ class RecordView(QWidget):
             self.archive_button.setText("Restore" if archived else "Archive")
             self.archive_button.setIcon(icon("restore" if archived else "archive"))
 
+    # --- column widths -------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            QTimer.singleShot(0, self._fit_once)
+
+    def _fit_once(self) -> None:
+        if self._fitted or not self.isVisible() or not self.model.loaded:
+            return
+        self._fitted = True
+        fit_columns(self.table, self.stretch_column)
+
     # --- remembered layout -----------------------------------------------------------------
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.kind}/splitter", self.splitter.saveState())
         settings.setValue(f"{self.kind}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.kind}/header_columns", self.model.columnCount())
+        self.column_chooser.save()
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(f"{self.kind}/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         header = settings.value(f"{self.kind}/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        count = settings.value(f"{self.kind}/header_columns")
+        # A layout saved for other columns (an older version's) would misplace widths.
+        if isinstance(header, QByteArray) and str(count) == str(self.model.columnCount()):
+            self._fitted = self.table.horizontalHeader().restoreState(header)
+        self.column_chooser.restore(settings)

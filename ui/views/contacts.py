@@ -22,9 +22,12 @@ COLUMNS: list[Column[ContactRow]] = [
     Column("Role", lambda r: r.role, "role"),
     Column("Email", lambda r: r.email, "email"),
     Column("Phone", lambda r: r.phone, "phone"),
+    Column("WhatsApp", lambda r: r.whatsapp),
+    Column("WeChat", lambda r: r.wechat),
     Column("Language", lambda r: r.language, "language"),
     Column("Main", lambda r: r.is_primary),
 ]
+"""The headers are the export's (app.exporting.list_sources.CONTACT_COLUMNS)."""
 
 
 class ContactsView(RecordView):

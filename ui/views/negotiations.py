@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.errors import ServiceError
+from app.exporting.list_sources import incoterm_text, price_unit
 from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
 from app.queries.negotiation_rounds import negotiation_owners
 from app.rules import countries
@@ -39,7 +40,20 @@ COLUMNS: list[Column[NegotiationRow]] = [
     Column("Cur.", lambda r: r.offer_currency),
     Column("Owner", lambda r: r.owner, "owner"),
     Column("Updated", lambda r: r.updated_at, "updated_at"),
+    Column("Country", lambda r: countries.name(r.country), "country", shown=False),
+    Column("Grade", lambda r: r.grade, shown=False),
+    Column("Target volume", lambda r: r.target_volume, numeric=True, shown=False),
+    Column("Volume unit", lambda r: r.volume_unit, shown=False),
+    Column("Target price", lambda r: r.target_price, "target_price", numeric=True, shown=False),
+    Column("Price in", lambda r: price_unit(r.currency, r.price_unit), shown=False),
+    Column("Incoterm", incoterm_text, shown=False),
+    Column("Expected close", lambda r: r.expected_close, "expected_close", shown=False),
+    Column("Delivery from", lambda r: r.delivery_start, shown=False),
+    Column("Delivery to", lambda r: r.delivery_end, shown=False),
+    Column("Offers", lambda r: r.offers, numeric=True, shown=False),
+    Column("Created", lambda r: r.created_at, shown=False),
 ]
+"""The headers are the export's (app.exporting.list_sources.NEGOTIATION_COLUMNS)."""
 
 OPEN_STAGES = (
     NegotiationStage.LEAD,

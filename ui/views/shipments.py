@@ -26,9 +26,17 @@ COLUMNS: list[Column[ShipmentRow]] = [
     Column("ETA", lambda r: r.eta, "eta"),
     Column("To", lambda r: r.destination_port, "destination_port"),
     Column("Docs missing", lambda r: r.missing_documents or "", numeric=True),
+    Column("Negotiation", lambda r: r.negotiation, shown=False),
+    Column("Container", lambda r: r.container_no, "container_no", shown=False),
+    Column("Seal", lambda r: r.seal_no, shown=False),
+    Column("B/L / AWB", lambda r: r.transport_doc_no, shown=False),
+    Column("Carrier", lambda r: r.carrier, shown=False),
+    Column("Vessel / flight", lambda r: r.vessel, shown=False),
+    Column("From", lambda r: r.origin_port, shown=False),
+    Column("ATD", lambda r: r.atd, shown=False),
+    Column("ATA", lambda r: r.ata, shown=False),
 ]
-
-COLUMN_WIDTHS = (95, 125, 45, 75, 105, 80, 80, 130, 90)
+"""The headers are the export's (app.exporting.list_sources.SHIPMENT_COLUMNS)."""
 
 MOVING = "moving"
 """The status filter's 'not delivered yet' choice: what a user follows day to day."""
@@ -47,6 +55,7 @@ class ShipmentsView(RecordView):
     kind = "shipment"
     title = "Shipments"
     icon_name = "shipments"
+    stretch_column = 1  # the supplier
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         # The base class loads the first page while it builds the table: filters first.
@@ -66,8 +75,6 @@ class ShipmentsView(RecordView):
         self.form.documents_changed.connect(self._documents_changed)
         # The form is the larger half here: transport, dates and the checklist.
         self.splitter.setSizes([590, 570])
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="etd", descending=True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
+from app.exporting.list_sources import certification_labels
 from app.queries.search import SupplierQuery, SupplierRow, search_suppliers
 from app.rules import countries
 from app.services.suppliers import archive_supplier, get_supplier, restore_supplier
@@ -20,13 +21,24 @@ from ui.table_model import Column, Fetched, PagedTableModel
 from ui.views.base import RecordView
 from ui.views.supplier_filters import SupplierFilters
 
+# An archived supplier's row is greyed and italic (ui.table_model), its name left whole.
+# The headers are the export's (app.exporting.list_sources.SUPPLIER_COLUMNS).
 COLUMNS: list[Column[SupplierRow]] = [
-    Column("Name", lambda r: r.name + (" (archived)" if r.archived else ""), "name"),
+    Column("Name", lambda r: r.name, "name"),
     Column("Country", lambda r: countries.name(r.country), "country"),
     Column("City", lambda r: r.city, "city"),
     Column("Status", lambda r: r.status, "status"),
     Column("Tax id", lambda r: r.tax_id, "tax_id"),
     Column("Updated", lambda r: r.updated_at, "updated_at"),
+    Column("Region", lambda r: r.region, shown=False),
+    Column("Email", lambda r: r.email, shown=False),
+    Column("Phone", lambda r: r.phone, shown=False),
+    Column("Website", lambda r: r.website, shown=False),
+    Column("Primary contact", lambda r: r.primary_contact, shown=False),
+    Column("Products", lambda r: r.products, shown=False),
+    Column("Certifications", certification_labels, shown=False),
+    Column("Tags", lambda r: r.tags, shown=False),
+    Column("Created", lambda r: r.created_at, "created_at", shown=False),
 ]
 
 
@@ -72,8 +84,6 @@ class SuppliersView(RecordView):
         # The first layout (a saved one replaces it): half list, half supplier.
         self.splitter.setSizes([470, 630])
         self.detail_splitter.setSizes([330, 300])
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 90)
 
     # --- the list ----------------------------------------------------------------------
 
