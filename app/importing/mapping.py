@@ -286,12 +286,17 @@ def _assign(scores: Mapping[tuple[int, int], float], rows: int, columns: int) ->
     if not scores:
         return {}
     tie_span = rows * columns * min(rows, columns) + 1
+    # Only the fields and columns that have a score take part (a 9,000-column sheet of
+    # numbers has none): compact indexes, 1-based for the method below.
+    field_of = sorted({order for order, _ in scores})
+    column_of = sorted({column for _, column in scores})
     cost: dict[tuple[int, int], int] = {
-        (order, column): -(
+        (field_of.index(order), column_of.index(column)): -(
             round(score**4 * 10_000) * tie_span + (columns - column) * (rows - order)
         )
         for (order, column), score in scores.items()
     }
+    rows, columns = len(field_of), len(column_of)
     width = columns + rows
     u = [0] * (rows + 1)
     v = [0] * (width + 1)
@@ -328,9 +333,9 @@ def _assign(scores: Mapping[tuple[int, int], float], rows: int, columns: int) ->
             owner[j0] = owner[j1]
             j0 = j1
     return {
-        owner[j] - 1: j - 1
+        field_of[owner[j] - 1]: column_of[j - 1]
         for j in range(1, width + 1)
-        if owner[j] and (owner[j] - 1, j - 1) in scores
+        if owner[j] and (owner[j] - 1, j - 1) in cost
     }
 
 
