@@ -473,7 +473,7 @@ def test_a_field_the_target_no_longer_has_comes_back_ignored(session: Session) -
 @pytest.mark.parametrize(
     ("choices", "message"),
     [
-        ([ColumnChoice(0, "Razón Social", "offer.price", 1)], "no field 'offer.price'"),
+        ([ColumnChoice(0, "Razón Social", "offer.grade", 1)], "no field 'offer.grade'"),
         (
             [
                 ColumnChoice(0, "Razón Social", "supplier.name", 1),
