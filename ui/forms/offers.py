@@ -300,13 +300,14 @@ class OfferDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form.outer.addStretch(1)  # spare height under the fields, not between them
         scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         room = REASON_LINES * self.fontMetrics().lineSpacing()
-        self.resize(520, self.form.sizeHint().height() + self.buttons.sizeHint().height() + room)
+        self.resize(520, self.sizeHint().height() + room)
 
     def _save(self) -> None:
         if self.form.save():
