@@ -126,6 +126,8 @@ def first_geometry(available: QRect) -> tuple[QRect, bool]:
     """Where the window opens on a screen it has not been on: (normal geometry, maximised).
     Maximised on a small screen; else most of the available area, centred."""
     small = available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
+    if small:
+        return QRect(available), True  # the whole area, should maximising be refused
     width = min(available.width(), max(1280, available.width() * 85 // 100))
     height = min(available.height(), max(760, available.height() * 90 // 100))
     rect = QRect(0, 0, width, height)
