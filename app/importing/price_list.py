@@ -12,16 +12,21 @@ error row of the preview, named by its column, never a failed commit."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ValidationError
 from app.importing.batch import ChangeLog, CommitResult, finish_batch, new_batch, plain
 from app.importing.legal_names import legal_name_key
+from app.importing.offer_requests import (
+    check_row,
+    find_negotiation,
+    negotiation_request,
+    offer_request,
+)
 from app.importing.plan import (
     ImportCancelledError,
     Preview,
@@ -32,21 +37,15 @@ from app.importing.plan import (
 )
 from app.importing.source import SheetData
 from app.importing.supplier_rows import RowPlanner, clean_row, is_blank_row
-from app.rules.validation import FormSpec
 from app.services.negotiations import (
-    NEGOTIATION_FIELDS,
     add_offer,
-    clean_offer,
     create_negotiation,
 )
-from app.services.products import PRODUCT_FIELDS, find_product
+from app.services.products import find_product
 from app.services.suppliers import get_supplier
-from models import Negotiation, NegotiationStage, Offer, OfferSide, Product, Supplier
+from models import Negotiation, Offer, OfferSide, Product, Supplier
 from models.audit import IMPORT_BATCH_KEY
 from models.text import fold
-
-CLOSED = (NegotiationStage.CLOSED_LOST, NegotiationStage.COMPLETED)
-
 
 REQUEST_FIELDS = {
     "name": "offer.product",  # the product's own name (PRODUCT_FIELDS)
@@ -71,56 +70,6 @@ def chosen_supplier(session: Session, supplier_id: int) -> Supplier:
     """The supplier whose price list this is (NotFoundError when there is none; an id out
     of the column's range is not looked up: PostgreSQL would refuse the query itself)."""
     return get_supplier(session, supplier_id)
-
-
-def negotiation_request(values: Mapping[str, Any]) -> dict[str, Any]:
-    """What create_negotiation is given for the deal a row opens."""
-    return {"grade": values.get("offer.grade"), "currency": values["offer.currency"]}
-
-
-def offer_request(values: Mapping[str, Any]) -> dict[str, Any]:
-    """What add_offer is given for a row: the row's values (add_offer fills what they
-    leave empty from the negotiation)."""
-    incoterm = values.get("offer.incoterm")
-    place = values.get("offer.place") or (incoterm[1] if isinstance(incoterm, tuple) else None)
-    request: dict[str, Any] = {
-        "side": OfferSide.SUPPLIER,
-        "offered_on": values.get("offer.date") or date.today(),
-        "price": values["offer.price"],
-        "currency": values["offer.currency"],
-        "price_unit": values.get("offer.unit"),
-        "volume": values.get("offer.volume"),
-        "incoterm": incoterm[0] if isinstance(incoterm, tuple) else incoterm,
-        "incoterm_place": place,
-        "valid_until": values.get("offer.valid_until"),
-        "notes": values.get("offer.notes"),
-    }
-    return request
-
-
-def check_row(
-    values: Mapping[str, Any], negotiation: Negotiation | None, product: Product | None
-) -> list[FieldError]:
-    """What the services would refuse in the requests the commit makes for this row:
-    the new product's name, the new deal, the offer (its Incoterm needs its place)."""
-    errors: list[FieldError] = []
-    if product is None:
-        errors += _refused(PRODUCT_FIELDS, {"name": values["offer.product"]})
-    if negotiation is None:
-        errors += _refused(NEGOTIATION_FIELDS, negotiation_request(values))
-    try:
-        clean_offer(negotiation, offer_request(values))
-    except ValidationError as exc:
-        errors += exc.errors
-    return errors
-
-
-def _refused(form: FormSpec, request: Mapping[str, Any]) -> list[FieldError]:
-    try:
-        form.clean(request)
-    except ValidationError as exc:
-        return exc.errors
-    return []
 
 
 class PriceListPlanner(RowPlanner):
@@ -263,28 +212,6 @@ class PriceListPlanner(RowPlanner):
             )
             if exists is not None:
                 plan.status = RowStatus.UNCHANGED
-
-
-def find_negotiation(
-    session: Session, supplier_id: int, found: Product | None, grade: str | None
-) -> Negotiation | None:
-    """The supplier's open negotiation for this product and grade, the newest first."""
-    if found is None:
-        return None
-    query = (
-        select(Negotiation)
-        .where(
-            Negotiation.supplier_id == supplier_id,
-            Negotiation.product_id == found.id,
-            Negotiation.stage.not_in(CLOSED),
-            Negotiation.archived_at.is_(None),
-        )
-        .order_by(Negotiation.id.desc())
-    )
-    for negotiation in session.scalars(query):
-        if fold(negotiation.grade) == fold(grade):
-            return negotiation
-    return None
 
 
 def commit_price_list(

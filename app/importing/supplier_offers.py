@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.importing.batch import ChangeLog, plain
 from app.importing.cleaning import CellError, CleanOptions, ColumnCleaner
-from app.importing.price_list import (
+from app.importing.offer_requests import (
     check_row,
     find_negotiation,
     negotiation_request,

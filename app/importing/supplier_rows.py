@@ -45,6 +45,8 @@ from app.importing.stored import (
     same_contact,
     same_value,
 )
+from app.importing.supplier_extras import has_extras, settle_extras
+from app.importing.supplier_offers import check_offer
 from app.rules import vocabulary
 from app.rules.placeholders import is_placeholder_name, placeholder_message
 from app.rules.validation import Field, Limit
@@ -321,13 +323,41 @@ class SupplierRowPlanner(RowPlanner):
             plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values)
             self._check_required(plan, problems)
             self._check_limits(plan, problems)
+            self._settle_extras(plan, problems)
             if problems and any(p.warning for p in problems):
                 plan.warnings = tuple(p for p in problems if p.warning)
                 problems = [p for p in problems if not p.warning]
                 plan.raw = list(cells)  # for the rows-to-fix workbook
             if not self._refused(plan, problems, cells):
                 self._match(plan)
+                self._refused(plan, self._offer_problems(plan), cells)
             self.plans.append(plan)
+
+    def _settle_extras(self, plan: RowPlan, problems: list[RowProblem]) -> None:
+        """Certifications read as kinds, the offer completed from its headers; what makes
+        neither goes to the notes, each said as a warning (as the commit will do it)."""
+        for key, message in settle_extras(plan.values, self.headers):
+            value = plan.values.get(key)
+            problems.append(
+                RowProblem(
+                    plan.row,
+                    self.headers.get(key, ""),
+                    "" if value is None else str(value),
+                    message,
+                    plan.sheet,
+                    warning=True,
+                )
+            )
+
+    def _offer_problems(self, plan: RowPlan) -> list[RowProblem]:
+        """What the negotiation services would refuse in the row's offer, found as the
+        commit will find its deal: an error of the row, never a commit that stops."""
+        header = self.headers.get("offer.price", "")
+        price = plan.values.get("offer.price")
+        return [
+            RowProblem(plan.row, header, "" if price is None else str(price), message, plan.sheet)
+            for message in check_offer(self.session, plan.supplier_id, plan.values)
+        ]
 
     def _remember_decisions(self, columns: Iterable[MappedColumn]) -> None:
         for column in columns:
@@ -487,7 +517,12 @@ class SupplierRowPlanner(RowPlanner):
                 plan.contact_id, plan.new_contact = diff.contact_id, diff.new_contact
                 plan.new_products = diff.new_products
                 if plan.status != RowStatus.DUPLICATE:
-                    changes = plan.fills or plan.new_contact or plan.new_products
+                    changes = (
+                        plan.fills
+                        or plan.new_contact
+                        or plan.new_products
+                        or has_extras(plan.values)  # an offer or certifications to record
+                    )
                     plan.status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
 
 
@@ -509,7 +544,9 @@ def merge_row_values(
     for key, value in values.items():
         if key.startswith("contact."):
             continue
-        if key == "supplier.products":
+        if key.startswith("offer."):
+            continue  # each row's offer is recorded on its own
+        if key in ("supplier.products", "supplier.certifications"):
             merged = tuple(dict.fromkeys([*target.get(key, ()), *value]))
             if merged != target.get(key):
                 fills[key] = value

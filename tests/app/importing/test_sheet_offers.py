@@ -116,3 +116,32 @@ def test_check_offer_names_what_the_services_refuse(session: Session) -> None:
     }
     settle_offer(values, {"offer.price": "Precio"})
     assert any("Price" in m for m in check_offer(session, None, values))
+
+
+def test_the_preview_refuses_an_offer_the_services_would_and_the_import_goes_on(
+    session: Session, tmp_path: Path
+) -> None:
+    """A negative price is an error row in the preview (named by its column), so the
+    commit imports the other row instead of stopping on add_offer's refusal."""
+    sheet = SHEET.replace(";1,10;", ";-1,10;")
+    preview = build_preview(session, write(tmp_path, sheet))
+    assert [r.status for r in preview.rows] == [RowStatus.CREATE, RowStatus.ERROR]
+    [problem] = preview.problems
+    assert problem.column == "Precio FOB USD/kg"
+    assert "must be more than zero" in problem.message
+    result = commit_preview(session, preview)
+    assert result.created == 1
+    assert session.scalar(select(func.count()).select_from(Offer)) == 1
+
+
+def test_a_known_supplier_whose_row_only_brings_an_offer_is_an_update(
+    session: Session, tmp_path: Path
+) -> None:
+    """Nothing else differs, yet the commit records the offer: the preview says so."""
+    commit_preview(session, build_preview(session, write(tmp_path, SHEET)))
+    again = SHEET.replace("2,45;15/03/2026", "2,30;20/03/2026")
+    preview = build_preview(session, write(tmp_path, again))
+    assert preview.rows[0].status is RowStatus.UPDATE
+    commit_preview(session, preview)
+    prices = session.scalars(select(Offer.price).order_by(Offer.id))
+    assert Decimal("2.3") in list(prices)

@@ -53,7 +53,7 @@ def test_a_spanish_list_is_previewed_imported_and_undone(
         "País": "supplier.country",
         "Correo": "supplier.email",
         "Teléfono": "supplier.phone",
-        "Volumen anual (t)": None,
+        "Volumen anual (t)": "offer.volume",  # an offer's volume (issue 14 point 3)
     }
     assert page.table.item(0, 2).text().startswith("Aguacates del Sur")
     assert page.table.item(0, 4).text().endswith("%")
