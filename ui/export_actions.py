@@ -156,7 +156,7 @@ def deal_sheet_export(
             return render_pdf(sheet, path, logo=settings.logo_path, paper=settings.paper_size)
         from app.exporting.xlsx_deal_sheet import render_xlsx
 
-        return render_xlsx(sheet, path)
+        return render_xlsx(sheet, path, paper=settings.paper_size)
 
     return export
 

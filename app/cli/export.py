@@ -89,7 +89,7 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
     else:
         from app.exporting.xlsx_deal_sheet import render_xlsx
 
-        warnings = render_xlsx(sheet, output)
+        warnings = render_xlsx(sheet, output, paper=args.paper or defaults.paper_size)
     for warning in warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     out.write(f"wrote the deal sheet of negotiation {sheet.negotiation_id} to {output}\n")

@@ -86,3 +86,12 @@ def test_unwritable_target_is_one_line(demo_db: Path, tmp_path: Path) -> None:
     assert (code, out) == (1, "")
     assert err.startswith("supplier-desk: error: cannot write ")
     assert err.count("\n") == 1
+
+
+def test_an_excel_deal_sheet_prints_on_the_paper_asked(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "deal.xlsx"
+    args = ("export", "deal-sheet", "3", "--format", "xlsx", "--paper", "Letter", "-o")
+    code, _out, err = run(demo_db, *args, str(target))
+    assert (code, err) == (0, ""), err
+    sheets = load_workbook(target).worksheets
+    assert {int(sheet.page_setup.paperSize) for sheet in sheets} == {1}  # Letter, not A4 (9)
