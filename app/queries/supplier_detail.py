@@ -28,6 +28,8 @@ class ContactLine:
     phone: str | None
     language: str | None
     is_primary: bool
+    whatsapp: str | None = None
+    wechat: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class ActivityLine:
     occurred_at: datetime
     due_on: date | None
     done_at: datetime | None
+    assignee: str | None = None
 
     @property
     def is_task(self) -> bool:
@@ -61,7 +64,9 @@ def supplier_contacts(session: Session, supplier_id: int) -> list[ContactLine]:
     """The supplier's contacts, main contact first, then by name."""
     supplier = get_supplier(session, supplier_id)
     lines = [
-        ContactLine(c.id, c.name, c.role, c.email, c.phone, c.language, c.is_primary)
+        ContactLine(
+            c.id, c.name, c.role, c.email, c.phone, c.language, c.is_primary, c.whatsapp, c.wechat
+        )
         for c in supplier.contacts
     ]
     return sorted(lines, key=lambda c: (not c.is_primary, c.name.casefold(), c.id))
@@ -82,7 +87,9 @@ def supplier_activities(session: Session, supplier_id: int) -> list[ActivityLine
     """Notes and follow-ups on the supplier, newest first."""
     get_supplier(session, supplier_id)  # a missing supplier is an error, not an empty list
     return [
-        ActivityLine(a.id, a.kind, a.subject, a.body, a.occurred_at, a.due_on, a.done_at)
+        ActivityLine(
+            a.id, a.kind, a.subject, a.body, a.occurred_at, a.due_on, a.done_at, a.assignee
+        )
         for a in activities_of(session, Parent("supplier", supplier_id))
     ]
 

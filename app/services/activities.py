@@ -70,17 +70,6 @@ def known_assignees(session: Session, *, limit: int = 200) -> list[str]:
     )
 
 
-def assignees_of(session: Session, parent: Parent) -> dict[int, str]:
-    """Who each assigned note or follow-up of `parent` is assigned to, by its id."""
-    column = getattr(Activity, f"{parent.kind}_id")
-    rows = session.execute(
-        select(Activity.id, Activity.assignee).where(
-            column == parent.id, Activity.assignee.is_not(None)
-        )
-    )
-    return {activity_id: assignee for activity_id, assignee in rows if assignee}
-
-
 def _attach(session: Session, activity: Activity, parent: Parent) -> None:
     getter = {
         "supplier": get_supplier,

@@ -4,7 +4,6 @@ follow-up due in the past is saved only once the user confirms it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -29,7 +28,6 @@ from app.services.activities import (
     Parent,
     add_note,
     add_task,
-    assignees_of,
     known_assignees,
     past_due,
     set_done,
@@ -68,14 +66,7 @@ def _text(line: ActivityLine) -> str:
     return f"{line.subject} — {body}" if body else line.subject
 
 
-@dataclass(frozen=True)
-class ActivityRow(ActivityLine):
-    """A note or follow-up line with whom it is assigned to."""
-
-    assignee: str | None = None
-
-
-COLUMNS: list[Column[ActivityRow]] = [
+COLUMNS: list[Column[ActivityLine]] = [
     Column("Date", lambda a: a.occurred_at.astimezone().date()),
     Column("Type", _kind),
     Column("Subject", _text),
@@ -146,22 +137,15 @@ class ActivitiesPanel(SupplierPanel):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_done())
         self._update_done()
 
-    def _rows(self) -> list[ActivityRow]:
+    def _rows(self) -> list[ActivityLine]:
         if self.supplier is None:
             return []
         with self.database.transaction() as session:
             lines = supplier_activities(session, self.supplier.id)
-            assigned = assignees_of(session, Parent("supplier", self.supplier.id))
             names = known_assignees(session)
         me = current_user()
         self.assignee_names.setStringList([*names, *([me] if me not in names else [])])
-        return [
-            ActivityRow(
-                **{f.name: getattr(line, f.name) for f in fields(ActivityLine)},
-                assignee=assigned.get(line.id),
-            )
-            for line in lines
-        ]
+        return lines
 
     def load(self) -> None:
         try:

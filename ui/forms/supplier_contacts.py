@@ -4,8 +4,6 @@ writes a mail or opens a chat); a WeChat id is copied (ui.reaching)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
 from app.errors import ServiceError
 from app.queries.supplier_detail import ContactLine, supplier_contacts
 from app.services.contacts import delete_contact
-from app.services.suppliers import get_supplier
 from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.contact import ContactForm
@@ -36,16 +33,7 @@ from ui.icons import icon
 from ui.reaching import LinkDelegate, copy_text, open_mail, open_whatsapp
 from ui.table_model import Column
 
-
-@dataclass(frozen=True)
-class ContactRow(ContactLine):
-    """A contact line with the ways to reach the person that the tab links."""
-
-    whatsapp: str | None = None
-    wechat: str | None = None
-
-
-COLUMNS: list[Column[ContactRow]] = [
+COLUMNS: list[Column[ContactLine]] = [
     Column("Name", lambda c: c.name),
     Column("Role", lambda c: c.role),
     Column("Email", lambda c: c.email),
@@ -152,21 +140,11 @@ class ContactsPanel(SupplierPanel):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def _rows(self) -> list[ContactRow]:
+    def _rows(self) -> list[ContactLine]:
         if self.supplier is None:
             return []
         with self.database.transaction() as session:
-            lines = supplier_contacts(session, self.supplier.id)
-            # The same contacts, already loaded in this session: no further query.
-            people = {c.id: c for c in get_supplier(session, self.supplier.id).contacts}
-            return [
-                ContactRow(
-                    **{f.name: getattr(line, f.name) for f in fields(ContactLine)},
-                    whatsapp=people[line.id].whatsapp,
-                    wechat=people[line.id].wechat,
-                )
-                for line in lines
-            ]
+            return supplier_contacts(session, self.supplier.id)
 
     def load(self) -> None:
         try:
@@ -187,7 +165,7 @@ class ContactsPanel(SupplierPanel):
         self.whatsapp_button.setEnabled(contact is not None and bool(contact.whatsapp))
         self.wechat_button.setEnabled(contact is not None and bool(contact.wechat))
 
-    def reach(self, column: int, contact: ContactRow | None = None) -> bool:
+    def reach(self, column: int, contact: ContactLine | None = None) -> bool:
         """Write to, chat with or copy the WeChat id of the chosen contact."""
         contact = contact or self._chosen()
         if contact is None:
@@ -208,7 +186,7 @@ class ContactsPanel(SupplierPanel):
         if index.column() not in LINKS or not index.data():  # a link opened on the click
             self.edit()
 
-    def _chosen(self) -> ContactRow | None:
+    def _chosen(self) -> ContactLine | None:
         row = selected_row(self.table)
         return None if row is None else self.model.row_at(row)
 
