@@ -362,3 +362,19 @@ def test_the_form_shows_amounts_as_numbers_not_as_stored_text(
     assert view.form.bindings["target_price"].text() == "19.50"
     assert view.form.bindings["target_volume"].text() == "3"
     assert not view.form.is_dirty()
+
+
+def test_the_currency_fields_show_the_code_alone(qtbot: QtBot, database: Database) -> None:
+    """The deal's and the offer's currency fields read 'USD', not a cut 'USD US' (the list
+    below them names the currency in full)."""
+    deal_id = _deal_with_rounds(database)
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    deal_currency = view.form.currency.lineEdit()
+    assert deal_currency is not None
+    assert deal_currency.text() == "USD"
+    dialog = _open_offer_dialog(qtbot, view.form.offers, view.form.offers.add_button)
+    offer_currency = dialog.form.currency.lineEdit()
+    assert offer_currency is not None
+    assert offer_currency.text() == "USD"
+    assert "US Dollar" in dialog.form.currency.itemText(dialog.form.currency.currentIndex())

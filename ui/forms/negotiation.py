@@ -39,12 +39,11 @@ from ui.forms.offers import (
     UNITS,
     OffersPanel,
     bind_row,
-    code_first_currency_combo,
     show_starts,
 )
 from ui.history_panel import HistoryView
 from ui.lookups import supplier_search
-from ui.widgets import RecordPicker, choice_combo
+from ui.widgets import RecordPicker, choice_combo, currency_combo
 
 
 def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -90,7 +89,7 @@ class NegotiationForm(RecordForm):
             ("target_volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
             ("volume_unit", choice_combo(UNITS)),
         )
-        self.currency = code_first_currency_combo()
+        self.currency = currency_combo()
         bind_row(
             self,
             terms,

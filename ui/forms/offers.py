@@ -41,7 +41,6 @@ from sqlalchemy.orm import Session
 from app.errors import ServiceError
 from app.queries.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
 from app.queries.negotiation_summary import NegotiationSummary
-from app.rules import countries
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
 from app.store.database import Database
 from models import Incoterm, OfferSide, Unit
@@ -50,7 +49,7 @@ from ui.forms.base import FieldWidget, RecordForm
 from ui.icons import icon
 from ui.price_chart import PriceChart
 from ui.table_model import ID_ROLE
-from ui.widgets import SearchableCombo, choice_combo
+from ui.widgets import SearchableCombo, choice_combo, currency_combo
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 UNITS = [(u.value, u.value) for u in Unit]
@@ -95,15 +94,6 @@ def bind_row(
     box.addLayout(fields)
     box.addLayout(reasons)
     layout.addRow(f"{label}{' *' if required else ''}", row)
-
-
-def code_first_currency_combo() -> SearchableCombo:
-    """'CNY Chinese yuan renminbi': the code stays readable when the field is narrow."""
-    combo = SearchableCombo(
-        [(code, f"{code} {name}") for code, name in countries.all_currencies()], show_code=False
-    )
-    combo.setMinimumContentsLength(4)
-    return combo
 
 
 def show_starts(form: RecordForm) -> None:
@@ -228,7 +218,7 @@ class OfferForm(RecordForm):
         self.bind("side", choice_combo(SIDES, allow_empty=False))
         self.date("offered_on")
         self.price = QLineEdit(placeholderText=self.tr("e.g. 3.95"))
-        self.currency = code_first_currency_combo()
+        self.currency = currency_combo()
         bind_row(
             self,
             self.form,
