@@ -23,7 +23,11 @@ Modules, in the order the work flows:
 - supplier_rows: each row of a supplier list cleaned, matched and planned; stored: the
   matched suppliers as the database holds them, and what a row would change on one;
   price_list: the second target, a price list's rows planned and committed as offer
-  rounds;
+  rounds; offer_requests: the requests an imported offer makes of the negotiation
+  services, shared by price lists and supplier sheets; supplier_extras, supplier_certs,
+  supplier_offers: a supplier sheet's certifications and indicative offer, settled in the
+  preview and recorded by the commit; similar_suppliers: the existing suppliers a new one
+  typed in a form looks like (the import's matcher, for the supplier form's warning);
 - plan, preview: what a preview decided for every row, and the dry run that makes it;
   problems: the rows that could not be imported, as a workbook to fix;
 - batch: what an import batch is (its ImportBatch row started and finished, the
