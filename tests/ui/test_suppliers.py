@@ -250,7 +250,9 @@ def test_archive_and_restore(
     assert "Açaí do Pará Ltda." in names(view)
     row = view.model.row_of_id(ids["acai"])
     assert row is not None
-    assert view.model.index(row, 0).data() == "Açaí do Pará Ltda. (archived)"
+    archived = view.model.index(row, 0)
+    assert archived.data() == "Açaí do Pará Ltda."  # marked, not suffixed (it would be cut)
+    assert archived.data(Qt.ItemDataRole.FontRole).italic()
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
     assert not stored(database, ids["acai"]).is_archived
     assert view.archive_button.text() == "Archive"

@@ -197,7 +197,7 @@ class NegotiationsPanel(RecordListPanel):
     sort = "updated_at"
     widths = (220, 110, 90)
     columns: ClassVar[Sequence[Column[NegotiationRow]]] = (
-        Column("Title", lambda r: r.title + (" (archived)" if r.archived else ""), "title"),
+        Column("Title", lambda r: r.title, "title"),  # an archived deal: greyed and italic
         Column("Product", lambda r: r.product, "product"),
         Column("Stage", lambda r: r.stage, "stage"),
         Column("Updated", lambda r: r.updated_at, "updated_at"),
