@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import unicodedata
@@ -43,16 +44,33 @@ def creates_database(args: argparse.Namespace) -> bool:
     return name in CREATING
 
 
+_OPENED: list[Database] = []
+"""The databases this command opened: closed when it ends (close_databases)."""
+
+
 def open_db(args: argparse.Namespace, **kwargs: Any) -> Database:
     """The database `--database` names (or the default), its warnings on stderr; a new
-    one only for the commands in CREATING."""
+    one only for the commands in CREATING. Closed when the command ends."""
     try:
         database = open_database(args.database, create=creates_database(args), **kwargs)
     except DatabaseMissingError as exc:
         raise CliError(f"{exc}: {_how_to_create(args, exc.where)}") from None
+    _OPENED.append(database)
     for warning in database.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     return database
+
+
+def close_databases() -> None:
+    """Close what the command opened, its background checkpoints finished: nothing of it
+    is left to write a file after the command (a caller that runs several commands in one
+    process, or marks the file read-only next, sees it as the command left it)."""
+    while _OPENED:
+        database = _OPENED.pop()
+        try:
+            database.dispose()
+        except Exception:  # the command's answer stands; the log says what failed after
+            logging.getLogger(__name__).exception("closing %s", database.display_name)
 
 
 def _how_to_create(args: argparse.Namespace, where: str) -> str:

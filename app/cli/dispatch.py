@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from app.cli.arguments import Parser, refuse_missing
-from app.cli.common import PROG, CliError
+from app.cli.common import PROG, CliError, close_databases
 from app.cli.db import add_db_commands
 from app.cli.export import add_export_commands
 from app.cli.history import add_history_commands
@@ -84,6 +84,8 @@ def main(
 
         print(f"{PROG}: {describe(exc)}", file=err)
         return 1
+    finally:
+        close_databases()
 
 
 def _database_file(args: argparse.Namespace | None) -> str | None:

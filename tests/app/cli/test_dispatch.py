@@ -160,3 +160,25 @@ def test_an_unexpected_database_error_is_one_line_without_the_sql(
         f"details in {log}\n"
     )
     assert "SELECT x FROM suppliers" in log.read_text()
+
+
+def test_a_command_closes_the_databases_it_opened(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing of a finished command is left to write its file later (a pooled connection
+    closing would checkpoint the write-ahead log into it), even when it failed."""
+    from app.store.database import Database
+
+    ok(db, "db", "upgrade")
+    closed: list[str] = []
+    real = Database.dispose
+
+    def dispose(self: Database) -> None:
+        closed.append(self.display_name)
+        real(self)
+
+    monkeypatch.setattr(Database, "dispose", dispose)
+    ok(db, "suppliers", "list")
+    assert closed == [str(db)]
+    run(db, "suppliers", "show", "42")  # refused: closed all the same
+    assert closed == [str(db)] * 2
