@@ -66,6 +66,7 @@ Kind = Literal[
     "url",
     "bool",
     "decimal",
+    "quantity",
     "money",
     "currency",
     "date",
@@ -134,6 +135,8 @@ _EMAIL = re.compile(  # letters of any script in the local part, an ASCII domain
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _EMAIL_SPECIAL = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 """Special-use top-level domains that email-validator refuses: they take the slow path."""
+_QUANTITY = re.compile(r"([-+]?\d[\d.,'\u00a0\u202f ]*?)\s*([^\W\d_][^\d]*)")
+"""A number and the word after it ('2.500 t', '3 contenedores', '20吨')."""
 _LIST_SPLIT = re.compile(r"[,;/|\n、，；]+")
 _MISSING = object()
 
@@ -146,12 +149,12 @@ class _Refusal:
     ambiguous: bool
 
 
-NUMBER_LIMITS = {"money": MONEY, "decimal": QUANTITY}
+NUMBER_LIMITS = {"money": MONEY, "decimal": QUANTITY, "quantity": QUANTITY}
 """The digits a number column's cells may have: a money cell fills a price (NUMERIC(18,4)),
 a decimal cell a volume (NUMERIC(18,3)); tests/app/importing/test_cleaning_limits.py holds
 the import fields to their columns."""
 
-PROFILED_KINDS = frozenset({"decimal", "money", "date"})
+PROFILED_KINDS = frozenset({"decimal", "quantity", "money", "date"})
 """The kinds whose cleaner reads the column's values first (number locale, date order);
 the others need none."""
 
@@ -185,7 +188,7 @@ class ColumnCleaner:
         self._memo: dict[object, object] = {}
         self._numbers: NumberReader | None = None
         self._dates: DateReader | None = None
-        if kind in ("decimal", "money"):
+        if kind in ("decimal", "quantity", "money"):
             self.decimal = options.decimal or detect_decimal(values)
             self._numbers = NumberReader(self.decimal)
         if kind == "date":
@@ -205,6 +208,7 @@ class ColumnCleaner:
             "country": self._country,
             "bool": self._bool,
             "money": self._money,
+            "quantity": self._quantity,
             "currency": self._currency,
             "date": self._date,
             "incoterm": self._incoterm,
@@ -273,6 +277,28 @@ class ColumnCleaner:
         if read is not None:
             self._check_digits(raw, read[0])
         return read
+
+    def _quantity(self, raw: CellValue, _: str | None) -> tuple[Decimal, Unit | None] | None:
+        """A number with an optional unit after it: '2.500 t', '1.200,5 kg', '3
+        contenedores' (its decimal mark decided, or refused as ambiguous, as a plain
+        number's is); the unit None when the cell writes none."""
+        unit = None
+        if type(raw) is str and (written := _QUANTITY.fullmatch(tidy(raw))):
+            word = written.group(2).strip(". ")
+            try:
+                unit = parsing.parse_enum(word, Unit, UNIT_WORDS)
+            except ValueError:
+                units = ", ".join(u.value for u in Unit)
+                raise CellError(
+                    f"{tidy(raw)!r}: {word!r} is not a unit (write one of {units})"
+                ) from None
+            raw = written.group(1)
+        assert self._numbers is not None
+        number = self._numbers.decimal(raw)
+        if number is None:
+            return None
+        self._check_digits(raw, number)
+        return number, unit
 
     def _currency(self, raw: CellValue, _: str | None) -> str | None:
         text = _text_of(raw)

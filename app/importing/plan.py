@@ -104,6 +104,9 @@ class ImportOptions:
     """ISO code for rows without a country (a sheet from one country often has no column)."""
     supplier_id: int | None = None
     """Price lists: the supplier whose prices these are, when the sheet names none."""
+    offer_product: str | None = None
+    """Supplier sheets: the product a price column's offers are for, in rows that name
+    none (no products column, or an empty cell)."""
     choices: tuple[ColumnChoice, ...] | None = None
     """The column mapping; None takes the saved mapping for these headers, else the
     suggested one."""

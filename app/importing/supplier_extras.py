@@ -16,11 +16,15 @@ from app.importing.supplier_certs import KEY, record_certifications, settle_cert
 from app.importing.supplier_offers import record_offer, settle_offer
 
 
-def settle_extras(values: dict[str, Any], headers: Mapping[str, str]) -> list[tuple[str, str]]:
+def settle_extras(
+    values: dict[str, Any], headers: Mapping[str, str], *, offer_product: str | None = None
+) -> list[tuple[str, str]]:
     """A cleaned row's certifications read as kinds and its offer completed from the
-    headers, in place (what makes neither goes to the notes); the warnings, each as
+    headers, in place (what makes neither goes to the notes); the offer's product is the
+    row's, else `offer_product` (ImportOptions.offer_product). The warnings, each as
     (field key, message). Running it twice changes nothing more."""
-    return settle_certifications(values, headers) + settle_offer(values, headers)
+    certifications = settle_certifications(values, headers)
+    return certifications + settle_offer(values, headers, offer_product)
 
 
 def has_extras(values: Mapping[str, Any]) -> bool:

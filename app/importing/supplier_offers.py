@@ -99,10 +99,14 @@ def header_terms(header: str, *, quantity: bool = False) -> HeaderTerms:
     return HeaderTerms(currency, unit, incoterm)
 
 
-def settle_offer(values: dict[str, Any], headers: Mapping[str, str]) -> list[tuple[str, str]]:
+def settle_offer(
+    values: dict[str, Any], headers: Mapping[str, str], product: str | None = None
+) -> list[tuple[str, str]]:
     """Complete a cleaned row's offer values from the columns' headers, in place, and say
-    what stops an offer: (field key, message) for each. A price that can make no offer
-    (no currency, no product) and the offer columns of a row without a price are kept as
+    what stops an offer: (field key, message) for each. The offer's product is the one
+    the row names, else `product` (the one chosen for the whole sheet); a volume's unit
+    is the cell's ('2.500 t'), else its header's. A price that can make no offer (no
+    currency, no product) and the offer columns of a row without a price are kept as
     note lines ("Header: value"), never lost. Running it twice changes nothing more."""
     present = [k for k in OFFER_KEYS if values.get(k) is not None]
     if not present:
@@ -125,13 +129,20 @@ def settle_offer(values: dict[str, Any], headers: Mapping[str, str]) -> list[tup
         if values.get(key) is None and found is not None:
             values[key] = found
     volume = values.get("offer.volume")
+    if isinstance(volume, tuple):  # a quantity and the unit written with it
+        volume, cell_unit = volume
+        values["offer.volume"] = volume
+        if cell_unit is not None:
+            values["offer.volume_unit"] = cell_unit
     if volume is not None and values.get("offer.volume_unit") is None:
         unit = header_terms(headers.get("offer.volume", ""), quantity=True).unit
         if unit is not None:
             values["offer.volume_unit"] = unit
     products = values.get("supplier.products") or ()
-    if products and not values.get("offer.product"):
-        values["offer.product"] = products[0]
+    if not values.get("offer.product"):
+        chosen = products[0] if products else product
+        if chosen:
+            values["offer.product"] = chosen
     problems: list[tuple[str, str]] = []
     if not values.get("offer.currency"):
         problems.append(
@@ -145,7 +156,8 @@ def settle_offer(values: dict[str, Any], headers: Mapping[str, str]) -> list[tup
         problems.append(
             (
                 "offer.price",
-                "no product for the price: kept in the notes (map a products column)",
+                "no product for the price: kept in the notes (map a products column, or "
+                "choose the product of the prices: --product or the wizard's mapping page)",
             )
         )
     if problems:

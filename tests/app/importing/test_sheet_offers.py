@@ -7,11 +7,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.importing.commit import commit_preview
-from app.importing.plan import RowStatus
+from app.importing.plan import ImportOptions, RowStatus
 from app.importing.preview import build_preview
 from app.importing.supplier_offers import check_offer, header_terms, settle_offer
 from app.importing.undo import undo_batch
@@ -145,3 +146,45 @@ def test_a_known_supplier_whose_row_only_brings_an_offer_is_an_update(
     commit_preview(session, preview)
     prices = session.scalars(select(Offer.price).order_by(Offer.id))
     assert Decimal("2.3") in list(prices)
+
+
+# --- the product chosen for the whole sheet (issue 14 point 3) ----------------------------
+
+NO_PRODUCTS = (
+    "Razón social;País;Precio FOB USD/kg;Fecha precio\n"
+    "Agrícola Los Álamos SA de CV;México;2,45;15/03/2026\n"
+    "Frutas del Valle SA;México;1,10;16/03/2026\n"
+)
+
+
+def test_the_chosen_product_stands_in_for_a_row_that_names_none() -> None:
+    headers = {"offer.price": "Precio USD"}
+    values: dict[str, object] = {"offer.price": (Decimal("2"), None)}
+    assert settle_offer(values, headers, "Aguacate Hass") == []
+    assert values["offer.product"] == "Aguacate Hass"
+    assert "supplier.notes" not in values
+    own: dict[str, object] = {"offer.price": (Decimal("2"), None), "supplier.products": ("Limón",)}
+    settle_offer(own, headers, "Aguacate Hass")
+    assert own["offer.product"] == "Limón"  # the row's own product wins
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs SupplierRowPlanner._settle_extras to pass options.offer_product "
+    "(J14's report: app/importing/supplier_rows.py, not J14's file)",
+)
+def test_a_sheet_without_products_puts_its_prices_on_the_chosen_products_deal(
+    session: Session, tmp_path: Path
+) -> None:
+    options = ImportOptions(offer_product="Aguacate Hass")
+    preview = build_preview(session, write(tmp_path, NO_PRODUCTS), options)
+    assert [r.status for r in preview.rows] == [RowStatus.CREATE, RowStatus.CREATE]
+    assert preview.warnings == []
+    result = commit_preview(session, preview)
+    assert "2 offers recorded" in result.notes
+    for name, price in (("Agrícola Los Álamos SA de CV", "2.45"), ("Frutas del Valle SA", "1.1")):
+        (deal,) = negotiations_of(session, name)
+        assert deal.product.name == "Aguacate Hass"
+        assert [o.price for o in deal.offers] == [Decimal(price)]
+    supplier = session.scalars(select(Supplier).where(Supplier.name == "Frutas del Valle SA")).one()
+    assert supplier.notes is None  # the price is an offer, not a note
