@@ -49,6 +49,11 @@ def add_import_commands(commands: Any) -> None:
     imp.add_argument("--date-order", choices=("dmy", "mdy", "ymd"))
     imp.add_argument("--country", metavar="CODE", help="country of rows that name none")
     imp.add_argument(
+        "--product",
+        metavar="NAME",
+        help="supplier sheets: the product a price column's offers are for, in rows that name none",
+    )
+    imp.add_argument(
         "--supplier", type=record_id("Supplier"), metavar="ID", help="price lists: whose prices"
     )
     imp.add_argument("--on-error", choices=("skip", "abort"), default="skip")
@@ -215,6 +220,7 @@ def _options(args: argparse.Namespace, database: Any, country: str | None) -> Im
         on_error=args.on_error,
         default_country=country,
         supplier_id=args.supplier,
+        offer_product=(args.product or "").strip() or None,
         choices=choices,
     )
 

@@ -275,3 +275,40 @@ def test_no_country_column_names_the_mapping_file_and_country_option(tmp_path: P
     assert '--mapping FILE.json holding {"columns": {"COLUMN": "supplier.country"}}' in err
     assert "COLUMN being one of: Empresa, Zzz" in err
     assert "--country CODE" in err
+
+
+# --- the product of a sheet's prices (issue 14 point 3) -----------------------------------
+
+UNNAMED_PRODUCT = (
+    "Razón social;País;Precio FOB USD/kg\n"
+    "Agrícola Los Álamos SA de CV;México;2,45\n"
+    "Frutas del Valle SA;México;1,10\n"
+)
+
+
+def test_product_option_is_the_import_options_offer_product() -> None:
+    from app.cli.dispatch import build_parser
+    from app.cli.imports import _options
+
+    parser = build_parser()
+    args = parser.parse_args(["import", "x.csv", "--product", " Aguacate Hass "])
+    assert _options(args, None, None).offer_product == "Aguacate Hass"
+    assert _options(parser.parse_args(["import", "x.csv"]), None, None).offer_product is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs SupplierRowPlanner._settle_extras to pass options.offer_product "
+    "(J14's report: app/importing/supplier_rows.py, not J14's file)",
+)
+def test_product_option_puts_a_sheets_prices_on_that_products_deal(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    path = tmp_path / "precios.csv"
+    path.write_text(UNNAMED_PRODUCT, encoding="utf-8")
+    without = ok(tmp_path / "other.sqlite3", "import", str(path), "--json")
+    assert "no product for the price" in without
+    assert "--product" in without
+    report = json.loads(ok(db, "import", str(path), "--product", "Aguacate Hass", "--json"))
+    assert (report["created"], report["warnings"]) == (2, [])
+    deals = json.loads(ok(db, "negotiations", "list", "--json"))
+    assert sorted(d["product"] for d in deals) == ["Aguacate Hass", "Aguacate Hass"]
