@@ -43,6 +43,8 @@ class ColumnsFound:
     """Options saved with that mapping (decimal, date order, default country)."""
     header_row: int = 0
     first_row: int = 0
+    products: list[str] = field(default_factory=list)
+    """The products' names, for the product a price column's offers are for."""
 
 
 def read_sheets(path: Path) -> SheetList:
@@ -64,9 +66,12 @@ def _text(value: Any) -> str:
 def read_columns(database: Database, path: Path, options: ImportOptions) -> ColumnsFound:
     """The header of the sheet the options name and the mapping the preview would use
     for it (the saved one for this header row, else the suggestion)."""
+    from sqlalchemy import select
+
     from app.importing.layout import detect_layout
     from app.importing.preview import find_mapping
     from app.importing.readers import open_source
+    from models import Product
 
     with open_source(path) as source:
         name = options.sheet
@@ -86,6 +91,7 @@ def read_columns(database: Database, path: Path, options: ImportOptions) -> Colu
                 samples[column].append(text)
     with database.sessions() as session:
         found = find_mapping(session, options.target, sheet, layout)
+        products = list(session.scalars(select(Product.name).order_by(Product.name)))
     return ColumnsFound(
         layout.headers,
         samples,
@@ -94,6 +100,7 @@ def read_columns(database: Database, path: Path, options: ImportOptions) -> Colu
         found.remembered,
         layout.header_row,
         layout.first_row,
+        products,
     )
 
 

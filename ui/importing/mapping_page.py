@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -68,9 +70,28 @@ class MappingPage(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet("color: #666;")
         self.message.setWordWrap(True)
+        self.offer_product = QComboBox()
+        self.offer_product.setObjectName("offer-product")
+        self.offer_product.setEditable(True)
+        self.offer_product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.offer_product.setMinimumContentsLength(24)
+        line = self.offer_product.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("the product the prices are for, in rows that name none"))
+        completer = self.offer_product.completer()
+        assert completer is not None
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.offer_product_row = QWidget()
+        product_form = QFormLayout(self.offer_product_row)
+        product_form.setContentsMargins(0, 0, 0, 0)
+        product_form.addRow(self.tr("Product of the prices:"), self.offer_product)
+        self.offer_product_row.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.offer_product_row)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.message)
         self.combos: list[QComboBox] = []
@@ -134,6 +155,10 @@ class MappingPage(QWidget):
             self._show_match(row)
         self.table.resizeColumnToContents(1)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        typed = self.offer_product.currentText()
+        self.offer_product.clear()
+        self.offer_product.addItems(found.products)
+        self.offer_product.setEditText(options.offer_product or typed)
         self.message.setText("")
         self._check()
 
@@ -198,6 +223,18 @@ class MappingPage(QWidget):
             raise KeyError(key)
         combo.setCurrentIndex(index)
 
+    def chosen_product(self) -> str | None:
+        """The product typed or picked for the prices (None when no price column is
+        mapped, or the field is empty)."""
+        if not self._prices_mapped():
+            return None
+        return self.offer_product.currentText().strip() or None
+
+    def _prices_mapped(self) -> bool:
+        return self.target == "suppliers" and any(
+            combo.currentData() == "offer.price" for combo in self.combos
+        )
+
     @property
     def target(self) -> str:
         return self.options.target
@@ -227,6 +264,7 @@ class MappingPage(QWidget):
         return [spec.label for spec in unmapped_required(self.choices(), self.options)]
 
     def _check(self) -> None:
+        self.offer_product_row.setVisible(self._prices_mapped())
         missing = self.missing()
         if missing:
             self.missing_label.setText(

@@ -9,6 +9,7 @@ cancelled import writes nothing: the commit runs in one transaction.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -347,7 +348,8 @@ class ImportWizard(QDialog):
 
     def preview_options(self) -> Any:
         assert self.columns is not None
-        return with_mapping(self.file_page.options(), self.columns, self.mapping_page.choices())
+        options = with_mapping(self.file_page.options(), self.columns, self.mapping_page.choices())
+        return replace(options, offer_product=self.mapping_page.chosen_product())
 
     def _run_preview(self) -> None:
         path = self.file_page.path

@@ -486,3 +486,33 @@ def test_a_price_list_of_the_chosen_supplier_becomes_offers(
     with database.transaction() as session:
         prices = sorted(session.scalars(select(Offer.price)))
     assert prices == [Decimal("2.10"), Decimal("2.45")]
+
+
+def test_the_product_of_the_prices_is_chosen_beside_a_mapped_price_column(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    """Issue 14 point 3: a supplier sheet with prices and no products column takes the
+    product its prices are for from the mapping page, shown only with a price mapped."""
+    from app.services.products import create_product
+
+    with database.transaction() as session:
+        create_product(session, {"name": "Aguacate Hass"})
+    header = ["Razón social", "País", "Precio FOB USD/kg"]
+    path = write_csv(tmp_path / "precios.csv", header, [["Agrícola Los Álamos", "México", "2,45"]])
+    wizard = open_wizard(qtbot, database, settings, path)
+    press_next(qtbot, wizard, COLUMNS)
+    page = wizard.mapping_page
+    assert _mapping(page)["Precio FOB USD/kg"] == "offer.price"
+    field = page.offer_product
+    assert field.isVisibleTo(wizard)
+    assert field.isEditable()
+    assert [field.itemText(i) for i in range(field.count())] == ["Aguacate Hass"]
+    field.setEditText("Aguacate Hass")
+    assert wizard.preview_options().offer_product == "Aguacate Hass"
+
+    page.choose(2, None)  # no price column: no field, no product
+    assert not field.isVisibleTo(wizard)
+    assert wizard.preview_options().offer_product is None
+    page.choose(2, "offer.price")
+    assert field.isVisibleTo(wizard)
+    assert wizard.preview_options().offer_product == "Aguacate Hass"
