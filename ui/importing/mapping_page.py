@@ -74,7 +74,7 @@ class MappingPage(QWidget):
         self.offer_product.setObjectName("offer-product")
         self.offer_product.setEditable(True)
         self.offer_product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.offer_product.setMinimumContentsLength(24)
+        self.offer_product.setMinimumContentsLength(32)
         line = self.offer_product.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("the product the prices are for, in rows that name none"))
@@ -86,6 +86,7 @@ class MappingPage(QWidget):
         self.offer_product_row = QWidget()
         product_form = QFormLayout(self.offer_product_row)
         product_form.setContentsMargins(0, 0, 0, 0)
+        product_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         product_form.addRow(self.tr("Product of the prices:"), self.offer_product)
         self.offer_product_row.setVisible(False)
         layout = QVBoxLayout(self)
