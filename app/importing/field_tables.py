@@ -510,7 +510,7 @@ SUPPLIER_FIELDS = (
     FieldSpec(
         "offer.volume",
         "Volume",
-        "decimal",
+        "quantity",
         synonyms=(
             "volume",
             "annual volume",

@@ -95,7 +95,7 @@ _GENERIC = {
 """Header words that name an email or phone without saying whose: supplier or contact."""
 
 _KIND_LOOK = {"email": "email", "url": "url", "phone": "phone", "date": "date"}
-_KIND_LOOK |= {"money": "number", "decimal": "number"}
+_KIND_LOOK |= {"money": "number", "decimal": "number", "quantity": "number"}
 """Field kind -> the cell type (layout.cell_type) its values have."""
 
 _AUTO_NAME = re.compile(r"Column ([A-Z]+)")

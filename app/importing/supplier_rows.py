@@ -161,7 +161,8 @@ def _with_file_decimal(
     numeric = [
         c.column
         for c in choices
-        if c.field not in (None, NOTE) and field(target, c.field).kind in ("decimal", "money")
+        if c.field not in (None, NOTE)
+        and field(target, c.field).kind in ("decimal", "quantity", "money")
     ]
     if len(numeric) < 2:
         return clean_options
@@ -336,7 +337,9 @@ class SupplierRowPlanner(RowPlanner):
     def _settle_extras(self, plan: RowPlan, problems: list[RowProblem]) -> None:
         """Certifications read as kinds, the offer completed from its headers; what makes
         neither goes to the notes, each said as a warning (as the commit will do it)."""
-        for key, message in settle_extras(plan.values, self.headers):
+        for key, message in settle_extras(
+            plan.values, self.headers, offer_product=self.options.offer_product
+        ):
             value = plan.values.get(key)
             problems.append(
                 RowProblem(
@@ -363,7 +366,7 @@ class SupplierRowPlanner(RowPlanner):
         for column in columns:
             decimal = getattr(column.cleaner, "decimal", None)
             order = getattr(column.cleaner, "date_order", None)
-            if column.spec.kind in ("decimal", "money") and decimal:
+            if column.spec.kind in ("decimal", "quantity", "money") and decimal:
                 self.decided[column.header] = f"{column.header}: decimal {decimal}"
             if column.spec.kind == "date" and order:
                 self.decided[column.header] = f"{column.header}: dates read as {order}"

@@ -296,11 +296,6 @@ def test_product_option_is_the_import_options_offer_product() -> None:
     assert _options(parser.parse_args(["import", "x.csv"]), None, None).offer_product is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs SupplierRowPlanner._settle_extras to pass options.offer_product "
-    "(J14's report: app/importing/supplier_rows.py, not J14's file)",
-)
 def test_product_option_puts_a_sheets_prices_on_that_products_deal(tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite3"
     path = tmp_path / "precios.csv"

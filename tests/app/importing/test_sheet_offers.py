@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -168,11 +167,6 @@ def test_the_chosen_product_stands_in_for_a_row_that_names_none() -> None:
     assert own["offer.product"] == "Limón"  # the row's own product wins
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs SupplierRowPlanner._settle_extras to pass options.offer_product "
-    "(J14's report: app/importing/supplier_rows.py, not J14's file)",
-)
 def test_a_sheet_without_products_puts_its_prices_on_the_chosen_products_deal(
     session: Session, tmp_path: Path
 ) -> None:

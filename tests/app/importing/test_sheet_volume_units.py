@@ -61,11 +61,6 @@ def test_the_cells_unit_overrides_the_headers() -> None:
     assert (bare["offer.volume"], bare["offer.volume_unit"]) == (Decimal("800"), Unit.T)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the supplier sheet's offer.volume field of kind 'quantity' "
-    "(J14's report: app/importing/field_tables.py, not J14's file)",
-)
 def test_a_sheet_with_units_in_its_volume_cells_makes_offers_in_those_units(
     session: Session, tmp_path: Path
 ) -> None:
