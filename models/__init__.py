@@ -19,6 +19,7 @@ from models.enums import (
     SupplierStatus,
     Unit,
 )
+from models.fx_rate import FxRate, RateSource
 from models.import_batch import ImportAction, ImportBatch, ImportMapping, ImportRow, ImportStatus
 from models.negotiation import Negotiation, Offer
 from models.product import Product
@@ -42,6 +43,7 @@ __all__ = [
     "Contact",
     "DocumentKind",
     "DocumentStatus",
+    "FxRate",
     "ImportAction",
     "ImportBatch",
     "ImportMapping",
@@ -53,6 +55,7 @@ __all__ = [
     "Offer",
     "OfferSide",
     "Product",
+    "RateSource",
     "Shipment",
     "ShipmentDocument",
     "ShipmentMode",
