@@ -19,6 +19,7 @@ from app.cli.arguments import Parser, refuse_missing
 from app.cli.common import PROG, CliError, close_databases
 from app.cli.db import add_db_commands
 from app.cli.export import add_export_commands
+from app.cli.fx import add_fx_commands
 from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
 from app.cli.records import add_record_commands
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_commands(commands)
     add_import_commands(commands)
     add_history_commands(commands)
+    add_fx_commands(commands)
     add_db_commands(commands)
     return parser
 
