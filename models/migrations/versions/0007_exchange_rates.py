@@ -51,9 +51,7 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("rate > 0", name=op.f("ck_fx_rates_rate_positive")),
-        sa.CheckConstraint(
-            "from_currency <> to_currency", name=op.f("ck_fx_rates_two_currencies")
-        ),
+        sa.CheckConstraint("from_currency <> to_currency", name=op.f("ck_fx_rates_two_currencies")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_fx_rates")),
         sa.UniqueConstraint(
             "from_currency",
