@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated
 
 from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Audited, Base, enum_column
 from models.enums import Unit
-from models.types import intpk, name_str, temperature
+from models.types import StoredNumeric, intpk, name_str, temperature
+
+PACKAGING_PRECISION = 12
+PACKAGING_SCALE = 3
+"""Net kg per box or per reefer container: up to 999,999,999.999 kg, to the gram."""
+packaging = Annotated[Decimal, mapped_column(StoredNumeric(PACKAGING_PRECISION, PACKAGING_SCALE))]
+PACKAGING_FIELDS = ("kg_per_box", "kg_per_container_20", "kg_per_container_40")
 
 
 class Product(Audited, Base):
@@ -20,6 +27,10 @@ class Product(Audited, Base):
             name="temp_range",
         ),
         CheckConstraint("shelf_life_days IS NULL OR shelf_life_days > 0", name="shelf_life"),
+        *(
+            CheckConstraint(f"{field} IS NULL OR {field} > 0", name=f"{field}_positive")
+            for field in PACKAGING_FIELDS
+        ),
     )
 
     id: Mapped[intpk]
@@ -32,6 +43,12 @@ class Product(Audited, Base):
     shelf_life_days: Mapped[int | None]
     temp_min_c: Mapped[temperature | None]
     temp_max_c: Mapped[temperature | None]
+    kg_per_box: Mapped[packaging | None]
+    """Net kg of product in one box (or carton): what a price per box divides by."""
+    kg_per_container_20: Mapped[packaging | None]
+    """Net kg in a 20' reefer container."""
+    kg_per_container_40: Mapped[packaging | None]
+    """Net kg in a 40' reefer container (the one a plain "container" unit means when set)."""
 
     def __repr__(self) -> str:
         return f"<Product {self.id} {self.name!r}>"
