@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("E&xport settings…", self.edit_export_settings))
+        file_menu.addAction(self._action("&Exchange rates…", self.show_rates))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         self.connect_action = self._action("&Connect to team database…", self.connect_database)
@@ -492,6 +493,13 @@ class MainWindow(QMainWindow):
 
         dialog = ImportHistoryDialog(self.database, self)
         dialog.data_changed.connect(self.imported)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_rates(self) -> None:
+        from ui.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.database, self, read_only_reason=self.read_only.reason)
         dialog.exec()
         dialog.deleteLater()
 
