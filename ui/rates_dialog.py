@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +43,7 @@ from ui.worker import run_in_background
 
 SHOWN_LIMIT = 200
 """The newest rates the table lists (filter by pair to see a pair's older ones)."""
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RATE_FILES = "Rates files (*.csv *.xml);;All files (*)"
 
 
@@ -54,6 +56,7 @@ class AddRateDialog(QDialog):
         self.database = database
         self.added: str | None = None
         self.setWindowTitle(self.tr("Add exchange rate"))
+        self.setMinimumWidth(380)
         self.day = DateField()
         self.day.set_date(date.today())
         self.from_currency = currency_combo()
@@ -206,7 +209,10 @@ class RatesDialog(QDialog):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             for column, key in enumerate(("date", "from", "to", "rate", "source")):
-                self.table.setItem(number, column, QTableWidgetItem(str(row[key])))
+                item = QTableWidgetItem(str(row[key]))
+                if key == "rate":
+                    item.setTextAlignment(RIGHT)
+                self.table.setItem(number, column, item)
         if len(rows) >= SHOWN_LIMIT:
             self.count_label.setText(
                 self.tr("The newest %n rates: choose a pair to see its older ones", "", len(rows))
