@@ -12,13 +12,14 @@ for their first 200 characters ('ß' * 200 and 'ß' * 100) would become one prod
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, InUseError, ValidationError
-from app.rules import parsing
+from app.errors import FieldError, InUseError, ServiceError, ValidationError
+from app.rules import parsing, units
 from app.rules import validation as v
 from app.rules.vocabulary import UNIT_SYNONYMS
 from app.services.common import (
@@ -30,6 +31,7 @@ from app.services.common import (
     like_pattern,
 )
 from models import Negotiation, Product, Unit, supplier_products
+from models.product import PACKAGING_PRECISION, PACKAGING_SCALE
 from models.text import fold
 
 LABEL = "Product"
@@ -81,6 +83,8 @@ def _temperature(value: object, _ctx: Mapping[str, Any]) -> Any:
     return number
 
 
+PACKAGING = v.Limit(whole_digits=PACKAGING_PRECISION - PACKAGING_SCALE, scale=PACKAGING_SCALE)
+_packaging = v.positive_decimal(PACKAGING)
 _hs_code = v.limited(_parse_hs_code, v.Limit(length=10))
 _name = v.limited(_parse_name, v.Limit(length=NAME_LENGTH))
 
@@ -107,6 +111,9 @@ PRODUCT_FIELDS = v.FormSpec(
             "Highest temperature (°C)",
             v.limited(_temperature_max, v.TEMPERATURE),
         ),
+        v.Field("kg_per_box", "Net kg per box", _packaging),
+        v.Field("kg_per_container_20", "Net kg per 20' container", _packaging),
+        v.Field("kg_per_container_40", "Net kg per 40' container", _packaging),
     ],
     model=Product,
 )
@@ -193,3 +200,22 @@ def search_products(session: Session, text: str = "", limit: int = 200) -> list[
             )
         )
     return list(session.scalars(query))
+
+
+def packaging_of(product: Product) -> units.Packaging:
+    """The product's packaging figures, for app.rules.units."""
+    return units.Packaging(
+        product=product.name,
+        kg_per_box=product.kg_per_box,
+        kg_per_container_20=product.kg_per_container_20,
+        kg_per_container_40=product.kg_per_container_40,
+        product_id=product.id,
+    )
+
+
+def product_kg_per_unit(session: Session, product_id: int, unit: Unit | str) -> Decimal:
+    """The kg in one `unit` of the product; ServiceError naming the packaging it lacks."""
+    try:
+        return units.kg_per_unit(unit, packaging_of(get_product(session, product_id)))
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
