@@ -22,6 +22,7 @@ from app.cli.export import add_export_commands
 from app.cli.fx import add_fx_commands
 from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
+from app.cli.products import add_product_commands
 from app.cli.records import add_record_commands
 from app.errors import ServiceError
 from app.store.refusals import as_refusal
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_record_commands(commands)
+    add_product_commands(commands)
     add_export_commands(commands)
     add_import_commands(commands)
     add_history_commands(commands)
