@@ -351,3 +351,17 @@ def test_the_data_file_is_plain_and_self_consistent() -> None:
     assert all(s["negotiation"] in negotiations for s in data["shipments"])
     references = [s["fields"]["reference"] for s in data["shipments"]]
     assert len(set(references)) == len(references)
+
+
+def test_the_demo_products_carry_their_packaging(db: Session) -> None:
+    """Deals priced per box or per container convert to kg on the demo (issue 15)."""
+    from decimal import Decimal
+
+    from app.rules.units import price_per_kg, to_kg
+    from app.services.products import packaging_of
+
+    products = {p.name: p for p in db.scalars(select(Product))}
+    assert all(p.kg_per_box and p.kg_per_container_40 for p in products.values())
+    cherries = packaging_of(products["Fresh cherries"])
+    assert price_per_kg(Decimal("60"), "box", cherries) == Decimal("12")
+    assert to_kg(Decimal("2"), "container", cherries) == Decimal("38400")
