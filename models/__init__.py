@@ -17,6 +17,7 @@ from models.enums import (
     ShipmentStatus,
     SupplierKind,
     SupplierStatus,
+    TariffScheme,
     Unit,
 )
 from models.fx_rate import FxRate, RateSource
@@ -32,6 +33,7 @@ from models.supplier import (
     supplier_products,
     supplier_tags,
 )
+from models.tariff import Tariff
 
 __all__ = [
     "Activity",
@@ -65,6 +67,8 @@ __all__ = [
     "SupplierKind",
     "SupplierStatus",
     "Tag",
+    "Tariff",
+    "TariffScheme",
     "Unit",
     "supplier_products",
     "supplier_tags",

@@ -111,3 +111,14 @@ class DocumentStatus(StrEnum):
     APPROVED = "approved"
     NOT_REQUIRED = "not_required"
     """Not needed for this cargo (no phytosanitary certificate for frozen seafood)."""
+
+
+class TariffScheme(StrEnum):
+    """Under which arrangement a duty rate applies to goods of an origin."""
+
+    MFN = "mfn"
+    """Most-favoured-nation: the general rate for WTO members."""
+    FTA = "fta"
+    """A free-trade agreement's rate (China-Chile, China-Peru...): needs a certificate of origin."""
+    PROVISIONAL = "provisional"
+    """A rate China sets for the year below MFN."""
