@@ -24,6 +24,7 @@ from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
 from app.cli.products import add_product_commands
 from app.cli.records import add_record_commands
+from app.cli.tariffs import add_tariff_commands
 from app.errors import ServiceError
 from app.store.refusals import as_refusal
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_commands(commands)
     add_history_commands(commands)
     add_fx_commands(commands)
+    add_tariff_commands(commands)
     add_db_commands(commands)
     return parser
 

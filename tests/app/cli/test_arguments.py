@@ -106,7 +106,9 @@ def test_a_limit_past_any_table_lists_everything(db: Path) -> None:
     assert ok(db, "suppliers", "list", "--limit", HUGE) == everything
 
 
-COMMANDS = "demo, suppliers, negotiations, shipments, products, export, import, history, fx, db"
+COMMANDS = (
+    "demo, suppliers, negotiations, shipments, products, export, import, history, fx, tariffs, db"
+)
 KINDS = "supplier, negotiation, shipment, contact, offer, product"
 
 
