@@ -7,9 +7,9 @@ service functions as a form, so it is validated and normalised like anything els
 Dates in the file are offsets from the day of loading ('today', 'today+14',
 'today-30'), so follow-ups fall due around now and shipments are where they should be
 whatever the day. Loading twice adds nothing: suppliers are matched on country + tax id,
-products on name, negotiations on supplier + title and shipments on reference; what
-hangs under a record that already exists (contacts, offers, documents, notes) is left
-alone. The caller owns the transaction: nothing here commits.
+products on name, tariffs on HS code + origin + start, negotiations on supplier + title
+and shipments on reference; what hangs under a record that already exists (contacts,
+offers, documents, notes) is left alone. The caller owns the transaction: nothing here commits.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from app.services.negotiations import add_offer, create_negotiation, update_nego
 from app.services.products import create_product, find_product
 from app.services.shipments import create_shipment, set_document
 from app.services.suppliers import create_supplier, set_certification, set_tags
-from models import Negotiation, Shipment, Supplier
+from app.services.tariffs import add_tariff, parse_hs_code
+from models import Negotiation, Shipment, Supplier, Tariff
 from models.text import tax_id_key
 
 DEMO_PACKAGE = "resources.demo"
@@ -48,6 +49,8 @@ class DemoResult:
 
     products_created: int = 0
     products_skipped: int = 0
+    tariffs_created: int = 0
+    tariffs_skipped: int = 0
     suppliers_created: int = 0
     suppliers_skipped: int = 0
     contacts_created: int = 0
@@ -114,6 +117,7 @@ def load_demo(
     resolved: dict[str, Any] = resolve_dates(dict(raw), anchor)
     counts: Counter[str] = Counter()
     products = _load_products(session, resolved.get("products", []), counts)
+    _load_tariffs(session, resolved.get("tariffs", []), counts)
     suppliers = _load_suppliers(session, resolved.get("suppliers", []), counts)
     negotiations = _load_negotiations(
         session, resolved.get("negotiations", []), suppliers, products, counts
@@ -139,6 +143,26 @@ def _load_products(
             counts["products_skipped"] += 1
         ids[name] = product.id
     return ids
+
+
+def _load_tariffs(
+    session: Session, rows: Sequence[Mapping[str, Any]], counts: Counter[str]
+) -> None:
+    """Example duty and VAT rows (their notes say to check them against the tariff);
+    one already there for the same HS code, origin and start is left alone."""
+    for row in rows:
+        existing = session.scalar(
+            select(Tariff.id).where(
+                Tariff.hs_code == parse_hs_code(row["hs_code"]),
+                Tariff.origin == parsing.parse_country(row["origin"]),
+                Tariff.valid_from == parsing.parse_date(row["valid_from"]),
+            )
+        )
+        if existing is None:
+            add_tariff(session, row, decimal_sep=".")
+            counts["tariffs_created"] += 1
+        else:
+            counts["tariffs_skipped"] += 1
 
 
 def _load_suppliers(

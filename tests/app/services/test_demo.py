@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.rules import parsing
 from app.services.activities import follow_ups
 from app.services.demo import DemoResult, load_demo, read_demo_data, resolve_dates
+from app.services.tariffs import tariff_for
 from models import (
     Activity,
     ActivityKind,
@@ -30,6 +31,8 @@ from models import (
     ShipmentStatus,
     Supplier,
     SupplierStatus,
+    Tariff,
+    TariffScheme,
 )
 from models.engine import ACTOR_KEY
 
@@ -93,6 +96,22 @@ class TestLoadedDemo:
         assert result.offers_created == count(db, Offer)
         assert result.skipped == 0
         assert result.notes_created + result.tasks_created == count(db, Activity)
+
+    def test_tariffs_are_examples_for_the_demo_products(
+        self, db: Session, result: DemoResult
+    ) -> None:
+        assert result.tariffs_created == count(db, Tariff) == 7
+        on = date.today()
+        avocado_mx = tariff_for(db, "0804.40.00", "MX", on=on)
+        assert (avocado_mx.duty_rate, avocado_mx.scheme) == (7, TariffScheme.PROVISIONAL)
+        for origin in ("CL", "PE"):
+            assert tariff_for(db, "08044000", origin, on=on).scheme == TariffScheme.FTA
+        assert tariff_for(db, "080929", "CL", on=on).duty_rate == 0
+        assert tariff_for(db, "081040", "PE", on=on).duty_rate == 0
+        assert tariff_for(db, "03061700", "AR", on=on).duty_rate == 5
+        rows = db.scalars(select(Tariff)).all()
+        assert {t.vat_rate for t in rows} == {9}
+        assert all("check" in (t.notes or "") for t in rows)
 
     def test_suppliers_cover_countries_and_statuses(self, db: Session) -> None:
         suppliers = db.scalars(select(Supplier)).all()
@@ -284,6 +303,7 @@ def test_second_load_creates_nothing(session: Session) -> None:
     assert second.negotiations_skipped == 25
     assert second.shipments_skipped == 20
     assert second.products_skipped == first.products_created
+    assert second.tariffs_skipped == first.tariffs_created == count(session, Tariff)
     assert {m: count(session, m) for m in totals} == totals
     assert count(session, Activity) == activities
 
