@@ -20,6 +20,14 @@ from models.enums import (
     TariffScheme,
     Unit,
 )
+from models.freight import (
+    ChargeBasis,
+    ChargeKind,
+    ChargeSide,
+    FreightBasis,
+    FreightCharge,
+    FreightRoute,
+)
 from models.fx_rate import FxRate, RateSource
 from models.import_batch import ImportAction, ImportBatch, ImportMapping, ImportRow, ImportStatus
 from models.negotiation import Negotiation, Offer
@@ -42,9 +50,15 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Certification",
+    "ChargeBasis",
+    "ChargeKind",
+    "ChargeSide",
     "Contact",
     "DocumentKind",
     "DocumentStatus",
+    "FreightBasis",
+    "FreightCharge",
+    "FreightRoute",
     "FxRate",
     "ImportAction",
     "ImportBatch",
