@@ -1,0 +1,182 @@
+"""Freight routes and charges: added (validated) and a route looked up by its ports.
+
+A route's ports are matched case- and accent-insensitively ('manzanillo' finds
+'Manzanillo', 'Sao Paulo' finds 'São Paulo'); of the routes between two ports by one mode
+valid on a date, the latest valid_from wins. Charges belong to a route or to a port by
+name, and their kind must be one of their side's (models.freight.KINDS_BY_SIDE).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import FieldError, ServiceError, ValidationError
+from app.rules import parsing
+from app.rules import validation as v
+from app.services.common import flush
+from models import (
+    ChargeBasis,
+    ChargeKind,
+    ChargeSide,
+    FreightBasis,
+    FreightCharge,
+    FreightRoute,
+    ShipmentMode,
+)
+from models.freight import DEFAULT_COVER, KINDS_BY_SIDE, PERCENT_PRECISION, PERCENT_SCALE
+from models.text import fold
+
+ROUTE = "Freight route"
+CHARGE = "Freight charge"
+PORT_LENGTH = 80
+PERCENT = v.Limit(whole_digits=PERCENT_PRECISION - PERCENT_SCALE, scale=PERCENT_SCALE)
+
+
+def _number(value: object, ctx: Mapping[str, Any]) -> Decimal:
+    text = str(value).strip().removesuffix("%").strip() if isinstance(value, str) else value
+    return parsing.parse_decimal(text, decimal_sep=ctx.get("decimal_sep"))
+
+
+def _percent(value: object, ctx: Mapping[str, Any]) -> Decimal:
+    rate = _number(value, ctx)
+    if not 0 <= rate <= 100:
+        raise ValueError(f"{str(value).strip()!r} is not a percent from 0 to 100")
+    return rate
+
+
+def _cover(value: object, ctx: Mapping[str, Any]) -> Decimal:
+    cover = _number(value, ctx)
+    if cover < 100:
+        raise ValueError(
+            f"{str(value).strip()!r} is under 100: insurance covers at least the value "
+            "(Incoterms 2020's minimum is 110)"
+        )
+    return cover
+
+
+def _positive(value: object, ctx: Mapping[str, Any]) -> Decimal:
+    number = _number(value, ctx)
+    if number <= 0:
+        raise ValueError(f"{str(value).strip()!r} must be more than zero")
+    return number
+
+
+ROUTE_FIELDS = v.FormSpec(
+    ROUTE,
+    [
+        v.Field("origin_port", "From port", v.text(PORT_LENGTH), required=True),
+        v.Field("destination_port", "To port", v.text(PORT_LENGTH), required=True),
+        v.Field("mode", "Mode", v.choice(ShipmentMode), required=True),
+        v.Field("cost", "Freight cost", v.limited(_positive, v.MONEY), required=True),
+        v.Field("currency", "Currency", v.currency(), required=True),
+        v.Field("per", "Per", v.choice(FreightBasis), required=True),
+        v.Field("payload_kg", "Payload kg", v.limited(_positive, v.QUANTITY)),
+        v.Field("insurance_rate", "Insurance %", v.limited(_percent, PERCENT)),
+        v.Field("cover", "Cover %", v.limited(_cover, PERCENT), True, DEFAULT_COVER),
+        v.Field("valid_from", "Valid from", v.day(), required=True),
+        v.Field("notes", "Notes", v.text(10_000, multiline=True)),
+    ],
+    model=FreightRoute,
+)
+
+CHARGE_FIELDS = v.FormSpec(
+    CHARGE,
+    [
+        v.Field("route_id", "Route", v.whole_number(minimum=1)),
+        v.Field("port", "Port", v.text(PORT_LENGTH)),
+        v.Field("side", "Side", v.choice(ChargeSide), required=True),
+        v.Field("kind", "Kind", v.choice(ChargeKind), required=True),
+        v.Field("amount", "Amount", v.limited(_positive, v.MONEY), required=True),
+        v.Field("currency", "Currency", v.currency(), required=True),
+        v.Field("per", "Per", v.choice(ChargeBasis), required=True),
+    ],
+    model=FreightCharge,
+)
+
+
+def add_route(
+    session: Session, data: Mapping[str, Any], *, decimal_sep: str | None = None
+) -> FreightRoute:
+    """One route: {origin_port, destination_port, mode, cost, currency, per, valid_from[,
+    payload_kg, insurance_rate, cover, notes]}; per container needs payload_kg."""
+    values = ROUTE_FIELDS.clean(data, context={"decimal_sep": decimal_sep})
+    if values["per"] == FreightBasis.CONTAINER and values.get("payload_kg") is None:
+        raise ValidationError(
+            [
+                FieldError(
+                    "payload_kg",
+                    ROUTE_FIELDS.label("payload_kg"),
+                    "is required when the cost is per container: give the kg one carries",
+                )
+            ]
+        )
+    route = FreightRoute(**values)
+    session.add(route)
+    flush(session, ROUTE, route)
+    return route
+
+
+def add_charge(
+    session: Session, data: Mapping[str, Any], *, decimal_sep: str | None = None
+) -> FreightCharge:
+    """One charge: {side, kind, amount, currency, per} and a route_id or a port."""
+    values = CHARGE_FIELDS.clean(data, context={"decimal_sep": decimal_sep})
+    errors: list[FieldError] = []
+    if values["kind"] not in KINDS_BY_SIDE[values["side"]]:
+        kinds = ", ".join(k.value for k in KINDS_BY_SIDE[values["side"]])
+        errors.append(
+            FieldError(
+                "kind",
+                CHARGE_FIELDS.label("kind"),
+                f"{values['kind'].value!r} is not a {values['side'].value} charge: one of {kinds}",
+            )
+        )
+    route_id = values.get("route_id")
+    if route_id is None and values.get("port") is None:
+        errors.append(FieldError("route_id", "Route", "give a route or a port the charge is at"))
+    elif route_id is not None and session.get(FreightRoute, route_id) is None:
+        errors.append(FieldError("route_id", "Route", f"there is no freight route {route_id}"))
+    if errors:
+        raise ValidationError(errors)
+    charge = FreightCharge(**values)
+    session.add(charge)
+    flush(session, CHARGE, charge)
+    return charge
+
+
+def route_for(
+    session: Session,
+    origin_port: str,
+    destination_port: str,
+    mode: ShipmentMode | str,
+    *,
+    on: date | None = None,
+) -> FreightRoute:
+    """The route between the two ports by `mode` valid on `on` (default: today): the latest
+    valid_from; none is a ServiceError naming both ports, the mode and the date."""
+    day = on or date.today()
+    try:
+        shipped = parsing.parse_enum(mode, ShipmentMode, {})
+    except ValueError as exc:
+        raise ServiceError(f"no freight route can be looked up: {exc}") from None
+    start, end = fold(origin_port), fold(destination_port)
+    candidates = session.scalars(
+        select(FreightRoute).where(FreightRoute.mode == shipped, FreightRoute.valid_from <= day)
+    ).all()
+    routes = [
+        r for r in candidates if fold(r.origin_port) == start and fold(r.destination_port) == end
+    ]
+    if not routes:
+        raise ServiceError(
+            f"no {shipped.value} freight route from {origin_port.strip()} to "
+            f"{destination_port.strip()} on {day.isoformat()}: add one with `freight add "
+            f"--from {origin_port.strip()} --to {destination_port.strip()} --mode {shipped.value} "
+            "--cost N --currency CUR --per container --payload-kg N`"
+        )
+    return max(routes, key=lambda r: (r.valid_from, r.id))
