@@ -19,6 +19,7 @@ from app.cli.arguments import Parser, refuse_missing
 from app.cli.common import PROG, CliError, close_databases
 from app.cli.db import add_db_commands
 from app.cli.export import add_export_commands
+from app.cli.freight import add_freight_commands
 from app.cli.fx import add_fx_commands
 from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_history_commands(commands)
     add_fx_commands(commands)
     add_tariff_commands(commands)
+    add_freight_commands(commands)
     add_db_commands(commands)
     return parser
 

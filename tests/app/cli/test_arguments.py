@@ -107,7 +107,8 @@ def test_a_limit_past_any_table_lists_everything(db: Path) -> None:
 
 
 COMMANDS = (
-    "demo, suppliers, negotiations, shipments, products, export, import, history, fx, tariffs, db"
+    "demo, suppliers, negotiations, shipments, products, export, import, history, fx, tariffs, "
+    "freight, db"
 )
 KINDS = "supplier, negotiation, shipment, contact, offer, product"
 
