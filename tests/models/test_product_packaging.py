@@ -43,7 +43,7 @@ def test_upgrade_from_0007_keeps_products_and_refuses_non_positive(tmp_path: Pat
                 {"now": now},
             )
 
-        schema.upgrade(engine)
+        schema.upgrade(engine, "0008")
 
         assert schema.current_revision(engine) == "0008"
         with engine.begin() as c:
