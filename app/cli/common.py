@@ -10,15 +10,18 @@ import logging
 import os
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from shlex import quote
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from app.rules import parsing
 from app.settings import DATABASE_ENV
 from app.store.database import Database, DatabaseMissingError, open_database
 
 PROG = "supplier-desk"
+
+T = TypeVar("T")
 
 
 class CliError(Exception):
@@ -123,8 +126,24 @@ def country_codes(names: Sequence[str]) -> list[str]:
     return [country_code(name) for name in names]
 
 
-def country_code(name: str) -> str:
+def country_code(name: str, option: str = "--country") -> str:
+    return option_value(option, parsing.parse_country, name)
+
+
+def option_value(option: str, parse: Callable[[str], T], text: str) -> T:
+    """`parse(text)`, its refusal as one line naming the option ('--from: 'XYZ' is not a
+    currency...')."""
     try:
-        return parsing.parse_country(name)
+        return parse(text)
     except ValueError as exc:
-        raise CliError(f"--country: {exc}") from None
+        raise CliError(f"{option}: {exc}") from None
+
+
+def day_or_today(text: str | None, option: str = "--date") -> date:
+    """An option's date (yyyy-mm-dd and the other forms parse_date reads), today if not given."""
+    return date.today() if text is None else option_value(option, parsing.parse_date, text)
+
+
+def given(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The options the user gave: those left out (None) say nothing."""
+    return {key: value for key, value in values.items() if value is not None}

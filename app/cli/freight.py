@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from app.cli.arguments import limit
-from app.cli.common import json_flag, open_db, print_json, print_table
+from app.cli.common import given, json_flag, open_db, print_json, print_table
 
 
 def add_freight_commands(commands: Any) -> None:
@@ -52,10 +52,6 @@ def add_freight_commands(commands: Any) -> None:
     charge_add.set_defaults(handler=cmd_freight_charge_add)
 
 
-def _given(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if value is not None}
-
-
 def _line(row: dict[str, Any]) -> str:
     per = row["per"]
     payload = f" ({row['payload_kg']} kg)" if row["payload_kg"] else ""
@@ -83,7 +79,7 @@ def cmd_freight_add(args: argparse.Namespace, out: TextIO) -> int:
         "currency": args.currency,
         "per": args.per,
         "valid_from": args.valid_from or date.today().isoformat(),
-        **_given(
+        **given(
             {
                 "payload_kg": args.payload_kg,
                 "insurance_rate": args.insurance,
@@ -136,7 +132,7 @@ def cmd_freight_charge_add(args: argparse.Namespace, out: TextIO) -> int:
         "amount": args.amount,
         "currency": args.currency,
         "per": args.per,
-        **_given({"route_id": args.route, "port": args.port}),
+        **given({"route_id": args.route, "port": args.port}),
     }
     db = open_db(args)
     with db.transaction() as session:

@@ -4,13 +4,20 @@ files), updated from the ECB, listed, and used to convert an amount."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.arguments import limit
-from app.cli.common import CliError, json_flag, open_db, print_json, print_table
+from app.cli.common import (
+    CliError,
+    day_or_today,
+    json_flag,
+    open_db,
+    option_value,
+    print_json,
+    print_table,
+)
 from app.rules import parsing
 
 SHOWN_PLACES = Decimal("0.01")
@@ -57,22 +64,6 @@ def add_fx_commands(commands: Any) -> None:
     conv.add_argument("--date", metavar="DATE", help="yyyy-mm-dd (default: today)")
     json_flag(conv)
     conv.set_defaults(handler=cmd_fx_convert)
-
-
-def _currency(option: str, text: str) -> str:
-    try:
-        return parsing.parse_currency(text)
-    except ValueError as exc:
-        raise CliError(f"{option}: {exc}") from None
-
-
-def _day(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return parsing.parse_date(text)
-    except ValueError as exc:
-        raise CliError(f"--date: {exc}") from None
 
 
 def cmd_fx_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -146,8 +137,12 @@ def cmd_fx_update(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_fx_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.queries.fx_rates import list_rates, rate_dict
 
-    from_currency = args.from_currency and _currency("--from", args.from_currency)
-    to_currency = args.to_currency and _currency("--to", args.to_currency)
+    from_currency = args.from_currency and option_value(
+        "--from", parsing.parse_currency, args.from_currency
+    )
+    to_currency = args.to_currency and option_value(
+        "--to", parsing.parse_currency, args.to_currency
+    )
     db = open_db(args)
     with db.transaction() as session:
         rows = [
@@ -176,9 +171,9 @@ def cmd_fx_convert(args: argparse.Namespace, out: TextIO) -> int:
         amount = parsing.parse_decimal(args.amount, decimal_sep=".")
     except ValueError as exc:
         raise CliError(f"AMOUNT: {exc}") from None
-    from_currency = _currency("FROM", args.from_currency)
-    to_currency = _currency("TO", args.to_currency)
-    on = _day(args.date)
+    from_currency = option_value("FROM", parsing.parse_currency, args.from_currency)
+    to_currency = option_value("TO", parsing.parse_currency, args.to_currency)
+    on = day_or_today(args.date)
     db = open_db(args)
     with db.transaction() as session:
         result = convert(session, amount, from_currency, to_currency, on=on)

@@ -8,7 +8,7 @@ import argparse
 from typing import Any, TextIO
 
 from app.cli.arguments import limit, record_id
-from app.cli.common import CliError, json_flag, open_db, print_json, print_table
+from app.cli.common import CliError, given, json_flag, open_db, print_json, print_table
 
 PACKAGING_OPTIONS = {
     "kg_per_box": "--kg-per-box",
@@ -119,7 +119,7 @@ def cmd_products_set(args: argparse.Namespace, out: TextIO) -> int:
         "kg_per_container_20": args.kg_per_container_20,
         "kg_per_container_40": args.kg_per_container or args.kg_per_container_40,
     }
-    changes = {k: value for k, value in changes.items() if value is not None}
+    changes = given(changes)
     if not changes:
         raise CliError(
             "nothing to set: give --kg-per-box, --kg-per-container or --kg-per-container-20"

@@ -8,8 +8,15 @@ from datetime import date
 from typing import Any, TextIO
 
 from app.cli.arguments import limit
-from app.cli.common import CliError, json_flag, open_db, print_json, print_table
-from app.rules import parsing
+from app.cli.common import (
+    country_code,
+    day_or_today,
+    given,
+    json_flag,
+    open_db,
+    print_json,
+    print_table,
+)
 
 CHECK_WARNING = "check every rate against the current Chinese tariff: the app does not know it"
 
@@ -48,22 +55,6 @@ def add_tariff_commands(commands: Any) -> None:
     find.set_defaults(handler=cmd_tariffs_find)
 
 
-def _country(option: str, text: str) -> str:
-    try:
-        return parsing.parse_country(text)
-    except ValueError as exc:
-        raise CliError(f"{option}: {exc}") from None
-
-
-def _day(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return parsing.parse_date(text)
-    except ValueError as exc:
-        raise CliError(f"--date: {exc}") from None
-
-
 def _line(row: dict[str, Any]) -> str:
     until = row["valid_until"] or "open"
     return (
@@ -89,7 +80,7 @@ def cmd_tariffs_add(args: argparse.Namespace, out: TextIO) -> int:
         "source": args.source,
         "notes": args.notes,
     }
-    data.update({key: value for key, value in optional.items() if value is not None})
+    data.update(given(optional))
     db = open_db(args)
     with db.transaction() as session:
         shown = tariff_dict(add_tariff(session, data, decimal_sep="."))
@@ -103,7 +94,7 @@ def cmd_tariffs_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_tariffs_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.queries.tariffs import list_tariffs, tariff_dict
 
-    origin = args.origin and _country("--origin", args.origin)
+    origin = args.origin and country_code(args.origin, "--origin")
     db = open_db(args)
     with db.transaction() as session:
         rows = [tariff_dict(t) for t in list_tariffs(session, origin=origin, limit=args.limit)]
@@ -134,7 +125,7 @@ def cmd_tariffs_find(args: argparse.Namespace, out: TextIO) -> int:
     from app.queries.tariffs import tariff_dict
     from app.services.tariffs import tariff_for
 
-    on = _day(args.date)
+    on = day_or_today(args.date)
     db = open_db(args)
     with db.transaction() as session:
         shown = tariff_dict(tariff_for(session, args.hs, args.origin, on=on))
