@@ -45,7 +45,11 @@ LOGO_FIELD = "logo_file"
 LOGO_FORMATS = (b"png", b"jpeg")
 PREVIEW_HEIGHT = 48
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
-CHOICE_NAMES = {"label_language": LANGUAGE_NAMES, "paper_size": {"A4": "A4", "Letter": "Letter"}}
+CHOICE_NAMES = {
+    "label_language": LANGUAGE_NAMES,
+    "paper_size": {"A4": "A4", "Letter": "Letter"},
+    "landed_vat": {"include": "Included", "exclude": "Left out (VAT recovered)"},
+}
 
 
 def logo_problem(text: str) -> str | None:

@@ -1,5 +1,6 @@
 """The settings of deal sheets and exports: who the company is, who prepared the sheet,
-the label language and the paper size.
+the label language and the paper size; and the reporting currency of landed costs and
+pipeline totals, with or without import VAT.
 
 Each setting is declared once, as a field of ExportSettings with its type, default and
 label (the settings dialog builds itself from `setting_fields()`). They are kept as
@@ -18,12 +19,17 @@ from pathlib import Path
 from typing import Any, Literal, get_args, get_type_hints
 
 from app.errors import ServiceError
+from app.queries.landed_costs import LandedSettings
 from app.settings import APP_NAME
 
 SETTINGS_FILE = "export-settings.json"
 
 LabelLanguage = Literal["en", "es", "zh"]
 PaperSize = Literal["A4", "Letter"]
+ReportingCurrency = Literal[
+    "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "MXN", "BRL", "CLP", "PEN", "ARS", "COP"
+]
+LandedVat = Literal["include", "exclude"]
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh": "中文"}
 
@@ -47,6 +53,25 @@ class ExportSettings:
         default="en", metadata={"label": "Default label language", "help": ""}
     )
     paper_size: PaperSize = field(default="A4", metadata={"label": "Paper size", "help": ""})
+    reporting_currency: ReportingCurrency = field(
+        default="CNY",
+        metadata={
+            "label": "Reporting currency",
+            "help": "Landed costs and pipeline totals are given in it",
+        },
+    )
+    landed_vat: LandedVat = field(
+        default="include",
+        metadata={
+            "label": "Import VAT in landed cost",
+            "help": "Leave it out when the importer recovers input VAT",
+        },
+    )
+
+    @property
+    def landed(self) -> LandedSettings:
+        """The landed-cost settings these hold."""
+        return LandedSettings(self.reporting_currency, self.landed_vat == "include")
 
     @property
     def logo_path(self) -> Path | None:

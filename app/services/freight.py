@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.errors import FieldError, ServiceError, ValidationError
 from app.rules import parsing
 from app.rules import validation as v
+from app.rules.ports import port_key
 from app.services.common import flush
 from models import (
     ChargeBasis,
@@ -30,7 +31,6 @@ from models import (
     ShipmentMode,
 )
 from models.freight import DEFAULT_COVER, KINDS_BY_SIDE, PERCENT_PRECISION, PERCENT_SCALE
-from models.text import fold
 
 ROUTE = "Freight route"
 CHARGE = "Freight charge"
@@ -165,12 +165,14 @@ def route_for(
         shipped = parsing.parse_enum(mode, ShipmentMode, {})
     except ValueError as exc:
         raise ServiceError(f"no freight route can be looked up: {exc}") from None
-    start, end = fold(origin_port), fold(destination_port)
+    start, end = port_key(origin_port), port_key(destination_port)
     candidates = session.scalars(
         select(FreightRoute).where(FreightRoute.mode == shipped, FreightRoute.valid_from <= day)
     ).all()
     routes = [
-        r for r in candidates if fold(r.origin_port) == start and fold(r.destination_port) == end
+        r
+        for r in candidates
+        if port_key(r.origin_port) == start and port_key(r.destination_port) == end
     ]
     if not routes:
         raise ServiceError(

@@ -143,6 +143,13 @@ class RateBook:
                 )
         raise MissingRateError(from_currency, to_currency, on)
 
+    def rate(self, from_currency: str, to_currency: str, on: date) -> Decimal | None:
+        """The rate `quote` would use, or None when there is none in reach."""
+        try:
+            return self.quote(from_currency, to_currency, on).rate
+        except MissingRateError:
+            return None
+
     def convert(
         self, amount: Decimal, from_currency: str, to_currency: str, on: date
     ) -> Conversion:

@@ -71,6 +71,8 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         "prepared_by",
         "label_language",
         "paper_size",
+        "reporting_currency",
+        "landed_vat",
     ]
     type_text(qtbot, line(dialog, "company_name"), "Dragon Fresh 龙鲜 Imports")
     qtbot.keyClicks(dialog.logo.edit, str(logo))
@@ -80,6 +82,9 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
     assert language.currentText() == "中文"
     paper = dialog.fields["paper_size"]
     paper.setCurrentIndex(paper.findData("Letter"))
+    vat = dialog.fields["landed_vat"]
+    vat.setCurrentIndex(vat.findData("exclude"))
+    assert vat.currentText() == "Left out (VAT recovered)"
     assert dialog.logo.error.isHidden()
     assert dialog.logo.preview.pixmap() is not None
     assert not dialog.logo.preview.pixmap().isNull()
@@ -94,7 +99,10 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         prepared_by="Lucía Muñoz",
         label_language="zh",
         paper_size="Letter",
+        landed_vat="exclude",
     )
+    assert load_export_settings().landed.include_vat is False
+    assert load_export_settings().landed.currency == "CNY"
     again = open_dialog(qtbot)  # shows what was saved
     assert line(again, "company_name").text() == "Dragon Fresh 龙鲜 Imports"
     assert again.fields["paper_size"].currentData() == "Letter"

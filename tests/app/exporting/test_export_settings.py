@@ -24,6 +24,8 @@ def test_every_setting_is_declared_with_type_default_and_label() -> None:
         "prepared_by",
         "label_language",
         "paper_size",
+        "reporting_currency",
+        "landed_vat",
     ]
     assert specs["company_name"].label == "Company name"
     assert specs["company_name"].type is str
@@ -31,6 +33,11 @@ def test_every_setting_is_declared_with_type_default_and_label() -> None:
     assert specs["label_language"].default == "en"
     assert specs["paper_size"].choices == ("A4", "Letter")
     assert specs["paper_size"].default == "A4"
+    assert specs["reporting_currency"].default == "CNY"
+    assert {"CNY", "USD", "EUR", "MXN", "BRL"} <= set(specs["reporting_currency"].choices)
+    assert specs["landed_vat"].choices == ("include", "exclude")
+    assert ExportSettings().landed.currency == "CNY"
+    assert ExportSettings().landed.include_vat is True
     assert all(s.label for s in specs.values())
 
 

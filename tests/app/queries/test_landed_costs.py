@@ -1,0 +1,194 @@
+"""Landed costs from stored offers, rates, routes, charges and tariffs (issue 15 point 5),
+on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.queries.landed_costs import (
+    LandedBook,
+    LandedSettings,
+    deal_terms,
+    negotiation_landed,
+    offer_terms,
+)
+from app.services.freight import add_charge, add_route
+from app.services.fx_rates import add_rate
+from app.services.negotiations import add_offer
+from app.services.products import find_product, update_product
+from app.services.tariffs import add_tariff
+from models import Negotiation
+
+DAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def avocado_deal(
+    session: Session, make_supplier: Callable[..., Any], make_negotiation: Callable[..., Any]
+) -> Negotiation:
+    supplier = make_supplier(name="Aguacates del Valle", country="MX")
+    deal = make_negotiation(
+        supplier,
+        product="Hass avocado",
+        incoterm="FOB Manzanillo",
+        origin_port="Manzanillo, MX",
+        destination_port="Shanghai (Yangshan)",
+    )
+    product = find_product(session, "Hass avocado")
+    assert product is not None
+    update_product(
+        session,
+        product.id,
+        {"hs_code": "0804.40", "kg_per_box": "10", "kg_per_container_40": "20000"},
+    )
+    add_rate(
+        session,
+        {"day": "2026-11-30", "from_currency": "USD", "to_currency": "CNY", "rate": "7.10"},
+        decimal_sep=".",
+    )
+    add_route(
+        session,
+        {
+            "origin_port": "Manzanillo",
+            "destination_port": "Shanghai",
+            "mode": "sea",
+            "cost": "8000",
+            "currency": "USD",
+            "per": "container",
+            "payload_kg": "20000",
+            "insurance_rate": "0.3",
+            "valid_from": "2026-01-01",
+        },
+        decimal_sep=".",
+    )
+    add_tariff(
+        session,
+        {
+            "hs_code": "0804.40",
+            "origin": "MX",
+            "duty_rate": "0",
+            "vat_rate": "9",
+            "valid_from": "2026-01-01",
+        },
+        decimal_sep=".",
+    )
+    return deal
+
+
+def offer(session: Session, deal: Negotiation, **data: Any) -> None:
+    values = {
+        "side": "supplier",
+        "offered_on": DAY.isoformat(),
+        "price": "6.00",
+        "currency": "USD",
+        "price_unit": "kg",
+        "incoterm": "FOB Manzanillo",
+        **data,
+    }
+    add_offer(session, deal.id, values)
+
+
+def test_the_worked_example_from_stored_rows(session: Session, avocado_deal: Negotiation) -> None:
+    offer(session, avocado_deal)
+    offer(session, avocado_deal, side="buyer", price="55", price_unit="box", currency="CNY")
+    session.flush()
+    landed = negotiation_landed(session, avocado_deal.id)
+    assert [o.landed.shown for o in landed][0] == "49.69"
+    assert landed[0].landed.missing == ()
+    # 55 CNY per 10 kg box, FOB: 5.50 + freight 2.84 + insurance, VAT 9%
+    expected = (5.5 + 2.84) * (1 + 0.003 * 1.1) * 1.09
+    assert landed[1].landed.shown == f"{expected:.2f}"
+
+
+def test_a_rate_after_the_offer_date_is_never_used(
+    session: Session, avocado_deal: Negotiation
+) -> None:
+    offer(session, avocado_deal, offered_on="2026-11-29")
+    session.flush()
+    [result] = negotiation_landed(session, avocado_deal.id)
+    assert result.landed.per_kg is None
+    assert result.landed.missing == ("USD→CNY rate on or before 2026-11-29",)
+
+
+def test_duty_follows_the_tariff_valid_on_the_offer_date(
+    session: Session, avocado_deal: Negotiation
+) -> None:
+    add_tariff(
+        session,
+        {
+            "hs_code": "0804.40",
+            "origin": "MX",
+            "duty_rate": "7",
+            "scheme": "provisional",
+            "vat_rate": "9",
+            "valid_from": "2026-12-01",
+        },
+        decimal_sep=".",
+    )
+    offer(session, avocado_deal)
+    session.flush()
+    [result] = negotiation_landed(session, avocado_deal.id)
+    assert result.landed.shown == "53.17"
+    duty = [line for line in result.landed.lines if line.item == "duty"][0]
+    assert duty.label == "Duty (provisional 7%)"
+
+
+def test_charges_at_the_ports_are_taken_and_a_route_charge_replaces_a_port_charge(
+    session: Session, avocado_deal: Negotiation
+) -> None:
+    for data in (
+        {"port": "Shanghai", "side": "destination", "kind": "port", "per": "container"},
+        {"port": "Shanghai", "side": "destination", "kind": "import_clearance", "per": "kg"},
+    ):
+        add_charge(session, {**data, "amount": "2000", "currency": "CNY"}, decimal_sep=".")
+    offer(session, avocado_deal)
+    session.flush()
+    [result] = negotiation_landed(session, avocado_deal.id)
+    lines = {line.item: line.amount for line in result.landed.lines}
+    assert lines["port"] == Decimal("0.1")  # CNY 2000 per container of 20,000 kg
+    assert lines["import_clearance"] == 2000
+    assert result.landed.per_kg == lines["cif"] + lines["vat"] + lines["port"] + 2000
+
+
+def test_each_missing_input_is_named(
+    session: Session, make_negotiation: Callable[..., Any]
+) -> None:
+    deal = make_negotiation(product="Frozen açaí pulp", incoterm="FOB Pecém")
+    offer(session, deal, price="900", currency="BRL", price_unit="box")
+    session.flush()
+    [result] = negotiation_landed(session, deal.id, LandedSettings("CNY"))
+    text = " | ".join(result.landed.missing)
+    assert "Frozen açaí pulp has no kg per box" in text
+    assert "BRL→CNY rate on or before 2026-12-01" in text
+    assert "origin port of the negotiation" in text
+    assert "HS code of Frozen açaí pulp" in text
+
+
+def test_a_book_answers_many_offers_in_four_queries(
+    session: Session, avocado_deal: Negotiation
+) -> None:
+    for day in (1, 2, 3):
+        offer(session, avocado_deal, offered_on=f"2026-12-0{day}")
+    session.flush()
+    statements: list[str] = []
+    engine = session.get_bind()
+
+    def count(*args: Any) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        book = LandedBook.load(session, LandedSettings(), currencies={"USD"})
+        terms = deal_terms(session, [avocado_deal.id])[avocado_deal.id]
+        figures = [book.landed(terms, offer_terms(o)).shown for o in avocado_deal.offers]
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert figures == ["49.69"] * 3
+    assert len(statements) == 5  # routes, charges, tariffs, rates; deal terms
