@@ -100,7 +100,7 @@ def test_the_worked_example_from_stored_rows(session: Session, avocado_deal: Neg
     offer(session, avocado_deal, side="buyer", price="55", price_unit="box", currency="CNY")
     session.flush()
     landed = negotiation_landed(session, avocado_deal.id)
-    assert [o.landed.shown for o in landed][0] == "49.69"
+    assert next(o.landed.shown for o in landed) == "49.69"
     assert landed[0].landed.missing == ()
     # 55 CNY per 10 kg box, FOB: 5.50 + freight 2.84 + insurance, VAT 9%
     expected = (5.5 + 2.84) * (1 + 0.003 * 1.1) * 1.09
@@ -136,7 +136,7 @@ def test_duty_follows_the_tariff_valid_on_the_offer_date(
     session.flush()
     [result] = negotiation_landed(session, avocado_deal.id)
     assert result.landed.shown == "53.17"
-    duty = [line for line in result.landed.lines if line.item == "duty"][0]
+    duty = next(line for line in result.landed.lines if line.item == "duty")
     assert duty.label == "Duty (provisional 7%)"
 
 

@@ -204,7 +204,8 @@ def test_every_missing_input_is_named_and_no_figure_is_given() -> None:
         USD_CNY,
     )
     landed = ladder.landed(D(100))
-    assert landed.per_kg is None and landed.shown is None
+    assert landed.per_kg is None
+    assert landed.shown is None
     assert ladder.per_kg(D(100)) is None
     text = " | ".join(landed.missing)
     assert "Açaí pulp has no kg per box" in text
