@@ -31,6 +31,8 @@ class RateSource(StrEnum):
     CSV = "csv"
     """Read from a `date,from,to,rate` file."""
     ECB = "ecb"
+    DEMO = "demo"
+    """Example rates of the demo data set: replace them with real ones."""
     """The European Central Bank's reference rates (a file or `fx update`)."""
 
 

@@ -7,7 +7,8 @@ service functions as a form, so it is validated and normalised like anything els
 Dates in the file are offsets from the day of loading ('today', 'today+14',
 'today-30'), so follow-ups fall due around now and shipments are where they should be
 whatever the day. Loading twice adds nothing: suppliers are matched on country + tax id,
-products on name, tariffs on HS code + origin + start, negotiations on supplier + title
+products on name, tariffs on HS code + origin + start, exchange rates on day + pair, freight
+routes on ports + mode + start, negotiations on supplier + title
 and shipments on reference; what hangs under a record that already exists (contacts,
 offers, documents, notes) is left alone. The caller owns the transaction: nothing here commits.
 """
@@ -29,12 +30,14 @@ from sqlalchemy.orm import Session
 from app.rules import parsing
 from app.services.activities import Parent, add_note, add_task
 from app.services.contacts import create_contact
+from app.services.freight import add_charge, add_route
+from app.services.fx_rates import add_rate, find_rate
 from app.services.negotiations import add_offer, create_negotiation, update_negotiation
 from app.services.products import create_product, find_product
 from app.services.shipments import create_shipment, set_document
 from app.services.suppliers import create_supplier, set_certification, set_tags
 from app.services.tariffs import add_tariff, parse_hs_code
-from models import Negotiation, Shipment, Supplier, Tariff
+from models import FreightCharge, FreightRoute, Negotiation, Shipment, Supplier, Tariff
 from models.text import tax_id_key
 
 DEMO_PACKAGE = "resources.demo"
@@ -51,6 +54,11 @@ class DemoResult:
     products_skipped: int = 0
     tariffs_created: int = 0
     tariffs_skipped: int = 0
+    rates_created: int = 0
+    rates_skipped: int = 0
+    routes_created: int = 0
+    routes_skipped: int = 0
+    charges_created: int = 0
     suppliers_created: int = 0
     suppliers_skipped: int = 0
     contacts_created: int = 0
@@ -118,6 +126,8 @@ def load_demo(
     counts: Counter[str] = Counter()
     products = _load_products(session, resolved.get("products", []), counts)
     _load_tariffs(session, resolved.get("tariffs", []), counts)
+    _load_rates(session, resolved.get("fx_rates", []), counts)
+    _load_freight(session, resolved.get("freight", {}), counts)
     suppliers = _load_suppliers(session, resolved.get("suppliers", []), counts)
     negotiations = _load_negotiations(
         session, resolved.get("negotiations", []), suppliers, products, counts
@@ -163,6 +173,47 @@ def _load_tariffs(
             counts["tariffs_created"] += 1
         else:
             counts["tariffs_skipped"] += 1
+
+
+def _load_rates(session: Session, rows: Sequence[Mapping[str, Any]], counts: Counter[str]) -> None:
+    """Example exchange rates (source "Demo example"); a rate already there for the same
+    day and pair is left alone."""
+    for row in rows:
+        day = parsing.parse_date(row["day"])
+        if find_rate(session, day, row["from_currency"], row["to_currency"]) is None:
+            add_rate(session, row, decimal_sep=".")
+            counts["rates_created"] += 1
+        else:
+            counts["rates_skipped"] += 1
+
+
+def _load_freight(session: Session, data: Mapping[str, Any], counts: Counter[str]) -> None:
+    """Example freight routes with their charges, and charges at the destination ports;
+    a route already there (same ports, mode and start) is left alone with its charges, and
+    so are the port charges when any charge is already entered for that port."""
+    for row in data.get("routes", []):
+        values = {key: value for key, value in row.items() if key != "charges"}
+        existing = session.scalar(
+            select(FreightRoute.id).where(
+                FreightRoute.origin_port == values["origin_port"],
+                FreightRoute.destination_port == values["destination_port"],
+                FreightRoute.mode == values["mode"],
+                FreightRoute.valid_from == parsing.parse_date(values["valid_from"]),
+            )
+        )
+        if existing is not None:
+            counts["routes_skipped"] += 1
+            continue
+        route = add_route(session, values, decimal_sep=".")
+        counts["routes_created"] += 1
+        for charge in row.get("charges", []):
+            add_charge(session, {**charge, "route_id": route.id}, decimal_sep=".")
+            counts["charges_created"] += 1
+    priced = set(session.scalars(select(FreightCharge.port).where(FreightCharge.port.is_not(None))))
+    for charge in data.get("port_charges", []):
+        if charge["port"] not in priced:
+            add_charge(session, charge, decimal_sep=".")
+            counts["charges_created"] += 1
 
 
 def _load_suppliers(

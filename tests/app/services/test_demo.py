@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from app.queries.landed_costs import negotiation_landed
 from app.rules import parsing
 from app.services.activities import follow_ups
 from app.services.demo import DemoResult, load_demo, read_demo_data, resolve_dates
@@ -21,6 +22,9 @@ from models import (
     ActivityKind,
     Contact,
     DocumentStatus,
+    FreightCharge,
+    FreightRoute,
+    FxRate,
     Negotiation,
     NegotiationStage,
     Offer,
@@ -100,7 +104,7 @@ class TestLoadedDemo:
     def test_tariffs_are_examples_for_the_demo_products(
         self, db: Session, result: DemoResult
     ) -> None:
-        assert result.tariffs_created == count(db, Tariff) == 7
+        assert result.tariffs_created == count(db, Tariff) == 21
         on = date.today()
         avocado_mx = tariff_for(db, "0804.40.00", "MX", on=on)
         assert (avocado_mx.duty_rate, avocado_mx.scheme) == (7, TariffScheme.PROVISIONAL)
@@ -112,6 +116,22 @@ class TestLoadedDemo:
         rows = db.scalars(select(Tariff)).all()
         assert {t.vat_rate for t in rows} == {9}
         assert all("check" in (t.notes or "") for t in rows)
+
+    def test_every_demo_deal_has_a_tariff_and_all_but_one_a_landed_cost(self, db: Session) -> None:
+        """Rates, routes, charges and tariffs cover the demo's deals, except Cartagena →
+        Shanghai, left without a route so the demo shows a missing input."""
+        assert count(db, FxRate) == 40
+        assert count(db, FreightRoute) == 19
+        assert count(db, FreightCharge) == 7 * 3 + 5
+        missing: dict[str, set[str]] = {}
+        for deal in db.scalars(select(Negotiation)):
+            for priced in negotiation_landed(db, deal.id):
+                if priced.landed.per_kg is None:
+                    missing.setdefault(deal.supplier.country, set()).update(priced.landed.missing)
+        assert list(missing) == ["CO"]
+        assert {reason.rsplit(" valid on ", 1)[0] for reason in missing["CO"]} == {
+            "sea freight route Cartagena → Shanghai"
+        }
 
     def test_suppliers_cover_countries_and_statuses(self, db: Session) -> None:
         suppliers = db.scalars(select(Supplier)).all()
@@ -304,6 +324,9 @@ def test_second_load_creates_nothing(session: Session) -> None:
     assert second.shipments_skipped == 20
     assert second.products_skipped == first.products_created
     assert second.tariffs_skipped == first.tariffs_created == count(session, Tariff)
+    assert second.rates_skipped == first.rates_created == count(session, FxRate)
+    assert second.routes_skipped == first.routes_created == count(session, FreightRoute)
+    assert second.charges_created == 0
     assert {m: count(session, m) for m in totals} == totals
     assert count(session, Activity) == activities
 
