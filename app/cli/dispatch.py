@@ -23,6 +23,7 @@ from app.cli.freight import add_freight_commands
 from app.cli.fx import add_fx_commands
 from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
+from app.cli.offers import add_offer_commands
 from app.cli.products import add_product_commands
 from app.cli.records import add_record_commands
 from app.cli.tariffs import add_tariff_commands
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_fx_commands(commands)
     add_tariff_commands(commands)
     add_freight_commands(commands)
+    add_offer_commands(commands)
     add_db_commands(commands)
     return parser
 

@@ -1,0 +1,261 @@
+"""Compare offers: for one product, every supplier's latest offer, landed per kg in the
+reporting currency, cheapest first (issue 15 point 6).
+
+"Latest" is per supplier across all that supplier's live negotiations of the product:
+the supplier-side offer with the latest date, then the highest id (the one entered
+last). A buyer's counter-offer is never listed (it is our price, not theirs); an archived
+negotiation, or an archived supplier, is left out as every list leaves it out.
+
+Reads: the latest offers in one statement (ROW_NUMBER() over the supplier, on SQLite
+and PostgreSQL alike), the deals' terms in one (app.queries.landed_costs), then one
+LandedBook (four) for every row: seven statements whatever the number of suppliers.
+Deals that bring the same terms (ports, mode, packaging, HS code, origin) share one
+ladder per currency, unit, term and day, so ten thousand offers cost a few hundred
+ladders, not ten thousand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError
+from app.queries.landed_costs import (
+    DealTerms,
+    LandedBook,
+    LandedSettings,
+    OfferTerms,
+    deal_terms_of_product,
+)
+from app.rules.landed_ladder import SHOWN_PER_KG
+from models import Incoterm, Negotiation, Offer, OfferSide, Product, Supplier, Unit
+from models.text import fold
+from models.types import INTEGER_MAX
+
+PRODUCT = "Product"
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    """One supplier's latest offer of the product, with its landed cost per kg."""
+
+    supplier_id: int
+    supplier_name: str
+    origin: str | None
+    """The supplier's country (ISO code)."""
+    negotiation_id: int
+    offer_id: int
+    offered_on: date
+    price: Decimal
+    currency: str
+    unit: Unit
+    incoterm: Incoterm | None
+    """The offer's term, else its deal's (the one its landed cost is taken at)."""
+    incoterm_place: str | None
+    valid_until: date | None
+    landed_per_kg: Decimal | None
+    """In the reporting currency, not rounded; None when an input is missing."""
+    missing: tuple[str, ...] = ()
+
+    @property
+    def landed_shown(self) -> str | None:
+        """The landed cost per kg as shown: two decimals."""
+        if self.landed_per_kg is None:
+            return None
+        return str(self.landed_per_kg.quantize(SHOWN_PER_KG, ROUND_HALF_UP))
+
+    @property
+    def incoterm_text(self) -> str:
+        """'FOB Manzanillo', 'CIF', or '' when neither offer nor deal names one."""
+        if self.incoterm is None:
+            return ""
+        return (
+            f"{self.incoterm.value} {self.incoterm_place}"
+            if self.incoterm_place
+            else (self.incoterm.value)
+        )
+
+    @property
+    def price_text(self) -> str:
+        """'USD 6.00/kg': the price as offered, in its own currency and unit."""
+        return f"{self.currency} {self.price:.2f}/{self.unit.value}"
+
+    def expired(self, today: date) -> bool:
+        return self.valid_until is not None and self.valid_until < today
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape: decimals as strings; landed per_kg null, missing named, when
+        an input is lacking."""
+        return {
+            "supplier": {"id": self.supplier_id, "name": self.supplier_name},
+            "origin": self.origin,
+            "negotiation_id": self.negotiation_id,
+            "offer_id": self.offer_id,
+            "offered_on": self.offered_on.isoformat(),
+            "incoterm": self.incoterm.value if self.incoterm else None,
+            "incoterm_place": self.incoterm_place,
+            "price": f"{self.price:f}",
+            "currency": self.currency,
+            "unit": self.unit.value,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "landed": {"per_kg": self.landed_shown, "missing": list(self.missing)},
+        }
+
+
+@dataclass(frozen=True)
+class CompareResult:
+    product_id: int
+    product_name: str
+    settings: LandedSettings
+    today: date
+    rows: tuple[CompareRow, ...]
+    """Cheapest landed first; rows without a figure last, by supplier name."""
+
+    @property
+    def currency(self) -> str:
+        return self.settings.currency
+
+    @property
+    def priced(self) -> int:
+        """How many rows have a landed figure."""
+        return sum(1 for r in self.rows if r.landed_per_kg is not None)
+
+
+def _latest_offers(session: Session, product_id: int) -> list[Any]:
+    """Every supplier's latest supplier-side offer of the product: one statement."""
+    ranked = (
+        select(
+            Offer.id.label("offer_id"),
+            Offer.negotiation_id,
+            Offer.offered_on,
+            Offer.price,
+            Offer.currency,
+            Offer.price_unit,
+            Offer.incoterm,
+            Offer.incoterm_place,
+            Offer.valid_until,
+            Negotiation.supplier_id,
+            Negotiation.incoterm.label("deal_incoterm"),
+            Negotiation.incoterm_place.label("deal_place"),
+            func.row_number()
+            .over(
+                partition_by=Negotiation.supplier_id,
+                order_by=(Offer.offered_on.desc(), Offer.id.desc()),
+            )
+            .label("rank"),
+        )
+        .join(Negotiation, Negotiation.id == Offer.negotiation_id)
+        .where(
+            Negotiation.product_id == product_id,
+            Negotiation.archived_at.is_(None),
+            Offer.side == OfferSide.SUPPLIER,
+        )
+        .subquery()
+    )
+    query = (
+        select(ranked, Supplier.name, Supplier.country)
+        .join(Supplier, Supplier.id == ranked.c.supplier_id)
+        .where(ranked.c.rank == 1, Supplier.archived_at.is_(None))
+    )
+    return list(session.execute(query))
+
+
+def _sort_key(row: CompareRow) -> tuple[int, Decimal, str, int]:
+    if row.landed_per_kg is None:
+        return (1, Decimal(0), fold(row.supplier_name), row.supplier_id)
+    return (0, row.landed_per_kg, fold(row.supplier_name), row.supplier_id)
+
+
+def compare_offers(
+    session: Session, product_id: int, settings: LandedSettings, *, today: date
+) -> CompareResult:
+    """Every supplier's latest offer of `product_id`, landed per kg in the settings'
+    currency, cheapest first; NotFoundError when there is no such product."""
+    name = session.scalar(select(Product.name).where(Product.id == product_id))
+    if name is None:
+        raise NotFoundError(PRODUCT, product_id)
+    offers = _latest_offers(session, product_id)
+    rows: list[CompareRow] = []
+    if offers:
+        deals = deal_terms_of_product(session, product_id)
+        book = LandedBook.load(
+            session,
+            settings,
+            until=max(o.offered_on for o in offers),
+            origins={o.country for o in offers if o.country},
+            currencies={o.currency for o in offers},
+        )
+        shared: dict[DealTerms, DealTerms] = {}
+        for o in offers:
+            deal = deals[o.negotiation_id]
+            # The ladder depends on the deal's terms, not on which deal: one per terms.
+            deal = shared.setdefault(replace(deal, negotiation_id=0), deal)
+            term = OfferTerms(
+                o.offer_id, o.price, o.currency, Unit(o.price_unit), o.incoterm, o.offered_on
+            )
+            per_kg = book.per_kg(deal, term)
+            missing = () if per_kg is not None else book.missing(deal, term)
+            incoterm = o.incoterm or o.deal_incoterm
+            place = o.incoterm_place if o.incoterm else o.deal_place
+            rows.append(
+                CompareRow(
+                    supplier_id=o.supplier_id,
+                    supplier_name=o.name,
+                    origin=o.country,
+                    negotiation_id=o.negotiation_id,
+                    offer_id=o.offer_id,
+                    offered_on=o.offered_on,
+                    price=o.price,
+                    currency=o.currency,
+                    unit=Unit(o.price_unit),
+                    incoterm=Incoterm(incoterm) if incoterm else None,
+                    incoterm_place=place,
+                    valid_until=o.valid_until,
+                    landed_per_kg=per_kg,
+                    missing=missing,
+                )
+            )
+        rows.sort(key=_sort_key)
+    return CompareResult(product_id, name, settings, today, tuple(rows))
+
+
+def products_with_offers(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every product with at least one supplier offer in a live
+    negotiation, by name: what the Compare offers picker lists. One statement."""
+    offered = (
+        select(Offer.id)
+        .join(Negotiation, Negotiation.id == Offer.negotiation_id)
+        .where(
+            Negotiation.product_id == Product.id,
+            Negotiation.archived_at.is_(None),
+            Offer.side == OfferSide.SUPPLIER,
+        )
+        .exists()
+    )
+    query = select(Product.id, Product.name).where(offered).order_by(Product.key)
+    return [(pid, name) for pid, name in session.execute(query)]
+
+
+def product_by_name_or_id(session: Session, text: str) -> tuple[int, str]:
+    """(id, name) of the product `text` names: its id (digits), else its name in any
+    case and accents (the folded key); NotFoundError naming what was given otherwise."""
+    given = text.strip()
+    if given.isdecimal() and 1 <= int(given) <= INTEGER_MAX:
+        row = session.execute(
+            select(Product.id, Product.name).where(Product.id == int(given))
+        ).first()
+        if row is not None:
+            return row[0], row[1]
+    if given:
+        row = session.execute(
+            select(Product.id, Product.name).where(Product.key == fold(given))
+        ).first()
+        if row is not None:
+            return row[0], row[1]
+    shown = given if len(given) <= 40 else given[:39] + "…"
+    raise NotFoundError(PRODUCT, repr(shown))
