@@ -14,9 +14,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.queries.negotiation_summary import NegotiationSummary, PricePoint, negotiation_summary
+from app.queries.landed_costs import LandedSettings
+from app.queries.negotiation_summary import (
+    NegotiationSummary,
+    PricePoint,
+    offers_landed,
+    summarize,
+)
+from app.rules.landed_ladder import Landed
 from app.services.common import get_or_fail
-from app.services.negotiations import OFFER_FIELDS, OFFER_LABEL
+from app.services.negotiations import OFFER_FIELDS, OFFER_LABEL, get_negotiation
 from models import Incoterm, Negotiation, Offer, OfferSide, Unit
 
 
@@ -33,6 +40,8 @@ class OfferRound:
     incoterm_place: str | None
     valid_until: date | None
     notes: str | None
+    landed: Landed | None = None
+    """Per kg in the reporting currency with its breakdown, or the inputs missing."""
 
     @property
     def id(self) -> int:
@@ -50,13 +59,21 @@ class DealRounds:
     currency: str | None
     """The deal's own currency: the default for a new offer."""
     price_unit: Unit | None
+    landed_currency: str = LandedSettings().currency
+    """The reporting currency of the rounds' landed costs."""
 
 
-def deal_rounds(session: Session, negotiation_id: int) -> DealRounds:
-    """The summary of a deal and each of its rounds in order (date, then entry)."""
-    summary = negotiation_summary(session, negotiation_id)
-    negotiation = get_or_fail(session, Negotiation, negotiation_id, "Negotiation")
+def deal_rounds(
+    session: Session, negotiation_id: int, settings: LandedSettings | None = None
+) -> DealRounds:
+    """The summary of a deal and each of its rounds in order (date, then entry), each
+    with its landed cost in `settings`' reporting currency (default: LandedSettings()):
+    the offers' landed costs come from one LandedBook, which the gap shares."""
+    settings = settings or LandedSettings()
+    negotiation = get_negotiation(session, negotiation_id)
     offers = {offer.id: offer for offer in negotiation.offers}
+    landed = offers_landed(session, negotiation.id, offers.values(), settings)
+    summary = summarize(negotiation, lambda _ids: landed)
     rounds = [
         OfferRound(
             point=point,
@@ -67,10 +84,13 @@ def deal_rounds(session: Session, negotiation_id: int) -> DealRounds:
             incoterm_place=offers[point.offer_id].incoterm_place,
             valid_until=offers[point.offer_id].valid_until,
             notes=offers[point.offer_id].notes,
+            landed=landed.get(point.offer_id),
         )
         for point in summary.rounds
     ]
-    return DealRounds(summary, rounds, negotiation.currency, negotiation.price_unit)
+    return DealRounds(
+        summary, rounds, negotiation.currency, negotiation.price_unit, settings.currency
+    )
 
 
 def offer_values(session: Session, offer_id: int) -> tuple[int, dict[str, Any]]:

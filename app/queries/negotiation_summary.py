@@ -1,16 +1,32 @@
-"""A negotiation at a glance: latest offer of each side, the gap, the price trend."""
+"""A negotiation at a glance: latest offer of each side, the gap, the price trend.
+
+The gap is the supplier's latest price minus ours. When both offers share currency, unit
+and Incoterm it is the difference of the prices as offered; otherwise it is the
+difference of their landed costs per kg in the reporting currency, each offer taken at
+its own date (its own exchange rates, route and tariff: app.queries.landed_costs), and
+the note says so ("gap on landed cost, CNY/kg"). When a landed cost cannot be computed
+the note names every missing input instead.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app.queries.landed_costs import (
+    LandedBook,
+    LandedSettings,
+    deal_terms,
+    offer_terms,
+)
+from app.rules.landed_ladder import SHOWN_LINE, Landed
 from app.rules.parsing import rounded
 from app.services.negotiations import get_negotiation
-from models import NegotiationStage, Offer, OfferSide, ShipmentStatus
+from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, ShipmentStatus, Unit
 
 
 @dataclass(frozen=True)
@@ -25,16 +41,27 @@ class PricePoint:
     change: Decimal | None
     """Against the same side's previous offer in the same currency and unit."""
     change_percent: Decimal | None
+    incoterm: Incoterm | None = None
+    """The term the price is at: the offer's, else the deal's."""
 
 
 @dataclass(frozen=True)
 class Gap:
     amount: Decimal
-    """Supplier's latest price minus ours: positive means they still ask for more."""
+    """Supplier's latest price minus ours: positive means they still ask for more. On
+    landed cost: to 4 decimals, as the breakdown lines are shown."""
     percent: Decimal
-    """Of the supplier's price."""
+    """Of the supplier's price (its landed cost, for a gap on landed cost)."""
     currency: str
     price_unit: str
+    landed: bool = False
+    """True: the gap between the landed costs per kg in the reporting currency (the
+    offers differ in currency, unit or Incoterm); False: between the prices offered."""
+
+    @property
+    def basis(self) -> str | None:
+        """What a landed gap is on ('gap on landed cost, CNY/kg'); None for a plain one."""
+        return f"gap on landed cost, {self.currency}/kg" if self.landed else None
 
 
 @dataclass(frozen=True)
@@ -56,7 +83,8 @@ class NegotiationSummary:
     latest_buyer: PricePoint | None
     gap: Gap | None
     gap_note: str | None
-    """Why there is no gap: an offer missing, or currencies/units that differ."""
+    """Why there is no gap (an offer missing, or a landed cost lacking inputs, named), or
+    what a gap across currencies, units or Incoterms is on ('gap on landed cost, CNY/kg')."""
     supplier_trend: str
     buyer_trend: str
     shipments: list[ShipmentBrief]
@@ -82,7 +110,7 @@ def _trend(points: list[PricePoint]) -> str:
     return "flat"
 
 
-def _points(offers: list[Offer]) -> list[PricePoint]:
+def _points(offers: list[Offer], deal_incoterm: Incoterm | None = None) -> list[PricePoint]:
     last_by_side: dict[OfferSide, Offer] = {}
     points = []
     for number, offer in enumerate(offers, start=1):
@@ -106,37 +134,95 @@ def _points(offers: list[Offer]) -> list[PricePoint]:
                 price_unit=offer.price_unit,
                 change=change,
                 change_percent=percent,
+                incoterm=offer.incoterm or deal_incoterm,
             )
         )
         last_by_side[offer.side] = offer
     return points
 
 
+LandedOf = Callable[[], Mapping[int, Landed]]
+"""Gives the landed cost of the offers (by id) a gap may need: called only when the
+latest offers differ in currency, unit or Incoterm."""
+
+
+def _differences(supplier: PricePoint, buyer: PricePoint) -> list[str]:
+    pairs = (
+        ("currency", supplier.currency, buyer.currency),
+        ("unit", supplier.price_unit, buyer.price_unit),
+        ("Incoterm", supplier.incoterm, buyer.incoterm),
+    )
+    return [f"{what} ({a or 'none'}, {b or 'none'})" for what, a, b in pairs if a != b]
+
+
 def gap_between(
-    supplier: PricePoint | None, buyer: PricePoint | None
+    supplier: PricePoint | None, buyer: PricePoint | None, landed: LandedOf | None = None
 ) -> tuple[Gap | None, str | None]:
+    """The gap and its note (see NegotiationSummary.gap_note). Without `landed`, offers
+    that differ in currency, unit or Incoterm get no gap, only the note saying how."""
     if supplier is None or buyer is None:
         missing = "the supplier" if supplier is None else "us"
         return None, f"no offer from {missing} yet"
-    if supplier.currency != buyer.currency:
-        return None, f"offers are in different currencies ({supplier.currency}, {buyer.currency})"
-    if supplier.price_unit != buyer.price_unit:
-        return None, f"offers are per different units ({supplier.price_unit}, {buyer.price_unit})"
-    amount = supplier.price - buyer.price
-    percent = rounded(amount / supplier.price * 100, Decimal("0.1"))
-    return Gap(amount, percent, supplier.currency, supplier.price_unit), None
+    differences = _differences(supplier, buyer)
+    if not differences:
+        amount = supplier.price - buyer.price
+        percent = rounded(amount / supplier.price * 100, Decimal("0.1"))
+        return Gap(amount, percent, supplier.currency, supplier.price_unit), None
+    differ = f"offers differ in {' and '.join(differences)}"
+    if landed is None:
+        return None, differ
+    costs = landed()
+    theirs, ours = costs.get(supplier.offer_id), costs.get(buyer.offer_id)
+    if theirs is None or ours is None:
+        return None, differ
+    if theirs.per_kg is None or ours.per_kg is None:
+        inputs = dict.fromkeys((*theirs.missing, *ours.missing))
+        lacking = "; ".join(inputs) or "its inputs"
+        return None, f"{differ}; no landed cost to compare without: {lacking}"
+    amount = (theirs.per_kg - ours.per_kg).quantize(SHOWN_LINE)
+    percent = rounded(amount / theirs.per_kg * 100, Decimal("0.1")) if theirs.per_kg else Decimal(0)
+    gap = Gap(amount, percent, theirs.currency, Unit.KG.value, landed=True)
+    return gap, gap.basis
 
 
-def negotiation_summary(session: Session, negotiation_id: int) -> NegotiationSummary:
-    negotiation = get_negotiation(session, negotiation_id)
-    points = _points(list(negotiation.offers))
+def offers_landed(
+    session: Session,
+    negotiation_id: int,
+    offers: Iterable[Offer],
+    settings: LandedSettings | None = None,
+) -> dict[int, Landed]:
+    """The landed cost of `offers` (of one negotiation), each at its own date: one
+    deal_terms query and one LandedBook (four queries) for all of them."""
+    chosen = list(offers)
+    if not chosen:
+        return {}
+    terms = deal_terms(session, [negotiation_id]).get(negotiation_id)
+    if terms is None:
+        return {}
+    book = LandedBook.load(
+        session,
+        settings,
+        until=max(o.offered_on for o in chosen),
+        origins=[terms.origin_country] if terms.origin_country else [],
+        currencies={o.currency for o in chosen},
+    )
+    return {o.id: book.landed(terms, offer_terms(o)) for o in chosen}
+
+
+def summarize(
+    negotiation: Negotiation, landed: Callable[[list[int]], Mapping[int, Landed]]
+) -> NegotiationSummary:
+    """The summary of a loaded negotiation; `landed(offer_ids)` gives landed costs when
+    the gap needs them."""
+    points = _points(list(negotiation.offers), negotiation.incoterm)
     by_side = {
         side: [p for p in points if p.side is side]
         for side in (OfferSide.SUPPLIER, OfferSide.BUYER)
     }
     latest_supplier = by_side[OfferSide.SUPPLIER][-1] if by_side[OfferSide.SUPPLIER] else None
     latest_buyer = by_side[OfferSide.BUYER][-1] if by_side[OfferSide.BUYER] else None
-    gap, note = gap_between(latest_supplier, latest_buyer)
+    wanted = [p.offer_id for p in (latest_supplier, latest_buyer) if p is not None]
+    gap, note = gap_between(latest_supplier, latest_buyer, lambda: landed(wanted))
     return NegotiationSummary(
         negotiation_id=negotiation.id,
         title=negotiation.title,
@@ -152,3 +238,17 @@ def negotiation_summary(session: Session, negotiation_id: int) -> NegotiationSum
             ShipmentBrief(s.id, s.reference, s.status, s.etd, s.eta) for s in negotiation.shipments
         ],
     )
+
+
+def negotiation_summary(
+    session: Session, negotiation_id: int, settings: LandedSettings | None = None
+) -> NegotiationSummary:
+    """The summary of one negotiation; a gap across currencies, units or Incoterms is on
+    landed cost in `settings`' reporting currency (default: LandedSettings())."""
+    negotiation = get_negotiation(session, negotiation_id)
+
+    def landed(offer_ids: list[int]) -> Mapping[int, Landed]:
+        offers = [o for o in negotiation.offers if o.id in offer_ids]
+        return offers_landed(session, negotiation.id, offers, settings)
+
+    return summarize(negotiation, landed)

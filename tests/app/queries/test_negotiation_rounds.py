@@ -74,3 +74,35 @@ def test_owners_are_distinct_and_sorted(session: Session) -> None:
         data = {"owner": owner} if owner else {}
         create_negotiation(session, supplier.id, data, product_name="Açaí")
     assert negotiation_owners(session) == ["Ana Souza", "Zhang Min"]
+
+
+def test_rounds_carry_their_landed_cost_read_in_a_few_statements(session: Session) -> None:
+    from sqlalchemy import event
+
+    from app.queries.landed_costs import LandedSettings
+    from tests.landed_world import WORKED_PER_KG, avocado_deal, offer
+
+    deal = avocado_deal(session)
+    offer(session, deal)
+    offer(session, deal, side="buyer", offered_on="2026-12-06", price="40", currency="CNY")
+    offer(session, deal, offered_on="2026-12-07", price="58", price_unit="box")
+    session.expire_all()
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        result = deal_rounds(session, deal, LandedSettings("CNY"))
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert result.landed_currency == "CNY"
+    shown = [r.landed.shown if r.landed else None for r in result.rounds]
+    # USD 58/box of 10 kg on 12-07: (5.80 + 0.40) x 7.20 x 1.0033 x 1.09 = 48.82
+    assert shown == [WORKED_PER_KG, "46.89", "48.82"]
+    assert result.summary.gap is not None
+    assert result.summary.gap.landed
+    # The deal, its offers and shipments, its terms, then rates, routes, charges, tariffs.
+    assert len(statements) <= 8, statements
