@@ -70,3 +70,21 @@ def route_dicts(session: Session, *, limit: int = 500) -> list[dict[str, Any]]:
     routes = list_routes(session, limit=limit)
     charges = _charges(session, [r.id for r in routes])
     return [route_dict(r, charges[r.id]) for r in routes]
+
+
+def port_charge_dicts(session: Session) -> list[dict[str, Any]]:
+    """The charges tied to a port rather than a route, by port, side and kind."""
+    query = (
+        select(FreightCharge)
+        .where(FreightCharge.route_id.is_(None))
+        .order_by(FreightCharge.port, FreightCharge.side, FreightCharge.kind, FreightCharge.id)
+    )
+    return [charge_dict(c) for c in session.scalars(query)]
+
+
+def freight_overview(
+    session: Session, *, limit: int = 500
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """What File > Freight and charges shows, in three queries: the routes, each with its
+    charges, and the port charges."""
+    return route_dicts(session, limit=limit), port_charge_dicts(session)

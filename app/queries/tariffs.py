@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.queries.fx_rates import exact_text
+from app.rules import countries
 from models import Tariff
 
 
@@ -32,3 +33,28 @@ def tariff_dict(tariff: Tariff) -> dict[str, Any]:
         "source": tariff.source,
         "notes": tariff.notes,
     }
+
+
+def hs_shown(code: str | None) -> str:
+    """An HS code as the tariff prints it: '080440' -> '0804.40', '08044000' -> '0804.4000',
+    '0804400010' -> '0804.4000.10' (stored digits only)."""
+    if not code:
+        return ""
+    if len(code) <= 4:
+        return code
+    head, rest = code[:4], code[4:]
+    return f"{head}.{rest[:4]}" + (f".{rest[4:]}" if len(rest) > 4 else "")
+
+
+def tariff_row(tariff: Tariff) -> dict[str, Any]:
+    """tariff_dict with the HS code as printed and the origin's country name."""
+    return {
+        **tariff_dict(tariff),
+        "hs_shown": hs_shown(tariff.hs_code),
+        "origin_name": countries.name(tariff.origin),
+    }
+
+
+def tariff_rows(session: Session, *, limit: int = 500) -> list[dict[str, Any]]:
+    """The rows File > Tariffs shows, in one query (see tariff_row)."""
+    return [tariff_row(t) for t in list_tariffs(session, limit=limit)]

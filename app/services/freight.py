@@ -20,7 +20,7 @@ from app.errors import FieldError, ServiceError, ValidationError
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.ports import port_key
-from app.services.common import flush
+from app.services.common import flush, get_or_fail
 from models import (
     ChargeBasis,
     ChargeKind,
@@ -182,3 +182,19 @@ def route_for(
             "--cost N --currency CUR --per container --payload-kg N`"
         )
     return max(routes, key=lambda r: (r.valid_from, r.id))
+
+
+def delete_route(session: Session, route_id: int) -> None:
+    """Delete a route and the charges tied to it (not the port charges), in the caller's
+    transaction; a route that is not there is a NotFoundError."""
+    route = get_or_fail(session, FreightRoute, route_id, ROUTE)
+    for charge in session.scalars(select(FreightCharge).where(FreightCharge.route_id == route.id)):
+        session.delete(charge)
+    session.delete(route)
+    flush(session, ROUTE)
+
+
+def delete_charge(session: Session, charge_id: int) -> None:
+    """Delete one charge (of a route or of a port)."""
+    session.delete(get_or_fail(session, FreightCharge, charge_id, CHARGE))
+    flush(session, CHARGE)

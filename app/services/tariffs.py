@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.errors import ServiceError
 from app.rules import parsing
 from app.rules import validation as v
-from app.services.common import flush
+from app.services.common import flush, get_or_fail
 from models import Tariff, TariffScheme
 from models.tariff import HS_MAX_DIGITS, HS_MIN_DIGITS, RATE_PRECISION, RATE_SCALE
 
@@ -110,3 +110,9 @@ def tariff_for(session: Session, hs_code: str, origin: str, *, on: date) -> Tari
             f"`tariffs add --hs {code} --origin {country} --duty N --vat N`"
         )
     return max(rows, key=lambda t: (len(t.hs_code), t.valid_from, t.id))
+
+
+def delete_tariff(session: Session, tariff_id: int) -> None:
+    """Delete one tariff row; one that is not there is a NotFoundError."""
+    session.delete(get_or_fail(session, Tariff, tariff_id, LABEL))
+    flush(session, LABEL)
