@@ -16,6 +16,7 @@ from app.services.negotiations import add_offer, create_negotiation
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import Offer, OfferSide, Unit
+from tests.landed_world import avocado_deal, offer
 from ui.forms.offers import OfferRoundsModel, OffersPanel
 from ui.price_chart import PriceChart
 from ui.views.negotiations import NegotiationsView
@@ -54,7 +55,13 @@ def _stored_offers(database: Database) -> list[Offer]:
         return list(negotiation.offers)
 
 
+def _settled(qtbot: QtBot, panel: OffersPanel) -> None:
+    """The rounds are read off the UI thread: wait for the latest to be shown."""
+    qtbot.waitUntil(lambda: not panel.loading)
+
+
 def _open_offer_dialog(qtbot: QtBot, panel: OffersPanel, button: Any) -> Any:
+    _settled(qtbot, panel)
     qtbot.mouseClick(button, LEFT)
     dialog = panel.dialog
     assert dialog is not None
@@ -70,6 +77,7 @@ def _add_offer(qtbot: QtBot, panel: OffersPanel, side: str, day: str, price: str
     _type(qtbot, form.price, price)
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    _settled(qtbot, panel)
 
 
 def _create_deal_through_the_form(qtbot: QtBot, view: NegotiationsView, supplier_id: int) -> None:
@@ -123,13 +131,13 @@ def test_a_deal_and_three_offer_rounds_through_the_widgets(
         (OfferSide.SUPPLIER, Decimal("3.95"), "USD"),
     ]
     model = panel.model
-    shown = [[model.index(row, col).data() for col in range(5)] for row in range(3)]
+    shown = [[model.index(row, col).data() for col in (0, 1, 2, 3, 5)] for row in range(3)]
     assert shown == [
         ["1", "2026-10-01", "Supplier", "USD 4.20/kg", ""],
         ["2", "2026-10-03", "Us", "USD 3.50/kg", ""],
         ["3", "2026-10-06", "Supplier", "USD 3.95/kg", "-0.25 (-6.0%)"],
     ]
-    assert model.index(0, 6).data() == "FOB San Antonio"  # the deal's terms by default
+    assert model.index(0, 7).data() == "FOB San Antonio"  # the deal's terms by default
     assert panel.gap.text() == "Gap: USD 0.45/kg (11.4% of their price)"
     assert "falling" in panel.trends.text()
     assert panel.chart.points(OfferSide.SUPPLIER) == [
@@ -168,6 +176,7 @@ def test_editing_an_offer_saves_it_with_its_version(qtbot: QtBot, database: Data
     view = _view(qtbot, database)
     view.select(deal_id)
     panel = view.form.offers
+    _settled(qtbot, panel)
     assert not panel.edit_button.isEnabled()
     panel.table.selectRow(1)
     dialog = _open_offer_dialog(qtbot, panel, panel.edit_button)
@@ -176,6 +185,7 @@ def test_editing_an_offer_saves_it_with_its_version(qtbot: QtBot, database: Data
     _type(qtbot, dialog.form.price, "3.60")
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    _settled(qtbot, panel)
     stored = _stored_offers(database)[1]
     assert stored.price == Decimal("3.60")
     assert stored.version == 2
@@ -224,13 +234,16 @@ def test_deleting_an_offer_asks_first(
     view = _view(qtbot, database)
     view.select(deal_id)
     panel = view.form.offers
+    _settled(qtbot, panel)
     panel.table.selectRow(2)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     qtbot.mouseClick(panel.delete_button, LEFT)
     assert len(_stored_offers(database)) == 3
+    _settled(qtbot, panel)
     panel.table.selectRow(2)
     qtbot.mouseClick(panel.delete_button, LEFT)
+    _settled(qtbot, panel)
     assert [o.price for o in _stored_offers(database)] == [Decimal("4.20"), Decimal("3.50")]
     assert panel.model.rowCount() == 2
     assert panel.gap.text() == "Gap: USD 0.70/kg (16.7% of their price)"
@@ -378,3 +391,91 @@ def test_the_currency_fields_show_the_code_alone(qtbot: QtBot, database: Databas
     assert offer_currency is not None
     assert offer_currency.text() == "USD"
     assert "US Dollar" in dialog.form.currency.itemText(dialog.form.currency.currentIndex())
+
+
+# --- landed cost per kg beside each offer (issue 15 point 6) ---------------------------------
+
+
+def _landed_deal(database: Database) -> int:
+    with database.transaction() as session:
+        deal = avocado_deal(session)
+        offer(session, deal, offered_on="2026-11-29", price="6.10")  # before any USD->CNY rate
+        offer(session, deal)  # the worked example: 49.69 CNY/kg
+        offer(session, deal, side="buyer", offered_on="2026-12-06", price="40", currency="CNY")
+        return deal
+
+
+def test_each_round_shows_its_landed_cost_with_the_breakdown_in_the_tooltip(
+    qtbot: QtBot, database: Database
+) -> None:
+    deal_id = _landed_deal(database)
+    view = _view(qtbot, database)
+    view.select(deal_id)
+    panel = view.form.offers
+    _settled(qtbot, panel)
+    model = panel.model
+    landed = next(c for c in range(model.columnCount()) if "Landed" in model.headerData(
+        c, Qt.Orientation.Horizontal))  # fmt: skip
+    assert landed == 4  # beside the price
+    assert model.headerData(landed, Qt.Orientation.Horizontal) == "Landed CNY/kg"
+    assert [model.index(r, landed).data() for r in range(3)] == [
+        "missing: USD→CNY rate on or before 2026-11-29",
+        "49.69",
+        "46.89",
+    ]
+    tip = model.index(1, landed).data(Qt.ItemDataRole.ToolTipRole).splitlines()
+    assert tip[:6] == [
+        "Price FOB: 42.6000",
+        "Main freight: 2.8400",
+        "Insurance: 0.1500",
+        "CIF (customs value): 45.5900",
+        "Duty (MFN 0%): 0.0000",
+        "VAT 9%: 4.1031",
+    ]
+    assert tip[-2] == "Landed: 49.69 CNY/kg"
+    assert "check them against the current Chinese tariff" in tip[-1]
+    assert model.index(1, landed).data(Qt.ItemDataRole.ForegroundRole) is None
+    # A missing input: muted, named in full in the tooltip.
+    missing = model.index(0, landed)
+    assert missing.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "USD→CNY rate on or before 2026-11-29" in missing.data(Qt.ItemDataRole.ToolTipRole)
+    # The latest offers differ in currency: the gap is on landed cost.
+    assert panel.gap.text() == "Gap on landed cost: CNY 2.80/kg (5.6% of their landed cost)"
+    # The column is wide enough for its header and figures.
+    metrics = panel.table.fontMetrics()
+    assert panel.table.columnWidth(landed) >= metrics.horizontalAdvance("Landed CNY/kg")
+
+
+def test_the_landed_column_follows_the_reporting_currency_setting(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.exporting.export_settings import ExportSettings
+
+    monkeypatch.setattr(
+        "ui.forms.offers.load_export_settings", lambda: ExportSettings(reporting_currency="USD")
+    )
+    deal_id = _landed_deal(database)
+    panel = OffersPanel(database)
+    qtbot.addWidget(panel)
+    panel.show_deal(deal_id)
+    assert panel.loading
+    assert panel.gap.text() == "Loading offers…"  # a quiet state while the rounds load
+    _settled(qtbot, panel)
+    assert panel.model.headerData(4, Qt.Orientation.Horizontal) == "Landed USD/kg"
+    assert panel.model.index(1, 4).data() == "7.00"  # 6.40 x 1.0033 x 1.09 = 6.9990
+
+
+def test_a_newer_deal_supersedes_the_one_still_loading(qtbot: QtBot, database: Database) -> None:
+    first = _deal_with_rounds(database)
+    second = _landed_deal(database)
+    panel = OffersPanel(database)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded):
+        panel.show_deal(first)
+        panel.show_deal(second)
+    _settled(qtbot, panel)
+    qtbot.wait(50)  # the first answer, if late, is dropped
+    assert panel.rounds is not None
+    assert panel.rounds.summary.negotiation_id == second
+    assert panel.model.rowCount() == 3
+    assert panel.model.index(1, 4).data() == "49.69"

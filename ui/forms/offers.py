@@ -2,7 +2,13 @@
 add/edit offer dialog, and the price chart beside them, all refreshed after each change.
 
 A round is shown the way people quote it ("USD 3.95/kg", "-0.25 (-6.0%)") so the table
-reads like the e-mail thread it replaces."""
+reads like the e-mail thread it replaces. Beside the price, its landed cost per kg in the
+reporting currency (the export settings' own), with the breakdown in the cell's tooltip,
+or the first missing input, muted, when it cannot be computed.
+
+A deal's rounds load off the UI thread (ui.worker), landed costs with them in a few
+queries (app.queries.negotiation_rounds.deal_rounds); a newer request supersedes an
+older one, whose answer is dropped."""
 
 from __future__ import annotations
 
@@ -11,14 +17,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,8 +47,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.exporting.export_settings import load_export_settings
+from app.queries.landed_costs import LandedSettings
 from app.queries.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
 from app.queries.negotiation_summary import NegotiationSummary
+from app.rules.landed_ladder import SHOWN_PER_KG, Landed
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
 from app.store.database import Database
 from models import Incoterm, OfferSide, Unit
@@ -50,6 +61,7 @@ from ui.icons import icon
 from ui.price_chart import PriceChart
 from ui.table_model import ID_ROLE
 from ui.widgets import SearchableCombo, choice_combo, currency_combo
+from ui.worker import run_in_background
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 UNITS = [(u.value, u.value) for u in Unit]
@@ -123,14 +135,53 @@ def change_text(change: Decimal | None, percent: Decimal | None) -> str:
     return f"{change:+.2f} ({percent:+.1f}%)"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OffersPanel", text)
+
+
 def gap_text(summary: NegotiationSummary) -> str:
     gap = summary.gap
     if gap is None:
-        return f"Gap: {summary.gap_note}" if summary.gap_note else ""
-    return (
-        f"Gap: {price_text(gap.amount, gap.currency, gap.price_unit)} "
-        f"({gap.percent}% of their price)"
+        return _tr("Gap: {note}").format(note=summary.gap_note) if summary.gap_note else ""
+    if gap.landed:  # the offers differ in currency, unit or Incoterm
+        amount = gap.amount.quantize(SHOWN_PER_KG)
+        return _tr("Gap on landed cost: {price} ({percent}% of their landed cost)").format(
+            price=price_text(amount, gap.currency, gap.price_unit), percent=gap.percent
+        )
+    return _tr("Gap: {price} ({percent}% of their price)").format(
+        price=price_text(gap.amount, gap.currency, gap.price_unit), percent=gap.percent
     )
+
+
+def landed_text(landed: Landed | None) -> str:
+    """The landed cell: '49.69' (the header names currency and unit), or the first input
+    missing."""
+    if landed is None:
+        return ""
+    if landed.shown is not None:
+        return landed.shown
+    first = landed.missing[0] if landed.missing else _tr("an input")
+    return _tr("missing: {input}").format(input=first)
+
+
+def landed_tooltip(landed: Landed | None) -> str | None:
+    """The breakdown, a line per step (4 decimals), and where duty and VAT come from; or
+    every missing input."""
+    if landed is None:
+        return None
+    if landed.per_kg is None:
+        missing = "\n".join(f"• {text}" for text in landed.missing)
+        return _tr("Landed cost not computed; missing:") + "\n" + missing
+    lines = [f"{line.label}: {line.shown}" for line in landed.lines]
+    lines.append(
+        _tr("Landed: {amount} {currency}/kg").format(amount=landed.shown, currency=landed.currency)
+    )
+    lines.append(
+        _tr(
+            "Duty and VAT come from the tariff rows: check them against the current Chinese tariff."
+        )
+    )
+    return "\n".join(lines)
 
 
 # --- the rounds table ----------------------------------------------------------------------
@@ -142,11 +193,15 @@ def _volume(r: OfferRound) -> str:
     return f"{r.volume.normalize():,f} {r.volume_unit or ''}".strip()
 
 
+LANDED = "Landed /kg"
+"""The landed column's key; its header names the reporting currency: 'Landed CNY/kg'."""
+
 COLUMNS: list[tuple[str, Any, bool]] = [
     ("#", lambda r: str(r.point.round), True),
     ("Date", lambda r: r.point.offered_on.isoformat(), False),
     ("Side", lambda r: SIDE_LABELS[r.side], False),
     ("Price", lambda r: price_text(r.point.price, r.point.currency, r.point.price_unit), True),
+    (LANDED, lambda r: landed_text(r.landed), True),
     ("Change", lambda r: change_text(r.point.change, r.point.change_percent), True),
     ("Volume", _volume, True),
     ("Incoterm", lambda r: f"{r.incoterm or ''} {r.incoterm_place or ''}".strip(), False),
@@ -160,11 +215,15 @@ class OfferRoundsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rounds: list[OfferRound] = []
+        self.landed_currency = LandedSettings().currency
 
-    def set_rounds(self, rounds: list[OfferRound]) -> None:
+    def set_rounds(self, rounds: list[OfferRound], landed_currency: str | None = None) -> None:
         self.beginResetModel()
         self._rounds = list(rounds)
+        if landed_currency:
+            self.landed_currency = landed_currency
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def round_at(self, row: int) -> OfferRound:
         return self._rounds[row]
@@ -186,6 +245,8 @@ class OfferRoundsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and header == "Change" and item.point.change:
             return QBrush(NEGATIVE if item.point.change < 0 else POSITIVE)
+        if header == LANDED:
+            return self._landed_data(item.landed, role)
         if role == Qt.ItemDataRole.ToolTipRole and item.notes:
             return item.notes
         if role == ID_ROLE:
@@ -198,7 +259,20 @@ class OfferRoundsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if COLUMNS[section][0] == LANDED:
+                return self.tr("Landed {currency}/kg").format(currency=self.landed_currency)
             return COLUMNS[section][0]
+        return None
+
+    def _landed_data(self, landed: Landed | None, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return landed_tooltip(landed)
+        missing = landed is not None and landed.per_kg is None
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            palette = QGuiApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.TextAlignmentRole and missing:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -312,6 +386,8 @@ class OffersPanel(QWidget):
 
     changed = Signal()
     """An offer was added, edited or deleted (the deal's stage may have moved too)."""
+    loaded = Signal()
+    """The rounds asked for last are shown (or their failure to load is)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -319,6 +395,8 @@ class OffersPanel(QWidget):
         self.negotiation_id: int | None = None
         self.rounds: DealRounds | None = None
         self.dialog: OfferDialog | None = None
+        self.loading = False
+        self._request = 0
         heading = QLabel("Offer rounds")
         heading.setStyleSheet("font-size: 14px; font-weight: 600;")
         self.gap = QLabel()
@@ -363,24 +441,62 @@ class OffersPanel(QWidget):
     # --- showing -------------------------------------------------------------------------
 
     def show_deal(self, negotiation_id: int | None) -> None:
-        """Show the rounds of a saved deal; an unsaved one has none and takes none yet."""
+        """Show the rounds of a saved deal, read off the UI thread (the rounds shown stay
+        until the new ones come when it is the same deal); an unsaved one has none and
+        takes none yet."""
+        other = negotiation_id != self.negotiation_id
         self.negotiation_id = negotiation_id
-        self.rounds = None
-        if negotiation_id is not None:
-            try:
-                with self.database.transaction() as session:
-                    self.rounds = deal_rounds(session, negotiation_id)
-            except ServiceError as exc:
-                show_error(self, exc)
-        rounds = self.rounds.rounds if self.rounds else []
-        self.model.set_rounds(rounds)
+        self._request += 1
+        request = self._request
+        if negotiation_id is None:
+            self.loading = False
+            self._show(None)
+            self.loaded.emit()
+            return
+        self.loading = True
+        if other or self.rounds is None:
+            self._show(None)
+            self.gap.setText(self.tr("Loading offers…"))
+        database = self.database
+        run_in_background(
+            lambda: _load_rounds(database, negotiation_id),
+            lambda rounds: self._loaded(request, rounds),
+            lambda exc: self._failed(request, exc),
+        )
+
+    def _current(self, request: int) -> bool:
+        """Whether an answer is for the latest request of a panel still there."""
+        return shiboken6.isValid(self) and request == self._request
+
+    def _loaded(self, request: int, rounds: DealRounds) -> None:
+        if not self._current(request):
+            return
+        self.loading = False
+        self._show(rounds)
+        self.loaded.emit()
+
+    def _failed(self, request: int, exc: BaseException) -> None:
+        if not self._current(request):
+            return
+        self.loading = False
+        self._show(None)
+        if isinstance(exc, ServiceError):
+            self.gap.setText(self.tr("The offers could not be read: {reason}").format(reason=exc))
+        else:
+            show_error(self, exc)
+        self.loaded.emit()
+
+    def _show(self, deal: DealRounds | None) -> None:
+        self.rounds = deal
+        rounds = deal.rounds if deal else []
+        self.model.set_rounds(rounds, deal.landed_currency if deal else None)
         self.chart.show_rounds([r.point for r in rounds])
         self.chart.setVisible(bool(rounds))  # an empty chart only takes room
-        if self.rounds is None:
-            self.gap.setText("Save the negotiation to record its offers.")
+        if deal is None:
+            self.gap.setText(self.tr("Save the negotiation to record its offers."))
             self.trends.setText("")
         else:
-            summary = self.rounds.summary
+            summary = deal.summary
             self.gap.setText(gap_text(summary))
             self.trends.setText(
                 f"Supplier's price: {summary.supplier_trend} · Ours: {summary.buyer_trend}"
@@ -488,3 +604,11 @@ class OffersPanel(QWidget):
             show_error(self, exc, "Offer not deleted")
         self.show_deal(self.negotiation_id)
         self.changed.emit()
+
+
+def _load_rounds(database: Database, negotiation_id: int) -> DealRounds:
+    """A deal's rounds with their landed costs in the user's reporting currency (run off
+    the UI thread: it reads the settings file and the database)."""
+    settings = load_export_settings().landed
+    with database.transaction() as session:
+        return deal_rounds(session, negotiation_id, settings)
