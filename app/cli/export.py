@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.arguments import record_id
-from app.cli.common import PROG, CliError, country_codes, enum_values, open_db
+from app.cli.common import PROG, CliError, country_codes, enum_values, open_db, option_value
 from app.queries.record_history import subject_of
 
 LISTS = ("suppliers", "contacts", "negotiations", "shipments")
@@ -48,6 +48,11 @@ def add_export_commands(commands: Any) -> None:
     pipeline.add_argument("--product", type=record_id(subject_of("product")), metavar="ID")
     pipeline.add_argument("--owner")
     pipeline.add_argument("--search", default="", metavar="TEXT")
+    pipeline.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="reporting currency of the totals, at today's rates (default: the setting, CNY)",
+    )
     pipeline.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     pipeline.set_defaults(handler=cmd_export_pipeline)
 
@@ -100,6 +105,7 @@ def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
     from app.exporting.export_settings import load_export_settings
     from app.exporting.pipeline import export_pipeline
     from app.queries.lists import NegotiationQuery
+    from app.rules import parsing
     from app.rules.vocabulary import STAGE_SYNONYMS
     from models import NegotiationStage
 
@@ -111,9 +117,14 @@ def cmd_export_pipeline(args: argparse.Namespace, out: TextIO) -> int:
         product_id=args.product,
         owner=args.owner,
     )
+    currency = None
+    if args.currency is not None:
+        currency = option_value("--currency", parsing.parse_currency, args.currency)
     db = open_db(args)
     with db.transaction() as session:
-        path = export_pipeline(session, args.output, query, settings=load_export_settings())
+        path = export_pipeline(
+            session, args.output, query, settings=load_export_settings(), currency=currency
+        )
     out.write(f"wrote the pipeline report to {path}\n")
     return 0
 

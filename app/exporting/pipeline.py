@@ -1,6 +1,14 @@
 """The pipeline report: every negotiation matching a filter (stage, country, product,
 owner), one row each with the latest offers and the gap, and totals by stage, as .xlsx
-(sheets "Pipeline" and "By stage") or as a PDF summary with a chart of value by stage.
+(sheets "Pipeline", "By stage" and "Rates") or as a PDF summary with a chart of value by
+stage.
+
+Totals are those of app.queries.pipeline_totals, the Home view's: one total per stage in
+the reporting currency (the export settings' `landed.currency`, CNY by default) at today's
+rates, with each deal currency's own figure beside it. A deal whose value cannot be
+computed (its units need packaging the product lacks) or converted (no rate in reach) is
+counted, and its row and the totals say why. Closed-lost deals are listed, and counted at
+their stage, but are outside every total.
 
 `build_pipeline` gathers the data once (the queries); the renderers only format it.
 openpyxl and reportlab are imported inside the renderers.
@@ -15,21 +23,36 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.exporting.export_settings import ExportSettings
 from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.list_files import ExportColumn, write_only_workbook, write_sheet
-from app.queries.lists import NegotiationQuery, negotiation_page
-from app.queries.pipeline_totals import StageTotal, group_deals, stage_totals, target_value_of
+from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
+from app.queries.pipeline_totals import (
+    OUTSIDE_THE_TOTALS,
+    PipelineTotals,
+    ReportingRates,
+    StageTotal,
+    group_deals,
+    load_rates,
+    not_converted_text,
+    stage_totals,
+    to_cents,
+    valued,
+)
 from app.rules import countries
+from app.rules.units import Packaging
 from app.rules.vocabulary import label
-from models import NegotiationStage, Product
+from app.services.fx_convert import Quote
+from models import NegotiationStage, Product, Unit
 
 PAGE_SIZE = 2000
 STAGE_ORDER = list(NegotiationStage)
 """Lead to completed: the order of the pipeline, and of the report."""
+OUTSIDE_NOTE = "outside the totals (closed lost)"
 
 
 @dataclass(frozen=True)
@@ -48,13 +71,19 @@ class PipelineRow:
     target_volume: Decimal | None
     volume_unit: str | None
     target_value: Decimal | None
-    """Target price x volume, to the cent, when the units allow
-    (app.queries.pipeline_totals.target_value_of)."""
+    """Target price x volume, to the cent, the volume converted to the price's unit through
+    the product's packaging where the units differ (app.queries.pipeline_totals.valued)."""
     supplier_price: Decimal | None
     buyer_price: Decimal | None
     gap: Decimal | None
     offer_currency: str | None
     expected_close: date | None
+    packaging: Packaging | None = None
+    """The product's packaging (kg per box, per container)."""
+    reporting_value: Decimal | None = None
+    """The target value in the reporting currency at today's rate, to the cent."""
+    value_note: str | None = None
+    """Why a value is blank (packaging lacking, no rate) or outside the totals."""
 
 
 @dataclass(frozen=True)
@@ -63,17 +92,28 @@ class PipelineReport:
     filters: list[tuple[str, str]]
     """What the rows were chosen by, as (label, value) for the header."""
     rows: list[PipelineRow]
-    stages: list[StageTotal]
+    totals: PipelineTotals
     """The totals by stage, as the Home view has them (app.queries.pipeline_totals)."""
     company_name: str = ""
     prepared_by: str = ""
 
     @property
+    def stages(self) -> list[StageTotal]:
+        return self.totals.stages
+
+    @property
+    def currency(self) -> str:
+        """The reporting currency."""
+        return self.totals.currency
+
+    @property
     def currencies(self) -> list[str]:
-        return sorted({c for s in self.stages for c in s.value})
+        """The deal currencies with a value inside the totals."""
+        return self.totals.currencies
 
     def total_value(self, currency: str) -> Decimal:
-        return sum((s.value.get(currency, Decimal(0)) for s in self.stages), Decimal(0))
+        """The value in one deal currency of every stage inside the totals."""
+        return self.totals.value_in(currency)
 
 
 # --- gathering ------------------------------------------------------------------------------
@@ -106,115 +146,238 @@ def _describe(session: Session, query: NegotiationQuery) -> list[tuple[str, str]
     return filters
 
 
+def _packaging_of_products(session: Session, names: set[str]) -> dict[str, Packaging]:
+    """The packaging of the products the rows name, in one query (a product's name is
+    its own: the key it folds to is unique)."""
+    if not names:
+        return {}
+    rows = session.execute(
+        select(
+            Product.name,
+            Product.kg_per_box,
+            Product.kg_per_container_20,
+            Product.kg_per_container_40,
+            Product.id,
+        ).where(Product.name.in_(sorted(names)))
+    )
+    return {name: Packaging(name, box, c20, c40, pid) for name, box, c20, c40, pid in rows}
+
+
+def _unit(value: str | None) -> Unit | None:
+    return None if value is None else Unit(value)
+
+
+def _row(r: NegotiationRow, packaging: Packaging | None, rates: ReportingRates) -> PipelineRow:
+    value, why = valued(
+        r.target_price, _unit(r.price_unit), r.target_volume, _unit(r.volume_unit), packaging
+    )
+    reporting = None
+    if value is not None and r.currency:
+        converted = rates.convert(value, r.currency)
+        if converted is None:
+            why = rates.missing_text(r.currency)
+        else:
+            reporting = to_cents(converted)
+    if r.stage in OUTSIDE_THE_TOTALS:
+        why = OUTSIDE_NOTE if why is None else f"{why}; {OUTSIDE_NOTE}"
+    return PipelineRow(
+        negotiation_id=r.id,
+        title=r.title,
+        supplier=r.supplier,
+        country=countries.name(r.country),
+        product=r.product,
+        stage=r.stage,
+        owner=r.owner,
+        target_price=r.target_price,
+        currency=r.currency,
+        price_unit=r.price_unit,
+        target_volume=r.target_volume,
+        volume_unit=r.volume_unit,
+        target_value=None if value is None else to_cents(value),
+        supplier_price=r.supplier_price,
+        buyer_price=r.buyer_price,
+        gap=r.gap,
+        offer_currency=r.offer_currency,
+        expected_close=r.expected_close,
+        packaging=packaging,
+        reporting_value=reporting,
+        value_note=why,
+    )
+
+
 def build_pipeline(
     session: Session,
     query: NegotiationQuery | None = None,
     *,
     today: date | None = None,
     settings: ExportSettings | None = None,
+    currency: str | None = None,
 ) -> PipelineReport:
     """Every negotiation `query` matches (its limit and offset ignored), grouped by stage
-    in pipeline order (the query's sort within a stage), with the totals by stage."""
+    in pipeline order (the query's sort within a stage), with the totals by stage in
+    `currency` (else the settings' reporting currency) at the rates of `today`."""
     query = query or NegotiationQuery()
     settings = settings or ExportSettings()
-    rows: list[PipelineRow] = []
-    for page in _pages(session, query):
-        for r in page:
-            rows.append(
-                PipelineRow(
-                    negotiation_id=r.id,
-                    title=r.title,
-                    supplier=r.supplier,
-                    country=countries.name(r.country),
-                    product=r.product,
-                    stage=r.stage,
-                    owner=r.owner,
-                    target_price=r.target_price,
-                    currency=r.currency,
-                    price_unit=r.price_unit,
-                    target_volume=r.target_volume,
-                    volume_unit=r.volume_unit,
-                    target_value=target_value_of(r),
-                    supplier_price=r.supplier_price,
-                    buyer_price=r.buyer_price,
-                    gap=r.gap,
-                    offer_currency=r.offer_currency,
-                    expected_close=r.expected_close,
-                )
-            )
+    today = today or date.today()
+    listed = [r for page in _pages(session, query) for r in page]
+    packaging = _packaging_of_products(session, {r.product for r in listed})
+    rates = load_rates(session, currency or settings.landed.currency, today)
+    rows = [_row(r, packaging.get(r.product), rates) for r in listed]
     rows.sort(key=lambda row: STAGE_ORDER.index(row.stage))
     stages = [s for s in STAGE_ORDER if not query.stages or s in query.stages]
     return PipelineReport(
-        generated_on=today or date.today(),
+        generated_on=today,
         filters=_describe(session, query),
         rows=rows,
-        stages=stage_totals(group_deals(rows), stages),
+        totals=stage_totals(group_deals(rows), stages, rates),
         company_name=settings.company_name,
         prepared_by=settings.prepared_by,
     )
 
 
+# --- what the totals leave out, in words --------------------------------------------------
+
+
+def stage_notes(stage: StageTotal) -> list[str]:
+    """Why a stage's total leaves deals out: closed lost, no rate, packaging lacking."""
+    if not stage.counted:
+        return ["outside the totals"] if stage.count else []
+    notes = [not_converted_text(c, n, stage.currency) for c, n in stage.not_converted.items()]
+    return notes + list(stage.missing_packaging)
+
+
+def total_notes(totals: PipelineTotals) -> list[str]:
+    notes = [not_converted_text(c, n, totals.currency) for c, n in totals.not_converted.items()]
+    return notes + list(totals.missing_packaging)
+
+
+def rate_text(quote: Quote) -> str:
+    """ "USD→CNY 7.1000 (2026-12-05)", "BRL→CNY 1.3148 via USD (2026-12-05)"."""
+    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.4f}"
+    if len(quote.path) > 2:
+        text += f" via {quote.path[1]}"
+    if quote.rate_date is not None:
+        text += f" ({quote.rate_date.isoformat()})"
+    return text
+
+
+def rates_line(totals: PipelineTotals) -> str:
+    """The sentence saying which rates made the totals."""
+    line = f"Totals in {totals.currency} at the latest rates on or before {totals.on.isoformat()}"
+    if totals.rates:
+        return f"{line}: " + ", ".join(rate_text(q) for q in totals.rates) + "."
+    return line + "."
+
+
 # --- xlsx -----------------------------------------------------------------------------------
 
-PIPELINE_COLUMNS: list[ExportColumn[PipelineRow]] = [
-    ExportColumn("Supplier", lambda r: r.supplier),
-    ExportColumn("Country", lambda r: r.country),
-    ExportColumn("Product", lambda r: r.product),
-    ExportColumn("Negotiation", lambda r: r.title),
-    ExportColumn("Stage", lambda r: r.stage),
-    ExportColumn("Owner", lambda r: r.owner),
-    ExportColumn("Target price", lambda r: r.target_price, "money"),
-    ExportColumn("Currency", lambda r: r.currency),
-    ExportColumn("Per", lambda r: r.price_unit),
-    ExportColumn("Target volume", lambda r: r.target_volume, "number"),
-    ExportColumn("Volume unit", lambda r: r.volume_unit),
-    ExportColumn("Target value", lambda r: r.target_value, "money"),
-    ExportColumn("Latest supplier offer", lambda r: r.supplier_price, "money"),
-    ExportColumn("Latest buyer offer", lambda r: r.buyer_price, "money"),
-    ExportColumn("Gap", lambda r: r.gap, "money"),
-    ExportColumn("Offer currency", lambda r: r.offer_currency),
-    ExportColumn("Expected close", lambda r: r.expected_close, "date"),
-]
+
+def pipeline_columns(currency: str) -> list[ExportColumn[PipelineRow]]:
+    return [
+        ExportColumn("Supplier", lambda r: r.supplier),
+        ExportColumn("Country", lambda r: r.country),
+        ExportColumn("Product", lambda r: r.product),
+        ExportColumn("Negotiation", lambda r: r.title),
+        ExportColumn("Stage", lambda r: r.stage),
+        ExportColumn("Owner", lambda r: r.owner),
+        ExportColumn("Target price", lambda r: r.target_price, "money"),
+        ExportColumn("Currency", lambda r: r.currency),
+        ExportColumn("Per", lambda r: r.price_unit),
+        ExportColumn("Target volume", lambda r: r.target_volume, "number"),
+        ExportColumn("Volume unit", lambda r: r.volume_unit),
+        ExportColumn("Target value", lambda r: r.target_value, "money"),
+        ExportColumn(f"Target value ({currency})", lambda r: r.reporting_value, "money"),
+        ExportColumn("Value note", lambda r: r.value_note),
+        ExportColumn("Latest supplier offer", lambda r: r.supplier_price, "money"),
+        ExportColumn("Latest buyer offer", lambda r: r.buyer_price, "money"),
+        ExportColumn("Gap", lambda r: r.gap, "money"),
+        ExportColumn("Offer currency", lambda r: r.offer_currency),
+        ExportColumn("Expected close", lambda r: r.expected_close, "date"),
+    ]
 
 
 @dataclass(frozen=True)
 class _StageLine:
     name: str
     count: int
+    total: Decimal | None
     value: dict[str, Decimal]
+    notes: str
 
 
-def _stage_columns(currencies: Sequence[str]) -> list[ExportColumn[_StageLine]]:
+def _stage_columns(currency: str, currencies: Sequence[str]) -> list[ExportColumn[_StageLine]]:
     columns: list[ExportColumn[_StageLine]] = [
         ExportColumn("Stage", lambda s: s.name),
         ExportColumn("Deals", lambda s: s.count, "number"),
+        ExportColumn(f"Total ({currency})", lambda s: s.total, "money"),
     ]
-    for currency in currencies:
-        columns.append(ExportColumn(f"Target value ({currency})", _value_in(currency), "money"))
+    for deal_currency in currencies:
+        columns.append(
+            ExportColumn(f"Target value ({deal_currency})", _value_in(deal_currency), "money")
+        )
+    columns.append(ExportColumn("Notes", lambda s: s.notes))
     return columns
 
 
-def _value_in(currency: str) -> Callable[[_StageLine], Decimal]:
-    return lambda line: line.value.get(currency, Decimal(0))
+def _value_in(currency: str) -> Callable[[_StageLine], Decimal | None]:
+    return lambda line: line.value.get(currency, Decimal(0)) if line.total is not None else None
+
+
+def total_label(report: PipelineReport) -> str:
+    """ "Total", or "Total (closed lost excluded)" when the report has closed-lost deals."""
+    if any(not s.counted and s.count for s in report.stages):
+        return "Total (closed lost excluded)"
+    return "Total"
+
+
+def _stage_lines(report: PipelineReport) -> list[_StageLine]:
+    totals = report.totals
+    lines = [
+        _StageLine(
+            label(s.stage),
+            s.count,
+            s.total if s.counted else None,
+            s.value,
+            "; ".join(stage_notes(s)),
+        )
+        for s in report.stages
+    ]
+    lines.append(
+        _StageLine(
+            total_label(report),
+            totals.deals,
+            totals.total,
+            {c: totals.value_in(c) for c in totals.currencies},
+            "; ".join(total_notes(totals)),
+        )
+    )
+    return lines
+
+
+RATE_COLUMNS: list[ExportColumn[Quote]] = [
+    ExportColumn("From", lambda q: q.path[0]),
+    ExportColumn("To", lambda q: q.path[-1]),
+    ExportColumn("Rate", lambda q: q.rate, "number"),
+    ExportColumn("Rate date", lambda q: q.rate_date, "date"),
+    ExportColumn("How", lambda q: q.how),
+]
 
 
 def write_pipeline_xlsx(report: PipelineReport, path: Path) -> Path:
     title = "Pipeline report"
-    lines = [_StageLine(label(s.stage), s.count, s.value) for s in report.stages]
-    lines.append(
-        _StageLine(
-            "Total",
-            sum(s.count for s in report.stages),
-            {c: report.total_value(c) for c in report.currencies},
-        )
-    )
     with atomic_output(path) as temp, write_only_workbook(title) as book:
         if report.company_name:
             book.properties.creator = report.company_name
         if report.prepared_by:
             book.properties.lastModifiedBy = report.prepared_by
-        write_sheet(book, "Pipeline", PIPELINE_COLUMNS, report.rows)
-        write_sheet(book, "By stage", _stage_columns(report.currencies), lines)
+        write_sheet(book, "Pipeline", pipeline_columns(report.currency), report.rows)
+        write_sheet(
+            book,
+            "By stage",
+            _stage_columns(report.currency, report.currencies),
+            _stage_lines(report),
+        )
+        write_sheet(book, "Rates", RATE_COLUMNS, report.totals.rates)
         book.save(temp)
     return Path(path)
 
@@ -265,33 +428,27 @@ def _page_size(settings: ExportSettings) -> tuple[float, float]:
     return landscape(letter if settings.paper_size == "Letter" else A4)  # type: ignore[no-any-return, unused-ignore]
 
 
-def _value_charts(report: PipelineReport, width: float) -> list[Any]:
-    """One bar chart per currency (values in different currencies share no axis)."""
-    currencies = report.currencies
-    per_row = min(max(len(currencies), 1), CHARTS_PER_ROW)
-    chart_width = (width - 12 * (per_row - 1)) / per_row
-    return [
-        _value_chart(report, currency, SERIES[index % len(SERIES)], chart_width)
-        for index, currency in enumerate(currencies)
-    ]
-
-
-def _value_chart(report: PipelineReport, currency: str, color: str, chart_width: float) -> Any:
-    """The bar chart of one currency's target value by stage, with its title."""
+def _value_chart(report: PipelineReport, width: float) -> Any | None:
+    """The bar chart of the target value by stage in the reporting currency (the stages
+    inside the totals), with its title; None when no stage is inside them."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart  # type: ignore[import-untyped, unused-ignore]
     from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-untyped, unused-ignore]
     from reportlab.lib import colors  # type: ignore[import-untyped, unused-ignore]
 
+    stages = report.totals.counted
+    if not stages:
+        return None
+    chart_width = min(width, 420)
     drawing = Drawing(chart_width, 170)
     drawing.initialFontName = FONT  # the renderer's starting font, else Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y = 44, 46
     # About 36 points a stage: a filter down to one stage gives a slim bar, not a wall.
-    chart.width = min(chart_width - 56, 330, 36 * max(len(report.stages), 2))
+    chart.width = min(chart_width - 56, 330, 36 * max(len(stages), 2))
     chart.height = 98
-    values = [float(s.value.get(currency, Decimal(0))) for s in report.stages]
+    values = [float(s.total) for s in stages]  # drawing only: the figures are in the table
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [label(s.stage) for s in report.stages]
+    chart.categoryAxis.categoryNames = [label(s.stage) for s in stages]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 30
@@ -308,7 +465,7 @@ def _value_chart(report: PipelineReport, currency: str, color: str, chart_width:
     chart.valueAxis.visibleGrid = True
     if max(values, default=0) == 0:
         chart.valueAxis.valueMax = 1
-    chart.bars[0].fillColor = colors.HexColor(color)
+    chart.bars[0].fillColor = colors.HexColor(SERIES[0])
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = lambda v: _short(v) if v else ""
     chart.barLabels.fontName = FONT
@@ -316,7 +473,7 @@ def _value_chart(report: PipelineReport, currency: str, color: str, chart_width:
     chart.barLabels.nudge = 6
     chart.barWidth = 12
     drawing.add(chart)
-    title = f"Target value by stage ({currency})"
+    title = f"Target value by stage ({report.currency})"
     drawing.add(
         String(chart.x, 156, title, fontName=FONT_BOLD, fontSize=9, fillColor=colors.HexColor(INK))
     )
@@ -410,6 +567,7 @@ def _title_block(report: PipelineReport, styles: _Styles) -> list[Any]:
     if report.prepared_by:
         facts.append(f"Prepared by: {report.prepared_by}")
     facts.append(f"Negotiations: {len(report.rows):,}")
+    facts.append(f"Totals in {report.currency}")
     facts += [f"{name}: {value}" for name, value in report.filters]
     return [
         styles.p(report.company_name or "Supplier Desk", styles.muted),
@@ -419,69 +577,65 @@ def _title_block(report: PipelineReport, styles: _Styles) -> list[Any]:
     ]
 
 
-def _stage_table(report: PipelineReport, styles: _Styles) -> Any:
-    """Totals by stage: one value column per currency, and a total row."""
+def _stage_table(report: PipelineReport, styles: _Styles, width: float) -> Any:
+    """Totals by stage: the reporting-currency total, one value column per deal currency,
+    what the totals leave out, and a total row."""
     from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
     from reportlab.platypus import Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
 
     p, number, currencies = styles.p, styles.number, report.currencies
     rows: list[list[Any]] = [
-        [styles.th("Stage"), styles.th("Deals", right=True)]
+        [
+            styles.th("Stage"),
+            styles.th("Deals", right=True),
+            styles.th(f"Total ({report.currency})", right=True),
+        ]
         + [styles.th(f"Target value ({c})", right=True) for c in currencies]
+        + [styles.th("Notes")]
     ]
     for s in report.stages:
+        if s.counted:
+            figures = [p(_money(s.total), number)]
+            figures += [p(_money(s.value.get(c)) or "–", number) for c in currencies]
+        else:
+            figures = [p("–", number) for _ in range(1 + len(currencies))]
         rows.append(
-            [p(label(s.stage)), p(f"{s.count:,}", number)]
-            + [p(_money(s.value.get(c)) or "–", number) for c in currencies]
+            [p(label(s.stage)), p(f"{s.count:,}", number), *figures, p("; ".join(stage_notes(s)))]
         )
+    totals = report.totals
     rows.append(
-        [p("Total"), p(f"{sum(s.count for s in report.stages):,}", number)]
+        [p(total_label(report)), p(f"{totals.deals:,}", number), p(_money(totals.total), number)]
         + [p(_money(report.total_value(c)), number) for c in currencies]
+        + [p("; ".join(total_notes(totals)))]
     )
-    table = Table(
-        rows,
-        colWidths=[60 * mm, 30 * mm] + [38 * mm] * len(currencies),
-        hAlign="LEFT",
-        repeatRows=1,
-    )
+    fixed = [48 * mm, 18 * mm, 34 * mm]
+    share = min(30 * mm, max(22 * mm, (width - sum(fixed) - 60 * mm) / max(len(currencies), 1)))
+    widths = fixed + [share] * len(currencies)
+    widths.append(max(width - sum(widths), 40 * mm))
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle(_grid(total_row=True)))
     return table
 
 
 def _chart_rows(report: PipelineReport, width: float) -> list[Any]:
-    """The value charts, CHARTS_PER_ROW to a row, under a little space (none without)."""
-    from reportlab.platypus import Spacer, Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
+    """The value chart under a little space (nothing without a stage inside the totals)."""
+    from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
 
-    charts = _value_charts(report, width)
-    if not charts:
-        return []
-    flowables: list[Any] = [Spacer(1, 8)]
-    for start in range(0, len(charts), CHARTS_PER_ROW):
-        group = charts[start : start + CHARTS_PER_ROW]
-        row = Table([group], colWidths=[c.width for c in group], hAlign="LEFT")
-        row.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        flowables.append(row)
-    return flowables
+    chart = _value_chart(report, width)
+    return [] if chart is None else [Spacer(1, 8), chart]
 
 
 PDF_LIST_COLUMNS = (
     ("Supplier", False, 0.20),
-    ("Product", False, 0.14),
+    ("Product", False, 0.12),
     ("Stage", False, 0.08),
-    ("Owner", False, 0.09),
-    ("Target price", True, 0.11),
-    ("Target value", True, 0.11),
-    ("Latest supplier", True, 0.09),
-    ("Latest buyer", True, 0.09),
-    ("Gap", True, 0.09),
+    ("Owner", False, 0.07),
+    ("Target price", True, 0.10),
+    ("Target value", True, 0.12),
+    ("Value ({currency})", True, 0.10),
+    ("Latest supplier", True, 0.07),
+    ("Latest buyer", True, 0.07),
+    ("Gap", True, 0.07),
 )
 """The PDF's list of negotiations: header, right-aligned, share of the width."""
 
@@ -491,7 +645,12 @@ def _negotiation_table(report: PipelineReport, styles: _Styles, width: float) ->
     from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
 
     p, number = styles.p, styles.number
-    rows: list[list[Any]] = [[styles.th(h, right=right) for h, right, _ in PDF_LIST_COLUMNS]]
+    rows: list[list[Any]] = [
+        [
+            styles.th(h.format(currency=report.currency), right=right)
+            for h, right, _ in PDF_LIST_COLUMNS
+        ]
+    ]
     for r in report.rows:
         rows.append(
             [
@@ -503,7 +662,8 @@ def _negotiation_table(report: PipelineReport, styles: _Styles, width: float) ->
                 p(label(r.stage)),
                 p(r.owner),
                 p(_price(r.target_price, r.currency, r.price_unit), number),
-                p(_price(r.target_value, r.currency), number),
+                _value_cell(r, styles),
+                p(_money(r.reporting_value), number),
                 p(_price(r.supplier_price, r.offer_currency), number),
                 p(_price(r.buyer_price, r.offer_currency), number),
                 p(_price(r.gap, r.offer_currency), number),
@@ -520,15 +680,33 @@ def _negotiation_table(report: PipelineReport, styles: _Styles, width: float) ->
     return table
 
 
+def _value_cell(row: PipelineRow, styles: _Styles) -> Any:
+    """The target value in the deal's currency, and under it why it is blank or left out."""
+    from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
+
+    text = markup(_price(row.target_value, row.currency))
+    if row.value_note:
+        note = f"<font color='{MUTED}' size='6.5'>{markup(row.value_note)}</font>"
+        text = f"{text}<br/>{note}" if text else note
+    return Paragraph(text, styles.number)
+
+
 def _pipeline_story(report: PipelineReport, width: float) -> list[Any]:
     """Everything the report prints, in order: title block, totals by stage (kept with
     their heading), the value charts, then the list of negotiations."""
-    from reportlab.platypus import KeepTogether, Paragraph  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
 
     styles = _paragraph_styles()
     return [
         *_title_block(report, styles),
-        KeepTogether([Paragraph("By stage", styles.heading), _stage_table(report, styles)]),
+        KeepTogether(
+            [
+                Paragraph("By stage", styles.heading),
+                _stage_table(report, styles, width),
+                Spacer(1, 3),
+                styles.p(rates_line(report.totals), styles.muted),
+            ]
+        ),
         *_chart_rows(report, width),
         Paragraph("Negotiations", styles.heading),
         _negotiation_table(report, styles, width),
@@ -600,13 +778,15 @@ def export_pipeline(
     *,
     settings: ExportSettings | None = None,
     today: date | None = None,
+    currency: str | None = None,
 ) -> Path:
-    """The pipeline report to `path`: .xlsx or .pdf, chosen by its suffix."""
+    """The pipeline report to `path`: .xlsx or .pdf, chosen by its suffix; totals in
+    `currency` (else the settings' reporting currency) at the rates of `today`."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise ExportError(f"cannot write {path}: the pipeline report exports to .xlsx or .pdf")
-    report = build_pipeline(session, query, today=today, settings=settings)
+    report = build_pipeline(session, query, today=today, settings=settings, currency=currency)
     if suffix == ".pdf":
         return write_pipeline_pdf(report, path, settings)
     return write_pipeline_xlsx(report, path)

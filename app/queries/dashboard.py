@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.queries.pipeline_totals import StageTotal, pipeline_totals
+from app.queries.landed_costs import LandedSettings
+from app.queries.pipeline_totals import PipelineTotals, StageTotal, pipeline_totals
 from app.services.activities import follow_ups
 from models import (
     Activity,
@@ -58,10 +59,15 @@ class DueTask:
 @dataclass(frozen=True)
 class Dashboard:
     suppliers: int
-    pipeline: list[StageTotal]
-    """The open stages, lead to contracted (app.queries.pipeline_totals)."""
+    totals: PipelineTotals
+    """The open stages, lead to contracted (app.queries.pipeline_totals), in the
+    reporting currency at today's rates."""
     shipments: list[MovingShipment]
     tasks: list[DueTask]
+
+    @property
+    def pipeline(self) -> list[StageTotal]:
+        return self.totals.stages
 
     @property
     def empty(self) -> bool:
@@ -69,11 +75,15 @@ class Dashboard:
         return self.suppliers == 0
 
 
-def build_dashboard(session: Session, today: date) -> Dashboard:
+def build_dashboard(
+    session: Session, today: date, currency: str = LandedSettings().currency
+) -> Dashboard:
+    """Home's figures in six statements; `currency` is the reporting currency (the
+    export settings' `landed.currency`), the pipeline's totals converted at `today`."""
     suppliers = (
         session.scalar(select(func.count(Supplier.id)).where(Supplier.archived_at.is_(None))) or 0
     )
-    pipeline = pipeline_totals(session, OPEN_STAGES)
+    pipeline = pipeline_totals(session, OPEN_STAGES, currency=currency, on=today)
     moving = session.execute(
         select(
             Shipment.id,

@@ -20,7 +20,7 @@ from app.queries.lists import NegotiationQuery
 from app.rules.vocabulary import label
 from app.services.demo import load_demo
 from models import Negotiation, NegotiationStage, Product
-from tests.app.queries.test_pipeline_totals import add_rounding_deals
+from tests.app.queries.test_pipeline_totals import IN_CNY, add_rates, add_rounding_deals
 
 TODAY = date(2026, 3, 2)
 
@@ -34,28 +34,40 @@ def test_the_xlsx_totals_by_stage_match_the_dashboard(session: Session, tmp_path
     target = tmp_path / "pipeline.xlsx"
     export_pipeline(session, target, today=TODAY)
     book = load_workbook(target)
-    assert book.sheetnames == ["Pipeline", "By stage"]
+    assert book.sheetnames == ["Pipeline", "By stage", "Rates"]
     by_stage = list(book["By stage"].iter_rows(values_only=True))
     headers = list(by_stage[0])
-    assert headers[:2] == ["Stage", "Deals"]
-    currencies = [h.removeprefix("Target value (").removesuffix(")") for h in headers[2:]]
+    assert headers[:3] == ["Stage", "Deals", "Total (CNY)"]
+    assert headers[-1] == "Notes"
+    currencies = [h.removeprefix("Target value (").removesuffix(")") for h in headers[3:-1]]
     lines = {row[0]: row for row in by_stage[1:]}
     dashboard = build_dashboard(session, TODAY)
     assert len(dashboard.pipeline) == len(OPEN_STAGES)
     for figures in dashboard.pipeline:
         row = lines[label(figures.stage)]
         assert row[1] == figures.count
+        assert Decimal(str(row[2])).quantize(Decimal("0.01")) == figures.total
         exported = {
             c: Decimal(str(v)).quantize(Decimal(1))
-            for c, v in zip(currencies, row[2:], strict=True)
+            for c, v in zip(currencies, row[3:-1], strict=True)
             if v
         }
         assert exported == figures.value
-    total = lines["Total"]
-    assert total[1] == session.scalar(
-        select(func.count(Negotiation.id)).where(Negotiation.archived_at.is_(None))
+    total = lines["Total (closed lost excluded)"]
+    lost = session.scalar(
+        select(func.count(Negotiation.id)).where(
+            Negotiation.archived_at.is_(None),
+            Negotiation.stage == NegotiationStage.CLOSED_LOST,
+        )
     )
-    assert sum(lines[label(s)][1] for s in NegotiationStage) == total[1]
+    assert (
+        total[1]
+        == session.scalar(
+            select(func.count(Negotiation.id)).where(Negotiation.archived_at.is_(None))
+        )
+        - lost
+    )
+    assert sum(lines[label(s)][1] for s in NegotiationStage) == total[1] + lost
     value_cell = book["By stage"].cell(2, 3)
     assert value_cell.data_type == "n"
     assert value_cell.number_format == "#,##0.00"
@@ -131,6 +143,8 @@ def test_the_pdf_holds_the_stages_the_suppliers_and_the_totals(
     assert "2026-03-02" in text
     report = build_pipeline(session, today=TODAY)
     assert f"{report.total_value('CNY'):,.2f}" in text
+    assert "Total (CNY)" in text
+    assert f"{report.totals.total:,.2f}" in text
     pages = len(PdfReader(target).pages)
     assert pages >= 2
     assert f"Page {pages} of {pages}" in text
@@ -197,22 +211,116 @@ def test_chinese_and_accented_names_are_text_in_the_pdf(session: Session, tmp_pa
 
 def test_the_report_rounds_its_totals_as_home_does(session: Session, tmp_path: Path) -> None:
     add_rounding_deals(session)
+    add_rates(session)
     export_pipeline(session, tmp_path / "pipeline.xlsx", today=TODAY)
     lines = list(load_workbook(tmp_path / "pipeline.xlsx")["By stage"].iter_rows(values_only=True))
-    assert lines[0][2:] == tuple(f"Target value ({c})" for c in ("CNY", "EUR", "USD"))
-    values = {row[0]: [Decimal(str(v)) for v in row[2:]] for row in lines[1:]}
+    assert lines[0][2:] == (
+        "Total (CNY)", *(f"Target value ({c})" for c in ("CNY", "EUR", "USD")), "Notes",
+    )  # fmt: skip
+    values = {
+        row[0]: [None if v is None else Decimal(str(v)) for v in row[2:6]] for row in lines[1:]
+    }
     # To the cent, half up: 1.225 -> 1.23, 1.005 -> 1.01, 0.805 -> 0.81 (were 1.22, 1.00, 0.80)
-    assert values["Lead"] == [0, 0, Decimal("1.23")]
-    assert values["Sampling"] == [0, 0, Decimal("1.01")]
-    assert values["Agreed"] == [0, Decimal("0.81"), 0]
-    assert values["Contracted"] == [Decimal("6613.87"), 0, 0]
-    assert values["Total"] == [Decimal("6613.87"), Decimal("0.81"), Decimal("5.86")]
+    assert values["Lead"] == [Decimal("8.70"), 0, 0, Decimal("1.23")]
+    assert values["Sampling"] == [Decimal("7.14"), 0, 0, Decimal("1.01")]
+    assert values["Agreed"] == [Decimal("6.17"), 0, Decimal("0.81"), 0]
+    assert values["Contracted"] == [Decimal("6613.87"), Decimal("6613.87"), 0, 0]
+    assert values["Closed lost"] == [None, None, None, None]
+    total = sum(IN_CNY.values())
+    assert values["Total (closed lost excluded)"] == [
+        total, Decimal("6613.87"), Decimal("0.81"), Decimal("4.74"),
+    ]  # fmt: skip
     dashboard = build_dashboard(session, TODAY)
     for figures in dashboard.pipeline:
         assert values[label(figures.stage)] == [
-            figures.value.get(c, Decimal(0)) for c in ("CNY", "EUR", "USD")
+            figures.total,
+            *(figures.value.get(c, Decimal(0)) for c in ("CNY", "EUR", "USD")),
         ]
     export_pipeline(session, tmp_path / "pipeline.pdf", today=TODAY)
     text = _pdf_text(tmp_path / "pipeline.pdf")
-    for shown in ("1.23", "1.01", "0.81", "6,613.87", "5.86"):
+    for shown in ("1.23", "1.01", "0.81", "6,613.87", "4.74", f"{total:,.2f}", "8.70"):
         assert shown in text
+
+
+def _packed_and_priced(session: Session) -> None:
+    """A boxed deal converted through its packaging, one whose product lacks the figure,
+    one in a currency with no rate, one lost."""
+    from app.services.negotiations import create_negotiation
+    from app.services.products import get_or_create_product, update_product
+    from app.services.suppliers import create_supplier
+
+    supplier = create_supplier(session, {"name": "Vale do São Francisco Ltda.", "country": "BR"})
+    mango = get_or_create_product(session, "Kent mango")
+    update_product(session, mango.id, {"kg_per_container_40": "21000"})  # no kg per box
+    grapes = get_or_create_product(session, "Red Globe table grapes")
+    update_product(session, grapes.id, {"kg_per_box": "8.2", "kg_per_container_40": "19680"})
+    deals = [
+        ("Red Globe table grapes", "agreed", "USD", "17", "box", "5", "container"),
+        ("Kent mango", "lead", "USD", "28", "box", "4", "container"),
+        ("Fresh plums", "sampling", "ARS", "100", "kg", "1000", "kg"),
+        ("Fresh figs", "closed lost", "USD", "3", "kg", "1000", "kg"),
+    ]
+    for product, stage, currency, price, per, volume, unit in deals:
+        values = {"stage": stage, "currency": currency, "target_price": price,
+                  "price_unit": per, "target_volume": volume, "volume_unit": unit}  # fmt: skip
+        create_negotiation(session, supplier.id, values, product_name=product)
+
+
+def test_the_report_says_why_a_value_is_blank_or_left_out(session: Session, tmp_path: Path) -> None:
+    _packed_and_priced(session)
+    add_rates(session)
+    report = build_pipeline(session, today=TODAY)
+    # 17 USD a box of 8.2 kg x 5 containers of 19,680 kg = 12,000 boxes: 204,000 USD
+    grapes = next(r for r in report.rows if r.product == "Red Globe table grapes")
+    assert grapes.target_value == Decimal("204000.00")
+    assert grapes.reporting_value == Decimal("1448400.00")
+    assert grapes.value_note is None
+    assert report.totals.total == Decimal("1448400.00")
+    assert report.totals.not_converted == {"ARS": 1}
+    assert report.totals.missing_packaging[0].startswith("Kent mango has no kg per box")
+    target = tmp_path / "pipeline.xlsx"
+    export_pipeline(session, target, today=TODAY)
+    book = load_workbook(target)
+    rows = list(book["Pipeline"].iter_rows(values_only=True))
+    headers = list(rows[0])
+    at = {h: headers.index(h) for h in ("Product", "Target value", "Target value (CNY)")}
+    notes = {r[at["Product"]]: r[headers.index("Value note")] for r in rows[1:]}
+    assert str(notes["Kent mango"]).startswith("Kent mango has no kg per box: set it")
+    assert notes["Fresh plums"] == "no ARS→CNY rate on or before 2026-03-02"
+    assert notes["Fresh figs"] == "outside the totals (closed lost)"
+    assert notes["Red Globe table grapes"] is None
+    plums = next(r for r in rows[1:] if r[at["Product"]] == "Fresh plums")
+    assert plums[at["Target value"]] == 100000
+    assert plums[at["Target value (CNY)"]] is None
+    by_stage = {row[0]: row for row in book["By stage"].iter_rows(values_only=True)}
+    assert by_stage["Sampling"][-1] == "+1 deal without a ARS→CNY rate"
+    assert str(by_stage["Lead"][-1]).startswith("Kent mango has no kg per box")
+    assert str(by_stage["Total (closed lost excluded)"][-1]).startswith(
+        "+1 deal without a ARS→CNY rate; Kent mango has no kg per box"
+    )
+    assert by_stage["Total (closed lost excluded)"][1] == 3
+    rates = list(book["Rates"].iter_rows(values_only=True))
+    assert rates[0] == ("From", "To", "Rate", "Rate date", "How")
+    assert rates[1][:2] == ("USD", "CNY")
+    assert Decimal(str(rates[1][2])) == Decimal("7.1")  # not tomorrow's 9.99
+    pdf = tmp_path / "pipeline.pdf"
+    export_pipeline(session, pdf, today=TODAY)
+    text = " ".join(_pdf_text(pdf).split())
+    assert "Total (CNY)" in text
+    assert "1,448,400.00" in text
+    assert "+1 deal without a ARS→CNY rate" in text
+    assert "Kent mango has no kg per box" in text
+    assert "outside the totals" in text
+    assert "Totals in CNY at the latest rates on or before 2026-03-02: USD→CNY 7.1000" in text
+    assert "9.99" not in text
+
+
+def test_the_reporting_currency_comes_from_the_settings_or_the_caller(
+    session: Session, tmp_path: Path
+) -> None:
+    _packed_and_priced(session)
+    add_rates(session)
+    in_usd = build_pipeline(session, today=TODAY, settings=ExportSettings(reporting_currency="USD"))
+    assert in_usd.currency == "USD"
+    assert in_usd.totals.total == Decimal("204000.00")
+    assert build_pipeline(session, today=TODAY, currency="USD").totals == in_usd.totals
