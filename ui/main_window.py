@@ -60,6 +60,7 @@ VIEWS = (
     ViewEntry("shipment", "Shipments", "shipments", "ui.views.shipments", "ShipmentsView"),
     ViewEntry("contact", "Contacts", "contacts", "ui.views.contacts", "ContactsView"),
     ViewEntry("followups", "Follow-ups", "followups", "ui.views.followups", "FollowUpsView"),
+    ViewEntry("compare", "Compare offers", "compare", "ui.views.compare", "CompareView"),
 )
 
 
