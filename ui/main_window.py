@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("E&xport settings…", self.edit_export_settings))
         file_menu.addAction(self._action("&Exchange rates…", self.show_rates))
+        file_menu.addAction(self._action("&Products…", self.show_products))
+        file_menu.addAction(self._action("&Freight and charges…", self.show_freight))
+        file_menu.addAction(self._action("&Tariffs…", self.show_tariffs))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         self.connect_action = self._action("&Connect to team database…", self.connect_database)
@@ -501,6 +504,27 @@ class MainWindow(QMainWindow):
         from ui.rates_dialog import RatesDialog
 
         dialog = RatesDialog(self.database, self, read_only_reason=self.read_only.reason)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_products(self) -> None:
+        from ui.products_dialog import ProductsDialog
+
+        dialog = ProductsDialog(self.database, self, read_only_reason=self.read_only.reason)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_freight(self) -> None:
+        from ui.freight_dialog import FreightDialog
+
+        dialog = FreightDialog(self.database, self, read_only_reason=self.read_only.reason)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_tariffs(self) -> None:
+        from ui.tariffs_dialog import TariffsDialog
+
+        dialog = TariffsDialog(self.database, self, read_only_reason=self.read_only.reason)
         dialog.exec()
         dialog.deleteLater()
 

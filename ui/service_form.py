@@ -1,0 +1,157 @@
+"""What the File-menu record dialogs (products, freight, tariffs) share: a form whose
+fields a service validates, each refused field's reason shown beside it and nothing
+stored; reads run off the UI thread, the newest request superseding older ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.store.database import Database
+from ui.errors import show_error
+from ui.widgets import ErrorLabel
+from ui.worker import run_in_background
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def number_shown(text: str | None) -> str:
+    """An exact decimal string with thousands grouped: '20000' -> '20,000', '0.3' stays."""
+    if text is None or text == "":
+        return ""
+    try:
+        return format(Decimal(text), ",f")
+    except InvalidOperation:
+        return text
+
+
+def cell(text: object, *, right: bool = False, tip: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text))
+    if right:
+        item.setTextAlignment(RIGHT)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+class FieldDialog(QDialog):
+    """A form of named fields saved by one service call in one transaction.
+
+    Subclasses add their rows with `add_row(field, label, widget)` (`field`: the service's
+    field name), then call `finish()`; `store(session)` makes the service call and returns
+    the line that says what was stored. A ValidationError's reasons go beside their
+    fields (one not on the form goes to a message box); any other refusal is shown in one
+    line and nothing is stored."""
+
+    def __init__(self, database: Database, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.stored: str | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.errors: dict[str, ErrorLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def add_row(
+        self, field: str, label: str, widget: QWidget, *, also: tuple[str, ...] = ()
+    ) -> None:
+        """A labelled field with its error line; `also`: other service fields whose
+        reasons show under this one."""
+        error = ErrorLabel()
+        for name in (field, *also):
+            self.errors[name] = error
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, holder)
+
+    def finish(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def store(self, session: Session) -> str:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        for error in self.errors.values():
+            error.show_reason(None)
+        try:
+            with self.database.transaction() as session:
+                stored = self.store(session)
+        except ValidationError as exc:
+            shown: dict[int, list[str]] = {}
+            unplaced = []
+            for e in exc.errors:
+                label = self.errors.get(e.field)
+                if label is None:
+                    unplaced.append(e)
+                else:
+                    shown.setdefault(id(label), []).append(e.message)
+                    label.show_reason(" · ".join(shown[id(label)]))
+            if unplaced:
+                show_error(self, ValidationError(unplaced))
+            return
+        except Exception as exc:  # a refusal of the database or a stale copy: one line
+            show_error(self, exc)
+            return
+        self.stored = stored
+        self.accept()
+
+
+class LatestRead:
+    """Reads for one dialog, off the UI thread: only the newest request's answer is
+    delivered, and none once the dialog is closed (`closed`, set by the dialog's done())
+    or destroyed."""
+
+    def __init__(self, owner: QObject, on_error: Callable[[BaseException], None]) -> None:
+        self.on_error = on_error
+        self.request = 0
+        self.loading = False
+        self.closed = False
+        owner.destroyed.connect(self._gone)
+
+    def _gone(self, *_args: object) -> None:
+        self.closed = True
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.request += 1
+        number = self.request
+        self.loading = True
+
+        def delivered(result: Any) -> None:
+            if self.closed or number != self.request:
+                return
+            self.loading = False
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            if self.closed or number != self.request:
+                return
+            self.loading = False
+            self.on_error(exc)
+
+        run_in_background(work, delivered, failed)
