@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from app.queries.landed_costs import LandedBook, LandedSettings, OfferTerms, deal_terms
 from app.services.common import like_pattern
 from models import (
     Contact,
@@ -33,6 +34,7 @@ from models import (
     ShipmentMode,
     ShipmentStatus,
     Supplier,
+    Unit,
 )
 from models.text import fold
 
@@ -59,6 +61,15 @@ def _words(text: str) -> list[str]:
     return fold(text).split()
 
 
+def price_label(amount: Decimal | None, currency: str | None, unit: str | None) -> str | None:
+    """A price as the lists show it: '2.45 USD/kg', '418.00 CNY/box' (never a bare number);
+    None for no price."""
+    if amount is None:
+        return None
+    per = f"/{unit}" if unit else ""
+    return f"{amount:,.2f} {currency or ''}{per}".rstrip()
+
+
 # --- negotiations -------------------------------------------------------------------------
 
 
@@ -75,6 +86,9 @@ class NegotiationQuery:
     descending: bool = True
     limit: int = 200
     offset: int = 0
+    landed: LandedSettings | None = None
+    """Give each row the landed cost per kg of its latest supplier offer in these
+    settings' reporting currency (None: leave it out, as exports and pick lists do)."""
 
 
 NEGOTIATION_SORTS: dict[str, Any] = {
@@ -132,6 +146,22 @@ def list_negotiations(session: Session, query: NegotiationQuery) -> list[Negotia
 
 
 @dataclass(frozen=True)
+class LatestOffer:
+    """One side's latest offer on a deal, as the list shows and compares it."""
+
+    offer_id: int
+    price: Decimal
+    currency: str
+    unit: Unit
+    incoterm: Incoterm | None
+    offered_on: date
+
+    @property
+    def label(self) -> str:
+        return price_label(self.price, self.currency, self.unit) or ""
+
+
+@dataclass(frozen=True)
 class NegotiationRow:
     id: int
     title: str
@@ -161,12 +191,59 @@ class NegotiationRow:
     delivery_start: date | None = None
     delivery_end: date | None = None
     created_at: datetime | None = None
+    supplier_offer: LatestOffer | None = None
+    buyer_offer: LatestOffer | None = None
+    """Each side's latest offer with its currency, unit and term (whatever they are)."""
+    landed_per_kg: Decimal | None = None
+    """Of the latest supplier offer, in `landed_currency` (None: not asked for, no offer,
+    or an input missing, then named in `landed_missing`)."""
+    landed_currency: str | None = None
+    landed_missing: tuple[str, ...] = ()
 
     @property
     def gap(self) -> Decimal | None:
         if self.supplier_price is None or self.buyer_price is None:
             return None
         return self.supplier_price - self.buyer_price
+
+    @property
+    def supplier_label(self) -> str | None:
+        """'2.45 USD/kg': the supplier's latest price with its currency and unit."""
+        return self.supplier_offer.label if self.supplier_offer else None
+
+    @property
+    def buyer_label(self) -> str | None:
+        """Our latest price with its own currency and unit."""
+        return self.buyer_offer.label if self.buyer_offer else None
+
+    @property
+    def gap_label(self) -> str | None:
+        """Their latest price minus ours, labelled, when both are in one currency, unit
+        and Incoterm (else the negotiation's own summary gives the gap on landed cost)."""
+        theirs, ours = self.supplier_offer, self.buyer_offer
+        if theirs is None or ours is None:
+            return None
+        if (theirs.currency, theirs.unit, theirs.incoterm) != (
+            ours.currency,
+            ours.unit,
+            ours.incoterm,
+        ):
+            return None
+        return price_label(theirs.price - ours.price, theirs.currency, theirs.unit)
+
+    @property
+    def target_label(self) -> str | None:
+        return price_label(self.target_price, self.currency, self.price_unit)
+
+    @property
+    def landed_label(self) -> str | None:
+        """'49.69 CNY/kg', or 'missing: <the first input>'; None when not asked for or
+        no supplier offer."""
+        if self.landed_per_kg is not None:
+            return price_label(self.landed_per_kg, self.landed_currency, Unit.KG.value)
+        if self.landed_missing:
+            return f"missing: {self.landed_missing[0]}"
+        return None
 
 
 def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[NegotiationRow]:
@@ -200,11 +277,15 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
     ).order_by(*_order(NEGOTIATION_SORTS, query.sort, query.descending, Negotiation.id))
     found = session.execute(stmt.limit(query.limit).offset(query.offset)).all()
     latest = _latest_offers(session, [r.id for r in found])
+    landed = _landed(session, query.landed, latest, {r.id: r.country for r in found})
     rows = []
     for r in found:
         offers = latest.get(r.id, {})
-        theirs, ours = offers.get(OfferSide.SUPPLIER), offers.get(OfferSide.BUYER)
+        their_offer, our_offer = offers.get(OfferSide.SUPPLIER), offers.get(OfferSide.BUYER)
+        theirs = (their_offer.price, their_offer.currency) if their_offer else None
+        ours = (our_offer.price, our_offer.currency) if our_offer else None
         same = theirs is not None and ours is not None and theirs[1] == ours[1]
+        per_kg, missing = landed.get(r.id, (None, ()))
         rows.append(
             NegotiationRow(
                 id=r.id,
@@ -234,6 +315,11 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
                 delivery_start=r.delivery_start,
                 delivery_end=r.delivery_end,
                 created_at=r.created_at,
+                supplier_offer=their_offer,
+                buyer_offer=our_offer,
+                landed_per_kg=per_kg,
+                landed_currency=query.landed.currency if query.landed else None,
+                landed_missing=missing,
             )
         )
     total = _total(
@@ -247,19 +333,74 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
 
 
 def _latest_offers(session: Session, ids: list[int]) -> dict[int, dict[Any, Any]]:
-    """Per negotiation: the latest (price, currency) of each side, and the offer count."""
+    """Per negotiation: the latest offer of each side (LatestOffer, keyed by OfferSide,
+    its term the deal's when the offer names none), and the offer count ("count")."""
     result: dict[int, dict[Any, Any]] = defaultdict(dict)
     if not ids:
         return result
     offers = session.execute(
-        select(Offer.negotiation_id, Offer.side, Offer.price, Offer.currency)
+        select(
+            Offer.negotiation_id,
+            Offer.side,
+            Offer.id,
+            Offer.price,
+            Offer.currency,
+            Offer.price_unit,
+            func.coalesce(Offer.incoterm, Negotiation.incoterm),
+            Offer.offered_on,
+        )
+        .join(Negotiation, Negotiation.id == Offer.negotiation_id)
         .where(Offer.negotiation_id.in_(ids))
         .order_by(Offer.negotiation_id, Offer.offered_on, Offer.id)
     )
-    for negotiation_id, side, price, currency in offers:
+    for negotiation_id, side, offer_id, price, currency, unit, term, day in offers:
         entry = result[negotiation_id]
-        entry[side] = (price, currency)
+        entry[side] = LatestOffer(
+            offer_id, price, currency, Unit(unit), Incoterm(term) if term else None, day
+        )
         entry["count"] = entry.get("count", 0) + 1
+    return result
+
+
+def _landed(
+    session: Session,
+    settings: LandedSettings | None,
+    latest: dict[int, dict[Any, Any]],
+    countries: dict[int, str],
+) -> dict[int, tuple[Decimal | None, tuple[str, ...]]]:
+    """The landed cost per kg of each deal's latest supplier offer, with the inputs
+    missing: one deal_terms query for the page and one LandedBook (four queries), however
+    many rows the page has."""
+    offers: dict[int, LatestOffer] = {
+        negotiation_id: entry[OfferSide.SUPPLIER]
+        for negotiation_id, entry in latest.items()
+        if OfferSide.SUPPLIER in entry
+    }
+    if settings is None or not offers:
+        return {}
+    terms = deal_terms(session, offers)
+    book = LandedBook.load(
+        session,
+        settings,
+        until=max(o.offered_on for o in offers.values()),
+        origins={countries[i] for i in offers if countries.get(i)},
+        currencies={o.currency for o in offers.values()},
+    )
+    result: dict[int, tuple[Decimal | None, tuple[str, ...]]] = {}
+    for negotiation_id, offer in offers.items():
+        deal = terms.get(negotiation_id)
+        if deal is None:
+            continue
+        priced = OfferTerms(
+            offer.offer_id,
+            offer.price,
+            offer.currency,
+            offer.unit,
+            offer.incoterm,
+            offer.offered_on,
+        )
+        per_kg = book.per_kg(deal, priced)
+        result[negotiation_id] = (per_kg, () if per_kg is not None else book.missing(deal, priced))
     return result
 
 

@@ -479,3 +479,28 @@ def test_a_newer_deal_supersedes_the_one_still_loading(qtbot: QtBot, database: D
     assert panel.rounds.summary.negotiation_id == second
     assert panel.model.rowCount() == 3
     assert panel.model.index(1, 4).data() == "49.69"
+
+
+def test_the_list_labels_its_prices_and_shows_landed_cost_when_chosen(
+    qtbot: QtBot, database: Database
+) -> None:
+    from ui.views.negotiations import LANDED
+
+    deal_id = _landed_deal(database)
+    view = _view(qtbot, database)
+    model = view.model
+    column = {c.header: n for n, c in enumerate(model.columns)}
+    row = model.row_of_id(deal_id)
+    assert row is not None
+    assert model.index(row, column["Theirs"]).data() == "6.00 USD/kg"
+    assert model.index(row, column["Ours"]).data() == "40.00 CNY/kg"
+    assert model.index(row, column["Gap"]).data() == ""  # two currencies: no plain gap
+    header = view.table.horizontalHeader()
+    assert header.isSectionHidden(column[LANDED])  # offered in the column chooser
+    assert model.row_at(row).landed_currency is None  # and not read while hidden
+    view.column_chooser.set_shown(LANDED, True)
+    qtbot.waitUntil(lambda: model.row_at(0).landed_currency == "CNY")
+    assert not header.isSectionHidden(column[LANDED])
+    assert model.index(row, column[LANDED]).data() == "49.69 CNY/kg"
+    metrics = view.table.fontMetrics()
+    assert view.table.columnWidth(column[LANDED]) >= metrics.horizontalAdvance("49.69 CNY/kg")

@@ -1,5 +1,10 @@
 """The negotiation list, filtered by stage, product, supplier country and owner, beside
-the negotiation form with its offer rounds and price chart."""
+the negotiation form with its offer rounds and price chart.
+
+Every price in the list carries its currency and unit ('2.45 USD/kg', '418.00 CNY/box').
+The "Landed /kg" column (in the column chooser) gives the latest supplier offer's landed
+cost per kg in the reporting currency; it is read, a few queries per page, only while
+the column is shown."""
 
 from __future__ import annotations
 
@@ -9,7 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.errors import ServiceError
+from app.exporting.export_settings import load_export_settings
 from app.exporting.list_sources import incoterm_text, price_unit
+from app.queries.landed_costs import LandedSettings
 from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
 from app.queries.negotiation_rounds import negotiation_owners
 from app.rules import countries
@@ -29,14 +36,17 @@ from ui.table_model import Column, Fetched, PagedTableModel
 from ui.views.base import SEARCH_DELAY_MS, RecordView
 from ui.widgets import SearchableCombo, country_combo
 
+LANDED = "Landed /kg"
+
 COLUMNS: list[Column[NegotiationRow]] = [
     Column("Title", lambda r: r.title, "title"),
     Column("Supplier", lambda r: r.supplier, "supplier"),
     Column("Product", lambda r: r.product, "product"),
     Column("Stage", lambda r: r.stage, "stage"),
-    Column("Theirs", lambda r: r.supplier_price, numeric=True),
-    Column("Ours", lambda r: r.buyer_price, numeric=True),
-    Column("Gap", lambda r: r.gap, numeric=True),
+    Column("Theirs", lambda r: r.supplier_label, numeric=True),
+    Column("Ours", lambda r: r.buyer_label, numeric=True),
+    Column("Gap", lambda r: r.gap_label, numeric=True),
+    Column(LANDED, lambda r: r.landed_label, numeric=True, shown=False),
     Column("Cur.", lambda r: r.offer_currency),
     Column("Owner", lambda r: r.owner, "owner"),
     Column("Updated", lambda r: r.updated_at, "updated_at"),
@@ -44,7 +54,7 @@ COLUMNS: list[Column[NegotiationRow]] = [
     Column("Grade", lambda r: r.grade, shown=False),
     Column("Target volume", lambda r: r.target_volume, numeric=True, shown=False),
     Column("Volume unit", lambda r: r.volume_unit, shown=False),
-    Column("Target price", lambda r: r.target_price, "target_price", numeric=True, shown=False),
+    Column("Target price", lambda r: r.target_label, "target_price", numeric=True, shown=False),
     Column("Price in", lambda r: price_unit(r.currency, r.price_unit), shown=False),
     Column("Incoterm", incoterm_text, shown=False),
     Column("Expected close", lambda r: r.expected_close, "expected_close", shown=False),
@@ -53,7 +63,8 @@ COLUMNS: list[Column[NegotiationRow]] = [
     Column("Offers", lambda r: r.offers, numeric=True, shown=False),
     Column("Created", lambda r: r.created_at, shown=False),
 ]
-"""The headers are the export's (app.exporting.list_sources.NEGOTIATION_COLUMNS)."""
+"""The headers are the export's (app.exporting.list_sources.NEGOTIATION_COLUMNS); the
+list labels its prices where the export gives numbers and their currency apart."""
 
 OPEN_STAGES = (
     NegotiationStage.LEAD,
@@ -114,6 +125,7 @@ class NegotiationsView(RecordView):
         for combo in (self.product_filter, self.country_filter, self.owner_filter):
             combo.currentTextChanged.connect(self._filter_delay.start)
         self.form.offers_changed.connect(self._offers_changed)
+        self.column_chooser.changed.connect(self._columns_changed)
         self.splitter.setSizes([int(1000 * (1 - DETAIL_SHARE)), int(1000 * DETAIL_SHARE)])
         self.load_choices()
 
@@ -168,7 +180,23 @@ class NegotiationsView(RecordView):
             limit=limit,
             offset=offset,
             include_archived=self.show_archived.isChecked(),
+            landed=self._landed_settings(),
         )
+
+    def _landed_settings(self) -> LandedSettings | None:
+        """The user's landed-cost settings while the Landed column is shown, else None
+        (then the page reads no landed costs)."""
+        chooser = getattr(self, "column_chooser", None)  # None while the base builds
+        if chooser is None or LANDED not in chooser.shown():
+            return None
+        return load_export_settings().landed
+
+    def _columns_changed(self) -> None:
+        """The Landed column shown on rows read without it: read them again."""
+        model = self.model
+        shown = LANDED in self.column_chooser.shown()
+        if shown and model.loaded and model.rowCount() and model.row_at(0).landed_currency is None:
+            self.refresh()
 
     # --- the record view's hooks ---------------------------------------------------------
 

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -27,7 +29,7 @@ from app.services.suppliers import (
     set_products,
     set_tags,
 )
-from models import Certification, Incoterm, NegotiationStage, ShipmentStatus
+from models import Certification, Incoterm, Negotiation, NegotiationStage, ShipmentStatus
 
 
 def test_negotiation_list_filters(session: Session) -> None:
@@ -216,3 +218,114 @@ def test_negotiation_and_shipment_rows_carry_the_extra_columns(session: Session)
         "ML-1234",
         "Maersk Lima",
     )
+
+
+# --- labelled prices and landed cost per kg (issue 15 point 6) -------------------------------
+
+
+def _landed_deals(session: Session, count: int) -> list[int]:
+    """The worked example's deal, then `count - 1` more deals of the same supplier and
+    product, each with a supplier offer in USD per kg, CNY per box or (every third) with
+    a price in t from a deal without ports: a missing input."""
+    from app.services.negotiations import add_offer
+    from tests.landed_world import avocado_deal, offer
+
+    first = avocado_deal(session)
+    offer(session, first)
+    offer(session, first, side="buyer", price="418", currency="CNY", price_unit="box")
+    supplier_id = session.get(Negotiation, first).supplier_id
+    ids = [first]
+    for n in range(1, count):
+        ports = {} if n % 3 == 0 else {"origin_port": "Manzanillo", "destination_port": "Shanghai"}
+        deal = create_negotiation(
+            session,
+            supplier_id,
+            {"currency": "USD", "incoterm": "FOB Manzanillo", **ports},
+            product_name="Hass avocado",
+        )
+        currency, unit, price = ("CNY", "box", "420") if n % 2 else ("USD", "kg", "6.00")
+        add_offer(
+            session,
+            deal.id,
+            {
+                "side": "supplier",
+                "price": price,
+                "currency": currency,
+                "price_unit": unit,
+                "offered_on": "2026-12-01",
+            },
+        )
+        ids.append(deal.id)
+    return ids
+
+
+def test_prices_are_labelled_and_the_latest_supplier_offer_landed(session: Session) -> None:
+    from app.queries.landed_costs import LandedSettings
+
+    first = _landed_deals(session, 4)[0]
+    page = negotiation_page(session, NegotiationQuery(landed=LandedSettings()))
+    rows = {r.id: r for r in page.rows}
+    row = rows[first]
+    assert (row.supplier_label, row.buyer_label) == ("6.00 USD/kg", "418.00 CNY/box")
+    assert row.gap_label is None  # different currencies: the deal's summary gives it landed
+    assert row.landed_label == "49.69 CNY/kg"
+    assert row.landed_per_kg is not None
+    assert str(row.landed_per_kg.quantize(Decimal("0.00000001"))) == "49.69304768"
+    # CNY 420 per 10 kg box: (42.00 + 2.84) x 1.0033 x 1.09 = 49.04 CNY/kg
+    per_box = [r.landed_label for r in page.rows if r.supplier_label == "420.00 CNY/box"]
+    assert "49.04 CNY/kg" in per_box
+    portless = next(r for r in page.rows if r.landed_per_kg is None and r.supplier_offer)
+    assert portless.landed_missing[0] == "origin port of the negotiation (for its freight route)"
+    assert portless.landed_label == (
+        "missing: origin port of the negotiation (for its freight route)"
+    )
+    # Without settings, no landed cost is read (exports and pick lists).
+    plain = negotiation_page(session, NegotiationQuery())
+    assert all(r.landed_per_kg is None and r.landed_label is None for r in plain.rows)
+
+
+def test_the_gap_label_needs_one_currency_unit_and_term(session: Session) -> None:
+    from app.services.negotiations import add_offer
+
+    supplier = create_supplier(session, {"name": "Berries del Biobío SpA", "country": "CL"})
+    deal = create_negotiation(
+        session, supplier.id, {"currency": "USD", "incoterm": "FOB San Antonio"}, product_name="P"
+    )
+    add_offer(session, deal.id, {"side": "supplier", "price": "6.10", "offered_on": "2026-10-01"})
+    add_offer(session, deal.id, {"side": "buyer", "price": "5.20", "offered_on": "2026-10-02"})
+    [row] = negotiation_page(session, NegotiationQuery()).rows
+    assert (row.gap_label, row.target_label) == ("0.90 USD/kg", None)
+    add_offer(
+        session,
+        deal.id,
+        {"side": "buyer", "price": "5.90", "offered_on": "2026-10-03", "incoterm": "CIF Ningbo"},
+    )
+    [row] = negotiation_page(session, NegotiationQuery()).rows
+    assert row.buyer_label == "5.90 USD/kg"
+    assert row.gap_label is None
+
+
+@pytest.mark.parametrize("rows", [3, 24])
+def test_a_page_with_landed_costs_takes_the_same_statements_whatever_its_rows(
+    session: Session, rows: int
+) -> None:
+    from app.queries.landed_costs import LandedSettings
+
+    _landed_deals(session, rows)
+    session.expire_all()
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        page = negotiation_page(session, NegotiationQuery(landed=LandedSettings(), limit=rows))
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(page.rows) == rows
+    assert sum(r.landed_per_kg is not None for r in page.rows) >= rows // 2
+    # The page, its latest offers, the count, the deals' terms, then rates, routes,
+    # charges and tariffs: eight, however many rows.
+    assert len(statements) == 8, statements
