@@ -32,6 +32,7 @@ from ui.icons import icon
 from ui.table_model import HEADER_KEY_ROLE
 
 if TYPE_CHECKING:
+    from app.exporting.export_settings import DealSheetFor
     from app.exporting.labels import Language
     from app.queries.lists import NegotiationQuery
     from app.store.database import Database
@@ -125,11 +126,16 @@ DEAL_SHEET_LANGUAGES: tuple[tuple[Language, str], ...] = (
 
 
 def deal_sheet_export(
-    database: Database, negotiation_id: int, kind: str, lang: Language | None = None
+    database: Database,
+    negotiation_id: int,
+    kind: str,
+    lang: Language | None = None,
+    audience: DealSheetFor | None = None,
 ) -> Callable[[Path, Progress], list[str]]:
     """The deal sheet of one negotiation as 'pdf' or 'xlsx', with the export settings
-    (company, logo, prepared by, paper; the language unless `lang` is given) read when
-    the export starts."""
+    (company, logo, prepared by, paper, the reporting currency of landed costs; the
+    language and whom it is for unless `lang` and `audience` are given) read when the
+    export starts."""
     from app.exporting.export_settings import load_export_settings
     from app.settings import current_user
 
@@ -147,6 +153,8 @@ def deal_sheet_export(
                 prepared_by=prepared_by,
                 company_name=settings.company_name,
                 lang=lang or settings.label_language,
+                audience=audience or settings.deal_sheet_for,
+                landed=settings.landed,
             )
         if not progress(1, 2):
             raise ExportCancelledError()
@@ -196,6 +204,7 @@ class ExportActions(QObject):
         self.menu.setObjectName("export-menu")
         self.deal_actions: list[QAction] = []
         self.languages = QActionGroup(self)
+        self.audiences = QActionGroup(self)
         if view.kind == "negotiation":
             # The deal sheet's labels are chosen per export; the settings give the default.
             language_menu = self.menu.addMenu("Deal sheet language")
@@ -204,6 +213,29 @@ class ExportActions(QObject):
                 choice.setCheckable(True)
                 choice.setData(code)
                 self.languages.addAction(choice)
+            # So is whom the sheet is for: the partner's leaves out all that is internal.
+            audience_menu = self.menu.addMenu(self.tr("Deal sheet for"))
+            audience_menu.setToolTipsVisible(True)
+            for whom, name, tip in (
+                (
+                    "partner",
+                    self.tr("The partner"),
+                    self.tr(
+                        "No target price, gap, landed cost, internal notes, follow-ups "
+                        "or missing documents"
+                    ),
+                ),
+                (
+                    "internal",
+                    self.tr("Internal use"),
+                    self.tr("Everything, with the landed cost of the latest offers"),
+                ),
+            ):
+                choice = audience_menu.addAction(name)
+                choice.setCheckable(True)
+                choice.setData(whom)
+                choice.setToolTip(tip)
+                self.audiences.addAction(choice)
             self.deal_actions = [
                 self._add("Deal sheet (PDF)…", lambda: self.export_deal_sheet("pdf")),
                 self._add("Deal sheet (Excel)…", lambda: self.export_deal_sheet("xlsx")),
@@ -251,10 +283,25 @@ class ExportActions(QObject):
         for choice in self.languages.actions():
             choice.setChecked(choice.data() == code)
 
+    def audience(self) -> DealSheetFor:
+        """Whom the deal sheet is for as ticked in the menu, else the export settings'."""
+        checked = self.audiences.checkedAction()
+        if checked is not None:
+            return "internal" if checked.data() == "internal" else "partner"
+        from app.exporting.export_settings import load_export_settings
+
+        return load_export_settings().deal_sheet_for
+
+    def choose_audience(self, code: str) -> None:
+        for choice in self.audiences.actions():
+            choice.setChecked(choice.data() == code)
+
     def _update_actions(self) -> None:
         """The deal sheet needs a deal: say so instead of failing."""
         if self.languages.actions() and self.languages.checkedAction() is None:
             self.choose_language(self.language())
+        if self.audiences.actions() and self.audiences.checkedAction() is None:
+            self.choose_audience(self.audience())
         chosen = self.view.form.record_id is not None
         for action in self.deal_actions:
             action.setEnabled(chosen)
@@ -289,8 +336,13 @@ class ExportActions(QObject):
         if negotiation_id is None or not self.view.can_leave():
             return  # nothing chosen, or the user kept unsaved edits to look at
         title = self._deal_title(negotiation_id)
-        export = deal_sheet_export(self.view.database, negotiation_id, kind, self.language())
-        name = file_name(f"Deal sheet - {title}") + f".{kind}"
+        audience = self.audience()
+        export = deal_sheet_export(
+            self.view.database, negotiation_id, kind, self.language(), audience
+        )
+        # the file says which sheet it is, so that nobody attaches the internal one
+        kind_of_sheet = "Deal sheet (internal)" if audience == "internal" else "Deal sheet"
+        name = file_name(f"{kind_of_sheet} - {title}") + f".{kind}"
         filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
         self._start(export, "Export the deal sheet", name, filters)
 
@@ -299,14 +351,17 @@ class ExportActions(QObject):
         return self.view.model.row_at(row).title if row is not None else f"deal {negotiation_id}"
 
     def send_deal_sheet(self) -> None:
-        """The deal sheet PDF in a ready e-mail draft to the supplier (ui.reaching)."""
+        """The deal sheet PDF in a ready e-mail draft to the supplier (ui.reaching):
+        always the partner's sheet, whatever the menu or the settings say."""
         from ui.reaching import send_deal_sheet
 
         negotiation_id = self.view.form.record_id
         if negotiation_id is None or not self.view.can_leave():
             return
         title = self._deal_title(negotiation_id)
-        pdf = deal_sheet_export(self.view.database, negotiation_id, "pdf", self.language())
+        pdf = deal_sheet_export(
+            self.view.database, negotiation_id, "pdf", self.language(), "partner"
+        )
         self.running = send_deal_sheet(self.view, self.view.database, negotiation_id, title, pdf)
 
     def export_pipeline(self, kind: str) -> None:

@@ -49,6 +49,10 @@ CHOICE_NAMES = {
     "label_language": LANGUAGE_NAMES,
     "paper_size": {"A4": "A4", "Letter": "Letter"},
     "landed_vat": {"include": "Included", "exclude": "Left out (VAT recovered)"},
+    "deal_sheet_for": {
+        "partner": "The partner (nothing internal)",
+        "internal": "Internal use (everything, with landed costs)",
+    },
 }
 
 
@@ -153,8 +157,8 @@ class ExportSettingsDialog(QDialog):
         if isinstance(prepared_by, QLineEdit):
             prepared_by.setPlaceholderText(f"{current_user()} (your user name)")
         intro = QLabel(
-            "Deal sheets and the pipeline report show these. The language and paper are "
-            "the defaults of each export."
+            "Deal sheets and the pipeline report show these. The language, the paper and "
+            "whom a deal sheet is for are the defaults of each export."
         )
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(

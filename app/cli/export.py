@@ -1,7 +1,8 @@
 """`supplier-desk export ...`: deal sheets, the pipeline report and any list, to files.
 
-Defaults (company name, logo, prepared-by, label language, paper) come from the export
-settings (app.exporting.export_settings); options on the command line win.
+Defaults (company name, logo, prepared-by, label language, paper, whom a deal sheet is
+for, the reporting currency of its landed costs) come from the export settings
+(app.exporting.export_settings); options on the command line win.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ def add_export_commands(commands: Any) -> None:
     deal.add_argument("--prepared-by", help="default: the export settings, else your user name")
     deal.add_argument("--logo", type=Path, metavar="IMAGE", help="PNG or JPEG logo (PDF)")
     deal.add_argument("--paper", choices=("A4", "Letter"))
+    deal.add_argument(
+        "--for",
+        dest="audience",
+        choices=("partner", "internal"),
+        help="partner: no target price, gap, landed cost, internal notes, follow-ups or "
+        "missing documents; internal: everything, with the landed cost of the latest "
+        "offers (default: the export settings, else partner)",
+    )
     deal.set_defaults(handler=cmd_export_deal_sheet)
 
     pipeline = sub.add_parser(
@@ -77,6 +86,7 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError("say --format pdf or --format xlsx (or end the file name in .pdf or .xlsx)")
     prepared_by = args.prepared_by or defaults.prepared_by or settings.current_user()
     logo = args.logo or (Path(defaults.logo_file) if defaults.logo_file else None)
+    audience = args.audience or defaults.deal_sheet_for
     db = open_db(args)
     with db.transaction() as session:
         sheet = build_deal_sheet(
@@ -86,6 +96,8 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
             prepared_by=prepared_by,
             company_name=args.company if args.company is not None else defaults.company_name,
             lang=args.lang or defaults.label_language,
+            audience=audience,
+            landed=defaults.landed,
         )
     if kind == "pdf":
         from app.exporting.pdf_deal_sheet import render_pdf
@@ -97,7 +109,10 @@ def cmd_export_deal_sheet(args: argparse.Namespace, out: TextIO) -> int:
         warnings = render_xlsx(sheet, output, paper=args.paper or defaults.paper_size)
     for warning in warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    out.write(f"wrote the deal sheet of negotiation {sheet.negotiation_id} to {output}\n")
+    whom = "internal use" if sheet.internal else "the partner"
+    out.write(
+        f"wrote the deal sheet of negotiation {sheet.negotiation_id} for {whom} to {output}\n"
+    )
     return 0
 
 

@@ -3,22 +3,33 @@
 The PDF and .xlsx renderers only format a `DealSheet`; they never query. Values stay
 typed (Decimal, date, enum members) so each renderer writes them its own way: numbers
 as numbers in a spreadsheet, words in the export's language on paper.
+
+Two audiences. The sheet "for the partner" (the default) is what may be sent to the
+supplier: it carries no target price, no gap, no landed cost, no internal notes (the
+deal's, the supplier's, each offer's and the activity notes), no follow-ups, no missing
+documents, no supplier status and no expected close. Those are left out of the data
+itself, not only of the page, so no renderer can show them by mistake. The "internal"
+sheet has everything, plus the landed cost of every offer in the reporting currency.
 """
 
 from __future__ import annotations
 
 import gettext
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from typing import Final, get_args
 
 from sqlalchemy.orm import Session
 
+from app.exporting.export_settings import DealSheetFor
 from app.exporting.labels import Labels, Language
+from app.queries.landed_costs import LandedSettings, negotiation_landed
 from app.queries.negotiation_summary import Gap, NegotiationSummary, negotiation_summary
 from app.rules import countries
+from app.rules.landed_ladder import Landed
 from app.services.activities import Parent, activities_of
 from app.services.negotiations import get_negotiation
 from app.services.shipments import missing_documents
@@ -42,6 +53,15 @@ from models import (
 
 LATEST_NOTES = 6
 """How many notes a sheet shows, newest first."""
+
+Audience = DealSheetFor
+AUDIENCES: Final[tuple[Audience, ...]] = get_args(Audience)
+"""Who a deal sheet is for: the partner (the default: nothing internal) or the team."""
+
+AGREED_STAGES: Final = frozenset(
+    {NegotiationStage.AGREED, NegotiationStage.CONTRACTED, NegotiationStage.COMPLETED}
+)
+"""The stages at which a deal has a price both sides agreed to (see `agreed_offer`)."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +88,8 @@ class SupplierBlock:
     name: str
     legal_name: str | None
     kind: SupplierKind | None
-    status: SupplierStatus
+    status: SupplierStatus | None
+    """None on the partner's sheet (our rating of the supplier)."""
     country: str
     country_name: str
     """In the export's language."""
@@ -123,6 +144,8 @@ class OfferRound:
     incoterm_place: str | None
     valid_until: date | None
     notes: str | None
+    landed: Landed | None = None
+    """Per kg in the reporting currency, with its breakdown (the internal sheet only)."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +158,75 @@ class PriceSeries:
     buyer: tuple[tuple[date, Decimal], ...]
     target: Decimal | None
     """The deal's target price, when it is in the same currency and unit."""
+
+
+@dataclass(frozen=True)
+class LandedRow:
+    """One line of the landed-cost breakdown, across the offers it compares."""
+
+    item: str
+    """The engine's key: 'price', 'freight', 'cif', 'duty', 'vat' or a charge kind."""
+    label: str
+    """In the sheet's language."""
+    amounts: tuple[Decimal | None, ...]
+    """Per kg in the reporting currency, one per offer compared; None where the offer's
+    Incoterm leaves that cost to the seller, or its landed cost cannot be computed."""
+
+
+_LINE_ORDER: Final = (
+    "price",
+    "pickup",
+    "export_clearance",
+    "inland_transport",
+    "terminal_handling",
+    "loading",
+    "freight",
+    "insurance",
+    "cif",
+    "duty",
+    "vat",
+    "unloading",
+    "port",
+    "import_clearance",
+    "inspection",
+    "cold_store",
+    "delivery",
+)
+"""The breakdown's lines in the order the ladder adds them."""
+
+
+def landed_breakdown(sheet: DealSheet) -> tuple[LandedRow, ...]:
+    """The breakdown of `sheet.landed_offers` side by side, line by line in ladder
+    order (an offer at CIF has no freight line where one at FOB has). Empty on the
+    partner's sheet."""
+    costs = [offer.landed for _key, offer in sheet.landed_offers]
+    labels = sheet.labels
+    found: dict[str, str] = {}
+    price_labels: set[str] = set()
+    for landed in costs:
+        for line in landed.lines if landed else ():
+            found.setdefault(line.item, line.label)
+            if line.item == "price":
+                price_labels.add(line.label)  # 'Price FOB': the term the price is at
+    rank = {item: n for n, item in enumerate(_LINE_ORDER)}
+    rows = []
+    for item in sorted(found, key=lambda i: rank.get(i, len(rank))):
+        if item == "price":
+            if len(price_labels) == 1:  # both at one term: name it
+                term = found[item].removeprefix("Price ")
+                label = labels.landed_line(item, found[item], term)
+            else:
+                label = labels.text("line_price_offered")
+        else:
+            label = labels.landed_line(item, found[item], None)
+        amounts = tuple(
+            next((line.amount for line in landed.lines if line.item == item), None)
+            if landed
+            else None
+            for landed in costs
+        )
+        rows.append(LandedRow(item, label, amounts))
+    return tuple(rows)
 
 
 def price_axis_range(values: Sequence[Decimal]) -> tuple[Decimal, Decimal]:
@@ -209,10 +301,28 @@ class DealSheet:
     shipments: tuple[ShipmentLine, ...]
     follow_ups: tuple[FollowUpLine, ...]
     notes: tuple[NoteLine, ...]
+    audience: Audience
+    agreed: OfferRound | None = None
+    """The agreed offer once the deal is agreed, contracted or completed (agreed_offer)."""
+    landed_currency: str | None = None
+    """The reporting currency of the offers' landed costs (internal sheets only)."""
 
     @property
     def labels(self) -> Labels:
         return Labels(self.language)
+
+    @property
+    def internal(self) -> bool:
+        return self.audience == "internal"
+
+    @property
+    def landed_offers(self) -> tuple[tuple[str, OfferRound], ...]:
+        """The latest supplier offer and our latest, each with its labels key, whose
+        landed cost the internal sheet breaks down (none on the partner's)."""
+        if not self.internal:
+            return ()
+        pairs = (("supplier_latest", self.latest_supplier), ("our_latest", self.latest_buyer))
+        return tuple((key, offer) for key, offer in pairs if offer is not None)
 
 
 @cache
@@ -240,16 +350,35 @@ def build_deal_sheet(
     prepared_by: str,
     company_name: str,
     lang: Language = "en",
+    audience: Audience = "partner",
+    landed: LandedSettings | None = None,
 ) -> DealSheet:
-    """Everything one deal sheet shows, read once; raises NotFoundError for a bad id."""
+    """Everything one deal sheet shows, read once; raises NotFoundError for a bad id.
+
+    audience: "partner" (the default) leaves out all that stays in the team (see the
+    module's docstring); "internal" keeps it and adds each offer's landed cost in
+    `landed`'s reporting currency (default: CNY with VAT)."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"a deal sheet is for the partner or internal, not {audience!r}")
     negotiation = get_negotiation(session, negotiation_id)
     summary = negotiation_summary(session, negotiation_id)
     terms = _terms(negotiation)
     offers = _offer_rounds(summary, negotiation)
+    landed_currency = None
+    if audience == "internal":
+        settings = landed or LandedSettings()
+        costs = {
+            c.offer_id: c.landed for c in negotiation_landed(session, negotiation_id, settings)
+        }
+        offers = tuple(
+            replace(o, landed=costs.get(point.offer_id))
+            for o, point in zip(offers, summary.rounds, strict=True)
+        )
+        landed_currency = settings.currency
     latest_supplier, latest_buyer = _latest_offers(summary, offers)
     shipments = list(negotiation.shipments)
     activities = _activities(session, negotiation, shipments, Labels(lang).text("this_deal"))
-    return DealSheet(
+    sheet = DealSheet(
         negotiation_id=negotiation.id,
         title=negotiation.title,
         company_name=company_name.strip(),
@@ -267,6 +396,51 @@ def build_deal_sheet(
         shipments=tuple(_shipment_line(s) for s in shipments),
         follow_ups=_follow_ups(session, negotiation.supplier, activities, today),
         notes=_latest_notes(activities),
+        audience=audience,
+        agreed=agreed_offer(terms.stage, offers),
+        landed_currency=landed_currency,
+    )
+    return sheet if audience == "internal" else for_partner(sheet)
+
+
+def agreed_offer(stage: NegotiationStage, offers: Sequence[OfferRound]) -> OfferRound | None:
+    """The offer both sides agreed to: once the deal is agreed, contracted or completed,
+    its latest offer in round order (offer date, then entry), whichever side made it.
+    The last word of a negotiation is the one the other side accepted, so its price is
+    the deal's price; the two sides' latest offers may still differ (our 410 answering
+    their 418 and accepted), which is why such a deal shows this price, not a gap.
+    None before agreement, for a lost deal, or when there are no offers."""
+    if stage not in AGREED_STAGES or not offers:
+        return None
+    return offers[-1]
+
+
+def for_partner(sheet: DealSheet) -> DealSheet:
+    """`sheet` without what stays in the team: target price, gap, landed costs, notes of
+    every kind, follow-ups, missing documents, the supplier's status (our rating of
+    it) and the expected close (our forecast)."""
+    offers = tuple(replace(o, notes=None, landed=None) for o in sheet.offers)
+    by_round = {o.round: o for o in offers}
+
+    def same(offer: OfferRound | None) -> OfferRound | None:
+        return by_round[offer.round] if offer is not None else None
+
+    return replace(
+        sheet,
+        audience="partner",
+        supplier=replace(sheet.supplier, status=None, notes=None),
+        terms=replace(sheet.terms, target_price=None, notes=None, expected_close=None),
+        offers=offers,
+        latest_supplier=same(sheet.latest_supplier),
+        latest_buyer=same(sheet.latest_buyer),
+        agreed=same(sheet.agreed),
+        gap=None,
+        gap_reason=None,
+        prices=replace(sheet.prices, target=None) if sheet.prices is not None else None,
+        shipments=tuple(replace(s, missing_documents=()) for s in sheet.shipments),
+        follow_ups=(),
+        notes=(),
+        landed_currency=None,
     )
 
 

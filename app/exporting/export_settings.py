@@ -1,5 +1,6 @@
 """The settings of deal sheets and exports: who the company is, who prepared the sheet,
-the label language and the paper size; and the reporting currency of landed costs and
+the label language, the paper size and whom a deal sheet is for by default (the partner
+or the team); and the reporting currency of landed costs and
 pipeline totals, with or without import VAT.
 
 Each setting is declared once, as a field of ExportSettings with its type, default and
@@ -30,6 +31,8 @@ ReportingCurrency = Literal[
     "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "MXN", "BRL", "CLP", "PEN", "ARS", "COP"
 ]
 LandedVat = Literal["include", "exclude"]
+DealSheetFor = Literal["partner", "internal"]
+"""Whom a deal sheet is for (app.exporting.deal_sheet.Audience)."""
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh": "中文"}
 
@@ -53,6 +56,14 @@ class ExportSettings:
         default="en", metadata={"label": "Default label language", "help": ""}
     )
     paper_size: PaperSize = field(default="A4", metadata={"label": "Paper size", "help": ""})
+    deal_sheet_for: DealSheetFor = field(
+        default="partner",
+        metadata={
+            "label": "Deal sheets are for",
+            "help": "The partner's sheet leaves out the target price, gap, landed cost, "
+            "internal notes, follow-ups and missing documents; the internal one has them all",
+        },
+    )
     reporting_currency: ReportingCurrency = field(
         default="CNY",
         metadata={

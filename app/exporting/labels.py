@@ -139,7 +139,74 @@ _TEXT: Final[dict[str, tuple[str, str, str]]] = {
     "no_notes": ("No notes yet.", "Aún no hay notas.", "暂无备注。"),
     "this_deal": ("this deal", "esta negociación", "本交易"),
     "default_company": ("Supplier Desk", "Supplier Desk", "Supplier Desk"),
+    # the internal sheet, marked so that nobody sends it to the supplier by mistake
+    "internal": ("Internal", "Uso interno", "内部"),
+    "internal_use_only": ("Internal use only", "Solo para uso interno", "仅限内部使用"),
+    "internal_warning": (
+        "Internal – do not send to the supplier",
+        "Uso interno – no enviar al proveedor",
+        "内部资料 – 请勿发给供应商",
+    ),
+    "agreed_price": ("Agreed price", "Precio acordado", "成交价"),
+    "agreed_value": (
+        "{price} (round {round}, {date})",
+        "{price} (ronda {round}, {date})",
+        "{price}（第 {round} 轮，{date}）",
+    ),
+    "landed_cost": ("Landed cost in China", "Costo puesto en China", "中国到岸成本"),
+    "landed_per_kg": ("Landed per kg", "Costo puesto por kg", "每公斤到岸成本"),
+    "landed_per_kg_in": (
+        "Landed / kg ({currency})",
+        "Puesto / kg ({currency})",
+        "到岸成本 / 公斤（{currency}）",
+    ),
+    "landed_unit": ("{currency} per kg", "{currency} por kg", "{currency} / 公斤"),
+    "landed_round": ("round {round}", "ronda {round}", "第 {round} 轮"),
+    "landed_missing": (
+        "Missing to compute it",
+        "Falta para calcularlo",
+        "缺少以下数据，无法计算",
+    ),
+    "landed_none": (
+        "No offers to cost yet.",
+        "Aún no hay ofertas para costear.",
+        "暂无可计算的报价。",
+    ),
+    "landed_note": (
+        "Per kg in {currency}, each offer at its own date (exchange rates, freight and "
+        "tariffs as recorded then). Check duty and VAT against the current tariff.",
+        "Por kg en {currency}, cada oferta a su fecha (tipos de cambio, flete y aranceles "
+        "registrados entonces). Verifique arancel e IVA con el arancel vigente.",
+        "按每公斤 {currency} 计，各报价按其报价日期计算（当日记录的汇率、运费和税率）。"
+        "关税和增值税请以现行税则为准。",
+    ),
+    "item": ("Item", "Concepto", "项目"),
+    "line_price": ("Price {term}", "Precio {term}", "{term} 价格"),
+    "line_price_offered": ("Price as offered", "Precio ofertado", "报价价格"),
+    "line_freight": ("Main freight", "Flete principal", "主运费"),
+    "line_insurance": ("Insurance", "Seguro", "保险费"),
+    "line_cif": ("CIF (customs value)", "CIF (valor en aduana)", "CIF（完税价格）"),
+    "line_duty": ("Duty", "Arancel", "关税"),
+    "line_vat": ("VAT", "IVA", "增值税"),
+    "line_pickup": ("Pickup", "Retiro en origen", "提货费"),
+    "line_export_clearance": ("Export clearance", "Despacho de exportación", "出口报关费"),
+    "line_inland_transport": ("Inland transport", "Transporte interno", "内陆运输费"),
+    "line_terminal_handling": ("Terminal handling", "Manipulación en terminal", "码头操作费"),
+    "line_loading": ("Loading", "Carga a bordo", "装船费"),
+    "line_unloading": ("Unloading", "Descarga", "卸货费"),
+    "line_port": ("Port charges", "Gastos portuarios", "港杂费"),
+    "line_import_clearance": ("Import clearance", "Despacho de importación", "进口清关费"),
+    "line_inspection": ("Inspection", "Inspección", "查验费"),
+    "line_cold_store": ("Cold store", "Almacén frigorífico", "冷库费"),
+    "line_delivery": ("Delivery", "Entrega", "送货费"),
 }
+
+_TARIFF_SCHEMES: Final[dict[str, tuple[str, str, str]]] = {
+    "MFN": ("MFN", "NMF", "最惠国"),
+    "FTA": ("FTA", "TLC", "协定"),
+    "provisional": ("provisional", "provisional", "暂定"),
+}
+"""The tariff schemes as a duty line names them (app.queries.landed_costs)."""
 
 _INDEX: Final[dict[Language, int]] = {"en": 0, "es": 1, "zh": 2}
 
@@ -230,6 +297,25 @@ class Labels:
     def text(self, key: str, **values: object) -> str:
         words = _TEXT[key][_INDEX[self.language]]
         return words.format(**values) if values else words
+
+    def landed_line(self, item: str, label: str, incoterm: str | None) -> str:
+        """A landed-cost line's label in this language: by its item key ('freight',
+        'duty', a charge kind...), keeping the rate a duty or VAT line names
+        ('Duty (provisional 7%)' -> 'Arancel (provisional 7%)', '关税 (暂定 7%)'); a
+        line this module does not know keeps the engine's English label."""
+        key = f"line_{item}"
+        if key not in _TEXT:
+            return label
+        if item == "price":
+            return self.text(key, term=incoterm or "").strip()
+        words = self.text(key)
+        if item in ("duty", "vat"):
+            english = _TEXT[key][0]
+            detail = label.removeprefix(english).strip()
+            for scheme, names in _TARIFF_SCHEMES.items():
+                detail = detail.replace(scheme, names[_INDEX[self.language]])
+            return f"{words} {detail}" if detail else words
+        return words
 
     def word(self, member: StrEnum | None) -> str:
         if member is None:

@@ -247,9 +247,12 @@ def header(c: Composer, logo: Image | None) -> list[Flowable]:
     ]
     if sheet.prepared_by:
         meta.append([Span(f"{c.t('prepared_by')}: "), Span(sheet.prepared_by, bold=True)])
+    kicker = c.t("deal_sheet").upper()
+    if sheet.internal:  # said where the eye starts, as well as on every page's band
+        kicker += f" · {c.t('internal').upper()}"
     name = stack(
         c.fit(company, "company", name_width),
-        c.fit(c.t("deal_sheet").upper(), "kicker", name_width),
+        c.fit(kicker, "kicker", name_width),
     )
     top = Table(
         [[mark, name, c.fit(meta, "right", meta_width)]],
@@ -280,19 +283,11 @@ def header(c: Composer, logo: Image | None) -> list[Flowable]:
 
 
 def key_figures(c: Composer) -> list[Flowable]:
-    """Four panels: both sides' latest prices, the gap between them, the target."""
+    """Panels: both sides' latest prices; then the agreed price once there is one, else
+    (internal sheet) the gap between the sides; and (internal) the target price. The
+    partner's sheet shows neither gap nor target."""
     sheet, labels = c.sheet, c.labels
-    if sheet.gap is not None:
-        gap = labels.money(sheet.gap.amount, sheet.gap.currency, sheet.gap.price_unit)
-        gap_detail = f"{labels.number(sheet.gap.percent, 1)}\u00a0%"
-    else:
-        gap, gap_detail = DASH, c.t(sheet.gap_reason) if sheet.gap_reason else ""
     terms = sheet.terms
-    target = (
-        labels.money(terms.target_price, terms.currency, terms.price_unit)
-        if terms.target_price is not None and terms.currency
-        else DASH
-    )
 
     def detail(offer: OfferRound | None) -> str:
         return labels.date(offer.offered_on) if offer else ""
@@ -300,10 +295,32 @@ def key_figures(c: Composer) -> list[Flowable]:
     figures = [
         ("supplier_latest", c.price(sheet.latest_supplier), detail(sheet.latest_supplier)),
         ("our_latest", c.price(sheet.latest_buyer), detail(sheet.latest_buyer)),
-        ("gap", gap, gap_detail),
-        ("target_price", target, ""),
     ]
-    room = c.width / 4 - 7 - 6  # left padding 7, right 6 (the default)
+    accents = [SUPPLIER_COLOR, BUYER_COLOR]
+    if sheet.agreed is not None:
+        round_text = c.t("landed_round", round=sheet.agreed.round)
+        figures.append(
+            ("agreed_price", c.price(sheet.agreed), f"{round_text} · {detail(sheet.agreed)}")
+        )
+        accents.append(PRIMARY)
+    elif sheet.internal:
+        if sheet.gap is not None:
+            gap = labels.money(sheet.gap.amount, sheet.gap.currency, sheet.gap.price_unit)
+            gap_detail = f"{labels.number(sheet.gap.percent, 1)}\u00a0%"
+        else:
+            gap, gap_detail = DASH, c.t(sheet.gap_reason) if sheet.gap_reason else ""
+        figures.append(("gap", gap, gap_detail))
+        accents.append(ALERT if sheet.gap else MUTED)
+    if sheet.internal:
+        target = (
+            labels.money(terms.target_price, terms.currency, terms.price_unit)
+            if terms.target_price is not None and terms.currency
+            else DASH
+        )
+        figures.append(("target_price", target, ""))
+        accents.append(PRIMARY)
+    panel = c.width / max(4, len(figures))  # the partner's two or three keep their size
+    room = panel - 7 - 6  # left padding 7, right 6 (the default)
     cells = [
         stack(
             c.fit(c.t(key), "label", room),
@@ -312,10 +329,10 @@ def key_figures(c: Composer) -> list[Flowable]:
         )
         for key, value, extra in figures
     ]
-    accents = [SUPPLIER_COLOR, BUYER_COLOR, ALERT if sheet.gap else MUTED, PRIMARY]
     table = Table(
         [cells],
-        colWidths=[c.width / 4] * 4,
+        colWidths=[panel] * len(cells),
+        hAlign="LEFT",
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
@@ -342,7 +359,7 @@ def supplier(c: Composer) -> list[Flowable]:
         (c.t("legal_name"), s.legal_name),
         (c.t("country"), place),
         (c.t("tax_id"), s.tax_id),
-        (c.t("status"), labels.word(s.status)),
+        *([(c.t("status"), labels.word(s.status))] if s.status is not None else []),
         (c.t("kind"), labels.word(s.kind) or None),
         (c.t("website"), s.website),
         (c.t("email"), s.email),
@@ -416,20 +433,26 @@ def terms(c: Composer) -> list[Flowable]:
     window = None
     if terms.delivery_start or terms.delivery_end:
         window = f"{labels.date(terms.delivery_start)} – {labels.date(terms.delivery_end)}"
-    pairs: list[tuple[str, SpanLine | None]] = [
+    left: list[tuple[str, SpanLine | None]] = [
         (c.t("product"), Span(terms.product, bold=True)),
         (c.t("target_volume"), volume),
         (c.t("incoterm"), incoterm),
         (c.t("origin_port"), terms.origin_port),
         (c.t("delivery_window"), window),
         (c.t("owner"), terms.owner),
+    ]
+    right: list[tuple[str, SpanLine | None]] = [
         (c.t("grade"), terms.grade),
-        (c.t("target_price"), target),
         (c.t("payment_terms"), terms.payment_terms),
         (c.t("destination_port"), terms.destination_port),
         (c.t("stage"), Span(labels.word(terms.stage), bold=True)),
-        (c.t("expected_close"), labels.date(terms.expected_close) or None),
     ]
+    if c.sheet.internal:  # our target and forecast stay in the team
+        right.insert(1, (c.t("target_price"), target))
+        right.append((c.t("expected_close"), labels.date(terms.expected_close) or None))
+    else:  # two columns of five: the owner goes to the foot of the right one
+        right.append(left.pop())
+    pairs = left + right
     out = [*c.section("terms"), c.key_values(pairs, c.width)]
     if terms.notes:
         out += [*c.block(c.t("notes"), "sub"), *c.block(terms.notes)]

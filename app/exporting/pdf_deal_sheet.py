@@ -1,4 +1,5 @@
-"""The deal sheet as a PDF (reportlab platypus): what the company's partners see.
+"""The deal sheet as a PDF (reportlab platypus): what the company's partners see, or
+(the internal sheet, marked so on every page) what the team keeps.
 
 Only formats a DealSheet. Fonts are embedded (fonts.py) so accented and Chinese names
 render and can be copied; long text wraps inside its cell; long tables continue on
@@ -9,9 +10,10 @@ text cheaply), pdf_page (page furniture), pdf_blocks, pdf_tables and pdf_chart.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
@@ -21,9 +23,15 @@ from app.exporting import fonts
 from app.exporting.deal_sheet import DealSheet
 from app.exporting.files import atomic_write
 from app.exporting.pdf_blocks import Composer, header, key_figures, notes, supplier, terms
-from app.exporting.pdf_page import load_logo, numbered_canvas, page_decorator, page_of
-from app.exporting.pdf_tables import contacts, follow_ups, offers, shipments
-from app.exporting.pdf_theme import EDGE, MARGIN, PAPER_SIZES, Paper
+from app.exporting.pdf_page import (
+    draw_text,
+    load_logo,
+    numbered_canvas,
+    page_decorator,
+    page_of,
+)
+from app.exporting.pdf_tables import contacts, follow_ups, landed, offers, shipments
+from app.exporting.pdf_theme import ALERT, ALERT_BG, EDGE, MARGIN, PAPER_SIZES, Paper
 
 __all__ = ["Paper", "render_pdf"]
 
@@ -57,7 +65,7 @@ def render_pdf(
             rightMargin=MARGIN,
             topMargin=MARGIN + 4 * mm,
             bottomMargin=MARGIN + 4 * mm,
-            title=f"{sheet.labels.text('deal_sheet')}: {sheet.title}",
+            title=document_title(sheet),
             author=sheet.prepared_by or sheet.company_name,
             subject=sheet.supplier.name,
             creator="Supplier Desk",
@@ -65,8 +73,8 @@ def render_pdf(
         with _binary_streams():
             doc.build(
                 story,
-                onFirstPage=page_decorator(sheet, first=True),
-                onLaterPages=page_decorator(sheet, first=False),
+                onFirstPage=_decorator(sheet, first=True),
+                onLaterPages=_decorator(sheet, first=False),
                 canvasmaker=numbered_canvas(page_of(sheet.labels), initial_font=fonts.SANS),
             )
 
@@ -74,18 +82,60 @@ def render_pdf(
     return warnings
 
 
+def document_title(sheet: DealSheet) -> str:
+    """'Deal sheet: <title>', or 'Deal sheet (Internal): <title>' for the team's."""
+    labels = sheet.labels
+    kind = labels.text("deal_sheet")
+    if sheet.internal:
+        kind += f" ({labels.text('internal')})"
+    return f"{kind}: {sheet.title}"
+
+
 def _story(c: Composer, logo: Image | None) -> list[Flowable]:
-    return [
+    story = [
         *header(c, logo),
         *key_figures(c),
         *supplier(c),
         *contacts(c),
         *terms(c),
         *offers(c),
-        *shipments(c),
-        *follow_ups(c),
-        *notes(c),
     ]
+    if c.sheet.internal and c.sheet.offers:  # no offers: the offer history says so
+        story += landed(c)
+    story += shipments(c)
+    if c.sheet.internal:  # the partner's sheet has no follow-ups and no notes at all
+        story += [*follow_ups(c), *notes(c)]
+    return story
+
+
+def _decorator(sheet: DealSheet, *, first: bool) -> Callable[[Any, Any], None]:
+    """The page furniture; on the internal sheet also a red band across the top of
+    every page saying it stays in the team, so that nobody sends it by mistake."""
+    furniture = page_decorator(sheet, first=first)
+    if not sheet.internal:
+        return furniture
+    labels = sheet.labels
+    warning = labels.text("internal_warning").upper()
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        furniture(canvas, doc)
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setFillColor(ALERT_BG)
+        canvas.rect(EDGE, height - MARGIN / 2 - 2.2 * mm, width - 2 * EDGE, 5.5 * mm, 0, 1)
+        draw_text(
+            canvas,
+            width / 2,
+            height - MARGIN / 2,
+            warning,
+            7.5,
+            bold=True,
+            align="center",
+            color=ALERT,
+        )
+        canvas.restoreState()
+
+    return decorate
 
 
 @contextmanager

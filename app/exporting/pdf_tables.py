@@ -1,6 +1,6 @@
-"""The deal sheet's data tables: contacts, offer history (with the price chart),
-shipments and open follow-ups. Each has a coloured header that repeats on every page it
-continues on, and light zebra rows."""
+"""The deal sheet's data tables: contacts, offer history (with the price chart), the
+landed-cost breakdown (internal sheet), shipments and open follow-ups. Each has a
+coloured header that repeats on every page it continues on, and light zebra rows."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus.tables import CellStyle  # type: ignore[import-untyped, unused-ignore]
 
+from app.exporting.deal_sheet import landed_breakdown
 from app.exporting.pdf_blocks import Composer, stack, styled_table
 from app.exporting.pdf_chart import PriceChart
 from app.exporting.pdf_text import DASH, Cell, Span
@@ -123,8 +124,9 @@ def offers(c: Composer) -> list[Flowable]:
     if not sheet.offers:
         return out + c.block(c.t("no_offers"), "empty")
     # room for '● Proveedor', 'CNY 418,00 / caja', '−12,00 (−2,8 %)' and '12 containers'
-    # on one line, and for 'contenedores' alone (a volume wraps between number and word)
-    widths = (0.045, 0.12, 0.125, 0.165, 0.15, 0.15, 0.12, 0.125)
+    # on one line, and for 'contenedores' alone (a volume wraps between number and word);
+    # a date such as '12 Aug 2026' on one line
+    widths = (0.045, 0.13, 0.125, 0.165, 0.15, 0.14, 0.12, 0.125)
     room = columns(c, widths)
     note_room = sum(w * c.width for w in widths[1:]) - 2 * GRID_PADDING
     padding = {"left": GRID_PADDING, "right": GRID_PADDING, "top": 0}
@@ -185,15 +187,25 @@ def offers(c: Composer) -> list[Flowable]:
         grid(c, header, rows, widths, right=(3, 4, 5), extra=extra, zebra=zebra, rows_styled=styled)
     )
     out.append(Spacer(1, 3 * mm))
-    if sheet.gap is not None:
-        gap_text = c.t(
-            "gap_value",
-            amount=labels.money(sheet.gap.amount, sheet.gap.currency, sheet.gap.price_unit),
-            percent=labels.number(sheet.gap.percent, 1),
+    if sheet.agreed is not None:  # agreed, contracted, completed: the price, not a gap
+        agreed = sheet.agreed
+        text = c.t(
+            "agreed_value",
+            price=labels.money(agreed.price, agreed.currency, agreed.price_unit),
+            round=agreed.round,
+            date=labels.date(agreed.offered_on),
         )
-    else:
-        gap_text = c.t(sheet.gap_reason or "gap_not_comparable")
-    out += c.block([[Span(f"{c.t('gap')}:", bold=True), Span(f" {gap_text}")]])
+        out += c.block([[Span(f"{c.t('agreed_price')}:", bold=True), Span(f" {text}")]])
+    elif sheet.internal:
+        if sheet.gap is not None:
+            gap_text = c.t(
+                "gap_value",
+                amount=labels.money(sheet.gap.amount, sheet.gap.currency, sheet.gap.price_unit),
+                percent=labels.number(sheet.gap.percent, 1),
+            )
+        else:
+            gap_text = c.t(sheet.gap_reason or "gap_not_comparable")
+        out += c.block([[Span(f"{c.t('gap')}:", bold=True), Span(f" {gap_text}")]])
     if sheet.prices is not None:
         chart = PriceChart(sheet.prices, labels, c.width)
         out.append(KeepTogether([Spacer(1, 3 * mm), *c.block(c.t("price_chart"), "sub"), chart]))
@@ -208,8 +220,12 @@ def shipments(c: Composer) -> list[Flowable]:
     if not sheet.shipments:
         return out + c.block(c.t("no_shipments"), "empty")
     # room for 'SH-BENCH-000' in bold, 'Marítimo', 'CXRU6306288', '15 may 2026' (then
-    # '(real)' under it), 'Planificado' and 'Certificate of origin' on one line
-    widths = (0.165, 0.09, 0.15, 0.135, 0.135, 0.105, 0.22)
+    # '(real)' under it), 'Planificado' and 'Certificate of origin' on one line; the
+    # partner's sheet has no missing documents' column
+    internal = sheet.internal
+    widths: tuple[float, ...] = (0.165, 0.09, 0.15, 0.135, 0.135, 0.105, 0.22)
+    if not internal:
+        widths = (0.2, 0.11, 0.2, 0.17, 0.17, 0.15)
     room = columns(c, widths)
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []
@@ -228,7 +244,10 @@ def shipments(c: Composer) -> list[Flowable]:
         transport = c.fit(s.container_no or s.transport_doc_no, "base", room[2])
         if s.vessel:
             transport = stack(transport, c.fit(s.vessel, "small", room[2]))
-        if s.missing_documents:
+        missing: Cell = ""
+        if not internal:
+            pass
+        elif s.missing_documents:
             missing = c.fit(
                 [Span(labels.word(d), bold=True, color=ALERT) for d in s.missing_documents],
                 "base",
@@ -237,17 +256,15 @@ def shipments(c: Composer) -> list[Flowable]:
             extra.append(("BACKGROUND", (6, index), (6, index), ALERT_BG))
         else:
             missing = c.fit(c.t("documents_complete"), "small", room[6])
-        rows.append(
-            [
-                c.fit(s.reference, "bold", room[0]),
-                c.fit(labels.word(s.mode), "cell", room[1], plain=True),
-                transport,
-                when(s.departure, room[3]),
-                when(s.arrival, room[4]),
-                c.fit(labels.word(s.status), "cell", room[5], plain=True),
-                missing,
-            ]
-        )
+        row = [
+            c.fit(s.reference, "bold", room[0]),
+            c.fit(labels.word(s.mode), "cell", room[1], plain=True),
+            transport,
+            when(s.departure, room[3]),
+            when(s.arrival, room[4]),
+            c.fit(labels.word(s.status), "cell", room[5], plain=True),
+        ]
+        rows.append([*row, missing] if internal else row)
     header = [
         c.t("reference"),
         c.t("mode"),
@@ -255,9 +272,65 @@ def shipments(c: Composer) -> list[Flowable]:
         c.t("etd"),
         c.t("eta"),
         c.t("status"),
-        c.t("missing_documents"),
     ]
+    if internal:
+        header.append(c.t("missing_documents"))
     out.append(grid(c, header, rows, widths, extra=extra))
+    return out
+
+
+def landed(c: Composer) -> list[Flowable]:
+    """The internal sheet's landed-cost breakdown of the latest offers, side by side:
+    one row per cost the ladder adds, the landed cost per kg under them, and for an
+    offer that cannot be costed, what is missing."""
+    sheet, labels = c.sheet, c.labels
+    out = c.section("landed_cost")
+    offers = sheet.landed_offers
+    if not offers:
+        return out + c.block(c.t("landed_none"), "empty")
+    currency = sheet.landed_currency or ""
+    rows_of = landed_breakdown(sheet)
+    first = 0.44 if len(offers) == 2 else 0.6
+    widths = (first, *[(1 - first) / len(offers)] * len(offers))
+    room = columns(c, widths)
+    right = tuple(range(1, len(offers) + 1))
+    header = [c.t("landed_unit", currency=currency)]
+    for key, offer in offers:
+        term = offer.incoterm.value if offer.incoterm else ""
+        header.append(f"{c.t(key)} · {c.t('landed_round', round=offer.round)} {term}".strip())
+    rows: list[list[Cell]] = []
+    for line in rows_of:
+        rows.append(
+            [
+                c.fit(line.label, "cell", room[0], plain=True),
+                *[
+                    c.fit(
+                        labels.number(amount, 4) if amount is not None else None,
+                        "cell_right",
+                        room[i + 1],
+                        plain=True,
+                    )
+                    for i, amount in enumerate(line.amounts)
+                ],
+            ]
+        )
+    total: list[Cell] = [c.fit(c.t("landed_per_kg"), "bold", room[0])]
+    for i, (_key, offer) in enumerate(offers):
+        cost = offer.landed
+        shown = labels.number(cost.per_kg) if cost is not None and cost.per_kg is not None else DASH
+        total.append(c.fit(Span(shown, bold=True), "cell_right", room[i + 1]))
+    rows.append(total)
+    extra = [("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, PRIMARY)]
+    out.append(grid(c, header, rows, widths, right=right, extra=extra))
+    for key, offer in offers:
+        missing = offer.landed.missing if offer.landed is not None else ()
+        if missing:
+            out.append(Spacer(1, 2 * mm))
+            title = [Span(f"{c.t('landed_missing')} ({c.t(key)}):", bold=True, color=ALERT)]
+            out += c.block([title], "small")
+            out += c.block("\n".join(f"• {m}" for m in missing), "small")
+    out.append(Spacer(1, 1.5 * mm))
+    out += c.block(c.t("landed_note", currency=currency), "small")
     return out
 
 

@@ -1,6 +1,9 @@
 """The deal sheet as an .xlsx workbook (openpyxl): the copy people work on.
 
-Sheets Summary, Offers, Shipments and Contacts. Numbers, money and dates are real
+Sheets Summary, Offers, Shipments and Contacts, and on the internal sheet Landed cost
+(the breakdown of the latest offers), its tabs red and every printed page headed
+"Internal – do not send to the supplier"; the partner's has nothing internal (see
+app.exporting.deal_sheet). Numbers, money and dates are real
 number and date cells with formats (a price stays a number, shown as 'CNY 410.00');
 data sheets have a frozen header, an autofilter and widths that fit; the Offers sheet
 carries a native line chart of both sides' prices, its price axis starting near the
@@ -30,12 +33,15 @@ from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untype
 from reportlab.graphics.charts.utils import nextRoundNumber  # type: ignore[import-untyped, unused-ignore]
 
 from app.exporting.cell_safety import looks_like_formula
-from app.exporting.deal_sheet import DealSheet, price_axis_range
+from app.exporting.deal_sheet import DealSheet, landed_breakdown, price_axis_range
 from app.exporting.files import atomic_write
 from app.exporting.labels import Labels
 from models import OfferSide, Unit
 
 SHEETS = ("Summary", "Offers", "Shipments", "Contacts")
+LANDED_SHEET = "Landed cost"
+"""The internal workbook's fifth sheet."""
+INTERNAL_TAB = "B3261E"
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
 Paper = Literal["A4", "Letter"]
@@ -109,15 +115,23 @@ def _workbook(sheet: DealSheet) -> Workbook:
     _offers(workbook.create_sheet(SHEETS[1]), sheet, labels)
     _shipments(workbook.create_sheet(SHEETS[2]), sheet, labels)
     _contacts(workbook.create_sheet(SHEETS[3]), sheet, labels)
+    kind = labels.text("deal_sheet")
+    if sheet.internal:
+        _landed(workbook.create_sheet(LANDED_SHEET), sheet, labels)
+        kind += f" ({labels.text('internal')})"
+        for ws in workbook.worksheets:  # seen on every tab and every printed page
+            ws.sheet_properties.tabColor = INTERNAL_TAB
+            ws.oddHeader.center.text = labels.text("internal_warning").upper()
+            ws.oddHeader.center.color = INTERNAL_TAB
     props = workbook.properties
-    props.title = f"{labels.text('deal_sheet')}: {sheet.title}"
+    props.title = f"{kind}: {sheet.title}"
     props.subject = sheet.supplier.name
     props.creator = sheet.prepared_by or sheet.company_name or "Supplier Desk"
     props.lastModifiedBy = props.creator
     props.keywords = ", ".join(
         p for p in (sheet.supplier.name, sheet.terms.product, sheet.terms.stage.value) if p
     )
-    props.description = labels.text("confidential")
+    props.description = labels.text("internal_warning" if sheet.internal else "confidential")
     props.category = labels.text("deal_sheet")
     created = datetime.combine(sheet.prepared_on, time(12))
     props.created = created
@@ -219,7 +233,8 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     put(ws, row, 1, sheet.title).font = TITLE_FONT
     row += 1
     put(ws, row, 1, sheet.company_name or t("default_company")).font = Font(bold=True)
-    put(ws, row, 2, t("deal_sheet")).font = LABEL_FONT
+    kind = f"{t('deal_sheet')} · {t('internal')}" if sheet.internal else t("deal_sheet")
+    put(ws, row, 2, kind).font = ALERT_FONT if sheet.internal else LABEL_FONT
     row += 1
     put(ws, row, 1, t("date")).font = LABEL_FONT
     put(ws, row, 2, sheet.prepared_on).alignment = Alignment(horizontal="left")
@@ -227,7 +242,8 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     put(ws, row, 1, t("prepared_by")).font = LABEL_FONT
     put(ws, row, 2, sheet.prepared_by or None)
     row += 1
-    put(ws, row, 1, t("confidential")).font = ALERT_FONT
+    put(ws, row, 1, t("internal_warning" if sheet.internal else "confidential")).font = ALERT_FONT
+    internal = sheet.internal
 
     def section(key: str) -> None:
         nonlocal row
@@ -251,12 +267,14 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     pair("region", s.region)
     pair("city", s.city)
     pair("tax_id", s.tax_id)
-    pair("status", labels.word(s.status))
+    if s.status is not None:
+        pair("status", labels.word(s.status))
     pair("kind", labels.word(s.kind) or None)
     pair("website", s.website)
     pair("email", s.email)
     pair("phone", s.phone)
-    pair("notes", s.notes)
+    if internal:
+        pair("notes", s.notes)
     section("certifications")
     for c in s.certifications:
         row += 1
@@ -276,7 +294,8 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     price_format = (
         money_format(terms.currency, _word(labels, terms.price_unit)) if terms.currency else None
     )
-    pair("target_price", terms.target_price, price_format)
+    if internal:
+        pair("target_price", terms.target_price, price_format)
     pair("incoterm", " ".join(p for p in (terms.incoterm, terms.incoterm_place) if p) or None)
     pair("origin_port", terms.origin_port)
     pair("destination_port", terms.destination_port)
@@ -285,8 +304,9 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     put(ws, row, 3, terms.delivery_end)
     pair("stage", labels.word(terms.stage), bold=True)
     pair("owner", terms.owner)
-    pair("expected_close", terms.expected_close)
-    pair("notes", terms.notes)
+    if internal:
+        pair("expected_close", terms.expected_close)
+        pair("notes", terms.notes)
 
     section("offers")
     for key, offer in (
@@ -298,7 +318,18 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
         else:
             pair(key, offer.price, money_format(offer.currency, labels.word(offer.price_unit)))
             put(ws, row, 3, offer.offered_on)
-    if sheet.gap is not None:
+    if sheet.agreed is not None:  # agreed, contracted, completed: the price, not a gap
+        agreed = sheet.agreed
+        pair(
+            "agreed_price",
+            agreed.price,
+            money_format(agreed.currency, labels.word(agreed.price_unit)),
+        )
+        put(ws, row, 3, agreed.offered_on)
+        put(ws, row, 4, t("landed_round", round=agreed.round))
+    elif not internal:
+        pass
+    elif sheet.gap is not None:
         pair(
             "gap",
             sheet.gap.amount,
@@ -307,6 +338,19 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
         put(ws, row, 3, sheet.gap.percent / 100, PERCENT_FORMAT)
     else:
         pair("gap", t(sheet.gap_reason or "gap_not_comparable"))
+    if sheet.landed_offers:
+        section("landed_per_kg")
+    for key, offer in sheet.landed_offers:
+        cost = offer.landed
+        per_kg = cost.per_kg if cost is not None else None
+        pair(key, per_kg, money_format(sheet.landed_currency or "", "kg"))
+        put(ws, row, 3, t("landed_round", round=offer.round))
+        if per_kg is None:
+            put(ws, row, 4, t("landed_missing")).font = ALERT_FONT
+
+    if not internal:  # the partner's sheet ends with the offers: no follow-ups, no notes
+        _finish_summary(ws, row)
+        return
 
     section("follow_ups")
     if not sheet.follow_ups:
@@ -336,6 +380,10 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
             row += 1
             put(ws, row, 2, n.body).alignment = WRAP
 
+    _finish_summary(ws, row)
+
+
+def _finish_summary(ws: Worksheet, row: int) -> None:
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 60
@@ -359,64 +407,67 @@ def _quantity_format(labels: Labels, value: Decimal | None, unit: Unit | None) -
 
 
 def _offers(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
+    """One row per offer; the internal sheet adds each offer's notes and its landed cost
+    per kg in the reporting currency."""
     t = labels.text
-    headers = [
-        t("round"),
-        t("date"),
-        t("side"),
-        t("price"),
-        t("currency"),
-        t("per"),
-        t("change"),
-        t("change_percent"),
-        t("volume"),
-        t("volume_unit"),
-        "Incoterm",
-        t("place"),
-        t("valid_until"),
-        t("notes"),
-        t("supplier_price"),
-        t("our_price"),
+    internal = sheet.internal
+    landed_header = t("landed_per_kg_in", currency=sheet.landed_currency or "")
+    columns: list[tuple[str, Any]] = [
+        (t("round"), lambda o: o.round),
+        (t("date"), lambda o: o.offered_on),
+        (t("side"), lambda o: labels.word(o.side)),
+        (t("price"), lambda o: o.price),
+        (t("currency"), lambda o: o.currency),
+        (t("per"), lambda o: labels.word(o.price_unit)),
+        (t("change"), lambda o: o.change),
+        (
+            t("change_percent"),
+            lambda o: o.change_percent / 100 if o.change_percent is not None else None,
+        ),
+        (t("volume"), lambda o: o.volume),
+        (t("volume_unit"), lambda o: _word(labels, o.volume_unit)),
+        ("Incoterm", lambda o: o.incoterm.value if o.incoterm else None),
+        (t("place"), lambda o: o.incoterm_place),
+        (t("valid_until"), lambda o: o.valid_until),
+        *([(t("notes"), lambda o: o.notes)] if internal else []),
+        (t("supplier_price"), lambda o: o.price if o.side is OfferSide.SUPPLIER else None),
+        (t("our_price"), lambda o: o.price if o.side is OfferSide.BUYER else None),
+        *(
+            [(landed_header, lambda o: o.landed.per_kg if o.landed is not None else None)]
+            if internal
+            else []
+        ),
     ]
-    rows = [
-        [
-            o.round,
-            o.offered_on,
-            labels.word(o.side),
-            o.price,
-            o.currency,
-            labels.word(o.price_unit),
-            o.change,
-            o.change_percent / 100 if o.change_percent is not None else None,
-            o.volume,
-            _word(labels, o.volume_unit),
-            o.incoterm.value if o.incoterm else None,
-            o.incoterm_place,
-            o.valid_until,
-            o.notes,
-            o.price if o.side is OfferSide.SUPPLIER else None,
-            o.price if o.side is OfferSide.BUYER else None,
-        ]
-        for o in sheet.offers
-    ]
+    headers = [header for header, _value in columns]
+    rows = [[value(o) for _header, value in columns] for o in sheet.offers]
     _table(ws, headers, rows)
+    at = {header: number for number, header in enumerate(headers, start=1)}
+    prices = [at[t(k)] for k in ("price", "change", "supplier_price", "our_price")]
     for r, offer in enumerate(sheet.offers, start=2):
         price_format = money_format(offer.currency)
-        for column in (4, 7, 15, 16):
+        for column in prices:
             ws.cell(r, column).number_format = price_format
-        ws.cell(r, 8).number_format = PERCENT_FORMAT
-        ws.cell(r, 9).number_format = "#,##0.##"
-        ws.cell(r, 14).alignment = WRAP
-    ws.column_dimensions["N"].width = min(ws.column_dimensions["N"].width or 10, 40)
+        ws.cell(r, at[t("change_percent")]).number_format = PERCENT_FORMAT
+        ws.cell(r, at[t("volume")]).number_format = "#,##0.##"
+        if internal:
+            ws.cell(r, at[t("notes")]).alignment = WRAP
+            landed = ws.cell(r, at[landed_header])
+            landed.number_format = money_format(sheet.landed_currency or "", "kg")
+    if internal:
+        notes = get_column_letter(at[t("notes")])
+        ws.column_dimensions[notes].width = min(ws.column_dimensions[notes].width or 10, 40)
     last_row = len(sheet.offers) + 1
     if sheet.offers and sheet.prices is not None:
-        _price_chart(ws, sheet, labels, len(sheet.offers))
+        _price_chart(ws, sheet, labels, len(sheet.offers), at[t("supplier_price")])
         last_row = len(sheet.offers) + 3 + CHART_ROWS
     _print_setup(ws, len(headers), last_row, landscape=True)
 
 
-def _price_chart(ws: Worksheet, sheet: DealSheet, labels: Labels, count: int) -> None:
-    """A native line chart of the supplier's and our prices by date (gaps spanned)."""
+def _price_chart(
+    ws: Worksheet, sheet: DealSheet, labels: Labels, count: int, first_series: int
+) -> None:
+    """A native line chart of the supplier's and our prices by date (gaps spanned): the
+    two columns from `first_series` on."""
     assert sheet.prices is not None
     chart = LineChart()
     chart.title = labels.text("price_chart")
@@ -432,7 +483,9 @@ def _price_chart(ws: Worksheet, sheet: DealSheet, labels: Labels, count: int) ->
     chart.x_axis.majorTimeUnit = "days"
     chart.x_axis.title = labels.text("date")
     chart.dispBlanksAs = "span"
-    data = Reference(ws, min_col=15, max_col=16, min_row=1, max_row=count + 1)
+    data = Reference(
+        ws, min_col=first_series, max_col=first_series + 1, min_row=1, max_row=count + 1
+    )
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=count + 1))
     for series, colour in zip(chart.series, ("D9822B", "1F6FB2"), strict=True):
@@ -469,7 +522,6 @@ def _shipments(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
         t("eta"),
         t("atd"),
         t("ata"),
-        t("missing_documents"),
     ]
     rows = [
         [
@@ -482,10 +534,16 @@ def _shipments(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
             s.eta,
             s.atd,
             s.ata,
-            ", ".join(labels.word(d) for d in s.missing_documents) or None,
         ]
         for s in sheet.shipments
     ]
+    if not sheet.internal:  # the partner's sheet has no missing documents' column
+        _table(ws, headers, rows)
+        _print_setup(ws, len(headers), len(rows) + 1, landscape=True)
+        return
+    headers.append(t("missing_documents"))
+    for values, s in zip(rows, sheet.shipments, strict=True):
+        values.append(", ".join(labels.word(d) for d in s.missing_documents) or None)
     _table(ws, headers, rows)
     for r, shipment in enumerate(sheet.shipments, start=2):
         cell = ws.cell(r, 10)
@@ -524,3 +582,48 @@ def _contacts(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
     ]
     _table(ws, headers, rows)
     _print_setup(ws, len(headers), len(rows) + 1, landscape=True)
+
+
+def _landed(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
+    """The internal workbook's breakdown of the latest offers' landed costs: one row per
+    cost, per kg in the reporting currency, the landed cost under them; then what is
+    missing for an offer that cannot be costed."""
+    t = labels.text
+    currency = sheet.landed_currency or ""
+    offers = sheet.landed_offers
+    headers = [t("landed_unit", currency=currency)]
+    for key, offer in offers:
+        term = offer.incoterm.value if offer.incoterm else ""
+        headers.append(f"{t(key)} · {t('landed_round', round=offer.round)} {term}".strip())
+    rows: list[list[Any]] = [[line.label, *line.amounts] for line in landed_breakdown(sheet)]
+    rows.append(
+        [
+            t("landed_per_kg"),
+            *[o.landed.per_kg if o.landed is not None else None for _key, o in offers],
+        ]
+    )
+    _table(ws, headers, rows)
+    amount_format = money_format(currency)
+    for r in range(2, len(rows) + 2):
+        for column in range(2, len(headers) + 1):
+            ws.cell(r, column).number_format = "#,##0.0000" if r < len(rows) + 1 else amount_format
+    last = len(rows) + 1
+    for column in range(1, len(headers) + 1):
+        ws.cell(last, column).font = Font(bold=True)
+    ws.auto_filter.ref = None  # a breakdown, not a list to filter
+    row = last + 1
+    for key, offer in offers:
+        missing = offer.landed.missing if offer.landed is not None else ()
+        if missing:
+            row += 1
+            put(ws, row, 1, f"{t('landed_missing')} ({t(key)})").font = ALERT_FONT
+            for text in missing:
+                row += 1
+                put(ws, row, 1, f"• {text}")
+    if not offers:
+        row += 1
+        put(ws, row, 1, t("landed_none")).font = LABEL_FONT
+    row += 2
+    put(ws, row, 1, t("landed_note", currency=currency)).font = LABEL_FONT
+    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 10, 28)
+    _print_setup(ws, len(headers), row, landscape=False)

@@ -302,6 +302,7 @@ def test_only_the_lists_get_an_export_button(window: MainWindow) -> None:
     negotiations = window.views[NEGOTIATIONS].export_actions
     assert [a.text() for a in negotiations.menu.actions() if a.text()] == [
         "Deal sheet language",
+        "Deal sheet for",
         "Deal sheet (PDF)…",
         "Deal sheet (Excel)…",
         "Send deal sheet by email…",
@@ -343,3 +344,65 @@ def test_the_deal_sheet_language_is_chosen_per_export(
     text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
     assert "供应商" in text  # 'Supplier' in the Chinese labels
     assert actions.language() == "zh"  # kept for the next export in this window
+
+
+def test_whom_the_deal_sheet_is_for_is_chosen_per_export_and_named_in_the_file(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    finished: list[tuple[Path, list[str]]],
+) -> None:
+    """The settings' default (the partner) is ticked; choosing Internal use makes the
+    team's sheet, named so in the suggested file name and marked inside."""
+    from pypdf import PdfReader
+
+    view = open_view(qtbot, window, NEGOTIATIONS)
+    actions: ExportActions = view.export_actions
+    actions.menu.aboutToShow.emit()
+    assert actions.audience() == "partner"
+    view.table.selectRow(0)
+    deal = view.model.row_at(0)
+    qtbot.waitUntil(lambda: view.form.record_id == deal.id)
+
+    suggested = save_to(monkeypatch, tmp_path / "partner.pdf")
+    path, _warnings = export(qtbot, view, "Deal sheet (PDF)…", finished)
+    assert suggested == [f"Deal sheet - {file_name(deal.title)}.pdf"]
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "INTERNAL" not in text
+    assert "Target price" not in text
+
+    actions.choose_audience("internal")
+    suggested = save_to(monkeypatch, tmp_path / "internal.pdf")
+    path, _warnings = export(qtbot, view, "Deal sheet (PDF)…", finished)
+    assert suggested == [f"Deal sheet (internal) - {file_name(deal.title)}.pdf"]
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "DO NOT SEND TO THE SUPPLIER" in text
+    assert "Target price" in text
+    assert "Landed cost in China" in text
+    assert actions.audience() == "internal"  # kept for the next export in this window
+
+
+def test_the_settings_can_make_internal_the_default_but_never_for_an_email(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.export_actions
+
+    save_export_settings(ExportSettings(deal_sheet_for="internal"))
+    view = open_view(qtbot, window, NEGOTIATIONS)
+    actions: ExportActions = view.export_actions
+    actions.menu.aboutToShow.emit()
+    assert actions.audience() == "internal"
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.form.record_id is not None)
+    asked: list[object] = []
+    real = ui.export_actions.deal_sheet_export
+
+    def spy(*args: object) -> object:
+        asked.append(args[-1])
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ui.export_actions, "deal_sheet_export", spy)
+    monkeypatch.setattr("ui.reaching.send_deal_sheet", lambda *_args: None)
+    actions.send_deal_sheet()
+    assert asked == ["partner"]  # what goes to the supplier is the partner's sheet

@@ -71,9 +71,14 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         "prepared_by",
         "label_language",
         "paper_size",
+        "deal_sheet_for",
         "reporting_currency",
         "landed_vat",
     ]
+    audience = dialog.fields["deal_sheet_for"]
+    assert audience.currentData() == "partner"  # the default: nothing internal goes out
+    assert audience.currentText() == "The partner (nothing internal)"
+    audience.setCurrentIndex(audience.findData("internal"))
     type_text(qtbot, line(dialog, "company_name"), "Dragon Fresh 龙鲜 Imports")
     qtbot.keyClicks(dialog.logo.edit, str(logo))
     type_text(qtbot, line(dialog, "prepared_by"), "Lucía Muñoz")
@@ -99,6 +104,7 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         prepared_by="Lucía Muñoz",
         label_language="zh",
         paper_size="Letter",
+        deal_sheet_for="internal",
         landed_vat="exclude",
     )
     assert load_export_settings().landed.include_vat is False
@@ -106,6 +112,7 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
     again = open_dialog(qtbot)  # shows what was saved
     assert line(again, "company_name").text() == "Dragon Fresh 龙鲜 Imports"
     assert again.fields["paper_size"].currentData() == "Letter"
+    assert again.fields["deal_sheet_for"].currentData() == "internal"
 
 
 def test_a_logo_that_does_not_exist_is_refused_with_its_reason(

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
-from app.exporting.deal_sheet import DealSheet, build_deal_sheet, country_name
+from app.exporting.deal_sheet import Audience, DealSheet, build_deal_sheet, country_name
 from app.exporting.labels import Labels, parse_language
 from app.services.demo import load_demo
 from app.services.negotiations import create_negotiation
@@ -35,7 +35,10 @@ def empty_negotiation_id(session: Session) -> int:
     return negotiation.id
 
 
-def sheet_of(session: Session, negotiation_id: int, lang: str = "en") -> DealSheet:
+def sheet_of(
+    session: Session, negotiation_id: int, lang: str = "en", audience: Audience = "internal"
+) -> DealSheet:
+    """The sheet as the team sees it (everything) unless `audience` says the partner."""
     return build_deal_sheet(
         session,
         negotiation_id,
@@ -43,6 +46,7 @@ def sheet_of(session: Session, negotiation_id: int, lang: str = "en") -> DealShe
         prepared_by="María José Contreras",
         company_name="Pacific Fresh Imports Ltd.",
         lang=parse_language(lang),
+        audience=audience,
     )
 
 

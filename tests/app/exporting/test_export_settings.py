@@ -24,6 +24,7 @@ def test_every_setting_is_declared_with_type_default_and_label() -> None:
         "prepared_by",
         "label_language",
         "paper_size",
+        "deal_sheet_for",
         "reporting_currency",
         "landed_vat",
     ]
@@ -36,6 +37,8 @@ def test_every_setting_is_declared_with_type_default_and_label() -> None:
     assert specs["reporting_currency"].default == "CNY"
     assert {"CNY", "USD", "EUR", "MXN", "BRL"} <= set(specs["reporting_currency"].choices)
     assert specs["landed_vat"].choices == ("include", "exclude")
+    assert specs["deal_sheet_for"].choices == ("partner", "internal")
+    assert specs["deal_sheet_for"].default == "partner"
     assert ExportSettings().landed.currency == "CNY"
     assert ExportSettings().landed.include_vat is True
     assert all(s.label for s in specs.values())
@@ -61,6 +64,7 @@ def test_bad_values_fall_back_one_by_one(tmp_path: Path) -> None:
                 "paper_size": "A3",
                 "label_language": 7,
                 "prepared_by": None,
+                "deal_sheet_for": "everyone",
                 "unknown": "ignored",
             }
         )
@@ -77,6 +81,7 @@ def test_settings_round_trip_atomically(tmp_path: Path) -> None:
         prepared_by="Lucía Herrera",
         label_language="zh",
         paper_size="Letter",
+        deal_sheet_for="internal",
     )
     assert save_export_settings(settings, path) == path
     assert load_export_settings(path) == settings

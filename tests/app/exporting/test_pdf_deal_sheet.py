@@ -86,7 +86,7 @@ def test_demo_deal_sheet_pdf_holds_every_value(session: Session, tmp_path: Path)
         "CNY 418.00 / box",
         "CNY 410.00 / box",
         "−30.00 (−6.5 %)",
-        "Current gap: CNY 8.00 / box (1.9 % of the supplier's price)",
+        "Agreed price: CNY 410.00 / box (round 6,",  # contracted: the price, not a gap
         "Agreed at 410 per 5 kg box, 2J-3J mix.",
         "Price over time",
         "SD-26-0105",

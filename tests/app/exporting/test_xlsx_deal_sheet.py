@@ -40,8 +40,8 @@ def test_demo_workbook_has_typed_cells_formats_and_a_chart(
     assert render_xlsx(sheet_of(session, demo_negotiation_id(session)), target) == []
 
     wb = load_workbook(target)
-    assert wb.sheetnames == ["Summary", "Offers", "Shipments", "Contacts"]
-    assert wb.properties.title == f"Deal sheet: {CHERRIES}"
+    assert wb.sheetnames == ["Summary", "Offers", "Shipments", "Contacts", "Landed cost"]
+    assert wb.properties.title == f"Deal sheet (Internal): {CHERRIES}"
     assert wb.properties.creator == "María José Contreras"
     assert wb.properties.subject == "Frutícola Ñuble SpA"
 
@@ -54,14 +54,15 @@ def test_demo_workbook_has_typed_cells_formats_and_a_chart(
     assert values["Target price"].value == 410
     assert values["Target price"].data_type == "n"
     assert values["Target price"].number_format == '"CNY" #,##0.00" / box"'
-    assert values["Current gap"].value == 8
+    assert "Current gap" not in values  # contracted: the agreed price instead
+    assert values["Agreed price"].value == 410
     assert isinstance(values["Expected close"].value, datetime)
     assert values["Expected close"].is_date
     assert summary.freeze_panes == "A2"
 
     offers = wb["Offers"]
     assert offers.freeze_panes == "A2"
-    assert offers.auto_filter.ref == "A1:P7"
+    assert offers.auto_filter.ref == "A1:Q7"  # internal: with each offer's landed cost
     price = column(offers, "Price")
     prices = [offers.cell(r, price) for r in range(2, 8)]
     assert [c.value for c in prices] == [460, 380, 430, 400, 418, 410]
@@ -116,7 +117,7 @@ def test_a_deal_with_nothing_yet_gives_a_clean_workbook(session: Session, tmp_pa
     render_xlsx(sheet_of(session, empty_negotiation_id(session)), target)
 
     wb = load_workbook(target)
-    assert wb.sheetnames == ["Summary", "Offers", "Shipments", "Contacts"]
+    assert wb.sheetnames == ["Summary", "Offers", "Shipments", "Contacts", "Landed cost"]
     for name in ("Offers", "Shipments", "Contacts"):
         ws = wb[name]
         assert ws.max_row == 1

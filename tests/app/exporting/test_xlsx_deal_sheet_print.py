@@ -26,7 +26,7 @@ def test_every_sheet_prints_one_page_wide_with_its_header_row_repeated(
     expected = {
         # sheet: (orientation, print area)
         "Summary": ("portrait", "'Summary'!$A$1:$E$"),
-        "Offers": ("landscape", "'Offers'!$A$1:$P$"),
+        "Offers": ("landscape", "'Offers'!$A$1:$Q$"),  # internal: with landed per kg
         "Shipments": ("landscape", "'Shipments'!$A$1:$J$3"),
         "Contacts": ("landscape", "'Contacts'!$A$1:$H$"),
     }
