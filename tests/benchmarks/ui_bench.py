@@ -167,7 +167,10 @@ def interact(database: Path, scroll_seconds: float) -> dict[str, Any]:
     while window.windowHandle() is None or not window.windowHandle().isExposed():
         app.processEvents()
     started = time.perf_counter()
-    window.view_of("dashboard").refresh()
+    home = window.view_of("dashboard")
+    home.refresh()  # reads off the UI thread: time until the figures are on screen
+    while home.reading:
+        app.processEvents()
     home_ms = (time.perf_counter() - started) * 1000
     window.show_view(1)
     view = window.current

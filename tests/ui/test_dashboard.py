@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,19 +18,37 @@ from app.rules.vocabulary import label
 from app.services.demo import load_demo
 from app.services.suppliers import create_supplier
 from app.store.database import Database
-from tests.app.queries.test_pipeline_totals import add_rounding_deals
+from tests.app.queries.test_pipeline_totals import add_rates, add_rounding_deals
 from ui.views import dashboard as dashboard_module
-from ui.views.dashboard import LATE_BACKGROUND, DashboardView, due_text, eta_text, money
+from ui.views.dashboard import (
+    LATE_BACKGROUND,
+    DashboardView,
+    StageCard,
+    due_text,
+    eta_text,
+    money,
+)
 
 
 def _view(qtbot: QtBot, database: Database) -> DashboardView:
     view = DashboardView(database)
     qtbot.addWidget(view)
     view.resize(1200, 700)
-    view.refresh()
+    with qtbot.waitSignal(view.shown, timeout=10_000):
+        view.refresh()
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+@pytest.fixture(autouse=True)
+def own_export_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The export settings (the reporting currency) in a file of the test's own."""
+    import app.exporting.export_settings
+
+    path = tmp_path / "export-settings.json"
+    monkeypatch.setattr(app.exporting.export_settings, "settings_path", lambda: path)
+    return path
 
 
 @pytest.fixture
@@ -36,6 +56,11 @@ def demo(database: Database) -> Database:
     with database.transaction() as session:
         load_demo(session)
     return database
+
+
+def _cards(view: DashboardView) -> dict[str, StageCard]:
+    cards = [view.board.stages.itemAt(i).widget() for i in range(view.board.stages.count())]
+    return {card.stage.text(): card for card in cards if isinstance(card, StageCard)}
 
 
 def _stage_counts(view: DashboardView) -> dict[str, str]:
@@ -51,8 +76,6 @@ def _click(qtbot: QtBot, table: QTableView, row: int, column: int = 1) -> None:
 
 
 def test_formats() -> None:
-    from decimal import Decimal
-
     assert money(Decimal("190000"), "USD") == "USD 190,000"
     # The report's figure to the cent, in whole units by the same rule (half up).
     assert money(Decimal("2.50"), "USD") == "USD 3"
@@ -101,12 +124,14 @@ def test_load_demo_data_off_the_ui_thread_then_show_the_dashboard(
         "Agreed": "3 deals",
         "Contracted": "6 deals",
     }
-    values = {
-        card.stage.text(): card.values.text()
-        for card in view.board.findChildren(type(view.board.stages.itemAt(0).widget()))
-    }
-    assert values["Lead"] == "USD 33,000"
-    assert values["Contracted"] == "CNY 3,936,000\nUSD 706,200"
+    cards = _cards(view)
+    # The headline is the reporting currency (CNY) at today's rates, as build_dashboard has it.
+    for stage in figures.pipeline:
+        assert cards[label(stage.stage)].total.text() == money(stage.total, "CNY")
+    # Under it, each deal currency's own figure; the boxed and containerised deals count.
+    assert cards["Lead"].values.text() == "BRL 588,000 · USD 121,000"
+    assert cards["Contracted"].values.text() == "CNY 3,936,000 · USD 1,647,560"
+    assert figures.totals.total > 0
     assert view.board.shipments.rowCount() == len(figures.shipments) > 0
     assert view.board.tasks.rowCount() == len(figures.tasks) > 0
 
@@ -114,17 +139,16 @@ def test_load_demo_data_off_the_ui_thread_then_show_the_dashboard(
 def test_the_stage_cards_show_the_pipeline_reports_totals(qtbot: QtBot, database: Database) -> None:
     with database.transaction() as session:
         add_rounding_deals(session)
+        add_rates(session, date.today())
     view = _view(qtbot, database)
-    cards = [view.board.stages.itemAt(i).widget() for i in range(view.board.stages.count())]
-    shown = {card.stage.text(): card.values.text() for card in cards}
+    cards = _cards(view)
     with database.transaction() as session:
         report = build_pipeline(session)
-    assert shown == {
-        label(s.stage): "\n".join(money(v, c) for c, v in s.value.items())
-        for s in report.stages
-        if s.stage in OPEN_STAGES
+    assert {name: card.total.text() for name, card in cards.items()} == {
+        label(s.stage): money(s.total, "CNY") for s in report.stages if s.stage in OPEN_STAGES
     }
     # 2.50 in the report is 3 on Home (it was 2: the old whole units rounded half to even)
+    shown = {name: card.values.text() for name, card in cards.items()}
     assert shown == {
         "Lead": "USD 1",
         "Sampling": "USD 1",
@@ -132,6 +156,83 @@ def test_the_stage_cards_show_the_pipeline_reports_totals(qtbot: QtBot, database
         "Agreed": "EUR 1",
         "Contracted": "CNY 6,614",
     }
+    assert {name: card.total.text() for name, card in cards.items()} == {
+        "Lead": "CNY 9",
+        "Sampling": "CNY 7",
+        "Negotiating": "CNY 18",
+        "Agreed": "CNY 6",
+        "Contracted": "CNY 6,614",
+    }
+    assert not cards["Contracted"].values.isVisible()  # all in CNY already: said once
+    assert cards["Lead"].values.isVisible()
+    assert "CNY 6,654 at the latest rates on or before" in view.board.rates.text()
+    assert "USD→CNY 7.1000" in view.board.rates.text()
+    assert "9.99" not in view.board.rates.text()  # tomorrow's rate
+
+
+def test_a_deal_without_a_rate_or_packaging_is_named_on_its_card(
+    qtbot: QtBot, database: Database, own_export_settings: Path
+) -> None:
+    from app.exporting.export_settings import ExportSettings, save_export_settings
+    from app.services.negotiations import create_negotiation
+
+    save_export_settings(ExportSettings(reporting_currency="USD"), own_export_settings)
+    with database.transaction() as session:
+        supplier = create_supplier(session, {"name": "Vale do São Francisco", "country": "BR"})
+        for product, currency, per in (
+            ("Kent mango", "BRL", "box"),
+            ("Figs", "ARS", "kg"),
+            ("Plums", "ARS", "kg"),
+            ("Limes", "USD", "kg"),
+        ):
+            values = {
+                "stage": "lead",
+                "currency": currency,
+                "target_price": "2",
+                "price_unit": per,
+                "target_volume": "10",
+                "volume_unit": "t",
+            }
+            create_negotiation(session, supplier.id, values, product_name=product)  # fmt: skip
+    view = _view(qtbot, database)
+    lead = _cards(view)["Lead"]
+    assert lead.count.text() == "4 deals"
+    assert lead.total.text() == "USD 20,000"  # the limes; ARS has no rate, mango no packaging
+    assert lead.notes.text() == (
+        "+2 deal(s) without a ARS→USD rate\n1 product(s) without packaging"
+    )
+    assert lead.notes.toolTip().startswith("Kent mango has no kg per box")
+    assert lead.notes.isVisible()
+    assert not _cards(view)["Sampling"].notes.isVisible()
+
+
+def test_home_reads_off_the_ui_thread_and_the_newest_refresh_wins(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    threads: list[bool] = []
+    read = dashboard_module._read_dashboard
+
+    def spy(database: Database, today: date) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return read(database, today)
+
+    monkeypatch.setattr(dashboard_module, "_read_dashboard", spy)
+    view = DashboardView(demo)
+    qtbot.addWidget(view)
+    assert view.pages.currentWidget() is view.waiting
+    assert view.waiting.text() == "Loading…"
+    view.refresh()
+    assert view.pages.currentWidget() is view.waiting  # refresh returns before the read
+    with demo.transaction() as session:
+        create_supplier(session, {"name": "Pesquera Patagonia S.A.", "country": "AR"})
+    with qtbot.waitSignal(view.shown, timeout=10_000):
+        view.refresh()
+    qtbot.waitUntil(lambda: not view.reading)
+    qtbot.wait(50)
+    assert threads == [False, False]
+    assert view.status_text() == "41 suppliers"  # the older answer, if later, was dropped
 
 
 def test_a_failed_demo_load_is_shown_and_the_button_comes_back(
@@ -227,7 +328,8 @@ def test_refresh_follows_the_database(qtbot: QtBot, demo: Database) -> None:
     view = _view(qtbot, demo)
     with demo.transaction() as session:
         create_supplier(session, {"name": "Pesquera Patagonia S.A.", "country": "AR"})
-    view.refresh()
+    with qtbot.waitSignal(view.shown, timeout=10_000):
+        view.refresh()
     assert view.status_text() == "41 suppliers"
     assert "41 suppliers" in view.board.summary.text()
     assert view.board.stages.count() == 5  # the old cards were replaced, not added to

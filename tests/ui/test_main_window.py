@@ -81,6 +81,7 @@ def test_a_stage_card_lists_the_deals_at_that_stage(
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show_view(0)
+    qtbot.waitUntil(lambda: bool(window.current.findChildren(StageCard)))  # read off the UI thread
     cards = window.current.findChildren(StageCard)
     sampling = next(c for c in cards if c.figures.stage.value == "sampling")
     qtbot.mouseClick(sampling, Qt.MouseButton.LeftButton)

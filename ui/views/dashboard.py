@@ -1,8 +1,10 @@
 """Home: the pipeline by stage, shipments on the move, follow-ups due; on an empty
 database, a welcome panel that loads the demo data or opens the spreadsheet import.
 
-The figures come from app.queries.dashboard.build_dashboard in one read; nothing here counts
-or filters. Shipments and follow-ups open their record with one click (the stage cards
+The figures come from app.queries.dashboard.build_dashboard in one read, made off the UI
+thread (a newer refresh supersedes an older one); nothing here counts, converts or filters.
+The stage cards lead with the total in the reporting currency at today's rates and say
+what it leaves out. Shipments and follow-ups open their record with one click (the stage cards
 only inform: the main window has no "negotiations at stage X" view to open).
 """
 
@@ -43,10 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ServiceError
 from app.queries.dashboard import Dashboard, DueTask, MovingShipment, build_dashboard
-from app.queries.pipeline_totals import StageTotal, whole_units
+from app.queries.pipeline_totals import PipelineTotals, StageTotal, whole_units
 from app.rules.vocabulary import label
+from app.services.fx_convert import Quote
 from app.store.database import Database
 from ui.errors import show_error
 from ui.icons import icon
@@ -209,8 +211,10 @@ def _list_table(model: QAbstractTableModel, stretch: int) -> QTableView:
 
 
 class StageCard(QFrame):
-    """One open stage: how many deals and their target value per currency. A click
-    shows those deals in the Negotiations view."""
+    """One open stage: how many deals, their target value in the reporting currency at
+    today's rates (the headline), each deal currency's own figure under it, and what the
+    total leaves out (deals without a rate, products without packaging). A click shows
+    those deals in the Negotiations view."""
 
     clicked = Signal(str)
 
@@ -220,26 +224,71 @@ class StageCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(
-            "Open deals at this stage; value = target price × target volume. Click to list them."
-        )
         self.stage = QLabel(label(figures.stage))
         self.stage.setStyleSheet("font-weight: 600; color: #2b5c8a;")
         self.count = QLabel(plural(figures.count, "deal"))
         self.count.setStyleSheet("font-size: 20px; font-weight: 600;")
-        values = [money(v, c) for c, v in figures.value.items()] or ["no value yet"]
-        self.values = QLabel("\n".join(values))
-        self.values.setStyleSheet("color: #444;")
-        self.values.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.total = QLabel(money(figures.total, figures.currency))
+        self.total.setStyleSheet("font-size: 14px; font-weight: 600;")
+        self.total.setToolTip(
+            self.tr("Target price × target volume, in {0} at today's rates").format(
+                figures.currency
+            )
+        )
+        self.values = QLabel(" · ".join(money(v, c) for c, v in figures.value.items()))
+        self.values.setStyleSheet("color: #555;")
+        self.values.setWordWrap(True)
+        self.values.setToolTip(self.tr("The same deals in the currency each was agreed in"))
+        self.values.setVisible(bool(figures.value) and list(figures.value) != [figures.currency])
+        self.notes = QLabel("\n".join(self.note_lines()))
+        self.notes.setStyleSheet("color: #a5281b;")
+        self.notes.setWordWrap(True)
+        self.notes.setToolTip("\n".join(figures.missing_packaging))
+        self.notes.setVisible(bool(self.notes.text()))
+        self.setToolTip(
+            self.tr(
+                "Open deals at this stage; value = target price × target volume. "
+                "Click to list them."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.stage)
         layout.addWidget(self.count)
-        layout.addWidget(self.values, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(self.values)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+
+    def note_lines(self) -> list[str]:
+        """What the total leaves out: '+2 deals without a BRL→CNY rate', '1 product lacks
+        packaging' (the products and figures in the tooltip)."""
+        figures = self.figures
+        lines = [
+            self.tr("+%n deal(s) without a {0}→{1} rate", "", deals).format(
+                currency, figures.currency
+            )
+            for currency, deals in figures.not_converted.items()
+        ]
+        if figures.missing_packaging:
+            lines.append(
+                self.tr("%n product(s) without packaging", "", len(figures.missing_packaging))
+            )
+        return lines
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.figures.stage.value)
         super().mouseReleaseEvent(event)
+
+
+def _rate(quote: Quote) -> str:
+    """'USD→CNY 7.1000 (2026-12-05)'; a crossed rate names its pivot."""
+    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.4f}"
+    if len(quote.path) > 2:
+        text += f" ({quote.path[1]}, {quote.rate_date})"
+    elif quote.rate_date is not None:
+        text += f" ({quote.rate_date})"
+    return text
 
 
 def _heading(text: str) -> QLabel:
@@ -258,6 +307,9 @@ class Board(QWidget):
         super().__init__()
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #444;")
+        self.rates = QLabel()
+        self.rates.setStyleSheet("color: #666;")
+        self.rates.setWordWrap(True)
         self.stages = QHBoxLayout()
         self.shipments: RowsModel[MovingShipment] = RowsModel(
             [
@@ -301,6 +353,7 @@ class Board(QWidget):
         layout.addWidget(_heading("Pipeline"))
         layout.addWidget(self.summary)
         layout.addLayout(self.stages)
+        layout.addWidget(self.rates)
         layout.addSpacing(8)
         layout.addLayout(grid, 1)
         self._eater = _EatDoubleClick()
@@ -322,6 +375,7 @@ class Board(QWidget):
             card = StageCard(figures)
             card.clicked.connect(self.stage_requested)
             self.stages.addWidget(card)
+        self.rates.setText(self.rates_text(dashboard.totals))
         moving, due = dashboard.shipments, dashboard.tasks
         open_deals = sum(f.count for f in dashboard.pipeline)
         self.summary.setText(
@@ -341,6 +395,16 @@ class Board(QWidget):
         self.no_shipments.setVisible(not dashboard.shipments)
         self.task_table.setVisible(bool(dashboard.tasks))
         self.no_tasks.setVisible(not dashboard.tasks)
+
+    def rates_text(self, totals: PipelineTotals) -> str:
+        """ "Open pipeline CNY 25,596,874 at the latest rates on or before 2026-12-06: USD→CNY
+        7.1000 (2026-12-05), …"."""
+        text = self.tr("Open pipeline {0} at the latest rates on or before {1}").format(
+            money(totals.total, totals.currency), totals.on.isoformat()
+        )
+        if not totals.rates:
+            return text + "."
+        return f"{text}: " + ", ".join(_rate(q) for q in totals.rates) + "."
 
     # --- opening a record with one click (or Enter) ----------------------------------------
 
@@ -432,6 +496,16 @@ def _load_demo(database: Database) -> Any:
         return load_demo(session)
 
 
+def _read_dashboard(database: Database, today: date) -> Dashboard:
+    """Worker-thread side of a refresh: the figures in one short transaction, the pipeline
+    in the reporting currency of the export settings."""
+    from app.exporting.export_settings import load_export_settings
+
+    currency = load_export_settings().landed.currency
+    with database.transaction() as session:
+        return build_dashboard(session, today, currency)
+
+
 class DashboardView(SimpleView):
     kind = "dashboard"
     title = "Home"
@@ -441,15 +515,23 @@ class DashboardView(SimpleView):
     """A stage card was clicked: show the open deals at that stage."""
     import_requested = Signal()
     """"Import a spreadsheet" was clicked: the window opens the import wizard."""
+    shown = Signal()
+    """A refresh's figures are on screen."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.today: Callable[[], date] = date.today
         self.dashboard: Dashboard | None = None
         self.loading = False
+        self.reading = False
+        self._request = 0
+        self.waiting = QLabel(self.tr("Loading…"))
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setStyleSheet("color: #666;")
         self.welcome = Welcome(database.display_name)
         self.board = Board()
         self.pages = QStackedWidget()
+        self.pages.addWidget(self.waiting)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.board)
         layout = QVBoxLayout(self)
@@ -461,14 +543,23 @@ class DashboardView(SimpleView):
         self.welcome.import_button.clicked.connect(self.import_requested)
 
     def refresh(self) -> None:
-        """Read the figures again (every time Home is shown, F5, after a change)."""
-        today = self.today()
-        try:
-            with self.database.transaction() as session:
-                dashboard = build_dashboard(session, today)
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
+        """Read the figures again (every time Home is shown, F5, after a change), off the
+        UI thread: the figures on screen stay until the new ones come (the first time, a
+        quiet "Loading…"); a newer refresh supersedes an older one still on its way."""
+        self._request += 1
+        request = self._request
+        self.reading = True
+        database, today = self.database, self.today()
+        run_in_background(
+            lambda: _read_dashboard(database, today),
+            lambda dashboard: self._read(request, dashboard, today),
+            lambda exc: self._read_failed(request, exc),
+        )
+
+    def _read(self, request: int, dashboard: Dashboard, today: date) -> None:
+        if request != self._request:
+            return  # a newer refresh is on its way: this answer is out of date
+        self.reading = False
         self.dashboard = dashboard
         if dashboard.empty:
             self.pages.setCurrentWidget(self.welcome)
@@ -476,6 +567,15 @@ class DashboardView(SimpleView):
             self.board.show_dashboard(dashboard, today)
             self.pages.setCurrentWidget(self.board)
         self.status_changed.emit()
+        self.shown.emit()
+
+    def _read_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        self.reading = False
+        if self.dashboard is None:
+            self.waiting.setText(self.tr("The figures could not be read."))
+        show_error(self, exc)
 
     def load_demo(self) -> None:
         if self.loading:
