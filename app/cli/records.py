@@ -13,6 +13,7 @@ from app.cli.common import (
     enum_values,
     json_flag,
     open_db,
+    option_value,
     print_json,
     print_table,
 )
@@ -80,6 +81,18 @@ def add_record_commands(commands: Any) -> None:
     n_list.set_defaults(handler=cmd_negotiations_list)
     n_show = sub.add_parser("show", help="a negotiation with its offers, gap and shipments")
     n_show.add_argument("id", type=record_id(NEGOTIATION), metavar="ID")
+    n_show.add_argument(
+        "--landed",
+        action="store_true",
+        help="each offer's landed cost per kg in the reporting currency, with the "
+        "breakdown of the latest supplier offer",
+    )
+    n_show.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="reporting currency of landed costs and of a gap across currencies "
+        "(default: the setting, CNY unless changed)",
+    )
     json_flag(n_show)
     n_show.set_defaults(handler=cmd_negotiations_show)
 
@@ -256,9 +269,8 @@ def cmd_suppliers_archive(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.queries.lists import NegotiationQuery, list_negotiations
-    from app.queries.negotiation_summary import negotiation_summary
     from app.rules.vocabulary import STAGE_SYNONYMS
-    from models import NegotiationStage
+    from models import NegotiationStage, OfferSide
 
     query = NegotiationQuery(
         text=args.search,
@@ -275,7 +287,8 @@ def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
             return 0
         rows = []
         for n in negotiations:
-            summary = negotiation_summary(session, n.id)
+            # The offers came with the deals, in round order: the last of a side is its latest.
+            latest = {o.side: o for o in n.offers}
             rows.append(
                 (
                     n.id,
@@ -283,8 +296,8 @@ def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
                     n.supplier.name,
                     label(n.stage),
                     len(n.offers),
-                    _price_text(summary.latest_supplier),
-                    _price_text(summary.latest_buyer),
+                    _offer_text(latest.get(OfferSide.SUPPLIER)),
+                    _offer_text(latest.get(OfferSide.BUYER)),
                     n.owner,
                 )
             )
@@ -295,48 +308,90 @@ def cmd_negotiations_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _price_text(point: Any) -> str:
-    if point is None:
+def _offer_text(offer: Any) -> str:
+    """'2.45 USD/kg': a price with its currency and unit, as every list labels it."""
+    from app.queries.lists import price_label
+
+    if offer is None:
         return ""
-    return f"{point.currency} {point.price:.2f}/{point.price_unit}"
+    return price_label(offer.price, offer.currency, offer.price_unit) or ""
+
+
+def _landed_text(landed: Any) -> str:
+    if landed is None:
+        return ""
+    if landed.shown is not None:
+        return str(landed.shown)
+    return f"missing: {landed.missing[0]}" if landed.missing else "missing"
 
 
 def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
+    from app.exporting.export_settings import load_export_settings
+    from app.queries.landed_costs import negotiation_landed, with_currency
+    from app.queries.lists import price_label
     from app.queries.negotiation_summary import negotiation_summary
+    from app.rules import parsing
     from app.services.negotiations import get_negotiation
 
+    currency = None
+    if args.currency is not None:
+        currency = option_value("--currency", parsing.parse_currency, args.currency)
+    settings = with_currency(load_export_settings().landed, currency)
     db = open_db(args)
+    landed: dict[int, Any] = {}
     with db.transaction() as session:
         negotiation = get_negotiation(session, args.id)
-        summary = negotiation_summary(session, args.id)
+        summary = negotiation_summary(session, args.id, settings)
         data = serialize.negotiation_dict(negotiation, summary)
+        if args.landed:
+            landed = {c.offer_id: c.landed for c in negotiation_landed(session, args.id, settings)}
+            for offer in data["offers"]:
+                cost = landed.get(offer["id"])
+                offer["landed"] = cost.as_dict() if cost is not None else None
     if args.json:
         print_json(out, data)
         return 0
+    prices = {
+        "target_price": price_label(
+            negotiation.target_price, negotiation.currency, negotiation.price_unit
+        ),
+        "latest_supplier_price": _offer_text(summary.latest_supplier),
+        "latest_buyer_price": _offer_text(summary.latest_buyer),
+    }
     _print_record(
-        out, data, skip=frozenset({"offers", "shipments", "gap", "supplier_id", "product_id"})
-    )
-    if summary.gap:
-        out.write(
-            f"gap: {summary.gap.currency} {summary.gap.amount:.2f}/"
-            f"{summary.gap.price_unit} ({summary.gap.percent}% of their price)\n"
-        )
-    out.write("\nOffers\n")
-    print_table(
         out,
-        ["ROUND", "DATE", "SIDE", "PRICE", "CHANGE", "INCOTERM"],
-        [
-            (
-                p.round,
-                p.offered_on,
-                "supplier" if p.side == "supplier" else "us",
-                f"{p.currency} {p.price:.2f}/{p.price_unit}",
-                "" if p.change is None else f"{p.change:+.2f} ({p.change_percent:+}%)",
-                " ".join(filter(None, [o["incoterm"], o["incoterm_place"]])),
-            )
-            for p, o in zip(summary.rounds, data["offers"], strict=True)
-        ],
+        {**data, **prices},
+        skip=frozenset({"offers", "shipments", "gap", "supplier_id", "product_id"}),
     )
+    gap = summary.gap
+    if gap:
+        shown = price_label(gap.amount, gap.currency, gap.price_unit)
+        if gap.landed:
+            out.write(f"gap on landed cost: {shown} ({gap.percent}% of their landed cost)\n")
+        else:
+            out.write(f"gap: {shown} ({gap.percent}% of their price)\n")
+    out.write("\nOffers\n")
+    headers = ["ROUND", "DATE", "SIDE", "PRICE", "CHANGE", "INCOTERM"]
+    if args.landed:
+        headers.insert(4, f"LANDED {settings.currency}/KG")
+    rows = []
+    for p, o in zip(summary.rounds, data["offers"], strict=True):
+        row = [
+            p.round,
+            p.offered_on,
+            "supplier" if p.side == "supplier" else "us",
+            price_label(p.price, p.currency, p.price_unit),
+            "" if p.change is None else f"{p.change:+.2f} ({p.change_percent:+}%)",
+            " ".join(filter(None, [o["incoterm"], o["incoterm_place"]])),
+        ]
+        if args.landed:
+            row.insert(4, _landed_text(landed.get(p.offer_id)))
+        rows.append(row)
+    print_table(out, headers, rows)
+    if args.landed and summary.latest_supplier is not None:
+        _print_breakdown(
+            out, summary.latest_supplier.round, landed.get(summary.latest_supplier.offer_id)
+        )
     if summary.shipments:
         out.write("\nShipments\n")
         print_table(
@@ -348,6 +403,28 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
             ],
         )
     return 0
+
+
+def _print_breakdown(out: TextIO, round_number: int, landed: Any) -> None:
+    """The landed cost of the latest supplier offer, step by step, or what it lacks."""
+    if landed is None:
+        return
+    out.write(
+        f"\nLanded cost of the latest supplier offer (round {round_number}), {landed.currency}/kg\n"
+    )
+    if landed.per_kg is None:
+        out.write("not computed; missing:\n")
+        for text in landed.missing:
+            out.write(f"  - {text}\n")
+        return
+    print_table(
+        out,
+        ["STEP", "AMOUNT"],
+        [*((line.label, line.shown) for line in landed.lines), ("Landed", landed.shown)],
+    )
+    out.write(
+        "Duty and VAT come from the tariff rows: check them against the current Chinese tariff.\n"
+    )
 
 
 def cmd_shipments_list(args: argparse.Namespace, out: TextIO) -> int:

@@ -96,10 +96,11 @@ def test_negotiation_and_shipment_commands(db: Path) -> None:
     assert [o["price"] for o in shown["offers"]] == ["9.8000", "8.9000"]
     assert shown["shipments"][0]["reference"] == "PRAWN-1"
     out = ok(db, "negotiations", "show", str(deal_id))
-    assert "gap: USD 0.90/kg (9.2% of their price)" in out
+    assert "gap: 0.90 USD/kg (9.2% of their price)" in out
+    assert "9.80 USD/kg" in out  # every price with its currency and unit
     out = ok(db, "negotiations", "list", "--stage", "negotiating")
-    assert "USD 9.80/kg" in out
-    assert "USD 8.90/kg" in out
+    assert "9.80 USD/kg" in out
+    assert "8.90 USD/kg" in out
     out = ok(db, "shipments", "list", "--status", "in_transit", "--json")
     assert [s["reference"] for s in json.loads(out)] == ["PRAWN-1"]
     assert json.loads(out)[0]["missing_documents"][0] == "phytosanitary"
