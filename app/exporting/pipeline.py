@@ -253,7 +253,7 @@ def total_notes(totals: PipelineTotals) -> list[str]:
 
 def rate_text(quote: Quote) -> str:
     """ "USD→CNY 7.1000 (2026-12-05)", "BRL→CNY 1.3148 via USD (2026-12-05)"."""
-    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.4f}"
+    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.5g}"
     if len(quote.path) > 2:
         text += f" via {quote.path[1]}"
     if quote.rate_date is not None:
@@ -578,43 +578,59 @@ def _title_block(report: PipelineReport, styles: _Styles) -> list[Any]:
 
 
 def _stage_table(report: PipelineReport, styles: _Styles, width: float) -> Any:
-    """Totals by stage: the reporting-currency total, one value column per deal currency,
-    what the totals leave out, and a total row."""
+    """Totals by stage: the reporting-currency total, each deal currency's own figure (one
+    line each, so that any number of currencies fits), what the totals leave out, and a
+    total row."""
     from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
     from reportlab.platypus import Table, TableStyle  # type: ignore[import-untyped, unused-ignore]
 
-    p, number, currencies = styles.p, styles.number, report.currencies
+    p, number = styles.p, styles.number
     rows: list[list[Any]] = [
         [
             styles.th("Stage"),
             styles.th("Deals", right=True),
             styles.th(f"Total ({report.currency})", right=True),
+            styles.th("In the deals' currencies", right=True),
+            styles.th("Notes"),
         ]
-        + [styles.th(f"Target value ({c})", right=True) for c in currencies]
-        + [styles.th("Notes")]
     ]
+
+    def figures(values: dict[str, Decimal]) -> Any:
+        lines = [f"{c} {_money(v)}" for c, v in sorted(values.items())]
+        return _lines(lines or ["–"], number)
+
     for s in report.stages:
-        if s.counted:
-            figures = [p(_money(s.total), number)]
-            figures += [p(_money(s.value.get(c)) or "–", number) for c in currencies]
-        else:
-            figures = [p("–", number) for _ in range(1 + len(currencies))]
         rows.append(
-            [p(label(s.stage)), p(f"{s.count:,}", number), *figures, p("; ".join(stage_notes(s)))]
+            [
+                p(label(s.stage)),
+                p(f"{s.count:,}", number),
+                p(_money(s.total) if s.counted else "–", number),
+                figures(s.value) if s.counted else p("–", number),
+                p("; ".join(stage_notes(s))),
+            ]
         )
     totals = report.totals
     rows.append(
-        [p(total_label(report)), p(f"{totals.deals:,}", number), p(_money(totals.total), number)]
-        + [p(_money(report.total_value(c)), number) for c in currencies]
-        + [p("; ".join(total_notes(totals)))]
+        [
+            p(total_label(report)),
+            p(f"{totals.deals:,}", number),
+            p(_money(totals.total), number),
+            figures({c: report.total_value(c) for c in report.currencies}),
+            p("; ".join(total_notes(totals))),
+        ]
     )
-    fixed = [48 * mm, 18 * mm, 34 * mm]
-    share = min(30 * mm, max(22 * mm, (width - sum(fixed) - 60 * mm) / max(len(currencies), 1)))
-    widths = fixed + [share] * len(currencies)
-    widths.append(max(width - sum(widths), 40 * mm))
+    widths = [48 * mm, 18 * mm, 34 * mm, 44 * mm]
+    widths.append(width - sum(widths))
     table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle(_grid(total_row=True)))
     return table
+
+
+def _lines(lines: Sequence[str], style: Any) -> Any:
+    """Short texts one under the other in one cell."""
+    from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
+
+    return Paragraph("<br/>".join(markup(line) for line in lines), style)
 
 
 def _chart_rows(report: PipelineReport, width: float) -> list[Any]:
@@ -680,6 +696,13 @@ def _negotiation_table(report: PipelineReport, styles: _Styles, width: float) ->
     return table
 
 
+def replace_style(style: Any, **changes: Any) -> Any:
+    """A copy of a reportlab ParagraphStyle with some attributes changed."""
+    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
+
+    return ParagraphStyle(f"{style.name}-", parent=style, **changes)
+
+
 def _value_cell(row: PipelineRow, styles: _Styles) -> Any:
     """The target value in the deal's currency, and under it why it is blank or left out."""
     from reportlab.platypus import Paragraph  # type: ignore[import-untyped, unused-ignore]
@@ -694,7 +717,8 @@ def _value_cell(row: PipelineRow, styles: _Styles) -> Any:
 def _pipeline_story(report: PipelineReport, width: float) -> list[Any]:
     """Everything the report prints, in order: title block, totals by stage (kept with
     their heading), the value charts, then the list of negotiations."""
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer  # type: ignore[import-untyped, unused-ignore]
 
     styles = _paragraph_styles()
     return [
@@ -708,7 +732,10 @@ def _pipeline_story(report: PipelineReport, width: float) -> list[Any]:
             ]
         ),
         *_chart_rows(report, width),
-        Paragraph("Negotiations", styles.heading),
+        # A new page only when little is left: the list splits across pages (its header
+        # repeats), so keeping the heading with all of it would leave a page blank.
+        CondPageBreak(40 * mm),
+        Paragraph("Negotiations", replace_style(styles.heading, keepWithNext=0)),
         _negotiation_table(report, styles, width),
     ]
 

@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QElapsedTimer,
     QEvent,
     QModelIndex,
@@ -235,7 +236,7 @@ class StageCard(QFrame):
                 figures.currency
             )
         )
-        self.values = QLabel(" · ".join(money(v, c) for c, v in figures.value.items()))
+        self.values = QLabel("\n".join(money(v, c) for c, v in figures.value.items()))
         self.values.setStyleSheet("color: #555;")
         self.values.setWordWrap(True)
         self.values.setToolTip(self.tr("The same deals in the currency each was agreed in"))
@@ -282,10 +283,12 @@ class StageCard(QFrame):
 
 
 def _rate(quote: Quote) -> str:
-    """'USD→CNY 7.1000 (2026-12-05)'; a crossed rate names its pivot."""
-    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.4f}"
+    """'USD→CNY 7.1000 (2026-12-05)', five significant digits ('ARS→CNY 0.0059414'); a
+    crossed rate names its pivot: 'BRL→CNY 1.3148 (via USD, 2026-12-05)'."""
+    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.5g}"
     if len(quote.path) > 2:
-        text += f" ({quote.path[1]}, {quote.rate_date})"
+        via = QCoreApplication.translate("DashboardView", "via {0}").format(quote.path[1])
+        text += f" ({via}, {quote.rate_date})"
     elif quote.rate_date is not None:
         text += f" ({quote.rate_date})"
     return text
