@@ -5,14 +5,43 @@ products set), the deal and its offers through the services (no command makes th
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
 
 from tests.app.cli.running import ok, run
+from tests.postgres import libpq, server_url
 
 
-def _deal(db: Path, *, with_route: bool = True) -> int:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """A SQLite file, and a PostgreSQL database of the test's own when TEST_DATABASE_URL
+    names a server."""
+    if request.param == "sqlite":
+        yield tmp_path / "desk.sqlite3"
+        return
+    if not os.environ.get("TEST_DATABASE_URL", "").startswith("postgres"):
+        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
+    server = server_url()
+    name = f"landed_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(libpq(server), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        from app.cli.common import close_databases
+
+        close_databases()
+        with psycopg.connect(libpq(server), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _deal(db: Any, *, with_route: bool = True) -> int:
     from app.services.negotiations import add_offer, create_negotiation
     from app.services.products import find_product, update_product
     from app.services.suppliers import create_supplier
@@ -67,7 +96,7 @@ def _deal(db: Path, *, with_route: bool = True) -> int:
     return deal_id
 
 
-def test_the_worked_example_as_json(db: Path) -> None:
+def test_the_worked_example_as_json(db: Any) -> None:
     deal_id = _deal(db)
     shown = json.loads(ok(db, "negotiations", "show", str(deal_id), "--landed", "--json"))
     theirs, ours = shown["offers"]
@@ -94,7 +123,7 @@ def test_the_worked_example_as_json(db: Path) -> None:
     assert "landed" not in plain["offers"][0]
 
 
-def test_another_reporting_currency(db: Path) -> None:
+def test_another_reporting_currency(db: Any) -> None:
     deal_id = _deal(db)
     shown = json.loads(
         ok(db, "negotiations", "show", str(deal_id), "--landed", "--currency", "usd", "--json")
@@ -103,7 +132,7 @@ def test_another_reporting_currency(db: Path) -> None:
     assert (landed["currency"], landed["per_kg"]) == ("USD", "7.00")  # 6.40 x 1.0033 x 1.09
 
 
-def test_plain_output_prints_landed_beside_each_offer_and_the_breakdown(db: Path) -> None:
+def test_plain_output_prints_landed_beside_each_offer_and_the_breakdown(db: Any) -> None:
     deal_id = _deal(db)
     out = ok(db, "negotiations", "show", str(deal_id), "--landed")
     assert "LANDED CNY/KG" in out
@@ -122,7 +151,7 @@ def test_plain_output_prints_landed_beside_each_offer_and_the_breakdown(db: Path
     assert "latest buyer price: 420.00 CNY/box" in out
 
 
-def test_a_missing_input_is_named(db: Path) -> None:
+def test_a_missing_input_is_named(db: Any) -> None:
     deal_id = _deal(db, with_route=False)
     shown = json.loads(ok(db, "negotiations", "show", str(deal_id), "--landed", "--json"))
     landed = shown["offers"][0]["landed"]
@@ -134,7 +163,7 @@ def test_a_missing_input_is_named(db: Path) -> None:
 
 
 @pytest.mark.parametrize("code", ["XYZ", "dollars"])
-def test_a_bad_currency_is_refused_in_one_line(db: Path, code: str) -> None:
+def test_a_bad_currency_is_refused_in_one_line(db: Any, code: str) -> None:
     deal_id = _deal(db)
     status, out, err = run(db, "negotiations", "show", str(deal_id), "--landed", "--currency", code)
     assert status != 0
