@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,10 @@ from openpyxl import load_workbook
 
 from app.cli.dispatch import main
 from app.services.demo import load_demo
-from app.store.database import open_database
+from app.store.database import Database, open_database
+from tests.app.cli.refusing import DATABASES, PG_URL, closing, run_on
+
+__all__ = ["closing"]  # a fixture
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +100,93 @@ def test_an_excel_deal_sheet_prints_on_the_paper_asked(demo_db: Path, tmp_path: 
     assert (code, err) == (0, ""), err
     sheets = load_workbook(target).worksheets
     assert {int(sheet.page_setup.paperSize) for sheet in sheets} == {1}  # Letter, not A4 (9)
+
+
+@pytest.fixture(params=DATABASES)
+def demo_url(request: pytest.FixtureRequest, demo_db: Path) -> Iterator[str]:
+    """The demo database's URL: the module's SQLite file, or a database of the test's
+    own on the PostgreSQL test server (dropped at the end)."""
+    if request.param == "sqlite":
+        yield str(demo_db)
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"sd_export_{uuid.uuid4().hex[:8]}"
+    server = make_url(PG_URL)
+    admin = psycopg.connect(
+        server.set(drivername="postgresql").render_as_string(False), autocommit=True
+    )
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = server.set(database=name).render_as_string(False)
+    try:
+        database = open_database(url, daily_backup=False)
+        with database.transaction() as session:
+            load_demo(session)
+        database.dispose()
+        yield url
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+def test_deal_sheet_for_the_partner_or_for_internal_use(
+    demo_url: str,
+    tmp_path: Path,
+    export_settings_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    closing: list[Database],
+) -> None:
+    """--for partner (the default) leaves out the target price and the notes; --for
+    internal has them and the landed cost; a bad value is refused naming the option;
+    the export settings give the default. On SQLite and PostgreSQL."""
+    from pypdf import PdfReader
+
+    from app.exporting.export_settings import ExportSettings, save_export_settings
+
+    def text_of(path: Path) -> str:
+        text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+        return " ".join(text.replace("\u00a0", " ").split())
+
+    code, out, _ = run_on(demo_url, "negotiations", "list", "--search", "Ñuble")
+    assert code == 0
+    # the demo's cherries: target CNY 410 / box, contracted at 410
+    cherries = next(line.split()[0] for line in out.splitlines() if "Cherries" in line)
+    note = "We agreed to review if market drops below RMB 350/box"
+    partner, internal = tmp_path / "partner.pdf", tmp_path / "internal.pdf"
+    code, out, err = run_on(demo_url, "export", "deal-sheet", cherries, "-o", str(partner))
+    assert (code, err) == (0, ""), err
+    assert out == f"wrote the deal sheet of negotiation {cherries} for the partner to {partner}\n"
+    args = ("export", "deal-sheet", cherries, "--for", "internal", "-o", str(internal))
+    code, out, err = run_on(demo_url, *args)
+    assert (code, err) == (0, ""), err
+    assert "for internal use" in out
+
+    shown, kept = text_of(partner), text_of(internal)
+    for internal_only in ("Target price", note, "Landed cost in China", "Current gap"):
+        assert internal_only not in shown, internal_only
+    for everything in ("Target price", note, "Landed cost in China", "DO NOT SEND"):
+        assert everything in kept, everything
+    for both in ("Frutícola Ñuble SpA", "Agreed price: CNY 410.00 / box (round 6,"):
+        assert both in shown, both
+        assert both in kept, both
+
+    workbook = tmp_path / "partner.xlsx"
+    args = ("export", "deal-sheet", cherries, "--for", "partner", "-o", str(workbook))
+    assert run_on(demo_url, *args)[0] == 0
+    assert load_workbook(workbook).sheetnames == ["Summary", "Offers", "Shipments", "Contacts"]
+
+    with pytest.raises(SystemExit) as exit_:  # argparse's convention: usage, status 2
+        run_on(demo_url, "export", "deal-sheet", cherries, "--for", "everyone", "-o", "x.pdf")
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "supplier-desk export deal-sheet: error: --for must be one of partner, internal; "
+        "not 'everyone'"
+    )
+
+    save_export_settings(ExportSettings(deal_sheet_for="internal"), export_settings_file)
+    default = tmp_path / "default.xlsx"
+    code, out, err = run_on(demo_url, "export", "deal-sheet", cherries, "-o", str(default))
+    assert (code, err) == (0, ""), err
+    assert "for internal use" in out
+    assert load_workbook(default).sheetnames[-1] == "Landed cost"
