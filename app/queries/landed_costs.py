@@ -5,9 +5,9 @@ the exchange rates (app.services.fx_convert.RateBook), the freight routes with t
 charges, and the tariff rows. `deal_terms` reads, in one query, what each negotiation
 brings: its product's packaging and HS code, its supplier's country, its ports and
 Incoterm, the mode (air when its latest shipment flew, else sea). The book then builds
-one app.rules.landed_ladder.Ladder per deal, term, currency, unit and date, and runs
-each price up it: a negotiation's offers in a few milliseconds, thousands of offers for
-Compare offers in tens.
+one app.rules.landed_ladder.TermLadder per kind of deal (product, origin, ports, mode),
+term, route and tariff row, shared by every deal alike and every day those hold, and
+runs each price up it in a few Decimal operations, rates remembered per pair and day.
 
 Which route: the deal's origin and destination ports (compared by app.rules.ports) by
 its mode, the latest valid on the offer's date. Which charges: the route's own, and the
@@ -18,6 +18,7 @@ offer's date. Which rates: the latest on or before the offer's date.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -86,7 +87,10 @@ class OfferTerms:
     day: date
 
 
-def _deal_query() -> Select[Any]:  # the row types are unpacked in _deal_terms
+def deal_columns() -> list[Any]:
+    """The columns a DealTerms is read from (`deal_terms_from`), for any query that joins
+    Negotiation, Product and Supplier: the mode is the latest shipment's (a correlated
+    subquery on the shipments' negotiation index)."""
     flew = (
         select(Shipment.mode)
         .where(Shipment.negotiation_id == Negotiation.id)
@@ -94,32 +98,50 @@ def _deal_query() -> Select[Any]:  # the row types are unpacked in _deal_terms
         .limit(1)
         .scalar_subquery()
     )
+    return [
+        Negotiation.id,
+        Product.id,
+        Product.name,
+        Product.hs_code,
+        Product.kg_per_box,
+        Product.kg_per_container_20,
+        Product.kg_per_container_40,
+        Supplier.country,
+        Negotiation.origin_port,
+        Negotiation.destination_port,
+        Negotiation.incoterm,
+        flew,
+    ]
+
+
+DEAL_COLUMNS = 12
+"""How many columns `deal_columns` gives."""
+
+
+def _deal_query() -> Select[Any]:
     query: Select[Any] = (
-        select(  # type: ignore[assignment]
-            Negotiation.id,
-            Product.id,
-            Product.name,
-            Product.hs_code,
-            Product.kg_per_box,
-            Product.kg_per_container_20,
-            Product.kg_per_container_40,
-            Supplier.country,
-            Negotiation.origin_port,
-            Negotiation.destination_port,
-            Negotiation.incoterm,
-            flew,
-        )
+        select(*deal_columns())
         .join(Product, Product.id == Negotiation.product_id)
         .join(Supplier, Supplier.id == Negotiation.supplier_id)
     )
     return query
 
 
-def _deal_terms(row: Sequence[Any]) -> DealTerms:
+def deal_terms_from(
+    row: Sequence[Any], packagings: dict[tuple[Any, ...], Packaging] | None = None
+) -> DealTerms:
+    """A DealTerms from the `deal_columns` of a row; `packagings` keeps one Packaging per
+    product across the rows of one read."""
     (nid, pid, name, hs, box, c20, c40, country, origin, destination, term, mode) = row
+    key = (pid, name, box, c20, c40)
+    packaging = packagings.get(key) if packagings is not None else None
+    if packaging is None:
+        packaging = Packaging(str(name), box, c20, c40, pid)
+        if packagings is not None:
+            packagings[key] = packaging
     return DealTerms(
         negotiation_id=nid,
-        packaging=Packaging(str(name), box, c20, c40, pid),
+        packaging=packaging,
         hs_code=hs,
         origin_country=country,
         origin_port=origin,
@@ -135,13 +157,15 @@ def deal_terms(session: Session, negotiation_ids: Iterable[int]) -> dict[int, De
     if not ids:
         return {}
     rows = session.execute(_deal_query().where(Negotiation.id.in_(ids)))
-    return {row[0]: _deal_terms(tuple(row)) for row in rows}
+    packagings: dict[tuple[Any, ...], Packaging] = {}
+    return {row[0]: deal_terms_from(tuple(row), packagings) for row in rows}
 
 
 def deal_terms_of_product(session: Session, product_id: int) -> dict[int, DealTerms]:
     """The terms of every negotiation of one product, in one query."""
     rows = session.execute(_deal_query().where(Negotiation.product_id == product_id))
-    return {row[0]: _deal_terms(tuple(row)) for row in rows}
+    packagings: dict[tuple[Any, ...], Packaging] = {}
+    return {row[0]: deal_terms_from(tuple(row), packagings) for row in rows}
 
 
 @dataclass(frozen=True)
@@ -190,7 +214,11 @@ class LandedBook:
         self._tariffs: dict[tuple[str, str], list[Tariff]] = defaultdict(list)
         for t in tariffs:
             self._tariffs[(t.origin, t.hs_code)].append(t)
-        self._ladders: dict[tuple[object, ...], ll.Ladder] = {}
+        self._rates = _RememberedRates(rates)
+        self._classes: dict[tuple[object, ...], _DealClass] = {}
+        self._candidates: dict[tuple[str, str], list[Tariff]] = {}
+        self._by_day: dict[tuple[_DealClass, Incoterm | None, date], ll.TermLadder] = {}
+        self._built: dict[tuple[object, ...], ll.TermLadder] = {}
 
     @classmethod
     def load(
@@ -226,87 +254,158 @@ class LandedBook:
 
     # --- the pieces of one ladder -------------------------------------------------
 
-    def _route(self, deal: DealTerms, day: date) -> tuple[_Route | None, str]:
+    def _class_of(self, deal: DealTerms) -> _DealClass:
+        """What of a deal its ladder depends on: one object for every deal alike."""
+        raw = (
+            deal.packaging,
+            deal.hs_code,
+            deal.origin_country,
+            deal.origin_port,
+            deal.destination_port,
+            deal.mode,
+        )
+        found = self._classes.get(raw)
+        if found is None:
+            found = self._classes[raw] = _DealClass(
+                *raw[:5], port_key(deal.origin_port), port_key(deal.destination_port), deal.mode
+            )
+        return found
+
+    def _route(self, deal: _DealClass, day: date) -> tuple[_Route | None, str]:
         origin, destination = deal.origin_port, deal.destination_port
         if not origin or not destination:
             which = "origin port" if not origin else "destination port"
             return None, f"{which} of the negotiation (for its freight route)"
-        key = (port_key(origin), port_key(destination), deal.mode)
-        valid = [r for r in self._routes.get(key, ()) if r.valid_from <= day]
-        if not valid:
+        candidates = self._routes.get((deal.origin_key, deal.destination_key, deal.mode), ())
+        index = bisect_right([r.valid_from for r in candidates], day)
+        if index == 0:
             return None, (
                 f"{deal.mode.value} freight route {origin} → {destination} valid on "
                 f"{day.isoformat()}"
             )
-        return valid[-1], ""
+        return candidates[index - 1], ""
 
-    def _charges(self, deal: DealTerms, route: _Route | None) -> list[ll.ChargeCost]:
+    def _charges(self, deal: _DealClass, route: _Route | None) -> list[ll.ChargeCost]:
         own = self._route_charges.get(route.route_id, []) if route is not None else []
         taken = {(c.side, c.kind) for c in own}
         ports = (
-            *self._port_charges.get((port_key(deal.origin_port), "origin"), ()),
-            *self._port_charges.get((port_key(deal.destination_port), "destination"), ()),
+            *self._port_charges.get((deal.origin_key, "origin"), ()),
+            *self._port_charges.get((deal.destination_key, "destination"), ()),
         )
         return [*own, *(c for c in ports if (c.side, c.kind) not in taken)]
 
-    def _tariff(self, deal: DealTerms, day: date) -> tuple[ll.TariffRates | None, str]:
+    def _tariff(self, deal: _DealClass, day: date) -> tuple[Tariff | None, str]:
         if not deal.hs_code:
             return None, f"HS code of {deal.packaging.product} (for its duty and VAT)"
         if not deal.origin_country:
             return None, "the supplier's country (for duty and VAT)"
-        code = deal.hs_code
-        for digits in range(len(code), HS_MIN_DIGITS - 1, -1):
-            rows = [
-                t
-                for t in self._tariffs.get((deal.origin_country, code[:digits]), ())
-                if t.valid_from <= day and (t.valid_until is None or t.valid_until >= day)
-            ]
-            if rows:
-                t = max(rows, key=lambda t: (t.valid_from, t.id))
-                return ll.TariffRates(
-                    t.duty_rate, t.vat_rate, _tariff_label(t.scheme, t.duty_rate)
-                ), ""
-        return None, (f"tariff for HS {code} from {deal.origin_country} on {day.isoformat()}")
+        for t in self._tariff_candidates(deal.origin_country, deal.hs_code):
+            if t.valid_from <= day and (t.valid_until is None or t.valid_until >= day):
+                return t, ""
+        return None, (
+            f"tariff for HS {deal.hs_code} from {deal.origin_country} on {day.isoformat()}"
+        )
 
-    def ladder(
-        self, deal: DealTerms, currency: str, unit: Unit, incoterm: Incoterm | None, day: date
-    ) -> ll.Ladder:
-        """The ladder of one deal's offers in `currency` per `unit` at `incoterm` on `day`."""
+    def _tariff_candidates(self, origin: str, code: str) -> list[Tariff]:
+        """The rows that may apply to `code` from `origin`, the one to take first: the
+        longest prefix, then the latest start (then the latest entered)."""
+        key = (origin, code)
+        found = self._candidates.get(key)
+        if found is None:
+            found = [
+                t
+                for digits in range(len(code), HS_MIN_DIGITS - 1, -1)
+                for t in self._tariffs.get((origin, code[:digits]), ())
+            ]
+            found = sorted(found, key=lambda t: (len(t.hs_code), t.valid_from, t.id), reverse=True)
+            self._candidates[key] = found
+        return found
+
+    def term_ladder(self, deal: DealTerms, incoterm: Incoterm | None, day: date) -> ll.TermLadder:
+        """The ladder of a deal's offers at `incoterm` (None: the deal's) on `day`: built
+        once for every deal alike, route and tariff row."""
         term = incoterm or deal.incoterm
-        key = (deal.negotiation_id, currency, unit, term, day)
-        ladder = self._ladders.get(key)
+        kind = self._class_of(deal)
+        key = (kind, term, day)
+        ladder = self._by_day.get(key)
+        if ladder is not None:
+            return ladder
+        route, route_missing = self._route(kind, day)
+        tariff, tariff_missing = self._tariff(kind, day)
+        built_key = (
+            kind,
+            term,
+            route.route_id if route is not None else route_missing,
+            tariff.id if tariff is not None else tariff_missing,
+        )
+        ladder = self._built.get(built_key)
         if ladder is None:
-            route, route_missing = self._route(deal, day)
-            tariff, tariff_missing = self._tariff(deal, day)
-            inputs = ll.LadderInputs(
-                incoterm=term,
-                currency=currency,
-                unit=unit,
-                day=day,
-                reporting_currency=self.settings.currency,
-                packaging=deal.packaging,
-                route=route.costs if route is not None else None,
-                route_missing=route_missing,
-                charges=self._charges(deal, route),
-                tariff=tariff,
-                tariff_missing=tariff_missing,
-                include_vat=self.settings.include_vat,
+            rates = None
+            if tariff is not None:
+                label = _tariff_label(tariff.scheme, tariff.duty_rate)
+                rates = ll.TariffRates(tariff.duty_rate, tariff.vat_rate, label)
+            ladder = self._built[built_key] = ll.TermLadder(
+                ll.TermInputs(
+                    incoterm=term,
+                    reporting_currency=self.settings.currency,
+                    packaging=kind.packaging,
+                    route=route.costs if route is not None else None,
+                    route_missing=route_missing,
+                    charges=self._charges(kind, route),
+                    tariff=rates,
+                    tariff_missing=tariff_missing,
+                    include_vat=self.settings.include_vat,
+                )
             )
-            ladder = self._ladders[key] = ll.build_ladder(inputs, self.rates)
+        self._by_day[key] = ladder
         return ladder
 
     def landed(self, deal: DealTerms, offer: OfferTerms) -> ll.Landed:
         """One offer's landed cost with its breakdown."""
-        ladder = self.ladder(deal, offer.currency, offer.unit, offer.incoterm, offer.day)
-        return ladder.landed(offer.price)
+        ladder = self.term_ladder(deal, offer.incoterm, offer.day)
+        day_ladder = ladder.on(offer.currency, offer.unit, offer.day, self._rates)
+        return day_ladder.landed(offer.price)
 
     def per_kg(self, deal: DealTerms, offer: OfferTerms) -> Decimal | None:
         """One offer's landed cost per kg (no breakdown: the fast path for long lists)."""
-        ladder = self.ladder(deal, offer.currency, offer.unit, offer.incoterm, offer.day)
-        return ladder.per_kg(offer.price)
+        ladder = self.term_ladder(deal, offer.incoterm, offer.day)
+        return ladder.per_kg(offer.price, offer.currency, offer.unit, offer.day, self._rates)
 
     def missing(self, deal: DealTerms, offer: OfferTerms) -> tuple[str, ...]:
-        return self.ladder(deal, offer.currency, offer.unit, offer.incoterm, offer.day).missing
+        """Every input the offer's landed cost lacks (empty when it has a figure)."""
+        ladder = self.term_ladder(deal, offer.incoterm, offer.day)
+        return ladder.missing_for(offer.currency, offer.unit, offer.day, self._rates)
+
+
+class _RememberedRates:
+    """A RateBook's answers kept: a list of offers asks the same pair and day often."""
+
+    def __init__(self, book: RateBook) -> None:
+        self._book = book
+        self._known: dict[tuple[str, str, date], Decimal | None] = {}
+
+    def rate(self, from_currency: str, to_currency: str, on: date) -> Decimal | None:
+        key = (from_currency, to_currency, on)
+        try:
+            return self._known[key]
+        except KeyError:
+            found = self._known[key] = self._book.rate(from_currency, to_currency, on)
+            return found
+
+
+@dataclass(frozen=True, eq=False)
+class _DealClass:
+    """What a deal's ladder depends on: deals alike share one (LandedBook._class_of keeps
+    one object per kind, so it is compared and hashed by identity: a fast dict key)."""
+
+    packaging: Packaging
+    hs_code: str | None
+    origin_country: str | None
+    origin_port: str | None
+    destination_port: str | None
+    origin_key: str
+    destination_key: str
+    mode: ShipmentMode
 
 
 def offer_terms(offer: Offer) -> OfferTerms:

@@ -6,17 +6,16 @@ the supplier-side offer with the latest date, then the highest id (the one enter
 last). A buyer's counter-offer is never listed (it is our price, not theirs); an archived
 negotiation, or an archived supplier, is left out as every list leaves it out.
 
-Reads: the latest offers in one statement (ROW_NUMBER() over the supplier, on SQLite
-and PostgreSQL alike), the deals' terms in one (app.queries.landed_costs), then one
-LandedBook (four) for every row: seven statements whatever the number of suppliers.
-Deals that bring the same terms (ports, mode, packaging, HS code, origin) share one
-ladder per currency, unit, term and day, so ten thousand offers cost a few hundred
-ladders, not ten thousand.
+Reads: the latest offers with their deals' terms in one statement (ROW_NUMBER() over
+the supplier, on SQLite and PostgreSQL alike), then one LandedBook (four) for every row:
+six statements whatever the number of suppliers. Deals alike (ports, mode, packaging, HS
+code, origin) share one ladder per term, route and tariff row (app.queries.landed_costs),
+so ten thousand offers cost a few hundred ladders, not ten thousand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -26,13 +25,16 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
 from app.queries.landed_costs import (
+    DEAL_COLUMNS,
     DealTerms,
     LandedBook,
     LandedSettings,
     OfferTerms,
-    deal_terms_of_product,
+    deal_columns,
+    deal_terms_from,
 )
 from app.rules.landed_ladder import SHOWN_PER_KG
+from app.rules.units import Packaging
 from models import Incoterm, Negotiation, Offer, OfferSide, Product, Supplier, Unit
 from models.text import fold
 from models.types import INTEGER_MAX
@@ -40,7 +42,7 @@ from models.types import INTEGER_MAX
 PRODUCT = "Product"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CompareRow:
     """One supplier's latest offer of the product, with its landed cost per kg."""
 
@@ -127,7 +129,8 @@ class CompareResult:
 
 
 def _latest_offers(session: Session, product_id: int) -> list[Any]:
-    """Every supplier's latest supplier-side offer of the product: one statement."""
+    """Every supplier's latest supplier-side offer of the product, with its deal's terms
+    (app.queries.landed_costs.deal_columns): one statement."""
     ranked = (
         select(
             Offer.id.label("offer_id"),
@@ -140,8 +143,6 @@ def _latest_offers(session: Session, product_id: int) -> list[Any]:
             Offer.incoterm_place,
             Offer.valid_until,
             Negotiation.supplier_id,
-            Negotiation.incoterm.label("deal_incoterm"),
-            Negotiation.incoterm_place.label("deal_place"),
             func.row_number()
             .over(
                 partition_by=Negotiation.supplier_id,
@@ -158,17 +159,26 @@ def _latest_offers(session: Session, product_id: int) -> list[Any]:
         .subquery()
     )
     query = (
-        select(ranked, Supplier.name, Supplier.country)
+        select(
+            ranked,
+            Supplier.name.label("supplier_name"),
+            Supplier.country.label("origin"),
+            Negotiation.incoterm_place.label("deal_place"),
+            *deal_columns(),
+        )
+        .join(Negotiation, Negotiation.id == ranked.c.negotiation_id)
+        .join(Product, Product.id == Negotiation.product_id)
         .join(Supplier, Supplier.id == ranked.c.supplier_id)
         .where(ranked.c.rank == 1, Supplier.archived_at.is_(None))
     )
     return list(session.execute(query))
 
 
-def _sort_key(row: CompareRow) -> tuple[int, Decimal, str, int]:
+def _sort_key(row: CompareRow) -> tuple[int, Decimal | str, int]:
+    """Cheapest first (ties by supplier id); rows without a figure last, by name."""
     if row.landed_per_kg is None:
-        return (1, Decimal(0), fold(row.supplier_name), row.supplier_id)
-    return (0, row.landed_per_kg, fold(row.supplier_name), row.supplier_id)
+        return (1, fold(row.supplier_name), row.supplier_id)
+    return (0, row.landed_per_kg, row.supplier_id)
 
 
 def compare_offers(
@@ -182,39 +192,42 @@ def compare_offers(
     offers = _latest_offers(session, product_id)
     rows: list[CompareRow] = []
     if offers:
-        deals = deal_terms_of_product(session, product_id)
+        first_deal_column = len(offers[0]) - DEAL_COLUMNS
         book = LandedBook.load(
             session,
             settings,
             until=max(o.offered_on for o in offers),
-            origins={o.country for o in offers if o.country},
+            origins={o.origin for o in offers if o.origin},
             currencies={o.currency for o in offers},
         )
-        shared: dict[DealTerms, DealTerms] = {}
+        packagings: dict[tuple[Any, ...], Packaging] = {}
+        units = {unit.value: unit for unit in Unit}
+        terms = {term.value: term for term in Incoterm}
+        alike: dict[tuple[Any, ...], DealTerms] = {}
         for o in offers:
-            deal = deals[o.negotiation_id]
-            # The ladder depends on the deal's terms, not on which deal: one per terms.
-            deal = shared.setdefault(replace(deal, negotiation_id=0), deal)
-            term = OfferTerms(
-                o.offer_id, o.price, o.currency, Unit(o.price_unit), o.incoterm, o.offered_on
+            # Deals alike but for their id share one DealTerms: the book asks no more.
+            columns = tuple(o[first_deal_column:])
+            deal = alike.get(columns[1:]) or alike.setdefault(
+                columns[1:], deal_terms_from(columns, packagings)
             )
+            unit = units[o.price_unit]
+            offer_term = terms[o.incoterm] if o.incoterm else None
+            term = OfferTerms(o.offer_id, o.price, o.currency, unit, offer_term, o.offered_on)
             per_kg = book.per_kg(deal, term)
             missing = () if per_kg is not None else book.missing(deal, term)
-            incoterm = o.incoterm or o.deal_incoterm
-            place = o.incoterm_place if o.incoterm else o.deal_place
             rows.append(
                 CompareRow(
                     supplier_id=o.supplier_id,
-                    supplier_name=o.name,
-                    origin=o.country,
+                    supplier_name=o.supplier_name,
+                    origin=deal.origin_country,
                     negotiation_id=o.negotiation_id,
                     offer_id=o.offer_id,
                     offered_on=o.offered_on,
                     price=o.price,
                     currency=o.currency,
-                    unit=Unit(o.price_unit),
-                    incoterm=Incoterm(incoterm) if incoterm else None,
-                    incoterm_place=place,
+                    unit=unit,
+                    incoterm=offer_term or deal.incoterm,
+                    incoterm_place=o.incoterm_place if offer_term else o.deal_place,
                     valid_until=o.valid_until,
                     landed_per_kg=per_kg,
                     missing=missing,

@@ -28,9 +28,11 @@ A charge per container, and a charge per shipment (one container is one shipment
 is spread over the kg a container carries: the route's payload, else the product's kg per
 container. Nothing is rounded here: callers round for show.
 
-Every offer of one deal shares its ladder (term, currency, unit, route, tariff, date):
-`Ladder` holds what does not depend on the price, so a price runs up it in a dozen
-Decimal operations (`per_kg`) and a list of thousands of offers costs milliseconds.
+The landed cost is linear in the price. A `TermLadder` holds what a term, its route, its
+charges and its tariff add, free of date and currency; the offers of thousands of deals
+that share those run up one TermLadder, each in a few Decimal operations (`per_kg`), the
+fixed costs converted once per day. `TermLadder.on` gives one day's `Ladder`, whose
+`landed` has every step as a line (the breakdown), from the same expression.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 SHOWN_PER_KG = Decimal("0.01")
 SHOWN_LINE = Decimal("0.0001")
+NO_INCOTERM = "Incoterm of the offer"
 
 _ALL_ORIGIN = (
     ChargeKind.PICKUP,
@@ -176,13 +179,10 @@ class Landed:
 
 
 @dataclass(frozen=True)
-class LadderInputs:
-    """Everything but the price that an offer's landed cost depends on."""
+class TermInputs:
+    """What a ladder depends on apart from the offer's price, currency, unit and date."""
 
     incoterm: Incoterm | None
-    currency: str
-    unit: Unit
-    day: date
     reporting_currency: str
     packaging: Packaging
     route: RouteCosts | None = None
@@ -195,65 +195,22 @@ class LadderInputs:
 
 
 @dataclass(frozen=True)
-class Ladder:
-    """The price-independent part of a landed cost: built once per term, route, date."""
+class LadderInputs(TermInputs):
+    """A term's inputs with the offer's currency, unit and date: one day's ladder."""
 
+    currency: str = "USD"
+    unit: Unit = Unit.KG
+    day: date = date.min
+
+
+@dataclass(frozen=True)
+class Cost:
+    """One cost per kg in the currency it is quoted in."""
+
+    item: str
+    label: str
+    per_kg: Decimal
     currency: str
-    incoterm: Incoterm | None
-    to_reporting_per_kg: Decimal = ZERO
-    """Multiplies a price per offered unit into reporting currency per kg."""
-    origin: tuple[LandedLine, ...] = ()
-    freight: Decimal = ZERO
-    insurance_factor: Decimal = ZERO
-    """rate x cover, as a fraction."""
-    duty_rate: Decimal = ZERO
-    vat_rate: Decimal = ZERO
-    duty_label: str = ""
-    vat_label: str = ""
-    destination: tuple[LandedLine, ...] = ()
-    missing: tuple[str, ...] = ()
-    _origin_total: Decimal = field(default=ZERO, repr=False)
-    _destination_total: Decimal = field(default=ZERO, repr=False)
-
-    def per_kg(self, price: Decimal) -> Decimal | None:
-        """The landed cost per kg of `price`, or None when an input is missing."""
-        if self.missing or self.incoterm is None:
-            return None
-        goods = price * self.to_reporting_per_kg
-        if self.incoterm is Incoterm.DDP:
-            return goods
-        goods += self._origin_total
-        cif = goods + self.freight
-        cif += self.insurance_factor * cif
-        duty = cif * self.duty_rate
-        return cif + duty + (cif + duty) * self.vat_rate + self._destination_total
-
-    def landed(self, price: Decimal) -> Landed:
-        """`per_kg` with each step as a line (for a breakdown)."""
-        if self.missing or self.incoterm is None:
-            return Landed(self.currency, None, (), self.missing)
-        term = self.incoterm.value
-        goods = price * self.to_reporting_per_kg
-        lines = [LandedLine("price", f"Price {term}", goods)]
-        if self.incoterm is Incoterm.DDP:
-            return Landed(self.currency, goods, tuple(lines))
-        lines += self.origin
-        goods += self._origin_total
-        if self.incoterm in BUYER_FREIGHT:
-            lines.append(LandedLine("freight", "Main freight", self.freight))
-        insurance = self.insurance_factor * (goods + self.freight)
-        if self.incoterm in BUYER_INSURANCE:
-            lines.append(LandedLine("insurance", "Insurance", insurance))
-        cif = goods + self.freight + insurance
-        lines.append(LandedLine("cif", "CIF (customs value)", cif))
-        duty = cif * self.duty_rate
-        vat = (cif + duty) * self.vat_rate
-        lines.append(LandedLine("duty", self.duty_label, duty))
-        if self.vat_label:
-            lines.append(LandedLine("vat", self.vat_label, vat))
-        lines += self.destination
-        total = cif + duty + vat + self._destination_total
-        return Landed(self.currency, total, tuple(lines))
 
 
 CHARGE_LABELS = {
@@ -275,105 +232,291 @@ def _fraction(percent: Decimal) -> Decimal:
     return percent / HUNDRED
 
 
-def build_ladder(inputs: LadderInputs, rates: RateSource) -> Ladder:
-    """The ladder of one term, currency, unit, route, tariff and date; what is missing is
-    named in `missing` (all of it, not the first only)."""
-    reporting = inputs.reporting_currency
-    term = inputs.incoterm
-    missing: list[str] = []
+class TermLadder:
+    """A term's ladder, free of date and currency: the costs it adds per kg in the
+    currencies they are quoted in, and its insurance, duty and VAT rates.
 
-    def to_reporting(currency: str) -> Decimal:
-        rate = rates.rate(currency, reporting, inputs.day)
+    The landed cost is linear in the price: (price + origin + freight) x M + destination,
+    M = (1 + insurance) x (1 + duty) x (1 + VAT), every amount per kg in the reporting
+    currency at the day's rates (for DDP: the price). `per_kg` evaluates exactly that,
+    converting the fixed costs once per day and the price's currency once per day
+    (memoised), so a list of offers costs a few Decimal operations each; `on` gives one
+    day's Ladder with every step as a line for a breakdown, from the same figures.
+    """
+
+    def __init__(self, inputs: TermInputs) -> None:
+        self.incoterm = term = inputs.incoterm
+        self.reporting = inputs.reporting_currency
+        self.packaging = inputs.packaging
+        missing: list[str] = []
+        self.origin: tuple[Cost, ...] = ()
+        self.freight: Cost | None = None
+        self.destination: tuple[Cost, ...] = ()
+        self.insurance_factor = self.duty_rate = self.vat_rate = ZERO
+        self.duty_label = self.vat_label = ""
+        self.multiplier = Decimal(1)
+        self._kg: dict[Unit, tuple[Decimal, str | None]] = {}
+        self._fixed: dict[date, tuple[Decimal, Decimal, tuple[str, ...]]] = {}
+        self._before_by_currency: tuple[tuple[str, Decimal], ...] = ()
+        self._after_by_currency: tuple[tuple[str, Decimal], ...] = ()
+        if term is None:
+            missing.append(NO_INCOTERM)
+        if term is None or term is Incoterm.DDP:
+            self.missing = tuple(missing)
+            return
+        route = inputs.route
+        if needs_route(term) and route is None:
+            missing.append(inputs.route_missing or "a freight route")
+        container_kg = route.payload_kg if route is not None else None
+        container_kg = container_kg or inputs.packaging.kg_per_container
+
+        def costs(kinds: tuple[ChargeKind, ...], side: ChargeSide) -> tuple[Cost, ...]:
+            found = []
+            for kind in kinds:
+                for charge in inputs.charges:
+                    if charge.side is not side or charge.kind is not kind:
+                        continue
+                    amount = charge.amount
+                    if charge.per is not ChargeBasis.KG:
+                        if not container_kg:
+                            missing.append(
+                                f"kg per container to spread the {CHARGE_LABELS[kind].lower()} "
+                                "charge (the route's payload or the product's kg per container)"
+                            )
+                            continue
+                        amount /= container_kg
+                    found.append(Cost(kind.value, CHARGE_LABELS[kind], amount, charge.currency))
+            return tuple(found)
+
+        self.origin = costs(BUYER_ORIGIN.get(term, ()), ChargeSide.ORIGIN)
+        if route is not None and term in BUYER_FREIGHT:
+            if route.per is FreightBasis.CONTAINER:
+                if route.payload_kg:
+                    self.freight = Cost(
+                        "freight", "Main freight", route.cost / route.payload_kg, route.currency
+                    )
+                else:
+                    missing.append(f"payload in kg of the freight route {route.name}")
+            else:
+                self.freight = Cost("freight", "Main freight", route.cost, route.currency)
+        if route is not None and term in BUYER_INSURANCE:
+            if route.insurance_rate is None:
+                missing.append(f"insurance rate of the freight route {route.name}")
+            else:
+                self.insurance_factor = _fraction(route.insurance_rate) * _fraction(route.cover)
+        tariff = inputs.tariff
+        if tariff is None:
+            missing.append(inputs.tariff_missing or "a tariff row (duty and VAT)")
+        else:
+            self.duty_rate = _fraction(tariff.duty_rate)
+            self.duty_label = f"Duty ({tariff.label})"
+            if inputs.include_vat:
+                self.vat_rate = _fraction(tariff.vat_rate)
+                self.vat_label = f"VAT {tariff.vat_rate.normalize():f}%"
+        self.destination = costs(BUYER_DESTINATION[term], ChargeSide.DESTINATION)
+        self.multiplier = (1 + self.insurance_factor) * (1 + self.duty_rate) * (1 + self.vat_rate)
+        self._before_by_currency = _by_currency(self._before())
+        self._after_by_currency = _by_currency(self.destination)
+        self.missing = tuple(missing)
+
+    # --- the pieces that depend on the offer -------------------------------------------
+
+    def _per_kg_of_unit(self, unit: Unit) -> tuple[Decimal, str | None]:
+        """1 / kg in one `unit` (0 and the reason when the packaging lacks it)."""
+        known = self._kg.get(unit)
+        if known is None:
+            try:
+                known = (1 / kg_per_unit(unit, self.packaging), None)
+            except ValueError as exc:
+                known = (ZERO, str(exc))
+            self._kg[unit] = known
+        return known
+
+    def _fixed_costs(
+        self, day: date, rates: RateSource
+    ) -> tuple[Decimal, Decimal, tuple[str, ...]]:
+        """(origin + freight, destination) in the reporting currency on `day`, and the
+        rates that are missing."""
+        known = self._fixed.get(day)
+        if known is None:
+            missing: list[str] = []
+            before = after = ZERO
+            for currency, amount in self._before_by_currency:
+                before += amount * self._rate(currency, day, rates, missing)
+            for currency, amount in self._after_by_currency:
+                after += amount * self._rate(currency, day, rates, missing)
+            known = self._fixed[day] = (before, after, tuple(missing))
+        return known
+
+    def _rate(self, currency: str, day: date, rates: RateSource, missing: list[str]) -> Decimal:
+        rate = rates.rate(currency, self.reporting, day)
         if rate is None:
-            text = f"{currency}→{reporting} rate on or before {inputs.day.isoformat()}"
+            text = missing_rate(currency, self.reporting, day)
             if text not in missing:
                 missing.append(text)
             return ZERO
         return rate
 
-    if term is None:
-        missing.append("Incoterm of the offer")
-    try:
-        per_kg = 1 / kg_per_unit(inputs.unit, inputs.packaging)
-    except ValueError as exc:
-        missing.append(str(exc))
-        per_kg = ZERO
-    to_per_kg = per_kg * to_reporting(inputs.currency)
-    if term is None or term is Incoterm.DDP:
-        return Ladder(reporting, term, to_per_kg, missing=tuple(missing))
+    def _before(self) -> tuple[Cost, ...]:
+        return self.origin if self.freight is None else (*self.origin, self.freight)
 
-    route = inputs.route
-    if needs_route(term) and route is None:
-        missing.append(inputs.route_missing or "a freight route")
-    container_kg = route.payload_kg if route is not None else None
-    container_kg = container_kg or inputs.packaging.kg_per_container
+    def _convert(self, cost: Cost, day: date, rates: RateSource, missing: list[str]) -> Decimal:
+        rate = rates.rate(cost.currency, self.reporting, day)
+        if rate is None:
+            text = missing_rate(cost.currency, self.reporting, day)
+            if text not in missing:
+                missing.append(text)
+            return ZERO
+        return cost.per_kg * rate
 
-    def charge_lines(kinds: tuple[ChargeKind, ...], side: ChargeSide) -> tuple[LandedLine, ...]:
-        lines = []
-        for kind in kinds:
-            amount = ZERO
-            found = False
-            for charge in inputs.charges:
-                if charge.side is not side or charge.kind is not kind:
-                    continue
-                found = True
-                value = charge.amount * to_reporting(charge.currency)
-                if charge.per is not ChargeBasis.KG:
-                    if not container_kg:
-                        missing.append(
-                            f"kg per container to spread the {CHARGE_LABELS[kind].lower()} "
-                            "charge (the route's payload or the product's kg per container)"
-                        )
-                        continue
-                    value /= container_kg
-                amount += value
-            if found:
-                lines.append(LandedLine(kind.value, CHARGE_LABELS[kind], amount))
-        return tuple(lines)
+    def per_kg(
+        self, price: Decimal, currency: str, unit: Unit, day: date, rates: RateSource
+    ) -> Decimal | None:
+        """The landed cost per kg of `price` (per `unit`, in `currency`, offered on `day`)
+        in the reporting currency, or None when an input is missing."""
+        if self.missing:
+            return None
+        inverse_kg, lacking = self._per_kg_of_unit(unit)
+        rate = rates.rate(currency, self.reporting, day)
+        if lacking is not None or rate is None:
+            return None
+        goods = price * rate * inverse_kg
+        if self.incoterm is Incoterm.DDP:
+            return goods
+        before, after, missing = self._fixed_costs(day, rates)
+        if missing:
+            return None
+        return (goods + before) * self.multiplier + after
 
-    origin = charge_lines(BUYER_ORIGIN.get(term, ()), ChargeSide.ORIGIN)
-    freight = ZERO
-    insurance_factor = ZERO
-    if route is not None and term in BUYER_FREIGHT:
-        if route.per is FreightBasis.CONTAINER:
-            if route.payload_kg:
-                freight = route.cost * to_reporting(route.currency) / route.payload_kg
-            else:
-                missing.append(f"payload in kg of the freight route {route.name}")
-        else:
-            freight = route.cost * to_reporting(route.currency)
-    if route is not None and term in BUYER_INSURANCE:
-        if route.insurance_rate is None:
-            missing.append(f"insurance rate of the freight route {route.name}")
-        else:
-            insurance_factor = _fraction(route.insurance_rate) * _fraction(route.cover)
-    tariff = inputs.tariff
-    if tariff is None:
-        missing.append(inputs.tariff_missing or "a tariff row (duty and VAT)")
-        duty_rate = vat_rate = ZERO
-        duty_label = vat_label = ""
-    else:
-        duty_rate = _fraction(tariff.duty_rate)
-        duty_label = f"Duty ({tariff.label})"
-        if inputs.include_vat:
-            vat_rate = _fraction(tariff.vat_rate)
-            vat_label = f"VAT {tariff.vat_rate.normalize():f}%"
-        else:
-            vat_rate, vat_label = ZERO, ""
-    destination = charge_lines(BUYER_DESTINATION[term], ChargeSide.DESTINATION)
-    return Ladder(
-        currency=reporting,
-        incoterm=term,
-        to_reporting_per_kg=to_per_kg,
-        origin=origin,
-        freight=freight,
-        insurance_factor=insurance_factor,
-        duty_rate=duty_rate,
-        vat_rate=vat_rate,
-        duty_label=duty_label,
-        vat_label=vat_label,
-        destination=destination,
-        missing=tuple(missing),
-        _origin_total=sum((line.amount for line in origin), ZERO),
-        _destination_total=sum((line.amount for line in destination), ZERO),
-    )
+    def missing_for(
+        self, currency: str, unit: Unit, day: date, rates: RateSource
+    ) -> tuple[str, ...]:
+        """Every input missing for an offer in `currency` per `unit` on `day`."""
+        found = [NO_INCOTERM] if self.incoterm is None else []
+        lacking = self._per_kg_of_unit(unit)[1]
+        if lacking is not None:
+            found.append(lacking)
+        if rates.rate(currency, self.reporting, day) is None:
+            found.append(missing_rate(currency, self.reporting, day))
+        found += [m for m in self.missing if m != NO_INCOTERM]
+        if self.incoterm is not None and self.incoterm is not Incoterm.DDP:
+            found += [m for m in self._fixed_costs(day, rates)[2] if m not in found]
+        return tuple(found)
+
+    def on(self, currency: str, unit: Unit, day: date, rates: RateSource) -> Ladder:
+        """One day's ladder for offers in `currency` per `unit`: every step as a line."""
+        missing = self.missing_for(currency, unit, day, rates)
+        if missing or self.incoterm is None:
+            return Ladder(self.reporting, self.incoterm, missing=missing)
+        rate = rates.rate(currency, self.reporting, day)
+        assert rate is not None  # missing_for named it otherwise
+        to_per_kg = rate * self._per_kg_of_unit(unit)[0]
+        if self.incoterm is Incoterm.DDP:
+            return Ladder(self.reporting, self.incoterm, to_per_kg)
+        ignored: list[str] = []
+
+        def lines(costs: tuple[Cost, ...]) -> tuple[LandedLine, ...]:
+            merged: dict[str, LandedLine] = {}
+            for cost in costs:
+                amount = self._convert(cost, day, rates, ignored)
+                if cost.item in merged:
+                    amount += merged[cost.item].amount
+                merged[cost.item] = LandedLine(cost.item, cost.label, amount)
+            return tuple(merged.values())
+
+        before, after, _ = self._fixed_costs(day, rates)
+        return Ladder(
+            currency=self.reporting,
+            incoterm=self.incoterm,
+            to_reporting_per_kg=to_per_kg,
+            origin=lines(self.origin),
+            freight=self._convert(self.freight, day, rates, ignored) if self.freight else ZERO,
+            insurance_factor=self.insurance_factor,
+            duty_rate=self.duty_rate,
+            vat_rate=self.vat_rate,
+            duty_label=self.duty_label,
+            vat_label=self.vat_label,
+            destination=lines(self.destination),
+            before=before,
+            after=after,
+            multiplier=self.multiplier,
+        )
+
+
+def _by_currency(costs: Sequence[Cost]) -> tuple[tuple[str, Decimal], ...]:
+    """The costs summed per currency (each converted once a day, whatever their number)."""
+    totals: dict[str, Decimal] = {}
+    for cost in costs:
+        totals[cost.currency] = totals.get(cost.currency, ZERO) + cost.per_kg
+    return tuple(totals.items())
+
+
+def missing_rate(from_currency: str, to_currency: str, day: date) -> str:
+    return f"{from_currency}→{to_currency} rate on or before {day.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """One day's ladder for one currency and unit: what `TermLadder.on` gives."""
+
+    currency: str
+    incoterm: Incoterm | None
+    to_reporting_per_kg: Decimal = ZERO
+    """Multiplies a price per offered unit into reporting currency per kg."""
+    origin: tuple[LandedLine, ...] = ()
+    freight: Decimal = ZERO
+    insurance_factor: Decimal = ZERO
+    """rate x cover, as a fraction."""
+    duty_rate: Decimal = ZERO
+    vat_rate: Decimal = ZERO
+    duty_label: str = ""
+    vat_label: str = ""
+    destination: tuple[LandedLine, ...] = ()
+    missing: tuple[str, ...] = ()
+    before: Decimal = ZERO
+    """Origin charges plus freight, per kg in the reporting currency."""
+    after: Decimal = ZERO
+    """Destination charges, per kg in the reporting currency."""
+    multiplier: Decimal = field(default=Decimal(1))
+
+    def per_kg(self, price: Decimal) -> Decimal | None:
+        """The landed cost per kg of `price`, or None when an input is missing: the same
+        expression as TermLadder.per_kg."""
+        if self.missing or self.incoterm is None:
+            return None
+        goods = price * self.to_reporting_per_kg
+        if self.incoterm is Incoterm.DDP:
+            return goods
+        return (goods + self.before) * self.multiplier + self.after
+
+    def landed(self, price: Decimal) -> Landed:
+        """`per_kg` with each step as a line (for a breakdown)."""
+        total = self.per_kg(price)
+        if total is None or self.incoterm is None:
+            return Landed(self.currency, None, (), self.missing)
+        term = self.incoterm.value
+        goods = price * self.to_reporting_per_kg
+        lines = [LandedLine("price", f"Price {term}", goods)]
+        if self.incoterm is Incoterm.DDP:
+            return Landed(self.currency, total, tuple(lines))
+        lines += self.origin
+        goods += sum((line.amount for line in self.origin), ZERO)
+        if self.incoterm in BUYER_FREIGHT:
+            lines.append(LandedLine("freight", "Main freight", self.freight))
+        insurance = self.insurance_factor * (goods + self.freight)
+        if self.incoterm in BUYER_INSURANCE:
+            lines.append(LandedLine("insurance", "Insurance", insurance))
+        cif = goods + self.freight + insurance
+        lines.append(LandedLine("cif", "CIF (customs value)", cif))
+        duty = cif * self.duty_rate
+        lines.append(LandedLine("duty", self.duty_label, duty))
+        if self.vat_label:
+            lines.append(LandedLine("vat", self.vat_label, (cif + duty) * self.vat_rate))
+        lines += self.destination
+        return Landed(self.currency, total, tuple(lines))
+
+
+def build_ladder(inputs: LadderInputs, rates: RateSource) -> Ladder:
+    """One day's ladder for one currency and unit; what is missing is named in
+    `missing` (all of it, not the first only)."""
+    return TermLadder(inputs).on(inputs.currency, inputs.unit, inputs.day, rates)

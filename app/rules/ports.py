@@ -9,12 +9,14 @@ found for a deal whose origin port reads "Manzanillo, MX".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.text import fold
 
 _QUALIFIER = re.compile(r"[,(（，].*$", re.S)
 
 
+@lru_cache(maxsize=4096)
 def port_key(name: str | None) -> str:
     """The folded name of the port, without its qualifier ('' for none)."""
     if not name:
