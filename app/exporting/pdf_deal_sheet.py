@@ -165,4 +165,6 @@ def _sheet_has_cjk(sheet: DealSheet) -> bool:
     texts += [f.subject for f in sheet.follow_ups] + [f.assignee for f in sheet.follow_ups]
     texts += [f.about for f in sheet.follow_ups] + [n.about for n in sheet.notes]
     texts += [n.subject for n in sheet.notes] + [n.body for n in sheet.notes]
+    for _key, offer in sheet.landed_offers:  # a missing route names its ports
+        texts += list(offer.landed.missing) if offer.landed is not None else []
     return any(fonts.has_cjk(t) for t in texts if t)
