@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from app.queries import landed_reads
 from app.rules import landed_ladder as ll
 from app.rules.ports import port_key
 from app.rules.units import Packaging
@@ -229,18 +230,32 @@ class LandedBook:
         until: date | None = None,
         origins: Iterable[str] | None = None,
         currencies: Iterable[str] | None = None,
+        since: date | None = None,
+        deals: Iterable[DealTerms] | None = None,
     ) -> LandedBook:
         """Everything landed costs need up to `until` (any day: None), for goods from
         `origins` (every country: None) priced in `currencies` (all: None): four queries.
         The rates read are those between the offers', the freight's and the reporting
-        currencies (and the pivots)."""
+        currencies (and the pivots).
+
+        Narrower, for a few deals (app.queries.landed_reads), still four queries: `deals`
+        limits the routes to those between their ports, the charges to theirs and their
+        ports', the tariff rows to their HS codes; `since` (the earliest offer's day, with
+        `until` and `currencies`) the rates to those days and each pair's latest before."""
         settings = settings or LandedSettings()
-        routes = session.scalars(select(FreightRoute)).all()
-        charges = session.scalars(select(FreightCharge)).all()
-        tariff_query = select(Tariff)
-        if origins is not None:
-            tariff_query = tariff_query.where(Tariff.origin.in_(set(origins)))
-        tariffs = session.scalars(tariff_query).all()
+        if deals is None:
+            routes = session.scalars(select(FreightRoute)).all()
+            charges = session.scalars(select(FreightCharge)).all()
+            tariff_query = select(Tariff)
+            if origins is not None:
+                tariff_query = tariff_query.where(Tariff.origin.in_(set(origins)))
+            tariffs = session.scalars(tariff_query).all()
+        else:
+            chosen = list(deals)
+            keys = landed_reads.route_keys(chosen)
+            routes = landed_reads.routes_between(session, keys, until)
+            charges = landed_reads.charges_of(session, [r.id for r in routes], keys)
+            tariffs = landed_reads.tariffs_for(session, origins, (d.hs_code for d in chosen))
         wanted = None
         if currencies is not None:
             wanted = {
@@ -249,7 +264,10 @@ class LandedBook:
                 *(r.currency for r in routes),
                 *(c.currency for c in charges),
             }
-        rates = RateBook.load(session, wanted, until=until)
+        if wanted is not None and since is not None and until is not None:
+            rates = landed_reads.rates_between(session, wanted, since, until)
+        else:
+            rates = RateBook.load(session, wanted, until=until)
         return cls(settings, rates, routes, charges, tariffs)
 
     # --- the pieces of one ladder -------------------------------------------------
@@ -434,9 +452,18 @@ def negotiation_landed(
         .order_by(Offer.offered_on, Offer.id)
     ).all()
     until = max((o.offered_on for o in offers), default=None)
+    since = min((o.offered_on for o in offers), default=None)
     origins = [terms.origin_country] if terms.origin_country else []
     currencies = {o.currency for o in offers}
-    book = LandedBook.load(session, settings, until=until, origins=origins, currencies=currencies)
+    book = LandedBook.load(
+        session,
+        settings,
+        until=until,
+        origins=origins,
+        currencies=currencies,
+        since=since,
+        deals=[terms],
+    )
     return [OfferLanded(o.id, o.side, book.landed(terms, offer_terms(o))) for o in offers]
 
 

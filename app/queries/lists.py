@@ -385,6 +385,8 @@ def _landed(
         until=max(o.offered_on for o in offers.values()),
         origins={countries[i] for i in offers if countries.get(i)},
         currencies={o.currency for o in offers.values()},
+        since=min(o.offered_on for o in offers.values()),
+        deals=terms.values(),
     )
     result: dict[int, tuple[Decimal | None, tuple[str, ...]]] = {}
     for negotiation_id, offer in offers.items():

@@ -205,6 +205,8 @@ def offers_landed(
         until=max(o.offered_on for o in chosen),
         origins=[terms.origin_country] if terms.origin_country else [],
         currencies={o.currency for o in chosen},
+        since=min(o.offered_on for o in chosen),
+        deals=[terms],
     )
     return {o.id: book.landed(terms, offer_terms(o)) for o in chosen}
 
