@@ -254,7 +254,8 @@ class LandedBook:
             chosen = list(deals)
             keys = landed_reads.route_keys(chosen)
             routes = landed_reads.routes_between(session, keys, until)
-            charges = landed_reads.charges_of(session, [r.id for r in routes], keys)
+            ports = landed_reads.port_keys(chosen)
+            charges = landed_reads.charges_of(session, [r.id for r in routes], ports)
             tariffs = landed_reads.tariffs_for(session, origins, (d.hs_code for d in chosen))
         wanted = None
         if currencies is not None:

@@ -99,13 +99,19 @@ def routes_between(session: Session, keys: set[RouteKey], until: date | None) ->
     ]
 
 
+def port_keys(deals: Iterable[Any]) -> set[str]:
+    """The key of every port the deals (DealTerms) name, at either end."""
+    return {port_key(port) for d in deals for port in (d.origin_port, d.destination_port) if port}
+
+
 def charges_of(
-    session: Session, route_ids: Iterable[int], keys: set[RouteKey]
+    session: Session, route_ids: Iterable[int], ports: set[str]
 ) -> Sequence[FreightCharge]:
     """The charges of the routes `route_ids`, and the ports' own charges that may be
-    those of the ports in `keys` (narrowed by first letter: LandedBook compares keys)."""
-    ports = {c for o, d, _mode in keys for key in (o, d) for c in _first_characters(key)}
-    values = {"route_ids": list(route_ids), "ports": sorted(ports)}
+    those of the ports keyed `ports` (narrowed by first letter: LandedBook compares keys;
+    a deal without a route still meets its destination's charges)."""
+    letters = {c for key in ports for c in _first_characters(key)}
+    values = {"route_ids": list(route_ids), "ports": sorted(letters)}
     return session.scalars(_CHARGES, values).all()
 
 

@@ -74,3 +74,31 @@ def test_narrow_and_whole_reads_give_the_same_landed_costs(session: Session) -> 
     first = narrow.landed(terms, offers[0])
     # USD 9,000 per 20,000 kg from Lázaro Cárdenas: freight 0.45 x 7.10 = 3.195 CNY/kg.
     assert next(line.amount for line in first.lines if line.item == "freight") == Decimal("3.195")
+
+
+def test_a_deal_without_a_route_still_meets_its_destination_charges(session: Session) -> None:
+    from app.services.freight import add_charge
+
+    deal = avocado_deal(session, origin_port=None)  # no origin port: no route
+    add_charge(
+        session,
+        {"port": "Shanghai", "side": "destination", "kind": "import_clearance",
+         "amount": "2000", "currency": "CNY", "per": "container"},
+        decimal_sep=".",
+    )  # fmt: skip
+    offer(session, deal, incoterm="CIF Shanghai", price="6.50")
+    session.flush()
+    terms = deal_terms(session, [deal])[deal]
+    [priced] = [offer_terms(o) for o in session.query(Offer).filter_by(negotiation_id=deal)]
+    narrow = LandedBook.load(
+        session,
+        until=date(2026, 12, 1),
+        origins=["MX"],
+        currencies={"USD"},
+        since=date(2026, 12, 1),
+        deals=[terms],
+    )
+    landed = narrow.landed(terms, priced)
+    whole = LandedBook.load(session, until=date(2026, 12, 1), origins=["MX"], currencies={"USD"})
+    assert landed == whole.landed(terms, priced)
+    assert any(line.item == "import_clearance" for line in landed.lines)  # 2,000 / 20,000 kg
