@@ -161,6 +161,8 @@ _TEXT: Final[dict[str, tuple[str, str, str]]] = {
         "到岸成本 / 公斤（{currency}）",
     ),
     "landed_unit": ("{currency} per kg", "{currency} por kg", "{currency} / 公斤"),
+    "price_landed": ("Price / landed", "Precio / puesto", "价格 / 到岸成本"),
+    "landed_short_missing": ("inputs missing", "faltan datos", "缺少数据"),
     "landed_round": ("round {round}", "ronda {round}", "第 {round} 轮"),
     "landed_missing": (
         "Missing to compute it",

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus.tables import CellStyle  # type: ignore[import-untyped, unused-ignore]
 
-from app.exporting.deal_sheet import landed_breakdown
+from app.exporting.deal_sheet import OfferRound, landed_breakdown
 from app.exporting.pdf_blocks import Composer, stack, styled_table
 from app.exporting.pdf_chart import PriceChart
 from app.exporting.pdf_text import DASH, Cell, Span
@@ -147,13 +147,27 @@ def offers(c: Composer) -> list[Flowable]:
         )
         incoterm = " ".join(p for p in (offer.incoterm, offer.incoterm_place) if p) or None
         side = [Span("●", color=color), Span(f" {labels.word(offer.side)}")]
-        price = labels.money(offer.price, offer.currency, offer.price_unit)
+        price: Cell = c.fit(
+            labels.money(offer.price, offer.currency, offer.price_unit),
+            "cell_right",
+            room[3],
+            plain=True,
+        )
+        if sheet.internal:  # the landed cost per kg under the price, muted
+            price = c.fit(
+                [
+                    labels.money(offer.price, offer.currency, offer.price_unit),
+                    Span(landed_short(c, offer), color=MUTED),
+                ],
+                "cell_right",
+                room[3],
+            )
         rows.append(
             [
                 c.fit(str(offer.round), "cell", room[0], plain=True),
                 c.fit(labels.date(offer.offered_on), "cell", room[1], plain=True),
                 c.fit([side], "cell", room[2]),
-                c.fit(price, "cell_right", room[3], plain=True),
+                price,
                 c.fit(change, "cell_right", room[4], plain=True),
                 c.fit(volume, "cell_right", room[5], plain=True),
                 c.fit(incoterm, "cell", room[6], plain=True),
@@ -177,7 +191,7 @@ def offers(c: Composer) -> list[Flowable]:
         "#",
         c.t("date"),
         c.t("side"),
-        c.t("price"),
+        c.t("price_landed" if sheet.internal else "price"),
         c.t("change"),
         c.t("volume"),
         c.t("incoterm"),
@@ -210,6 +224,15 @@ def offers(c: Composer) -> list[Flowable]:
         chart = PriceChart(sheet.prices, labels, c.width)
         out.append(KeepTogether([Spacer(1, 3 * mm), *c.block(c.t("price_chart"), "sub"), chart]))
     return out
+
+
+def landed_short(c: Composer, offer: OfferRound) -> str:
+    """'CNY 49.69/kg' under an offer's price (the column says 'Price / landed'), or
+    'inputs missing' (the breakdown names them)."""
+    cost = offer.landed
+    if cost is None or cost.per_kg is None:
+        return c.t("landed_short_missing")
+    return f"{cost.currency} {c.labels.number(cost.per_kg)}/kg"
 
 
 def shipments(c: Composer) -> list[Flowable]:

@@ -52,6 +52,7 @@ INTERNAL_WORDS = (
     "Target price",
     "Current gap",
     "Landed",
+    "landed",
     "Missing documents",
     "Phytosanitary",
     "Open follow-ups",
@@ -358,6 +359,9 @@ def test_the_internal_pdf_has_everything_marked_internal_and_the_landed_breakdow
     assert reader.metadata is not None
     assert str(reader.metadata.title).startswith("Deal sheet (Internal): ")
     for expected in (
+        "Price / landed",
+        "USD 6.00 / kg CNY 49.69/kg",  # each offer's landed cost under its price
+        "USD 5.40 / kg inputs missing",
         "Landed cost in China",
         "CNY per kg",
         "Supplier's latest · round 2 FOB",
