@@ -287,6 +287,7 @@ def bench_deal_sheet(folder: Path) -> list[Line]:
             prepared_by="Ana",
             company_name="Bench Foods",
             lang=lang,
+            audience="internal",  # the fuller sheet: every note, follow-up, landed cost
         )
 
     with Session(engine) as session:
