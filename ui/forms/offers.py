@@ -207,6 +207,7 @@ COLUMNS: list[tuple[str, Any, bool]] = [
     ("Incoterm", lambda r: f"{r.incoterm or ''} {r.incoterm_place or ''}".strip(), False),
     ("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else "", False),
 ]
+LANDED_COLUMN = next(n for n, (header, _value, _numeric) in enumerate(COLUMNS) if header == LANDED)
 
 
 class OfferRoundsModel(QAbstractTableModel):
@@ -413,6 +414,11 @@ class OffersPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A missing input is a sentence: the landed column keeps the width of its header
+        # and figures, the sentence is cut with an ellipsis (whole in the tooltip).
+        self.table.horizontalHeader().setSectionResizeMode(
+            LANDED_COLUMN, QHeaderView.ResizeMode.Interactive
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(icon("new"), "Add offer")
         self.edit_button = QPushButton("Edit offer")
@@ -507,7 +513,28 @@ class OffersPanel(QWidget):
         self._update_buttons()
 
     def _fit_table(self, rows: int) -> None:
-        """Tall enough for a typical deal's rounds (up to 6) without a scroll bar."""
+        """Tall enough for a typical deal's rounds (up to 6) without a scroll bar; the
+        landed column as wide as its header or its widest figure, and room for the start
+        of a missing input's name."""
+        columns = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        figures = [
+            self.model.index(row, LANDED_COLUMN).data() or ""
+            for row in range(self.model.rowCount())
+        ]
+        widest = max(
+            [metrics.horizontalAdvance(str(text)) for text in figures if len(str(text)) < 16],
+            default=0,
+        )
+        label = self.model.headerData(LANDED_COLUMN, Qt.Orientation.Horizontal)
+        width = max(
+            columns.fontMetrics().horizontalAdvance(str(label)) + 24,
+            widest + 16,
+        )
+        rounds = [self.model.round_at(row) for row in range(self.model.rowCount())]
+        if any(r.landed is not None and r.landed.per_kg is None for r in rounds):
+            width = max(width, metrics.horizontalAdvance("missing: freight route…") + 16)
+        columns.resizeSection(LANDED_COLUMN, width)
         shown = min(max(rows, 2), VISIBLE_ROUNDS)
         header = self.table.horizontalHeader().sizeHint().height()
         frame = 2 * self.table.frameWidth()
