@@ -133,7 +133,17 @@ def offers(rng: Random, negotiation_ids: list[int], count: int) -> Iterator[Offe
             day += timedelta(days=rng.randrange(1, 10))
 
 
-def seed(engine: Engine, supplier_count: int, offer_count: int) -> dict[str, int]:
+def products(count: int) -> list[tuple[str, str, str, str]]:
+    """`count` products: the ten above, then grades of them ("Hass avocado, grade 2")."""
+    return [
+        (name if n < len(PRODUCTS) else f"{name}, grade {n // len(PRODUCTS) + 1}", hs, box, c40)
+        for n, (name, hs, box, c40) in ((n, PRODUCTS[n % len(PRODUCTS)]) for n in range(count))
+    ]
+
+
+def seed(
+    engine: Engine, supplier_count: int, offer_count: int, product_count: int = len(PRODUCTS)
+) -> dict[str, int]:
     rng = Random(15)
     with Session(engine, info={ACTOR_KEY: "bench"}) as session, session.begin():
         product_ids = [
@@ -141,7 +151,7 @@ def seed(engine: Engine, supplier_count: int, offer_count: int) -> dict[str, int
                 session,
                 {"name": name, "hs_code": hs, "kg_per_box": box, "kg_per_container_40": c40},
             ).id
-            for name, hs, box, c40 in PRODUCTS
+            for name, hs, box, c40 in products(product_count)
         ]
         records = list(suppliers(rng, supplier_count))
         supplier_ids = bulk_insert_suppliers(session, records, chunk_size=CHUNK)
@@ -304,6 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suppliers", type=int, default=100_000)
     parser.add_argument("--offers", type=int, default=500_000)
+    parser.add_argument(
+        "--products",
+        type=int,
+        default=len(PRODUCTS),
+        help="products the deals spread over (10: about 20,000 suppliers offer each one)",
+    )
     parser.add_argument("--keep", type=Path, help="seed into DIR/compare.sqlite3 and keep it")
     parser.add_argument("--reuse", type=Path, help="time DIR/compare.sqlite3 without seeding")
     parser.add_argument("--url", help="an empty PostgreSQL database to seed and time instead")
@@ -324,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SQLite: {path}")
     if fresh:
         start = time.perf_counter()
-        counts = seed(engine, args.suppliers, args.offers)
+        counts = seed(engine, args.suppliers, args.offers, args.products)
         print(
             f"seeded {counts['suppliers']:,} suppliers, {counts['negotiations']:,} negotiations, "
             f"{counts['offers']:,} offers in {time.perf_counter() - start:.0f} s"
