@@ -361,7 +361,7 @@ def build_deal_sheet(
     if audience not in AUDIENCES:
         raise ValueError(f"a deal sheet is for the partner or internal, not {audience!r}")
     negotiation = get_negotiation(session, negotiation_id)
-    summary = negotiation_summary(session, negotiation_id)
+    summary = negotiation_summary(session, negotiation_id, landed or LandedSettings())
     terms = _terms(negotiation)
     offers = _offer_rounds(summary, negotiation)
     landed_currency = None

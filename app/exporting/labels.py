@@ -97,6 +97,11 @@ _TEXT: Final[dict[str, tuple[str, str, str]]] = {
     "supplier_latest": ("Supplier's latest", "Última del proveedor", "供应商最新报价"),
     "our_latest": ("Our latest", "Nuestra última", "我方最新报价"),
     "gap": ("Current gap", "Diferencia actual", "当前差价"),
+    "gap_landed": (
+        "Gap on landed cost",
+        "Diferencia en costo puesto en destino",
+        "到岸成本差价",
+    ),
     "gap_value": (
         "{amount} ({percent}\u00a0% of the supplier's price)",
         "{amount} ({percent}\u00a0% del precio del proveedor)",

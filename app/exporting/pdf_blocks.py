@@ -309,7 +309,8 @@ def key_figures(c: Composer) -> list[Flowable]:
             gap_detail = f"{labels.number(sheet.gap.percent, 1)}\u00a0%"
         else:
             gap, gap_detail = DASH, c.t(sheet.gap_reason) if sheet.gap_reason else ""
-        figures.append(("gap", gap, gap_detail))
+        gap_label = "gap_landed" if sheet.gap is not None and sheet.gap.landed else "gap"
+        figures.append((gap_label, gap, gap_detail))
         accents.append(ALERT if sheet.gap else MUTED)
     if sheet.internal:
         target = (

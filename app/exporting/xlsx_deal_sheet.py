@@ -331,7 +331,7 @@ def _summary(ws: Worksheet, sheet: DealSheet, labels: Labels) -> None:
         pass
     elif sheet.gap is not None:
         pair(
-            "gap",
+            "gap_landed" if sheet.gap.landed else "gap",
             sheet.gap.amount,
             money_format(sheet.gap.currency, labels.unit(sheet.gap.price_unit)),
         )

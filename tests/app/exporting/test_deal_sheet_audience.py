@@ -433,3 +433,50 @@ def test_the_internal_sheet_speaks_the_exports_language(
     text = pdf_text(pdf)
     for word in words:
         assert word in text, word
+
+
+def test_a_gap_across_currencies_is_on_landed_cost_in_the_sheets_currency(
+    session: Session, deal: Negotiation, tmp_path: Path
+) -> None:
+    """Our counter in CNY per box against their USD per kg: the internal sheet's gap is
+    the gap of the landed costs, in the reporting currency it was asked for, and says so."""
+    product = find_product(session, "Hass avocado")
+    assert product is not None
+    update_product(session, product.id, {"kg_per_box": "10"})
+    add_rate(
+        session,
+        {"day": "2026-11-30", "from_currency": "USD", "to_currency": "EUR", "rate": "0.90"},
+        decimal_sep=".",
+    )
+    add_offer(
+        session,
+        deal.id,
+        {
+            "side": "buyer",
+            "offered_on": "2026-12-02",
+            "price": "400",
+            "currency": "CNY",
+            "price_unit": "box",
+            "incoterm": "FOB Manzanillo",
+        },
+    )
+    session.flush()
+    in_eur = build_deal_sheet(
+        session,
+        deal.id,
+        today=date.today(),
+        prepared_by="",
+        company_name="",
+        lang=parse_language("en"),
+        audience="internal",
+        landed=LandedSettings("EUR", include_vat=True),
+    )
+    assert in_eur.gap is not None
+    assert in_eur.gap.landed
+    assert (in_eur.gap.currency, in_eur.gap.price_unit) == ("EUR", "kg")
+    pdf = tmp_path / "internal.pdf"
+    render_pdf(in_eur, pdf)
+    assert "Gap on landed cost" in pdf_text(pdf)
+    xlsx = tmp_path / "internal.xlsx"
+    render_xlsx(in_eur, xlsx)
+    assert "Gap on landed cost" in workbook_text(xlsx)
