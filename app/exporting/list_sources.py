@@ -224,6 +224,7 @@ NEGOTIATION_COLUMNS: list[ExportColumn[NegotiationRow]] = [
     ExportColumn("Delivery to", lambda r: r.delivery_end, "date"),
     ExportColumn("Offers", lambda r: r.offers, "number"),
     ExportColumn("Created", lambda r: r.created_at, "date"),
+    ExportColumn("Landed /kg", lambda r: r.landed_label),
 ]
 NEGOTIATION_DEFAULT_COLUMNS = NEGOTIATION_COLUMNS[:10]
 
