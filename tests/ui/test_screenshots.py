@@ -5,6 +5,7 @@ cut off. Written over window.views, so a new view is covered without touching th
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView, QWidget
+from pytestqt.exceptions import TimeoutError as QtBotTimeout
 from pytestqt.qtbot import QtBot
 
 from app.services.demo import load_demo
@@ -21,6 +23,8 @@ from ui.main_window import MainWindow
 
 SCREEN = (1366, 768)
 VIEW_COUNT = 6
+SETTLE_MS = 3000
+"""How long a view may take to show its first record after it is opened."""
 
 
 def _visible_children(window: QWidget) -> list[QWidget]:
@@ -143,7 +147,10 @@ def test_every_view_at_1366x768_shows_everything(
         window.show_view(number)
         assert window.current is view
         _select_first_row(view)
-        qtbot.wait(50)  # let layouts settle and fetches land
+        # Records and lists load off the UI thread: give the reads and the layouts they
+        # change up to SETTLE_MS to land; what is still cut off then is a failure.
+        with contextlib.suppress(QtBotTimeout):
+            qtbot.waitUntil(lambda: not _problems(window), timeout=SETTLE_MS)
         picture = window.grab()
         path = tmp_path / f"{number}-{view.kind}.png"
         assert picture.save(str(path)), path

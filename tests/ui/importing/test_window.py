@@ -95,7 +95,7 @@ def test_the_home_button_opens_the_wizard(
     window = _window(qtbot, database, settings)
     window.show_view(0)
     home = window.current
-    assert home.pages.currentWidget() is home.welcome
+    qtbot.waitUntil(lambda: home.pages.currentWidget() is home.welcome)  # read off the UI thread
     button = home.welcome.import_button
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
