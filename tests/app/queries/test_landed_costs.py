@@ -19,80 +19,24 @@ from app.queries.landed_costs import (
     negotiation_landed,
     offer_terms,
 )
-from app.services.freight import add_charge, add_route
-from app.services.fx_rates import add_rate
-from app.services.negotiations import add_offer
-from app.services.products import find_product, update_product
+from app.services.freight import add_charge
 from app.services.tariffs import add_tariff
 from models import Negotiation
+from tests import landed_world
 
 DAY = date(2026, 12, 1)
 
 
 @pytest.fixture
-def avocado_deal(
-    session: Session, make_supplier: Callable[..., Any], make_negotiation: Callable[..., Any]
-) -> Negotiation:
-    supplier = make_supplier(name="Aguacates del Valle", country="MX")
-    deal = make_negotiation(
-        supplier,
-        product="Hass avocado",
-        incoterm="FOB Manzanillo",
-        origin_port="Manzanillo, MX",
-        destination_port="Shanghai (Yangshan)",
-    )
-    product = find_product(session, "Hass avocado")
-    assert product is not None
-    update_product(
-        session,
-        product.id,
-        {"hs_code": "0804.40", "kg_per_box": "10", "kg_per_container_40": "20000"},
-    )
-    add_rate(
-        session,
-        {"day": "2026-11-30", "from_currency": "USD", "to_currency": "CNY", "rate": "7.10"},
-        decimal_sep=".",
-    )
-    add_route(
-        session,
-        {
-            "origin_port": "Manzanillo",
-            "destination_port": "Shanghai",
-            "mode": "sea",
-            "cost": "8000",
-            "currency": "USD",
-            "per": "container",
-            "payload_kg": "20000",
-            "insurance_rate": "0.3",
-            "valid_from": "2026-01-01",
-        },
-        decimal_sep=".",
-    )
-    add_tariff(
-        session,
-        {
-            "hs_code": "0804.40",
-            "origin": "MX",
-            "duty_rate": "0",
-            "vat_rate": "9",
-            "valid_from": "2026-01-01",
-        },
-        decimal_sep=".",
-    )
+def avocado_deal(session: Session) -> Negotiation:
+    """The issue's worked example, stored (tests/landed_world.py), without an offer."""
+    deal = session.get(Negotiation, landed_world.avocado_deal(session))
+    assert deal is not None
     return deal
 
 
 def offer(session: Session, deal: Negotiation, **data: Any) -> None:
-    values = {
-        "side": "supplier",
-        "offered_on": DAY.isoformat(),
-        "price": "6.00",
-        "currency": "USD",
-        "price_unit": "kg",
-        "incoterm": "FOB Manzanillo",
-        **data,
-    }
-    add_offer(session, deal.id, values)
+    landed_world.offer(session, deal.id, **data)
 
 
 def test_the_worked_example_from_stored_rows(session: Session, avocado_deal: Negotiation) -> None:
