@@ -202,9 +202,19 @@ class NegotiationRow:
 
     @property
     def gap(self) -> Decimal | None:
-        if self.supplier_price is None or self.buyer_price is None:
+        """Their latest price minus ours when both are in one currency, unit and Incoterm
+        (else None: as prices they do not compare; the negotiation's own summary gives
+        the gap on landed cost)."""
+        theirs, ours = self.supplier_offer, self.buyer_offer
+        if theirs is None or ours is None:
             return None
-        return self.supplier_price - self.buyer_price
+        if (theirs.currency, theirs.unit, theirs.incoterm) != (
+            ours.currency,
+            ours.unit,
+            ours.incoterm,
+        ):
+            return None
+        return theirs.price - ours.price
 
     @property
     def supplier_label(self) -> str | None:
@@ -218,18 +228,11 @@ class NegotiationRow:
 
     @property
     def gap_label(self) -> str | None:
-        """Their latest price minus ours, labelled, when both are in one currency, unit
-        and Incoterm (else the negotiation's own summary gives the gap on landed cost)."""
-        theirs, ours = self.supplier_offer, self.buyer_offer
-        if theirs is None or ours is None:
+        """`gap`, labelled with its currency and unit."""
+        gap, theirs = self.gap, self.supplier_offer
+        if gap is None or theirs is None:
             return None
-        if (theirs.currency, theirs.unit, theirs.incoterm) != (
-            ours.currency,
-            ours.unit,
-            ours.incoterm,
-        ):
-            return None
-        return price_label(theirs.price - ours.price, theirs.currency, theirs.unit)
+        return price_label(gap, theirs.currency, theirs.unit)
 
     @property
     def target_label(self) -> str | None:

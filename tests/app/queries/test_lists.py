@@ -329,3 +329,33 @@ def test_a_page_with_landed_costs_takes_the_same_statements_whatever_its_rows(
     # The page, its latest offers, the count, the deals' terms, then rates, routes,
     # charges and tariffs: eight, however many rows.
     assert len(statements) == 8, statements
+
+
+def test_the_list_gap_is_only_between_prices_in_one_currency_unit_and_incoterm(
+    session: Session,
+) -> None:
+    """USD 6.00/kg against USD 55.00/box is no gap of -49: the list (and its export)
+    leaves it blank, and gives it once both sides quote alike."""
+    from app.services.negotiations import add_offer
+
+    supplier = create_supplier(session, {"name": "Frutícola Ñuble SpA", "country": "CL"})
+    deal = create_negotiation(
+        session,
+        supplier.id,
+        {"currency": "USD", "price_unit": "kg", "incoterm": "FOB Valparaíso"},
+        product_name="Cherries",
+    )
+    terms = {"currency": "USD", "incoterm": "FOB Valparaíso", "offered_on": "2026-12-01"}
+    add_offer(session, deal.id, {**terms, "side": "supplier", "price": "6.00", "price_unit": "kg"})
+    add_offer(session, deal.id, {**terms, "side": "buyer", "price": "55.00", "price_unit": "box"})
+    row = negotiation_page(session, NegotiationQuery()).rows[0]
+    assert row.gap is None
+    assert row.gap_label is None
+    add_offer(
+        session,
+        deal.id,
+        {**terms, "side": "buyer", "price": "5.40", "price_unit": "kg", "offered_on": "2026-12-02"},
+    )
+    row = negotiation_page(session, NegotiationQuery()).rows[0]
+    assert row.gap == Decimal("0.60")
+    assert row.gap_label == "0.60 USD/kg"
