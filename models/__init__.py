@@ -7,14 +7,19 @@ from models.activity import Activity, ActivityKind
 from models.audit import AuditAction, AuditEntry
 from models.base import Base
 from models.enums import (
+    REGISTRATIONS,
+    AttachmentOwner,
     Certification,
+    ComplianceStatus,
     DocumentKind,
     DocumentStatus,
     Incoterm,
     NegotiationStage,
     OfferSide,
+    SeasonLevel,
     ShipmentMode,
     ShipmentStatus,
+    SiteKind,
     SupplierKind,
     SupplierStatus,
     TariffScheme,
@@ -32,20 +37,26 @@ from models.fx_rate import FxRate, RateSource
 from models.import_batch import ImportAction, ImportBatch, ImportMapping, ImportRow, ImportStatus
 from models.negotiation import Negotiation, Offer
 from models.product import Product
+from models.season import SeasonWindow
 from models.shipment import Shipment, ShipmentDocument
+from models.stored_file import Attachment, StoredFile
 from models.supplier import (
     Contact,
     Supplier,
     SupplierCertification,
     Tag,
+    certification_products,
     supplier_products,
     supplier_tags,
 )
 from models.tariff import Tariff
 
 __all__ = [
+    "REGISTRATIONS",
     "Activity",
     "ActivityKind",
+    "Attachment",
+    "AttachmentOwner",
     "AuditAction",
     "AuditEntry",
     "Base",
@@ -53,6 +64,7 @@ __all__ = [
     "ChargeBasis",
     "ChargeKind",
     "ChargeSide",
+    "ComplianceStatus",
     "Contact",
     "DocumentKind",
     "DocumentStatus",
@@ -72,10 +84,14 @@ __all__ = [
     "OfferSide",
     "Product",
     "RateSource",
+    "SeasonLevel",
+    "SeasonWindow",
     "Shipment",
     "ShipmentDocument",
     "ShipmentMode",
     "ShipmentStatus",
+    "SiteKind",
+    "StoredFile",
     "Supplier",
     "SupplierCertification",
     "SupplierKind",
@@ -84,6 +100,7 @@ __all__ = [
     "Tariff",
     "TariffScheme",
     "Unit",
+    "certification_products",
     "supplier_products",
     "supplier_tags",
 ]

@@ -33,6 +33,62 @@ class Certification(StrEnum):
     ORGANIC_EU = "organic_eu"
     ORGANIC_CHINA = "organic_china"
     GACC = "gacc"
+    """China customs' registration of an overseas food producer (Decree 248, CIFER)."""
+    SAG_CSG = "sag_csg"
+    """Chile's SAG orchard code (CSG) approved for China for a season."""
+    SAG_CSP = "sag_csp"
+    """Chile's SAG packhouse code (CSP) approved for China for a season."""
+    SENASICA = "senasica"
+    """A Mexican packhouse on SENASICA's list for China."""
+    SENASA = "senasa"
+    """An Argentine (or Peruvian) plant registered with SENASA."""
+    IFS = "ifs"
+    RAINFOREST_ALLIANCE = "rainforest_alliance"
+    OTHER = "other"
+
+
+REGISTRATIONS = frozenset(
+    {
+        Certification.GACC,
+        Certification.SAG_CSG,
+        Certification.SAG_CSP,
+        Certification.SENASICA,
+        Certification.SENASA,
+    }
+)
+"""The kinds that let a site ship to China (the rest are certificates buyers ask for)."""
+
+
+class ComplianceStatus(StrEnum):
+    """A registration's or certificate's state; derived from its dates unless set by hand."""
+
+    PENDING = "pending"
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    EXPIRED = "expired"
+
+
+class SiteKind(StrEnum):
+    ORCHARD = "orchard"
+    PACKHOUSE = "packhouse"
+    PLANT = "plant"
+    VESSEL = "vessel"
+    COLD_STORE = "cold_store"
+
+
+class SeasonLevel(StrEnum):
+    """How a month stands for a product from an origin."""
+
+    SHIPPING = "shipping"
+    PEAK = "peak"
+
+
+class AttachmentOwner(StrEnum):
+    """What a file can be attached to."""
+
+    CERTIFICATION = "certification"
+    SHIPMENT_DOCUMENT = "shipment_document"
+    NEGOTIATION = "negotiation"
 
 
 class NegotiationStage(StrEnum):

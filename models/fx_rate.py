@@ -31,9 +31,9 @@ class RateSource(StrEnum):
     CSV = "csv"
     """Read from a `date,from,to,rate` file."""
     ECB = "ecb"
+    """The European Central Bank's reference rates (a file or `fx update`)."""
     DEMO = "demo"
     """Example rates of the demo data set: replace them with real ones."""
-    """The European Central Bank's reference rates (a file or `fx update`)."""
 
 
 class FxRate(Audited, Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from sqlalchemy import CheckConstraint, String
+from sqlalchemy import CheckConstraint, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Audited, Base, enum_column
@@ -49,6 +49,9 @@ class Product(Audited, Base):
     """Net kg in a 20' reefer container."""
     kg_per_container_40: Mapped[packaging | None]
     """Net kg in a 40' reefer container (the one a plain "container" unit means when set)."""
+    for_chinese_new_year: Mapped[bool] = mapped_column(server_default=false())
+    """Sold for Chinese New Year (cherries): a shipment landing after it is flagged. The
+    database gives new rows False (a server default, so bulk writers need not)."""
 
     def __repr__(self) -> str:
         return f"<Product {self.id} {self.name!r}>"

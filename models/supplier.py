@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
+    CheckConstraint,
     Column,
     Date,
     ForeignKey,
@@ -19,7 +20,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Archivable, Audited, Base, enum_column
-from models.enums import Certification, SupplierKind, SupplierStatus
+from models.enums import (
+    Certification,
+    ComplianceStatus,
+    SiteKind,
+    SupplierKind,
+    SupplierStatus,
+)
 from models.types import country_code, email_str, intpk, name_str, phone_e164, short_str
 
 if TYPE_CHECKING:
@@ -142,17 +149,54 @@ class Contact(Audited, Base):
         return f"<Contact {self.id} {self.name!r}>"
 
 
+certification_products = Table(
+    "certification_products",
+    Base.metadata,
+    Column(
+        "certification_id",
+        ForeignKey("supplier_certifications.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+)
+"""The products a registration or certificate covers (none: the supplier's whole range)."""
+
+
 class SupplierCertification(Audited, Base):
+    """A registration (GACC, SAG CSG/CSP, SENASICA, SENASA) or a certificate (GlobalG.A.P.,
+    HACCP, BRCGS, organic...) of a supplier: any number per kind (two GACC rows for two
+    plants), each for a site, the products it covers and a season where it applies."""
+
     __tablename__ = "supplier_certifications"
-    __table_args__ = (UniqueConstraint("supplier_id", "kind"),)
+    __table_args__ = (
+        CheckConstraint(
+            "issued_on IS NULL OR valid_until IS NULL OR issued_on <= valid_until",
+            name="issued_before_valid_until",
+        ),
+    )
 
     id: Mapped[intpk]
-    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id", ondelete="CASCADE"))
+    supplier_id: Mapped[int] = mapped_column(
+        ForeignKey("suppliers.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[Certification] = enum_column(Certification)
     reference: Mapped[str | None] = mapped_column(String(80))
-    valid_until: Mapped[date | None] = mapped_column(Date)
+    """The registration or certificate number."""
+    site_name: Mapped[str | None] = mapped_column(String(120))
+    site_kind: Mapped[SiteKind | None] = enum_column(SiteKind)
+    site_address: Mapped[str | None] = mapped_column(String(200))
+    season: Mapped[str | None] = mapped_column(String(7))
+    """The season it applies to, '2026-27' (SAG codes are approved per season)."""
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[ComplianceStatus | None] = enum_column(ComplianceStatus)
+    """Set by hand (pending, suspended...); NULL: derived from the dates."""
+    notes: Mapped[str | None] = mapped_column(Text)
 
     supplier: Mapped[Supplier] = relationship(back_populates="certifications")
+    products: Mapped[list[Product]] = relationship(
+        secondary=certification_products, order_by="Product.name"
+    )
 
 
 class Tag(Audited, Base):
