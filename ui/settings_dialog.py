@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -200,6 +201,10 @@ class ExportSettingsDialog(QDialog):
             for choice in spec.choices:
                 combo.addItem(names.get(choice, choice), choice)
             return combo
+        if spec.type is int:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            return spin
         edit = QLineEdit()
         edit.setClearButtonEnabled(True)
         return edit
@@ -209,6 +214,8 @@ class ExportSettingsDialog(QDialog):
             widget.set_text(str(value))
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
 
@@ -220,6 +227,8 @@ class ExportSettingsDialog(QDialog):
                 typed[name] = widget.text()
             elif isinstance(widget, QComboBox):
                 typed[name] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                typed[name] = widget.value()
             elif isinstance(widget, QLineEdit):
                 typed[name] = widget.text().strip()
         return ExportSettings(**typed)

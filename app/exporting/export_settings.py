@@ -36,6 +36,9 @@ DealSheetFor = Literal["partner", "internal"]
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh": "中文"}
 
+FILE_LIMIT_MB = (1, 500)
+"""The range of the size limit per attached file, in MB (app.services.files)."""
+
 
 class ExportSettingsError(ServiceError):
     """The settings could not be saved: the message names the file and the reason."""
@@ -78,11 +81,34 @@ class ExportSettings:
             "help": "Leave it out when the importer recovers input VAT",
         },
     )
+    compliance_window_days: int = field(
+        default=90,
+        metadata={
+            "label": "Compliance warning window (days)",
+            "help": "A registration or certificate that runs out within this many days "
+            "is due (amber, Home's Compliance card, the suppliers' marker)",
+        },
+    )
+    file_size_limit_mb: int = field(
+        default=25,
+        metadata={
+            "label": "Largest attached file (MB)",
+            "help": "A file over this size is refused when attached to a record "
+            f"({FILE_LIMIT_MB[0]} to {FILE_LIMIT_MB[1]} MB; every file is kept in the database)",
+        },
+    )
 
     @property
     def landed(self) -> LandedSettings:
         """The landed-cost settings these hold."""
         return LandedSettings(self.reporting_currency, self.landed_vat == "include")
+
+    @property
+    def file_size_limit_bytes(self) -> int:
+        """The size limit per attached file, in bytes (a value out of range is taken as
+        its nearest bound)."""
+        low, high = FILE_LIMIT_MB
+        return min(max(self.file_size_limit_mb, low), high) * 1024 * 1024
 
     @property
     def logo_path(self) -> Path | None:

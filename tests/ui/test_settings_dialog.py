@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import app.exporting.export_settings
@@ -74,7 +81,12 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         "deal_sheet_for",
         "reporting_currency",
         "landed_vat",
+        "compliance_window_days",
     ]
+    window = dialog.fields["compliance_window_days"]
+    assert isinstance(window, QSpinBox)
+    assert window.value() == 90
+    window.setValue(60)
     audience = dialog.fields["deal_sheet_for"]
     assert audience.currentData() == "partner"  # the default: nothing internal goes out
     assert audience.currentText() == "The partner (nothing internal)"
@@ -106,6 +118,7 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         paper_size="Letter",
         deal_sheet_for="internal",
         landed_vat="exclude",
+        compliance_window_days=60,
     )
     assert load_export_settings().landed.include_vat is False
     assert load_export_settings().landed.currency == "CNY"

@@ -27,7 +27,10 @@ def test_every_setting_is_declared_with_type_default_and_label() -> None:
         "deal_sheet_for",
         "reporting_currency",
         "landed_vat",
+        "compliance_window_days",
     ]
+    assert specs["compliance_window_days"].type is int
+    assert specs["compliance_window_days"].default == 90
     assert specs["company_name"].label == "Company name"
     assert specs["company_name"].type is str
     assert specs["label_language"].choices == ("en", "es", "zh")
