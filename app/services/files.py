@@ -1,0 +1,383 @@
+"""Files attached to a registration or certificate, a shipment document or a negotiation.
+
+The bytes live in the database (models.stored_file), so a team on PostgreSQL shares them
+and `db copy` and backups carry them. The same bytes are stored once: attaching a file
+whose SHA-256 is already stored adds only an attachment row. Removing the last
+attachment of a stored file removes its bytes too.
+
+Memory: a file is read once, straight into one buffer of its size, and hashed chunk by
+chunk as it is read; that buffer is what the database driver is given (no copy in
+between). A file over the size limit is refused from its size alone, before a byte of it
+is read.
+
+Each function is one service call: the caller's transaction commits it whole; a refusal
+(too large, no such owner, unreadable file) leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, undefer
+
+from app.errors import FieldError, ServiceError, ValidationError
+from app.rules.parsing import without_controls
+from app.services.common import flush, get_or_fail, is_id
+from models import (
+    Attachment,
+    AttachmentOwner,
+    DocumentStatus,
+    Negotiation,
+    ShipmentDocument,
+    StoredFile,
+    SupplierCertification,
+)
+from models.base import Base
+from models.stored_file import NAME_LENGTH
+
+LABEL = "Attached file"
+MB = 1024 * 1024
+DEFAULT_LIMIT_BYTES = 25 * MB
+CHUNK = 1024 * 1024
+"""Bytes read (and hashed) at a time."""
+
+OWNER_MODELS: dict[AttachmentOwner, tuple[type[Base], str, str]] = {
+    AttachmentOwner.CERTIFICATION: (SupplierCertification, "Certification", "certification_id"),
+    AttachmentOwner.SHIPMENT_DOCUMENT: (
+        ShipmentDocument,
+        "Shipment document",
+        "shipment_document_id",
+    ),
+    AttachmentOwner.NEGOTIATION: (Negotiation, "Negotiation", "negotiation_id"),
+}
+"""Each kind of owner: its model, the name its NotFoundError uses, its attachment column."""
+
+MEDIA_TYPES = {
+    ".eml": "message/rfc822",
+    ".msg": "application/vnd.ms-outlook",
+}
+"""What mimetypes does not know (or knows differently on each platform)."""
+
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp"})
+"""Media types a thumbnail can be made of."""
+
+
+class FileError(ServiceError):
+    """A file could not be attached or saved; the message names it and says why."""
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """One attached file as a list shows it (its bytes are not read)."""
+
+    id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    owner: AttachmentOwner
+    owner_id: int
+    attached_by: str | None
+    attached_at: datetime
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type in IMAGE_TYPES
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "media_type": self.media_type,
+            "size": self.size,
+            "sha256": self.sha256,
+            "owner": self.owner.value,
+            "owner_id": self.owner_id,
+            "attached_by": self.attached_by,
+            "attached_at": self.attached_at.isoformat(),
+        }
+
+
+def size_text(size: int) -> str:
+    """'0 bytes', '812 bytes', '14.2 KB', '25.0 MB': for messages and lists."""
+    if size < 1024:
+        return f"{size} byte{'' if size == 1 else 's'}"
+    if size < MB:
+        return f"{size / 1024:.1f} KB"
+    if size < 1024 * MB:
+        return f"{size / MB:.1f} MB"
+    return f"{size / (1024 * MB):.1f} GB"
+
+
+def media_type_of(name: str) -> str:
+    """The media type a file's name says ('application/pdf'); 'application/octet-stream'
+    when it says nothing known."""
+    suffix = Path(name).suffix.lower()
+    if suffix in MEDIA_TYPES:
+        return MEDIA_TYPES[suffix]
+    guessed, _encoding = mimetypes.guess_type(name, strict=False)
+    return guessed or "application/octet-stream"
+
+
+def clean_name(name: str) -> str:
+    """The name a file is attached under: its last path part, without control characters,
+    cut to the column's length keeping the extension; refused when nothing is left."""
+    text = without_controls(str(name)).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if not text or text in {".", ".."}:
+        raise ValidationError([FieldError("name", "File name", "is empty", name)])
+    if len(text) > NAME_LENGTH:
+        suffix = Path(text).suffix
+        suffix = suffix if len(suffix) <= 20 else ""
+        text = text[: NAME_LENGTH - len(suffix) - 1].rstrip() + "…" + suffix
+    return text
+
+
+def _owner(session: Session, owner: AttachmentOwner | str, owner_id: int) -> Any:
+    try:
+        kind = AttachmentOwner(owner)
+    except ValueError:
+        choices = ", ".join(o.value for o in AttachmentOwner)
+        raise ValidationError(
+            [FieldError("owner", "Attach to", f"must be one of {choices}", owner)]
+        ) from None
+    model, label, _column = OWNER_MODELS[kind]
+    return kind, get_or_fail(session, model, owner_id, label)
+
+
+def _too_large(name: str, size: int, limit_bytes: int) -> FileError:
+    return FileError(
+        f"{name} is {size_text(size)}: over the limit of {size_text(limit_bytes)} per file "
+        "(the limit is a setting: File > Export settings…)"
+    )
+
+
+def _read(path: Path, name: str, limit_bytes: int) -> tuple[bytearray, str]:
+    """The file's bytes in one buffer of its size, and their SHA-256, hashed as read."""
+    try:
+        with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limit_bytes:
+                raise _too_large(name, size, limit_bytes)
+            return _read_stream(stream, size, name, limit_bytes)
+    except IsADirectoryError:
+        raise FileError(f"cannot attach {path}: it is a folder") from None
+    except FileNotFoundError:
+        raise FileError(f"cannot attach {path}: no such file") from None
+    except PermissionError:
+        raise FileError(f"cannot attach {path}: permission denied") from None
+    except OSError as exc:
+        raise FileError(f"cannot attach {path}: {exc.strerror or exc}") from None
+
+
+def _read_stream(stream: BinaryIO, size: int, name: str, limit_bytes: int) -> tuple[bytearray, str]:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        while done < size:
+            got = stream.readinto(view[done : done + CHUNK])  # type: ignore[attr-defined]
+            if not got:
+                raise FileError(f"{name} got shorter while it was read: attach it again")
+            digest.update(view[done : done + got])
+            done += got
+    finally:
+        view.release()
+    if stream.read(1):
+        raise FileError(f"{name} grew while it was read: attach it again once it is complete")
+    return buffer, digest.hexdigest()
+
+
+def attach_file(
+    session: Session,
+    owner: AttachmentOwner | str,
+    owner_id: int,
+    path_or_bytes: str | os.PathLike[str] | bytes | bytearray,
+    name: str | None = None,
+    *,
+    limit_bytes: int = DEFAULT_LIMIT_BYTES,
+) -> Attachment:
+    """Attach a file (a path, or bytes with their `name`) to one owner.
+
+    The bytes are stored once (an existing StoredFile with the same SHA-256 is reused).
+    A shipment document still "missing" becomes "received" (today); one whose status was
+    set otherwise keeps it. Refused, with the database unchanged: an owner that does not
+    exist, a file over `limit_bytes`, a file that cannot be read."""
+    kind, record = _owner(session, owner, owner_id)
+    if isinstance(path_or_bytes, bytes | bytearray):
+        if name is None:
+            raise ValidationError([FieldError("name", "File name", "is required for bytes")])
+        shown = clean_name(name)
+        if len(path_or_bytes) > limit_bytes:
+            raise _too_large(shown, len(path_or_bytes), limit_bytes)
+        content: bytes | bytearray = path_or_bytes
+        sha256 = hashlib.sha256(content).hexdigest()
+    else:
+        path = Path(path_or_bytes).expanduser()
+        shown = clean_name(name if name is not None else path.name)
+        content, sha256 = _read(path, shown, limit_bytes)
+    stored = _stored(session, content, sha256, media_type_of(shown))
+    _model, _label, column = OWNER_MODELS[kind]
+    attachment = Attachment(file_id=stored.id, name=shown, **{column: record.id})
+    attachment.file = stored
+    session.add(attachment)
+    if isinstance(record, ShipmentDocument) and record.status is DocumentStatus.MISSING:
+        record.status = DocumentStatus.RECEIVED
+        if record.received_on is None:
+            record.received_on = date.today()
+    flush(session, LABEL, attachment)
+    return attachment
+
+
+def _stored(
+    session: Session, content: bytes | bytearray, sha256: str, media_type: str
+) -> StoredFile:
+    """The StoredFile holding these bytes: the one already stored, or a new one. Another
+    user storing the same file at the same moment is met by the unique SHA-256: theirs is
+    then used."""
+    existing = session.scalar(select(StoredFile).where(StoredFile.sha256 == sha256))
+    if existing is not None:
+        return existing
+    stored = StoredFile(sha256=sha256, size=len(content), media_type=media_type, content=content)
+    try:
+        with session.begin_nested():
+            session.add(stored)
+            session.flush()
+    except IntegrityError:
+        existing = session.scalar(select(StoredFile).where(StoredFile.sha256 == sha256))
+        if existing is None:
+            raise
+        return existing
+    return stored
+
+
+def list_attachments(
+    session: Session, owner: AttachmentOwner | str, owner_id: int
+) -> list[AttachmentInfo]:
+    """The files attached to one owner, oldest first (one query; no bytes read)."""
+    kind, record = _owner(session, owner, owner_id)
+    _model, _label, column = OWNER_MODELS[kind]
+    rows = session.execute(
+        select(
+            Attachment.id,
+            Attachment.name,
+            StoredFile.media_type,
+            StoredFile.size,
+            StoredFile.sha256,
+            Attachment.created_by,
+            Attachment.created_at,
+        )
+        .join(StoredFile, StoredFile.id == Attachment.file_id)
+        .where(getattr(Attachment, column) == record.id)
+        .order_by(Attachment.created_at, Attachment.id)
+    )
+    return [
+        AttachmentInfo(
+            id=row.id,
+            name=row.name,
+            media_type=row.media_type,
+            size=row.size,
+            sha256=row.sha256,
+            owner=kind,
+            owner_id=record.id,
+            attached_by=row.created_by,
+            attached_at=row.created_at,
+        )
+        for row in rows
+    ]
+
+
+def attachment_counts(
+    session: Session, owner: AttachmentOwner | str, owner_ids: list[int]
+) -> dict[int, int]:
+    """How many files each of `owner_ids` carries (absent: none), in one query."""
+    kind = AttachmentOwner(owner)
+    column = getattr(Attachment, OWNER_MODELS[kind][2])
+    if not owner_ids:
+        return {}
+    rows = session.execute(
+        select(column, func.count()).where(column.in_(owner_ids)).group_by(column)
+    )
+    return {int(key): int(count) for key, count in rows}
+
+
+def get_attachment(session: Session, attachment_id: int) -> Attachment:
+    return get_or_fail(session, Attachment, attachment_id, LABEL)
+
+
+def file_bytes(session: Session, attachment_id: int) -> tuple[str, str, bytes]:
+    """An attached file's name, media type and bytes."""
+    attachment = get_attachment(session, attachment_id)
+    stored = session.scalar(
+        select(StoredFile)
+        .where(StoredFile.id == attachment.file_id)
+        .options(undefer(StoredFile.content))
+    )
+    assert stored is not None  # the foreign key keeps it
+    return attachment.name, stored.media_type, stored.content
+
+
+def image_bytes(
+    session: Session, attachment_ids: list[int], max_size: int = DEFAULT_LIMIT_BYTES
+) -> dict[int, bytes]:
+    """The bytes of those of `attachment_ids` that are images no larger than `max_size`
+    (for thumbnails), in one query."""
+    wanted = [key for key in attachment_ids if is_id(key)]
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Attachment.id, StoredFile.content)
+        .join(StoredFile, StoredFile.id == Attachment.file_id)
+        .where(
+            Attachment.id.in_(wanted),
+            StoredFile.media_type.in_(IMAGE_TYPES),
+            StoredFile.size <= max_size,
+        )
+    )
+    return {int(key): bytes(content) for key, content in rows}
+
+
+def save_copy(session: Session, attachment_id: int, target_path: str | os.PathLike[str]) -> Path:
+    """Write an attached file to `target_path` (whole or not at all: a temporary file
+    beside it, then one rename; app.exporting.files). Returns the file written."""
+    from app.exporting.files import atomic_output
+
+    _name, _media_type, content = file_bytes(session, attachment_id)
+    target = Path(target_path).expanduser()
+    with atomic_output(target) as temporary:
+        temporary.write_bytes(content)
+    return target.absolute()
+
+
+def remove_attachment(session: Session, attachment_id: int) -> None:
+    """Detach a file; its bytes go too when nothing else carries them."""
+    attachment = get_attachment(session, attachment_id)
+    file_id = attachment.file_id
+    session.delete(attachment)
+    flush(session, LABEL, attachment)
+    still_used = session.scalar(select(exists().where(Attachment.file_id == file_id)))
+    if not still_used:
+        stored = session.get(StoredFile, file_id)  # its bytes stay deferred: not read
+        if stored is not None:
+            session.delete(stored)
+            flush(session, LABEL)
+
+
+def stored_file_count(session: Session) -> int:
+    """How many distinct files the database holds."""
+    return int(session.scalar(select(func.count()).select_from(StoredFile)) or 0)
+
+
+def limit_bytes_from_settings() -> int:
+    """The size limit per file the settings give (File > Export settings…)."""
+    from app.exporting.export_settings import load_export_settings
+
+    return load_export_settings().file_size_limit_bytes
