@@ -1,0 +1,255 @@
+"""Reads of registrations and certificates: the compliance list, the counts a Home card
+shows, the suppliers with a problem, and the registration that lets a supplier ship a
+product on a day.
+
+The state of a row follows app.rules.compliance.status_of (a status set by hand wins;
+else expired once valid_until has passed, pending before issued_on, else active). The
+list computes it in Python with that function; the counts and the problem set need it in
+SQL, written here once (`_expired`, `_due`) and held to status_of by
+tests/app/queries/test_compliance.py. Archived suppliers are left out of every read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.rules.compliance import days_left, status_of
+from app.rules.vocabulary import label
+from models import Certification, Product, Supplier, SupplierCertification
+from models.enums import REGISTRATIONS, ComplianceStatus
+from models.supplier import certification_products
+
+_ROW = SupplierCertification
+_BATCH = 500
+"""Ids per IN (...) when reading the products of a page's rows."""
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    id: int
+    supplier_id: int
+    supplier: str
+    kind: Certification
+    number: str | None
+    site: str | None
+    season: str | None
+    issued_on: date | None
+    valid_until: date | None
+    days_left: int | None
+    """Negative when expired; None when the row has no end date."""
+    status: ComplianceStatus
+    status_by_hand: bool
+    products: tuple[str, ...] = ()
+    """The product names it covers; () = the supplier's whole range."""
+
+    @property
+    def is_registration(self) -> bool:
+        return self.kind in REGISTRATIONS
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values for `--json`."""
+        return {
+            "id": self.id,
+            "supplier_id": self.supplier_id,
+            "supplier": self.supplier,
+            "kind": self.kind.value,
+            "kind_label": label(self.kind),
+            "registration": self.is_registration,
+            "number": self.number,
+            "site": self.site,
+            "season": self.season,
+            "issued_on": None if self.issued_on is None else self.issued_on.isoformat(),
+            "valid_until": None if self.valid_until is None else self.valid_until.isoformat(),
+            "days_left": self.days_left,
+            "status": self.status.value,
+            "status_by_hand": self.status_by_hand,
+            "products": list(self.products),
+        }
+
+
+def compliance_rows(
+    session: Session,
+    *,
+    today: date,
+    expiring_days: int | None = None,
+    supplier_id: int | None = None,
+    kind: Certification | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[ComplianceRow]:
+    """The rows, soonest end first (rows with no end last), in one query; the products of
+    the returned rows in a second (batched by id). `expiring_days`: only rows whose
+    valid_until is at most that many days from `today`, the expired ones included."""
+    query = (
+        select(
+            _ROW.id,
+            _ROW.supplier_id,
+            Supplier.name,
+            _ROW.kind,
+            _ROW.reference,
+            _ROW.site_name,
+            _ROW.season,
+            _ROW.issued_on,
+            _ROW.valid_until,
+            _ROW.status,
+        )
+        .join(Supplier, Supplier.id == _ROW.supplier_id)
+        .where(Supplier.archived_at.is_(None))
+    )
+    if expiring_days is not None:
+        query = query.where(_ROW.valid_until <= today + timedelta(days=expiring_days))
+    if supplier_id is not None:
+        query = query.where(_ROW.supplier_id == supplier_id)
+    if kind is not None:
+        query = query.where(_ROW.kind == kind)
+    query = query.order_by(_ROW.valid_until.is_(None), _ROW.valid_until, Supplier.name, _ROW.id)
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    found = session.execute(query).all()
+    products = _products_of(session, [r.id for r in found])
+    return [
+        ComplianceRow(
+            id=r.id,
+            supplier_id=r.supplier_id,
+            supplier=r.name,
+            kind=r.kind,
+            number=r.reference,
+            site=r.site_name,
+            season=r.season,
+            issued_on=r.issued_on,
+            valid_until=r.valid_until,
+            days_left=days_left(r.valid_until, today),
+            status=status_of(r.status, r.issued_on, r.valid_until, today),
+            status_by_hand=r.status is not None,
+            products=tuple(products.get(r.id, ())),
+        )
+        for r in found
+    ]
+
+
+def _products_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    link = certification_products.c
+    for start in range(0, len(ids), _BATCH):
+        query = (
+            select(link.certification_id, Product.name)
+            .join(Product, Product.id == link.product_id)
+            .where(link.certification_id.in_(ids[start : start + _BATCH]))
+            .order_by(link.certification_id, Product.key)
+        )
+        for certification_id, name in session.execute(query):
+            names.setdefault(certification_id, []).append(name)
+    return names
+
+
+# --- the state in SQL (what status_of says, for counting in the database) ---------------
+
+
+def _expired(today: date) -> ColumnElement[bool]:
+    return or_(
+        _ROW.status == ComplianceStatus.EXPIRED,
+        and_(_ROW.status.is_(None), _ROW.valid_until < today),
+    )
+
+
+def _due(today: date, days: int) -> ColumnElement[bool]:
+    """Not expired, not suspended, and ending within `days` of today (today included)."""
+    return and_(
+        or_(
+            _ROW.status.is_(None),
+            _ROW.status.in_([ComplianceStatus.ACTIVE, ComplianceStatus.PENDING]),
+        ),
+        _ROW.valid_until >= today,
+        _ROW.valid_until <= today + timedelta(days=days),
+    )
+
+
+def _suspended() -> ColumnElement[bool]:
+    return _ROW.status == ComplianceStatus.SUSPENDED
+
+
+@dataclass(frozen=True)
+class ComplianceCounts:
+    expired: int = 0
+    suspended: int = 0
+    due: dict[int, int] = field(default_factory=dict)
+    """Window in days -> rows ending within it (each window counts the shorter ones too)."""
+
+
+def compliance_counts(
+    session: Session, today: date, windows: Iterable[int] = (30, 60, 90)
+) -> ComplianceCounts:
+    """What the Home card shows, in one statement of conditional sums: rows expired,
+    suspended, and due within each window (not expired; 0 <= days left <= window)."""
+    spans = sorted(set(windows))
+
+    def count(condition: ColumnElement[bool]) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    query = (
+        select(
+            count(_expired(today)),
+            count(_suspended()),
+            *(count(_due(today, days)) for days in spans),
+        )
+        .select_from(_ROW)
+        .join(Supplier, Supplier.id == _ROW.supplier_id)
+        .where(Supplier.archived_at.is_(None))
+    )
+    expired, suspended, *due = session.execute(query).one()
+    return ComplianceCounts(
+        expired=int(expired),
+        suspended=int(suspended),
+        due={days: int(n) for days, n in zip(spans, due, strict=True)},
+    )
+
+
+def suppliers_with_problems(session: Session, today: date, within_days: int) -> set[int]:
+    """The suppliers (not archived) holding a row expired, suspended or ending within
+    `within_days`: the Suppliers list's marker and filter. One statement."""
+    query = (
+        select(_ROW.supplier_id)
+        .join(Supplier, Supplier.id == _ROW.supplier_id)
+        .where(Supplier.archived_at.is_(None))
+        .where(or_(_expired(today), _suspended(), _due(today, within_days)))
+        .distinct()
+    )
+    return set(session.scalars(query))
+
+
+def active_registration_for(
+    session: Session, supplier_id: int, product_id: int, on: date
+) -> SupplierCertification | None:
+    """The supplier's registration (a kind in REGISTRATIONS) active on `on` that covers the
+    product (it lists it, or lists none), the one lasting longest; None when there is none.
+    Active on a day: set active by hand, or no status set and the day within its dates."""
+    link = certification_products.c
+    lists_any = exists().where(link.certification_id == _ROW.id)
+    lists_it = exists().where(link.certification_id == _ROW.id, link.product_id == product_id)
+    query = (
+        select(_ROW)
+        .where(
+            _ROW.supplier_id == supplier_id,
+            _ROW.kind.in_(sorted(REGISTRATIONS)),
+            or_(
+                _ROW.status == ComplianceStatus.ACTIVE,
+                and_(
+                    _ROW.status.is_(None),
+                    or_(_ROW.issued_on.is_(None), _ROW.issued_on <= on),
+                    or_(_ROW.valid_until.is_(None), _ROW.valid_until >= on),
+                ),
+            ),
+            or_(~lists_any, lists_it),
+        )
+        .order_by(_ROW.valid_until.is_(None).desc(), _ROW.valid_until.desc(), _ROW.id)
+        .limit(1)
+    )
+    return session.scalars(query).first()
