@@ -27,7 +27,18 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, func, inspect, select, text, tuple_
+from sqlalchemy import (
+    Column,
+    Connection,
+    LargeBinary,
+    MetaData,
+    Table,
+    func,
+    inspect,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from app.errors import ServiceError
@@ -40,6 +51,10 @@ from models.search_index import FTS_TABLE, deferred_indexing
 
 CHUNK = 1000
 """Rows read and written at a time."""
+
+BINARY_CHUNK = 4
+"""Rows at a time of a table holding files (stored_files: up to the size limit each, 25 MB
+by default): a chunk of 1000 of those would hold gigabytes in memory."""
 
 _NOT_COPIED = {"alembic_version", "sqlite_sequence", "sqlite_stat1"}
 """Tables that describe the database rather than hold its data."""
@@ -222,6 +237,8 @@ def _copy_table(
     result.source_rows = total
     result.target_before = count_rows(writing, table)
     keep_ids = table.name == "suppliers" and writing.dialect.name == "sqlite"
+    if any(isinstance(column.type, LargeBinary) for column in table.columns):
+        chunk = min(chunk, BINARY_CHUNK)
     query = select(table).order_by(*key)
     stream = reading.execution_options(stream_results=True, yield_per=chunk).execute(query)
     bad: set[Any] = set()
