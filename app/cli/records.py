@@ -23,6 +23,7 @@ from app.rules.vocabulary import label
 
 SUPPLIER = subject_of("supplier")
 NEGOTIATION = subject_of("negotiation")
+SHIPMENT = subject_of("shipment")
 
 
 def add_record_commands(commands: Any) -> None:
@@ -95,6 +96,15 @@ def add_record_commands(commands: Any) -> None:
     )
     json_flag(n_show)
     n_show.set_defaults(handler=cmd_negotiations_show)
+    n_stage = sub.add_parser(
+        "stage",
+        help="move a negotiation to a stage (agreed or contracted warns when the supplier "
+        "holds no active registration covering the product)",
+    )
+    n_stage.add_argument("id", type=record_id(NEGOTIATION), metavar="ID")
+    n_stage.add_argument("stage", metavar="STAGE")
+    json_flag(n_stage)
+    n_stage.set_defaults(handler=cmd_negotiations_stage)
 
     shipments = commands.add_parser("shipments", help="list shipments")
     sub = shipments.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -105,6 +115,15 @@ def add_record_commands(commands: Any) -> None:
     sh_list.add_argument("--limit", type=limit, default=200)
     json_flag(sh_list)
     sh_list.set_defaults(handler=cmd_shipments_list)
+    sh_status = sub.add_parser(
+        "status",
+        help="set a shipment's status (booked warns when the supplier holds no active "
+        "registration covering the product through the ETA)",
+    )
+    sh_status.add_argument("id", type=record_id(SHIPMENT), metavar="ID")
+    sh_status.add_argument("status", metavar="STATUS")
+    json_flag(sh_status)
+    sh_status.set_defaults(handler=cmd_shipments_status)
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -264,6 +283,53 @@ def cmd_suppliers_archive(args: argparse.Namespace, out: TextIO) -> int:
     else:
         verb = "archived" if args.archive else "restored"
         out.write(f"{verb} supplier {result['id']}: {result['name']}\n")
+    return 0
+
+
+def cmd_negotiations_stage(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.negotiations import update_negotiation
+
+    warnings: list[str] = []
+    db = open_db(args)
+    with db.transaction() as session:
+        deal = update_negotiation(session, args.id, {"stage": args.stage}, warnings=warnings)
+        result = {"id": deal.id, "title": deal.title, "stage": deal.stage.value}
+    return _changed(
+        out,
+        args,
+        result,
+        f"negotiation {deal.id} ({deal.title}) is now {label(deal.stage).lower()}",
+        warnings,
+    )
+
+
+def cmd_shipments_status(args: argparse.Namespace, out: TextIO) -> int:
+    from app.services.shipments import update_shipment
+
+    warnings: list[str] = []
+    db = open_db(args)
+    with db.transaction() as session:
+        shipment = update_shipment(session, args.id, {"status": args.status}, warnings=warnings)
+        result = {
+            "id": shipment.id,
+            "reference": shipment.reference,
+            "status": shipment.status.value,
+        }
+    text = f"shipment {shipment.id} ({shipment.reference}) is now {label(shipment.status).lower()}"
+    return _changed(out, args, result, text, warnings)
+
+
+def _changed(
+    out: TextIO, args: argparse.Namespace, result: dict[str, Any], text: str, warnings: list[str]
+) -> int:
+    """The change done, then its warnings (kept in the record's history too): a warning
+    is no failure, the exit status stays 0."""
+    if args.json:
+        print_json(out, {**result, "warnings": warnings})
+    else:
+        out.write(text + "\n")
+        for warning in warnings:
+            out.write(warning + "\n")
     return 0
 
 

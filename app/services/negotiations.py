@@ -13,6 +13,7 @@ from app.errors import FieldError, InUseError, NotFoundError, ValidationError
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
+from app.services import compliance_checks
 from app.services.common import (
     apply_changes,
     check_version,
@@ -27,6 +28,9 @@ from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, Sh
 
 LABEL = "Negotiation"
 OFFER_LABEL = "Offer"
+
+COMPLIANCE_STAGES = (NegotiationStage.AGREED, NegotiationStage.CONTRACTED)
+"""A move to these checks the supplier's registrations (app.services.compliance_checks)."""
 
 STAGES_ADVANCED_BY_AN_OFFER = (NegotiationStage.LEAD, NegotiationStage.SAMPLING)
 """A first offer moves a deal at these stages to NEGOTIATING (here and in app.services.bulk)."""
@@ -188,7 +192,11 @@ def update_negotiation(
     changes: Mapping[str, Any],
     *,
     expected_version: int | None = None,
+    warnings: list[str] | None = None,
 ) -> Negotiation:
+    """Change the given fields. A move to agreed or contracted whose supplier holds no
+    active registration covering the product is not refused: the warning is kept as a
+    note on the deal in this transaction and appended to `warnings` for the caller."""
     negotiation = get_negotiation(session, negotiation_id)
     check_version(negotiation, expected_version, LABEL)
     current = current_values(negotiation)
@@ -196,8 +204,16 @@ def update_negotiation(
     _check_terms({**current, **values}, LABEL)
     if "title" in values and values["title"] is None:
         values.pop("title")
+    stage = values.get("stage")
     apply_changes(negotiation, values)
     flush(session, LABEL, negotiation)
+    if stage in COMPLIANCE_STAGES and stage != current.get("stage"):
+        warning = compliance_checks.negotiation_warning(session, negotiation, date.today())
+        if warning is not None:
+            compliance_checks.record_warning(session, negotiation, warning)
+            flush(session, LABEL, negotiation)
+            if warnings is not None:
+                warnings.append(warning)
     return negotiation
 
 

@@ -13,6 +13,7 @@ from app.errors import FieldError, ValidationError
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
+from app.services import compliance_checks
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
 from app.services.negotiations import get_negotiation
 from models import (
@@ -171,7 +172,11 @@ def update_shipment(
     changes: Mapping[str, Any],
     *,
     expected_version: int | None = None,
+    warnings: list[str] | None = None,
 ) -> Shipment:
+    """Change the given fields. Booking it (status booked) when its supplier holds no
+    active registration covering the product through the ETA is not refused: the warning
+    is kept as a note on the shipment in this transaction and appended to `warnings`."""
     shipment = get_shipment(session, shipment_id)
     check_version(shipment, expected_version, LABEL)
     current = current_values(shipment)
@@ -184,6 +189,14 @@ def update_shipment(
     _check_mode({**current, **values})
     apply_changes(shipment, values)
     flush(session, LABEL, shipment)
+    booked = values.get("status") is ShipmentStatus.BOOKED
+    if booked and current.get("status") is not ShipmentStatus.BOOKED:
+        warning = compliance_checks.shipment_warning(session, shipment, date.today())
+        if warning is not None:
+            compliance_checks.record_warning(session, shipment, warning)
+            flush(session, LABEL, shipment)
+            if warnings is not None:
+                warnings.append(warning)
     return shipment
 
 
