@@ -17,6 +17,7 @@ from typing import TextIO
 
 from app.cli.arguments import Parser, refuse_missing
 from app.cli.common import PROG, CliError, close_databases
+from app.cli.compliance import add_compliance_commands
 from app.cli.db import add_db_commands
 from app.cli.export import add_export_commands
 from app.cli.freight import add_freight_commands
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_tariff_commands(commands)
     add_freight_commands(commands)
     add_offer_commands(commands)
+    add_compliance_commands(commands)
     add_db_commands(commands)
     return parser
 
