@@ -45,6 +45,11 @@ def add_product_commands(commands: Any) -> None:
     )
     set_.add_argument("--kg-per-container-20", metavar="N", help="net kg in a 20' reefer")
     set_.add_argument("--kg-per-container-40", metavar="N", help="same as --kg-per-container")
+    set_.add_argument(
+        "--for-cny",
+        metavar="yes|no",
+        help="sold for Chinese New Year: a shipment landing after it is flagged",
+    )
     json_flag(set_)
     set_.set_defaults(handler=cmd_products_set)
 
@@ -58,6 +63,8 @@ def product_dict(product: Any) -> dict[str, Any]:
         "category": product.category,
         "hs_code": product.hs_code,
         "default_unit": str(product.default_unit),
+        "shelf_life_days": product.shelf_life_days,
+        "for_chinese_new_year": product.for_chinese_new_year,
     }
     for field in PACKAGING_OPTIONS:
         value = getattr(product, field)
@@ -118,11 +125,13 @@ def cmd_products_set(args: argparse.Namespace, out: TextIO) -> int:
         "kg_per_box": args.kg_per_box,
         "kg_per_container_20": args.kg_per_container_20,
         "kg_per_container_40": args.kg_per_container or args.kg_per_container_40,
+        "for_chinese_new_year": args.for_cny,
     }
     changes = given(changes)
     if not changes:
         raise CliError(
-            "nothing to set: give --kg-per-box, --kg-per-container or --kg-per-container-20"
+            "nothing to set: give --kg-per-box, --kg-per-container, --kg-per-container-20 "
+            "or --for-cny"
         )
     db = open_db(args)
     with db.transaction() as session:

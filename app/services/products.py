@@ -114,6 +114,9 @@ PRODUCT_FIELDS = v.FormSpec(
         v.Field("kg_per_box", "Net kg per box", _packaging),
         v.Field("kg_per_container_20", "Net kg per 20' container", _packaging),
         v.Field("kg_per_container_40", "Net kg per 40' container", _packaging),
+        # Required with a default: a new product is not for it unless said; an edit
+        # cannot blank it (the column holds yes or no).
+        v.Field("for_chinese_new_year", "For Chinese New Year", v.boolean(), True, False),
     ],
     model=Product,
 )
