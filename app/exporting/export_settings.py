@@ -97,6 +97,14 @@ class ExportSettings:
             f"({FILE_LIMIT_MB[0]} to {FILE_LIMIT_MB[1]} MB; every file is kept in the database)",
         },
     )
+    shelf_life_margin_days: int = field(
+        default=5,
+        metadata={
+            "label": "Shelf-life margin (days)",
+            "help": "A shipment whose transit (ETA - ETD) leaves fewer days than this of "
+            "its product's shelf life is flagged (Season view, the shipment form)",
+        },
+    )
 
     @property
     def landed(self) -> LandedSettings:
