@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.queries.compliance import ComplianceCounts, compliance_counts
+from app.queries.compliance_alerts import DEFAULT_WINDOW, card_windows
 from app.queries.landed_costs import LandedSettings
 from app.queries.pipeline_totals import PipelineTotals, StageTotal, pipeline_totals
 from app.services.activities import follow_ups
@@ -64,6 +66,10 @@ class Dashboard:
     reporting currency at today's rates."""
     shipments: list[MovingShipment]
     tasks: list[DueTask]
+    compliance: ComplianceCounts = field(default_factory=ComplianceCounts)
+    """Registrations and certificates expired, suspended and due within each of
+    `compliance.due`'s windows (app.queries.compliance_alerts.card_windows)."""
+    compliance_window: int = DEFAULT_WINDOW
 
     @property
     def pipeline(self) -> list[StageTotal]:
@@ -76,10 +82,14 @@ class Dashboard:
 
 
 def build_dashboard(
-    session: Session, today: date, currency: str = LandedSettings().currency
+    session: Session,
+    today: date,
+    currency: str = LandedSettings().currency,
+    compliance_window: int = DEFAULT_WINDOW,
 ) -> Dashboard:
     """Home's figures in six statements; `currency` is the reporting currency (the
-    export settings' `landed.currency`), the pipeline's totals converted at `today`."""
+    export settings' `landed.currency`), the pipeline's totals converted at `today`;
+    `compliance_window` the days within which a registration is due (the setting)."""
     suppliers = (
         session.scalar(select(func.count(Supplier.id)).where(Supplier.archived_at.is_(None))) or 0
     )
@@ -104,7 +114,8 @@ def build_dashboard(
     ]
     due = follow_ups(session, today, days_ahead=0)
     tasks = [_due(t, today) for t in (*due.overdue, *due.today)]
-    return Dashboard(suppliers, pipeline, shipments, tasks)
+    compliance = compliance_counts(session, today, card_windows(compliance_window))
+    return Dashboard(suppliers, pipeline, shipments, tasks, compliance, compliance_window)
 
 
 def _due(task: Activity, today: date) -> DueTask:

@@ -1,0 +1,140 @@
+"""The alerts built on registrations and certificates: which rows a Home count stands
+for, and the Suppliers list's "compliance problem" as a condition its page query can
+hold (one EXISTS per row shown, in the same statement: no read per row).
+
+A problem is what app.queries.compliance.suppliers_with_problems finds: a row expired,
+suspended or ending within the window (app.rules.compliance.status_of's states);
+tests/app/queries/test_compliance_alerts.py holds the two to the same suppliers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.queries.compliance import ComplianceRow
+from app.rules.compliance import days_left, status_of
+from models import Supplier, SupplierCertification
+from models.enums import ComplianceStatus
+
+_ROW = SupplierCertification
+
+DEFAULT_WINDOW = 90
+"""Days within which a row is due, unless the setting says otherwise."""
+
+ALERT_ROWS_SHOWN = 1000
+"""A Home count's list shows at most this many rows (the count says how many in all)."""
+
+AlertKind = Literal["expired", "suspended", "due"]
+
+
+def card_windows(window: int) -> tuple[int, ...]:
+    """The "due in N days" counts of Home's card: 30 and 60 days when shorter than the
+    window, and the window itself (90: 30, 60, 90; 45: 30, 45; 14: 14)."""
+    window = max(1, window)
+    return tuple(sorted({d for d in (30, 60) if d < window} | {window}))
+
+
+def expired_condition(today: date) -> ColumnElement[bool]:
+    return or_(
+        _ROW.status == ComplianceStatus.EXPIRED,
+        and_(_ROW.status.is_(None), _ROW.valid_until < today),
+    )
+
+
+def suspended_condition() -> ColumnElement[bool]:
+    return _ROW.status == ComplianceStatus.SUSPENDED
+
+
+def due_condition(today: date, days: int) -> ColumnElement[bool]:
+    """Neither expired nor suspended, ending within `days` of today (today included)."""
+    return and_(
+        or_(
+            _ROW.status.is_(None),
+            _ROW.status.in_([ComplianceStatus.ACTIVE, ComplianceStatus.PENDING]),
+        ),
+        _ROW.valid_until >= today,
+        _ROW.valid_until <= today + timedelta(days=days),
+    )
+
+
+def problem_condition(today: date, within_days: int) -> ColumnElement[bool]:
+    return or_(expired_condition(today), suspended_condition(), due_condition(today, within_days))
+
+
+def has_problem(supplier_id: Any, today: date, within_days: int) -> ColumnElement[bool]:
+    """True for the supplier whose id is `supplier_id` (a column of the enclosing query)
+    when it holds a row expired, suspended or due within `within_days`: an indexed probe
+    of its rows (ix_supplier_certifications_supplier_id)."""
+    return exists().where(_ROW.supplier_id == supplier_id, problem_condition(today, within_days))
+
+
+@dataclass(frozen=True)
+class AlertList:
+    kind: AlertKind
+    days: int | None
+    rows: list[ComplianceRow]
+    total: int
+    """All such rows; `rows` holds at most ALERT_ROWS_SHOWN of them."""
+
+
+def alert_rows(
+    session: Session,
+    today: date,
+    kind: AlertKind,
+    days: int | None = None,
+    *,
+    limit: int = ALERT_ROWS_SHOWN,
+) -> AlertList:
+    """The rows behind one of Home's counts (suppliers not archived), soonest end first:
+    expired (longest ago first), suspended, or due within `days`. Two statements."""
+    if kind == "expired":
+        condition = expired_condition(today)
+    elif kind == "suspended":
+        condition = suspended_condition()
+    else:
+        condition = due_condition(today, days if days is not None else DEFAULT_WINDOW)
+    base = (
+        select(
+            _ROW.id,
+            _ROW.supplier_id,
+            Supplier.name,
+            _ROW.kind,
+            _ROW.reference,
+            _ROW.site_name,
+            _ROW.season,
+            _ROW.issued_on,
+            _ROW.valid_until,
+            _ROW.status,
+        )
+        .join(Supplier, Supplier.id == _ROW.supplier_id)
+        .where(Supplier.archived_at.is_(None), condition)
+    )
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    found = session.execute(
+        base.order_by(_ROW.valid_until.is_(None), _ROW.valid_until, Supplier.name, _ROW.id).limit(
+            limit
+        )
+    ).all()
+    rows = [
+        ComplianceRow(
+            id=r.id,
+            supplier_id=r.supplier_id,
+            supplier=r.name,
+            kind=r.kind,
+            number=r.reference,
+            site=r.site_name,
+            season=r.season,
+            issued_on=r.issued_on,
+            valid_until=r.valid_until,
+            days_left=days_left(r.valid_until, today),
+            status=status_of(r.status, r.issued_on, r.valid_until, today),
+            status_by_hand=r.status is not None,
+        )
+        for r in found
+    ]
+    return AlertList(kind, days, rows, total)
