@@ -20,6 +20,7 @@ from app.cli.common import PROG, CliError, close_databases
 from app.cli.compliance import add_compliance_commands
 from app.cli.db import add_db_commands
 from app.cli.export import add_export_commands
+from app.cli.files import add_file_commands
 from app.cli.freight import add_freight_commands
 from app.cli.fx import add_fx_commands
 from app.cli.history import add_history_commands
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_freight_commands(commands)
     add_offer_commands(commands)
     add_compliance_commands(commands)
+    add_file_commands(commands)
     add_db_commands(commands)
     return parser
 

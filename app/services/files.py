@@ -153,8 +153,11 @@ def _owner(session: Session, owner: AttachmentOwner | str, owner_id: int) -> Any
 
 
 def _too_large(name: str, size: int, limit_bytes: int) -> FileError:
+    shown, limit = size_text(size), size_text(limit_bytes)
+    if shown == limit:  # just over: the rounded figures alone would look equal
+        shown, limit = f"{size:,} bytes", f"{limit_bytes:,} bytes"
     return FileError(
-        f"{name} is {size_text(size)}: over the limit of {size_text(limit_bytes)} per file "
+        f"{name} is {shown}: over the limit of {limit} per file "
         "(the limit is a setting: File > Export settings…)"
     )
 
@@ -257,6 +260,27 @@ def _stored(
             raise
         return existing
     return stored
+
+
+def info_of(attachment: Attachment) -> AttachmentInfo:
+    """What a list shows of an attachment the session holds (flushed)."""
+    kind, owner_id = next(
+        (kind, getattr(attachment, column))
+        for kind, (_model, _label, column) in OWNER_MODELS.items()
+        if getattr(attachment, column) is not None
+    )
+    stored = attachment.file
+    return AttachmentInfo(
+        id=attachment.id,
+        name=attachment.name,
+        media_type=stored.media_type,
+        size=stored.size,
+        sha256=stored.sha256,
+        owner=kind,
+        owner_id=owner_id,
+        attached_by=attachment.created_by,
+        attached_at=attachment.created_at,
+    )
 
 
 def list_attachments(

@@ -114,9 +114,11 @@ def test_a_file_over_the_limit_is_refused_and_nothing_changes(
         svc.attach_file(session, "shipment_document", document.id, big, limit_bytes=2 * MB)
     message = str(refused.value)
     assert "\n" not in message
-    assert message.startswith("Factura 北京.pdf is 2.0 MB: over the limit of 2.0 MB per file")
-    with pytest.raises(svc.FileError, match=r"over the limit of 1\.0 KB"):
-        svc.attach_file(session, "negotiation", deal.id, b"y" * 1025, "nota.txt", limit_bytes=1024)
+    assert message.startswith(
+        "Factura 北京.pdf is 2,097,153 bytes: over the limit of 2,097,152 bytes per file"
+    )
+    with pytest.raises(svc.FileError, match=r"is 2\.0 KB: over the limit of 1\.0 KB"):
+        svc.attach_file(session, "negotiation", deal.id, b"y" * 2048, "nota.txt", limit_bytes=1024)
     assert _counts(session) == before
     assert document.status is DocumentStatus.MISSING
 
@@ -136,7 +138,7 @@ def test_an_empty_file_and_a_25_mb_file(
     assert bytes(svc.file_bytes(session, big.id)[2]) == content
     with open(path, "ab") as more:
         more.write(b"!")
-    with pytest.raises(svc.FileError, match=r"is 25\.0 MB: over the limit of 25\.0 MB"):
+    with pytest.raises(svc.FileError, match="is 26,214,401 bytes: over the limit of 26,214,400"):
         svc.attach_file(session, "negotiation", deal.id, path)
 
 
