@@ -28,6 +28,7 @@ from app.cli.imports import add_import_commands
 from app.cli.offers import add_offer_commands
 from app.cli.products import add_product_commands
 from app.cli.records import add_record_commands
+from app.cli.season import add_season_commands
 from app.cli.tariffs import add_tariff_commands
 from app.errors import ServiceError
 from app.store.refusals import as_refusal
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_tariff_commands(commands)
     add_freight_commands(commands)
     add_offer_commands(commands)
+    add_season_commands(commands)
     add_compliance_commands(commands)
     add_file_commands(commands)
     add_db_commands(commands)

@@ -71,6 +71,9 @@ class DemoResult:
     documents_updated: int = 0
     notes_created: int = 0
     tasks_created: int = 0
+    seasons_created: int = 0
+    """Season windows: one per product and origin (each holds its months)."""
+    seasons_skipped: int = 0
 
     @property
     def created(self) -> int:
@@ -133,6 +136,7 @@ def load_demo(
         session, resolved.get("negotiations", []), suppliers, products, counts
     )
     _load_shipments(session, resolved.get("shipments", []), negotiations, counts)
+    _load_seasons(session, resolved.get("seasons", {}), counts)
     return DemoResult(**{f.name: counts[f.name] for f in fields(DemoResult)})
 
 
@@ -315,6 +319,28 @@ def _load_shipments(
             set_document(session, shipment.id, str(document["kind"]), details)
             counts["documents_updated"] += 1
         _add_activities(session, Parent("shipment", shipment.id), row, counts)
+
+
+def _load_seasons(session: Session, data: Mapping[str, Any], counts: Counter[str]) -> None:
+    """Season windows per product and origin ('Nov-Feb', peak 'Dec-Jan'), and the products
+    sold for Chinese New Year; a product and origin with any month recorded is left alone."""
+    from app.services.products import update_product
+    from app.services.seasons import season_months, season_of, set_season
+
+    for name in data.get("for_chinese_new_year", []):
+        product = find_product(session, str(name))
+        if product is not None and not product.for_chinese_new_year:
+            update_product(session, product.id, {"for_chinese_new_year": True})
+    for row in data.get("windows", []):
+        product = find_product(session, str(row["product"]))
+        if product is None:
+            continue
+        if season_of(session, product.id, row["origin"]):
+            counts["seasons_skipped"] += 1
+            continue
+        months = season_months(str(row.get("shipping", "")), str(row.get("peak", "")))
+        set_season(session, product.id, row["origin"], months)
+        counts["seasons_created"] += 1
 
 
 def _add_activities(

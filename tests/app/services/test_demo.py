@@ -30,6 +30,8 @@ from models import (
     Offer,
     OfferSide,
     Product,
+    SeasonLevel,
+    SeasonWindow,
     Shipment,
     ShipmentMode,
     ShipmentStatus,
@@ -100,6 +102,28 @@ class TestLoadedDemo:
         assert result.offers_created == count(db, Offer)
         assert result.skipped == 0
         assert result.notes_created + result.tasks_created == count(db, Activity)
+        assert result.seasons_created == 14
+
+    def test_seasons_and_chinese_new_year(self, db: Session, result: DemoResult) -> None:
+        windows = {
+            (name, w.origin, w.month): w.level
+            for w, name in db.execute(
+                select(SeasonWindow, Product.name).join(
+                    Product, Product.id == SeasonWindow.product_id
+                )
+            ).all()
+        }
+        assert len({(name, origin) for name, origin, _m in windows}) == 14
+        cherries = {m: lvl for (n, o, m), lvl in windows.items() if n == "Fresh cherries"}
+        assert cherries == {
+            11: SeasonLevel.SHIPPING,
+            12: SeasonLevel.PEAK,
+            1: SeasonLevel.PEAK,
+            2: SeasonLevel.SHIPPING,
+        }
+        assert len([k for k in windows if k[:2] == ("Hass avocado", "MX")]) == 12
+        marked = db.scalars(select(Product.name).where(Product.for_chinese_new_year)).all()
+        assert marked == ["Fresh cherries"]
 
     def test_tariffs_are_examples_for_the_demo_products(
         self, db: Session, result: DemoResult
@@ -327,6 +351,7 @@ def test_second_load_creates_nothing(session: Session) -> None:
     assert second.rates_skipped == first.rates_created == count(session, FxRate)
     assert second.routes_skipped == first.routes_created == count(session, FreightRoute)
     assert second.charges_created == 0
+    assert second.seasons_skipped == first.seasons_created == 14
     assert {m: count(session, m) for m in totals} == totals
     assert count(session, Activity) == activities
 
