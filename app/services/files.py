@@ -5,10 +5,13 @@ and `db copy` and backups carry them. The same bytes are stored once: attaching 
 whose SHA-256 is already stored adds only an attachment row. Removing the last
 attachment of a stored file removes its bytes too.
 
-Memory: a file is read once, straight into one buffer of its size, and hashed chunk by
-chunk as it is read; that buffer is what the database driver is given (no copy in
-between). A file over the size limit is refused from its size alone, before a byte of it
-is read.
+Memory: a file over the size limit is refused from its size alone, before a byte of it is
+read. On PostgreSQL a file is read once, straight into one buffer of its size, hashed
+chunk by chunk as it is read, and that buffer is what the driver is given (no copy in
+between). On SQLite it is hashed in a first pass, then written into the row chunk by chunk
+(incremental blob I/O) and hashed again: no pass holds more than a chunk, where binding
+the whole file would have SQLite copy it twice. Bytes already stored are never read twice:
+the first pass finds them by their SHA-256.
 
 Each function is one service call: the caller's transaction commits it whole; a refusal
 (too large, no such owner, unreadable file) leaves the database as it was.
@@ -19,6 +22,9 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -162,14 +168,12 @@ def _too_large(name: str, size: int, limit_bytes: int) -> FileError:
     )
 
 
-def _read(path: Path, name: str, limit_bytes: int) -> tuple[bytearray, str]:
-    """The file's bytes in one buffer of its size, and their SHA-256, hashed as read."""
+@contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
+    """The file open for reading; its refusals (no such file, a folder...) as FileError."""
     try:
         with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > limit_bytes:
-                raise _too_large(name, size, limit_bytes)
-            return _read_stream(stream, size, name, limit_bytes)
+            yield stream
     except IsADirectoryError:
         raise FileError(f"cannot attach {path}: it is a folder") from None
     except FileNotFoundError:
@@ -180,20 +184,95 @@ def _read(path: Path, name: str, limit_bytes: int) -> tuple[bytearray, str]:
         raise FileError(f"cannot attach {path}: {exc.strerror or exc}") from None
 
 
-def _read_stream(stream: BinaryIO, size: int, name: str, limit_bytes: int) -> tuple[bytearray, str]:
+def _size(stream: BinaryIO, name: str, limit_bytes: int) -> int:
+    size = os.fstat(stream.fileno()).st_size
+    if size > limit_bytes:
+        raise _too_large(name, size, limit_bytes)
+    return size
+
+
+def _read(path: Path, name: str, limit_bytes: int) -> tuple[bytearray, str]:
+    """The file's bytes in one buffer of its size, and their SHA-256, hashed as read."""
+    with _opened(path) as stream:
+        size = _size(stream, name, limit_bytes)
+        return _read_stream(stream, size, name)
+
+
+def _chunks(stream: BinaryIO, size: int, name: str) -> Iterator[memoryview]:
+    """The next `size` bytes of `stream`, a chunk at a time (each chunk valid until the
+    next is read); FileError when the file is not that size any more."""
+    view = memoryview(bytearray(min(size, CHUNK)))
+    done = 0
+    while done < size:
+        got = stream.readinto(view[: min(CHUNK, size - done)])  # type: ignore[attr-defined]
+        if not got:
+            raise FileError(f"{name} got shorter while it was read: attach it again")
+        yield view[:got]
+        done += got
+    if stream.read(1):
+        raise FileError(f"{name} grew while it was read: attach it again once it is complete")
+
+
+def _stored_streaming(session: Session, path: Path, name: str, limit_bytes: int) -> StoredFile:
+    """SQLite: the file hashed in a first pass; when its bytes are not stored yet, a row
+    with a blob of its size is inserted and the file written into it chunk by chunk
+    (SQLite's incremental blob I/O), hashed again to be sure it did not change meanwhile.
+    Neither pass holds more than a chunk: binding the whole file would have SQLite copy
+    it twice more."""
+    with _opened(path) as stream:
+        size = _size(stream, name, limit_bytes)
+        digest = hashlib.sha256()
+        for chunk in _chunks(stream, size, name):
+            digest.update(chunk)
+        sha256 = digest.hexdigest()
+        existing = session.scalar(select(StoredFile).where(StoredFile.sha256 == sha256))
+        if existing is not None:
+            return existing
+        stored = StoredFile(
+            sha256=sha256, size=size, media_type=media_type_of(name), content=func.zeroblob(size)
+        )
+        try:
+            with session.begin_nested():
+                session.add(stored)
+                session.flush()
+                if size:
+                    stream.seek(0)
+                    _write_blob(session, stored.id, stream, size, sha256, name)
+        except IntegrityError:
+            existing = session.scalar(select(StoredFile).where(StoredFile.sha256 == sha256))
+            if existing is None:
+                raise
+            return existing
+    return stored
+
+
+def _write_blob(
+    session: Session, row_id: int, stream: BinaryIO, size: int, sha256: str, name: str
+) -> None:
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    digest = hashlib.sha256()
+    with raw.blobopen(StoredFile.__tablename__, "content", row_id) as blob:
+        for chunk in _chunks(stream, size, name):
+            digest.update(chunk)
+            blob.write(chunk)
+    if digest.hexdigest() != sha256:
+        raise FileError(f"{name} changed while it was read: attach it again")
+
+
+def _read_stream(stream: BinaryIO, size: int, name: str) -> tuple[bytearray, str]:
+    """The next `size` bytes in one buffer, read straight into it, hashed as read."""
     buffer = bytearray(size)
     view = memoryview(buffer)
     digest = hashlib.sha256()
     done = 0
-    try:
-        while done < size:
-            got = stream.readinto(view[done : done + CHUNK])  # type: ignore[attr-defined]
-            if not got:
-                raise FileError(f"{name} got shorter while it was read: attach it again")
-            digest.update(view[done : done + got])
-            done += got
-    finally:
-        view.release()
+    while done < size:
+        got = stream.readinto(view[done : done + CHUNK])  # type: ignore[attr-defined]
+        if not got:
+            raise FileError(f"{name} got shorter while it was read: attach it again")
+        digest.update(view[done : done + got])
+        done += got
+    del view
     if stream.read(1):
         raise FileError(f"{name} grew while it was read: attach it again once it is complete")
     return buffer, digest.hexdigest()
@@ -223,11 +302,15 @@ def attach_file(
             raise _too_large(shown, len(path_or_bytes), limit_bytes)
         content: bytes | bytearray = path_or_bytes
         sha256 = hashlib.sha256(content).hexdigest()
+        stored = _stored(session, content, sha256, media_type_of(shown))
     else:
         path = Path(path_or_bytes).expanduser()
         shown = clean_name(name if name is not None else path.name)
-        content, sha256 = _read(path, shown, limit_bytes)
-    stored = _stored(session, content, sha256, media_type_of(shown))
+        if session.get_bind().dialect.name == "sqlite":
+            stored = _stored_streaming(session, path, shown, limit_bytes)
+        else:
+            content, sha256 = _read(path, shown, limit_bytes)
+            stored = _stored(session, content, sha256, media_type_of(shown))
     _model, _label, column = OWNER_MODELS[kind]
     attachment = Attachment(file_id=stored.id, name=shown, **{column: record.id})
     attachment.file = stored

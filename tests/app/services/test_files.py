@@ -220,3 +220,25 @@ def test_a_certification_carries_files(
     assert [(a.name, a.media_type, a.is_image) for a in listed] == [("cert.png", "image/png", True)]
     assert svc.image_bytes(session, [attachment.id]) == {attachment.id: png}
     assert svc.image_bytes(session, [attachment.id], max_size=10) == {}
+
+
+def test_a_file_failing_half_written_leaves_nothing(
+    make_negotiation: MakeNegotiation,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    deal = make_negotiation()
+    document = _document(session, deal, DocumentKind.PACKING_LIST)
+    before = _counts(session)
+    path = _write(tmp_path / "packing list.xlsx", os.urandom(3 * MB))
+
+    def fail(*_args: object) -> None:
+        raise svc.FileError("packing list.xlsx changed while it was read: attach it again")
+
+    monkeypatch.setattr(svc, "_write_blob", fail)
+    monkeypatch.setattr(svc, "_read", fail)  # PostgreSQL reads in one pass
+    with pytest.raises(svc.FileError, match="changed while it was read"):
+        svc.attach_file(session, "shipment_document", document.id, path)
+    assert _counts(session) == before
+    assert document.status is DocumentStatus.MISSING
