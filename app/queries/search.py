@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.queries.compliance_alerts import DEFAULT_WINDOW, has_problem
 from app.services.common import like_pattern
 from models import (
     Certification,
@@ -85,6 +86,13 @@ class SupplierQuery:
     """Suppliers with any of these tags."""
     product_ids: Sequence[int] = ()
     """Suppliers selling any of these products."""
+    compliance_problem: bool = False
+    """Only suppliers holding a registration or certificate expired, suspended or due
+    within `compliance_window` days (app.queries.compliance_alerts.has_problem)."""
+    compliance_window: int = DEFAULT_WINDOW
+    """Days within which a row is due: the filter's and each row's marker."""
+    today: date | None = None
+    """The day compliance is judged on; None: today."""
     include_archived: bool = False
     sort: str = "name"
     descending: bool = False
@@ -119,6 +127,8 @@ class SupplierRow:
     """Product names, alphabetical, joined with ', ' (so are tags)."""
     certifications: tuple[Certification, ...] = ()
     tags: str | None = None
+    compliance_problem: bool = False
+    """A registration or certificate expired, suspended or due within the window."""
 
 
 @dataclass(frozen=True)
@@ -165,9 +175,12 @@ def _joined(values: Select[Any], separator: str = JOINED) -> Any:
     return select(func.aggregate_strings(ordered.c[0], separator)).scalar_subquery()
 
 
-def detail_columns(supplier_id: Any) -> list[Any]:
+def detail_columns(
+    supplier_id: Any, today: date | None = None, window: int = DEFAULT_WINDOW
+) -> list[Any]:
     """The list's aggregated columns for the supplier whose id is `supplier_id` (a column of
-    the enclosing query): each an indexed lookup per row shown, in the same statement."""
+    the enclosing query): each an indexed lookup per row shown, in the same statement; the
+    last, the compliance marker on `today` with `window` days."""
     outer = supplier_id.table  # named, or SQL would read it as a table of the subquery's own
     primary = (
         select(Contact.name)
@@ -201,15 +214,26 @@ def detail_columns(supplier_id: Any) -> list[Any]:
         _joined(products).label("products"),
         _joined(certifications, ",").label("certifications"),
         _joined(tags).label("tags"),
+        has_problem(supplier_id, today or date.today(), window).label("compliance_problem"),
     ]
 
 
-def row_columns(supplier_id: Any = Supplier.id, *, details: bool = True) -> list[Any]:
+def row_columns(
+    supplier_id: Any = Supplier.id, *, details: bool = True, query: SupplierQuery | None = None
+) -> list[Any]:
     """What one list row reads, in `_row`'s order; without `details` the aggregated
-    columns are NULL (an export that does not show them: 1.5 s less per 100,000 rows)."""
+    columns are NULL (an export that does not show them: 1.5 s less per 100,000 rows).
+    `query` gives the day and window of the compliance marker."""
+    details_read = detail_columns(supplier_id, *_compliance(query))
     if not details:
-        return [*ROW_COLUMNS, *(null().label(c.key) for c in detail_columns(supplier_id))]
-    return [*ROW_COLUMNS, *detail_columns(supplier_id)]
+        return [*ROW_COLUMNS, *(null().label(c.key) for c in details_read)]
+    return [*ROW_COLUMNS, *details_read]
+
+
+def _compliance(query: SupplierQuery | None) -> tuple[date, int]:
+    if query is None:
+        return date.today(), DEFAULT_WINDOW
+    return query.today or date.today(), query.compliance_window
 
 
 def words(query: str) -> list[str]:
@@ -281,6 +305,8 @@ def _filtered(session: Session, query: SupplierQuery, base: S, *, walk: bool = F
                 supplier_products.c.product_id.in_(list(query.product_ids)),
             )
         )
+    if query.compliance_problem:
+        conditions.append(has_problem(Supplier.id, *_compliance(query)))
     if not query.include_archived:
         conditions.append(Supplier.archived_at.is_(None))
     return base.where(and_(*conditions)) if conditions else base
@@ -293,6 +319,7 @@ def _has_filters(query: SupplierQuery) -> bool:
         or query.certifications
         or query.tag_ids
         or query.product_ids
+        or query.compliance_problem
     )
 
 
@@ -353,6 +380,7 @@ def _row(r: Any) -> SupplierRow:
         products,
         certifications,
         tags,
+        compliance_problem,
     ) = r
     return SupplierRow(
         row_id,
@@ -374,6 +402,7 @@ def _row(r: Any) -> SupplierRow:
         products,
         _certifications(certifications),
         tags,
+        bool(compliance_problem),
     )
 
 
@@ -395,7 +424,7 @@ def iter_suppliers(
     """Every supplier the query matches, in its order, from one streamed query (exports):
     no count and no pages, `chunk` rows fetched at a time; its limit and offset are ignored.
     """
-    stmt = filtered_statement(session, query, row_columns(details=details))
+    stmt = filtered_statement(session, query, row_columns(details=details, query=query))
     # Core, not the ORM: these are plain columns, and the ORM's row loading costs ~0.25 s
     # per 100,000 rows for nothing.
     result = session.connection().execute(stmt.execution_options(yield_per=chunk))
@@ -428,7 +457,8 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
         return Page(rows=rows, total=total or 0, query=query, exact=exact)
     ordering: list[Any] = [order.desc() if query.descending else order.asc()]
     ordering.append(Supplier.id.desc() if query.descending else Supplier.id.asc())
-    page_query = _filtered(session, query, select(*row_columns()), walk=walk).order_by(*ordering)
+    columns = row_columns(query=query)
+    page_query = _filtered(session, query, select(*columns), walk=walk).order_by(*ordering)
     if continuing:
         anchor = select(order).where(Supplier.id == query.after_id).scalar_subquery()
         here = tuple_(order, Supplier.id)
@@ -466,5 +496,5 @@ def _few_matches_page(session: Session, query: SupplierQuery, order: Any) -> Sel
     key, row_id = matches.c.sort_key, matches.c.id
     ordering = [key.desc(), row_id.desc()] if query.descending else [key.asc(), row_id.asc()]
     # The aggregated columns are read for the page's rows only, not for every match.
-    columns = [matches.c[c.key] for c in ROW_COLUMNS] + detail_columns(row_id)
+    columns = [matches.c[c.key] for c in ROW_COLUMNS] + detail_columns(row_id, *_compliance(query))
     return select(*columns).order_by(*ordering).limit(query.limit).offset(query.offset)
