@@ -61,6 +61,7 @@ VIEWS = (
     ViewEntry("contact", "Contacts", "contacts", "ui.views.contacts", "ContactsView"),
     ViewEntry("followups", "Follow-ups", "followups", "ui.views.followups", "FollowUpsView"),
     ViewEntry("compare", "Compare offers", "compare", "ui.views.compare", "CompareView"),
+    ViewEntry("season", "Season", "season", "ui.views.season", "SeasonView"),
 )
 
 
