@@ -193,3 +193,34 @@ def test_double_click_opens_the_shipment_or_the_negotiation(
     view._open(view.model.index(1, FIRST_MONTH + 2))
     assert window.current.kind == "negotiation"
     qtbot.waitUntil(lambda: window.current.form.record_id == ids["avocado_deal"])
+
+
+def test_the_shipment_form_shows_its_flags_under_the_dates(
+    qtbot: QtBot, database: Database
+) -> None:
+    from ui.forms.shipment import ShipmentForm
+
+    ids = _seed(database)
+    form = ShipmentForm(database)
+    qtbot.addWidget(form)
+    form.show()
+    with database.transaction() as session:
+        version, values = form.fetch(session, ids["late"])
+    form.load(ids["late"], version, values)
+    assert form.season_flags.isVisible()
+    assert form.season_flags.text() == "⚠ ETA 2027-02-10 is after Chinese New Year (2027-02-06)"
+    # Worked out again as the dates are typed: an earlier ETA clears it...
+    form.bindings["eta"].set_text("2027-02-01")
+    assert not form.season_flags.isVisible()
+    # ...a transit past 40 days' shelf life less 5 days' margin raises the other.
+    form.bindings["etd"].set_text("2026-12-20")
+    assert form.season_flags.isVisible()
+    assert form.season_flags.text() == (
+        "⚠ transit 43 days exceeds the shelf life 40 days minus 5 days' margin"
+    )
+    with database.transaction() as session:
+        version, values = form.fetch(session, ids["fine"])
+    form.load(ids["fine"], version, values)
+    assert not form.season_flags.isVisible()
+    form.load(None, None, {})
+    assert not form.season_flags.isVisible()

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
+from app.exporting.export_settings import load_export_settings
 from app.queries.lists import NegotiationQuery, negotiation_page
+from app.queries.seasons import shipment_season_facts
+from app.rules.seasons import SeasonFacts, shipment_flags
 from app.rules.shipment_hints import status_hint
 from app.rules.vocabulary import label
 from app.services.common import current_values
@@ -38,6 +41,7 @@ from ui.history_panel import HistoryView
 from ui.icons import icon
 from ui.widgets import RecordPicker, choice_combo
 
+FLAG_STYLE = "color: #c0392b; font-weight: 600;"
 HINT_STYLE = (
     "background: #fff4e0; color: #8a5a00; border: 1px solid #f0c36d;"
     " border-radius: 3px; padding: 4px;"
@@ -111,11 +115,21 @@ class ShipmentForm(RecordForm):
         self.line("origin_port", "", right)
         self.line("destination_port", "", right)
 
-        left, right = _columns(_group(self.outer, "Dates"))
-        self.date("etd", left)
-        self.date("eta", right)
+        dates = _group(self.outer, "Dates")
+        left, right = _columns(dates)
+        etd = self.date("etd", left)
+        eta = self.date("eta", right)
         atd = self.date("atd", left)
         ata = self.date("ata", right)
+        self.season_facts: SeasonFacts | None = None
+        """The product's facts the season flags need (app.queries.seasons); None until
+        the shipment is saved."""
+        self.season_flags = QLabel()
+        self.season_flags.setWordWrap(True)
+        self.season_flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.season_flags.setStyleSheet(FLAG_STYLE)
+        self.season_flags.hide()
+        dates.addWidget(self.season_flags)
 
         cold, _ = _columns(_group(self.outer, "Cold chain"))
         self.line("reefer_setpoint_c", self.tr("e.g. -0.5"), cold)
@@ -143,6 +157,8 @@ class ShipmentForm(RecordForm):
         self.status.currentTextChanged.connect(self._update_hint)
         atd.changed.connect(self._update_hint)
         ata.changed.connect(self._update_hint)
+        etd.changed.connect(self._update_flags)
+        eta.changed.connect(self._update_flags)
 
     def _build_negotiation_row(self) -> None:
         """A picker for a new shipment; the deal's name and an Open button for a saved one."""
@@ -188,12 +204,15 @@ class ShipmentForm(RecordForm):
         self.negotiation_name.setVisible(not is_new)
         self.open_negotiation.setVisible(not is_new)
         self.negotiation_error.hide()
+        facts = values.get("season_facts")
+        self.season_facts = facts if isinstance(facts, SeasonFacts) else None
         super().load(record_id, version, values)
         self.documents.load(record_id)
         self.history.setEnabled(record_id is not None)
         self.history.show_record(record_id)
         self._mode_changed()
         self._update_hint()
+        self._update_flags()
 
     def heading(self) -> str:
         reference = self.bindings["reference"].text()
@@ -223,6 +242,17 @@ class ShipmentForm(RecordForm):
         self.hint.setText(hint or "")
         self.hint.setVisible(bool(hint))
 
+    def _update_flags(self) -> None:
+        """The season flags of the dates as typed: landing after Chinese New Year for a
+        product sold for it, a transit longer than its shelf life less the margin."""
+        if self.season_facts is None:
+            self.season_flags.hide()
+            return
+        ctx = self.context()
+        flags = shipment_flags(self.season_facts, ctx.get("etd"), ctx.get("eta"))
+        self.season_flags.setText("\n".join(f"⚠ {flag.reason}" for flag in flags))
+        self.season_flags.setVisible(bool(flags))
+
     # --- saving ----------------------------------------------------------------------------
 
     def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
@@ -247,4 +277,7 @@ class ShipmentForm(RecordForm):
         shipment = get_shipment(session, record_id)
         values = current_values(shipment)  # stored values, not their JSON text
         values["negotiation"] = shipment.negotiation.title
+        values["season_facts"] = shipment_season_facts(
+            session, record_id, load_export_settings().shelf_life_margin_days
+        )
         return shipment.version, values
