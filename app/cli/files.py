@@ -98,10 +98,11 @@ HEADERS = ["File", "Name", "Size", "Type", "Attached by", "When"]
 
 
 def cmd_files_attach(args: argparse.Namespace, out: TextIO) -> int:
-    from app.services.files import attach_file, info_of, limit_bytes_from_settings, size_text
+    from app.exporting.attachments import file_size_limit
+    from app.services.files import attach_file, info_of, size_text
 
     kind, owner_id = _owner(args)
-    limit = limit_bytes_from_settings()
+    limit = file_size_limit()
     db = open_db(args)
     with db.transaction() as session:
         attachment = attach_file(session, kind, owner_id, args.file, args.name, limit_bytes=limit)
@@ -134,7 +135,8 @@ def cmd_files_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_files_get(args: argparse.Namespace, out: TextIO) -> int:
-    from app.services.files import get_attachment, save_copy, size_text
+    from app.exporting.attachments import save_copy
+    from app.services.files import get_attachment, size_text
 
     db = open_db(args)
     with db.transaction() as session:

@@ -452,18 +452,6 @@ def image_bytes(
     return {int(key): bytes(content) for key, content in rows}
 
 
-def save_copy(session: Session, attachment_id: int, target_path: str | os.PathLike[str]) -> Path:
-    """Write an attached file to `target_path` (whole or not at all: a temporary file
-    beside it, then one rename; app.exporting.files). Returns the file written."""
-    from app.exporting.files import atomic_output
-
-    _name, _media_type, content = file_bytes(session, attachment_id)
-    target = Path(target_path).expanduser()
-    with atomic_output(target) as temporary:
-        temporary.write_bytes(content)
-    return target.absolute()
-
-
 def remove_attachment(session: Session, attachment_id: int) -> None:
     """Detach a file; its bytes go too when nothing else carries them."""
     attachment = get_attachment(session, attachment_id)
@@ -481,10 +469,3 @@ def remove_attachment(session: Session, attachment_id: int) -> None:
 def stored_file_count(session: Session) -> int:
     """How many distinct files the database holds."""
     return int(session.scalar(select(func.count()).select_from(StoredFile)) or 0)
-
-
-def limit_bytes_from_settings() -> int:
-    """The size limit per file the settings give (File > Export settings…)."""
-    from app.exporting.export_settings import load_export_settings
-
-    return load_export_settings().file_size_limit_bytes

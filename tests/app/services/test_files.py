@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError, ValidationError
+from app.exporting.attachments import save_copy
 from app.services import files as svc
 from app.services.shipments import create_shipment, set_document
 from models import (
@@ -67,9 +68,9 @@ def test_a_file_round_trips_byte_for_byte_under_its_name(
     ]
     assert listed[0].attached_by  # who: the session's actor or the server's login
     with pytest.raises(ServiceError, match="its folder does not exist"):
-        svc.save_copy(session, attachment.id, tmp_path / "out" / WORLD_NAME)
+        save_copy(session, attachment.id, tmp_path / "out" / WORLD_NAME)
     (tmp_path / "out").mkdir()
-    copy = svc.save_copy(session, attachment.id, tmp_path / "out" / f"copia {WORLD_NAME}")
+    copy = save_copy(session, attachment.id, tmp_path / "out" / f"copia {WORLD_NAME}")
     assert copy.read_bytes() == content
     assert copy.name == f"copia {WORLD_NAME}"
     assert not list((tmp_path / "out").glob(".*part"))  # no temporary file left
