@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -93,12 +94,19 @@ class EditProductDialog(FieldDialog):
             edit.setPlaceholderText(placeholders.get(field, ""))
             self.fields[field] = edit
             self.add_row(field, labels[field], edit)
+        self.for_cny = QCheckBox(self.tr("Sold for Chinese New Year"))
+        self.for_cny.setChecked(bool(product.get("for_chinese_new_year")))
+        self.for_cny.setToolTip(
+            self.tr("A shipment landing after the Chinese New Year it aims at is flagged")
+        )
+        self.add_row("for_chinese_new_year", self.tr("Season"), self.for_cny)
         self.finish()
         self.fields["kg_per_box"].setFocus()
 
     def data(self) -> dict[str, Any]:
         values: dict[str, Any] = {f: e.text() for f, e in self.fields.items()}
         values["default_unit"] = self.unit.value()
+        values["for_chinese_new_year"] = self.for_cny.isChecked()
         return values
 
     def store(self, session: Session) -> str:

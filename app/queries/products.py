@@ -53,6 +53,7 @@ def product_row(product: Product) -> dict[str, Any]:
         "kg_per_container_20": _text(product.kg_per_container_20),
         "kg_per_container_40": _text(product.kg_per_container_40),
         "missing_packaging": missing_packaging(product),
+        "for_chinese_new_year": product.for_chinese_new_year,
     }
 
 

@@ -224,3 +224,24 @@ def test_the_shipment_form_shows_its_flags_under_the_dates(
     assert not form.season_flags.isVisible()
     form.load(None, None, {})
     assert not form.season_flags.isVisible()
+
+
+def test_file_products_marks_a_product_for_chinese_new_year(
+    qtbot: QtBot, database: Database
+) -> None:
+    from app.queries.products import product_rows
+    from app.services.products import create_product
+    from ui.products_dialog import EditProductDialog
+
+    with database.transaction() as session:
+        create_product(session, {"name": "Fresh cherries"})
+        row = product_rows(session)[0]
+    assert row["for_chinese_new_year"] is False
+    edit = EditProductDialog(database, row)
+    qtbot.addWidget(edit)
+    assert not edit.for_cny.isChecked()
+    edit.for_cny.setChecked(True)
+    edit.save()
+    assert edit.stored == "Fresh cherries saved"
+    with database.transaction() as session:
+        assert product_rows(session)[0]["for_chinese_new_year"] is True
