@@ -91,3 +91,18 @@ def test_an_empty_year(db: Path) -> None:
     out = ok(db, "season", "show", "--year", "2030")
     assert "No season recorded" in out
     assert json.loads(ok(db, "season", "show", "--year", "2030", "--json"))["rows"] == []
+
+
+def test_products_set_for_cny(db: Path) -> None:
+    ok(db, "demo")
+    listed = json.loads(ok(db, "products", "list", "--search", "hass", "--json"))
+    pid = str(listed[0]["id"])
+    assert listed[0]["for_chinese_new_year"] is False
+    shown = json.loads(ok(db, "products", "set", pid, "--for-cny", "yes", "--json"))
+    assert shown["for_chinese_new_year"] is True
+    assert "for chinese new year: True" in ok(db, "products", "show", pid)
+    code, _out, err = run(db, "products", "set", pid, "--for-cny", "maybe")
+    assert code == 1
+    assert err.strip() == "supplier-desk: error: For Chinese New Year: 'maybe' is not yes or no"
+    year = json.loads(ok(db, "season", "show", "--product", pid, "--year", "2027", "--json"))
+    assert {r["for_chinese_new_year"] for r in year["rows"]} == {True}
