@@ -1,5 +1,10 @@
-"""A shipment's document checklist: one line per document with its status, number and
-date received; missing documents stand out in red, drafts in amber.
+"""A shipment's document checklist: one line per document with its status, number, date
+received and its files; missing documents stand out in red, drafts in amber.
+
+Files sit on the line of the document they are (a "Files (2)" button: click to see,
+open, save or remove them; drop files on it to attach them), not in a separate tab: a
+phytosanitary certificate's scan belongs to that line, and attaching it turns the line
+from missing to received right there, where the user is looking.
 
 Each change is saved at once in its own transaction (the caption says so): a document
 that arrives is news the whole team should see now, not when someone presses Save on
@@ -23,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import ServiceError, ValidationError
 from app.rules.vocabulary import label
+from app.services.files import attachment_counts
 from app.services.shipments import get_shipment, set_document
 from app.store.database import Database
-from models import DocumentKind, DocumentStatus
+from models import AttachmentOwner, DocumentKind, DocumentStatus
+from ui.attachments import FilesButton
 from ui.errors import show_error
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel
 
@@ -49,12 +56,15 @@ class DocumentLine:
     status: DocumentStatus
     reference: str
     received_on: date | None
+    document_id: int | None = None
+    files: int = 0
+    """How many files are attached to it."""
 
 
 class _Row:
     """The widgets of one document line."""
 
-    def __init__(self, kind: DocumentKind) -> None:
+    def __init__(self, database: Database, kind: DocumentKind) -> None:
         self.kind = kind
         self.name = QLabel(label(kind))
         self.name.setMargin(3)
@@ -66,6 +76,7 @@ class _Row:
         self.received.edit.setPlaceholderText("Received")
         metrics = self.received.edit.fontMetrics()
         self.received.edit.setMinimumWidth(metrics.horizontalAdvance("2026-12-31") + 12)
+        self.files = FilesButton(database, AttachmentOwner.SHIPMENT_DOCUMENT, label(kind))
         self.saved = DocumentLine(kind, DocumentStatus.MISSING, "", None)
 
     def show(self, line: DocumentLine) -> None:
@@ -73,6 +84,7 @@ class _Row:
         self.status.setCurrentIndex(self.status.findData(line.status.value))
         self.number.setText(line.reference)
         self.received.set_date(line.received_on)
+        self.files.set_owner(line.document_id, line.files)
         self.paint(line.status)
         for widget in (self.number, self.received.edit):
             widget.setStyleSheet("")
@@ -124,9 +136,20 @@ class DocumentsChecklist(QWidget):
         lines: list[DocumentLine] = []
         if shipment_id is not None:
             with self.database.transaction() as session:
+                documents = get_shipment(session, shipment_id).documents
+                counts = attachment_counts(
+                    session, AttachmentOwner.SHIPMENT_DOCUMENT, [d.id for d in documents]
+                )
                 lines = [
-                    DocumentLine(d.kind, d.status, d.reference or "", d.received_on)
-                    for d in get_shipment(session, shipment_id).documents
+                    DocumentLine(
+                        d.kind,
+                        d.status,
+                        d.reference or "",
+                        d.received_on,
+                        d.id,
+                        counts.get(d.id, 0),
+                    )
+                    for d in documents
                 ]
         self._build([line.kind for line in lines])
         self._loading = True
@@ -147,17 +170,19 @@ class DocumentsChecklist(QWidget):
         if list(self.rows) == kinds:
             return
         for row in self.rows.values():
-            for widget in (row.name, row.status, row.number, row.received):
+            for widget in (row.name, row.status, row.number, row.received, row.files):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = {}
         for number, kind in enumerate(kinds):
-            row = _Row(kind)
+            row = _Row(self.database, kind)
             self.rows[kind] = row
             self.grid.addWidget(row.name, number, 0)
             self.grid.addWidget(row.status, number, 1)
             self.grid.addWidget(row.number, number, 2)
             self.grid.addWidget(row.received, number, 3)
+            self.grid.addWidget(row.files, number, 4)
+            row.files.changed.connect(self._files_changed)
             row.status.currentIndexChanged.connect(lambda _i, r=row: self._status_chosen(r))
             row.number.editingFinished.connect(lambda r=row: self._number_typed(r))
             row.received.edit.editingFinished.connect(lambda r=row: self._date_typed(r))
@@ -174,6 +199,12 @@ class DocumentsChecklist(QWidget):
             else "<b style='color:#1e7b45'>Nothing missing</b>"
         )
         self.summary.setText(f"{count} · <span style='color:#666'>{SAVED_NOTE}</span>")
+
+    def _files_changed(self) -> None:
+        """A file attached or removed: a missing document may now be received."""
+        if self.shipment_id is not None:
+            self.load(self.shipment_id)
+            self.changed.emit()
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -200,7 +231,12 @@ class DocumentsChecklist(QWidget):
             with self.database.transaction() as session:
                 document = set_document(session, self.shipment_id, row.kind, values)
                 line = DocumentLine(
-                    document.kind, document.status, document.reference or "", document.received_on
+                    document.kind,
+                    document.status,
+                    document.reference or "",
+                    document.received_on,
+                    document.id,
+                    row.saved.files,
                 )
         except ValidationError as exc:
             reason = "; ".join(e.message for e in exc.errors)

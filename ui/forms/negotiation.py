@@ -32,7 +32,8 @@ from app.services.negotiations import (
     update_negotiation,
 )
 from app.store.database import Database
-from models import NegotiationStage
+from models import AttachmentOwner, NegotiationStage
+from ui.attachments import AttachmentsPanel
 from ui.forms.base import RecordForm
 from ui.forms.offers import (
     INCOTERMS,
@@ -129,7 +130,10 @@ class NegotiationForm(RecordForm):
         self.history = HistoryView(database, "negotiation")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.files = AttachmentsPanel(database, AttachmentOwner.NEGOTIATION)
+        self.files.loaded.connect(self._files_counted)
         self.tabs.addTab(self.offers, "Offers")
+        self.tabs.addTab(self.files, self.tr("Files"))
         self.tabs.addTab(self.history, "History")
         self.outer.addWidget(self.tabs)
 
@@ -144,6 +148,15 @@ class NegotiationForm(RecordForm):
         self.offers.show_deal(record_id)
         self.history.setEnabled(record_id is not None)
         self.history.show_record(record_id)
+        self.files.show_owner(record_id)
+        self._files_counted()
+
+    def _files_counted(self) -> None:
+        """The Files tab says how many there are ('Files (2)'), once they are known."""
+        count = len(self.files.files) if self.files.owner_id is not None else 0
+        index = self.tabs.indexOf(self.files)
+        text = self.tr("Files (%1)").replace("%1", str(count)) if count else self.tr("Files")
+        self.tabs.setTabText(index, text)
 
     def heading(self) -> str:
         if self.record_id is None:
