@@ -82,7 +82,10 @@ def test_what_is_typed_is_saved(qtbot: QtBot, settings_file: Path, logo: Path) -
         "reporting_currency",
         "landed_vat",
         "compliance_window_days",
+        "file_size_limit_mb",
+        "shelf_life_margin_days",
     ]
+    assert dialog.fields["file_size_limit_mb"].value() == 25
     window = dialog.fields["compliance_window_days"]
     assert isinstance(window, QSpinBox)
     assert window.value() == 90

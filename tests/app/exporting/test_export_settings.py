@@ -28,9 +28,17 @@ def test_every_setting_is_declared_with_type_default_and_label() -> None:
         "reporting_currency",
         "landed_vat",
         "compliance_window_days",
+        "file_size_limit_mb",
+        "shelf_life_margin_days",
     ]
+    assert specs["shelf_life_margin_days"].type is int
+    assert specs["shelf_life_margin_days"].default == 5
     assert specs["compliance_window_days"].type is int
     assert specs["compliance_window_days"].default == 90
+    assert specs["file_size_limit_mb"].type is int
+    assert specs["file_size_limit_mb"].default == 25
+    assert ExportSettings().file_size_limit_bytes == 25 * 1024 * 1024
+    assert ExportSettings(file_size_limit_mb=0).file_size_limit_bytes == 1024 * 1024
     assert specs["company_name"].label == "Company name"
     assert specs["company_name"].type is str
     assert specs["label_language"].choices == ("en", "es", "zh")
