@@ -14,12 +14,12 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.queries.compliance import ComplianceRow
 from app.rules.compliance import days_left, status_of
 from models import Supplier, SupplierCertification
-from models.enums import ComplianceStatus
+from models.enums import ComplianceStatus, SiteKind
 
 _ROW = SupplierCertification
 
@@ -138,3 +138,105 @@ def alert_rows(
         for r in found
     ]
     return AlertList(kind, days, rows, total)
+
+
+# --- one supplier's rows, for its certifications tab -------------------------------------
+
+
+def is_due(row: ComplianceRow, window: int) -> bool:
+    """Neither expired nor suspended and ending within `window` days (amber)."""
+    return (
+        row.status in (ComplianceStatus.ACTIVE, ComplianceStatus.PENDING)
+        and row.days_left is not None
+        and 0 <= row.days_left <= window
+    )
+
+
+def is_lapsed(row: ComplianceRow) -> bool:
+    """Expired or suspended (red)."""
+    return row.status in (ComplianceStatus.EXPIRED, ComplianceStatus.SUSPENDED)
+
+
+@dataclass(frozen=True)
+class RowDetail:
+    """What the tab's edit form needs beyond the list's columns."""
+
+    site_kind: SiteKind | None
+    site_address: str | None
+    notes: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class Glance:
+    """A supplier's state at a glance: what is active, what has lapsed, what is due."""
+
+    active_registrations: int
+    active_certificates: int
+    pending: int
+    expired: list[ComplianceRow]
+    """Expired, the most recent first."""
+    suspended: list[ComplianceRow]
+    due: list[ComplianceRow]
+    """Due within the window, the soonest first."""
+
+    @property
+    def problem(self) -> bool:
+        return bool(self.expired or self.suspended or self.due)
+
+
+def glance_of(rows: list[ComplianceRow], window: int) -> Glance:
+    active = [r for r in rows if r.status is ComplianceStatus.ACTIVE]
+    expired = [r for r in rows if r.status is ComplianceStatus.EXPIRED]
+    expired.sort(key=lambda r: -(r.days_left if r.days_left is not None else -(10**6)))
+    return Glance(
+        active_registrations=sum(r.is_registration for r in active),
+        active_certificates=sum(not r.is_registration for r in active),
+        pending=sum(r.status is ComplianceStatus.PENDING for r in rows),
+        expired=expired,
+        suspended=[r for r in rows if r.status is ComplianceStatus.SUSPENDED],
+        due=sorted((r for r in rows if is_due(r, window)), key=lambda r: r.days_left or 0),
+    )
+
+
+@dataclass(frozen=True)
+class SupplierCompliance:
+    supplier_id: int
+    rows: list[ComplianceRow]
+    details: dict[int, RowDetail]
+    glance: Glance
+    window: int
+    today: date
+
+
+def supplier_compliance(
+    session: Session, supplier_id: int, today: date, window: int = DEFAULT_WINDOW
+) -> SupplierCompliance:
+    """Every registration and certificate of one supplier (archived or not), soonest end
+    first, with its state on `today`, its products and the glance: two statements."""
+    found = session.scalars(
+        select(_ROW)
+        .where(_ROW.supplier_id == supplier_id)
+        .options(selectinload(_ROW.products))
+        .order_by(_ROW.valid_until.is_(None), _ROW.valid_until, _ROW.kind, _ROW.id)
+    ).all()
+    rows = [
+        ComplianceRow(
+            id=r.id,
+            supplier_id=r.supplier_id,
+            supplier="",
+            kind=r.kind,
+            number=r.reference,
+            site=r.site_name,
+            season=r.season,
+            issued_on=r.issued_on,
+            valid_until=r.valid_until,
+            days_left=days_left(r.valid_until, today),
+            status=status_of(r.status, r.issued_on, r.valid_until, today),
+            status_by_hand=r.status is not None,
+            products=tuple(p.name for p in r.products),
+        )
+        for r in found
+    ]
+    details = {r.id: RowDetail(r.site_kind, r.site_address, r.notes, r.version) for r in found}
+    return SupplierCompliance(supplier_id, rows, details, glance_of(rows, window), window, today)

@@ -26,6 +26,7 @@ from app.services.suppliers import (
 from app.store.database import Database
 from models import ActivityKind, Certification
 from ui.conflict_dialog import ConflictDialog
+from ui.forms.supplier_certifications import RegistrationDialog
 from ui.main_window import MainWindow
 from ui.views.suppliers import SuppliersView
 
@@ -436,23 +437,33 @@ def test_contact_dialog_cancel_saves_nothing(
 
 
 def test_add_update_and_remove_a_certification(
-    qtbot: QtBot, view: SuppliersView, database: Database, ids: dict[str, int], qtmodeltester: Any
+    qtbot: QtBot,
+    view: SuppliersView,
+    database: Database,
+    ids: dict[str, int],
+    qtmodeltester: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     select(qtbot, view, ids["nuble"])
     panel = view.form.panels.certifications
     show_tab(qtbot, view, panel)
-    panel.kind.setCurrentIndex(panel.kind.findData("gacc"))
-    qtbot.keyClicks(panel.reference, "CCL0801000123")
-    qtbot.keyClicks(panel.valid_until.edit, "31/02/2027")
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert panel.marks.error.isVisible()
-    assert "Valid until" in panel.marks.error.text()
+    qtbot.waitUntil(lambda: not panel.reading)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(RegistrationDialog)
+    assert dialog is not None
+    dialog.kind.set_value("gacc")
+    qtbot.keyClicks(dialog.number, "CCL0801000123")
+    qtbot.keyClicks(dialog.valid_until.edit, "31/02/2027")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.marks.error.isVisible())
+    assert "Valid until" in dialog.marks.error.text()
     assert panel.model.rowCount() == 0
 
-    panel.valid_until.edit.clear()
-    qtbot.keyClicks(panel.valid_until.edit, "2027-03-31")
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert not panel.marks.error.isVisible()
+    dialog.valid_until.edit.clear()
+    qtbot.keyClicks(dialog.valid_until.edit, "2027-03-31")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.reading)
     with database.transaction() as session:
         (cert,) = get_supplier(session, ids["nuble"]).certifications
         assert (cert.kind, cert.reference, cert.valid_until) == (
@@ -460,25 +471,29 @@ def test_add_update_and_remove_a_certification(
             "CCL0801000123",
             date(2027, 3, 31),
         )
-    assert [panel.model.index(0, c).data() for c in range(3)] == [
+    assert [panel.model.index(0, c).data() for c in range(2)] == [
         "GACC registration",
         "CCL0801000123",
-        "2027-03-31",
     ]
+    assert panel.model.index(0, 5).data() == "2027-03-31"
     qtmodeltester.check(panel.model)
 
-    # Choosing the row fills the editor; a new number updates the same certification.
+    # Edit… opens the row's form filled in; a new number updates the same row.
     panel.table.selectRow(0)
-    assert panel.reference.text() == "CCL0801000123"
-    panel.reference.clear()
-    qtbot.keyClicks(panel.reference, "CCL0801000999")
-    qtbot.keyClick(panel.reference, Qt.Key.Key_Return)
+    edit = panel.open_dialog(panel.model.rows[0])
+    assert edit is not None
+    assert edit.number.text() == "CCL0801000123"
+    edit.number.clear()
+    qtbot.keyClicks(edit.number, "CCL0801000999")
+    with qtbot.waitSignal(edit.accepted):
+        edit.save()
+    qtbot.waitUntil(lambda: panel.model.index(0, 1).data() == "CCL0801000999")
     assert panel.model.rowCount() == 1
-    assert panel.model.index(0, 1).data() == "CCL0801000999"
 
     panel.table.selectRow(0)
-    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
-    assert panel.model.rowCount() == 0
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0 and not panel.reading)
     with database.transaction() as session:
         assert get_supplier(session, ids["nuble"]).certifications == []
     view.supplier_filters.certification.setCurrentIndex(
