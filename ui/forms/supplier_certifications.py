@@ -155,7 +155,9 @@ def glance_text(glance: Glance, window: int, rows: int) -> str:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS: list[tuple[str, Callable[[ComplianceRow], str]]] = [
+ColumnSpec = tuple[str, Callable[[ComplianceRow], str]]
+
+COLUMNS: list[ColumnSpec] = [
     ("Kind", lambda r: label(r.kind)),
     ("Number", lambda r: r.number or ""),
     ("Site", lambda r: r.site or ""),
@@ -165,16 +167,19 @@ COLUMNS: list[tuple[str, Callable[[ComplianceRow], str]]] = [
     ("Days left", days_left_text),
     ("Status", status_text),
 ]
-DAYS_LEFT_COLUMN = 6
 
 
 class CertificationsModel(QAbstractTableModel):
     """The rows, tinted: expired or suspended red, due within the window amber."""
 
-    def __init__(self) -> None:
+    def __init__(self, columns: Sequence[ColumnSpec] = COLUMNS) -> None:
         super().__init__()
+        self.columns = list(columns)
         self.window = DEFAULT_WINDOW
         self.rows: list[ComplianceRow] = []
+        headers = [header for header, _value in self.columns]
+        self.days_left_column = headers.index("Days left") if "Days left" in headers else -1
+        self.dated = {i for i, h in enumerate(headers) if h in ("Valid until", "Days left")}
 
     def set_rows(self, rows: Sequence[ComplianceRow]) -> None:
         self.beginResetModel()
@@ -185,20 +190,20 @@ class CertificationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][1](row)
+            return self.columns[index.column()][1](row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() in (5, DAYS_LEFT_COLUMN):
+            if index.column() in self.dated:
                 return when_text(row) or None
-            text = COLUMNS[index.column()][1](row)
+            text = self.columns[index.column()][1](row)
             return text if len(text) > 20 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_LEFT_COLUMN:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.days_left_column:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             background = role == Qt.ItemDataRole.BackgroundRole
@@ -214,9 +219,9 @@ class CertificationsModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
+            and 0 <= section < len(self.columns)
         ):
-            return _tr(COLUMNS[section][0])
+            return _tr(self.columns[section][0])
         return None
 
 

@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.queries.compliance import ComplianceCounts
+from app.queries.compliance_alerts import DEFAULT_WINDOW, AlertKind
 from app.queries.dashboard import Dashboard, DueTask, MovingShipment, build_dashboard
 from app.queries.pipeline_totals import PipelineTotals, StageTotal, whole_units
 from app.rules.vocabulary import label
@@ -53,6 +55,7 @@ from app.services.fx_convert import Quote
 from app.store.database import Database
 from ui.errors import show_error
 from ui.icons import icon
+from ui.views.compliance_list import ComplianceListDialog
 from ui.views.simple import SimpleView
 from ui.worker import run_in_background
 
@@ -294,6 +297,93 @@ def _rate(quote: Quote) -> str:
     return text
 
 
+class CountTile(QFrame):
+    """One compliance count ("4 expired"): red or amber when it is not zero; a click
+    lists the rows behind it."""
+
+    clicked = Signal(str, int)
+    """(kind: expired | suspended | due, days: the window of a due count, else 0)."""
+
+    def __init__(self, kind: str, days: int) -> None:
+        super().__init__()
+        self.kind = kind
+        self.days = days
+        self.count = 0
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.number = QLabel("0")
+        self.number.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.caption = QLabel(self.caption_text())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setToolTip(self.tr("Click to list them"))
+
+    def caption_text(self) -> str:
+        if self.kind == "expired":
+            return self.tr("expired")
+        if self.kind == "suspended":
+            return self.tr("suspended")
+        return self.tr("due in {0} days").format(self.days)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.number.setText(f"{count:,}")
+        urgent = self.kind != "due" or self.days <= 30
+        colour = ("#a5281b" if urgent else "#7a5200") if count else "#555"
+        self.number.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {colour};")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.kind, self.days)
+        super().mouseReleaseEvent(event)
+
+
+class ComplianceStrip(QWidget):
+    """Home's Compliance card: registrations and certificates expired, suspended (when
+    any) and due in 30, 60 and the window's days; each count opens its rows."""
+
+    requested = Signal(str, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tiles: list[CountTile] = []
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.heading = _heading(self.tr("Compliance"))
+        self.heading.setToolTip(
+            self.tr("Registrations (GACC, SAG, SENASICA, SENASA) and certificates of the suppliers")
+        )
+        self.row.addWidget(self.heading)
+        self.row.addSpacing(8)
+        self.tiles_row = QHBoxLayout()
+        self.row.addLayout(self.tiles_row)
+        self.row.addStretch(1)
+
+    def show_counts(self, counts: ComplianceCounts) -> None:
+        wanted = [("expired", 0)]
+        if counts.suspended:
+            wanted.append(("suspended", 0))
+        wanted += [("due", days) for days in sorted(counts.due)]
+        if [(t.kind, t.days) for t in self.tiles] != wanted:
+            for tile in self.tiles:
+                tile.deleteLater()
+            self.tiles = []
+            for kind, days in wanted:
+                tile = CountTile(kind, days)
+                tile.clicked.connect(self.requested)
+                self.tiles_row.addWidget(tile)
+                self.tiles.append(tile)
+        for tile in self.tiles:
+            if tile.kind == "expired":
+                tile.set_count(counts.expired)
+            elif tile.kind == "suspended":
+                tile.set_count(counts.suspended)
+            else:
+                tile.set_count(counts.due.get(tile.days, 0))
+
+
 def _heading(text: str) -> QLabel:
     heading = QLabel(text)
     heading.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -305,9 +395,12 @@ class Board(QWidget):
 
     open_requested = Signal(str, int)
     stage_requested = Signal(str)
+    compliance_requested = Signal(str, int)
 
     def __init__(self) -> None:
         super().__init__()
+        self.compliance = ComplianceStrip()
+        self.compliance.requested.connect(self.compliance_requested)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #444;")
         self.rates = QLabel()
@@ -357,7 +450,9 @@ class Board(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(self.stages)
         layout.addWidget(self.rates)
-        layout.addSpacing(8)
+        layout.addSpacing(4)
+        layout.addWidget(self.compliance)
+        layout.addSpacing(4)
         layout.addLayout(grid, 1)
         self._eater = _EatDoubleClick()
         self._last_click = QElapsedTimer()
@@ -379,6 +474,7 @@ class Board(QWidget):
             card.clicked.connect(self.stage_requested)
             self.stages.addWidget(card)
         self.rates.setText(self.rates_text(dashboard.totals))
+        self.compliance.show_counts(dashboard.compliance)
         moving, due = dashboard.shipments, dashboard.tasks
         open_deals = sum(f.count for f in dashboard.pipeline)
         self.summary.setText(
@@ -504,9 +600,11 @@ def _read_dashboard(database: Database, today: date) -> Dashboard:
     in the reporting currency of the export settings."""
     from app.exporting.export_settings import load_export_settings
 
-    currency = load_export_settings().landed.currency
+    settings = load_export_settings()
     with database.transaction() as session:
-        return build_dashboard(session, today, currency)
+        return build_dashboard(
+            session, today, settings.landed.currency, settings.compliance_window_days
+        )
 
 
 class DashboardView(SimpleView):
@@ -525,6 +623,7 @@ class DashboardView(SimpleView):
         super().__init__(database, parent)
         self.today: Callable[[], date] = date.today
         self.dashboard: Dashboard | None = None
+        self.compliance_dialog: ComplianceListDialog | None = None
         self.loading = False
         self.reading = False
         self._request = 0
@@ -542,6 +641,7 @@ class DashboardView(SimpleView):
         layout.addWidget(self.pages)
         self.board.open_requested.connect(self.open_requested)
         self.board.stage_requested.connect(self.stage_requested)
+        self.board.compliance_requested.connect(self.show_compliance)
         self.welcome.demo_button.clicked.connect(self.load_demo)
         self.welcome.import_button.clicked.connect(self.import_requested)
 
@@ -579,6 +679,23 @@ class DashboardView(SimpleView):
         if self.dashboard is None:
             self.waiting.setText(self.tr("The figures could not be read."))
         show_error(self, exc)
+
+    def show_compliance(self, kind: str, days: int) -> ComplianceListDialog:
+        """The rows behind a compliance count, in a dialog (not waited for); a row's
+        double-click opens its supplier."""
+        window = self.dashboard.compliance_window if self.dashboard else DEFAULT_WINDOW
+        alert: AlertKind = (
+            "expired" if kind == "expired" else "suspended" if kind == "suspended" else "due"
+        )
+        dialog = ComplianceListDialog(
+            self.database, self.today(), alert, days or None, window, self
+        )
+        dialog.open_requested.connect(self.open_requested)
+        dialog.open_requested.connect(lambda *_: dialog.accept())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.compliance_dialog = dialog
+        return dialog
 
     def load_demo(self) -> None:
         if self.loading:
