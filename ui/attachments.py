@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QImage,
+    QPainter,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -174,6 +175,21 @@ def thumbnail(content: bytes, side: int = THUMBNAIL) -> QImage | None:
     )
 
 
+def _square(pixmap: QPixmap, side: int = THUMBNAIL) -> QPixmap:
+    """`pixmap` centred on a transparent side x side square: every row of the list is as
+    tall as a thumbnail, a landscape photo's or a file's icon alike."""
+    square = QPixmap(side, side)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    try:
+        width = pixmap.width() / pixmap.devicePixelRatio()
+        height = pixmap.height() / pixmap.devicePixelRatio()
+        painter.drawPixmap(int((side - width) / 2), int((side - height) / 2), pixmap)
+    finally:
+        painter.end()
+    return square
+
+
 class AttachmentsPanel(QWidget):
     """The files of one owner; drop files onto it to attach them."""
 
@@ -200,6 +216,8 @@ class AttachmentsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(THUMBNAIL * 3)
         self.tree.setHeaderLabels(
             [self.tr("Name"), self.tr("Size"), self.tr("Attached by"), self.tr("When")]
         )
@@ -233,10 +251,13 @@ class AttachmentsPanel(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.status, 1)
+        # The buttons above the list: under a form's fields the panel's foot can be below
+        # the fold, and Attach… must be in view where the user looks for it.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree, 1)
+        layout.setSpacing(3)
         layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
         self._enable()
         self._say()
 
@@ -288,7 +309,8 @@ class AttachmentsPanel(QWidget):
         self.files = listing.files
         self.thumbnails = {}
         self.tree.clear()
-        plain = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        plain = QIcon(_square(file_icon.pixmap(THUMBNAIL * 3 // 5)))
         for info in listing.files:
             when = info.attached_at.astimezone().strftime("%Y-%m-%d %H:%M")
             item = QTreeWidgetItem([info.name, size_text(info.size), info.attached_by or "", when])
@@ -298,7 +320,7 @@ class AttachmentsPanel(QWidget):
             image = thumbnail(listing.images[info.id]) if info.id in listing.images else None
             if image is not None:
                 self.thumbnails[info.id] = image
-                item.setIcon(0, QIcon(QPixmap.fromImage(image)))
+                item.setIcon(0, QIcon(_square(QPixmap.fromImage(image))))
             else:
                 item.setIcon(0, plain)
             self.tree.addTopLevelItem(item)
