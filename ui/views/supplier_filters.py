@@ -1,4 +1,6 @@
-"""The supplier list's filters: country, status, certification, tag and product.
+"""The supplier list's filters: country, status, certification, tag, product and
+compliance problem (a registration or certificate expired, suspended or due within the
+window of the export settings' `compliance_window_days`).
 
 Each is a pick list whose first entry means "any"; the choices that come from the
 data (countries in use, tags, products) are read again whenever the list is opened,
@@ -26,6 +28,9 @@ from ui.widgets import text_width
 
 Choices = Callable[[], list[tuple[str, str]]]
 """() -> (value, label) pairs."""
+
+PROBLEM = "problem"
+"""The compliance filter's one choice."""
 
 PRODUCT_CHOICES = 500
 """Products are a short catalogue (tens to hundreds); more than this are not offered."""
@@ -107,7 +112,20 @@ class SupplierFilters:
         )
         self.tag = FilterCombo("Any tag", self._tags, "Only suppliers with this tag")
         self.product = FilterCombo("Any product", self._products, "Only suppliers of this product")
-        self.combos = [self.country, self.status, self.certification, self.tag, self.product]
+        self.compliance = FilterCombo(
+            "Any compliance",
+            lambda: [(PROBLEM, "Compliance problem")],
+            "Only suppliers with a registration or certificate expired, suspended or due "
+            "within the compliance window (Export settings)",
+        )
+        self.combos = [
+            self.country,
+            self.status,
+            self.certification,
+            self.tag,
+            self.product,
+            self.compliance,
+        ]
 
     def _countries(self) -> list[tuple[str, str]]:
         with self.database.transaction() as session:
@@ -151,4 +169,13 @@ class SupplierFilters:
             certifications=[Certification(v) for v in one(self.certification)],
             tag_ids=[int(v) for v in one(self.tag)],
             product_ids=[int(v) for v in one(self.product)],
+            compliance_problem=self.compliance.value() == PROBLEM,
+            compliance_window=compliance_window(),
         )
+
+
+def compliance_window() -> int:
+    """The days within which a row is due (the setting; read from its small file)."""
+    from app.exporting.export_settings import load_export_settings
+
+    return load_export_settings().compliance_window_days

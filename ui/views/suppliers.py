@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
@@ -17,6 +17,7 @@ from app.services.suppliers import archive_supplier, get_supplier, restore_suppl
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
+from ui.icons import icon
 from ui.table_model import Column, Fetched, PagedTableModel
 from ui.views.base import RecordView
 from ui.views.supplier_filters import SupplierFilters
@@ -40,6 +41,38 @@ COLUMNS: list[Column[SupplierRow]] = [
     Column("Tags", lambda r: r.tags, shown=False),
     Column("Created", lambda r: r.created_at, "created_at", shown=False),
 ]
+
+
+class SupplierListModel(PagedTableModel[SupplierRow]):
+    """The page of suppliers; one with a compliance problem (a registration or certificate
+    expired, suspended or due within the window: SupplierRow.compliance_problem, read in
+    the page's own query) carries a red marker before its name, explained in its tooltip."""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if index.isValid() and index.column() == 0 and role in MARKER_ROLES:
+            row = self.row_at(index.row()) if index.row() < self.rowCount() else None
+            if row is not None and row.compliance_problem:
+                if role == Qt.ItemDataRole.DecorationRole:
+                    return _marker()
+                name = super().data(index, Qt.ItemDataRole.DisplayRole)
+                return f"{name}\n{self.tr(PROBLEM_TIP)}"
+        return super().data(index, role)
+
+
+MARKER_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+PROBLEM_TIP = (
+    "Compliance problem: a registration or certificate expired, suspended or due within "
+    "the window (see its Compliance tab)"
+)
+_icons: dict[str, Any] = {}
+
+
+def _marker() -> Any:
+    if "marker" not in _icons:
+        _icons["marker"] = icon("compliance_problem")
+    return _icons["marker"]
 
 
 class SuppliersView(RecordView):
@@ -88,7 +121,7 @@ class SuppliersView(RecordView):
     # --- the list ----------------------------------------------------------------------
 
     def make_model(self) -> PagedTableModel[Any]:
-        return PagedTableModel(COLUMNS, self._fetch, sort="name")
+        return SupplierListModel(COLUMNS, self._fetch, sort="name")
 
     def query(
         self,
