@@ -34,6 +34,7 @@ from app.services.negotiations import (
 from app.store.database import Database
 from models import AttachmentOwner, NegotiationStage
 from ui.attachments import AttachmentsPanel
+from ui.compliance_warning import warn_after_save
 from ui.forms.base import RecordForm
 from ui.forms.offers import (
     INCOTERMS,
@@ -188,9 +189,12 @@ class NegotiationForm(RecordForm):
     def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
-        return update_negotiation(
-            session, record_id, values, expected_version=expected_version
+        warnings: list[str] = []  # a compliance warning is shown once the save is done
+        version = update_negotiation(
+            session, record_id, values, expected_version=expected_version, warnings=warnings
         ).version
+        warn_after_save(self, warnings)
+        return version
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
         negotiation = get_negotiation(session, record_id)

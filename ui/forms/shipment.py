@@ -35,6 +35,7 @@ from app.services.shipments import (
 )
 from app.store.database import Database
 from models import ShipmentMode, ShipmentStatus
+from ui.compliance_warning import warn_after_save
 from ui.forms.base import RecordForm
 from ui.forms.documents import DocumentsChecklist
 from ui.history_panel import HistoryView
@@ -269,9 +270,12 @@ class ShipmentForm(RecordForm):
     def update_record(
         self, session: Session, record_id: int, values: dict[str, str], expected_version: int
     ) -> int:
-        return update_shipment(
-            session, record_id, values, expected_version=expected_version
+        warnings: list[str] = []  # a compliance warning is shown once the save is done
+        version = update_shipment(
+            session, record_id, values, expected_version=expected_version, warnings=warnings
         ).version
+        warn_after_save(self, warnings)
+        return version
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
         shipment = get_shipment(session, record_id)
