@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -498,12 +498,14 @@ class CertificationsPanel(SupplierPanel):
         else:
             # The place of the row's evidence files, until ui.attachments exists.
             self.files_heading.setText(self.tr("Files: not available in this version"))
+        bottom.setMinimumHeight(60)  # squeezed rather than pushing the rows out of view
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.glance)
         layout.addWidget(self.splitter, 1)
@@ -513,6 +515,22 @@ class CertificationsPanel(SupplierPanel):
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._picked())
         self._picked()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_once()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._size_once()
+
+    def _size_once(self) -> None:
+        """The first time it is seen: the rows get three fifths (four rows and the
+        buttons in a usual window), the files the rest; the user's drag is kept after."""
+        height = self.splitter.height()
+        if not self._sized and self.isVisible() and height > 100:
+            self._sized = True
+            self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -118,6 +118,8 @@ class SupplierFilters:
             "Only suppliers with a registration or certificate expired, suspended or due "
             "within the compliance window (Export settings)",
         )
+        # Its one choice is read whole, even when the row is squeezed.
+        self.compliance.setMinimumWidth(text_width(self.compliance, "Compliance problem") + 24)
         self.combos = [
             self.country,
             self.status,

@@ -116,7 +116,7 @@ class SuppliersView(RecordView):
         self.splitter.setStretchFactor(1, 1)
         # The first layout (a saved one replaces it): half list, half supplier.
         self.splitter.setSizes([470, 630])
-        self.detail_splitter.setSizes([330, 300])
+        self.detail_splitter.setSizes([300, 330])
 
     # --- the list ----------------------------------------------------------------------
 
