@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.queries.compliance import (
     active_registration_for,
     compliance_counts,
     compliance_rows,
+    problem_suppliers,
     suppliers_with_problems,
 )
 from app.rules.compliance import status_of
@@ -192,3 +194,18 @@ def test_active_registration_for_a_product_on_a_day(
         session, supplier.id, {"kind": "gacc", "issued_on": day(10), "valid_until": day(950)}
     )
     assert active_registration_for(session, supplier.id, cherries.id, TODAY) == whole
+
+
+def test_problem_suppliers_among_a_page_and_as_a_filter(
+    session: Session, make_supplier: MakeSupplier
+) -> None:
+    w = world(session, make_supplier)
+    page = [w["maule"].id, w["quiet"].id, w["gone"].id]
+    assert suppliers_with_problems(session, TODAY, 30, among=page) == {w["quiet"].id}
+    assert suppliers_with_problems(session, TODAY, 30, among=[]) == set()
+    marked = select(Supplier.name).where(Supplier.id.in_(problem_suppliers(TODAY, 90)))
+    assert sorted(session.scalars(marked)) == [
+        "Agrícola Los Andes Ltda.",
+        "Exportadora Cerezas del Maule Ltda.",
+        "Frutícola Ñuble SpA",
+    ]
