@@ -29,13 +29,14 @@ from sqlalchemy.orm import Session
 
 from app.rules import parsing
 from app.services.activities import Parent, add_note, add_task
+from app.services.compliance import add_registration
 from app.services.contacts import create_contact
 from app.services.freight import add_charge, add_route
 from app.services.fx_rates import add_rate, find_rate
 from app.services.negotiations import add_offer, create_negotiation, update_negotiation
 from app.services.products import create_product, find_product
 from app.services.shipments import create_shipment, set_document
-from app.services.suppliers import create_supplier, set_certification, set_tags
+from app.services.suppliers import create_supplier, set_tags
 from app.services.tariffs import add_tariff, parse_hs_code
 from models import FreightCharge, FreightRoute, Negotiation, Shipment, Supplier, Tariff
 from models.text import tax_id_key
@@ -240,7 +241,7 @@ def _load_suppliers(
         if row.get("tags"):
             set_tags(session, supplier.id, row["tags"])
         for certification in row.get("certifications", []):
-            set_certification(session, supplier.id, certification)
+            add_registration(session, supplier.id, certification)
             counts["certifications_created"] += 1
         _add_activities(session, Parent("supplier", supplier.id), row, counts)
     return ids

@@ -166,6 +166,40 @@ class TestLoadedDemo:
         tags = {t.name for s in suppliers for t in s.tags}
         assert {"orgánico", "premium", "contra-estación"} <= tags
 
+    def test_registrations_and_certificates(self, db: Session, result: DemoResult) -> None:
+        """4 expired, 11 ending before 90 days from now (the expired ones among them),
+        one the GlobalG.A.P. of an active supplier; registrations with sites, a season
+        and products; two GACC rows for one supplier's two plants (issue 16)."""
+        from app.queries.compliance import compliance_counts, compliance_rows
+        from models import Certification, SupplierCertification
+
+        today = date.today()
+        rows = compliance_rows(db, today=today)
+        assert result.certifications_created == count(db, SupplierCertification) == len(rows)
+        expired = [r for r in rows if r.days_left is not None and r.days_left < 0]
+        assert len(expired) == 4
+        assert len([r for r in rows if r.days_left is not None and r.days_left < 90]) == 11
+        active = {s.id for s in db.scalars(select(Supplier)) if s.status is SupplierStatus.ACTIVE}
+        assert [
+            r.supplier
+            for r in expired
+            if r.supplier_id in active and r.kind is Certification.GLOBALGAP
+        ] == ["Berries de Los Reyes S.A. de C.V."]
+        counts = compliance_counts(db, today)
+        assert counts.expired == 4
+        assert counts.due[90] == len(compliance_rows(db, today=today, expiring_days=90)) - 4
+        by_kind = Counter(r.kind for r in rows)
+        assert by_kind[Certification.SAG_CSP] == by_kind[Certification.SENASICA] == 1
+        (csp,) = [r for r in rows if r.kind is Certification.SAG_CSP]
+        assert (csp.season, csp.site) == ("2026-27", "Packing Rancagua")
+        assert csp.products == ("Fresh cherries", "Fresh plums")
+        madryn = [
+            r.site
+            for r in rows
+            if r.kind is Certification.GACC and r.supplier == "Pesquera Patagonia S.A."
+        ]
+        assert sorted(madryn) == ["Planta Puerto Madryn", "Planta Rawson"]
+
     def test_tax_ids_follow_each_countrys_format_and_are_unique(self, db: Session) -> None:
         suppliers = db.scalars(select(Supplier)).all()
         for supplier in suppliers:
