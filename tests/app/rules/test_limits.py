@@ -36,6 +36,9 @@ WRITTEN_BY_THE_APP = {
     "import_mappings": "a mapping's target and header signature (sha256)",
     "supplier_products": "links by id",
     "supplier_tags": "links by id",
+    "certification_products": "links by id",
+    "stored_files": "a file's digest, size and media type: computed by app.services.files",
+    "attachments": "ids, and the file's name cut to the column by app.services.files",
 }
 """Tables no user field writes."""
 WRITTEN_COLUMNS = {
