@@ -51,6 +51,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.importing.field_tables import CERTIFICATE_VALIDITY_WORDS
 from app.importing.fields import (
     NOTE,
     FieldSpec,
@@ -216,11 +217,28 @@ def suggest_mapping(
         if "supplier.name" not in taken and "supplier.legal_name" in taken:
             column = next(c for c, (k, _) in chosen.items() if k == "supplier.legal_name")
             chosen[column] = ("supplier.name", chosen[column][1])
+    _validity_beside_numbers(keys, chosen, {spec.key for spec in specs})
 
     return [
         ColumnChoice(column, header, *chosen.get(column, (None, 0.0)))
         for column, header in enumerate(headers)
     ]
+
+
+def _validity_beside_numbers(
+    keys: Sequence[str], chosen: dict[int, tuple[str, float]], known: set[str]
+) -> None:
+    """A bare validity column ("有效期", "Vencimiento") right after a kind's number column
+    ("Registro GACC") is that kind's valid until, not the offer's: in place."""
+    for column, key in enumerate(keys):
+        if column == 0 or key not in CERTIFICATE_VALIDITY_WORDS:
+            continue
+        left = chosen.get(column - 1, ("", 0.0))[0]
+        if not (left.startswith("certificate.") and left.endswith(".number")):
+            continue
+        target = left.removesuffix(".number") + ".valid_until"
+        if target in known and all(k != target for k, _ in chosen.values()):
+            chosen[column] = (target, 0.9)
 
 
 def _weigh_bare_names(

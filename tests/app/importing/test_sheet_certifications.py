@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -97,3 +98,89 @@ def test_unknown_kinds_are_warned_about_and_kept_in_the_notes() -> None:
     assert values["supplier.notes"] == "Visit in May\nCertificações: Fair Trade"
     assert values["supplier.certifications"] == (Certification.HACCP,)
     assert settle_certifications(values, {}) == []
+
+
+NUMBERED = (
+    "Razón social;País;Certificaciones;GlobalGAP N°;Vencimiento GlobalGAP;Registro GACC;有效期\n"
+    "Frutícola Curicó SpA;Chile;BRC;4063061944246;30/06/2027;CCHL0000012345;31/12/2030\n"
+    "Cerezas del Maule Ltda.;Chile;GlobalG.A.P.;;;Sí;\n"
+    "Agrícola Teno SpA;Chile;;;15/03/2027;No;\n"
+)
+
+
+def rows_of(session: Session, name: str) -> list[tuple[str, str | None, date | None]]:
+    supplier = session.scalars(select(Supplier).where(Supplier.name == name)).one()
+    found = session.scalars(
+        select(SupplierCertification).where(SupplierCertification.supplier_id == supplier.id)
+    )
+    return sorted((c.kind.value, c.reference, c.valid_until) for c in found)
+
+
+def test_number_and_valid_until_columns_become_rows_with_preview_and_undo(
+    session: Session, tmp_path: Path
+) -> None:
+    preview = build_preview(session, write(tmp_path, NUMBERED))
+    assert {c.header: c.field for c in preview.choices} == {
+        "Razón social": "supplier.name",
+        "País": "supplier.country",
+        "Certificaciones": "supplier.certifications",
+        "GlobalGAP N°": "certificate.globalgap.number",
+        "Vencimiento GlobalGAP": "certificate.globalgap.valid_until",
+        "Registro GACC": "certificate.gacc.number",
+        "有效期": "certificate.gacc.valid_until",  # beside the GACC number, not the offer's
+    }
+    curico = preview.rows[0].values["supplier.certifications"]
+    assert [str(item) for item in curico] == [
+        "brcgs",
+        "GlobalG.A.P. 4063061944246 valid until 2027-06-30",
+        "GACC registration CCHL0000012345 valid until 2030-12-31",
+    ]
+    result = commit_preview(session, preview)
+    assert "6 certifications recorded" in result.notes
+    assert rows_of(session, "Frutícola Curicó SpA") == [
+        ("brcgs", None, None),
+        ("gacc", "CCHL0000012345", date(2030, 12, 31)),
+        ("globalgap", "4063061944246", date(2027, 6, 30)),
+    ]
+    assert rows_of(session, "Cerezas del Maule Ltda.") == [  # 'Sí': holds it, no number
+        ("gacc", None, None),
+        ("globalgap", None, None),
+    ]
+    assert rows_of(session, "Agrícola Teno SpA") == [("globalgap", None, date(2027, 3, 15))]
+    again = commit_preview(session, build_preview(session, write(tmp_path, NUMBERED)))
+    assert "certification" not in (again.notes or "")  # nothing held twice
+    undo_batch(session, again.batch_id)
+    undo = undo_batch(session, result.batch_id)
+    assert undo.kept == []
+    assert session.scalar(select(SupplierCertification.id)) is None
+
+
+def test_an_existing_row_with_another_number_gains_a_second_row(
+    session: Session, tmp_path: Path
+) -> None:
+    from app.services.compliance import add_registration
+
+    supplier = create_supplier(session, {"name": "Frutícola Curicó SpA", "country": "CL"})
+    add_registration(session, supplier.id, {"kind": "gacc", "number": "cchl0000012345"})
+    add_registration(session, supplier.id, {"kind": "gacc", "number": "CCHL0000099999"})
+    result = commit_preview(session, build_preview(session, write(tmp_path, NUMBERED)))
+    numbers = [r[1] for r in rows_of(session, "Frutícola Curicó SpA") if r[0] == "gacc"]
+    assert sorted(numbers) == ["CCHL0000099999", "cchl0000012345"]  # the same, any case
+    undo_batch(session, result.batch_id)
+    assert len(rows_of(session, "Frutícola Curicó SpA")) == 2
+
+
+def test_settling_twice_changes_nothing_more() -> None:
+    values: dict[str, object] = {
+        "certificate.gacc.number": "CCHL1",
+        "certificate.gacc.valid_until": date(2030, 1, 1),
+        "supplier.certifications": ("GACC", "HACCP"),
+    }
+    assert settle_certifications(values, {}) == []
+    first = values["supplier.certifications"]
+    assert settle_certifications(values, {}) == []
+    assert values["supplier.certifications"] == first
+    assert [str(v) for v in first] == [  # type: ignore[attr-defined]
+        "haccp",
+        "GACC registration CCHL1 valid until 2030-01-01",
+    ]
