@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from typing import Any, TextIO
 
-from app.cli.arguments import record_id, whole_number
+from app.cli.arguments import limit, record_id, whole_number
 from app.cli.common import (
     CliError,
     given,
@@ -59,7 +59,7 @@ def add_compliance_commands(commands: Any) -> None:
     )
     lst.add_argument("--supplier", type=record_id("Supplier"), metavar="ID")
     lst.add_argument("--kind", metavar="KIND", help="e.g. gacc, globalgap, sag_csp")
-    lst.add_argument("--limit", type=days, default=500, metavar="N", help="at most N rows (500)")
+    lst.add_argument("--limit", type=limit, default=500, metavar="N", help="at most N rows (500)")
     json_flag(lst)
     lst.set_defaults(handler=cmd_compliance_list)
 
