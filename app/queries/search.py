@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.queries.compliance_alerts import DEFAULT_WINDOW, has_problem
+from app.queries.compliance_alerts import DEFAULT_WINDOW, has_problem, problem_exists
 from app.services.common import like_pattern
 from models import (
     Certification,
@@ -306,7 +306,7 @@ def _filtered(session: Session, query: SupplierQuery, base: S, *, walk: bool = F
             )
         )
     if query.compliance_problem:
-        conditions.append(has_problem(Supplier.id, *_compliance(query)))
+        conditions.append(problem_exists(Supplier.id, *_compliance(query)))
     if not query.include_archived:
         conditions.append(Supplier.archived_at.is_(None))
     return base.where(and_(*conditions)) if conditions else base

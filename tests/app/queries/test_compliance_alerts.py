@@ -11,7 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.queries.compliance import compliance_counts, suppliers_with_problems
-from app.queries.compliance_alerts import alert_rows, card_windows, has_problem
+from app.queries.compliance_alerts import (
+    alert_rows,
+    card_windows,
+    has_problem,
+    problem_exists,
+)
 from app.queries.dashboard import build_dashboard
 from app.rules.compliance import status_of
 from app.services.compliance import add_registration
@@ -61,12 +66,24 @@ def marked(session: Session, today: date, window: int) -> set[int]:
     )
 
 
+def filtered(session: Session, today: date, window: int) -> set[int]:
+    return set(
+        session.scalars(
+            select(Supplier.id).where(
+                Supplier.archived_at.is_(None), problem_exists(Supplier.id, today, window)
+            )
+        )
+    )
+
+
 def test_the_marker_finds_what_suppliers_with_problems_finds(
     session: Session, make_supplier: MakeSupplier
 ) -> None:
     ids = world(session, make_supplier)
     for window in (0, 20, 30, 60, 89, 90, 91, 365):
-        assert marked(session, TODAY, window) == suppliers_with_problems(session, TODAY, window)
+        expected = suppliers_with_problems(session, TODAY, window)
+        assert marked(session, TODAY, window) == expected
+        assert filtered(session, TODAY, window) == expected
     assert marked(session, TODAY, 90) == {ids["nuble"], ids["maule"], ids["quiet"]}
     assert ids["fine"] in marked(session, TODAY, 91)
 
