@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
-HEAD = "0011"
+HEAD = "0012"
 """The newest revision, written here so that opening an up-to-date database needs no
 Alembic (about 0.1 s of start-up); a test checks it against the migrations folder."""
 

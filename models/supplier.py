@@ -169,6 +169,7 @@ class SupplierCertification(Audited, Base):
 
     __tablename__ = "supplier_certifications"
     __table_args__ = (
+        Index("ix_supplier_certifications_state", "status", "valid_until", "supplier_id"),
         CheckConstraint(
             "issued_on IS NULL OR valid_until IS NULL OR issued_on <= valid_until",
             name="issued_before_valid_until",
