@@ -5,9 +5,9 @@ product on a day.
 The state of a row follows app.rules.compliance.status_of (a status set by hand wins;
 else expired once valid_until has passed, pending before issued_on, else active). The
 list computes it in Python with that function; the counts and the problem set need it in
-SQL, written here once (`_expired`, `_suspended`, `_due`, `_problem`) and held to
-status_of by tests/app/queries/test_compliance.py. Archived suppliers are left out of
-every read.
+SQL, written here once (`expired_parts`, `suspended_parts`, `due_parts`, `problem_parts`,
+also what app.queries.compliance_alerts filters on) and held to status_of by
+tests/app/queries/test_compliance.py. Archived suppliers are left out of every read.
 """
 
 from __future__ import annotations
@@ -166,18 +166,18 @@ _BY_DATE = (ComplianceStatus.ACTIVE, ComplianceStatus.PENDING)
 """Hand statuses that leave the end date to say when a row falls due."""
 
 
-def _expired(today: date) -> list[Part]:
+def expired_parts(today: date) -> list[Part]:
     return [
         (_ROW.status.is_(None), _ROW.valid_until < today),
         (_ROW.status == ComplianceStatus.EXPIRED,),
     ]
 
 
-def _suspended() -> list[Part]:
+def suspended_parts() -> list[Part]:
     return [(_ROW.status == ComplianceStatus.SUSPENDED,)]
 
 
-def _due(today: date, days: int) -> list[Part]:
+def due_parts(today: date, days: int) -> list[Part]:
     """Not expired, not suspended, and ending within `days` of today (today included)."""
     end = today + timedelta(days=days)
     return [
@@ -186,7 +186,7 @@ def _due(today: date, days: int) -> list[Part]:
     ]
 
 
-def _problem(today: date, days: int) -> list[Part]:
+def problem_parts(today: date, days: int) -> list[Part]:
     """Expired, suspended or due within `days`: the parts of the three, ranges merged."""
     end = today + timedelta(days=days)
     return [
@@ -196,7 +196,7 @@ def _problem(today: date, days: int) -> list[Part]:
     ]
 
 
-def _any(parts: list[Part]) -> ColumnElement[bool]:
+def any_part(parts: list[Part]) -> ColumnElement[bool]:
     return or_(*(and_(*part) for part in parts))
 
 
@@ -219,7 +219,7 @@ def compliance_counts(
     within each window (not expired; 0 <= days left <= window), archived suppliers'
     rows left out."""
     spans = sorted(set(windows))
-    states = [_expired(today), _suspended(), *(_due(today, days) for days in spans)]
+    states = [expired_parts(today), suspended_parts(), *(due_parts(today, days) for days in spans)]
 
     def everyone(parts: list[Part]) -> Any:
         counts = [
@@ -233,7 +233,7 @@ def compliance_counts(
     archived = (
         select(
             *(
-                func.coalesce(func.sum(case((_any(parts), 1), else_=0)), 0).label(f"s{n}")
+                func.coalesce(func.sum(case((any_part(parts), 1), else_=0)), 0).label(f"s{n}")
                 for n, parts in enumerate(states)
             )
         )
@@ -258,7 +258,9 @@ def problem_suppliers(
     suspended or ending within `within_days`, of `among` only when given: for a list's
     filter to embed (`Supplier.id.in_(problem_suppliers(...))`), so the ids never travel."""
     only = () if among is None else (_ROW.supplier_id.in_(sorted(among)),)
-    parts = [select(_ROW.supplier_id).where(*part, *only) for part in _problem(today, within_days)]
+    parts = [
+        select(_ROW.supplier_id).where(*part, *only) for part in problem_parts(today, within_days)
+    ]
     found = union(*parts).subquery()
     return select(found.c.supplier_id).where(found.c.supplier_id.not_in(_archived_ids()))
 

@@ -10,13 +10,20 @@ tests/app/queries/test_compliance_alerts.py holds the two to the same suppliers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.queries.compliance import ComplianceRow
+from app.queries.compliance import (
+    ComplianceRow,
+    any_part,
+    due_parts,
+    expired_parts,
+    problem_parts,
+    suspended_parts,
+)
 from app.rules.compliance import days_left, status_of
 from models import Supplier, SupplierCertification
 from models.enums import ComplianceStatus, SiteKind
@@ -40,30 +47,21 @@ def card_windows(window: int) -> tuple[int, ...]:
 
 
 def expired_condition(today: date) -> ColumnElement[bool]:
-    return or_(
-        _ROW.status == ComplianceStatus.EXPIRED,
-        and_(_ROW.status.is_(None), _ROW.valid_until < today),
-    )
+    return any_part(expired_parts(today))
 
 
 def suspended_condition() -> ColumnElement[bool]:
-    return _ROW.status == ComplianceStatus.SUSPENDED
+    return any_part(suspended_parts())
 
 
 def due_condition(today: date, days: int) -> ColumnElement[bool]:
     """Neither expired nor suspended, ending within `days` of today (today included)."""
-    return and_(
-        or_(
-            _ROW.status.is_(None),
-            _ROW.status.in_([ComplianceStatus.ACTIVE, ComplianceStatus.PENDING]),
-        ),
-        _ROW.valid_until >= today,
-        _ROW.valid_until <= today + timedelta(days=days),
-    )
+    return any_part(due_parts(today, days))
 
 
 def problem_condition(today: date, within_days: int) -> ColumnElement[bool]:
-    return or_(expired_condition(today), suspended_condition(), due_condition(today, within_days))
+    """Expired, suspended or due within `within_days` (app.queries.compliance's parts)."""
+    return any_part(problem_parts(today, within_days))
 
 
 def problem_exists(supplier_id: Any, today: date, within_days: int) -> ColumnElement[bool]:
