@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from app.rules.compliance import days_left, status_of
@@ -87,22 +87,7 @@ def compliance_rows(
     """The rows, soonest end first (rows with no end last), in one query; the products of
     the returned rows in a second (batched by id). `expiring_days`: only rows whose
     valid_until is at most that many days from `today`, the expired ones included."""
-    query = (
-        select(
-            _ROW.id,
-            _ROW.supplier_id,
-            Supplier.name,
-            _ROW.kind,
-            _ROW.reference,
-            _ROW.site_name,
-            _ROW.season,
-            _ROW.issued_on,
-            _ROW.valid_until,
-            _ROW.status,
-        )
-        .join(Supplier, Supplier.id == _ROW.supplier_id)
-        .where(Supplier.archived_at.is_(None))
-    )
+    query = live_rows()
     if expiring_days is not None:
         query = query.where(_ROW.valid_until <= today + timedelta(days=expiring_days))
     if supplier_id is not None:
@@ -119,24 +104,48 @@ def compliance_rows(
         query = query.offset(offset)
     found = session.execute(query).all()
     products = _products_of(session, [r.id for r in found])
-    return [
-        ComplianceRow(
-            id=r.id,
-            supplier_id=r.supplier_id,
-            supplier=r.name,
-            kind=r.kind,
-            number=r.reference,
-            site=r.site_name,
-            season=r.season,
-            issued_on=r.issued_on,
-            valid_until=r.valid_until,
-            days_left=days_left(r.valid_until, today),
-            status=status_of(r.status, r.issued_on, r.valid_until, today),
-            status_by_hand=r.status is not None,
-            products=tuple(products.get(r.id, ())),
+    return [compliance_row(r, today, products.get(r.id, ())) for r in found]
+
+
+def live_rows() -> Select[Any]:
+    """The columns a ComplianceRow is made of (`compliance_row`), of the rows of
+    suppliers not archived."""
+    query: Select[Any] = (
+        select(  # type: ignore[assignment]
+            _ROW.id,
+            _ROW.supplier_id,
+            Supplier.name,
+            _ROW.kind,
+            _ROW.reference,
+            _ROW.site_name,
+            _ROW.season,
+            _ROW.issued_on,
+            _ROW.valid_until,
+            _ROW.status,
         )
-        for r in found
-    ]
+        .join(Supplier, Supplier.id == _ROW.supplier_id)
+        .where(Supplier.archived_at.is_(None))
+    )
+    return query
+
+
+def compliance_row(r: Any, today: date, products: Sequence[str] = ()) -> ComplianceRow:
+    """One row of `live_rows` as the lists show it, its state and days left on `today`."""
+    return ComplianceRow(
+        id=r.id,
+        supplier_id=r.supplier_id,
+        supplier=r.name,
+        kind=r.kind,
+        number=r.reference,
+        site=r.site_name,
+        season=r.season,
+        issued_on=r.issued_on,
+        valid_until=r.valid_until,
+        days_left=days_left(r.valid_until, today),
+        status=status_of(r.status, r.issued_on, r.valid_until, today),
+        status_by_hand=r.status is not None,
+        products=tuple(products),
+    )
 
 
 def _products_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session, selectinload
 from app.queries.compliance import (
     ComplianceRow,
     any_part,
+    compliance_row,
     due_parts,
     expired_parts,
+    live_rows,
     problem_parts,
     suspended_parts,
 )
@@ -110,45 +112,14 @@ def alert_rows(
         condition = suspended_condition()
     else:
         condition = due_condition(today, days if days is not None else DEFAULT_WINDOW)
-    base = (
-        select(
-            _ROW.id,
-            _ROW.supplier_id,
-            Supplier.name,
-            _ROW.kind,
-            _ROW.reference,
-            _ROW.site_name,
-            _ROW.season,
-            _ROW.issued_on,
-            _ROW.valid_until,
-            _ROW.status,
-        )
-        .join(Supplier, Supplier.id == _ROW.supplier_id)
-        .where(Supplier.archived_at.is_(None), condition)
-    )
+    base = live_rows().where(condition)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     found = session.execute(
         base.order_by(_ROW.valid_until.is_(None), _ROW.valid_until, Supplier.name, _ROW.id).limit(
             limit
         )
     ).all()
-    rows = [
-        ComplianceRow(
-            id=r.id,
-            supplier_id=r.supplier_id,
-            supplier=r.name,
-            kind=r.kind,
-            number=r.reference,
-            site=r.site_name,
-            season=r.season,
-            issued_on=r.issued_on,
-            valid_until=r.valid_until,
-            days_left=days_left(r.valid_until, today),
-            status=status_of(r.status, r.issued_on, r.valid_until, today),
-            status_by_hand=r.status is not None,
-        )
-        for r in found
-    ]
+    rows = [compliance_row(r, today) for r in found]
     return AlertList(kind, days, rows, total)
 
 

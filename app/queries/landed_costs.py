@@ -34,6 +34,7 @@ from app.rules import landed_ladder as ll
 from app.rules.ports import port_key
 from app.rules.units import Packaging
 from app.services.fx_convert import RateBook
+from app.services.tariffs import applies_on, code_prefixes, precedence
 from models import (
     FreightCharge,
     FreightRoute,
@@ -48,7 +49,6 @@ from models import (
     Tariff,
     Unit,
 )
-from models.tariff import HS_MIN_DIGITS
 
 DEFAULT_CURRENCY = "CNY"
 
@@ -162,13 +162,6 @@ def deal_terms(session: Session, negotiation_ids: Iterable[int]) -> dict[int, De
     return {row[0]: deal_terms_from(tuple(row), packagings) for row in rows}
 
 
-def deal_terms_of_product(session: Session, product_id: int) -> dict[int, DealTerms]:
-    """The terms of every negotiation of one product, in one query."""
-    rows = session.execute(_deal_query().where(Negotiation.product_id == product_id))
-    packagings: dict[tuple[Any, ...], Packaging] = {}
-    return {row[0]: deal_terms_from(tuple(row), packagings) for row in rows}
-
-
 @dataclass(frozen=True)
 class _Route:
     costs: ll.RouteCosts
@@ -215,7 +208,7 @@ class LandedBook:
         self._tariffs: dict[tuple[str, str], list[Tariff]] = defaultdict(list)
         for t in tariffs:
             self._tariffs[(t.origin, t.hs_code)].append(t)
-        self._rates = _RememberedRates(rates)
+        self._rates = rates
         self._classes: dict[tuple[object, ...], _DealClass] = {}
         self._candidates: dict[tuple[str, str], list[Tariff]] = {}
         self._by_day: dict[tuple[_DealClass, Incoterm | None, date], ll.TermLadder] = {}
@@ -319,24 +312,27 @@ class LandedBook:
         if not deal.origin_country:
             return None, "the supplier's country (for duty and VAT)"
         for t in self._tariff_candidates(deal.origin_country, deal.hs_code):
-            if t.valid_from <= day and (t.valid_until is None or t.valid_until >= day):
+            if applies_on(t, day):
                 return t, ""
         return None, (
             f"tariff for HS {deal.hs_code} from {deal.origin_country} on {day.isoformat()}"
         )
 
     def _tariff_candidates(self, origin: str, code: str) -> list[Tariff]:
-        """The rows that may apply to `code` from `origin`, the one to take first: the
-        longest prefix, then the latest start (then the latest entered)."""
+        """The rows that may apply to `code` from `origin`, in app.services.tariffs'
+        precedence (the one to take first first)."""
         key = (origin, code)
         found = self._candidates.get(key)
         if found is None:
-            found = [
-                t
-                for digits in range(len(code), HS_MIN_DIGITS - 1, -1)
-                for t in self._tariffs.get((origin, code[:digits]), ())
-            ]
-            found = sorted(found, key=lambda t: (len(t.hs_code), t.valid_from, t.id), reverse=True)
+            found = sorted(
+                (
+                    t
+                    for prefix in code_prefixes(code)
+                    for t in self._tariffs.get((origin, prefix), ())
+                ),
+                key=precedence,
+                reverse=True,
+            )
             self._candidates[key] = found
         return found
 
@@ -394,22 +390,6 @@ class LandedBook:
         """Every input the offer's landed cost lacks (empty when it has a figure)."""
         ladder = self.term_ladder(deal, offer.incoterm, offer.day)
         return ladder.missing_for(offer.currency, offer.unit, offer.day, self._rates)
-
-
-class _RememberedRates:
-    """A RateBook's answers kept: a list of offers asks the same pair and day often."""
-
-    def __init__(self, book: RateBook) -> None:
-        self._book = book
-        self._known: dict[tuple[str, str, date], Decimal | None] = {}
-
-    def rate(self, from_currency: str, to_currency: str, on: date) -> Decimal | None:
-        key = (from_currency, to_currency, on)
-        try:
-            return self._known[key]
-        except KeyError:
-            found = self._known[key] = self._book.rate(from_currency, to_currency, on)
-            return found
 
 
 @dataclass(frozen=True, eq=False)

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 
 from app.rules.ports import port_key
 from app.services.fx_convert import PIVOTS, RateBook
+from app.services.tariffs import code_prefixes
 from models import FreightCharge, FreightRoute, FxRate, ShipmentMode, Tariff
-from models.tariff import HS_MIN_DIGITS
 from models.text import fold
 
 RouteKey = tuple[str, str, ShipmentMode]
@@ -117,9 +117,7 @@ def charges_of(
 
 def hs_prefixes(codes: Iterable[str | None]) -> set[str]:
     """Every prefix a tariff row may be stored at for `codes` (6 digits up to the code)."""
-    return {
-        code[:digits] for code in codes if code for digits in range(HS_MIN_DIGITS, len(code) + 1)
-    }
+    return {prefix for code in codes if code for prefix in code_prefixes(code)}
 
 
 def tariffs_for(

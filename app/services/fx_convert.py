@@ -82,6 +82,7 @@ class RateBook:
             points.sort()
             self._days[pair] = [day for day, _ in points]
             self._rates[pair] = [rate for _, rate in points]
+        self._answers: dict[tuple[str, str, date], Decimal | None] = {}
 
     @classmethod
     def load(
@@ -144,11 +145,17 @@ class RateBook:
         raise MissingRateError(from_currency, to_currency, on)
 
     def rate(self, from_currency: str, to_currency: str, on: date) -> Decimal | None:
-        """The rate `quote` would use, or None when there is none in reach."""
+        """The rate `quote` would use, or None when there is none in reach; remembered
+        (a list of offers asks the same pair and day again and again)."""
+        key = (from_currency, to_currency, on)
+        if key in self._answers:
+            return self._answers[key]
         try:
-            return self.quote(from_currency, to_currency, on).rate
+            found: Decimal | None = self.quote(from_currency, to_currency, on).rate
         except MissingRateError:
-            return None
+            found = None
+        self._answers[key] = found
+        return found
 
     def convert(
         self, amount: Decimal, from_currency: str, to_currency: str, on: date

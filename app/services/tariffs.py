@@ -87,6 +87,21 @@ def add_tariff(
     return tariff
 
 
+def code_prefixes(code: str) -> list[str]:
+    """Every prefix a tariff row for `code` may be stored at (6 digits up to the code)."""
+    return [code[:n] for n in range(HS_MIN_DIGITS, len(code) + 1)]
+
+
+def precedence(tariff: Tariff) -> tuple[int, date, int]:
+    """Which of the rows that apply wins (the highest): the longest HS-code prefix, then
+    the latest start, then the one entered last."""
+    return (len(tariff.hs_code), tariff.valid_from, tariff.id)
+
+
+def applies_on(tariff: Tariff, on: date) -> bool:
+    return tariff.valid_from <= on and (tariff.valid_until is None or tariff.valid_until >= on)
+
+
 def tariff_for(session: Session, hs_code: str, origin: str, *, on: date) -> Tariff:
     """The row for goods of `hs_code` from `origin` valid on `on`: the longest prefix of the
     code wins (then the latest valid_from); none is a ServiceError naming all three."""
@@ -95,10 +110,9 @@ def tariff_for(session: Session, hs_code: str, origin: str, *, on: date) -> Tari
         country = parsing.parse_country(origin)
     except ValueError as exc:
         raise ServiceError(f"no tariff can be looked up: {exc}") from None
-    prefixes = [code[:n] for n in range(HS_MIN_DIGITS, len(code) + 1)]
     rows = session.scalars(
         select(Tariff).where(
-            Tariff.hs_code.in_(prefixes),
+            Tariff.hs_code.in_(code_prefixes(code)),
             Tariff.origin == country,
             Tariff.valid_from <= on,
             or_(Tariff.valid_until.is_(None), Tariff.valid_until >= on),
@@ -109,7 +123,7 @@ def tariff_for(session: Session, hs_code: str, origin: str, *, on: date) -> Tari
             f"no tariff for HS code {code} from {country} on {on.isoformat()}: add one with "
             f"`tariffs add --hs {code} --origin {country} --duty N --vat N`"
         )
-    return max(rows, key=lambda t: (len(t.hs_code), t.valid_from, t.id))
+    return max(rows, key=precedence)
 
 
 def delete_tariff(session: Session, tariff_id: int) -> None:
