@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`supplier-desk [--database URL] [COMMAND ...]`."""
+    """`supplier-desk [--database URL] [--lang LANG] [COMMAND ...]`."""
     from app.cli.dispatch import build_parser
     from app.cli.dispatch import main as cli_main
 
@@ -32,7 +32,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         return 1
     from ui.application import run
 
-    return run(parsed.database)
+    return run(parsed.database, parsed.window_language)
 
 
 def has_display() -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.messages import Message, translate
+
 
 class ServiceError(Exception):
     """Base of every error a user may see: its message is written for them."""
@@ -18,7 +20,14 @@ class FieldError:
     value: object = None
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.message}"
+        return str(self.text)
+
+    @property
+    def text(self) -> Message:
+        """'Label: reason', translatable (the label and reason may be Messages)."""
+        return translate("Errors", "{label}: {message}").format(
+            label=self.label, message=self.message
+        )
 
 
 class ValidationError(ServiceError):

@@ -11,18 +11,28 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.settings import default_database_path
 from app.store.database import Database, DatabaseError, open_database
+from ui import fonts, i18n
 from ui.connect_dialog import ConnectDialog, open_at_start
 from ui.errors import install_excepthook
 from ui.icons import icon
 from ui.main_window import MainWindow
 
 
-def run(database_url: str | None) -> int:
+def run(database_url: str | None, language: str | None = None) -> int:
+    """The window on `database_url` (None: the local file), in `language` for this run
+    (None: the Preferences setting, else the system's; see ui.i18n)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Supplier Desk")
     app.setOrganizationName("SupplierDesk")
     app.setWindowIcon(icon("app"))
+    if language and i18n.normalise(language) is None:
+        print(
+            f"supplier-desk: --lang {language}: not one of en, zh, es; using the default",
+            file=sys.stderr,
+        )
+    i18n.install(i18n.chosen_language(language, QSettings()), app)
+    fonts.ensure_cjk_font()
     install_excepthook()
     # The day's backup copies the whole file: it runs once the window is up. A team
     # server that is down or refuses the login asks Retry / local database / Quit.

@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file path or postgresql+psycopg:// URL "
         "(default: $SUPPLIER_DESK_DATABASE_URL, else the file in your user data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        dest="window_language",
+        metavar="LANG",
+        help="the window's language for this run: en, zh or es (default: Preferences, "
+        "else the system's); commands always answer in English",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_record_commands(commands)
     add_product_commands(commands)

@@ -1,0 +1,114 @@
+"""The translation files: `.ts` sources kept in resources/translations (written by
+pyside6-lupdate from ui/ and app/, translated by people), and the `.qm` files the window
+loads, built from them with pyside6-lrelease by the project, never copied by hand.
+
+`python -m ui.i18n_build` builds every `.qm` that is missing or older than its `.ts`
+(the window does the same at start, so a fresh checkout needs no extra step);
+`python -m ui.i18n_build --update` re-reads the code into the `.ts` files (new strings
+come in unfinished, strings gone from the code are dropped) for a translator to finish.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+SOURCES = ("ui", "app")
+"""The packages whose translate()/tr() strings the window shows."""
+
+LANGUAGES = ("zh_CN", "es", "en")
+"""Every `.ts` file: the window's languages. English holds only plural forms
+(lupdate -pluralonly): its singular and plural come from there, the rest is the source."""
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"supplier_desk_{language}.ts"
+
+
+def qm_file(language: str, folder: Path | None = None) -> Path:
+    return (folder or TRANSLATIONS) / f"supplier_desk_{language}.qm"
+
+
+def tool(name: str) -> str:
+    """The path of pyside6-lupdate or pyside6-lrelease (installed with PySide6)."""
+    command = f"pyside6-{name}"
+    for folder in (Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))):
+        candidate = folder / (command + (".exe" if os.name == "nt" else ""))
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(command)
+    if found is None:
+        raise FileNotFoundError(f"{command} not found: install PySide6 (pip install -e .)")
+    return found
+
+
+def source_files() -> list[Path]:
+    """Every Python file lupdate reads, in a stable order."""
+    return sorted(p for package in SOURCES for p in (ROOT / package).rglob("*.py"))
+
+
+def update(ts_files: list[Path] | None = None, *, quiet: bool = True) -> None:
+    """Re-read the code into the `.ts` files (relative locations, obsolete entries dropped)."""
+    for language in LANGUAGES:
+        target = ts_file(language)
+        if ts_files is not None and target not in ts_files:
+            continue
+        extract(target, language)
+    if not quiet:
+        print(f"updated {len(LANGUAGES)} .ts files in {TRANSLATIONS}")
+
+
+def extract(target: Path, language: str) -> None:
+    """lupdate from the code into `target` (which may be a copy of a committed file)."""
+    listing = target.with_suffix(".files")
+    listing.write_text("\n".join(str(p) for p in source_files()) + "\n", encoding="utf-8")
+    try:
+        args = [tool("lupdate"), f"@{listing}", "-no-obsolete", "-locations", "none"]
+        args += ["-source-language", "en", "-target-language", language]
+        if language == "en":
+            args.append("-pluralonly")
+        subprocess.run([*args, "-ts", str(target)], check=True, capture_output=True, cwd=ROOT)
+    finally:
+        listing.unlink()
+
+
+def build(folder: Path | None = None, *, force: bool = False) -> list[Path]:
+    """Build each `.qm` missing or older than its `.ts` into `folder` (the translations
+    folder by default); the files built."""
+    built = []
+    for language in LANGUAGES:
+        source, target = ts_file(language), qm_file(language, folder)
+        if not source.exists():
+            continue
+        if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+        )
+        built.append(target)
+    return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.i18n_build", description=__doc__)
+    parser.add_argument("--update", action="store_true", help="re-read the code into the .ts")
+    args = parser.parse_args(argv)
+    if args.update:
+        update(quiet=False)
+    for path in build(force=True):
+        print(f"built {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
