@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from app.messages import Message, english
+from app.messages import PLURAL, Message, english
 from ui import i18n_build
 
 LANGUAGE_KEY = "language"
@@ -41,7 +41,25 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文", "es": "Español"}
 
 ALIASES = {"zh": "zh_CN", "zh_cn": "zh_CN", "zh-cn": "zh_CN", "cn": "zh_CN"}
 
+
+class EnglishPlurals(QTranslator):
+    """English as the source language: a count's "(s)" resolved by the rule app/ uses
+    (app.messages.english), so "%n supplier(s)" reads "1 supplier", "2 suppliers" without
+    an English translation file; everything else is the source text itself."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n >= 0 and PLURAL in source:
+            return english(source, n)
+        return None  # a null string: Qt falls back to the source
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 _installed: list[QTranslator] = []
+_language = ["en"]
 
 
 def normalise(language: str | None) -> str | None:
@@ -85,13 +103,16 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    folder = qm_folder()
-    ours = QTranslator(app)
-    if ours.load(str(i18n_build.qm_file(language, folder))):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    elif language != "en":
-        language = "en"
+    plurals = EnglishPlurals(app)  # asked last: the languages' own files come first
+    app.installTranslator(plurals)
+    _installed.append(plurals)
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(i18n_build.qm_file(language, qm_folder()))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            language = "en"
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
@@ -99,7 +120,23 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(locale_for(language))
+    _language[0] = language
     return language
+
+
+def installed_language() -> str:
+    """The language install() last put on screen ("en" before any)."""
+    return _language[0]
+
+
+def uninstall() -> None:
+    """No translator at all: the source texts, "(s)" and all (tests of the mechanism)."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    _language[0] = "en"
 
 
 def qm_folder() -> Path:
@@ -127,8 +164,6 @@ def shown(text: object) -> str:
     translated too; anything else as str() gives it."""
     if isinstance(text, Message):
         source = QCoreApplication.translate(text.context, text.source, text.disambiguation, text.n)
-        if text.n >= 0 and source == text.source.replace("%n", str(text.n)):
-            source = english(text.source, text.n)  # no translation: app's English plural
         if text.args:
             return source.format(**{k: shown(v) for k, v in text.args.items()})
         return source

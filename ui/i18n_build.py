@@ -23,9 +23,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ("ui", "app")
 """The packages whose translate()/tr() strings the window shows."""
 
-LANGUAGES = ("zh_CN", "es", "en")
-"""Every `.ts` file: the window's languages. English holds only plural forms
-(lupdate -pluralonly): its singular and plural come from there, the rest is the source."""
+LANGUAGES = ("zh_CN", "es")
+"""Every `.ts` file: the window's languages other than English, the source language
+(whose plurals follow one rule: ui.i18n.EnglishPlurals)."""
 
 
 def ts_file(language: str) -> Path:
@@ -72,8 +72,6 @@ def extract(target: Path, language: str) -> None:
     try:
         args = [tool("lupdate"), f"@{listing}", "-no-obsolete", "-locations", "none"]
         args += ["-source-language", "en", "-target-language", language]
-        if language == "en":
-            args.append("-pluralonly")
         subprocess.run([*args, "-ts", str(target)], check=True, capture_output=True, cwd=ROOT)
     finally:
         listing.unlink()

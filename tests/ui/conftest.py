@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,19 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture(autouse=True)
+def english_window(qapp: object) -> Iterator[None]:
+    """Every test starts as an English window on a machine set to en_US, whatever the
+    machine running the suite is set to (CI's C locale would show 1234.50, not 1,234.50);
+    a test that switches language (ui.i18n.install) is put back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    i18n.install("en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    i18n.install("en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
