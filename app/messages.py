@@ -39,6 +39,13 @@ def english(source: str, n: int = -1) -> str:
     return source.replace("%n", str(n)).replace(PLURAL, "" if n == 1 else "s")
 
 
+class Unfilled(dict[str, str]):
+    """Arguments for str.format_map that leave a placeholder not yet given as it is."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 class Message(str):
     """An English string that remembers how to be translated (see the module note)."""
 
@@ -59,7 +66,7 @@ class Message(str):
         args = dict(args or {})
         text = english(source, n)
         if args:
-            text = text.format(**{k: str(v) for k, v in args.items()})
+            text = text.format_map(Unfilled({k: str(v) for k, v in args.items()}))
         message = super().__new__(cls, text)
         message.context = context
         message.source = source

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from app.messages import PLURAL, Message, english
+from app.messages import PLURAL, Message, Unfilled, english
 from ui import i18n_build
 
 LANGUAGE_KEY = "language"
@@ -165,7 +165,10 @@ def shown(text: object) -> str:
     if isinstance(text, Message):
         source = QCoreApplication.translate(text.context, text.source, text.disambiguation, text.n)
         if text.args:
-            return source.format(**{k: shown(v) for k, v in text.args.items()})
+            try:
+                return source.format_map(Unfilled({k: shown(v) for k, v in text.args.items()}))
+            except (ValueError, IndexError):  # a translation with broken braces: English
+                return str(text)
         return source
     if isinstance(text, Sequence) and not isinstance(text, str):
         return ", ".join(shown(t) for t in text)
