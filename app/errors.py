@@ -45,7 +45,9 @@ class NotFoundError(ServiceError):
     def __init__(self, entity: str, key: object) -> None:
         self.entity = entity
         self.key = key
-        super().__init__(f"{entity} {key} does not exist")
+        super().__init__(
+            translate("Errors", "{entity} {key} does not exist").format(entity=entity, key=key)
+        )
 
 
 class ConflictError(ServiceError):
@@ -57,11 +59,25 @@ class ConflictError(ServiceError):
         self.expected_version = expected
         self.actual_version = actual
         if actual is None:
-            detail = "it has been deleted"
+            message = translate(
+                "Errors", "{entity} {key} was changed by someone else (it has been deleted)"
+            ).format(entity=entity, key=key)
         else:
-            detail = f"it is now at version {actual}, you edited version {expected}"
-        super().__init__(f"{entity} {key} was changed by someone else ({detail})")
+            message = translate(
+                "Errors",
+                "{entity} {key} was changed by someone else "
+                "(it is now at version {actual}, you edited version {expected})",
+            ).format(entity=entity, key=key, actual=actual, expected=expected)
+        super().__init__(message)
 
 
 class InUseError(ServiceError):
     """A hard delete was refused because other rows still refer to this one."""
+
+
+def reason(error: BaseException) -> str:
+    """An exception's message, the Message itself when it was raised with one (str(error)
+    would give plain English and lose its translation)."""
+    if error.args and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
+from app.messages import translate
 from models.enums import ComplianceStatus
 
 _SEASON = re.compile(r"(\d{4})\s*[-/–]\s*(\d{2}|\d{4})")
@@ -52,11 +53,15 @@ def parse_season(value: object) -> str:
     text = str(value).strip()
     match = _SEASON.fullmatch(text)
     if match is None:
-        raise ValueError(f"{text!r} is not a season like 2026-27")
+        raise ValueError(
+            translate("Validation", "{value} is not a season like 2026-27").format(value=repr(text))
+        )
     first, second = int(match[1]), match[2]
     following = (first + 1) % 100 if len(second) == 2 else first + 1
     if int(second) != following:
         raise ValueError(
-            f"{text!r}: the second year must follow the first ({first}-{(first + 1) % 100:02d})"
+            translate(
+                "Validation", "{value}: the second year must follow the first ({season})"
+            ).format(value=repr(text), season=f"{first}-{(first + 1) % 100:02d}")
         )
     return f"{first}-{(first + 1) % 100:02d}"

@@ -15,19 +15,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.messages import join, translate
 from app.rules.compliance import covers, status_of
+from app.rules.vocabulary import label
 from models.enums import REGISTRATIONS, Certification, ComplianceStatus
 
 WARNING_PREFIX = "Compliance warning: "
-"""How a warning begins, in the window, the command line and the history note."""
-
-KIND_NAMES = {
-    Certification.GACC: "GACC registration",
-    Certification.SAG_CSG: "SAG CSG orchard",
-    Certification.SAG_CSP: "SAG CSP packhouse",
-    Certification.SENASICA: "SENASICA packhouse",
-    Certification.SENASA: "SENASA plant",
-}
+"""How a warning begins, in the window, the command line and the history note (each
+translatable sentence below starts with it)."""
 
 
 @dataclass(frozen=True)
@@ -47,23 +42,34 @@ class HeldRow:
 
 
 def row_name(row: HeldRow) -> str:
-    """ "GACC registration CHL0000012345 (Packing Curicó)": the row as a user finds it."""
-    text = KIND_NAMES.get(row.kind, row.kind.value)
+    """ "GACC registration CHL0000012345 (Packing Curicó)": the row as a user finds it
+    (its kind's words translatable)."""
+    parts: list[object] = [label(row.kind)]
     if row.number:
-        text += f" {row.number}"
+        parts.append(row.number)
     if row.site:
-        text += f" ({row.site})"
-    return text
+        parts.append(f"({row.site})")
+    return join(" ", parts) if len(parts) > 1 else label(row.kind)
 
 
 def _state(row: HeldRow, today: date) -> str:
     """'expired on 2026-11-25', 'is pending until 2027-01-02', 'is suspended'."""
     status = status_of(row.status, row.issued_on, row.valid_until, today)
     if status is ComplianceStatus.EXPIRED and row.valid_until is not None:
-        return f"expired on {row.valid_until.isoformat()}"
+        return translate("ComplianceWarnings", "expired on {date}").format(
+            date=row.valid_until.isoformat()
+        )
     if status is ComplianceStatus.PENDING and row.status is None and row.issued_on is not None:
-        return f"is pending until {row.issued_on.isoformat()}"
-    return f"is {status.value}"
+        return translate("ComplianceWarnings", "is pending until {date}").format(
+            date=row.issued_on.isoformat()
+        )
+    if status is ComplianceStatus.PENDING:
+        return translate("ComplianceWarnings", "is pending")
+    if status is ComplianceStatus.SUSPENDED:
+        return translate("ComplianceWarnings", "is suspended")
+    if status is ComplianceStatus.EXPIRED:
+        return translate("ComplianceWarnings", "is expired")
+    return translate("ComplianceWarnings", "is active")
 
 
 def registration_warning(
@@ -89,22 +95,31 @@ def registration_warning(
     ]
     if not active:
         if not covering:
-            return (
-                f"{WARNING_PREFIX}{supplier} has no registration for China covering "
-                f"{product} (GACC, SAG CSG/CSP, SENASICA or SENASA): none is recorded."
-            )
+            return translate(
+                "ComplianceWarnings",
+                "Compliance warning: {supplier} has no registration for China covering "
+                "{product} (GACC, SAG CSG/CSP, SENASICA or SENASA): none is recorded.",
+            ).format(supplier=supplier, product=product)
         best = _longest(covering)
-        return (
-            f"{WARNING_PREFIX}{supplier} has no active registration covering {product}: "
-            f"{row_name(best)} {_state(best, today)}."
-        )
+        return translate(
+            "ComplianceWarnings",
+            "Compliance warning: {supplier} has no active registration covering {product}: "
+            "{row} {state}.",
+        ).format(supplier=supplier, product=product, row=row_name(best), state=_state(best, today))
     if eta is None or any(r.valid_until is None or r.valid_until >= eta for r in active):
         return None
     best = _longest(active)
     assert best.valid_until is not None  # every active row ends before the ETA
-    return (
-        f"{WARNING_PREFIX}{row_name(best)} of {supplier}, covering {product}, expires on "
-        f"{best.valid_until.isoformat()}, before the ETA {eta.isoformat()}."
+    return translate(
+        "ComplianceWarnings",
+        "Compliance warning: {row} of {supplier}, covering {product}, expires on "
+        "{date}, before the ETA {eta}.",
+    ).format(
+        row=row_name(best),
+        supplier=supplier,
+        product=product,
+        date=best.valid_until.isoformat(),
+        eta=eta.isoformat(),
     )
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.errors import reason
+from app.messages import join, translate
 from app.rules import countries, parsing
 
 BASE = "EUR"
@@ -66,17 +68,27 @@ def looks_like_ecb_csv(header: list[str]) -> bool:
 
 def read_ecb_xml(text: str, name: str) -> EcbFile:
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise EcbFileError(f"{name}: an ECB file declares no document type; this one does")
+        raise EcbFileError(
+            translate(
+                "Rates", "{file}: an ECB file declares no document type; this one does"
+            ).format(file=name)
+        )
     try:
         root = ET.fromstring(text)
     except ET.ParseError as exc:
-        raise EcbFileError(f"{name}: not well-formed XML ({exc})") from None
+        raise EcbFileError(
+            translate("Rates", "{file}: not well-formed XML ({reason})").format(
+                file=name, reason=exc
+            )
+        ) from None
     rates: list[EcbRate] = []
     skipped: set[str] = set()
     for day_cube in root.iter():
         if _local(day_cube.tag) != "Cube" or "time" not in day_cube.attrib:
             continue
-        day = _day(day_cube.attrib["time"], f"{name}: Cube time")
+        day = _day(
+            day_cube.attrib["time"], translate("Rates", "{file}: Cube time").format(file=name)
+        )
         for cube in day_cube:
             currency, raw = cube.attrib.get("currency"), cube.attrib.get("rate")
             if _local(cube.tag) != "Cube" or currency is None or raw is None:
@@ -84,9 +96,14 @@ def read_ecb_xml(text: str, name: str) -> EcbFile:
             if not countries.is_currency(currency):
                 skipped.add(currency)
                 continue
-            rates.append(EcbRate(day, currency, _rate(raw, f"{name}: {day} {currency}")))
+            where = join(": ", [name, f"{day} {currency}"])
+            rates.append(EcbRate(day, currency, _rate(raw, where)))
     if not rates:
-        raise EcbFileError(f"{name}: no <Cube time=...> with rates in it: is it an ECB file?")
+        raise EcbFileError(
+            translate(
+                "Rates", "{file}: no <Cube time=...> with rates in it: is it an ECB file?"
+            ).format(file=name)
+        )
     return EcbFile(rates, sorted(skipped))
 
 
@@ -94,20 +111,32 @@ def read_ecb_csv(text: str, name: str) -> EcbFile:
     rows = list(csv.reader(io.StringIO(text)))
     header = [c.strip() for c in rows[0]] if rows else []
     if not looks_like_ecb_csv(header):
-        raise EcbFileError(f"{name}: the first row is not the ECB's 'Date,USD,JPY,...' header")
+        raise EcbFileError(
+            translate(
+                "Rates", "{file}: the first row is not the ECB's 'Date,USD,JPY,...' header"
+            ).format(file=name)
+        )
     skipped = sorted(c for c in header[1:] if c and not countries.is_currency(c))
     rates: list[EcbRate] = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        day = _day(row[0], f"{name} row {number}, column Date")
+        day = _day(row[0], _cell(name, number, "Date"))
         for code, cell in zip(header[1:], row[1:], strict=False):
             if not code or code in skipped or cell.strip().upper() in MISSING:
                 continue
-            rates.append(EcbRate(day, code, _rate(cell, f"{name} row {number}, column {code}")))
+            rates.append(EcbRate(day, code, _rate(cell, _cell(name, number, code))))
     if not rates:
-        raise EcbFileError(f"{name}: no rates under the header")
+        raise EcbFileError(
+            translate("Rates", "{file}: no rates under the header").format(file=name)
+        )
     return EcbFile(rates, skipped)
+
+
+def _cell(name: str, number: int, column: str) -> str:
+    return translate("Rates", "{file} row {row}, column {column}").format(
+        file=name, row=number, column=column
+    )
 
 
 def _local(tag: str) -> str:
@@ -118,11 +147,15 @@ def _day(raw: str, where: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise EcbFileError(f"{where}: {raw.strip()!r} is not a yyyy-mm-dd date") from None
+        raise EcbFileError(
+            translate("Rates", "{where}: {value} is not a yyyy-mm-dd date").format(
+                where=where, value=repr(raw.strip())
+            )
+        ) from None
 
 
 def _rate(raw: str, where: str) -> Decimal:
     try:
         return parsing.parse_positive(raw.strip(), decimal_sep=".")
     except ValueError as exc:
-        raise EcbFileError(f"{where}: {exc}") from None
+        raise EcbFileError(join(": ", [where, reason(exc)])) from None

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.messages import translate
+
 HUNDRED = Decimal(100)
 DEFAULT_COVER = Decimal(110)
 
@@ -20,7 +22,9 @@ def freight_per_kg(cost: Decimal, *, per_container: bool, payload_kg: Decimal | 
     if not per_container:
         return cost
     if payload_kg is None or payload_kg <= 0:
-        raise ValueError("a freight cost per container needs the container's payload in kg")
+        raise ValueError(
+            translate("Landed", "a freight cost per container needs the container's payload in kg")
+        )
     return cost / payload_kg
 
 

@@ -43,6 +43,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
+from app.errors import reason
+from app.messages import translate
 from app.rules.units import Packaging, kg_per_unit
 from models.enums import Incoterm, Unit
 from models.freight import ChargeBasis, ChargeKind, ChargeSide, FreightBasis
@@ -51,7 +53,7 @@ HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 SHOWN_PER_KG = Decimal("0.01")
 SHOWN_LINE = Decimal("0.0001")
-NO_INCOTERM = "Incoterm of the offer"
+NO_INCOTERM: str = translate("Landed", "Incoterm of the offer")
 
 _ALL_ORIGIN = (
     ChargeKind.PICKUP,
@@ -214,18 +216,34 @@ class Cost:
 
 
 CHARGE_LABELS = {
-    ChargeKind.PICKUP: "Pickup",
-    ChargeKind.EXPORT_CLEARANCE: "Export clearance",
-    ChargeKind.INLAND_TRANSPORT: "Inland transport",
-    ChargeKind.TERMINAL_HANDLING: "Terminal handling",
-    ChargeKind.LOADING: "Loading",
-    ChargeKind.UNLOADING: "Unloading",
-    ChargeKind.PORT: "Port charges",
-    ChargeKind.IMPORT_CLEARANCE: "Import clearance",
-    ChargeKind.INSPECTION: "Inspection",
-    ChargeKind.COLD_STORE: "Cold store",
-    ChargeKind.DELIVERY: "Delivery",
+    ChargeKind.PICKUP: translate("Landed", "Pickup"),
+    ChargeKind.EXPORT_CLEARANCE: translate("Landed", "Export clearance"),
+    ChargeKind.INLAND_TRANSPORT: translate("Landed", "Inland transport"),
+    ChargeKind.TERMINAL_HANDLING: translate("Landed", "Terminal handling"),
+    ChargeKind.LOADING: translate("Landed", "Loading"),
+    ChargeKind.UNLOADING: translate("Landed", "Unloading"),
+    ChargeKind.PORT: translate("Landed", "Port charges"),
+    ChargeKind.IMPORT_CLEARANCE: translate("Landed", "Import clearance"),
+    ChargeKind.INSPECTION: translate("Landed", "Inspection"),
+    ChargeKind.COLD_STORE: translate("Landed", "Cold store"),
+    ChargeKind.DELIVERY: translate("Landed", "Delivery"),
 }
+"""A breakdown line's words for each charge."""
+
+CHARGE_WORDS = {
+    ChargeKind.PICKUP: translate("Landed", "pickup"),
+    ChargeKind.EXPORT_CLEARANCE: translate("Landed", "export clearance"),
+    ChargeKind.INLAND_TRANSPORT: translate("Landed", "inland transport"),
+    ChargeKind.TERMINAL_HANDLING: translate("Landed", "terminal handling"),
+    ChargeKind.LOADING: translate("Landed", "loading"),
+    ChargeKind.UNLOADING: translate("Landed", "unloading"),
+    ChargeKind.PORT: translate("Landed", "port charges"),
+    ChargeKind.IMPORT_CLEARANCE: translate("Landed", "import clearance"),
+    ChargeKind.INSPECTION: translate("Landed", "inspection"),
+    ChargeKind.COLD_STORE: translate("Landed", "cold store"),
+    ChargeKind.DELIVERY: translate("Landed", "delivery"),
+}
+"""The same inside a sentence (lower case in English)."""
 
 
 def _fraction(percent: Decimal) -> Decimal:
@@ -266,7 +284,7 @@ class TermLadder:
             return
         route = inputs.route
         if needs_route(term) and route is None:
-            missing.append(inputs.route_missing or "a freight route")
+            missing.append(inputs.route_missing or translate("Landed", "a freight route"))
         container_kg = route.payload_kg if route is not None else None
         container_kg = container_kg or inputs.packaging.kg_per_container
 
@@ -280,8 +298,11 @@ class TermLadder:
                     if charge.per is not ChargeBasis.KG:
                         if not container_kg:
                             missing.append(
-                                f"kg per container to spread the {CHARGE_LABELS[kind].lower()} "
-                                "charge (the route's payload or the product's kg per container)"
+                                translate(
+                                    "Landed",
+                                    "kg per container to spread the {charge} charge (the "
+                                    "route's payload or the product's kg per container)",
+                                ).format(charge=CHARGE_WORDS[kind])
                             )
                             continue
                         amount /= container_kg
@@ -293,26 +314,38 @@ class TermLadder:
             if route.per is FreightBasis.CONTAINER:
                 if route.payload_kg:
                     self.freight = Cost(
-                        "freight", "Main freight", route.cost / route.payload_kg, route.currency
+                        "freight", _main_freight(), route.cost / route.payload_kg, route.currency
                     )
                 else:
-                    missing.append(f"payload in kg of the freight route {route.name}")
+                    missing.append(
+                        translate("Landed", "payload in kg of the freight route {route}").format(
+                            route=route.name
+                        )
+                    )
             else:
-                self.freight = Cost("freight", "Main freight", route.cost, route.currency)
+                self.freight = Cost("freight", _main_freight(), route.cost, route.currency)
         if route is not None and term in BUYER_INSURANCE:
             if route.insurance_rate is None:
-                missing.append(f"insurance rate of the freight route {route.name}")
+                missing.append(
+                    translate("Landed", "insurance rate of the freight route {route}").format(
+                        route=route.name
+                    )
+                )
             else:
                 self.insurance_factor = _fraction(route.insurance_rate) * _fraction(route.cover)
         tariff = inputs.tariff
         if tariff is None:
-            missing.append(inputs.tariff_missing or "a tariff row (duty and VAT)")
+            missing.append(
+                inputs.tariff_missing or translate("Landed", "a tariff row (duty and VAT)")
+            )
         else:
             self.duty_rate = _fraction(tariff.duty_rate)
-            self.duty_label = f"Duty ({tariff.label})"
+            self.duty_label = translate("Landed", "Duty ({tariff})").format(tariff=tariff.label)
             if inputs.include_vat:
                 self.vat_rate = _fraction(tariff.vat_rate)
-                self.vat_label = f"VAT {tariff.vat_rate.normalize():f}%"
+                self.vat_label = translate("Landed", "VAT {rate}%").format(
+                    rate=f"{tariff.vat_rate.normalize():f}"
+                )
         self.destination = costs(BUYER_DESTINATION[term], ChargeSide.DESTINATION)
         self.multiplier = (1 + self.insurance_factor) * (1 + self.duty_rate) * (1 + self.vat_rate)
         self._before_by_currency = _by_currency(self._before())
@@ -328,7 +361,7 @@ class TermLadder:
             try:
                 known = (1 / kg_per_unit(unit, self.packaging), None)
             except ValueError as exc:
-                known = (ZERO, str(exc))
+                known = (ZERO, reason(exc))
             self._kg[unit] = known
         return known
 
@@ -452,7 +485,13 @@ def _by_currency(costs: Sequence[Cost]) -> tuple[tuple[str, Decimal], ...]:
 
 
 def missing_rate(from_currency: str, to_currency: str, day: date) -> str:
-    return f"{from_currency}→{to_currency} rate on or before {day.isoformat()}"
+    return translate("Landed", "{from_currency}→{to_currency} rate on or before {date}").format(
+        from_currency=from_currency, to_currency=to_currency, date=day.isoformat()
+    )
+
+
+def _main_freight() -> str:
+    return translate("Landed", "Main freight")
 
 
 @dataclass(frozen=True)
@@ -496,18 +535,18 @@ class Ladder:
             return Landed(self.currency, None, (), self.missing)
         term = self.incoterm.value
         goods = price * self.to_reporting_per_kg
-        lines = [LandedLine("price", f"Price {term}", goods)]
+        lines = [LandedLine("price", translate("Landed", "Price {term}").format(term=term), goods)]
         if self.incoterm is Incoterm.DDP:
             return Landed(self.currency, total, tuple(lines))
         lines += self.origin
         goods += sum((line.amount for line in self.origin), ZERO)
         if self.incoterm in BUYER_FREIGHT:
-            lines.append(LandedLine("freight", "Main freight", self.freight))
+            lines.append(LandedLine("freight", _main_freight(), self.freight))
         insurance = self.insurance_factor * (goods + self.freight)
         if self.incoterm in BUYER_INSURANCE:
-            lines.append(LandedLine("insurance", "Insurance", insurance))
+            lines.append(LandedLine("insurance", translate("Landed", "Insurance"), insurance))
         cif = goods + self.freight + insurance
-        lines.append(LandedLine("cif", "CIF (customs value)", cif))
+        lines.append(LandedLine("cif", translate("Landed", "CIF (customs value)"), cif))
         duty = cif * self.duty_rate
         lines.append(LandedLine("duty", self.duty_label, duty))
         if self.vat_label:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from email_validator import EmailNotValidError, validate_email
 
+from app.messages import Message, translate
 from app.rules import countries
 from models.enums import Incoterm
 from models.text import fold
@@ -47,7 +48,7 @@ def parse_text(value: object, max_length: int, *, multiline: bool = False) -> st
     text = without_controls(str(value)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip() if multiline else " ".join(text.split())
     if not text:
-        raise ValueError("is empty")
+        raise ValueError(translate("Validation", "is empty"))
     return check_length(text, max_length)
 
 
@@ -57,7 +58,11 @@ def parse_text(value: object, max_length: int, *, multiline: bool = False) -> st
 def check_length(text: str, max_length: int) -> str:
     """`text` if it has at most `max_length` characters (a String(n) column's n)."""
     if len(text) > max_length:
-        raise ValueError(f"is {len(text)} characters long, but at most {max_length} fit")
+        raise ValueError(
+            translate("Validation", "is {length} characters long, but at most {limit} fit").format(
+                length=len(text), limit=max_length
+            )
+        )
     return text
 
 
@@ -73,7 +78,10 @@ def check_digits(number: Decimal, whole_digits: int, scale: int) -> Decimal:
         digits = _whole_digits(number.quantize(Decimal(1).scaleb(-scale), ROUND_HALF_UP))
     if digits > whole_digits:
         raise ValueError(
-            f"has {digits} digits before the decimal point, but at most {whole_digits} fit"
+            translate(
+                "Validation",
+                "has {digits} digits before the decimal point, but at most {limit} fit",
+            ).format(digits=digits, limit=whole_digits)
         )
     return number
 
@@ -93,9 +101,17 @@ def rounded(number: Decimal, quantum: Decimal, rounding: str = ROUND_HALF_UP) ->
 def check_range(number: int, low: int, high: int) -> int:
     """`number` if an INTEGER column holds it (low and high: the column type's range)."""
     if number > high:
-        raise ValueError(f"{number} is too large: it must be at most {high}")
+        raise ValueError(
+            translate("Validation", "{number} is too large: it must be at most {high}").format(
+                number=number, high=high
+            )
+        )
     if number < low:
-        raise ValueError(f"{number} is too small: it must be at least {low}")
+        raise ValueError(
+            translate("Validation", "{number} is too small: it must be at least {low}").format(
+                number=number, low=low
+            )
+        )
     return number
 
 
@@ -105,7 +121,11 @@ def check_range(number: int, low: int, high: int) -> int:
 def parse_country(value: object) -> str:
     code = countries.lookup(str(value))
     if code is None:
-        raise ValueError(f"{str(value).strip()!r} is not a country we know (try its ISO code)")
+        raise ValueError(
+            translate("Validation", "{value} is not a country we know (try its ISO code)").format(
+                value=_quoted(value)
+            )
+        )
     return code
 
 
@@ -120,15 +140,27 @@ def parse_phone(value: object, country: str | None) -> str:
     except phonenumbers.NumberParseException:
         if region is None and not raw.startswith("+"):
             raise ValueError(
-                f"{raw!r} has no country code: start it with + or set the country first"
+                translate(
+                    "Validation",
+                    "{value} has no country code: start it with + or set the country first",
+                ).format(value=repr(raw))
             ) from None
-        raise ValueError(f"{raw!r} is not a phone number") from None
+        raise ValueError(
+            translate("Validation", "{value} is not a phone number").format(value=repr(raw))
+        ) from None
     if not phonenumbers.is_valid_number(number) and number.country_code == 52:
         number = _mexican_today(number)
     if not phonenumbers.is_valid_number(number):
         where = countries.name(country) if country and not raw.startswith("+") else None
-        suffix = f" for {where}" if where else ""
-        raise ValueError(f"{raw!r} is not a valid phone number{suffix}")
+        if where:
+            raise ValueError(
+                translate("Validation", "{value} is not a valid phone number for {country}").format(
+                    value=repr(raw), country=where
+                )
+            )
+        raise ValueError(
+            translate("Validation", "{value} is not a valid phone number").format(value=repr(raw))
+        )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -157,7 +189,11 @@ def parse_email(value: object) -> str:
     try:
         result = validate_email(raw, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValueError(f"{raw!r} is not an email address ({exc})") from None
+        raise ValueError(
+            translate("Validation", "{value} is not an email address ({reason})").format(
+                value=repr(raw), reason=exc
+            )
+        ) from None
     local, _, domain = result.normalized.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -196,7 +232,11 @@ def parse_currency(value: object) -> str:
     code = _CURRENCY_SYMBOLS.get(raw.upper()) or raw.upper()
     if countries.is_currency(code):
         return code
-    raise ValueError(f"{raw!r} is not an ISO 4217 currency code (USD, MXN, BRL, CNY...)")
+    raise ValueError(
+        translate(
+            "Validation", "{value} is not an ISO 4217 currency code (USD, MXN, BRL, CNY...)"
+        ).format(value=repr(raw))
+    )
 
 
 def parse_decimal(value: object, *, decimal_sep: str | None = None) -> Decimal:
@@ -206,16 +246,16 @@ def parse_decimal(value: object, *, decimal_sep: str | None = None) -> Decimal:
     ('1.200', '2,450') could be either and is refused rather than guessed.
     """
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(_not_a_number(repr(value)))
     if isinstance(value, int | Decimal | float):
         exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if not exact.is_finite():
-            raise ValueError(f"{str(value)!r} is not a number")
+            raise ValueError(_not_a_number(repr(str(value))))
         return exact
     raw = str(value).strip()
     match = _NUMBER.fullmatch(raw)
     if not match:
-        raise ValueError(f"{raw!r} is not a number")
+        raise ValueError(_not_a_number(repr(raw)))
     digits = re.sub(f"[{_GROUPING}]", "", raw)
     sign = ""
     if digits[0] in "+-":
@@ -225,20 +265,37 @@ def parse_decimal(value: object, *, decimal_sep: str | None = None) -> Decimal:
         decimal_sep = _guess_decimal_sep(digits, dots, commas, raw, sign)
     thousands = "," if decimal_sep == "." else "."
     if digits.count(decimal_sep) > 1:
-        raise ValueError(f"{raw!r} has more than one decimal mark")
+        raise ValueError(
+            translate("Validation", "{value} has more than one decimal mark").format(
+                value=repr(raw)
+            )
+        )
     whole, _, fraction = digits.partition(decimal_sep)
     groups = whole.split(thousands)
     if len(groups) > 1 and (
         not groups[0] or len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])
     ):
-        raise ValueError(f"{raw!r} has misplaced thousands separators")
+        raise ValueError(
+            translate("Validation", "{value} has misplaced thousands separators").format(
+                value=repr(raw)
+            )
+        )
     if thousands in fraction:
-        raise ValueError(f"{raw!r} is not a number")
+        raise ValueError(_not_a_number(repr(raw)))
     try:
         number = f"{sign}{''.join(groups) or '0'}"
         return Decimal(f"{number}.{fraction}" if fraction else number)
     except InvalidOperation:
-        raise ValueError(f"{raw!r} is not a number") from None
+        raise ValueError(_not_a_number(repr(raw))) from None
+
+
+def _not_a_number(shown: str) -> Message:
+    return translate("Validation", "{value} is not a number").format(value=shown)
+
+
+def _quoted(value: object) -> str:
+    """The value as the messages quote it: 'abc', trimmed."""
+    return repr(str(value).strip())
 
 
 def _guess_decimal_sep(digits: str, dots: int, commas: int, raw: str, sign: str) -> str:
@@ -254,8 +311,16 @@ def _guess_decimal_sep(digits: str, dots: int, commas: int, raw: str, sign: str)
         head = digits.partition(sep)[0]
         if len(tail) == 3 and head.lstrip("0"):
             raise ValueError(
-                f"{raw!r} is ambiguous: is {sep!r} a thousands separator or a decimal mark? "
-                f"Write {sign}{head}{tail} or {sign}{head}.{tail.rstrip('0') or '0'}"
+                translate(
+                    "Validation",
+                    "{value} is ambiguous: is {separator} a thousands separator or a decimal "
+                    "mark? Write {thousands} or {decimal}",
+                ).format(
+                    value=repr(raw),
+                    separator=repr(sep),
+                    thousands=f"{sign}{head}{tail}",
+                    decimal=f"{sign}{head}.{tail.rstrip('0') or '0'}",
+                )
             )
     return sep
 
@@ -284,30 +349,53 @@ def parse_money(value: object, *, decimal_sep: str | None = None) -> tuple[Decim
             rest = rest[: code.start()] + " " + rest[code.end() :]
     rest = rest.replace("$", " ").strip()
     if not rest:
-        raise ValueError(f"{raw!r} has no amount")
+        raise ValueError(translate("Validation", "{value} has no amount").format(value=repr(raw)))
     try:
         amount = parse_decimal(rest, decimal_sep=decimal_sep)
     except ValueError as exc:
-        raise ValueError(str(exc).replace(repr(rest), repr(raw))) from None
+        raise ValueError(_with_value(exc, repr(rest), repr(raw))) from None
     return amount, currency
+
+
+def _with_value(exc: ValueError, shown: str, instead: str) -> str:
+    """The exception's message with the value it quotes (`shown`) written as `instead`."""
+    message = exc.args[0] if exc.args else ""
+    if isinstance(message, Message):
+        return message.format(
+            **{k: str(v).replace(shown, instead) for k, v in message.args.items()}
+        )
+    return str(exc).replace(shown, instead)
 
 
 def parse_positive(value: object, *, decimal_sep: str | None = None) -> Decimal:
     number = parse_decimal(value, decimal_sep=decimal_sep)
     if number <= 0:
-        raise ValueError(f"{str(value).strip()!r} must be more than zero")
+        raise ValueError(must_be_positive(value))
     return number
 
 
 def parse_int(value: object, *, minimum: int | None = None) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(_not_whole(repr(value)))
     number = parse_decimal(value)
     if number != number.to_integral_value():
-        raise ValueError(f"{str(value).strip()!r} is not a whole number")
+        raise ValueError(_not_whole(_quoted(value)))
     if minimum is not None and number < minimum:
-        raise ValueError(f"{str(value).strip()!r} is too small: it must be at least {minimum}")
+        raise ValueError(
+            translate("Validation", "{number} is too small: it must be at least {low}").format(
+                number=_quoted(value), low=minimum
+            )
+        )
     return int(number)
+
+
+def _not_whole(shown: str) -> Message:
+    return translate("Validation", "{value} is not a whole number").format(value=shown)
+
+
+def must_be_positive(value: object) -> Message:
+    """'-3' must be more than zero."""
+    return translate("Validation", "{value} must be more than zero").format(value=_quoted(value))
 
 
 def parse_bool(value: object) -> bool:
@@ -318,7 +406,7 @@ def parse_bool(value: object) -> bool:
         return True
     if word in {"no", "n", "nao", "false", "0", "否", "-"}:
         return False
-    raise ValueError(f"{value!r} is not yes or no")
+    raise ValueError(translate("Validation", "{value} is not yes or no").format(value=repr(value)))
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -369,11 +457,19 @@ def parse_date(value: object, *, day_first: bool = True) -> date:
         if m := _WORD_FIRST_DATE.fullmatch(text):
             return date(int(m[3]), _month(m[1], raw), int(m[2]))
     except ValueError as exc:
-        if "not a month" in str(exc):
-            raise
-        raise ValueError(f"{raw!r} is not a real date ({exc})") from None
+        if isinstance(exc.args[0] if exc.args else None, Message):
+            raise  # not a month
+        raise ValueError(
+            translate("Validation", "{value} is not a real date ({reason})").format(
+                value=repr(raw), reason=exc
+            )
+        ) from None
     order = "dd/mm/yyyy" if day_first else "mm/dd/yyyy"
-    raise ValueError(f"{raw!r} is not a date (write yyyy-mm-dd or {order})")
+    raise ValueError(
+        translate("Validation", "{value} is not a date (write yyyy-mm-dd or {order})").format(
+            value=repr(raw), order=order
+        )
+    )
 
 
 def _full_year(text: str) -> int:
@@ -384,7 +480,11 @@ def _full_year(text: str) -> int:
 def _month(word: str, raw: str) -> int:
     month = MONTHS.get(word)
     if month is None:
-        raise ValueError(f"{raw!r}: {word!r} is not a month")
+        raise ValueError(
+            translate("Validation", "{value}: {word} is not a month").format(
+                value=repr(raw), word=repr(word)
+            )
+        )
     return month
 
 
@@ -404,7 +504,11 @@ def parse_enum(value: object, enum: type[E], synonyms: dict[str, E] | None = Non
             if key == _enum_key(word):
                 return member
     allowed = ", ".join(m.value.replace("_", " ") for m in enum)
-    raise ValueError(f"{str(value).strip()!r} is not one of: {allowed}")
+    raise ValueError(
+        translate("Validation", "{value} is not one of: {allowed}").format(
+            value=_quoted(value), allowed=allowed
+        )
+    )
 
 
 def _enum_key(text: str) -> str:
@@ -419,7 +523,11 @@ def parse_incoterm(value: object) -> tuple[Incoterm, str | None]:
         term = parse_enum(head, Incoterm)
     except ValueError:
         terms = " ".join(t.value for t in Incoterm)
-        raise ValueError(f"{raw!r} is not an Incoterm 2020 ({terms})") from None
+        raise ValueError(
+            translate("Validation", "{value} is not an Incoterm 2020 ({terms})").format(
+                value=repr(raw), terms=terms
+            )
+        ) from None
     return term, (place.strip(" ,-") or None)
 
 
@@ -431,9 +539,17 @@ def parse_container_number(value: object) -> str:
     raw = str(value)
     code = re.sub(r"[\s\-./]", "", raw).upper()
     if not _CONTAINER.fullmatch(code):
-        raise ValueError(f"{raw.strip()!r} is not a container number (4 letters and 7 digits)")
+        raise ValueError(
+            translate(
+                "Validation", "{value} is not a container number (4 letters and 7 digits)"
+            ).format(value=_quoted(raw))
+        )
     if _iso6346_check_digit(code[:10]) != int(code[10]):
-        raise ValueError(f"{raw.strip()!r} has a wrong check digit (a typo?)")
+        raise ValueError(
+            translate("Validation", "{value} has a wrong check digit (a typo?)").format(
+                value=_quoted(raw)
+            )
+        )
     return code
 
 
@@ -458,16 +574,26 @@ def parse_url(value: object) -> str:
     raw = str(value).strip()
     scheme = re.match(r"([a-z][a-z0-9+.-]*)://", raw, re.IGNORECASE)
     if scheme and scheme[1].lower() not in ("http", "https"):
-        raise ValueError(f"{raw!r} is not a web address (only http:// and https://)")
+        raise ValueError(
+            translate(
+                "Validation", "{value} is not a web address (only http:// and https://)"
+            ).format(value=repr(raw))
+        )
     url = raw if scheme else f"https://{raw}"
     host = url.partition("://")[2].split("/")[0]
     if " " in url or "." not in host or host.startswith(".") or host.endswith("."):
-        raise ValueError(f"{raw!r} is not a web address")
+        raise ValueError(
+            translate("Validation", "{value} is not a web address").format(value=repr(raw))
+        )
     return url
 
 
 def parse_language(value: object) -> str:
     code = countries.language_code(str(value))
     if code is None:
-        raise ValueError(f"{str(value).strip()!r} is not a language we know (es, pt, en, zh...)")
+        raise ValueError(
+            translate("Validation", "{value} is not a language we know (es, pt, en, zh...)").format(
+                value=_quoted(value)
+            )
+        )
     return code

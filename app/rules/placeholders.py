@@ -4,6 +4,7 @@ name; the services can hold a form's name to the same list."""
 
 from __future__ import annotations
 
+from app.messages import translate
 from models.text import fold
 
 PLACEHOLDER_NAMES = frozenset(
@@ -29,4 +30,6 @@ def is_placeholder_name(name: str) -> bool:
 
 def placeholder_message(name: str) -> str:
     """The one-line refusal of a placeholder name."""
-    return f"'{name.strip()}' is a placeholder, not a name: write the supplier's name"
+    return translate(
+        "Validation", "'{name}' is a placeholder, not a name: write the supplier's name"
+    ).format(name=name.strip())

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.messages import translate
+
 CHINESE_NEW_YEAR: dict[int, date] = {
     2025: date(2025, 1, 29),
     2026: date(2026, 2, 17),
@@ -98,7 +100,9 @@ def shipment_flags(facts: SeasonFacts, etd: date | None, eta: date | None) -> li
             flags.append(
                 ShipmentFlag(
                     CNY_LATE,
-                    f"ETA {eta.isoformat()} is after Chinese New Year ({target.isoformat()})",
+                    translate("Seasons", "ETA {eta} is after Chinese New Year ({festival})").format(
+                        eta=eta.isoformat(), festival=target.isoformat()
+                    ),
                 )
             )
     if facts.shelf_life_days is not None:
@@ -108,8 +112,15 @@ def shipment_flags(facts: SeasonFacts, etd: date | None, eta: date | None) -> li
             flags.append(
                 ShipmentFlag(
                     TRANSIT_TOO_LONG,
-                    f"transit {transit} days exceeds the shelf life {facts.shelf_life_days} "
-                    f"days minus {facts.margin_days} days' margin",
+                    translate(
+                        "Seasons",
+                        "transit {transit} days exceeds the shelf life {shelf_life} days "
+                        "minus {margin} days' margin",
+                    ).format(
+                        transit=transit,
+                        shelf_life=facts.shelf_life_days,
+                        margin=facts.margin_days,
+                    ),
                 )
             )
     return flags
@@ -137,13 +148,17 @@ def parse_months(text: str) -> list[int]:
             continue
         bounds = [b.strip() for b in part.replace("..", "-").split("-")]
         if len(bounds) > 2:
-            raise ValueError(f"{part!r} is not a month or a range of months")
+            raise ValueError(
+                translate("Validation", "{value} is not a month or a range of months").format(
+                    value=repr(part)
+                )
+            )
         low = _month(bounds[0])
         high = _month(bounds[-1])
         span = range(low, high + 1) if low <= high else [*range(low, 13), *range(1, high + 1)]
         months.extend(m for m in span if m not in months)
     if not months:
-        raise ValueError("no month given")
+        raise ValueError(translate("Validation", "no month given"))
     return months
 
 
@@ -176,5 +191,9 @@ def _month(word: str) -> int:
         return int(folded)
     number = _MONTH_NAMES.get(folded)
     if number is None:
-        raise ValueError(f"{word.strip()!r} is not a month (1-12 or Jan..Dec)")
+        raise ValueError(
+            translate("Validation", "{value} is not a month (1-12 or Jan..Dec)").format(
+                value=repr(word.strip())
+            )
+        )
     return number

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.rules.vocabulary import label
+from app.messages import translate
 from models import ShipmentStatus
 
 _MOVING = {ShipmentStatus.IN_TRANSIT, ShipmentStatus.AT_CUSTOMS, ShipmentStatus.DELIVERED}
@@ -20,11 +20,44 @@ def status_hint(status: ShipmentStatus | None, atd: date | None, ata: date | Non
     if status is None:
         return None
     if status is ShipmentStatus.DELIVERED and ata is None:
-        return "Delivered, but no actual arrival date yet: add it under Dates."
+        return translate(
+            "ShipmentHints", "Delivered, but no actual arrival date yet: add it under Dates."
+        )
     if status in _MOVING and atd is None:
-        return f"{label(status)}, but no actual departure date yet: add it under Dates."
+        return _NO_DEPARTURE[status]()
     if status in _NOT_YET_LEFT and ata is not None:
-        return f"An actual arrival is recorded, yet the status is still {label(status).lower()}."
+        return _ARRIVED[status]()
     if status in _NOT_YET_LEFT and atd is not None:
-        return f"An actual departure is recorded, yet the status is still {label(status).lower()}."
+        return _DEPARTED[status]()
     return None
+
+
+# One whole sentence per status (the status's word inside it is not the label's case in
+# every language): functions, so nothing is made at import time.
+_NO_DEPARTURE = {
+    ShipmentStatus.IN_TRANSIT: lambda: translate(
+        "ShipmentHints", "In transit, but no actual departure date yet: add it under Dates."
+    ),
+    ShipmentStatus.AT_CUSTOMS: lambda: translate(
+        "ShipmentHints", "At customs, but no actual departure date yet: add it under Dates."
+    ),
+    ShipmentStatus.DELIVERED: lambda: translate(
+        "ShipmentHints", "Delivered, but no actual departure date yet: add it under Dates."
+    ),
+}
+_ARRIVED = {
+    ShipmentStatus.PLANNED: lambda: translate(
+        "ShipmentHints", "An actual arrival is recorded, yet the status is still planned."
+    ),
+    ShipmentStatus.BOOKED: lambda: translate(
+        "ShipmentHints", "An actual arrival is recorded, yet the status is still booked."
+    ),
+}
+_DEPARTED = {
+    ShipmentStatus.PLANNED: lambda: translate(
+        "ShipmentHints", "An actual departure is recorded, yet the status is still planned."
+    ),
+    ShipmentStatus.BOOKED: lambda: translate(
+        "ShipmentHints", "An actual departure is recorded, yet the status is still booked."
+    ),
+}

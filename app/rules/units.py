@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.messages import translate
 from models.enums import Unit
 
 KG_PER_T = Decimal(1000)
@@ -28,7 +29,7 @@ class Packaging:
     """A product's packaging figures (None: not known), with the product's name and id
     for the message that says one is missing."""
 
-    product: str = "the product"
+    product: str = translate("Units", "the product")
     kg_per_box: Decimal | None = None
     kg_per_container_20: Decimal | None = None
     kg_per_container_40: Decimal | None = None
@@ -48,19 +49,21 @@ def kg_per_unit(unit: Unit | str, packaging: Packaging | None = None) -> Decimal
     if unit in FIXED_KG:
         return FIXED_KG[unit]
     packaging = packaging or Packaging()
-    if unit in (Unit.BOX, Unit.CARTON):
-        figure, what, option = packaging.kg_per_box, "kg per box", "--kg-per-box"
-    else:
-        figure, what, option = (
-            packaging.kg_per_container,
-            "kg per container",
-            "--kg-per-container",
-        )
+    per_box = unit in (Unit.BOX, Unit.CARTON)
+    figure = packaging.kg_per_box if per_box else packaging.kg_per_container
     if figure is None or figure <= 0:
         ident = "ID" if packaging.product_id is None else str(packaging.product_id)
-        raise ValueError(
-            f"{packaging.product} has no {what}: set it (products set {ident} {option} N)"
-        )
+        if per_box:
+            message = translate(
+                "Units", "{product} has no kg per box: set it (products set {id} --kg-per-box N)"
+            )
+        else:
+            message = translate(
+                "Units",
+                "{product} has no kg per container: "
+                "set it (products set {id} --kg-per-container N)",
+            )
+        raise ValueError(message.format(product=packaging.product, id=ident))
     return figure
 
 

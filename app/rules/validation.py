@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import Integer, String
 from sqlalchemy.types import TypeEngine
 
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ValidationError, reason
+from app.messages import translate
 from app.rules import parsing
 from models import types
 from models.base import Base
@@ -142,7 +143,15 @@ class FormSpec:
         errors: list[FieldError] = []
         for key in data:
             if key not in self.fields:
-                errors.append(FieldError(key, key, f"is not a field of {self.entity.lower()}"))
+                errors.append(
+                    FieldError(
+                        key,
+                        key,
+                        translate("Validation", "is not a field of {entity}").format(
+                            entity=self.entity.lower()
+                        ),
+                    )
+                )
         creating = current is None
         ctx: dict[str, Any] = {**(context or {}), **(current or {})}
         cleaned: dict[str, Any] = {}
@@ -153,12 +162,12 @@ class FormSpec:
                 if creating and field.default is not None:
                     cleaned[name] = ctx[name] = field.default
                 elif creating and field.required:
-                    errors.append(FieldError(name, field.label, "is required"))
+                    errors.append(FieldError(name, field.label, is_required()))
                 continue
             try:
                 value = self._parse(field, data[name], ctx)
             except ValueError as exc:
-                errors.append(FieldError(name, field.label, str(exc), data[name]))
+                errors.append(FieldError(name, field.label, reason(exc), data[name]))
                 ctx.pop(name, None)
                 continue
             cleaned[name] = ctx[name] = value
@@ -167,20 +176,26 @@ class FormSpec:
         return cleaned
 
     def check_field(self, name: str, value: object, context: Context) -> str | None:
-        """The reason `value` is refused for field `name`, or None if it is fine."""
+        """The reason `value` is refused for field `name` (a translatable Message when the
+        parser gave one), or None if it is fine."""
         try:
             self._parse(self.fields[name], value, context)
         except ValueError as exc:
-            return str(exc)
+            return reason(exc)
         return None
 
     @staticmethod
     def _parse(field: Field, value: object, ctx: Context) -> Any:
         if parsing.is_blank(value):
             if field.required:
-                raise ValueError("is required")
+                raise ValueError(is_required())
             return None
         return field.parse(value, ctx)
+
+
+def is_required() -> str:
+    """The reason a required field left empty is refused."""
+    return translate("Validation", "is required")
 
 
 # --- parser factories: each returns a Parser -----------------------------------------------
@@ -251,10 +266,14 @@ def money(currency_key: str = "currency", limit: Limit = MONEY) -> Limited:
     def parse(value: object, ctx: Context) -> Decimal:
         amount, written = parsing.parse_money(value)
         if amount <= 0:
-            raise ValueError(f"{str(value).strip()!r} must be more than zero")
+            raise ValueError(parsing.must_be_positive(value))
         expected = ctx.get(currency_key)
         if written and expected and written != expected:
-            raise ValueError(f"is in {written} but the currency is {expected}")
+            raise ValueError(
+                translate("Validation", "is in {written} but the currency is {expected}").format(
+                    written=written, expected=expected
+                )
+            )
         return amount
 
     return Limited(parse, limit)
@@ -267,7 +286,11 @@ def day(*, after: str | None = None, after_label: str = "") -> Parser:
         when = parsing.parse_date(value)
         earlier = ctx.get(after) if after else None
         if isinstance(earlier, date) and when < earlier:
-            raise ValueError(f"is before {after_label} ({earlier.isoformat()})")
+            raise ValueError(
+                translate("Validation", "is before {label} ({date})").format(
+                    label=after_label, date=earlier.isoformat()
+                )
+            )
         return when
 
     return parse

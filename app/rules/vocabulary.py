@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.messages import Message, translate
+from models.activity import ActivityKind
+from models.audit import AuditAction
 from models.enums import (
+    AttachmentOwner,
     Certification,
     ComplianceStatus,
+    DocumentKind,
+    DocumentStatus,
+    Incoterm,
     NegotiationStage,
+    OfferSide,
+    SeasonLevel,
+    ShipmentMode,
     ShipmentStatus,
     SiteKind,
     SupplierKind,
     SupplierStatus,
+    TariffScheme,
     Unit,
 )
+from models.freight import ChargeBasis, ChargeKind, ChargeSide, FreightBasis
+from models.fx_rate import RateSource
+from models.import_batch import ImportAction, ImportStatus
 
 STATUS_SYNONYMS = {
     "prospecto": SupplierStatus.PROSPECT,
@@ -173,36 +187,178 @@ SHIPMENT_STATUS_SYNONYMS = {
     "incidente": ShipmentStatus.INCIDENT,
 }
 
-_LABELS: dict[StrEnum, str] = {
-    SupplierStatus.ON_HOLD: "On hold",
-    Certification.GLOBALGAP: "GlobalG.A.P.",
-    Certification.HACCP: "HACCP",
-    Certification.BRCGS: "BRCGS",
-    Certification.PRIMUS_GFS: "Primus GFS",
-    Certification.ORGANIC_USDA: "Organic (USDA)",
-    Certification.ORGANIC_EU: "Organic (EU)",
-    Certification.ORGANIC_CHINA: "Organic (China)",
-    Certification.GACC: "GACC registration",
-    Certification.SAG_CSG: "SAG CSG orchard",
-    Certification.SAG_CSP: "SAG CSP packhouse",
-    Certification.SENASICA: "SENASICA packhouse",
-    Certification.SENASA: "SENASA plant",
-    Certification.IFS: "IFS",
-    Certification.RAINFOREST_ALLIANCE: "Rainforest Alliance",
-    Certification.OTHER: "Other",
-    SiteKind.COLD_STORE: "Cold store",
-    NegotiationStage.CLOSED_LOST: "Closed lost",
-    ShipmentStatus.IN_TRANSIT: "In transit",
-    ShipmentStatus.AT_CUSTOMS: "At customs",
+_LABELS: dict[type[StrEnum], dict[StrEnum, Message]] = {
+    SupplierStatus: {
+        SupplierStatus.PROSPECT: translate("Vocabulary", "Prospect"),
+        SupplierStatus.QUALIFIED: translate("Vocabulary", "Qualified"),
+        SupplierStatus.ACTIVE: translate("Vocabulary", "Active"),
+        SupplierStatus.ON_HOLD: translate("Vocabulary", "On hold"),
+        SupplierStatus.BLOCKED: translate("Vocabulary", "Blocked"),
+    },
+    SupplierKind: {
+        SupplierKind.GROWER: translate("Vocabulary", "Grower"),
+        SupplierKind.PACKER: translate("Vocabulary", "Packer"),
+        SupplierKind.EXPORTER: translate("Vocabulary", "Exporter"),
+        SupplierKind.FISHERY: translate("Vocabulary", "Fishery"),
+        SupplierKind.PROCESSOR: translate("Vocabulary", "Processor"),
+        SupplierKind.TRADER: translate("Vocabulary", "Trader"),
+    },
+    Certification: {
+        Certification.GLOBALGAP: translate("Vocabulary", "GlobalG.A.P."),
+        Certification.HACCP: translate("Vocabulary", "HACCP"),
+        Certification.BRCGS: translate("Vocabulary", "BRCGS"),
+        Certification.PRIMUS_GFS: translate("Vocabulary", "Primus GFS"),
+        Certification.ORGANIC_USDA: translate("Vocabulary", "Organic (USDA)"),
+        Certification.ORGANIC_EU: translate("Vocabulary", "Organic (EU)"),
+        Certification.ORGANIC_CHINA: translate("Vocabulary", "Organic (China)"),
+        Certification.GACC: translate("Vocabulary", "GACC registration"),
+        Certification.SAG_CSG: translate("Vocabulary", "SAG CSG orchard"),
+        Certification.SAG_CSP: translate("Vocabulary", "SAG CSP packhouse"),
+        Certification.SENASICA: translate("Vocabulary", "SENASICA packhouse"),
+        Certification.SENASA: translate("Vocabulary", "SENASA plant"),
+        Certification.IFS: translate("Vocabulary", "IFS"),
+        Certification.RAINFOREST_ALLIANCE: translate("Vocabulary", "Rainforest Alliance"),
+        Certification.OTHER: translate("Vocabulary", "Other"),
+    },
+    ComplianceStatus: {
+        ComplianceStatus.PENDING: translate("ComplianceStatus", "Pending"),
+        ComplianceStatus.ACTIVE: translate("ComplianceStatus", "Active"),
+        ComplianceStatus.SUSPENDED: translate("ComplianceStatus", "Suspended"),
+        ComplianceStatus.EXPIRED: translate("ComplianceStatus", "Expired"),
+    },
+    SiteKind: {
+        SiteKind.ORCHARD: translate("Vocabulary", "Orchard"),
+        SiteKind.PACKHOUSE: translate("Vocabulary", "Packhouse"),
+        SiteKind.PLANT: translate("Vocabulary", "Plant"),
+        SiteKind.VESSEL: translate("Vocabulary", "Vessel"),
+        SiteKind.COLD_STORE: translate("Vocabulary", "Cold store"),
+    },
+    SeasonLevel: {
+        SeasonLevel.SHIPPING: translate("Vocabulary", "Shipping"),
+        SeasonLevel.PEAK: translate("Vocabulary", "Peak"),
+    },
+    AttachmentOwner: {
+        AttachmentOwner.CERTIFICATION: translate("Vocabulary", "Certification"),
+        AttachmentOwner.SHIPMENT_DOCUMENT: translate("Vocabulary", "Shipment document"),
+        AttachmentOwner.NEGOTIATION: translate("Vocabulary", "Negotiation"),
+    },
+    NegotiationStage: {
+        NegotiationStage.LEAD: translate("Vocabulary", "Lead"),
+        NegotiationStage.SAMPLING: translate("Vocabulary", "Sampling"),
+        NegotiationStage.NEGOTIATING: translate("Vocabulary", "Negotiating"),
+        NegotiationStage.AGREED: translate("Vocabulary", "Agreed"),
+        NegotiationStage.CONTRACTED: translate("Vocabulary", "Contracted"),
+        NegotiationStage.CLOSED_LOST: translate("Vocabulary", "Closed lost"),
+        NegotiationStage.COMPLETED: translate("Vocabulary", "Completed"),
+    },
+    OfferSide: {
+        OfferSide.SUPPLIER: translate("Vocabulary", "Supplier"),
+        OfferSide.BUYER: translate("Vocabulary", "Buyer"),
+    },
+    ShipmentMode: {
+        ShipmentMode.SEA: translate("Vocabulary", "Sea"),
+        ShipmentMode.AIR: translate("Vocabulary", "Air"),
+    },
+    ShipmentStatus: {
+        ShipmentStatus.PLANNED: translate("Vocabulary", "Planned"),
+        ShipmentStatus.BOOKED: translate("Vocabulary", "Booked"),
+        ShipmentStatus.IN_TRANSIT: translate("Vocabulary", "In transit"),
+        ShipmentStatus.AT_CUSTOMS: translate("Vocabulary", "At customs"),
+        ShipmentStatus.DELIVERED: translate("Vocabulary", "Delivered"),
+        ShipmentStatus.INCIDENT: translate("Vocabulary", "Incident"),
+    },
+    DocumentKind: {
+        DocumentKind.PHYTOSANITARY: translate("Vocabulary", "Phytosanitary"),
+        DocumentKind.CERTIFICATE_OF_ORIGIN: translate("Vocabulary", "Certificate of origin"),
+        DocumentKind.HEALTH_CERTIFICATE: translate("Vocabulary", "Health certificate"),
+        DocumentKind.PACKING_LIST: translate("Vocabulary", "Packing list"),
+        DocumentKind.INVOICE: translate("Vocabulary", "Invoice"),
+        DocumentKind.BILL_OF_LADING: translate("Vocabulary", "Bill of lading"),
+    },
+    DocumentStatus: {
+        DocumentStatus.MISSING: translate("Vocabulary", "Missing"),
+        DocumentStatus.DRAFT: translate("Vocabulary", "Draft"),
+        DocumentStatus.RECEIVED: translate("Vocabulary", "Received"),
+        DocumentStatus.APPROVED: translate("Vocabulary", "Approved"),
+        DocumentStatus.NOT_REQUIRED: translate("Vocabulary", "Not required"),
+    },
+    TariffScheme: {
+        TariffScheme.MFN: translate("Vocabulary", "Mfn"),
+        TariffScheme.FTA: translate("Vocabulary", "Fta"),
+        TariffScheme.PROVISIONAL: translate("Vocabulary", "Provisional"),
+    },
+    FreightBasis: {
+        FreightBasis.CONTAINER: translate("Vocabulary", "Container"),
+        FreightBasis.KG: translate("Vocabulary", "Kg"),
+    },
+    ChargeBasis: {
+        ChargeBasis.CONTAINER: translate("Vocabulary", "Container"),
+        ChargeBasis.KG: translate("Vocabulary", "Kg"),
+        ChargeBasis.SHIPMENT: translate("Vocabulary", "Shipment"),
+    },
+    ChargeSide: {
+        ChargeSide.ORIGIN: translate("Vocabulary", "Origin"),
+        ChargeSide.DESTINATION: translate("Vocabulary", "Destination"),
+    },
+    ChargeKind: {
+        ChargeKind.PICKUP: translate("Vocabulary", "Pickup"),
+        ChargeKind.EXPORT_CLEARANCE: translate("Vocabulary", "Export clearance"),
+        ChargeKind.INLAND_TRANSPORT: translate("Vocabulary", "Inland transport"),
+        ChargeKind.TERMINAL_HANDLING: translate("Vocabulary", "Terminal handling"),
+        ChargeKind.LOADING: translate("Vocabulary", "Loading"),
+        ChargeKind.UNLOADING: translate("Vocabulary", "Unloading"),
+        ChargeKind.PORT: translate("Vocabulary", "Port"),
+        ChargeKind.IMPORT_CLEARANCE: translate("Vocabulary", "Import clearance"),
+        ChargeKind.INSPECTION: translate("Vocabulary", "Inspection"),
+        ChargeKind.COLD_STORE: translate("Vocabulary", "Cold store"),
+        ChargeKind.DELIVERY: translate("Vocabulary", "Delivery"),
+    },
+    RateSource: {
+        RateSource.MANUAL: translate("Vocabulary", "Manual"),
+        RateSource.CSV: translate("Vocabulary", "Csv"),
+        RateSource.ECB: translate("Vocabulary", "Ecb"),
+        RateSource.DEMO: translate("Vocabulary", "Demo"),
+    },
+    ActivityKind: {
+        ActivityKind.NOTE: translate("Vocabulary", "Note"),
+        ActivityKind.TASK: translate("Vocabulary", "Task"),
+    },
+    ImportStatus: {
+        ImportStatus.COMMITTED: translate("Vocabulary", "Committed"),
+        ImportStatus.UNDONE: translate("Vocabulary", "Undone"),
+    },
+    ImportAction: {
+        ImportAction.CREATED: translate("Vocabulary", "Created"),
+        ImportAction.UPDATED: translate("Vocabulary", "Updated"),
+    },
+    AuditAction: {
+        AuditAction.CREATE: translate("Vocabulary", "Create"),
+        AuditAction.UPDATE: translate("Vocabulary", "Update"),
+        AuditAction.ARCHIVE: translate("Vocabulary", "Archive"),
+        AuditAction.RESTORE: translate("Vocabulary", "Restore"),
+        AuditAction.DELETE: translate("Vocabulary", "Delete"),
+        AuditAction.IMPORT: translate("Vocabulary", "Import"),
+        AuditAction.UNDO: translate("Vocabulary", "Undo"),
+    },
 }
+"""Every shown member's words (keyed by enum first: SupplierStatus.ACTIVE and
+ComplianceStatus.ACTIVE are equal strings). One literal per member, for lupdate; the
+English is what the window showed before translation ('on_hold' -> 'On hold').
+ComplianceStatus has its own context: a registration's 'Active' is 'valid' in Chinese and
+Spanish, a supplier's is not."""
+
+CODES: tuple[type[StrEnum], ...] = (Unit, Incoterm)
+"""Shown as their codes in every language (kg, FOB)."""
 
 
 def label(member: StrEnum | None) -> str:
-    """How a vocabulary word is shown: 'on_hold' -> 'On hold'; units stay as written."""
+    """How a vocabulary word is shown: 'on_hold' -> 'On hold' (a translatable Message);
+    units and Incoterms stay as written."""
     if member is None:
         return ""
-    if member in _LABELS:
-        return _LABELS[member]
-    if isinstance(member, Unit):
+    if isinstance(member, CODES):
         return member.value
+    found = _LABELS.get(type(member), {}).get(member)
+    if found is not None:
+        return found
     return member.value.replace("_", " ").capitalize()
