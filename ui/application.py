@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.settings import default_database_path
@@ -83,7 +83,8 @@ def switch_database(window: MainWindow) -> MainWindow | None:
             # the local file, made on first use as at the first start
             database = open_database(None, daily_backup=False, create=True)
         except DatabaseError as exc:
-            QMessageBox.warning(window, "Supplier Desk", f"The local database: {exc}")
+            text = QCoreApplication.translate("Application", "The local database: {reason}")
+            QMessageBox.warning(window, "Supplier Desk", text.format(reason=i18n.error_text(exc)))
             return None
     return reopen(window, database, notice)
 
@@ -109,7 +110,8 @@ def reopen(window: MainWindow, database: Database, notice: str = "") -> MainWind
     if notice:
         new.statusBar().showMessage(notice, 15000)
     else:
-        new.statusBar().showMessage(f"Connected to {database.display_name}", 8000)
+        text = QCoreApplication.translate("Application", "Connected to {database}")
+        new.statusBar().showMessage(text.format(database=database.display_name), 8000)
     if old is not database:
         old.dispose()
     return new

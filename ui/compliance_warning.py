@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.forms.base import RecordForm
+from ui.i18n import shown
 
 
 class _Pending(QObject):
@@ -49,9 +50,13 @@ def shown_box(form: RecordForm) -> QMessageBox | None:
 def show_warnings(parent: QWidget, warnings: Sequence[str]) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Compliance warning"))
-    box.setText(parent.tr("Saved. The change is recorded with this warning in the history:"))
-    box.setInformativeText("\n\n".join(warnings))
+    box.setWindowTitle(QCoreApplication.translate("ComplianceWarning", "Compliance warning"))
+    box.setText(
+        QCoreApplication.translate(
+            "ComplianceWarning", "Saved. The change is recorded with this warning in the history:"
+        )
+    )
+    box.setInformativeText("\n\n".join(shown(w) for w in warnings))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.conflicts import FieldChange
+from ui.i18n import shown
 
 
 def _shown(value: object) -> str:
-    return "—" if value in (None, "") else str(value)
+    return "—" if value in (None, "") else shown(value)
 
 
 class ConflictDialog(QDialog):
@@ -28,21 +29,30 @@ class ConflictDialog(QDialog):
         self, entity: str, changes: list[FieldChange], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{entity} changed while you were editing")
+        name = shown(entity)
+        self.setWindowTitle(self.tr("{entity} changed while you were editing").format(entity=name))
         self.take_theirs = False
         self._choices: dict[str, QRadioButton] = {}
         intro = QLabel(
-            f"Someone else saved this {entity.lower()} after you opened it. Your changes "
-            "were not saved. For each field both of you changed, choose the value to keep; "
-            "fields only one of you changed keep that change."
+            self.tr(
+                "Someone else saved this {entity} after you opened it. Your changes "
+                "were not saved. For each field both of you changed, choose the value to keep; "
+                "fields only one of you changed keep that change."
+            ).format(entity=name.lower())
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
-        for column, title in enumerate(("Field", "When you opened it", "Theirs (saved)", "Yours")):
+        titles = (
+            self.tr("Field"),
+            self.tr("When you opened it"),
+            self.tr("Theirs (saved)"),
+            self.tr("Yours"),
+        )
+        for column, title in enumerate(titles):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, change in enumerate(changes, start=1):
-            grid.addWidget(QLabel(change.label), row, 0)
+            grid.addWidget(QLabel(shown(change.label)), row, 0)
             grid.addWidget(QLabel(_shown(change.original)), row, 1)
             if change.clash:
                 group = QButtonGroup(self)
@@ -58,9 +68,11 @@ class ConflictDialog(QDialog):
                 grid.addWidget(QLabel(_shown(change.theirs)), row, 2)
                 grid.addWidget(QLabel(_shown(change.yours)), row, 3)
         buttons = QDialogButtonBox()
-        save = buttons.addButton("Save with these choices", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(
+            self.tr("Save with these choices"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         theirs_button = buttons.addButton(
-            "Discard my changes", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Discard my changes"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         save.clicked.connect(self.accept)

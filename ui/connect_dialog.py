@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,23 +29,26 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from app.messages import translate
 from app.store import connection
 from app.store.connection import ConnectionFailedError, ServerSettings
 from app.store.database import Database, DatabaseError, DatabaseMissingError, open_database
+from ui.i18n import error_text, shown
 from ui.worker import run_in_background
 
 REMEMBERED_KEY = "database/server"
 """QSettings key of the team database's URL (never with a password)."""
 
 TLS_LABELS = {
-    "disable": "Off (no encryption)",
-    "prefer": "If the server offers it",
-    "require": "Required",
-    "verify-full": "Required, with the server's certificate checked",
+    "disable": translate("ConnectDialog", "Off (no encryption)"),
+    "prefer": translate("ConnectDialog", "If the server offers it"),
+    "require": translate("ConnectDialog", "Required"),
+    "verify-full": translate("ConnectDialog", "Required, with the server's certificate checked"),
 }
-NO_KEYRING = (
+NO_KEYRING = translate(
+    "ConnectDialog",
     "This computer has no keyring: the password cannot be remembered and is kept for "
-    "this session only."
+    "this session only.",
 )
 
 
@@ -67,7 +70,7 @@ class ConnectDialog(QDialog):
         message: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to team database")
+        self.setWindowTitle(self.tr("Connect to team database"))
         self.settings = settings
         self.database: Database | None = None
         self.use_local = False
@@ -93,21 +96,21 @@ class ConnectDialog(QDialog):
             self.password.setText(connection.stored_password(server) or "")
         self.tls = QComboBox()
         for mode in connection.TLS_MODES:
-            self.tls.addItem(TLS_LABELS[mode], mode)
+            self.tls.addItem(shown(TLS_LABELS[mode]), mode)
         self.tls.setCurrentIndex(max(0, self.tls.findData(server.tls if server else "prefer")))
-        self.remember = QCheckBox("Remember the password (in this computer's keyring)")
+        self.remember = QCheckBox(self.tr("Remember the password (in this computer's keyring)"))
         self.keyring_ok = connection.keyring_available()
         self.remember.setChecked(self.keyring_ok)
         self.remember.setEnabled(self.keyring_ok)
         form = QFormLayout()
-        form.addRow("Server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database_name)
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
-        form.addRow("Encryption (TLS)", self.tls)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database_name)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Encryption (TLS)"), self.tls)
         form.addRow("", self.remember)
-        self.keyring_note = QLabel(NO_KEYRING)
+        self.keyring_note = QLabel(shown(NO_KEYRING))
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: palette(mid);")
         self.keyring_note.setVisible(not self.keyring_ok)
@@ -118,9 +121,9 @@ class ConnectDialog(QDialog):
         self.status.setMinimumHeight(40)
 
         self.buttons = QDialogButtonBox()
-        self.test_button = QPushButton("Test connection")
-        self.local_button = QPushButton("Use the local database")
-        self.connect_button = QPushButton("Connect")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.local_button = QPushButton(self.tr("Use the local database"))
+        self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setDefault(True)
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -132,7 +135,9 @@ class ConnectDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        intro = QLabel("The team's PostgreSQL server. Ask whoever set it up for these details.")
+        intro = QLabel(
+            self.tr("The team's PostgreSQL server. Ask whoever set it up for these details.")
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -160,7 +165,7 @@ class ConnectDialog(QDialog):
         try:
             return self.server().url(self.password.text() or None)
         except ConnectionFailedError as exc:
-            self.show_status(str(exc), ok=False)
+            self.show_status(error_text(exc), ok=False)
             return None
 
     def show_status(self, text: str, *, ok: bool) -> None:
@@ -180,11 +185,11 @@ class ConnectDialog(QDialog):
         url = self._url()
         if url is None or self._busy:
             return
-        self._set_busy(True, f"Connecting to {url.host}…")
+        self._set_busy(True, self.tr("Connecting to {server}…").format(server=url.host))
 
         def done(line: object) -> None:
             self._set_busy(False)
-            self.show_status(str(line), ok=True)
+            self.show_status(shown(line), ok=True)
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -198,7 +203,7 @@ class ConnectDialog(QDialog):
             return
         server = self.server()
         password = self.password.text()
-        self._set_busy(True, f"Connecting to {url.host}…")
+        self._set_busy(True, self.tr("Connecting to {server}…").format(server=url.host))
 
         def open_it() -> Database:
             connection.check_connection(url)  # the reason in one line if it fails
@@ -216,7 +221,7 @@ class ConnectDialog(QDialog):
             self.settings.sync()
             if password and self.remember.isChecked():
                 if not connection.remember_password(server, password):
-                    self.notice = NO_KEYRING
+                    self.notice = shown(NO_KEYRING)
             elif password:
                 connection.forget_password(server)
                 connection.keep_for_session(server, password)
@@ -237,8 +242,8 @@ class ConnectDialog(QDialog):
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, ConnectionFailedError | DatabaseError):
-        return str(exc)
-    return connection.explain(exc)
+        return error_text(exc)
+    return shown(connection.explain(exc))
 
 
 # --- a database that cannot be opened at start-up ---------------------------------------
@@ -254,12 +259,24 @@ def ask_after_failure(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Supplier Desk")
-    box.setText("The database cannot be opened.")
+    box.setText(QCoreApplication.translate("ConnectDialog", "The database cannot be opened."))
     box.setInformativeText(message)
-    retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-    local = box.addButton("Open the local database", QMessageBox.ButtonRole.ActionRole)
-    change = box.addButton("Connection…", QMessageBox.ButtonRole.ActionRole) if can_change else None
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(
+        QCoreApplication.translate("ConnectDialog", "Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
+    local = box.addButton(
+        QCoreApplication.translate("ConnectDialog", "Open the local database"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    change = None
+    if can_change:
+        change = box.addButton(
+            QCoreApplication.translate("ConnectDialog", "Connection…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+    box.addButton(
+        QCoreApplication.translate("ConnectDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(retry)
     box.exec()
     clicked = box.clickedButton()
@@ -281,9 +298,16 @@ def ask_to_create(message: str, parent: QWidget | None = None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Supplier Desk")
-    box.setText("There is no Supplier Desk database there yet.")
-    box.setInformativeText(f"{message}.\n\nCreate a new, empty database there?")
-    create = box.addButton("Create", QMessageBox.ButtonRole.AcceptRole)
+    box.setText(
+        QCoreApplication.translate("ConnectDialog", "There is no Supplier Desk database there yet.")
+    )
+    question = QCoreApplication.translate(
+        "ConnectDialog", "{reason}.\n\nCreate a new, empty database there?"
+    )
+    box.setInformativeText(question.format(reason=message))
+    create = box.addButton(
+        QCoreApplication.translate("ConnectDialog", "Create"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -316,16 +340,17 @@ def open_at_start(
         try:
             return opener(target, daily_backup=False, create=create)
         except DatabaseMissingError as exc:
-            if ask_to_create(str(exc)):
+            if ask_to_create(error_text(exc)):
                 create = True
                 continue
-            message = str(exc)
+            message = error_text(exc)
         except DatabaseError as exc:
             message = _start_up_reason(exc, target)
         if not explicit and remembered is None:  # the local file itself failed
-            QMessageBox.critical(
-                None, "Supplier Desk", f"The database cannot be opened.\n\n{message}"
+            text = QCoreApplication.translate(
+                "ConnectDialog", "The database cannot be opened.\n\n{reason}"
             )
+            QMessageBox.critical(None, "Supplier Desk", text.format(reason=message))
             return None
         choice = ask_after_failure(message, can_change=remembered is not None)
         if choice == QUIT:
@@ -351,6 +376,6 @@ def _start_up_reason(exc: DatabaseError, target: str | None) -> str:
     server = ServerSettings.from_url(target) if target else None
     cause = exc.__context__
     if server is None or not isinstance(cause, DBAPIError):
-        return str(exc)
+        return error_text(exc)
     where = f"{server.host}:{server.port}/{server.database}"
-    return connection.explain(cause, where)
+    return shown(connection.explain(cause, where))

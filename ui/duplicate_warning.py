@@ -50,12 +50,14 @@ class DuplicateWarning(QFrame):
             self.hide()
             return
         first = self.similar[0]
-        text = self.tr("A supplier like this exists: %1 (%2)").replace("%1", first.name)
-        text = text.replace("%2", first.country)
+        text = self.tr("A supplier like this exists: {name} ({country})").format(
+            name=first.name, country=first.country
+        )
         if first.archived:
-            text += " " + self.tr("(archived)")
+            text = self.tr("{supplier} (archived)").format(supplier=text)
         if len(self.similar) > 1:
-            text += " " + self.tr("and %n more like it", "", len(self.similar) - 1)
+            more = self.tr("{supplier} and %n more like it", "", len(self.similar) - 1)
+            text = more.format(supplier=text)
         self.message.setText(text)
         self.show()
 

@@ -8,31 +8,39 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.crashlog import record, summary
 from app.errors import ValidationError
 from app.store.refusals import as_refusal
+from ui.i18n import error_text, shown
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Supplier Desk") -> None:
     if isinstance(exc, ValidationError):
-        text = "Please correct:\n\n" + "\n".join(f"• {e}" for e in exc.errors)
-        QMessageBox.warning(parent, title, text)
+        lines = [f"• {shown(e.text)}" for e in exc.errors]
+        text = QCoreApplication.translate("ErrorBox", "Please correct:\n\n{errors}")
+        QMessageBox.warning(parent, title, text.format(errors="\n".join(lines)))
         return
     refused = as_refusal(exc, _database_file(parent))
     if refused is not None:
-        text = str(refused)
+        text = error_text(refused)
         QMessageBox.warning(parent, title, text if refused is exc else _sentence(text))
         return
     path = record(exc)
-    where = f"\n\nThe details were written to:\n{path}" if path else ""
-    QMessageBox.critical(
-        parent,
-        title,
-        f"Something went wrong: {summary(exc)}{where}\n\n"
-        "Your data is safe: the last change was not saved.",
-    )
+    if path:
+        text = QCoreApplication.translate(
+            "ErrorBox",
+            "Something went wrong: {summary}\n\nThe details were written to:\n{file}\n\n"
+            "Your data is safe: the last change was not saved.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ErrorBox",
+            "Something went wrong: {summary}\n\nYour data is safe: the last change was not saved.",
+        )
+    QMessageBox.critical(parent, title, text.format(summary=summary(exc), file=path))
 
 
 def _database_file(parent: QWidget | None) -> str | None:

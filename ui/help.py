@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -134,10 +134,10 @@ def show_shortcuts(window: QWidget) -> ShortcutsDialog:
 def add_help_actions(window: QWidget, menu: QMenu) -> None:
     """Help ▸ User guide (F1) and Help ▸ Keyboard shortcuts, before About."""
     first = menu.actions()[0] if menu.actions() else None
-    guide = QAction(menu.tr("&User guide"), window)
+    guide = QAction(QCoreApplication.translate("Help", "&User guide"), window)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.triggered.connect(lambda: show_guide(window))
-    keys = QAction(menu.tr("&Keyboard shortcuts"), window)
+    keys = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), window)
     keys.triggered.connect(lambda: show_shortcuts(window))
     menu.insertActions(first, [guide, keys])  # type: ignore[arg-type]  # None: at the end
     if first is not None:

@@ -12,13 +12,17 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.queries.record_history import HistoryEntry, record_history
 from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import SupplierPanel, list_model, list_table
+from ui.i18n import shown
 from ui.table_model import Column
 
-EMPTY = "Nothing recorded yet: changes appear here once the record is saved."
+EMPTY = translate(
+    "HistoryPanel", "Nothing recorded yet: changes appear here once the record is saved."
+)
 
 
 @dataclass(frozen=True)
@@ -29,9 +33,10 @@ class HistoryRow:
 
 
 COLUMNS: tuple[Column[HistoryRow], ...] = (
-    Column("When", lambda r: r.entry.at),
-    Column("Who", lambda r: r.entry.actor or ""),
-    Column("What", lambda r: r.entry.what),
+    # headers: the table model shows them translated in the "Columns" context
+    Column(translate("Columns", "When"), lambda r: r.entry.at),
+    Column(translate("Columns", "Who"), lambda r: r.entry.actor or ""),
+    Column(translate("Columns", "What"), lambda r: shown(r.entry.what)),
 )
 
 
@@ -48,7 +53,7 @@ class HistoryView(QWidget):
         self.table = list_table(self.model)
         self.table.setColumnWidth(0, 120)
         self.table.setColumnWidth(1, 110)
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(shown(EMPTY))
         self.empty.setStyleSheet("color: palette(mid); font-style: italic;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +71,7 @@ class HistoryView(QWidget):
                 with self.database.transaction() as session:
                     entries = record_history(session, self.kind, self.record_id)
             except ServiceError as exc:
-                show_error(self, exc, "History not shown")
+                show_error(self, exc, self.tr("History not shown"))
         self.rows = [HistoryRow(n, e) for n, e in enumerate(entries)]
         self.model.reload()
         self.empty.setVisible(not self.rows)
@@ -82,7 +87,7 @@ class HistoryPanel(SupplierPanel):
     """The supplier's History tab: its own changes and its contacts', certifications'
     and notes'."""
 
-    tab_title = "History"
+    tab_title = translate("HistoryPanel", "History")
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

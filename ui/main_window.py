@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from app.store.database import Database
 from ui.export_actions import attach_export_actions
 from ui.forms.base import RecordForm
 from ui.help import add_help_actions
+from ui.i18n import error_text, shown
 from ui.icons import icon
 from ui.read_only import ReadOnlyMode
 from ui.worker import run_in_background
@@ -52,16 +54,54 @@ class ViewEntry:
 
 
 VIEWS = (
-    ViewEntry("dashboard", "Home", "home", "ui.views.dashboard", "DashboardView"),
-    ViewEntry("supplier", "Suppliers", "suppliers", "ui.views.suppliers", "SuppliersView"),
     ViewEntry(
-        "negotiation", "Negotiations", "negotiations", "ui.views.negotiations", "NegotiationsView"
+        "dashboard", translate("MainWindow", "Home"), "home", "ui.views.dashboard", "DashboardView"
     ),
-    ViewEntry("shipment", "Shipments", "shipments", "ui.views.shipments", "ShipmentsView"),
-    ViewEntry("contact", "Contacts", "contacts", "ui.views.contacts", "ContactsView"),
-    ViewEntry("followups", "Follow-ups", "followups", "ui.views.followups", "FollowUpsView"),
-    ViewEntry("compare", "Compare offers", "compare", "ui.views.compare", "CompareView"),
-    ViewEntry("season", "Season", "season", "ui.views.season", "SeasonView"),
+    ViewEntry(
+        "supplier",
+        translate("MainWindow", "Suppliers"),
+        "suppliers",
+        "ui.views.suppliers",
+        "SuppliersView",
+    ),
+    ViewEntry(
+        "negotiation",
+        translate("MainWindow", "Negotiations"),
+        "negotiations",
+        "ui.views.negotiations",
+        "NegotiationsView",
+    ),
+    ViewEntry(
+        "shipment",
+        translate("MainWindow", "Shipments"),
+        "shipments",
+        "ui.views.shipments",
+        "ShipmentsView",
+    ),
+    ViewEntry(
+        "contact",
+        translate("MainWindow", "Contacts"),
+        "contacts",
+        "ui.views.contacts",
+        "ContactsView",
+    ),
+    ViewEntry(
+        "followups",
+        translate("MainWindow", "Follow-ups"),
+        "followups",
+        "ui.views.followups",
+        "FollowUpsView",
+    ),
+    ViewEntry(
+        "compare",
+        translate("MainWindow", "Compare offers"),
+        "compare",
+        "ui.views.compare",
+        "CompareView",
+    ),
+    ViewEntry(
+        "season", translate("MainWindow", "Season"), "season", "ui.views.season", "SeasonView"
+    ),
 )
 
 
@@ -191,7 +231,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         for entry in VIEWS:
             self.stack.addWidget(QWidget())  # replaced by the view when first shown
-            QListWidgetItem(icon(entry.icon_name), entry.title, self.nav)
+            QListWidgetItem(icon(entry.icon_name), shown(entry.title), self.nav)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -217,7 +257,9 @@ class MainWindow(QMainWindow):
         self._restore()
         self._start_live_refresh()
         for warning in database.warnings:
-            self.statusBar().showMessage(f"Warning: {warning}", 15000)
+            self.statusBar().showMessage(
+                self.tr("Warning: {warning}").format(warning=shown(warning)), 15000
+            )
 
     # --- actions -----------------------------------------------------------------------
 
@@ -232,64 +274,74 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            "&New", lambda: self.current.new_record(), QKeySequence.StandardKey.New, "new"
+            self.tr("&New"), lambda: self.current.new_record(), QKeySequence.StandardKey.New, "new"
         )
         self.save_action = self._action(
-            "&Save", lambda: self.current.save(), QKeySequence.StandardKey.Save, "save"
+            self.tr("&Save"), lambda: self.current.save(), QKeySequence.StandardKey.Save, "save"
         )
         self.find_action = self._action(
-            "&Find", lambda: self.current.focus_search(), QKeySequence.StandardKey.Find, "search"
+            self.tr("&Find"),
+            lambda: self.current.focus_search(),
+            QKeySequence.StandardKey.Find,
+            "search",
         )
         self.archive_action = self._action(
-            "&Archive / restore",
+            self.tr("&Archive / restore"),
             lambda: self.archive_current(),
             Qt.Key.Key_Delete,
             "archive",
         )
         self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh_action = self._action(
-            "&Refresh", lambda: self.current.refresh(), QKeySequence.StandardKey.Refresh, "refresh"
+            self.tr("&Refresh"),
+            lambda: self.current.refresh(),
+            QKeySequence.StandardKey.Refresh,
+            "refresh",
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.demo_action = self._action("Load &demo data", self.load_demo, icon_name="demo")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.demo_action = self._action(
+            self.tr("Load &demo data"), self.load_demo, icon_name="demo"
+        )
         self.import_action = self._action(
-            "&Import spreadsheet…", lambda: self.open_import(), "Ctrl+I", "import"
+            self.tr("&Import spreadsheet…"), lambda: self.open_import(), "Ctrl+I", "import"
         )
-        self.history_action = self._action("Import &history…", self.show_import_history)
-        file_menu = self.menuBar().addMenu("&File")
+        self.history_action = self._action(self.tr("Import &history…"), self.show_import_history)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.refresh_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.history_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("E&xport settings…", self.edit_export_settings))
-        file_menu.addAction(self._action("&Exchange rates…", self.show_rates))
-        file_menu.addAction(self._action("&Products…", self.show_products))
-        file_menu.addAction(self._action("&Freight and charges…", self.show_freight))
-        file_menu.addAction(self._action("&Tariffs…", self.show_tariffs))
+        file_menu.addAction(self._action(self.tr("E&xport settings…"), self.edit_export_settings))
+        file_menu.addAction(self._action(self.tr("&Exchange rates…"), self.show_rates))
+        file_menu.addAction(self._action(self.tr("&Products…"), self.show_products))
+        file_menu.addAction(self._action(self.tr("&Freight and charges…"), self.show_freight))
+        file_menu.addAction(self._action(self.tr("&Tariffs…"), self.show_tariffs))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
-        self.connect_action = self._action("&Connect to team database…", self.connect_database)
+        self.connect_action = self._action(
+            self.tr("&Connect to team database…"), self.connect_database
+        )
         file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.archive_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, entry in enumerate(VIEWS):
             go = self._action(
-                entry.title,
+                shown(entry.title),
                 lambda _=False, n=number: self.show_view(n),
                 f"Ctrl+{number + 1}",
                 entry.icon_name,
             )
             view_menu.addAction(go)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About Supplier Desk", self._about))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Supplier Desk"), self._about))
         add_help_actions(self, help_menu)  # User guide, Keyboard shortcuts
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -407,11 +459,11 @@ class MainWindow(QMainWindow):
         if form.record_id != record_id or form.archived == was_archived:
             return  # refused (the view said why) or the form moved on
         if form.archived:
-            text = self.tr("Archived {0}").format(name)
+            text = self.tr("Archived {name}").format(name=name)
             self.archive_notice.offer_undo(text, lambda: self._restore_archived(view, record_id))
         else:
             self.archive_notice.clear()
-            self.statusBar().showMessage(self.tr("Restored {0}").format(name), 8000)
+            self.statusBar().showMessage(self.tr("Restored {name}").format(name=name), 8000)
 
     def _restore_archived(self, view: Any, record_id: int) -> None:
         """Undo: the archived record is back, wherever the user has gone since."""
@@ -454,10 +506,16 @@ class MainWindow(QMainWindow):
 
         def done(made: object) -> None:
             if made is not None:
-                self.statusBar().showMessage(f"Today's backup: {made}", 8000)
+                self.statusBar().showMessage(
+                    self.tr("Today's backup: {file}").format(file=made), 8000
+                )
 
         def failed(exc: BaseException) -> None:
-            self.statusBar().showMessage(f"Warning: today's backup could not be made: {exc}")
+            self.statusBar().showMessage(
+                self.tr("Warning: today's backup could not be made: {reason}").format(
+                    reason=error_text(exc)
+                )
+            )
 
         engine = self.database.engine
         run_in_background(lambda: daily_backup(engine, path), done, failed)
@@ -467,11 +525,12 @@ class MainWindow(QMainWindow):
 
         with self.database.transaction() as session:
             result = load_demo(session)
-        self.statusBar().showMessage(
-            f"Demo data: {result.suppliers_created} suppliers, {result.negotiations_created} "
-            f"negotiations and {result.shipments_created} shipments added",
-            8000,
+        text = self.tr("Demo data: {suppliers}, {negotiations} and {shipments} added").format(
+            suppliers=self.tr("%n supplier(s)", "", result.suppliers_created),
+            negotiations=self.tr("%n negotiation(s)", "", result.negotiations_created),
+            shipments=self.tr("%n shipment(s)", "", result.shipments_created),
         )
+        self.statusBar().showMessage(text, 8000)
         self.current.refresh()
 
     # --- importing ---------------------------------------------------------------------
@@ -572,14 +631,16 @@ class MainWindow(QMainWindow):
     def edit_export_settings(self) -> None:
         from ui.settings_dialog import ExportSettingsDialog
 
-        ExportSettingsDialog(self).exec()
+        ExportSettingsDialog(self, self.settings).exec()
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
             "Supplier Desk",
-            "Supplier Desk\n\nSuppliers, contacts, negotiations and shipments.\n"
-            f"Database: {self.database.display_name}",
+            self.tr(
+                "Supplier Desk\n\nSuppliers, contacts, negotiations and shipments.\n"
+                "Database: {database}"
+            ).format(database=self.database.display_name),
         )
 
     # --- remembered layout ---------------------------------------------------------------

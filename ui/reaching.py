@@ -18,15 +18,14 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QMainWindow, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.messages import translate
+from ui.i18n import shown
+
 if TYPE_CHECKING:
     from app.store.database import Database
     from ui.export_flow import Export, ExportRun, Progress
 
 STATUS_MS = 5000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reaching", text)
 
 
 def mail_url(email: str) -> QUrl:
@@ -53,7 +52,10 @@ def open_mail(widget: QWidget, email: str | None) -> bool:
         return False
     opened = QDesktopServices.openUrl(mail_url(email))
     if not opened:
-        say(widget, _tr("No mail program opened: copy the address {0}").format(email))
+        text = QCoreApplication.translate(
+            "Reaching", "No mail program opened: copy the address {address}"
+        )
+        say(widget, text.format(address=email))
     return bool(opened)
 
 
@@ -62,7 +64,8 @@ def open_whatsapp(widget: QWidget, number: str | None) -> bool:
         return False
     opened = QDesktopServices.openUrl(whatsapp_url(number))
     if not opened:
-        say(widget, _tr("No browser opened: WhatsApp number {0}").format(number))
+        text = QCoreApplication.translate("Reaching", "No browser opened: WhatsApp number {number}")
+        say(widget, text.format(number=number))
     return bool(opened)
 
 
@@ -71,7 +74,8 @@ def copy_text(widget: QWidget, text: str | None, what: str) -> bool:
     if not text:
         return False
     QGuiApplication.clipboard().setText(text)
-    say(widget, _tr("Copied {0} {1} to the clipboard").format(what, text))
+    copied = QCoreApplication.translate("Reaching", "Copied {what} {text} to the clipboard")
+    say(widget, copied.format(what=shown(what), text=text))
     return True
 
 
@@ -121,7 +125,8 @@ def deal_sheet_mail(
         sender = load_export_settings().prepared_by or current_user()
         write_draft(deal_sheet_draft(to=to, title=title, pdf=pdf, sender=sender), eml)
         if to is None:
-            warnings = [*warnings, _tr("Nobody at the supplier has an e-mail: fill in To")]
+            nobody = translate("Reaching", "Nobody at the supplier has an e-mail: fill in To")
+            warnings = [*warnings, nobody]
         return warnings
 
     return export
@@ -141,14 +146,20 @@ def send_deal_sheet(
     def finished(path: Path, warnings: list[str]) -> None:
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         if opened:
-            text = _tr("E-mail draft opened: {0}").format(path.name)
+            text = QCoreApplication.translate("Reaching", "E-mail draft opened: {file}")
+            text = text.format(file=path.name)
         else:
-            text = _tr("No mail program opened the draft: it is saved as {0}").format(path)
-        say(view, "; ".join([text, *warnings]))
+            text = QCoreApplication.translate(
+                "Reaching", "No mail program opened the draft: it is saved as {file}"
+            )
+            text = text.format(file=path)
+        say(view, "; ".join([text, *(shown(w) for w in warnings)]))
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, ExportCancelledError):
-            show_error(view, exc, _tr("E-mail draft not written"))
+            show_error(
+                view, exc, QCoreApplication.translate("Reaching", "E-mail draft not written")
+            )
 
     export = deal_sheet_mail(database, negotiation_id, title, pdf_export)
     return ExportRun(view, export, eml, finished=finished, failed=failed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from ui.i18n import shown
 
 WINDOW_ACTIONS = ("new_action", "save_action", "archive_action", "import_action", "demo_action")
 """The main window's actions that change data."""
@@ -54,7 +56,8 @@ DETAIL_AREAS = ("detail_scroll", "form")
 
 
 def banner_text(reason: str) -> str:
-    return f"Read-only: {reason}"
+    text = QCoreApplication.translate("ReadOnly", "Read-only: {reason}")
+    return text.format(reason=shown(reason))
 
 
 class _StayDisabled(QObject):
@@ -97,8 +100,10 @@ class ReadOnlyMode(QObject):
             "border-radius: 3px; padding: 1px 8px; font-weight: 600; }"
         )
         self.banner.setToolTip(
-            "You can browse, search and export. To change data, ask your administrator "
-            "for an editor role (or use a copy of the database you can write to)."
+            self.tr(
+                "You can browse, search and export. To change data, ask your administrator "
+                "for an editor role (or use a copy of the database you can write to)."
+            )
         )
         window.statusBar().addPermanentWidget(self.banner)
         window.setAcceptDrops(False)  # a dropped spreadsheet would open the import
@@ -136,7 +141,10 @@ class ReadOnlyMode(QObject):
 
     def _turn_off_action(self, action: QAction) -> None:
         action.setEnabled(False)
-        action.setToolTip(f"{action.text().replace('&', '')}: {self._tooltip()}")
+        text = self.tr("{action}: {reason}")
+        action.setToolTip(
+            text.format(action=action.text().replace("&", ""), reason=self._tooltip())
+        )
 
         def again() -> None:
             if action.isEnabled():

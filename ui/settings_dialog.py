@@ -1,5 +1,6 @@
 """File > Export settings…: who the company is on a deal sheet, its logo, who prepared
-the sheet, the label language and the paper size.
+the sheet, the label language and the paper size; and the window's own language
+(QSettings, ui.i18n.LANGUAGE_KEY), installed when Supplier Desk next starts.
 
 The fields are made from app.exporting.export_settings.setting_fields(), so a setting added
 there shows up here with its label and help. The logo is checked as it is typed or
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,21 +40,26 @@ from app.exporting.export_settings import (
     save_export_settings,
     setting_fields,
 )
+from app.messages import translate
 from app.settings import current_user
 from ui.errors import show_error
+from ui.i18n import LANGUAGE_KEY, LANGUAGES, normalise, shown
 from ui.widgets import ErrorLabel
 
 LOGO_FIELD = "logo_file"
 LOGO_FORMATS = (b"png", b"jpeg")
 PREVIEW_HEIGHT = 48
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
-CHOICE_NAMES = {
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg"
+CHOICE_NAMES: dict[str, dict[str, str]] = {
     "label_language": LANGUAGE_NAMES,
-    "paper_size": {"A4": "A4", "Letter": "Letter"},
-    "landed_vat": {"include": "Included", "exclude": "Left out (VAT recovered)"},
+    "paper_size": {"A4": "A4", "Letter": translate("ExportSettings", "Letter")},
+    "landed_vat": {
+        "include": translate("ExportSettings", "Included"),
+        "exclude": translate("ExportSettings", "Left out (VAT recovered)"),
+    },
     "deal_sheet_for": {
-        "partner": "The partner (nothing internal)",
-        "internal": "Internal use (everything, with landed costs)",
+        "partner": translate("ExportSettings", "The partner (nothing internal)"),
+        "internal": translate("ExportSettings", "Internal use (everything, with landed costs)"),
     },
 }
 
@@ -63,15 +70,24 @@ def logo_problem(text: str) -> str | None:
         return None
     path = Path(text.strip()).expanduser()
     if not path.exists():
-        return f"No such file: {path}"
+        return QCoreApplication.translate("ExportSettings", "No such file: {file}").format(
+            file=path
+        )
     if not path.is_file():
-        return f"{path} is a folder, not an image file"
+        text = QCoreApplication.translate("ExportSettings", "{file} is a folder, not an image file")
+        return text.format(file=path)
     reader = QImageReader(str(path))
     image_format = bytes(reader.format().data())
     if not reader.canRead():
-        return f"{path.name} is not an image that can be read"
+        text = QCoreApplication.translate(
+            "ExportSettings", "{file} is not an image that can be read"
+        )
+        return text.format(file=path.name)
     if image_format not in LOGO_FORMATS:
-        return f"{path.name} is a {image_format.decode().upper()} image: use a PNG or JPEG"
+        text = QCoreApplication.translate(
+            "ExportSettings", "{file} is a {format} image: use a PNG or JPEG"
+        )
+        return text.format(file=path.name, format=image_format.decode().upper())
     return None
 
 
@@ -83,9 +99,11 @@ class LogoField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(placeholderText="No logo: sheets show the company's initials")
+        self.edit = QLineEdit(
+            placeholderText=self.tr("No logo: sheets show the company's initials")
+        )
         self.edit.setClearButtonEnabled(True)
-        self.browse = QPushButton("Browse…")
+        self.browse = QPushButton(self.tr("Browse…"))
         self.preview = QLabel()
         self.preview.setObjectName("logo-preview")
         self.preview.setFixedHeight(PREVIEW_HEIGHT)
@@ -115,7 +133,10 @@ class LogoField(QWidget):
 
     def _browse(self) -> None:
         start = self.text() or str(Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Choose the logo", start, IMAGE_FILTER)
+        images = self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), start, images
+        )
         if chosen:
             self.edit.setText(chosen)
 
@@ -136,11 +157,14 @@ class LogoField(QWidget):
 
 
 class ExportSettingsDialog(QDialog):
-    """Edits the saved export settings; OK checks and saves them, Cancel leaves them."""
+    """Edits the saved export settings and the window's language; OK checks and saves
+    them, Cancel leaves them. The language goes to `settings` (the application's
+    QSettings unless given)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export settings")
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(self.tr("Export settings"))
         self.setMinimumWidth(520)
         self.fields: dict[str, Any] = {}
         """Setting name -> its widget (QLineEdit, QComboBox or LogoField)."""
@@ -152,14 +176,18 @@ class ExportSettingsDialog(QDialog):
             self.fields[spec.name] = widget
             self._set(spec, widget, getattr(saved, spec.name))
             if spec.help:
-                widget.setToolTip(spec.help)
-            form.addRow(f"{spec.label}:", widget)
+                widget.setToolTip(shown(spec.help))
+            form.addRow(self.tr("{label}:").format(label=shown(spec.label)), widget)
         prepared_by = self.fields.get("prepared_by")
         if isinstance(prepared_by, QLineEdit):
-            prepared_by.setPlaceholderText(f"{current_user()} (your user name)")
+            prepared_by.setPlaceholderText(
+                self.tr("{user} (your user name)").format(user=current_user())
+            )
         intro = QLabel(
-            "Deal sheets and the pipeline report show these. The language, the paper and "
-            "whom a deal sheet is for are the defaults of each export."
+            self.tr(
+                "Deal sheets and the pipeline report show these. The language, the paper and "
+                "whom a deal sheet is for are the defaults of each export."
+            )
         )
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -170,9 +198,29 @@ class ExportSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self._language_box())
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.logo.changed_height.connect(lambda: QTimer.singleShot(0, self._fit_height))
+
+    def _language_box(self) -> QGroupBox:
+        """The window's language: the system's (stored as "") or one of LANGUAGES, each
+        named in itself; it takes effect at the next start (ui.application installs it)."""
+        box = QGroupBox(self.tr("Window"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for key, name in LANGUAGES.items():
+            self.language.addItem(name, key)
+        saved = normalise(str(self.settings.value(LANGUAGE_KEY, "") or "")) or ""
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        note = QLabel(self.tr("The change takes effect the next time Supplier Desk starts."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        rows = QFormLayout(box)
+        rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows.addRow(self.tr("Language:"), self.language)
+        rows.addRow("", note)
+        return box
 
     @property
     def logo(self) -> LogoField:
@@ -199,7 +247,7 @@ class ExportSettingsDialog(QDialog):
             combo = QComboBox()
             names = CHOICE_NAMES.get(spec.name, {})
             for choice in spec.choices:
-                combo.addItem(names.get(choice, choice), choice)
+                combo.addItem(shown(names.get(choice, choice)), choice)
             return combo
         if spec.type is int:
             spin = QSpinBox()
@@ -242,6 +290,8 @@ class ExportSettingsDialog(QDialog):
         try:
             save_export_settings(self.values())
         except ServiceError as exc:
-            show_error(self, exc, "Export settings")
+            show_error(self, exc, self.tr("Export settings"))
             return
+        self.settings.setValue(LANGUAGE_KEY, self.language.currentData() or "")
+        self.settings.sync()
         super().accept()

@@ -17,6 +17,7 @@ from ui.forms.negotiation import NegotiationForm
 from ui.forms.shipment import ShipmentForm
 from ui.forms.supplier import SupplierForm
 from ui.history_panel import COLUMNS, HistoryView
+from ui.i18n import moment
 
 
 def texts(view: HistoryView) -> list[list[str]]:
@@ -49,7 +50,8 @@ def test_the_supplier_tab_lists_changes_and_refreshes_on_save(
     assert form.save()
     rows = texts(view)
     assert rows[0][2] == "City: (empty) → Uruapan"
-    assert rows[0][0][:2] == "20"  # a local date and time, not a raw value
+    # a local date and time in the locale's form (12/7/2026 9:41 AM), not a raw value
+    assert rows[0][0] == moment(view.entries()[0].at)
     assert len(rows) == 3
 
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import app.exporting.export_settings
+import ui.settings_dialog
 from app.exporting.export_settings import ExportSettings, load_export_settings, save_export_settings
 from app.store.database import Database
+from ui.i18n import LANGUAGE_KEY
 from ui.main_window import MainWindow
 from ui.settings_dialog import ExportSettingsDialog, logo_problem
 
@@ -30,6 +32,13 @@ def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "config" / "export-settings.json"
     monkeypatch.setattr(app.exporting.export_settings, "settings_path", lambda: path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def window_settings(settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> QSettings:
+    """The dialog's QSettings (the window's language) in the test's own file."""
+    monkeypatch.setattr(ui.settings_dialog, "QSettings", lambda: settings)
+    return settings
 
 
 @pytest.fixture
@@ -217,3 +226,30 @@ def test_the_file_menu_opens_the_dialog(
     entry = next(a for a in file_menu.actions() if a.text() == "E&xport settings…")
     entry.trigger()
     assert shown == ["Dragon Fresh"]
+
+
+def test_the_window_language_is_chosen_and_kept_in_qsettings(
+    qtbot: QtBot, window_settings: QSettings
+) -> None:
+    dialog = open_dialog(qtbot)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["System default", "English", "简体中文", "Español"]
+    assert dialog.language.currentData() == ""  # nothing chosen yet: the system's
+    dialog.language.setCurrentIndex(dialog.language.findText("Español"))
+    click_ok(qtbot, dialog)
+    assert window_settings.value(LANGUAGE_KEY) == "es"
+
+    dialog = open_dialog(qtbot)
+    assert dialog.language.currentText() == "Español"  # read back from the settings
+    dialog.language.setCurrentIndex(dialog.language.findText("System default"))
+    click_ok(qtbot, dialog)
+    assert window_settings.value(LANGUAGE_KEY) == ""
+
+
+def test_cancel_leaves_the_window_language(qtbot: QtBot, window_settings: QSettings) -> None:
+    window_settings.setValue(LANGUAGE_KEY, "zh_CN")
+    dialog = open_dialog(qtbot)
+    assert dialog.language.currentText() == "简体中文"
+    dialog.language.setCurrentIndex(dialog.language.findText("English"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert window_settings.value(LANGUAGE_KEY) == "zh_CN"
