@@ -20,11 +20,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from app.messages import Message
 from app.rules.vocabulary import label
 from app.store.connection import retry_read
+from ui.i18n import day, moment, number, shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
+E = TypeVar("E", bound=StrEnum)
 
 
 class HasId(Protocol):
@@ -46,6 +49,9 @@ by, whatever language the header is shown in."""
 @dataclass(frozen=True)
 class Column(Generic[R]):
     header: str
+    """As written in the code (English), the key settings and exports know the column by;
+    marked `translate("Columns", "Name")` (app.messages) and shown translated by
+    `header_text`."""
     value: Callable[[R], Any]
     sort: str | None = None
     """The service's sort key for this column; None when it cannot be sorted."""
@@ -59,10 +65,12 @@ class Fetched(Generic[R]):
     rows: list[R]
     total: int
     total_text: str = ""
+    exact: bool = True
+    """False when `total` is a cap and more rows match ('10,000+')."""
 
     @property
     def shown_total(self) -> str:
-        return self.total_text or f"{self.total:,}"
+        return self.total_text or number(self.total) + ("" if self.exact else "+")
 
 
 Fetch = Callable[[int, int, str, bool], Fetched[Any]]
@@ -70,20 +78,50 @@ Fetch = Callable[[int, int, str, bool], Fetched[Any]]
 
 
 def display(value: Any) -> str:
-    """How a stored value is shown in a table cell."""
+    """How a stored value is shown in a table cell, in the window's language and locale:
+    a vocabulary word by its label, numbers and dates in the locale's form. (Sorting and
+    exports read the values themselves, never this text.)"""
     if value is None:
         return ""
     if isinstance(value, StrEnum):
-        return label(value)
-    if isinstance(value, Decimal):
-        return f"{value:,.2f}"
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
+        return shown(label(value))
+    if isinstance(value, Message):
+        return shown(value)
     if isinstance(value, bool):
-        return "yes" if value else ""
+        return QCoreApplication.translate("Cells", "yes") if value else ""
+    if isinstance(value, Decimal):
+        return number(value, 2)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, datetime):
+        return moment(value)
+    if isinstance(value, date):
+        return day(value)
     return str(value)
+
+
+def member(kind: type[E], value: Any) -> E | Any:
+    """A stored value as a member of its vocabulary `kind` (which display() shows by its
+    label: 'on_hold' -> 'On hold'); a value that is not one of them, as it is."""
+    if value is None or isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def header_text(header: str) -> str:
+    """A column's header in the window's language (the header itself is the English key)."""
+    if isinstance(header, Message):
+        return shown(header)
+    return QCoreApplication.translate("Columns", header)
+
+
+def counted(text: str, n: int) -> str:
+    """A '%n supplier(s)' text as tr() gave it: without a translation (the English source)
+    '(s)' becomes 's' unless the count is 1; a translation never holds '(s)'."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _settle_long_lived_objects() -> None:
@@ -117,6 +155,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self.total = 0
         self.total_text = "0"
+        self.exact = True
         self.loaded = False
         """Sorting reloads only a model that has been loaded: hidden views stay idle."""
 
@@ -129,6 +168,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(page.rows)
         self.total = page.total
         self.total_text = page.shown_total
+        self.exact = page.exact
         self.endResetModel()
         self.loaded = True
 
@@ -168,9 +208,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return int(self._rows[row].id)
 
     def row_of_id(self, record_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
+        for position, row in enumerate(self._rows):
             if row.id == record_id:
-                return number
+                return position
         return None
 
     def sort_column(self) -> int:
@@ -196,8 +236,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = display(column.value(row))
             if getattr(row, "archived", False):
-                archived = self.tr("Archived")
-                return f"{archived}: {text}" if text else archived
+                if not text:
+                    return self.tr("Archived")
+                return self.tr("Archived: {text}").format(text=text)
             return text if len(text) > 30 else None
         if role == ID_ROLE:
             return row.id
@@ -211,7 +252,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Columns", self.columns[section].header)
+            return header_text(self.columns[section].header)
         if role == HEADER_KEY_ROLE:
             return self.columns[section].header
         return None

@@ -12,6 +12,7 @@ from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from ui import i18n
 from ui.main_window import MainWindow
 from ui.views.followups import OVERDUE_RED, FollowUpsView, when
 
@@ -79,7 +80,7 @@ def test_tasks_in_each_group_with_what_they_are_about(qtbot: QtBot, database: Da
     assert _group(view, 0).data() == "Overdue (1)"
     assert [_task_index(view, 0, 0, c).data() for c in range(4)] == [
         "Ask for the GACC number",
-        f"{_day(-3)} · 3 days late",
+        f"{i18n.day(TODAY - timedelta(days=3))} · 3 days late",  # the date in the locale's form
         "Frutícola Ñuble SpA",
         "Li Wei",
     ]
@@ -144,9 +145,10 @@ def test_the_main_window_opens_the_shipment_of_a_follow_up(
 
 def test_when_says_how_late_or_how_soon() -> None:
     day = date(2026, 11, 27)
-    assert when(day, day) == "2026-11-27 · today"
-    assert when(day, day + timedelta(days=1)) == "2026-11-27 · 1 day late"
-    assert when(day, day - timedelta(days=2)) == "2026-11-27 · in 2 days"
+    # the date in the locale's short form (en_US in the tests; it was ISO before issue 17)
+    assert when(day, day) == "11/27/2026 · today"
+    assert when(day, day + timedelta(days=1)) == "11/27/2026 · 1 day late"
+    assert when(day, day - timedelta(days=2)) == "11/27/2026 · in 2 days"
 
 
 def test_follow_up_model(qtbot: QtBot, database: Database, qtmodeltester: ModelTester) -> None:

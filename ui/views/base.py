@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.store.database import Database
 from ui.errors import show_error
 from ui.forms.base import RecordForm
+from ui.i18n import number, shown
 from ui.icons import icon
-from ui.table_model import PagedTableModel
+from ui.table_model import PagedTableModel, counted
 from ui.views.list_columns import ColumnChooser, fit_columns
 
 SEARCH_DELAY_MS = 150
@@ -39,7 +41,8 @@ SEARCH_DELAY_MS = 150
 
 class RecordView(QWidget):
     kind = "record"
-    title = "Records"
+    title = translate("Views", "Records")
+    """The view's name (English, as the main window knows it): shown through ui.i18n.shown."""
     icon_name = "home"
     can_archive = False
     stretch_column = 0
@@ -54,11 +57,11 @@ class RecordView(QWidget):
         super().__init__(parent)
         self.database = database
         self._current_id: int | None = None
-        self.search = QLineEdit(placeholderText=f"Search {self.title.lower()}…")
+        self.search = QLineEdit(placeholderText=self.search_hint())
         self.search.setClearButtonEnabled(True)
         self.filters = QHBoxLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setVisible(self.can_archive)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
@@ -92,9 +95,9 @@ class RecordView(QWidget):
         self.model.modelReset.connect(self._fit_once)
 
         self.form: RecordForm = self.make_form()
-        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
         self.save_button.setEnabled(False)
-        self.archive_button = QPushButton(icon("archive"), "Archive")
+        self.archive_button = QPushButton(icon("archive"), self.tr("Archive"))
         self.archive_button.setVisible(self.can_archive)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -148,6 +151,15 @@ class RecordView(QWidget):
 
     def new_defaults(self) -> dict[str, Any]:
         return {}
+
+    def search_hint(self) -> str:
+        """The search box's placeholder ('Search suppliers…')."""
+        return self.tr("Search records…")
+
+    def count_text(self, count: int) -> str:
+        """'1,234 suppliers': the list's total in its own words (subclasses say which)."""
+        text = QCoreApplication.translate("RecordView", "%Ln record(s)", None, count)
+        return counted(text, count)
 
     def archive(self, record_id: int, archived: bool) -> None:
         raise NotImplementedError
@@ -223,8 +235,10 @@ class RecordView(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"This {self.form.entity.lower()} has changes that are not saved.",
+            self.tr("Unsaved changes"),
+            self.tr("This {entity} has changes that are not saved.").format(
+                entity=shown(self.form.entity).lower()
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -241,10 +255,12 @@ class RecordView(QWidget):
         return False
 
     def status_text(self) -> str:
-        shown = self.model.rowCount()
-        if shown < self.model.total:
-            return f"{shown:,} of {self.model.total_text} {self.title.lower()}"
-        return f"{self.model.total_text} {self.title.lower()}"
+        """'1,234 suppliers', or '200 of 1,234 suppliers' while the rest are not loaded."""
+        loaded = self.model.rowCount()
+        total = self.count_text(self.model.total)
+        if loaded < self.model.total:
+            return self.tr("{loaded} of {total}").format(loaded=number(loaded), total=total)
+        return total
 
     # --- reacting ------------------------------------------------------------------------
 
@@ -289,7 +305,7 @@ class RecordView(QWidget):
         self.archive_button.setEnabled(record_id is not None)
         if record_id is not None and self.can_archive:
             archived = self.is_archived(record_id)
-            self.archive_button.setText("Restore" if archived else "Archive")
+            self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
             self.archive_button.setIcon(icon("restore" if archived else "archive"))
 
     # --- column widths -------------------------------------------------------------------

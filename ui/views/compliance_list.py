@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from app.queries.compliance import ComplianceRow
 from app.queries.compliance_alerts import AlertKind, AlertList, alert_rows
 from app.rules.vocabulary import label
@@ -32,6 +33,8 @@ from ui.forms.supplier_certifications import (
     days_left_text,
     status_text,
 )
+from ui.i18n import day, number, shown
+from ui.table_model import counted
 from ui.worker import run_in_background
 
 
@@ -40,15 +43,20 @@ def _read(database: Database, today: date, kind: AlertKind, days: int | None) ->
         return alert_rows(session, today, kind, days)
 
 
+# The headers are shown by CertificationsModel.headerData, in its context.
 ALERT_COLUMNS: list[ColumnSpec] = [
-    ("Supplier", lambda r: r.supplier),
-    ("Kind", lambda r: label(r.kind)),
-    ("Number", lambda r: r.number or ""),
-    ("Site", lambda r: r.site or ""),
-    ("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else ""),
-    ("Days left", days_left_text),
-    ("Status", status_text),
+    (translate("CertificationsPanel", "Supplier"), lambda r: r.supplier),
+    (translate("CertificationsPanel", "Kind"), lambda r: shown(label(r.kind))),
+    (translate("CertificationsPanel", "Number"), lambda r: r.number or ""),
+    (translate("CertificationsPanel", "Site"), lambda r: r.site or ""),
+    (translate("CertificationsPanel", "Valid until"), lambda r: _day(r.valid_until)),
+    (translate("CertificationsPanel", "Days left"), days_left_text),
+    (translate("CertificationsPanel", "Status"), status_text),
 ]
+
+
+def _day(value: date | None) -> str:
+    return day(value) if value else ""
 
 
 class ComplianceListDialog(QDialog):
@@ -103,7 +111,9 @@ class ComplianceListDialog(QDialog):
             return self.tr("Registrations and certificates expired")
         if self.kind == "suspended":
             return self.tr("Registrations and certificates suspended")
-        return self.tr("Registrations and certificates due within {0} days").format(self.days)
+        days = self.days or 0
+        text = self.tr("Registrations and certificates due within %n day(s)", "", days)
+        return counted(text, days)
 
     def _read(self, alerts: AlertList) -> None:
         if not shiboken6.isValid(self):
@@ -111,11 +121,11 @@ class ComplianceListDialog(QDialog):
         self.reading = False
         self.alerts = alerts
         self.model.set_rows(alerts.rows)
-        text = self.tr("%n row(s)", "", alerts.total).replace(
-            "(s)", "" if alerts.total == 1 else "s"
-        )
+        text = counted(self.tr("%Ln row(s)", "", alerts.total), alerts.total)
         if alerts.total > len(alerts.rows):
-            text += " " + self.tr("(the first {0} shown)").format(len(alerts.rows))
+            text = self.tr("{rows} (the first {shown} shown)").format(
+                rows=text, shown=number(len(alerts.rows))
+            )
         self.summary.setText(text)
 
     def _read_failed(self, exc: BaseException) -> None:

@@ -7,32 +7,33 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.messages import translate
 from app.queries.lists import ContactQuery, ContactRow, contact_page
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
-from ui.table_model import Column, Fetched, PagedTableModel
+from ui.table_model import Column, Fetched, PagedTableModel, counted
 from ui.views.base import RecordView
 from ui.widgets import country_combo
 
 COLUMNS: list[Column[ContactRow]] = [
-    Column("Name", lambda r: r.name, "name"),
-    Column("Supplier", lambda r: r.supplier, "supplier"),
-    Column("Country", lambda r: r.country, "country"),
-    Column("Role", lambda r: r.role, "role"),
-    Column("Email", lambda r: r.email, "email"),
-    Column("Phone", lambda r: r.phone, "phone"),
-    Column("WhatsApp", lambda r: r.whatsapp),
-    Column("WeChat", lambda r: r.wechat),
-    Column("Language", lambda r: r.language, "language"),
-    Column("Main", lambda r: r.is_primary),
+    Column(translate("Columns", "Name"), lambda r: r.name, "name"),
+    Column(translate("Columns", "Supplier"), lambda r: r.supplier, "supplier"),
+    Column(translate("Columns", "Country"), lambda r: r.country, "country"),
+    Column(translate("Columns", "Role"), lambda r: r.role, "role"),
+    Column(translate("Columns", "Email"), lambda r: r.email, "email"),
+    Column(translate("Columns", "Phone"), lambda r: r.phone, "phone"),
+    Column(translate("Columns", "WhatsApp"), lambda r: r.whatsapp),
+    Column(translate("Columns", "WeChat"), lambda r: r.wechat),
+    Column(translate("Columns", "Language"), lambda r: r.language, "language"),
+    Column(translate("Columns", "Main"), lambda r: r.is_primary),
 ]
 """The headers are the export's (app.exporting.list_sources.CONTACT_COLUMNS)."""
 
 
 class ContactsView(RecordView):
     kind = "contact"
-    title = "Contacts"
+    title = translate("Views", "Contacts")
     icon_name = "contacts"
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -40,7 +41,7 @@ class ContactsView(RecordView):
         self.country_filter = country_combo()
         edit = self.country_filter.lineEdit()
         if edit is not None:  # always, the combo is editable
-            edit.setPlaceholderText("Any country")
+            edit.setPlaceholderText(self.tr("Any country"))
         self.country_filter.setMinimumContentsLength(18)
         self.country_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -50,6 +51,12 @@ class ContactsView(RecordView):
         self.filters.addStretch(1)
         # Only a country from the list filters: half-typed text leaves the list alone.
         self.country_filter.currentIndexChanged.connect(self.refresh)
+
+    def search_hint(self) -> str:
+        return self.tr("Search contacts…")
+
+    def count_text(self, count: int) -> str:
+        return counted(self.tr("%Ln contact(s)", "", count), count)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="name")

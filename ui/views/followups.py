@@ -6,7 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.queries.followup_board import FollowUpBoard, FollowUpRow, follow_up_board
 from app.services.activities import set_done
 from app.store.database import Database
 from ui.errors import show_error
+from ui.i18n import day, shown
 from ui.icons import icon
+from ui.table_model import counted
 from ui.views.simple import SimpleView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,23 +42,41 @@ TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 OVERDUE_RED = QColor("#c0392b")
 DAYS_AHEAD = 7
-GROUPS = ("Overdue", "Due today", f"Next {DAYS_AHEAD} days")
-HEADERS = ("Subject", "Due", "About", "Assigned to")
+GROUPS = (
+    translate("FollowUpModel", "Overdue"),
+    translate("FollowUpModel", "Due today"),
+    translate("FollowUpModel", "Next %n day(s)", None, DAYS_AHEAD),
+)
+HEADERS = (
+    translate("FollowUpModel", "Subject"),
+    translate("FollowUpModel", "Due"),
+    translate("FollowUpModel", "About"),
+    translate("FollowUpModel", "Assigned to"),
+)
+KINDS = {
+    "supplier": translate("FollowUpModel", "Supplier"),
+    "negotiation": translate("FollowUpModel", "Negotiation"),
+    "shipment": translate("FollowUpModel", "Shipment"),
+}
+"""What a follow-up can be about, as its tooltip names it."""
 KIND_ICONS = {"supplier": "suppliers", "negotiation": "negotiations", "shipment": "shipments"}
 _GROUP = 0
 """internalId of a group line; a task line's internalId is its group's number + 1."""
 
 
 def when(due: date, today: date) -> str:
-    """'2026-11-20 · 7 days late', '2026-11-27 · today', '2026-11-29 · in 2 days'."""
+    """'11/20/2026 · 7 days late', '11/27/2026 · today', '11/29/2026 · in 2 days' (the
+    date in the locale's form)."""
     days = (due - today).days
     if days == 0:
-        relative = "today"
+        relative = QCoreApplication.translate("FollowUpModel", "today")
     elif days < 0:
-        relative = f"{-days} day{'s' if days != -1 else ''} late"
+        late = QCoreApplication.translate("FollowUpModel", "%n day(s) late", None, -days)
+        relative = counted(late, -days)
     else:
-        relative = f"in {days} day{'s' if days != 1 else ''}"
-    return f"{due.isoformat()} · {relative}"
+        soon = QCoreApplication.translate("FollowUpModel", "in %n day(s)", None, days)
+        relative = counted(soon, days)
+    return f"{day(due)} · {relative}"
 
 
 class FollowUpModel(QAbstractItemModel):
@@ -132,7 +159,11 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return icon(KIND_ICONS[task.parent_kind])
         if role == Qt.ItemDataRole.ToolTipRole:
-            about = f"{task.parent_kind.capitalize()}: {task.parent_label}"
+            kind = KINDS.get(task.parent_kind)
+            about = self.tr("{kind}: {about}").format(
+                kind=shown(kind) if kind else task.parent_kind.capitalize(),
+                about=task.parent_label,
+            )
             return f"{task.subject}\n{about}" + (f"\n\n{task.body}" if task.body else "")
         if role == TASK_ROLE:
             return task
@@ -141,7 +172,10 @@ class FollowUpModel(QAbstractItemModel):
     def _group_data(self, index: ModelIndex, role: int) -> Any:
         count = len(self.groups[index.row()])
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return f"{GROUPS[index.row()]} ({count})" if count else f"{GROUPS[index.row()]}: none"
+            group = shown(GROUPS[index.row()])
+            if count:
+                return self.tr("{group} ({count})").format(group=group, count=count)
+            return self.tr("{group}: none").format(group=group)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -158,13 +192,13 @@ class FollowUpModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return shown(HEADERS[section])
         return None
 
 
 class FollowUpsView(SimpleView):
     kind = "followups"
-    title = "Follow-ups"
+    title = translate("Views", "Follow-ups")
     icon_name = "followups"
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -186,15 +220,17 @@ class FollowUpsView(SimpleView):
             header.resizeSection(column, width)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.done_button = QPushButton(icon("save"), "Done")
-        self.done_button.setToolTip("Mark the selected follow-up as done")
-        self.open_button = QPushButton(icon(KIND_ICONS["negotiation"]), "Open")
-        self.open_button.setToolTip("Show the record this follow-up is about (double-click)")
+        self.done_button = QPushButton(icon("save"), self.tr("Done"))
+        self.done_button.setToolTip(self.tr("Mark the selected follow-up as done"))
+        self.open_button = QPushButton(icon(KIND_ICONS["negotiation"]), self.tr("Open"))
+        self.open_button.setToolTip(
+            self.tr("Show the record this follow-up is about (double-click)")
+        )
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.done_button)
-        hint = QLabel("Double-click a follow-up to open what it is about.")
+        hint = QLabel(self.tr("Double-click a follow-up to open what it is about."))
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -230,15 +266,20 @@ class FollowUpsView(SimpleView):
 
     def status_text(self) -> str:
         overdue, due_today, upcoming = (len(g) for g in self.model.groups)
-        return f"{overdue} overdue, {due_today} due today, {upcoming} in the next {DAYS_AHEAD} days"
+        text = self.tr(
+            "{overdue} overdue, {today} due today, {upcoming} in the next %n day(s)",
+            "",
+            DAYS_AHEAD,
+        )
+        return counted(text, DAYS_AHEAD).format(overdue=overdue, today=due_today, upcoming=upcoming)
 
     def _summary_text(self) -> str:
         overdue = len(self.model.groups[0])
         if not any(self.model.groups):
-            return "Nothing to follow up this week"
+            return self.tr("Nothing to follow up this week")
         if overdue:
-            return f"Follow-ups: {overdue} overdue"
-        return "Follow-ups: nothing overdue"
+            return self.tr("Follow-ups: {count} overdue").format(count=overdue)
+        return self.tr("Follow-ups: nothing overdue")
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -258,7 +299,7 @@ class FollowUpsView(SimpleView):
             with self.database.transaction() as session:
                 set_done(session, task.id)
         except ServiceError as exc:
-            show_error(self, exc, "Follow-up not updated")
+            show_error(self, exc, self.tr("Follow-up not updated"))
         self.refresh()
         self.data_changed.emit()
 

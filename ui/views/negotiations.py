@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app.errors import ServiceError
 from app.exporting.export_settings import load_export_settings
 from app.exporting.list_sources import incoterm_text, price_unit
+from app.messages import translate
 from app.queries.landed_costs import LandedSettings
 from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
 from app.queries.negotiation_rounds import negotiation_owners
@@ -32,36 +33,56 @@ from models import NegotiationStage
 from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.forms.negotiation import NegotiationForm
-from ui.table_model import Column, Fetched, PagedTableModel
+from ui.i18n import shown
+from ui.table_model import Column, Fetched, PagedTableModel, counted, member
 from ui.views.base import SEARCH_DELAY_MS, RecordView
 from ui.widgets import SearchableCombo, country_combo
 
-LANDED = "Landed /kg"
+LANDED = translate("Columns", "Landed /kg")
 
 COLUMNS: list[Column[NegotiationRow]] = [
-    Column("Title", lambda r: r.title, "title"),
-    Column("Supplier", lambda r: r.supplier, "supplier"),
-    Column("Product", lambda r: r.product, "product"),
-    Column("Stage", lambda r: r.stage, "stage"),
-    Column("Theirs", lambda r: r.supplier_label, numeric=True),
-    Column("Ours", lambda r: r.buyer_label, numeric=True),
-    Column("Gap", lambda r: r.gap_label, numeric=True),
+    Column(translate("Columns", "Title"), lambda r: r.title, "title"),
+    Column(translate("Columns", "Supplier"), lambda r: r.supplier, "supplier"),
+    Column(translate("Columns", "Product"), lambda r: r.product, "product"),
+    Column(translate("Columns", "Stage"), lambda r: member(NegotiationStage, r.stage), "stage"),
+    Column(translate("Columns", "Theirs"), lambda r: r.supplier_label, numeric=True),
+    Column(translate("Columns", "Ours"), lambda r: r.buyer_label, numeric=True),
+    Column(translate("Columns", "Gap"), lambda r: r.gap_label, numeric=True),
     Column(LANDED, lambda r: r.landed_label, numeric=True, shown=False),
-    Column("Cur.", lambda r: r.offer_currency),
-    Column("Owner", lambda r: r.owner, "owner"),
-    Column("Updated", lambda r: r.updated_at, "updated_at"),
-    Column("Country", lambda r: countries.name(r.country), "country", shown=False),
-    Column("Grade", lambda r: r.grade, shown=False),
-    Column("Target volume", lambda r: r.target_volume, numeric=True, shown=False),
-    Column("Volume unit", lambda r: r.volume_unit, shown=False),
-    Column("Target price", lambda r: r.target_label, "target_price", numeric=True, shown=False),
-    Column("Price in", lambda r: price_unit(r.currency, r.price_unit), shown=False),
-    Column("Incoterm", incoterm_text, shown=False),
-    Column("Expected close", lambda r: r.expected_close, "expected_close", shown=False),
-    Column("Delivery from", lambda r: r.delivery_start, shown=False),
-    Column("Delivery to", lambda r: r.delivery_end, shown=False),
-    Column("Offers", lambda r: r.offers, numeric=True, shown=False),
-    Column("Created", lambda r: r.created_at, shown=False),
+    Column(translate("Columns", "Cur."), lambda r: r.offer_currency),
+    Column(translate("Columns", "Owner"), lambda r: r.owner, "owner"),
+    Column(translate("Columns", "Updated"), lambda r: r.updated_at, "updated_at"),
+    Column(
+        translate("Columns", "Country"), lambda r: countries.name(r.country), "country", shown=False
+    ),
+    Column(translate("Columns", "Grade"), lambda r: r.grade, shown=False),
+    Column(
+        translate("Columns", "Target volume"), lambda r: r.target_volume, numeric=True, shown=False
+    ),
+    Column(translate("Columns", "Volume unit"), lambda r: r.volume_unit, shown=False),
+    Column(
+        translate("Columns", "Target price"),
+        lambda r: r.target_label,
+        "target_price",
+        numeric=True,
+        shown=False,
+    ),
+    Column(
+        translate("Columns", "Price in"),
+        lambda r: price_unit(r.currency, r.price_unit),
+        shown=False,
+    ),
+    Column(translate("Columns", "Incoterm"), incoterm_text, shown=False),
+    Column(
+        translate("Columns", "Expected close"),
+        lambda r: r.expected_close,
+        "expected_close",
+        shown=False,
+    ),
+    Column(translate("Columns", "Delivery from"), lambda r: r.delivery_start, shown=False),
+    Column(translate("Columns", "Delivery to"), lambda r: r.delivery_end, shown=False),
+    Column(translate("Columns", "Offers"), lambda r: r.offers, numeric=True, shown=False),
+    Column(translate("Columns", "Created"), lambda r: r.created_at, shown=False),
 ]
 """The headers are the export's (app.exporting.list_sources.NEGOTIATION_COLUMNS); the
 list labels its prices where the export gives numbers and their currency apart."""
@@ -80,7 +101,7 @@ DETAIL_SHARE = 0.62
 
 class NegotiationsView(RecordView):
     kind = "negotiation"
-    title = "Negotiations"
+    title = translate("Views", "Negotiations")
     icon_name = "negotiations"
     can_archive = True
 
@@ -89,29 +110,29 @@ class NegotiationsView(RecordView):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         # The filters are read by _fetch, which the base may call while it builds.
         self.stage_filter = QComboBox()
-        self.stage_filter.addItem("All stages", ALL_STAGES)
-        self.stage_filter.addItem("Open deals", OPEN)
+        self.stage_filter.addItem(self.tr("All stages"), ALL_STAGES)
+        self.stage_filter.addItem(self.tr("Open deals"), OPEN)
         for stage in NegotiationStage:
-            self.stage_filter.addItem(label(stage), stage.value)
+            self.stage_filter.addItem(shown(label(stage)), stage.value)
         self.product_filter = SearchableCombo([], show_code=False)
         self.country_filter = country_combo()
         self.owner_filter = QComboBox()
         self.owner_filter.setEditable(True)
         self.owner_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for editable, placeholder in (
-            (self.product_filter, "Any product"),
-            (self.country_filter, "Any country"),
-            (self.owner_filter, "Any owner"),
+            (self.product_filter, self.tr("Any product")),
+            (self.country_filter, self.tr("Any country")),
+            (self.owner_filter, self.tr("Any owner")),
         ):
             edit = editable.lineEdit()
             if edit is not None:  # always: the three are editable
                 edit.setPlaceholderText(placeholder)
         super().__init__(database, parent)
         for combo, tip in (
-            (self.stage_filter, "Show deals at this stage"),
-            (self.product_filter, "Show deals for this product"),
-            (self.country_filter, "Show deals with suppliers in this country"),
-            (self.owner_filter, "Show deals owned by this person"),
+            (self.stage_filter, self.tr("Show deals at this stage")),
+            (self.product_filter, self.tr("Show deals for this product")),
+            (self.country_filter, self.tr("Show deals with suppliers in this country")),
+            (self.owner_filter, self.tr("Show deals owned by this person")),
         ):
             combo.setToolTip(tip)
             combo.setMinimumContentsLength(4)
@@ -206,6 +227,12 @@ class NegotiationsView(RecordView):
         if index >= 0:
             self.search.clear()
             self.stage_filter.setCurrentIndex(index)
+
+    def search_hint(self) -> str:
+        return self.tr("Search negotiations…")
+
+    def count_text(self, count: int) -> str:
+        return counted(self.tr("%Ln negotiation(s)", "", count), count)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)

@@ -7,34 +7,42 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.messages import translate
 from app.queries.lists import ShipmentQuery, ShipmentRow, shipment_page
 from app.rules.vocabulary import label
 from app.store.database import Database
 from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.shipment import ShipmentForm
-from ui.table_model import Column, Fetched, PagedTableModel
+from ui.i18n import shown
+from ui.table_model import Column, Fetched, PagedTableModel, counted, member
 from ui.views.base import RecordView
 
 COLUMNS: list[Column[ShipmentRow]] = [
-    Column("Reference", lambda r: r.reference, "reference"),
-    Column("Supplier", lambda r: r.supplier, "supplier"),
-    Column("Mode", lambda r: r.mode, "mode"),
-    Column("Status", lambda r: r.status, "status"),
-    Column("Container / AWB", lambda r: r.container_no or r.transport_doc_no, "container_no"),
-    Column("ETD", lambda r: r.etd, "etd"),
-    Column("ETA", lambda r: r.eta, "eta"),
-    Column("To", lambda r: r.destination_port, "destination_port"),
-    Column("Docs missing", lambda r: r.missing_documents or "", numeric=True),
-    Column("Negotiation", lambda r: r.negotiation, shown=False),
-    Column("Container", lambda r: r.container_no, "container_no", shown=False),
-    Column("Seal", lambda r: r.seal_no, shown=False),
-    Column("B/L / AWB", lambda r: r.transport_doc_no, shown=False),
-    Column("Carrier", lambda r: r.carrier, shown=False),
-    Column("Vessel / flight", lambda r: r.vessel, shown=False),
-    Column("From", lambda r: r.origin_port, shown=False),
-    Column("ATD", lambda r: r.atd, shown=False),
-    Column("ATA", lambda r: r.ata, shown=False),
+    Column(translate("Columns", "Reference"), lambda r: r.reference, "reference"),
+    Column(translate("Columns", "Supplier"), lambda r: r.supplier, "supplier"),
+    Column(translate("Columns", "Mode"), lambda r: member(ShipmentMode, r.mode), "mode"),
+    Column(translate("Columns", "Status"), lambda r: member(ShipmentStatus, r.status), "status"),
+    Column(
+        translate("Columns", "Container / AWB"),
+        lambda r: r.container_no or r.transport_doc_no,
+        "container_no",
+    ),
+    Column(translate("Columns", "ETD"), lambda r: r.etd, "etd"),
+    Column(translate("Columns", "ETA"), lambda r: r.eta, "eta"),
+    Column(translate("Columns", "To"), lambda r: r.destination_port, "destination_port"),
+    Column(translate("Columns", "Docs missing"), lambda r: r.missing_documents or "", numeric=True),
+    Column(translate("Columns", "Negotiation"), lambda r: r.negotiation, shown=False),
+    Column(
+        translate("Columns", "Container"), lambda r: r.container_no, "container_no", shown=False
+    ),
+    Column(translate("Columns", "Seal"), lambda r: r.seal_no, shown=False),
+    Column(translate("Columns", "B/L / AWB"), lambda r: r.transport_doc_no, shown=False),
+    Column(translate("Columns", "Carrier"), lambda r: r.carrier, shown=False),
+    Column(translate("Columns", "Vessel / flight"), lambda r: r.vessel, shown=False),
+    Column(translate("Columns", "From"), lambda r: r.origin_port, shown=False),
+    Column(translate("Columns", "ATD"), lambda r: r.atd, shown=False),
+    Column(translate("Columns", "ATA"), lambda r: r.ata, shown=False),
 ]
 """The headers are the export's (app.exporting.list_sources.SHIPMENT_COLUMNS)."""
 
@@ -53,17 +61,20 @@ def _filter_combo(everything: str, items: list[tuple[str, str]]) -> QComboBox:
 
 class ShipmentsView(RecordView):
     kind = "shipment"
-    title = "Shipments"
+    title = translate("Views", "Shipments")
     icon_name = "shipments"
     stretch_column = 1  # the supplier
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         # The base class loads the first page while it builds the table: filters first.
         self.status_filter = _filter_combo(
-            "Any status",
-            [(MOVING, "Not delivered yet")] + [(s.value, label(s)) for s in ShipmentStatus],
+            self.tr("Any status"),
+            [(MOVING, self.tr("Not delivered yet"))]
+            + [(s.value, shown(label(s))) for s in ShipmentStatus],
         )
-        self.mode_filter = _filter_combo("Sea and air", [(m.value, label(m)) for m in ShipmentMode])
+        self.mode_filter = _filter_combo(
+            self.tr("Sea and air"), [(m.value, shown(label(m))) for m in ShipmentMode]
+        )
         super().__init__(database, parent)
         self.filters.addWidget(self.status_filter)
         self.filters.addWidget(self.mode_filter)
@@ -75,6 +86,12 @@ class ShipmentsView(RecordView):
         self.form.documents_changed.connect(self._documents_changed)
         # The form is the larger half here: transport, dates and the checklist.
         self.splitter.setSizes([590, 570])
+
+    def search_hint(self) -> str:
+        return self.tr("Search shipments…")
+
+    def count_text(self, count: int) -> str:
+        return counted(self.tr("%Ln shipment(s)", "", count), count)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="etd", descending=True)

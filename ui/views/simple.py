@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.messages import translate
 from app.store.database import Database
 
 
 class SimpleView(QWidget):
     kind = "simple"
-    title = "View"
+    title = translate("Views", "View")
+    """The view's name (English, as the main window knows it): shown through ui.i18n.shown."""
     icon_name = "home"
 
     status_changed = Signal()

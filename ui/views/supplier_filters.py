@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox
 
 from app.errors import ServiceError
@@ -24,6 +24,7 @@ from app.services.products import search_products
 from app.services.suppliers import all_tags
 from app.store.database import Database
 from models import Certification, SupplierStatus
+from ui.i18n import shown
 from ui.widgets import text_width
 
 Choices = Callable[[], list[tuple[str, str]]]
@@ -98,28 +99,44 @@ class SupplierFilters:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.country = FilterCombo(
-            "All countries", self._countries, "Only suppliers in this country"
+            QCoreApplication.translate("SupplierFilters", "All countries"),
+            self._countries,
+            QCoreApplication.translate("SupplierFilters", "Only suppliers in this country"),
         )
         self.status = FilterCombo(
-            "Any status",
-            lambda: [(s.value, label(s)) for s in SupplierStatus],
-            "Only suppliers with this status",
+            QCoreApplication.translate("SupplierFilters", "Any status"),
+            lambda: [(s.value, shown(label(s))) for s in SupplierStatus],
+            QCoreApplication.translate("SupplierFilters", "Only suppliers with this status"),
         )
         self.certification = FilterCombo(
-            "Any certification",
-            lambda: [(c.value, label(c)) for c in Certification],
-            "Only suppliers holding this certification",
+            QCoreApplication.translate("SupplierFilters", "Any certification"),
+            lambda: [(c.value, shown(label(c))) for c in Certification],
+            QCoreApplication.translate(
+                "SupplierFilters", "Only suppliers holding this certification"
+            ),
         )
-        self.tag = FilterCombo("Any tag", self._tags, "Only suppliers with this tag")
-        self.product = FilterCombo("Any product", self._products, "Only suppliers of this product")
+        self.tag = FilterCombo(
+            QCoreApplication.translate("SupplierFilters", "Any tag"),
+            self._tags,
+            QCoreApplication.translate("SupplierFilters", "Only suppliers with this tag"),
+        )
+        self.product = FilterCombo(
+            QCoreApplication.translate("SupplierFilters", "Any product"),
+            self._products,
+            QCoreApplication.translate("SupplierFilters", "Only suppliers of this product"),
+        )
+        problem = QCoreApplication.translate("SupplierFilters", "Compliance problem")
         self.compliance = FilterCombo(
-            "Any compliance",
-            lambda: [(PROBLEM, "Compliance problem")],
-            "Only suppliers with a registration or certificate expired, suspended or due "
-            "within the compliance window (Export settings)",
+            QCoreApplication.translate("SupplierFilters", "Any compliance"),
+            lambda: [(PROBLEM, problem)],
+            QCoreApplication.translate(
+                "SupplierFilters",
+                "Only suppliers with a registration or certificate expired, suspended or due "
+                "within the compliance window (Export settings)",
+            ),
         )
         # Its one choice is read whole, even when the row is squeezed.
-        self.compliance.setMinimumWidth(text_width(self.compliance, "Compliance problem") + 24)
+        self.compliance.setMinimumWidth(text_width(self.compliance, problem) + 24)
         self.combos = [
             self.country,
             self.status,
@@ -132,7 +149,7 @@ class SupplierFilters:
     def _countries(self) -> list[tuple[str, str]]:
         with self.database.transaction() as session:
             codes = supplier_countries(session)
-        return sorted(((c, countries.name(c)) for c in codes), key=lambda item: item[1])
+        return sorted(((c, shown(countries.name(c))) for c in codes), key=lambda item: item[1])
 
     def _tags(self) -> list[tuple[str, str]]:
         with self.database.transaction() as session:

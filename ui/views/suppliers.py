@@ -10,37 +10,46 @@ from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSett
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
-from app.exporting.list_sources import certification_labels
+from app.messages import translate
 from app.queries.search import SupplierQuery, SupplierRow, search_suppliers
 from app.rules import countries
+from app.rules.vocabulary import label
 from app.services.suppliers import archive_supplier, get_supplier, restore_supplier
 from app.store.database import Database
+from models import SupplierStatus
 from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
+from ui.i18n import shown
 from ui.icons import icon
-from ui.table_model import Column, Fetched, PagedTableModel
+from ui.table_model import Column, Fetched, PagedTableModel, counted, member
 from ui.views.base import RecordView
 from ui.views.supplier_filters import SupplierFilters
 
 # An archived supplier's row is greyed and italic (ui.table_model), its name left whole.
 # The headers are the export's (app.exporting.list_sources.SUPPLIER_COLUMNS).
 COLUMNS: list[Column[SupplierRow]] = [
-    Column("Name", lambda r: r.name, "name"),
-    Column("Country", lambda r: countries.name(r.country), "country"),
-    Column("City", lambda r: r.city, "city"),
-    Column("Status", lambda r: r.status, "status"),
-    Column("Tax id", lambda r: r.tax_id, "tax_id"),
-    Column("Updated", lambda r: r.updated_at, "updated_at"),
-    Column("Region", lambda r: r.region, shown=False),
-    Column("Email", lambda r: r.email, shown=False),
-    Column("Phone", lambda r: r.phone, shown=False),
-    Column("Website", lambda r: r.website, shown=False),
-    Column("Primary contact", lambda r: r.primary_contact, shown=False),
-    Column("Products", lambda r: r.products, shown=False),
-    Column("Certifications", certification_labels, shown=False),
-    Column("Tags", lambda r: r.tags, shown=False),
-    Column("Created", lambda r: r.created_at, "created_at", shown=False),
+    Column(translate("Columns", "Name"), lambda r: r.name, "name"),
+    Column(translate("Columns", "Country"), lambda r: countries.name(r.country), "country"),
+    Column(translate("Columns", "City"), lambda r: r.city, "city"),
+    Column(translate("Columns", "Status"), lambda r: member(SupplierStatus, r.status), "status"),
+    Column(translate("Columns", "Tax id"), lambda r: r.tax_id, "tax_id"),
+    Column(translate("Columns", "Updated"), lambda r: r.updated_at, "updated_at"),
+    Column(translate("Columns", "Region"), lambda r: r.region, shown=False),
+    Column(translate("Columns", "Email"), lambda r: r.email, shown=False),
+    Column(translate("Columns", "Phone"), lambda r: r.phone, shown=False),
+    Column(translate("Columns", "Website"), lambda r: r.website, shown=False),
+    Column(translate("Columns", "Primary contact"), lambda r: r.primary_contact, shown=False),
+    Column(translate("Columns", "Products"), lambda r: r.products, shown=False),
+    Column(translate("Columns", "Certifications"), lambda r: _certifications(r), shown=False),
+    Column(translate("Columns", "Tags"), lambda r: r.tags, shown=False),
+    Column(translate("Columns", "Created"), lambda r: r.created_at, "created_at", shown=False),
 ]
+
+
+def _certifications(row: SupplierRow) -> str:
+    """The row's certifications in the window's language (the export writes
+    app.exporting.list_sources.certification_labels, in English)."""
+    return shown([label(kind) for kind in row.certifications])
 
 
 class SupplierListModel(PagedTableModel[SupplierRow]):
@@ -57,14 +66,15 @@ class SupplierListModel(PagedTableModel[SupplierRow]):
                 if role == Qt.ItemDataRole.DecorationRole:
                     return _marker()
                 name = super().data(index, Qt.ItemDataRole.DisplayRole)
-                return f"{name}\n{self.tr(PROBLEM_TIP)}"
+                return f"{name}\n{shown(PROBLEM_TIP)}"
         return super().data(index, role)
 
 
 MARKER_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
-PROBLEM_TIP = (
+PROBLEM_TIP = translate(
+    "SupplierListModel",
     "Compliance problem: a registration or certificate expired, suspended or due within "
-    "the window (see its Compliance tab)"
+    "the window (see its Compliance tab)",
 )
 _icons: dict[str, Any] = {}
 
@@ -77,7 +87,7 @@ def _marker() -> Any:
 
 class SuppliersView(RecordView):
     kind = "supplier"
-    title = "Suppliers"
+    title = translate("Views", "Suppliers")
     icon_name = "suppliers"
     can_archive = True
 
@@ -91,7 +101,7 @@ class SuppliersView(RecordView):
             self.filters.addWidget(combo)
         self.clear_filters = QToolButton(autoRaise=True)
         self.clear_filters.setText("×")
-        self.clear_filters.setToolTip("Clear the filters")
+        self.clear_filters.setToolTip(self.tr("Clear the filters"))
         self.clear_filters.setEnabled(False)
         self.filters.addWidget(self.clear_filters)
         self.supplier_filters.connect(self._filter_changed)
@@ -150,7 +160,7 @@ class SuppliersView(RecordView):
         query = self.query(offset, limit, sort, descending, after_id=after)
         with self.database.transaction() as session:
             page = search_suppliers(session, query)
-        return Fetched(page.rows, page.total, page.total_text)
+        return Fetched(page.rows, page.total, exact=page.exact)
 
     def _filter_changed(self) -> None:
         self.clear_filters.setEnabled(self.supplier_filters.active())
@@ -169,9 +179,19 @@ class SuppliersView(RecordView):
         self.supplier_filters.reload_choices()
         super().showEvent(event)
 
+    def search_hint(self) -> str:
+        return self.tr("Search suppliers…")
+
+    def count_text(self, count: int) -> str:
+        if not self.model.exact:  # the count stopped at its cap: '10,000+ suppliers'
+            return counted(self.tr("%Ln+ supplier(s)", "", count), count)
+        return counted(self.tr("%Ln supplier(s)", "", count), count)
+
     def status_text(self) -> str:
         text = super().status_text()
-        return f"{text} (filtered)" if self.supplier_filters.active() else text
+        if self.supplier_filters.active():
+            return self.tr("{text} (filtered)").format(text=text)
+        return text
 
     # --- the form ----------------------------------------------------------------------
 
