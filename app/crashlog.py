@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app import settings
+from app.messages import translate
 
 LOG_FILE = "supplier-desk.log"
 
@@ -48,5 +49,8 @@ def summary(exc: BaseException) -> str:
 def describe(exc: BaseException) -> str:
     """One line for the user: what happened and where the details are."""
     path = record(exc)
-    where = f"; details in {path}" if path else ""
-    return f"unexpected error ({summary(exc)}){where}"
+    if path:
+        return translate("CrashLog", "unexpected error ({summary}); details in {path}").format(
+            summary=summary(exc), path=path
+        )
+    return translate("CrashLog", "unexpected error ({summary})").format(summary=summary(exc))

@@ -40,6 +40,7 @@ from app.importing.cleaning_numbers import (
 )
 from app.importing.cleaning_phones import e164, local_e164
 from app.importing.source import CellValue
+from app.messages import translate
 from app.rules import parsing
 from app.rules.validation import MONEY, QUANTITY, Limit
 from app.rules.vocabulary import UNIT_SYNONYMS
@@ -246,7 +247,7 @@ class ColumnCleaner:
             try:
                 hit = self._slow(raw, country)
             except CellError as exc:
-                hit = _Refusal(str(exc), exc.ambiguous)
+                hit = _Refusal(exc.message, exc.ambiguous)
             self._memo[raw] = hit
         if type(hit) is _Refusal:
             raise CellError(hit.message, ambiguous=hit.ambiguous)
@@ -269,7 +270,11 @@ class ColumnCleaner:
         try:
             return parsing.parse_bool(text)
         except ValueError:
-            raise CellError(f"{text!r} is not yes or no (sí/no, sim/não, x, 1/0)") from None
+            raise CellError(
+                translate("Importing", "{value} is not yes or no (sí/no, sim/não, x, 1/0)").format(
+                    value=repr(text)
+                )
+            ) from None
 
     def _money(self, raw: CellValue, _: str | None) -> object:
         assert self._numbers is not None
@@ -290,7 +295,9 @@ class ColumnCleaner:
             except ValueError:
                 units = ", ".join(u.value for u in Unit)
                 raise CellError(
-                    f"{tidy(raw)!r}: {word!r} is not a unit (write one of {units})"
+                    translate(
+                        "Importing", "{value}: {word} is not a unit (write one of {units})"
+                    ).format(value=repr(tidy(raw)), word=repr(word), units=units)
                 ) from None
             raw = written.group(1)
         assert self._numbers is not None
@@ -307,8 +314,11 @@ class ColumnCleaner:
         word = fold(text).strip(". ")
         if word in _AMBIGUOUS_CURRENCIES:
             raise CellError(
-                f"{text!r} could be US dollars, Mexican, Chilean or Argentine pesos...: "
-                "write the ISO code (USD, MXN, CLP, ARS)",
+                translate(
+                    "Importing",
+                    "{value} could be US dollars, Mexican, Chilean or Argentine pesos...: "
+                    "write the ISO code (USD, MXN, CLP, ARS)",
+                ).format(value=repr(text)),
                 ambiguous=True,
             )
         if word in _CURRENCY_WORDS:
@@ -370,7 +380,11 @@ class ColumnCleaner:
         except ValueError as exc:
             if str(exc) == "is empty":
                 return None
-            raise CellError(f"{_abridged(text)!r} {exc}") from None
+            raise CellError(
+                translate("Importing", "{value} {reason}").format(
+                    value=repr(_abridged(text)), reason=error_reason(exc)
+                )
+            ) from None
 
     def _list(self, raw: CellValue, _: str | None) -> tuple[str, ...] | None:
         text = _list_text(raw)
@@ -384,10 +398,7 @@ class ColumnCleaner:
             if not item:
                 continue
             if len(item) > self.max_length:
-                raise CellError(
-                    f"{_abridged(item)!r} is {len(item)} characters long, "
-                    f"but at most {self.max_length} fit"
-                )
+                raise CellError(_too_long(item, self.max_length))
             items[item] = None
         return tuple(items) or None
 
@@ -404,7 +415,7 @@ class ColumnCleaner:
             try:
                 hit = self._read_phone(raw, country)
             except CellError as exc:
-                hit = _Refusal(str(exc), exc.ambiguous)
+                hit = _Refusal(exc.message, exc.ambiguous)
             self._memo[key] = hit
         if type(hit) is _Refusal:
             raise CellError(hit.message, ambiguous=hit.ambiguous)
@@ -416,7 +427,9 @@ class ColumnCleaner:
         elif isinstance(raw, int | float) and not isinstance(raw, bool):
             text = number_text(float(raw)) if isinstance(raw, float) else str(raw)
         else:
-            raise CellError(f"{str(raw)!r} is not a phone number")
+            raise CellError(
+                translate("Importing", "{value} is not a phone number").format(value=repr(str(raw)))
+            )
         if not text or text.lower() in PLACEHOLDERS:
             return None
         number = _known_phone(text, country)
@@ -437,7 +450,11 @@ class ColumnCleaner:
 
     def _email(self, raw: CellValue, _: str | None) -> str | None:
         if type(raw) is not str:
-            raise CellError(f"{str(raw)!r} is not an email address")
+            raise CellError(
+                translate("Importing", "{value} is not an email address").format(
+                    value=repr(str(raw))
+                )
+            )
         candidate = raw
         match = _EMAIL.fullmatch(raw)
         if match is None:
@@ -451,7 +468,7 @@ class ColumnCleaner:
         try:
             return self._fits(parsing.parse_email(candidate))
         except ValueError as exc:
-            raise CellError(str(exc)) from None
+            raise CellError(error_reason(exc)) from None
 
     def _url(self, raw: CellValue, _: str | None) -> str | None:
         if (
@@ -483,16 +500,29 @@ class ColumnCleaner:
             parsing.check_digits(number, limit.whole_digits, limit.scale)
         except ValueError as exc:
             shown = raw.strip() if type(raw) is str else str(raw)
-            raise CellError(f"{_abridged(shown)!r} {exc}") from None
+            raise CellError(
+                translate("Importing", "{value} {reason}").format(
+                    value=repr(_abridged(shown)), reason=error_reason(exc)
+                )
+            ) from None
 
     def _fits(self, text: str) -> str:
         """`text` if its column holds it (a web or email address's length)."""
         if len(text) > self.max_length:
-            raise CellError(
-                f"{_abridged(text)!r} is {len(text)} characters long, "
-                f"but at most {self.max_length} fit"
-            )
+            raise CellError(_too_long(text, self.max_length))
         return text
+
+
+def _too_long(text: str, limit: int) -> str:
+    return translate(
+        "Importing", "{value} is {length} characters long, but at most {limit} fit"
+    ).format(value=repr(_abridged(text)), length=len(text), limit=limit)
+
+
+def error_reason(exc: BaseException) -> str:
+    """An error's message, still translatable when it was raised with a Message."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
 
 
 def _dialled(text: str, country: str | None) -> tuple[str, str]:
@@ -528,7 +558,7 @@ def read_url(raw: CellValue) -> str | None:
     try:
         return parsing.parse_url(text)
     except ValueError as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(error_reason(exc)) from None
 
 
 def _text_of(raw: CellValue) -> str | None:
@@ -604,4 +634,4 @@ def _parse(text: str, parse: Callable[[str], T]) -> T:
     try:
         return parse(text)
     except ValueError as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(error_reason(exc)) from None

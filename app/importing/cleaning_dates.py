@@ -17,6 +17,7 @@ from typing import Literal
 
 from app.importing.cleaning_numbers import PLACEHOLDERS, CellError, number_text, tidy
 from app.importing.source import CellValue
+from app.messages import translate
 from app.rules.parsing import MONTHS, parse_date
 from models.text import fold
 
@@ -33,8 +34,18 @@ _CHINESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"
 _NO_DAY_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{4})")
 _NO_DAY_WORD = re.compile(r"([a-z]+)\.?(?:\s+(?:de|del))?[\s\-/.,]+(\d{2}|\d{4})")
 _MONTH_NAMES = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
+    translate("Importing", "January"),
+    translate("Importing", "February"),
+    translate("Importing", "March"),
+    translate("Importing", "April"),
+    translate("Importing", "May"),
+    translate("Importing", "June"),
+    translate("Importing", "July"),
+    translate("Importing", "August"),
+    translate("Importing", "September"),
+    translate("Importing", "October"),
+    translate("Importing", "November"),
+    translate("Importing", "December"),
 )
 _EPOCH_1900 = date(1899, 12, 30)  # serial 61 is 1 March 1900: Excel counts a 29 Feb 1900
 _EPOCH_1904 = date(1904, 1, 1)
@@ -84,15 +95,24 @@ def from_serial(serial: float, date1904: bool) -> date:
         return epoch + timedelta(days)
     shown = number_text(float(serial))
     if not 1 <= days <= _LAST_SERIAL:
-        raise CellError(f"{shown!r} is a number, not a date")
+        raise CellError(
+            translate("Importing", "{value} is a number, not a date").format(value=repr(shown))
+        )
     if not date1904 and days == 60:
-        raise CellError(f"{shown!r} is 29 February 1900 in Excel, a day that never existed")
+        raise CellError(
+            translate(
+                "Importing", "{value} is 29 February 1900 in Excel, a day that never existed"
+            ).format(value=repr(shown))
+        )
     if not date1904 and days < 60:
         days += 1  # before Excel's phantom 29 February 1900
     day = epoch + timedelta(days)
     raise CellError(
-        f"{shown!r} is a number, not a date (as an Excel date it would be "
-        f"{day.isoformat()}, outside {EARLIEST.year}-{LATEST.year})"
+        translate(
+            "Importing",
+            "{value} is a number, not a date (as an Excel date it would be {day}, outside "
+            "{earliest}-{latest})",
+        ).format(value=repr(shown), day=day.isoformat(), earliest=EARLIEST.year, latest=LATEST.year)
     )
 
 
@@ -113,7 +133,9 @@ class DateReader:
         if isinstance(raw, date):
             return raw
         if isinstance(raw, bool | time) or raw is None:
-            raise CellError(f"{str(raw)!r} is not a date")
+            raise CellError(
+                translate("Importing", "{value} is not a date").format(value=repr(str(raw)))
+            )
         return from_serial(raw, self.date1904)
 
     def _text(self, raw: str) -> date | None:
@@ -135,7 +157,9 @@ class DateReader:
         if _NO_DAY_NUMERIC.fullmatch(text) or (
             (match := _NO_DAY_WORD.fullmatch(fold(text))) and match[1] in MONTHS
         ):
-            reason = f"{text!r} has no day: write the whole date (yyyy-mm-dd)"
+            reason = translate(
+                "Importing", "{value} has no day: write the whole date (yyyy-mm-dd)"
+            ).format(value=repr(text))
         raise CellError(reason)
 
     def _numeric(self, text: str, match: re.Match[str]) -> date:
@@ -144,7 +168,11 @@ class DateReader:
         order = self.order
         if order == "ymd":
             if len(last) == 4:
-                raise CellError(f"{text!r} does not fit the column's date order (yy/mm/dd)")
+                raise CellError(
+                    translate(
+                        "Importing", "{value} does not fit the column's date order (yy/mm/dd)"
+                    ).format(value=repr(text))
+                )
             return self._make(text, _full_year(match[1]), second, int(last))
         if order is None:
             if first > 12 or first == second:
@@ -152,12 +180,24 @@ class DateReader:
             elif second > 12:
                 order = "mdy"
             else:
-                why = "choose the date order"
-                if self.mixed:
-                    why = "the column mixes dd/mm and mm/dd dates, " + why
+                why = (
+                    translate(
+                        "Importing", "the column mixes dd/mm and mm/dd dates, choose the date order"
+                    )
+                    if self.mixed
+                    else translate("Importing", "choose the date order")
+                )
                 raise CellError(
-                    f"{text!r} could be {first} {_MONTH_NAMES[second - 1]} or "
-                    f"{second} {_MONTH_NAMES[first - 1]}: {why}",
+                    translate(
+                        "Importing", "{value} could be {day1} {month1} or {day2} {month2}: {why}"
+                    ).format(
+                        value=repr(text),
+                        day1=first,
+                        month1=_MONTH_NAMES[second - 1],
+                        day2=second,
+                        month2=_MONTH_NAMES[first - 1],
+                        why=why,
+                    ),
                     ambiguous=True,
                 )
         if order == "dmy":
@@ -169,7 +209,11 @@ class DateReader:
         try:
             return date(year, month, day)
         except ValueError as exc:
-            raise CellError(f"{text!r} is not a real date ({exc})") from None
+            raise CellError(
+                translate("Importing", "{value} is not a real date ({reason})").format(
+                    value=repr(text), reason=exc
+                )
+            ) from None
 
 
 def _full_year(text: str) -> int:

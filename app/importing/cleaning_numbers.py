@@ -21,6 +21,7 @@ from typing import Literal
 
 from app.errors import ServiceError
 from app.importing.source import CellValue
+from app.messages import translate
 from app.rules.parsing import parse_decimal, parse_money
 
 DecimalMark = Literal["comma", "point"]
@@ -52,6 +53,8 @@ class CellError(ServiceError):
 
     def __init__(self, message: str, *, ambiguous: bool = False) -> None:
         super().__init__(message)
+        self.message = message
+        """The reason (a translatable Message where the importer wrote it)."""
         self.ambiguous = ambiguous
 
 
@@ -121,7 +124,7 @@ def decimal_from_number(value: int | float) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if not math.isfinite(value):
-        raise CellError(f"{value!r} is not a number")
+        raise CellError(translate("Importing", "{value} is not a number").format(value=repr(value)))
     if value.is_integer() and abs(value) < 2**53:
         return Decimal(int(value))
     return Decimal(format(value, ".15g"))
@@ -154,7 +157,9 @@ class NumberReader:
             except ValueError as exc:
                 raise CellError(self._reason(exc, text)) from None
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise CellError(f"{_shown(raw)!r} is not a number")
+            raise CellError(
+                translate("Importing", "{value} is not a number").format(value=repr(_shown(raw)))
+            )
         return decimal_from_number(raw)
 
     def money(self, raw: CellValue) -> tuple[Decimal, str | None] | None:
@@ -170,7 +175,11 @@ class NumberReader:
             except ValueError as exc:
                 raise CellError(self._reason(exc, text)) from None
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise CellError(f"{_shown(raw)!r} is not an amount of money")
+            raise CellError(
+                translate("Importing", "{value} is not an amount of money").format(
+                    value=repr(_shown(raw))
+                )
+            )
         return decimal_from_number(raw), None
 
     def _separator(self, text: str) -> str | None:
@@ -185,10 +194,10 @@ class NumberReader:
     def _reason(self, exc: ValueError, text: str) -> str:
         reason = str(exc)
         if self.mark is not None and number_evidence(text) not in (None, self.mark):
-            reason += (
-                f" (this column writes numbers with a decimal {self.mark}, "
-                f"like {_EXAMPLE[self.mark]})"
-            )
+            return translate(
+                "Importing",
+                "{reason} (this column writes numbers with a decimal {mark}, like {example})",
+            ).format(reason=reason, mark=self.mark, example=_EXAMPLE[self.mark])
         return reason
 
 
@@ -198,10 +207,10 @@ def _ambiguous(text: str) -> str:
     mark = "." if "." in token else ","
     head, _, tail = token.partition(mark)
     as_decimal = f"{head}.{tail.rstrip('0')}".rstrip(".")
-    return (
-        f"{text!r} could be {as_decimal} or {head}{tail}: "
-        "choose the column's decimal mark (comma or point)"
-    )
+    return translate(
+        "Importing",
+        "{value} could be {decimal} or {whole}: choose the column's decimal mark (comma or point)",
+    ).format(value=repr(text), decimal=as_decimal, whole=f"{head}{tail}")
 
 
 def _shown(value: CellValue) -> str:

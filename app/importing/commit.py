@@ -36,6 +36,7 @@ from app.importing.stored import (
 )
 from app.importing.supplier_extras import ExtrasWritten, has_extras, record_extras, settle_extras
 from app.importing.supplier_rows import merge_row_values
+from app.messages import join, translate
 from app.services.bulk import bulk_insert_suppliers
 from app.services.bulk_records import ContactRecord, SupplierRecord
 from app.services.products import create_product, find_product
@@ -69,7 +70,7 @@ def _commit(
     cancel: Callable[[], bool] | None,
 ) -> CommitResult:
     if progress is not None:
-        progress("Preparing the import", 0, 0)
+        progress(translate("Importing", "Preparing the import"), 0, 0)
     errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
     if errors and preview.options.on_error == "abort":
         raise ImportAbortedError(refusal(preview, errors))
@@ -110,14 +111,14 @@ def _commit(
     updates = [r for r in updates if r.supplier_id is not None]
     check_cancel()
     if progress is not None:
-        progress("Saving new suppliers", 0, len(creates))
+        progress(translate("Importing", "Saving new suppliers"), 0, len(creates))
     _merge_chosen_duplicates(preview)
     created_products: list[int] = []
 
     def chunk_done(done: int) -> None:
         check_cancel()
         if progress is not None:
-            progress("Saving new suppliers", done, len(creates))
+            progress(translate("Importing", "Saving new suppliers"), done, len(creates))
 
     ids = bulk_insert_suppliers(
         session,
@@ -153,7 +154,7 @@ def _commit(
     if (note := written.note()) is not None:
         result.notes.append(note)
     if progress is not None:
-        progress("Recording the import for undo", 0, 1)
+        progress(translate("Importing", "Recording the import for undo"), 0, 1)
     log.write(session)
     result.unchanged += sum(
         1 for r in preview.rows if r.status == RowStatus.UNCHANGED and r.merged_into is not None
@@ -179,14 +180,26 @@ REFUSAL_LISTS = 5
 def refusal(preview: Preview, errors: Sequence[RowPlan]) -> str:
     """Why an import that stops on errors imported nothing: the rows and their problems."""
     problems = [p for r in errors for p in r.problems]
-    shown = "; ".join(str(p) for p in problems[:REFUSAL_LISTS])
+    shown = join("; ", [p.text for p in problems[:REFUSAL_LISTS]])
     more = len(problems) - REFUSAL_LISTS
-    rest = f"; and {more} more (a dry run lists them all)" if more > 0 else ""
-    rows = "1 row has" if len(errors) == 1 else f"{len(errors)} rows have"
-    return (
-        f"{preview.path.name}: {rows} errors, nothing was imported "
-        f"(fix them or skip them): {shown}{rest}"
+    rest = (
+        translate("Importing", "; and {more} more (a dry run lists them all)").format(more=more)
+        if more > 0
+        else ""
     )
+    if len(errors) == 1:
+        line = translate(
+            "Importing",
+            "{file}: 1 row has errors, nothing was imported (fix them or skip them): "
+            "{problems}{rest}",
+        )
+    else:
+        line = translate(
+            "Importing",
+            "{file}: {count} rows have errors, nothing was imported (fix them or skip them): "
+            "{problems}{rest}",
+        )
+    return line.format(file=preview.path.name, count=len(errors), problems=shown, rest=rest)
 
 
 def _merge_chosen_duplicates(preview: Preview) -> None:
@@ -294,7 +307,7 @@ def apply_updates(
     for start in range(0, len(plans), LOAD_CHUNK):
         check_cancel()
         if progress is not None:
-            progress("Updating existing suppliers", start, len(plans))
+            progress(translate("Importing", "Updating existing suppliers"), start, len(plans))
         chunk, still_unchanged = _without_unchanged(session, plans[start : start + LOAD_CHUNK])
         unchanged += still_unchanged
         if not chunk:

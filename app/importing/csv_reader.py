@@ -18,6 +18,7 @@ from typing import Any
 
 from app.importing.sniff import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, text_encoding_hint
 from app.importing.source import ImportFileError, SheetData
+from app.messages import translate
 
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_CHARS = 64 * 1024
@@ -57,12 +58,20 @@ class DelimitedText:
     @property
     def notes(self) -> list[str]:
         if self.delimiter:
-            how = f"{_DELIMITER_LABELS[self.delimiter]}-separated"
+            note = translate("Importing", "Read as {encoding} text, {separator}-separated").format(
+                encoding=self.encoding, separator=_DELIMITER_LABELS[self.delimiter]
+            )
         else:
-            how = "one column (no separator found)"
-        notes = [f"Read as {self.encoding} text, {how}"]
+            note = translate(
+                "Importing", "Read as {encoding} text, one column (no separator found)"
+            ).format(encoding=self.encoding)
+        notes: list[str] = [note]
         if self.nul_count:
-            notes.append(f"Removed {self.nul_count:,} NUL byte(s) (\\0) found in the file")
+            notes.append(
+                translate(
+                    "Importing", "Removed {count} NUL byte(s) (\\0) found in the file"
+                ).format(count=f"{self.nul_count:,}")
+            )
         return notes
 
     def is_blank(self) -> bool:
@@ -79,8 +88,10 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise ImportFileError(
                 path,
-                f"says it is {_ENCODING_LABELS[codec]} text but byte {exc.start:,} is not; "
-                "save it again as CSV UTF-8",
+                translate(
+                    "Importing",
+                    "says it is {encoding} text but byte {byte} is not; save it again as CSV UTF-8",
+                ).format(encoding=_ENCODING_LABELS[codec], byte=f"{exc.start:,}"),
             ) from None
         if codec in ("utf-16-le", "utf-16-be") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return text, _ENCODING_LABELS[codec] + " (no BOM)"
@@ -192,23 +203,35 @@ def read_rows(path: Path, name: str, source: DelimitedText) -> SheetData:
                 if width > MAX_COLUMNS:
                     raise ImportFileError(
                         path,
-                        f"row {len(rows) + 1:,} has {width:,} columns; the limit is "
-                        f"{MAX_COLUMNS:,} (Excel's own)",
+                        translate(
+                            "Importing",
+                            "row {row} has {columns} columns; the limit is {limit} (Excel's own)",
+                        ).format(
+                            row=f"{len(rows) + 1:,}", columns=f"{width:,}", limit=f"{MAX_COLUMNS:,}"
+                        ),
                     )
                 if len(rows) == MAX_ROWS:
                     raise ImportFileError(
-                        path, f"has more than {MAX_ROWS:,} rows, the limit (Excel's own)"
+                        path,
+                        translate(
+                            "Importing", "has more than {limit} rows, the limit (Excel's own)"
+                        ).format(limit=f"{MAX_ROWS:,}"),
                     )
                 if cells > MAX_CELLS:
                     raise ImportFileError(
                         path,
-                        f"has more than {MAX_CELLS:,} cells, the limit (split the file or "
-                        "remove unused columns)",
+                        translate(
+                            "Importing",
+                            "has more than {limit} cells, the limit (split the file or remove "
+                            "unused columns)",
+                        ).format(limit=f"{MAX_CELLS:,}"),
                     )
                 append([value or None for value in row] if "" in row else row)
     except csv.Error as exc:
         raise ImportFileError(
             path,
-            f'row {len(rows) + 1:,} cannot be read ({exc}); a quote (") may be missing',
+            translate(
+                "Importing", 'row {row} cannot be read ({reason}); a quote (") may be missing'
+            ).format(row=f"{len(rows) + 1:,}", reason=exc),
         ) from None
     return SheetData(name=name, rows=rows, notes=source.notes)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import get_args
 
 from app.importing.cleaning import Kind
+from app.messages import translate
 from app.rules.vocabulary import KIND_SYNONYMS, STATUS_SYNONYMS, UNIT_SYNONYMS, label
 from models import Contact, Product, Supplier
 from models.enums import Certification, Incoterm, SupplierKind, SupplierStatus, Unit
@@ -123,7 +124,7 @@ CERTIFICATE_FIELDS = tuple(
     for spec in (
         FieldSpec(
             certificate_key(kind, "number"),
-            f"{label(kind)} number",
+            translate("ImportFields", "{kind} number").format(kind=label(kind)),
             "text",
             max_length=80,
             synonyms=tuple(w for word in words for w in _number_words(word))
@@ -131,7 +132,7 @@ CERTIFICATE_FIELDS = tuple(
         ),
         FieldSpec(
             certificate_key(kind, "valid_until"),
-            f"{label(kind)} valid until",
+            translate("ImportFields", "{kind} valid until").format(kind=label(kind)),
             "date",
             synonyms=tuple(w for word in words for w in _validity_words(word)),
         ),
@@ -142,7 +143,7 @@ CERTIFICATE_FIELDS = tuple(
 SUPPLIER_FIELDS = (
     FieldSpec(
         "supplier.name",
-        "Name",
+        translate("ImportFields", "Name"),
         "text",
         required=True,
         synonyms=(
@@ -176,7 +177,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.legal_name",
-        "Legal name",
+        translate("ImportFields", "Legal name"),
         "text",
         synonyms=(
             "legal name",
@@ -192,7 +193,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.kind",
-        "Kind",
+        translate("ImportFields", "Kind"),
         "enum",
         enum=SupplierKind,
         vocabulary=KIND_SYNONYMS,
@@ -212,7 +213,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.status",
-        "Status",
+        translate("ImportFields", "Status"),
         "enum",
         enum=SupplierStatus,
         vocabulary=STATUS_SYNONYMS,
@@ -220,7 +221,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.country",
-        "Country",
+        translate("ImportFields", "Country"),
         "country",
         required=True,
         synonyms=(
@@ -241,7 +242,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.region",
-        "Region",
+        translate("ImportFields", "Region"),
         "text",
         synonyms=(
             "region",
@@ -259,19 +260,19 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.city",
-        "City",
+        translate("ImportFields", "City"),
         "text",
         synonyms=("city", "town", "ciudad", "cidade", "municipio", "localidad", "城市", "市"),
     ),
     FieldSpec(
         "supplier.address",
-        "Address",
+        translate("ImportFields", "Address"),
         "text",
         synonyms=("address", "addr", "direccion", "domicilio", "endereco", "地址"),
     ),
     FieldSpec(
         "supplier.tax_id",
-        "Tax ID",
+        translate("ImportFields", "Tax ID"),
         "text",
         synonyms=(
             "tax id",
@@ -291,7 +292,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.website",
-        "Website",
+        translate("ImportFields", "Website"),
         "url",
         synonyms=(
             "website",
@@ -308,7 +309,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.email",
-        "Email",
+        translate("ImportFields", "Email"),
         "email",
         synonyms=(
             "email",
@@ -327,7 +328,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.phone",
-        "Phone",
+        translate("ImportFields", "Phone"),
         "phone",
         synonyms=(
             "phone",
@@ -351,7 +352,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.notes",
-        "Notes",
+        translate("ImportFields", "Notes"),
         "multiline",
         synonyms=(
             "notes",
@@ -369,7 +370,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "supplier.products",
-        "Products",
+        translate("ImportFields", "Products"),
         "list",
         max_length=_column_length("product.name"),  # each product's name
         synonyms=(
@@ -389,7 +390,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "contact.name",
-        "Contact name",
+        translate("ImportFields", "Contact name"),
         "text",
         synonyms=(
             "contact",
@@ -410,7 +411,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "contact.role",
-        "Contact role",
+        translate("ImportFields", "Contact role"),
         "text",
         synonyms=(
             "role",
@@ -426,7 +427,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "contact.email",
-        "Contact email",
+        translate("ImportFields", "Contact email"),
         "email",
         synonyms=(
             "contact email",
@@ -441,7 +442,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "contact.phone",
-        "Contact phone",
+        translate("ImportFields", "Contact phone"),
         "phone",
         synonyms=(
             "contact phone",
@@ -463,25 +464,25 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "contact.whatsapp",
-        "WhatsApp",
+        translate("ImportFields", "WhatsApp"),
         "phone",
         synonyms=("whatsapp", "whats app", "wpp", "wsp", "zap"),
     ),
     FieldSpec(
         "contact.wechat",
-        "WeChat",
+        translate("ImportFields", "WeChat"),
         "text",
         synonyms=("wechat", "we chat", "weixin", "微信", "微信号"),
     ),
     FieldSpec(
         "contact.language",
-        "Contact language",
+        translate("ImportFields", "Contact language"),
         "language",
         synonyms=("language", "idioma", "lengua", "lingua", "语言"),
     ),
     FieldSpec(
         "supplier.certifications",
-        "Certifications",
+        translate("ImportFields", "Certifications"),
         "list",
         max_length=80,
         synonyms=(
@@ -506,7 +507,7 @@ SUPPLIER_FIELDS = (
     # row's product (app.importing.supplier_offers); the keys are the price list's.
     FieldSpec(
         "offer.price",
-        "Offer price",
+        translate("ImportFields", "Offer price"),
         "money",
         synonyms=(
             "price",
@@ -529,13 +530,13 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "offer.currency",
-        "Offer currency",
+        translate("ImportFields", "Offer currency"),
         "currency",
         synonyms=("currency", "moneda", "divisa", "moeda", "币种", "货币"),
     ),
     FieldSpec(
         "offer.unit",
-        "Offer unit",
+        translate("ImportFields", "Offer unit"),
         "unit",
         enum=Unit,
         vocabulary=UNIT_SYNONYMS,
@@ -543,14 +544,14 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "offer.incoterm",
-        "Offer Incoterm",
+        translate("ImportFields", "Offer Incoterm"),
         "incoterm",
         enum=Incoterm,
         synonyms=("incoterm", "incoterms", "condicion venta", "condicao venda", "贸易条款"),
     ),
     FieldSpec(
         "offer.place",
-        "Offer place",
+        translate("ImportFields", "Offer place"),
         "text",
         max_length=120,
         synonyms=(
@@ -566,7 +567,7 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "offer.date",
-        "Price date",
+        translate("ImportFields", "Price date"),
         "date",
         synonyms=(
             "price date",
@@ -581,13 +582,13 @@ SUPPLIER_FIELDS = (
     ),
     FieldSpec(
         "offer.valid_until",
-        "Price valid until",
+        translate("ImportFields", "Price valid until"),
         "date",
         synonyms=("valid until", "validity", "validez", "vigencia", "validade", "有效期"),
     ),
     FieldSpec(
         "offer.volume",
-        "Volume",
+        translate("ImportFields", "Volume"),
         "quantity",
         synonyms=(
             "volume",
@@ -610,7 +611,7 @@ SUPPLIER_FIELDS = (
 PRICE_LIST_FIELDS = (
     FieldSpec(
         "offer.supplier",
-        "Supplier",
+        translate("ImportFields", "Supplier"),
         "text",
         max_length=200,
         synonyms=(
@@ -628,7 +629,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.product",
-        "Product",
+        translate("ImportFields", "Product"),
         "text",
         max_length=200,
         required=True,
@@ -653,7 +654,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.grade",
-        "Grade",
+        translate("ImportFields", "Grade"),
         "text",
         max_length=80,
         synonyms=(
@@ -674,7 +675,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.price",
-        "Price",
+        translate("ImportFields", "Price"),
         "money",
         required=True,
         synonyms=(
@@ -691,13 +692,13 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.currency",
-        "Currency",
+        translate("ImportFields", "Currency"),
         "currency",
         synonyms=("currency", "moneda", "divisa", "moeda", "币种", "货币"),
     ),
     FieldSpec(
         "offer.unit",
-        "Unit",
+        translate("ImportFields", "Unit"),
         "unit",
         enum=Unit,
         vocabulary=UNIT_SYNONYMS,
@@ -705,7 +706,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.incoterm",
-        "Incoterm",
+        translate("ImportFields", "Incoterm"),
         "incoterm",
         enum=Incoterm,
         synonyms=(
@@ -722,7 +723,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.place",
-        "Place",
+        translate("ImportFields", "Place"),
         "text",
         max_length=120,
         synonyms=(
@@ -741,7 +742,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.valid_until",
-        "Valid until",
+        translate("ImportFields", "Valid until"),
         "date",
         synonyms=(
             "valid until",
@@ -757,7 +758,7 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.volume",
-        "Volume",
+        translate("ImportFields", "Volume"),
         "decimal",
         synonyms=(
             "volume",
@@ -771,13 +772,13 @@ PRICE_LIST_FIELDS = (
     ),
     FieldSpec(
         "offer.date",
-        "Date",
+        translate("ImportFields", "Date"),
         "date",
         synonyms=("date", "offer date", "fecha", "fecha oferta", "data", "日期"),
     ),
     FieldSpec(
         "offer.notes",
-        "Notes",
+        translate("ImportFields", "Notes"),
         "multiline",
         synonyms=(
             "notes",

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from app.errors import ServiceError
 from app.importing.field_tables import PRICE_LIST_FIELDS, SUPPLIER_FIELDS, FieldSpec
+from app.messages import translate
 from models.text import fold
 
 __all__ = [
@@ -46,7 +47,11 @@ def fields(target: str) -> tuple[FieldSpec, ...]:
         return TARGETS[target]
     except KeyError:
         known = ", ".join(TARGETS)
-        raise ServiceError(f"Unknown import target '{target}' (use one of: {known})") from None
+        raise ServiceError(
+            translate("Importing", "Unknown import target '{target}' (use one of: {known})").format(
+                target=target, known=known
+            )
+        ) from None
 
 
 def field(target: str, key: str) -> FieldSpec:
@@ -54,7 +59,11 @@ def field(target: str, key: str) -> FieldSpec:
     for spec in fields(target):
         if spec.key == key:
             return spec
-    raise ServiceError(f"The {target} import has no field '{key}'")
+    raise ServiceError(
+        translate("Importing", "The {target} import has no field '{key}'").format(
+            target=target, key=key
+        )
+    )
 
 
 _PUNCTUATION = re.compile(r"[\W_]+")

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.messages import translate
+
 if TYPE_CHECKING:
     from app.importing.batch import CommitResult
     from app.importing.mapping import ColumnChoice
@@ -139,8 +141,11 @@ def commit(
             raise
         # Another import or a colleague saved some of these records since the preview.
         raise ServiceError(
-            "Someone saved some of these suppliers while you were looking at the preview; "
-            "nothing was imported. Go back and preview again to see them."
+            translate(
+                "Importing",
+                "Someone saved some of these suppliers while you were looking at the preview; "
+                "nothing was imported. Go back and preview again to see them.",
+            )
         ) from None
 
 

@@ -24,6 +24,7 @@ from datetime import date, datetime, time
 from app.errors import ServiceError
 from app.importing.fields import header_key, known_header_score
 from app.importing.source import CellValue, SheetData, column_letter
+from app.messages import translate
 from models.text import fold
 
 SCAN_ROWS = 30
@@ -132,7 +133,10 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None) -> Layout:
         named = ", ".join(dict.fromkeys(g for g in groups if g))
         title = 1 if notes and notes[0].endswith("(title) skipped") else 0
         notes.insert(
-            title, f"Row {group_row} names groups of columns ({named}): read with the headers"
+            title,
+            translate(
+                "Importing", "Row {row} names groups of columns ({groups}): read with the headers"
+            ).format(row=group_row, groups=named),
         )
     return Layout(
         header_row=header_row,
@@ -370,13 +374,17 @@ def _check_header_row(sheet: SheetData, header_row: int) -> int:
     count = len(sheet.rows)
     if header_row < 0 or header_row > count:
         raise ServiceError(
-            f"Header row {header_row} is not in sheet '{sheet.name}' (it has {count} rows)"
+            translate(
+                "Importing", "Header row {row} is not in sheet '{name}' (it has {count} rows)"
+            ).format(row=header_row, name=sheet.name, count=count)
         )
     if header_row == 0:
         return next((i + 1 for i, row in enumerate(sheet.rows) if not _is_blank_row(row)), 1)
     if _is_blank_row(sheet.rows[header_row - 1]):
         raise ServiceError(
-            f"Row {header_row} of sheet '{sheet.name}' is empty: it cannot be the header row"
+            translate(
+                "Importing", "Row {row} of sheet '{name}' is empty: it cannot be the header row"
+            ).format(row=header_row, name=sheet.name)
         )
     return header_row + 1
 
@@ -443,14 +451,12 @@ def _find_footer(rows: Sequence[Sequence[CellValue]], first_row: int) -> tuple[i
 # --- notes -----------------------------------------------------------------------------
 
 
-def _span(first: int, last: int) -> str:
-    return f"Row {first}" if first == last else f"Rows {first}-{last}"
-
-
 def _numbers(numbers: Sequence[int], limit: int = 10) -> str:
     shown = ", ".join(str(n) for n in numbers[:limit])
     if len(numbers) > limit:
-        shown += f" and {len(numbers) - limit} more"
+        return translate("Importing", "{numbers} and {more} more").format(
+            numbers=shown, more=len(numbers) - limit
+        )
     return shown
 
 
@@ -469,22 +475,50 @@ def _notes(
     top = group_row or header_row or first_row
     above = [n for n in range(1, top) if not _is_blank_row(sheet.rows[n - 1])]
     if above:
-        notes.append(f"{_span(above[0], top - 1)} (title) skipped")
+        first, last = above[0], top - 1
+        if first == last:
+            notes.append(translate("Importing", "Row {row} (title) skipped").format(row=first))
+        else:
+            notes.append(
+                translate("Importing", "Rows {first}-{last} (title) skipped").format(
+                    first=first, last=last
+                )
+            )
     if header_row == 0 and sheet.rows:
         notes.append(
-            f"No header row found: row {first_row} is data; columns are named Column A, Column B..."
+            translate(
+                "Importing",
+                "No header row found: row {row} is data; columns are named Column A, Column B...",
+            ).format(row=first_row)
         )
     if footer_row is not None:
-        notes.append(f"Row {footer_row} '{footer_text}' and below ignored")
+        notes.append(
+            translate("Importing", "Row {row} '{text}' and below ignored").format(
+                row=footer_row, text=footer_text
+            )
+        )
     hidden_columns = sorted(c for c in sheet.hidden_columns if c < len(headers))
     for column in hidden_columns:
         letter = column_letter(column)
         name = headers[column]
-        label = "" if name == f"Column {letter}" else f" ({name})"
-        notes.append(f"Column {letter}{label} is hidden in the workbook (imported)")
+        if name == f"Column {letter}":
+            note = translate("Importing", "Column {letter} is hidden in the workbook (imported)")
+        else:
+            note = translate(
+                "Importing", "Column {letter} ({name}) is hidden in the workbook (imported)"
+            )
+        notes.append(note.format(letter=letter, name=name))
     hidden_rows = sorted(n for n in sheet.hidden_rows if first_row <= n <= last_row)
     if len(hidden_rows) == 1:
-        notes.append(f"Row {hidden_rows[0]} is hidden in the workbook (imported)")
+        notes.append(
+            translate("Importing", "Row {row} is hidden in the workbook (imported)").format(
+                row=hidden_rows[0]
+            )
+        )
     elif hidden_rows:
-        notes.append(f"Rows {_numbers(hidden_rows)} are hidden in the workbook (imported)")
+        notes.append(
+            translate("Importing", "Rows {rows} are hidden in the workbook (imported)").format(
+                rows=_numbers(hidden_rows)
+            )
+        )
     return notes

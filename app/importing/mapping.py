@@ -62,6 +62,7 @@ from app.importing.fields import (
 )
 from app.importing.layout import cell_type, split_group
 from app.importing.source import CellValue, column_letter
+from app.messages import translate
 from models.import_batch import ImportMapping
 from models.text import fold
 
@@ -546,27 +547,44 @@ def save_mapping(
     for choice in choices:
         if not 0 <= choice.column < len(headers):
             raise ServiceError(
-                f"Column {column_letter(max(choice.column, 0))} is not in the header row "
-                f"({len(headers)} columns)"
+                translate(
+                    "Importing", "Column {letter} is not in the header row ({count} columns)"
+                ).format(letter=column_letter(max(choice.column, 0)), count=len(headers))
             )
         if choice.field is None:
             continue
         if choice.field not in valid:
             raise ServiceError(
-                f"Column {column_letter(choice.column)} '{choice.header}': "
-                f"the {target} import has no field '{choice.field}'"
+                translate(
+                    "Importing",
+                    "Column {letter} '{header}': the {target} import has no field '{key}'",
+                ).format(
+                    letter=column_letter(choice.column),
+                    header=choice.header,
+                    target=target,
+                    key=choice.field,
+                )
             )
         if choice.field != NOTE and choice.field in owner:
             raise ServiceError(
-                f"Field '{choice.field}' is mapped twice: columns "
-                f"{column_letter(owner[choice.field])} and {column_letter(choice.column)}"
+                translate(
+                    "Importing", "Field '{key}' is mapped twice: columns {first} and {second}"
+                ).format(
+                    key=choice.field,
+                    first=column_letter(owner[choice.field]),
+                    second=column_letter(choice.column),
+                )
             )
         owner[choice.field] = choice.column
         stored[choice.column] = choice.field
     try:
         plain_options = json.loads(json.dumps(dict(options)))
     except (TypeError, ValueError) as error:
-        raise ServiceError(f"The import options cannot be saved: {error}") from None
+        raise ServiceError(
+            translate("Importing", "The import options cannot be saved: {reason}").format(
+                reason=error
+            )
+        ) from None
 
     signature = layout_signature(headers)
     mapping = {"fields": stored, "options": plain_options}

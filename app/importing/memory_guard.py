@@ -29,6 +29,7 @@ from pathlib import Path
 from app.importing.sniff import SNIFF_BYTES, human_bytes
 from app.importing.source import ImportFileError
 from app.importing.xlsx_scan import declared_extent
+from app.messages import translate
 
 BYTES_PER_ROW = 1_950
 BYTES_PER_TEXT_BYTE = 7.5
@@ -67,9 +68,13 @@ def check_memory(path: Path, kind: str, size: int, free: int | None = None) -> N
         return
     raise ImportFileError(
         path,
-        f"has about {_about(estimate.rows)} rows and needs about "
-        f"{human_bytes(estimate.needed)} of memory to import; this computer has "
-        f"{human_bytes(free)} free: close other programs or split the file",
+        translate(
+            "Importing",
+            "has about {rows} rows and needs about {needed} of memory to import; this "
+            "computer has {free} free: close other programs or split the file",
+        ).format(
+            rows=_about(estimate.rows), needed=human_bytes(estimate.needed), free=human_bytes(free)
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from app.errors import ServiceError
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import Match
+from app.messages import Message, join, translate
 
 Target = Literal["suppliers", "price-list"]
 OnError = Literal["skip", "abort"]
@@ -81,7 +82,7 @@ def heartbeat(progress: Progress | None) -> Iterator[Progress | None]:
 
 class ImportCancelledError(ServiceError):
     def __init__(self) -> None:
-        super().__init__("Import cancelled: nothing was changed")
+        super().__init__(translate("Importing", "Import cancelled: nothing was changed"))
 
 
 class ImportAbortedError(ServiceError):
@@ -156,12 +157,24 @@ class RowProblem:
     """A field left empty while the row is imported (an error refuses the row)."""
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
+        return self.text
+
+    @property
+    def text(self) -> Message:
+        """'row 4, Phone: 'x' is not a phone number', translatable (show it with shown())."""
         value = self.value
         if len(value) > SHOWN_VALUE:  # a 20,000-character cell is named, not printed
             value = value[: SHOWN_VALUE - 3] + "..."
-        shown = f" '{value}'" if value and self.value not in self.message else ""
-        return f"{where}:{shown} {self.message}"
+        quoted = bool(value) and self.value not in self.message
+        if self.column and quoted:
+            line = translate("Importing", "row {row}, {column}: '{value}' {message}")
+        elif self.column:
+            line = translate("Importing", "row {row}, {column}: {message}")
+        elif quoted:
+            line = translate("Importing", "row {row}: '{value}' {message}")
+        else:
+            line = translate("Importing", "row {row}: {message}")
+        return line.format(row=self.row, column=self.column, value=value, message=self.message)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -244,14 +257,18 @@ class Preview:
     def summary(self) -> str:
         c = self.counts
         parts = [
-            f"{len(self.rows)} rows",
-            f"{c[RowStatus.CREATE]} new",
-            f"{c[RowStatus.UPDATE]} to update",
-            f"{c[RowStatus.UNCHANGED]} unchanged",
-            f"{c[RowStatus.DUPLICATE]} possible duplicates",
-            f"{c[RowStatus.ERROR]} with errors",
+            translate("Importing", "{count} rows").format(count=len(self.rows)),
+            translate("Importing", "{count} new").format(count=c[RowStatus.CREATE]),
+            translate("Importing", "{count} to update").format(count=c[RowStatus.UPDATE]),
+            translate("Importing", "{count} unchanged").format(count=c[RowStatus.UNCHANGED]),
+            translate("Importing", "{count} possible duplicates").format(
+                count=c[RowStatus.DUPLICATE]
+            ),
+            translate("Importing", "{count} with errors").format(count=c[RowStatus.ERROR]),
         ]
         warned = sum(1 for r in self.rows if r.warnings)
         if warned:
-            parts.append(f"{warned} with a field left empty")
-        return ", ".join(parts)
+            parts.append(
+                translate("Importing", "{count} with a field left empty").format(count=warned)
+            )
+        return join(", ", parts)

@@ -32,6 +32,7 @@ from app.importing.plan import (
 from app.importing.readers import Source, open_source
 from app.importing.source import ImportFileError, SheetData
 from app.importing.supplier_rows import SupplierRowPlanner
+from app.messages import join, translate
 
 SAMPLE_ROWS = 50
 REMEMBERED = ("decimal", "date_order", "default_country")
@@ -42,10 +43,13 @@ class MappingError(ServiceError):
     """The mapping lacks a field every row needs: nothing can be imported."""
 
     def __init__(self, file_name: str, lacking: Sequence[FieldSpec], headers: Sequence[str]):
-        wanted = ", ".join(f.label for f in lacking)
+        wanted = join(", ", [f.label for f in lacking])
         super().__init__(
-            f"{file_name}: no column is mapped to {wanted}; choose one on the wizard's "
-            "mapping page, or give --mapping FILE.json on the command line"
+            translate(
+                "Importing",
+                "{file}: no column is mapped to {fields}; choose one on the wizard's "
+                "mapping page, or give --mapping FILE.json on the command line",
+            ).format(file=file_name, fields=wanted)
         )
         self.file_name = file_name
         self.lacking = tuple(lacking)
@@ -85,7 +89,7 @@ def _build_preview(
     cancel: Callable[[], bool] | None,
 ) -> Preview:
     if progress is not None:
-        progress(f"Reading {path.name}", 0, 1)
+        progress(translate("Importing", "Reading {file}").format(file=path.name), 0, 1)
     with open_source(path) as source:
         names = _sheet_names(source, options)
         first = source.read_sheet(names[0])
@@ -132,7 +136,11 @@ def _build_preview(
                 sheet = source.read_sheet(name)
                 layout_here = detect_layout(sheet, header_row=options.header_row)
                 if not same_layout(layout, layout_here):
-                    preview.notes.append(f"Sheet '{name}' skipped: its columns differ")
+                    preview.notes.append(
+                        translate("Importing", "Sheet '{name}' skipped: its columns differ").format(
+                            name=name
+                        )
+                    )
                     sheet = None
                     continue
             else:
@@ -149,7 +157,7 @@ def _build_preview(
         # million small objects takes half a second.
         del planner
     if progress is not None:
-        progress("Preview ready", 1, 1)
+        progress(translate("Importing", "Preview ready"), 1, 1)
     return preview
 
 
@@ -163,7 +171,9 @@ def _sheet_names(source: Source, options: ImportOptions) -> list[str]:
     if options.sheet not in known:
         raise ImportFileError(
             source.path,
-            f"has no sheet named '{options.sheet}' (it has: {', '.join(known)})",
+            translate("Importing", "has no sheet named '{name}' (it has: {known})").format(
+                name=options.sheet, known=", ".join(known)
+            ),
         )
     return [options.sheet]
 
@@ -202,9 +212,16 @@ def unmapped_required(choices: Sequence[ColumnChoice], options: ImportOptions) -
 
 
 def _sheet_notes(sheet: SheetData, layout: Layout, several: bool) -> list[str]:
-    prefix = f"Sheet '{sheet.name}': " if several else ""
-    header = f"header in row {layout.header_row}" if layout.header_row else "no header row"
-    notes = [f"{prefix}{header}, data in rows {layout.first_row}-{layout.last_row}"]
-    notes.extend(prefix + n for n in layout.notes)
-    notes.extend(prefix + n for n in sheet.notes)
+    if layout.header_row:
+        first = translate("Importing", "header in row {row}, data in rows {first}-{last}")
+    else:
+        first = translate("Importing", "no header row, data in rows {first}-{last}")
+    notes: list[str] = [
+        first.format(row=layout.header_row, first=layout.first_row, last=layout.last_row),
+        *layout.notes,
+        *sheet.notes,
+    ]
+    if several:
+        on_sheet = translate("Importing", "Sheet '{name}': {note}")
+        return [on_sheet.format(name=sheet.name, note=n) for n in notes]
     return notes

@@ -37,6 +37,7 @@ from app.importing.plan import (
 )
 from app.importing.source import SheetData
 from app.importing.supplier_rows import RowPlanner, clean_row, is_blank_row
+from app.messages import translate
 from app.services.negotiations import (
     add_offer,
     create_negotiation,
@@ -161,21 +162,42 @@ class PriceListPlanner(RowPlanner):
                         plan,
                         "offer.supplier",
                         name,
-                        "no supplier by this name (import or add it first, or choose the supplier)",
+                        translate(
+                            "Importing",
+                            "no supplier by this name (import or add it first, or choose the "
+                            "supplier)",
+                        ),
                     )
                 )
             else:
                 problems.append(
-                    self._problem(plan, "offer.supplier", name, "several suppliers have this name")
+                    self._problem(
+                        plan,
+                        "offer.supplier",
+                        name,
+                        translate("Importing", "several suppliers have this name"),
+                    )
                 )
         elif self.headers.get("offer.supplier") not in failed:
-            problems.append(self._problem(plan, "offer.supplier", "", "the supplier is empty"))
+            problems.append(
+                self._problem(
+                    plan, "offer.supplier", "", translate("Importing", "the supplier is empty")
+                )
+            )
         if not values.get("offer.product") and self.headers.get("offer.product") not in failed:
-            problems.append(self._problem(plan, "offer.product", "", "the product is empty"))
+            problems.append(
+                self._problem(
+                    plan, "offer.product", "", translate("Importing", "the product is empty")
+                )
+            )
         price = values.get("offer.price")
         if price is None:
             if self.headers.get("offer.price") not in failed:
-                problems.append(self._problem(plan, "offer.price", "", "the price is empty"))
+                problems.append(
+                    self._problem(
+                        plan, "offer.price", "", translate("Importing", "the price is empty")
+                    )
+                )
         else:
             amount, currency = price if isinstance(price, tuple) else (price, None)
             values["offer.price"] = amount
@@ -186,8 +208,11 @@ class PriceListPlanner(RowPlanner):
                         plan,
                         "offer.price",
                         amount,
-                        "no currency (add a currency column or write it with the price, "
-                        "e.g. USD 2.45)",
+                        translate(
+                            "Importing",
+                            "no currency (add a currency column or write it with the price, "
+                            "e.g. USD 2.45)",
+                        ),
                     )
                 )
             values["offer.currency"] = currency
@@ -229,7 +254,7 @@ def commit_price_list(
         if cancel is not None and cancel():
             raise ImportCancelledError
         if progress is not None and done % 200 == 0:
-            progress("Saving offers", done, len(plans))
+            progress(translate("Importing", "Saving offers"), done, len(plans))
         assert plan.supplier_id is not None
         v = plan.values
         supplier = get_supplier(session, plan.supplier_id)

@@ -54,6 +54,7 @@ from app.importing.xlsx_scan import (
     check_dimension,
     scan_sheet_xml,
 )
+from app.messages import Message, translate
 
 __all__ = ["Source", "open_source"]
 
@@ -65,7 +66,7 @@ _SUFFIXES = {
     "xls": {".xls"},
     "ods": {".ods"},
 }
-_RESAVE = "open it in Excel or LibreOffice and save it again as .xlsx"
+_RESAVE = translate("Importing", "open it in Excel or LibreOffice and save it again as .xlsx")
 _KIND_BY_SUFFIX = {
     ".xlsx": "xlsx",
     ".xltx": "xlsx",
@@ -78,11 +79,11 @@ _KIND_BY_SUFFIX = {
     ".txt": "csv",
 }
 _KIND_NAMES = {
-    "xlsx": "an Excel workbook (.xlsx)",
-    "xlsm": "an Excel macro-enabled workbook (.xlsm)",
-    "xls": "an Excel 97-2003 workbook (.xls)",
-    "ods": "an OpenDocument spreadsheet (.ods)",
-    "csv": "delimited text",
+    "xlsx": translate("Importing", "an Excel workbook (.xlsx)"),
+    "xlsm": translate("Importing", "an Excel macro-enabled workbook (.xlsm)"),
+    "xls": translate("Importing", "an Excel 97-2003 workbook (.xls)"),
+    "ods": translate("Importing", "an OpenDocument spreadsheet (.ods)"),
+    "csv": translate("Importing", "delimited text"),
 }
 
 
@@ -134,7 +135,12 @@ class Source:
         if any(sheet.name == name for sheet in self.sheets):
             return name
         known = ", ".join(f"'{sheet.name}'" for sheet in self.sheets)
-        raise ImportFileError(self.path, f"has no sheet named '{name}' (it has {known})")
+        raise ImportFileError(
+            self.path,
+            translate("Importing", "has no sheet named '{name}' (it has {known})").format(
+                name=name, known=known
+            ),
+        )
 
 
 def open_source(path: Path | str) -> Source:
@@ -151,8 +157,9 @@ def open_source(path: Path | str) -> Source:
     if named is not None and named != sniffed.kind and {named, sniffed.kind} != {"xlsx", "xlsm"}:
         source.notes.insert(
             0,
-            f"The file is really {_KIND_NAMES[sniffed.kind]}, though its name ends in "
-            f"{path.suffix}",
+            translate(
+                "Importing", "The file is really {kind}, though its name ends in {suffix}"
+            ).format(kind=_KIND_NAMES[sniffed.kind], suffix=path.suffix),
         )
     return source
 
@@ -163,10 +170,15 @@ class _CsvSource(Source):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ImportFileError(path, f"cannot be opened ({exc.strerror or exc})") from None
+            raise ImportFileError(
+                path,
+                translate("Importing", "cannot be opened ({reason})").format(
+                    reason=exc.strerror or exc
+                ),
+            ) from None
         self._text: csv_reader.DelimitedText | None = csv_reader.load(path, data)
         if self._text.is_blank():
-            raise ImportFileError(path, "is empty")
+            raise ImportFileError(path, translate("Importing", "is empty"))
         self.notes = self._text.notes
 
     def _read(self, name: str) -> SheetData:
@@ -219,7 +231,9 @@ class _WorkbookSource(Source):
             if sheet.typ == calamine.SheetTypeEnum.WorkSheet
         ]
         if not sheets:
-            raise ImportFileError(self.path, "has no worksheets (only charts or macros)")
+            raise ImportFileError(
+                self.path, translate("Importing", "has no worksheets (only charts or macros)")
+            )
         return sheets
 
     def _refuse_empty(self) -> None:
@@ -240,9 +254,14 @@ class _WorkbookSource(Source):
                 missing += 1
         if missing == len(self.sheets):
             raise ImportFileError(
-                self.path, "is damaged or incomplete: its sheets are missing from the file"
+                self.path,
+                translate(
+                    "Importing", "is damaged or incomplete: its sheets are missing from the file"
+                ),
             )
-        raise ImportFileError(self.path, "is empty (no sheet has a cell with a value)")
+        raise ImportFileError(
+            self.path, translate("Importing", "is empty (no sheet has a cell with a value)")
+        )
 
     def _read(self, name: str) -> SheetData:
         with calamine_quiet():
@@ -269,7 +288,12 @@ class _WorkbookSource(Source):
         else:
             sheet = self._load(name)
             if self._package is not None:
-                notes.append("Hidden rows and formulas without a saved result were not checked")
+                notes.append(
+                    translate(
+                        "Importing",
+                        "Hidden rows and formulas without a saved result were not checked",
+                    )
+                )
         rows = self._rows(name, sheet)
         data = SheetData(name=name, rows=rows, notes=notes)
         if self._package is not None:
@@ -292,19 +316,33 @@ class _WorkbookSource(Source):
         if height > MAX_ROWS:
             raise ImportFileError(
                 self.path,
-                f"sheet '{name}' has {height:,} rows; the limit is {MAX_ROWS:,} (Excel's own)",
+                translate(
+                    "Importing",
+                    "sheet '{name}' has {rows} rows; the limit is {limit} (Excel's own)",
+                ).format(name=name, rows=f"{height:,}", limit=f"{MAX_ROWS:,}"),
             )
         if width > MAX_COLUMNS:
             raise ImportFileError(
                 self.path,
-                f"sheet '{name}' has {width:,} columns; the limit is {MAX_COLUMNS:,} (Excel's own)",
+                translate(
+                    "Importing",
+                    "sheet '{name}' has {columns} columns; the limit is {limit} (Excel's own)",
+                ).format(name=name, columns=f"{width:,}", limit=f"{MAX_COLUMNS:,}"),
             )
         if height * width > MAX_CELLS:
             raise ImportFileError(
                 self.path,
-                f"sheet '{name}' spans {height:,} rows x {width:,} columns = "
-                f"{height * width:,} cells; the limit is {MAX_CELLS:,} (delete the unused rows "
-                "and columns, or split the sheet)",
+                translate(
+                    "Importing",
+                    "sheet '{name}' spans {rows} rows x {columns} columns = {cells} cells; the "
+                    "limit is {limit} (delete the unused rows and columns, or split the sheet)",
+                ).format(
+                    name=name,
+                    rows=f"{height:,}",
+                    columns=f"{width:,}",
+                    cells=f"{height * width:,}",
+                    limit=f"{MAX_CELLS:,}",
+                ),
             )
         durations = self._package is None or self._package.durations
         # iter_rows, not to_python: it gives the GIL back between rows, so the progress
@@ -331,31 +369,81 @@ class _WorkbookSource(Source):
             return exc
         if isinstance(exc, KeyboardInterrupt | SystemExit | MemoryError):
             raise exc
-        where = f"sheet '{sheet}' " if sheet else ""
         detail = one_line(str(exc))
+
+        def about(whole: Message, one: Message, **args: object) -> Message:
+            """The reason about the file, or about its sheet `sheet` when there is one."""
+            if sheet:
+                return one.format(sheet=sheet, detail=detail, **args)
+            return whole.format(detail=detail, **args)
+
         if isinstance(exc, calamine.PasswordError):
             return ImportFileError(self.path, PASSWORD_ODS if self.kind == "ods" else PASSWORD_XLSX)
         if isinstance(exc, calamine.ZipError):
             return ImportFileError(self.path, damaged_reason(exc))
         if isinstance(exc, calamine.XmlError):
             return ImportFileError(
-                self.path, f"{where}is damaged or not valid XML ({detail}); {_RESAVE}".lstrip()
+                self.path,
+                about(
+                    translate("Importing", "is damaged or not valid XML ({detail}); {resave}"),
+                    translate(
+                        "Importing",
+                        "sheet '{sheet}' is damaged or not valid XML ({detail}); {resave}",
+                    ),
+                    resave=_RESAVE,
+                ),
             )
         if isinstance(exc, calamine.WorksheetNotFound):
             return ImportFileError(
-                self.path, f"is damaged or incomplete: {where}is missing from the file"
+                self.path,
+                about(
+                    translate("Importing", "is damaged or incomplete: is missing from the file"),
+                    translate(
+                        "Importing",
+                        "is damaged or incomplete: sheet '{sheet}' is missing from the file",
+                    ),
+                ),
             )
         if "Cell limit exceeded" in detail:
             return ImportFileError(
                 self.path,
-                f"{where}is too large to read ({detail}); delete the unused rows and columns, "
-                "or split it",
+                about(
+                    translate(
+                        "Importing",
+                        "is too large to read ({detail}); delete the unused rows and columns, "
+                        "or split it",
+                    ),
+                    translate(
+                        "Importing",
+                        "sheet '{sheet}' is too large to read ({detail}); delete the unused rows "
+                        "and columns, or split it",
+                    ),
+                ),
             )
         if isinstance(exc, calamine.CalamineError | OSError | ValueError | OverflowError):
-            return ImportFileError(self.path, f"{where}could not be read ({detail}); {_RESAVE}")
+            return ImportFileError(
+                self.path,
+                about(
+                    translate("Importing", "could not be read ({detail}); {resave}"),
+                    translate(
+                        "Importing", "sheet '{sheet}' could not be read ({detail}); {resave}"
+                    ),
+                    resave=_RESAVE,
+                ),
+            )
         if type(exc).__name__ == "PanicException":  # pyo3: a Rust panic on damaged data
             return ImportFileError(
-                self.path, f"{where}could not be read (it looks damaged: {detail}); {_RESAVE}"
+                self.path,
+                about(
+                    translate(
+                        "Importing", "could not be read (it looks damaged: {detail}); {resave}"
+                    ),
+                    translate(
+                        "Importing",
+                        "sheet '{sheet}' could not be read (it looks damaged: {detail}); {resave}",
+                    ),
+                    resave=_RESAVE,
+                ),
             )
         raise exc
 

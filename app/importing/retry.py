@@ -24,6 +24,7 @@ from app.importing.batch import CommitResult
 from app.importing.commit import commit_in_transaction
 from app.importing.plan import ImportOptions, Preview, Progress
 from app.importing.preview import build_preview
+from app.messages import translate
 from app.store.database import Database
 
 RACE_CONSTRAINTS = {
@@ -76,8 +77,11 @@ def import_with_retry(
             continue
         return ImportOutcome(preview, result, attempt)
     raise ImportRaceError(
-        f"{Path(path).name}: other imports kept changing the same suppliers; tried "
-        f"{attempts} times, nothing was imported (import it again)"
+        translate(
+            "Importing",
+            "{file}: other imports kept changing the same suppliers; tried {attempts} times, "
+            "nothing was imported (import it again)",
+        ).format(file=Path(path).name, attempts=attempts)
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.importing.source import ImportFileError
+from app.messages import Message, translate
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """The largest file read at all (a supplier list is rarely over a few megabytes)."""
@@ -33,30 +34,50 @@ a laptop's memory as Python objects."""
 
 SNIFF_BYTES = 64 * 1024
 
-PASSWORD_XLSX = (
+PASSWORD_XLSX = translate(
+    "Importing",
     "is protected by a password; open it in Excel, remove the password "
-    "(File > Info > Protect Workbook) and save it again"
+    "(File > Info > Protect Workbook) and save it again",
 )
-PASSWORD_ODS = (
+PASSWORD_ODS = translate(
+    "Importing",
     "is protected by a password; open it in LibreOffice, save it again with "
-    "File > Save As and untick 'Save with password'"
+    "File > Save As and untick 'Save with password'",
 )
-SAVE_AS = "save it as .xlsx or .csv and import that file"
+SAVE_AS = translate("Importing", "save it as .xlsx or .csv and import that file")
 
 _OVERRIDE_TYPE = re.compile(rb"""<(?:\w+:)?Override\b[^>]*?\bContentType\s*=\s*["']([^"']*)["']""")
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-_BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "is a PDF, not a spreadsheet; ask the supplier for the .xlsx or .csv file"),
-    (b"\x89PNG", "is an image (PNG), not a spreadsheet"),
-    (b"\xff\xd8\xff", "is an image (JPEG), not a spreadsheet"),
-    (b"GIF8", "is an image (GIF), not a spreadsheet"),
-    (b"\x1f\x8b", "is a compressed .gz archive; extract the spreadsheet from it first"),
-    (b"7z\xbc\xaf\x27\x1c", "is a 7-Zip archive; extract the spreadsheet from it first"),
-    (b"Rar!", "is a RAR archive; extract the spreadsheet from it first"),
-    (b"{\\rtf", f"is a rich-text (RTF) document, not a spreadsheet; {SAVE_AS}"),
-    (b"\x7fELF", "is a program, not a spreadsheet"),
+_BINARY_MAGICS: tuple[tuple[bytes, Message], ...] = (
+    (
+        b"%PDF",
+        translate(
+            "Importing", "is a PDF, not a spreadsheet; ask the supplier for the .xlsx or .csv file"
+        ),
+    ),
+    (b"\x89PNG", translate("Importing", "is an image (PNG), not a spreadsheet")),
+    (b"\xff\xd8\xff", translate("Importing", "is an image (JPEG), not a spreadsheet")),
+    (b"GIF8", translate("Importing", "is an image (GIF), not a spreadsheet")),
+    (
+        b"\x1f\x8b",
+        translate(
+            "Importing", "is a compressed .gz archive; extract the spreadsheet from it first"
+        ),
+    ),
+    (
+        b"7z\xbc\xaf\x27\x1c",
+        translate("Importing", "is a 7-Zip archive; extract the spreadsheet from it first"),
+    ),
+    (b"Rar!", translate("Importing", "is a RAR archive; extract the spreadsheet from it first")),
+    (
+        b"{\\rtf",
+        translate(
+            "Importing", "is a rich-text (RTF) document, not a spreadsheet; {save_as}"
+        ).format(save_as=SAVE_AS),
+    ),
+    (b"\x7fELF", translate("Importing", "is a program, not a spreadsheet")),
 )
 _NOT_CONTROL = bytes(range(0x20, 0x100)) + b"\x00\t\n\r\x0b\x0c\x1a"
 
@@ -75,18 +96,31 @@ def sniff(path: Path) -> Sniffed:
         with path.open("rb") as file:
             head = file.read(SNIFF_BYTES)
     except FileNotFoundError:
-        raise ImportFileError(path, "does not exist (was it moved or deleted?)") from None
+        raise ImportFileError(
+            path, translate("Importing", "does not exist (was it moved or deleted?)")
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(path, f"is a folder, not a file; {SAVE_AS}") from None
+        raise ImportFileError(
+            path,
+            translate("Importing", "is a folder, not a file; {save_as}").format(save_as=SAVE_AS),
+        ) from None
     except OSError as exc:
-        raise ImportFileError(path, f"cannot be opened ({exc.strerror or exc})") from None
+        raise ImportFileError(
+            path,
+            translate("Importing", "cannot be opened ({reason})").format(
+                reason=exc.strerror or exc
+            ),
+        ) from None
     if size == 0 or not head:
-        raise ImportFileError(path, "is empty")
+        raise ImportFileError(path, translate("Importing", "is empty"))
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
             path,
-            f"is {human_bytes(size)}; the largest file Supplier Desk imports is "
-            f"{human_bytes(MAX_FILE_BYTES)} (save only the sheet you need, or split it)",
+            translate(
+                "Importing",
+                "is {size}; the largest file Supplier Desk imports is {limit} "
+                "(save only the sheet you need, or split it)",
+            ).format(size=human_bytes(size), limit=human_bytes(MAX_FILE_BYTES)),
         )
     if head.startswith(_ZIP_MAGICS):
         return Sniffed(_zip_kind(path), size)
@@ -95,8 +129,11 @@ def sniff(path: Path) -> Sniffed:
     if _is_old_biff(head):
         raise ImportFileError(
             path,
-            "is an Excel 2.x-4.0 workbook (from before 1995), too old to read; open it in "
-            "Excel or LibreOffice and save it as .xlsx",
+            translate(
+                "Importing",
+                "is an Excel 2.x-4.0 workbook (from before 1995), too old to read; open it in "
+                "Excel or LibreOffice and save it as .xlsx",
+            ),
         )
     for magic, reason in _BINARY_MAGICS:
         if head.startswith(magic):
@@ -104,7 +141,11 @@ def sniff(path: Path) -> Sniffed:
     _refuse_markup(path, head)
     if text_encoding_hint(head) is None and _looks_binary(head):
         raise ImportFileError(
-            path, f"is not a spreadsheet or a text file (unrecognised binary content); {SAVE_AS}"
+            path,
+            translate(
+                "Importing",
+                "is not a spreadsheet or a text file (unrecognised binary content); {save_as}",
+            ).format(save_as=SAVE_AS),
         )
     return Sniffed("csv", size)
 
@@ -153,18 +194,30 @@ def _refuse_markup(path: Path, head: bytes) -> None:
     start = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if b"urn:schemas-microsoft-com:office:spreadsheet" in start:
         raise ImportFileError(
-            path, "is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx"
+            path,
+            translate(
+                "Importing",
+                "is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx",
+            ),
         )
     if start.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")) or (
         start.startswith(b"<") and b"<html" in start
     ):
         raise ImportFileError(
             path,
-            "is a web page (HTML) saved with a spreadsheet name; open it in Excel and save it "
-            "as .xlsx (File > Save As > Excel Workbook)",
+            translate(
+                "Importing",
+                "is a web page (HTML) saved with a spreadsheet name; open it in Excel and save "
+                "it as .xlsx (File > Save As > Excel Workbook)",
+            ),
         )
     if start.startswith(b"<?xml"):
-        raise ImportFileError(path, f"is an XML file, not a spreadsheet; {SAVE_AS}")
+        raise ImportFileError(
+            path,
+            translate("Importing", "is an XML file, not a spreadsheet; {save_as}").format(
+                save_as=SAVE_AS
+            ),
+        )
 
 
 def _zip_kind(path: Path) -> str:
@@ -182,7 +235,10 @@ def _zip_kind(path: Path) -> str:
                     return "ods"
                 if declared.startswith(b"application/vnd.oasis.opendocument"):
                     raise ImportFileError(
-                        path, f"is an OpenDocument file but not a spreadsheet; {SAVE_AS}"
+                        path,
+                        translate(
+                            "Importing", "is an OpenDocument file but not a spreadsheet; {save_as}"
+                        ).format(save_as=SAVE_AS),
                     )
             content_types = names.get("[content_types].xml")
             main_types: set[bytes] = set()
@@ -200,7 +256,11 @@ def _zip_kind(path: Path) -> str:
     declared_types = b" ".join(main_types)
     if b"sheet.binary.macroenabled.main" in declared_types:
         raise ImportFileError(
-            path, "is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx"
+            path,
+            translate(
+                "Importing",
+                "is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx",
+            ),
         )
     is_workbook = (
         b"spreadsheetml.sheet.main" in declared_types
@@ -215,17 +275,34 @@ def _zip_kind(path: Path) -> str:
     if any(name.startswith("index/") and name.endswith(".iwa") for name in names):
         raise ImportFileError(
             path,
-            "is an Apple Numbers file; in Numbers choose File > Export To > Excel (or CSV) "
-            "and import that file",
+            translate(
+                "Importing",
+                "is an Apple Numbers file; in Numbers choose File > Export To > Excel (or CSV) "
+                "and import that file",
+            ),
         )
     if "word/document.xml" in names:
-        raise ImportFileError(path, f"is a Word document, not a spreadsheet; {SAVE_AS}")
+        raise ImportFileError(
+            path,
+            translate("Importing", "is a Word document, not a spreadsheet; {save_as}").format(
+                save_as=SAVE_AS
+            ),
+        )
     if "ppt/presentation.xml" in names:
-        raise ImportFileError(path, f"is a PowerPoint file, not a spreadsheet; {SAVE_AS}")
+        raise ImportFileError(path, _powerpoint())
     if any(name.endswith("workbook.xml") for name in names):
         return "xlsx"
     raise ImportFileError(
-        path, f"is a zip archive with no spreadsheet inside; extract it, or {SAVE_AS}"
+        path,
+        translate(
+            "Importing", "is a zip archive with no spreadsheet inside; extract it, or {save_as}"
+        ).format(save_as=SAVE_AS),
+    )
+
+
+def _powerpoint() -> Message:
+    return translate("Importing", "is a PowerPoint file, not a spreadsheet; {save_as}").format(
+        save_as=SAVE_AS
     )
 
 
@@ -234,9 +311,11 @@ def normalise_member(name: str) -> str:
     return name.replace("\\", "/").lstrip("/").lower()
 
 
-def damaged_reason(exc: BaseException) -> str:
+def damaged_reason(exc: BaseException) -> Message:
     detail = one_line(str(exc)) or type(exc).__name__
-    return f"is damaged or incomplete ({detail}); ask the sender for the file again"
+    return translate(
+        "Importing", "is damaged or incomplete ({detail}); ask the sender for the file again"
+    ).format(detail=detail)
 
 
 def one_line(text: str, limit: int = 160) -> str:
@@ -249,8 +328,10 @@ def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ZIP_MEMBERS:
         raise ImportFileError(
             path,
-            f"holds {len(infos):,} parts (a workbook has at most {MAX_ZIP_MEMBERS:,}); refusing "
-            "it as unsafe",
+            translate(
+                "Importing",
+                "holds {parts} parts (a workbook has at most {limit}); refusing it as unsafe",
+            ).format(parts=f"{len(infos):,}", limit=f"{MAX_ZIP_MEMBERS:,}"),
         )
     total = sum(info.file_size for info in infos)
     for info in infos:
@@ -258,18 +339,35 @@ def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             info.compress_size, 1
         ):
             ratio = info.file_size // max(info.compress_size, 1)
-            what = "sheet" if re.search(r"sheet\d*\.xml$|content\.xml$", info.filename) else "part"
+            source = (
+                translate(
+                    "Importing",
+                    "the sheet {name} would inflate to {size} from {packed} ({ratio} to 1): "
+                    "a zip bomb or a damaged file, refused",
+                )
+                if re.search(r"sheet\d*\.xml$|content\.xml$", info.filename)
+                else translate(
+                    "Importing",
+                    "the part {name} would inflate to {size} from {packed} ({ratio} to 1): "
+                    "a zip bomb or a damaged file, refused",
+                )
+            )
             raise ImportFileError(
                 path,
-                f"the {what} {info.filename} would inflate to {human_bytes(info.file_size)} "
-                f"from {human_bytes(info.compress_size)} ({ratio:,} to 1): a zip bomb or a "
-                "damaged file, refused",
+                source.format(
+                    name=info.filename,
+                    size=human_bytes(info.file_size),
+                    packed=human_bytes(info.compress_size),
+                    ratio=f"{ratio:,}",
+                ),
             )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise ImportFileError(
             path,
-            f"would inflate to {human_bytes(total)}; the limit is "
-            f"{human_bytes(MAX_UNCOMPRESSED_BYTES)} (save only the sheet you need)",
+            translate(
+                "Importing",
+                "would inflate to {size}; the limit is {limit} (save only the sheet you need)",
+            ).format(size=human_bytes(total), limit=human_bytes(MAX_UNCOMPRESSED_BYTES)),
         )
 
 
@@ -279,10 +377,20 @@ def _ole2_kind(path: Path) -> str:
         raise ImportFileError(path, PASSWORD_XLSX)
     if names and not names & {"workbook", "book"}:
         if "worddocument" in names:
-            raise ImportFileError(path, f"is a Word document (.doc), not a spreadsheet; {SAVE_AS}")
+            raise ImportFileError(
+                path,
+                translate(
+                    "Importing", "is a Word document (.doc), not a spreadsheet; {save_as}"
+                ).format(save_as=SAVE_AS),
+            )
         if "powerpoint document" in names:
-            raise ImportFileError(path, f"is a PowerPoint file, not a spreadsheet; {SAVE_AS}")
-        raise ImportFileError(path, f"is an Office file with no Excel workbook inside; {SAVE_AS}")
+            raise ImportFileError(path, _powerpoint())
+        raise ImportFileError(
+            path,
+            translate(
+                "Importing", "is an Office file with no Excel workbook inside; {save_as}"
+            ).format(save_as=SAVE_AS),
+        )
     return "xls"
 
 
@@ -415,20 +523,31 @@ class _OdsExtent:
         if self.rows > MAX_ROWS:
             raise ImportFileError(
                 self.path,
-                f"has a sheet of {self.rows:,} rows; the limit is {MAX_ROWS:,} (Excel's own)",
+                translate(
+                    "Importing", "has a sheet of {rows} rows; the limit is {limit} (Excel's own)"
+                ).format(rows=f"{self.rows:,}", limit=f"{MAX_ROWS:,}"),
             )
         if self.columns > MAX_COLUMNS:
             raise ImportFileError(
                 self.path,
-                f"has a sheet of {self.columns:,} columns; the limit is {MAX_COLUMNS:,} "
-                "(Excel's own)",
+                translate(
+                    "Importing",
+                    "has a sheet of {columns} columns; the limit is {limit} (Excel's own)",
+                ).format(columns=f"{self.columns:,}", limit=f"{MAX_COLUMNS:,}"),
             )
         if self.rows * self.columns > MAX_CELLS:
             raise ImportFileError(
                 self.path,
-                f"has a sheet spanning {self.rows:,} rows x {self.columns:,} columns = "
-                f"{self.rows * self.columns:,} cells; the limit is {MAX_CELLS:,} (delete the "
-                "unused rows and columns, or split the sheet)",
+                translate(
+                    "Importing",
+                    "has a sheet spanning {rows} rows x {columns} columns = {cells} cells; the "
+                    "limit is {limit} (delete the unused rows and columns, or split the sheet)",
+                ).format(
+                    rows=f"{self.rows:,}",
+                    columns=f"{self.columns:,}",
+                    cells=f"{self.rows * self.columns:,}",
+                    limit=f"{MAX_CELLS:,}",
+                ),
             )
 
 

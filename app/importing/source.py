@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from app.errors import ServiceError
+from app.messages import translate
 
 CellValue = str | int | float | bool | date | datetime | time | None
 """A cell as read: text from CSV; typed values from a workbook (the formula's cached
@@ -19,7 +20,9 @@ class ImportFileError(ServiceError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        super().__init__(
+            translate("Importing", "{file}: {reason}").format(file=self.path.name, reason=reason)
+        )
 
 
 @dataclass(frozen=True, slots=True)

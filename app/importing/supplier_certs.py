@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.importing.batch import ChangeLog
 from app.importing.field_tables import CERTIFICATE_KIND_WORDS, certificate_key
+from app.messages import join, translate
 from app.rules import parsing
 from app.rules.vocabulary import CERTIFICATION_SYNONYMS, label
 from app.services.compliance import add_registration
@@ -151,9 +152,14 @@ def settle_certifications(
     line = f"{header}: {', '.join(unknown)}"
     existing = values.get("supplier.notes")
     values["supplier.notes"] = f"{existing}\n{line}" if existing else line
-    known = ", ".join(label(k) for k in Certification)
+    known = join(", ", [label(k) for k in Certification])
     return [
-        (KEY, f"'{word}' is not a certification kind ({known}): kept in the notes")
+        (
+            KEY,
+            translate(
+                "Importing", "'{word}' is not a certification kind ({known}): kept in the notes"
+            ).format(word=word, known=known),
+        )
         for word in unknown
     ]
 

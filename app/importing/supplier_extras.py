@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.importing.batch import ChangeLog
 from app.importing.supplier_certs import KEY, record_certifications, settle_certifications
 from app.importing.supplier_offers import record_offer, settle_offer
+from app.messages import translate
 
 
 def settle_extras(
@@ -39,10 +40,15 @@ class ExtrasWritten:
     def note(self) -> str | None:
         """What the commit reports: '2 certifications and 1 offer recorded'."""
         parts = []
-        for count, noun in ((self.certifications, "certification"), (self.offers, "offer")):
-            if count:
-                parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
-        return f"{' and '.join(parts)} recorded" if parts else None
+        if self.certifications:
+            parts.append(translate("Importing", "%n certification(s)", None, self.certifications))
+        if self.offers:
+            parts.append(translate("Importing", "%n offer(s)", None, self.offers))
+        if len(parts) == 2:
+            return translate("Importing", "{first} and {second} recorded").format(
+                first=parts[0], second=parts[1]
+            )
+        return translate("Importing", "{what} recorded").format(what=parts[0]) if parts else None
 
 
 def record_extras(

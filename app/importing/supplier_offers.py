@@ -27,6 +27,7 @@ from app.importing.offer_requests import (
     negotiation_request,
     offer_request,
 )
+from app.messages import translate
 from app.rules import parsing
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import find_product
@@ -148,16 +149,23 @@ def settle_offer(
         problems.append(
             (
                 "offer.price",
-                "no currency for the price: kept in the notes (write it in the header, "
-                "e.g. 'Precio USD/kg', in the cell, e.g. 'USD 2.45', or map a currency column)",
+                translate(
+                    "Importing",
+                    "no currency for the price: kept in the notes (write it in the header, "
+                    "e.g. 'Precio USD/kg', in the cell, e.g. 'USD 2.45', or map a currency "
+                    "column)",
+                ),
             )
         )
     elif not values.get("offer.product"):
         problems.append(
             (
                 "offer.price",
-                "no product for the price: kept in the notes (map a products column, or "
-                "choose the product of the prices: --product or the wizard's mapping page)",
+                translate(
+                    "Importing",
+                    "no product for the price: kept in the notes (map a products column, or "
+                    "choose the product of the prices: --product or the wizard's mapping page)",
+                ),
             )
         )
     if problems:
@@ -213,7 +221,10 @@ def check_offer(session: Session, supplier_id: int | None, values: Mapping[str, 
         "offer.incoterm": terms["incoterm"],
         "offer.place": terms["incoterm_place"],
     }
-    return [f"{e.label} {e.message}" for e in check_row(request, deal, product)]
+    return [
+        translate("Importing", "{label} {reason}").format(label=e.label, reason=e.message)
+        for e in check_row(request, deal, product)
+    ]
 
 
 def record_offer(

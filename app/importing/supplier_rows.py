@@ -22,6 +22,7 @@ from app.importing.cleaning import (
     CleanOptions,
     ColumnCleaner,
     detect_decimal,
+    error_reason,
 )
 from app.importing.fields import NOTE, SUPPLIERS, FieldSpec, field
 from app.importing.mapping import ColumnChoice
@@ -47,6 +48,7 @@ from app.importing.stored import (
 )
 from app.importing.supplier_extras import has_extras, settle_extras
 from app.importing.supplier_offers import check_offer
+from app.messages import translate
 from app.rules import vocabulary
 from app.rules.placeholders import is_placeholder_name, placeholder_message
 from app.rules.validation import Field, Limit
@@ -195,7 +197,7 @@ def clean_row(
             value = column.cleaner.clean(raw, country)
         except CellError as exc:
             soft = hard is not None and column.spec.key not in hard
-            message = f"{exc} {LEFT_EMPTY}" if soft else str(exc)
+            message = _left_empty(exc.message) if soft else exc.message
             problems.append(
                 RowProblem(
                     row_number, column.header, _shown(raw), message, sheet, exc.ambiguous, soft
@@ -293,7 +295,11 @@ class RowPlanner:
         if offset % PROGRESS_EVERY == 0:
             self._check_cancel()
             if self.progress is not None:
-                self.progress(f"Checking rows of {sheet.name}", offset, total)
+                self.progress(
+                    translate("Importing", "Checking rows of {name}").format(name=sheet.name),
+                    offset,
+                    total,
+                )
 
 
 class SupplierRowPlanner(RowPlanner):
@@ -310,8 +316,11 @@ class SupplierRowPlanner(RowPlanner):
             if first_row <= formula_row <= last_row:
                 self.decided.setdefault(
                     f"formula {formula_row}",
-                    f"Row {formula_row}, column {formula_column + 1}: a formula with no "
-                    "saved value (open the file in Excel and save it again to compute it)",
+                    translate(
+                        "Importing",
+                        "Row {row}, column {column}: a formula with no saved value (open the "
+                        "file in Excel and save it again to compute it)",
+                    ).format(row=formula_row, column=formula_column + 1),
                 )
         default_country = self.options.default_country
         for offset, cells in self._consume(sheet, first_row, total):
@@ -367,9 +376,13 @@ class SupplierRowPlanner(RowPlanner):
             decimal = getattr(column.cleaner, "decimal", None)
             order = getattr(column.cleaner, "date_order", None)
             if column.spec.kind in ("decimal", "quantity", "money") and decimal:
-                self.decided[column.header] = f"{column.header}: decimal {decimal}"
+                self.decided[column.header] = translate(
+                    "Importing", "{header}: decimal {mark}"
+                ).format(header=column.header, mark=decimal)
             if column.spec.kind == "date" and order:
-                self.decided[column.header] = f"{column.header}: dates read as {order}"
+                self.decided[column.header] = translate(
+                    "Importing", "{header}: dates read as {order}"
+                ).format(header=column.header, order=order)
 
     def _check_required(self, plan: RowPlan, problems: list[RowProblem]) -> None:
         values = plan.values
@@ -389,7 +402,7 @@ class SupplierRowPlanner(RowPlanner):
                             plan.row,
                             header,
                             name,
-                            message if header else f"{field(SUPPLIERS, key).label}: {message}",
+                            message if header else _labelled(field(SUPPLIERS, key).label, message),
                             plan.sheet,
                         )
                     )
@@ -402,7 +415,7 @@ class SupplierRowPlanner(RowPlanner):
                         plan.row,
                         headers.get("supplier.name", ""),
                         "",
-                        "the supplier name is empty",
+                        translate("Importing", "the supplier name is empty"),
                         plan.sheet,
                     )
                 )
@@ -414,7 +427,10 @@ class SupplierRowPlanner(RowPlanner):
                     plan.row,
                     headers.get("supplier.country", ""),
                     "",
-                    "the country is empty (map a country column or choose a default country)",
+                    translate(
+                        "Importing",
+                        "the country is empty (map a country column or choose a default country)",
+                    ),
                     plan.sheet,
                 )
             )
@@ -458,10 +474,11 @@ class SupplierRowPlanner(RowPlanner):
         self, plan: RowPlan, key: str, label: str, value: object, exc: ValueError
     ) -> RowProblem:
         header = self.headers.get(key)
-        message = str(exc) if header else f"{label}: {exc}"
+        reason = error_reason(exc)
+        message = reason if header else _labelled(label, reason)
         soft = key not in HARD_FIELDS
         if soft:
-            message = f"{message} {LEFT_EMPTY}"
+            message = _left_empty(message)
         return RowProblem(plan.row, header or "", str(value), message, plan.sheet, warning=soft)
 
     def _match(self, plan: RowPlan) -> None:
@@ -501,7 +518,11 @@ class SupplierRowPlanner(RowPlanner):
         for done, chunk in enumerate(_chunks(updates, COMPARE_CHUNK)):
             self._check_cancel()
             if self.progress is not None:
-                self.progress("Comparing with existing suppliers", done * COMPARE_CHUNK, total)
+                self.progress(
+                    translate("Importing", "Comparing with existing suppliers"),
+                    done * COMPARE_CHUNK,
+                    total,
+                )
             suppliers = load_stored(
                 self.session,
                 (p.supplier_id for p in chunk if p.supplier_id),
@@ -567,3 +588,12 @@ def merge_row_values(
             target.setdefault("_more_contacts", []).append(contact)
             added = True
     return fills, conflicts, added
+
+
+def _left_empty(message: str) -> str:
+    """A warning's message: the reason, then "(left empty)"."""
+    return translate("Importing", "{reason} (left empty)").format(reason=message)
+
+
+def _labelled(label: str, message: str) -> str:
+    return translate("Importing", "{label}: {reason}").format(label=label, reason=message)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFoundError, ServiceError
 from app.importing.batch import IMPORT_ROWS
 from app.importing.plan import ImportCancelledError, Progress, heartbeat
+from app.messages import Message, translate
 from app.store.database import Database
 from app.store.live import CHANGED_TABLES
 from models import (
@@ -50,12 +51,12 @@ MODELS: dict[str, type[Base]] = {
 }
 """In the order undo handles them: what refers to others goes first."""
 LABELS = {
-    "offers": "Offer",
-    "certifications": "Certification",
-    "contacts": "Contact",
-    "negotiations": "Negotiation",
-    "suppliers": "Supplier",
-    "products": "Product",
+    "offers": translate("Importing", "Offer"),
+    "certifications": translate("Importing", "Certification"),
+    "contacts": translate("Importing", "Contact"),
+    "negotiations": translate("Importing", "Negotiation"),
+    "suppliers": translate("Importing", "Supplier"),
+    "products": translate("Importing", "Product"),
 }
 ENUMS: dict[str, type[StrEnum]] = {
     "kind": SupplierKind,
@@ -128,8 +129,16 @@ def _undo(
     if batch is None:
         raise NotFoundError("Import", batch_id)
     if batch.status == ImportStatus.UNDONE:
-        when = batch.undone_at.strftime("%Y-%m-%d %H:%M") if batch.undone_at else "earlier"
-        raise UndoError(f"Import {batch_id} ({batch.file_name}) was already undone ({when})")
+        when = (
+            batch.undone_at.strftime("%Y-%m-%d %H:%M")
+            if batch.undone_at
+            else translate("Importing", "earlier")
+        )
+        raise UndoError(
+            translate("Importing", "Import {batch} ({file}) was already undone ({when})").format(
+                batch=batch_id, file=batch.file_name, when=when
+            )
+        )
     result = UndoResult(batch_id)
     # Plain rows, not ORM objects: 100,000 of those took 1.5 s to build and expire.
     rows: Sequence[Any] = session.execute(
@@ -174,11 +183,15 @@ def _restore_updated(
         latest = changes[0]
         obj: Any = session.get(model, entity_id)
         if obj is None:
-            result.kept.append(f"{LABELS[entity]} {entity_id}{_at(latest)}: deleted since")
+            result.kept.append(
+                translate("Importing", "{record} {id}{row}: deleted since").format(
+                    record=LABELS[entity], id=entity_id, row=_at(latest)
+                )
+            )
             continue
         if obj.version != latest.version_after:
             result.kept.append(
-                f"{LABELS[entity]} '{_name(obj)}'{_at(latest)}: edited since the import, kept"
+                _edited().format(record=LABELS[entity], name=_name(obj), row=_at(latest))
             )
             continue
         for change in changes:
@@ -238,13 +251,16 @@ def _delete_chunks(
                 continue  # deleted since: nothing to undo
             version, name = current[row.entity_id]
             if version != row.version_after:
-                result.kept.append(
-                    f"{LABELS[entity]} '{name}'{_at(row)}: edited since the import, kept"
-                )
+                result.kept.append(_edited().format(record=LABELS[entity], name=name, row=_at(row)))
             elif row.entity_id in used:
                 if entity != "products":  # a product others use now simply stays
                     result.kept.append(
-                        f"{LABELS[entity]} '{name}'{_at(row)}: {used[row.entity_id]}, kept"
+                        translate("Importing", "{record} '{name}'{row}: {reason}, kept").format(
+                            record=LABELS[entity],
+                            name=name,
+                            row=_at(row),
+                            reason=used[row.entity_id],
+                        )
                     )
             else:
                 doomed.append(row.entity_id)
@@ -261,17 +277,20 @@ def _used_since(session: Session, entity: str, ids: list[int]) -> dict[int, str]
     used: dict[int, str] = {}
     if entity == "suppliers":
         checks: list[tuple[Any, str]] = [
-            (Negotiation.supplier_id, "has negotiations added since"),
-            (Activity.supplier_id, "has notes or follow-ups added since"),
-            (SupplierCertification.supplier_id, "has certifications added since"),
-            (supplier_tags.c.supplier_id, "has tags added since"),
+            (Negotiation.supplier_id, translate("Importing", "has negotiations added since")),
+            (Activity.supplier_id, translate("Importing", "has notes or follow-ups added since")),
+            (
+                SupplierCertification.supplier_id,
+                translate("Importing", "has certifications added since"),
+            ),
+            (supplier_tags.c.supplier_id, translate("Importing", "has tags added since")),
         ]
     elif entity == "negotiations":
-        checks = [(Offer.negotiation_id, "has offers added since")]
+        checks = [(Offer.negotiation_id, translate("Importing", "has offers added since"))]
     elif entity == "products":
         checks = [
-            (Negotiation.product_id, "is used by a negotiation"),
-            (supplier_products.c.product_id, "is sold by a supplier"),
+            (Negotiation.product_id, translate("Importing", "is used by a negotiation")),
+            (supplier_products.c.product_id, translate("Importing", "is sold by a supplier")),
         ]
     else:
         return used
@@ -293,4 +312,10 @@ def _name(obj: Any) -> str:
 
 
 def _at(row: Any) -> str:
-    return f" (row {row.source_row})" if row.source_row else ""
+    if not row.source_row:
+        return ""
+    return translate("Importing", " (row {row})").format(row=row.source_row)
+
+
+def _edited() -> Message:
+    return translate("Importing", "{record} '{name}'{row}: edited since the import, kept")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.importing.sniff import MAX_COLUMNS, MAX_ROWS, damaged_reason, normalise_member
 from app.importing.source import ImportFileError, SheetData, SheetInfo, column_letter
+from app.messages import translate
 
 # --- .xlsx package: which zip member holds which sheet, the 1904 flag -------------------
 
@@ -176,13 +177,18 @@ def check_dimension(path: Path, sheet: str, head: bytes) -> None:
     if row > MAX_ROWS:
         raise ImportFileError(
             path,
-            f"sheet '{sheet}' says it has {row:,} rows; the limit is {MAX_ROWS:,} (Excel's own)",
+            translate(
+                "Importing",
+                "sheet '{name}' says it has {rows} rows; the limit is {limit} (Excel's own)",
+            ).format(name=sheet, rows=f"{row:,}", limit=f"{MAX_ROWS:,}"),
         )
     if column > MAX_COLUMNS:
         raise ImportFileError(
             path,
-            f"sheet '{sheet}' says it has {column:,} columns; the limit is {MAX_COLUMNS:,} "
-            "(Excel's own)",
+            translate(
+                "Importing",
+                "sheet '{name}' says it has {columns} columns; the limit is {limit} (Excel's own)",
+            ).format(name=sheet, columns=f"{column:,}", limit=f"{MAX_COLUMNS:,}"),
         )
 
 
@@ -318,7 +324,9 @@ def apply_scan(data: SheetData, scan: SheetScan) -> None:
         row, column = data.formulas_without_value[0]
         count = len(data.formulas_without_value)
         data.notes.append(
-            f"{count:,} formula cell(s) have no saved result (the first is "
-            f"{column_letter(column)}{row}); open the file in Excel, let it calculate and "
-            "save it again"
+            translate(
+                "Importing",
+                "{count} formula cell(s) have no saved result (the first is {cell}); open the "
+                "file in Excel, let it calculate and save it again",
+            ).format(count=f"{count:,}", cell=f"{column_letter(column)}{row}")
         )

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.errors import ServiceError
+from app.messages import translate
 from models.engine import connect_read_only, sqlite_file_contents
 
 KEEP = 10
@@ -43,14 +44,20 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
 def backup_to(engine: Engine, target: Path) -> Path:
     """Copy the open database to `target` (written whole, then renamed into place)."""
     if engine.dialect.name != "sqlite":
-        raise BackupError("backups are for SQLite files; back up PostgreSQL with pg_dump")
+        raise BackupError(
+            translate("Store", "backups are for SQLite files; back up PostgreSQL with pg_dump")
+        )
     raw = engine.raw_connection()
     try:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)
         _copy(connection, target)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"cannot write the backup {target}: {exc}") from None
+        raise BackupError(
+            translate("Store", "cannot write the backup {path}: {reason}").format(
+                path=target, reason=exc
+            )
+        ) from None
     finally:
         raw.close()
     return target
@@ -92,15 +99,25 @@ def daily_backup(engine: Engine, database: Path) -> Path | None:
 def check_is_supplier_desk_file(path: Path) -> str:
     """The schema revision of a Supplier Desk database file; BackupError otherwise."""
     if not path.is_file():
-        raise BackupError(f"{path} does not exist")
+        raise BackupError(translate("Store", "{path} does not exist").format(path=path))
     try:
         tables, revision = sqlite_file_contents(path)
     except sqlite3.DatabaseError:
-        raise BackupError(f"{path} is not a Supplier Desk database (not SQLite)") from None
+        raise BackupError(
+            translate("Store", "{path} is not a Supplier Desk database (not SQLite)").format(
+                path=path
+            )
+        ) from None
     if not {"alembic_version", "suppliers", "negotiations"} <= set(tables):
-        raise BackupError(f"{path} is not a Supplier Desk database")
+        raise BackupError(
+            translate("Store", "{path} is not a Supplier Desk database").format(path=path)
+        )
     if revision is None:
-        raise BackupError(f"{path} is not a Supplier Desk database (no schema version)")
+        raise BackupError(
+            translate("Store", "{path} is not a Supplier Desk database (no schema version)").format(
+                path=path
+            )
+        )
     return revision
 
 
@@ -113,7 +130,11 @@ def restore(engine: Engine, database: Path, source: Path) -> Path:
 
     revision = check_is_supplier_desk_file(source)
     if revision not in schema.all_revisions():
-        raise BackupError(f"{source}: {schema.unknown_revision(revision)}")
+        raise BackupError(
+            translate("Store", "{where}: {reason}").format(
+                where=source, reason=schema.unknown_revision(revision)
+            )
+        )
     safety = backup_database(engine, database, reason="before-restore")
     engine.dispose()
     try:
@@ -123,5 +144,9 @@ def restore(engine: Engine, database: Path, source: Path) -> Path:
         ):
             src.backup(target)
     except sqlite3.Error as exc:
-        raise BackupError(f"restore failed, the database is unchanged: {exc}") from None
+        raise BackupError(
+            translate("Store", "restore failed, the database is unchanged: {reason}").format(
+                reason=exc
+            )
+        ) from None
     return safety

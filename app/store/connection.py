@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.errors import ServiceError
+from app.messages import translate
 from models import schema
 from models.engine import create_database_engine
 
@@ -28,7 +29,10 @@ TLS_MODES = ("disable", "prefer", "require", "verify-full")
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5
 
-LOST = "The connection to the team database was lost; your changes were not saved — try again"
+LOST = translate(
+    "Store",
+    "The connection to the team database was lost; your changes were not saved — try again",
+)
 
 
 class ConnectionFailedError(ServiceError):
@@ -51,15 +55,27 @@ class ServerSettings:
 
     def url(self, password: str | None = None) -> URL:
         if not self.host.strip():
-            raise ConnectionFailedError("Server: enter the server's name or address")
+            raise ConnectionFailedError(
+                translate("Store", "Server: enter the server's name or address")
+            )
         if not self.database.strip():
-            raise ConnectionFailedError("Database: enter the database name")
+            raise ConnectionFailedError(translate("Store", "Database: enter the database name"))
         if not self.user.strip():
-            raise ConnectionFailedError("User: enter your user name on the server")
+            raise ConnectionFailedError(
+                translate("Store", "User: enter your user name on the server")
+            )
         if not 0 < self.port < 65536:
-            raise ConnectionFailedError(f"Port: {self.port} is not a port number (1-65535)")
+            raise ConnectionFailedError(
+                translate("Store", "Port: {port} is not a port number (1-65535)").format(
+                    port=self.port
+                )
+            )
         if self.tls not in TLS_MODES:
-            raise ConnectionFailedError(f"TLS: {self.tls!r} is not one of {', '.join(TLS_MODES)}")
+            raise ConnectionFailedError(
+                translate("Store", "TLS: {mode} is not one of {modes}").format(
+                    mode=repr(self.tls), modes=", ".join(TLS_MODES)
+                )
+            )
         return URL.create(
             "postgresql+psycopg",
             username=self.user.strip(),
@@ -103,33 +119,64 @@ class ServerSettings:
 # --- testing a connection ------------------------------------------------------------------
 
 
-def explain(exc: BaseException, where: str = "the server") -> str:
+def explain(exc: BaseException, where: str | None = None) -> str:
     """One line saying why a connection failed, for a person who can act on it."""
+    if where is None:
+        where = translate("Store", "the server")
     if isinstance(exc, schema.SchemaError):
-        return f"{where}: {exc}"
+        return _on(where, exc)
     orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     message = str(orig).strip()
     low = message.lower()
     if "password authentication failed" in low or "no password supplied" in low:
-        return f"{where}: the server refused the login (wrong user name or password)"
+        return _on(
+            where, translate("Store", "the server refused the login (wrong user name or password)")
+        )
     if re.search(r'role ".*" does not exist', low):
-        return f"{where}: the server has no user of that name"
+        return _on(where, translate("Store", "the server has no user of that name"))
     database = re.search(r'database "(.*)" does not exist', message)
     if database:
-        return f"{where}: the database {database.group(1)!r} does not exist on the server"
+        return _on(
+            where,
+            translate("Store", "the database {name} does not exist on the server").format(
+                name=repr(database.group(1))
+            ),
+        )
     if "failed to resolve host" in low or "could not translate host name" in low:
-        return f"{where}: the server's name cannot be found (check the server name)"
+        return _on(
+            where, translate("Store", "the server's name cannot be found (check the server name)")
+        )
     if "connection refused" in low:
-        return f"{where}: the server is not running or refuses connections (is it down?)"
+        return _on(
+            where,
+            translate("Store", "the server is not running or refuses connections (is it down?)"),
+        )
     if "timeout" in low or "timed out" in low:
-        return f"{where}: the server does not answer (check the network, or the server is down)"
+        return _on(
+            where,
+            translate(
+                "Store", "the server does not answer (check the network, or the server is down)"
+            ),
+        )
     if "ssl" in low or "certificate" in low:
         first = message.splitlines()[0]
-        return f"{where}: the secure (TLS) connection failed: {_tail(first)}"
+        return _on(
+            where,
+            translate("Store", "the secure (TLS) connection failed: {reason}").format(
+                reason=_tail(first)
+            ),
+        )
     if "no pg_hba.conf entry" in low:
-        return f"{where}: the server does not accept connections from this computer"
+        return _on(
+            where, translate("Store", "the server does not accept connections from this computer")
+        )
     first = message.splitlines()[0] if message else exc.__class__.__name__
-    return f"{where}: {_tail(first)}"
+    return _on(where, _tail(first))
+
+
+def _on(where: str, reason: object) -> str:
+    """'server:5432/db: reason'."""
+    return translate("Store", "{where}: {reason}").format(where=where, reason=reason)
 
 
 def _tail(line: str) -> str:
@@ -160,12 +207,14 @@ def check_connection(url: URL) -> str:
         engine.dispose()
     number = version.split()[0]
     if current is None:
-        state = "empty database: Supplier Desk will set it up"
+        state = translate("Store", "empty database: Supplier Desk will set it up")
     elif current == schema.HEAD:
-        state = "schema up to date"
+        state = translate("Store", "schema up to date")
     else:
-        state = "schema will be upgraded when you connect"
-    return f"Connected: PostgreSQL {number}, {state}"
+        state = translate("Store", "schema will be upgraded when you connect")
+    return translate("Store", "Connected: PostgreSQL {version}, {state}").format(
+        version=number, state=state
+    )
 
 
 def _null_pool() -> Any:
@@ -285,8 +334,10 @@ def guard_connection(engine: Engine) -> None:
         if not lost:
             return None
         if context.connection is None and error is not None:  # could not connect at all
-            reason = explain(error, "the team database")
-            return ConnectionLostError(f"{reason[0].upper()}{reason[1:]}; nothing was saved")
+            reason = explain(error, translate("Store", "The team database"))
+            return ConnectionLostError(
+                translate("Store", "{reason}; nothing was saved").format(reason=reason)
+            )
         return ConnectionLostError(LOST)
 
     event.listen(engine, "handle_error", handle_error)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import settings
 from app.errors import ServiceError
+from app.messages import translate
 from app.store import backup
 from app.store.connection import explain, guard_connection
 from app.store.live import announce_changes, new_origin
@@ -99,7 +100,9 @@ class DatabaseMissingError(DatabaseError):
         self.where = where
 
 
-EMPTY_OPTION = "--database is empty: give a file path or a postgresql+psycopg:// URL"
+EMPTY_OPTION = translate(
+    "Store", "--database is empty: give a file path or a postgresql+psycopg:// URL"
+)
 
 
 def database_url(url_or_path: str | None) -> URL:
@@ -140,21 +143,29 @@ def open_database(
         new = _check_file(path, create=create)
     read_only = path is not None and is_read_only_file(path)
     if read_only and new:
-        raise DatabaseError(f"{path} is read-only: make the file writable to make a database in it")
+        raise DatabaseError(
+            translate(
+                "Store", "{path} is read-only: make the file writable to make a database in it"
+            ).format(path=path)
+        )
     try:
         engine = create_database_engine(url, read_only=read_only)
     except ImportError as exc:  # a driver in the URL that is not installed ('+psycopg2')
         raise DatabaseError(
-            f"cannot open {_where(url)}: the database driver {exc.name or url.drivername!r} "
-            "is not installed (use a SQLite path or a postgresql+psycopg:// URL)"
+            translate(
+                "Store",
+                "cannot open {where}: the database driver {driver} is not installed (use a "
+                "SQLite path or a postgresql+psycopg:// URL)",
+            ).format(where=_where(url), driver=repr(exc.name or url.drivername))
         ) from None
     except OSError as exc:  # the folder for a new SQLite file cannot be made
         raise DatabaseError(
-            f"cannot open {_where(url)}: cannot make the folder {exc.filename} "
-            f"({exc.strerror or exc})"
+            translate(
+                "Store", "cannot open {where}: cannot make the folder {folder} ({reason})"
+            ).format(where=_where(url), folder=exc.filename, reason=exc.strerror or exc)
         ) from None
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot open {_where(url)}: {exc}") from None
+        raise DatabaseError(_cannot_open(_where(url), exc)) from None
     try:
         if path is None:  # a server, or SQLite in memory: nothing was written yet
             tables = sorted(inspect(engine).get_table_names())
@@ -162,8 +173,11 @@ def open_database(
         if upgrade and schema.needs_upgrade(engine):
             if read_only:
                 raise DatabaseError(
-                    f"{path} is read-only and was written by an older Supplier Desk: make "
-                    "the file writable so that it can be brought up to date"
+                    translate(
+                        "Store",
+                        "{path} is read-only and was written by an older Supplier Desk: make "
+                        "the file writable so that it can be brought up to date",
+                    ).format(path=path)
                 )
             if path is not None and not new:
                 backup.backup_database(engine, path, reason="before-upgrade")
@@ -174,22 +188,30 @@ def open_database(
                 backup.daily_backup(engine, path)
             except backup.BackupError as exc:
                 # Today's safety copy failed (disk full?): say so, but let the user work.
-                warnings.append(f"today's backup could not be made: {exc}")
+                warnings.append(
+                    translate("Store", "today's backup could not be made: {reason}").format(
+                        reason=_text(exc)
+                    )
+                )
         who = _who(engine, actor)
     except DatabaseError:
         engine.dispose()
         raise
     except (schema.SchemaError, backup.BackupError) as exc:
         engine.dispose()
-        raise DatabaseError(f"{_where(url)}: {exc}") from None
+        raise DatabaseError(
+            translate("Store", "{where}: {reason}").format(where=_where(url), reason=_text(exc))
+        ) from None
     except DBAPIError as exc:  # OperationalError, and DatabaseError for a file that is not one
         engine.dispose()
         if url.get_backend_name() == "postgresql":  # no such database, login refused, down
-            raise DatabaseError(explain(exc, f"cannot open {_where(url)}")) from None
-        raise DatabaseError(f"cannot open {_where(url)}: {_reason(exc)}") from None
+            raise DatabaseError(
+                explain(exc, translate("Store", "cannot open {where}").format(where=_where(url)))
+            ) from None
+        raise DatabaseError(_cannot_open(_where(url), _reason(exc))) from None
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open {_where(url)}: {exc.__class__.__name__}") from None
+        raise DatabaseError(_cannot_open(_where(url), exc.__class__.__name__)) from None
     sessions = make_session_factory(engine, who)
     if url.get_backend_name() == "postgresql":
         # A connection lost mid-statement is one readable line; every change this process
@@ -212,21 +234,30 @@ def _check_file(path: Path, *, create: bool) -> bool:
     `touch` makes); DatabaseError unless it is ours or may be created. Reads only."""
     if not path.exists():
         if not create:
-            raise DatabaseMissingError(f"no database at {path}", str(path))
+            raise DatabaseMissingError(
+                translate("Store", "no database at {path}").format(path=path), str(path)
+            )
         return True
     if not path.is_file():
-        raise DatabaseError(f"cannot open {path}: it is a folder, not a database file")
+        raise DatabaseError(
+            translate("Store", "cannot open {path}: it is a folder, not a database file").format(
+                path=path
+            )
+        )
     if path.stat().st_size == 0:
         if not create:
             raise DatabaseMissingError(
-                f"{path} is an empty file, not a Supplier Desk database", str(path)
+                translate("Store", "{path} is an empty file, not a Supplier Desk database").format(
+                    path=path
+                ),
+                str(path),
             )
         return True
     try:
         tables, revision = sqlite_file_contents(path)
     except sqlite3.DatabaseError as exc:  # not SQLite at all, or cannot be read
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseError(f"cannot open {path}: {_plain(reason)}") from None
+        raise DatabaseError(_cannot_open(str(path), _plain(reason))) from None
     return _check_contents(str(path), tables, revision, create)
 
 
@@ -236,17 +267,34 @@ def _check_contents(where: str, tables: list[str], revision: str | None, create:
     not given."""
     if not tables:
         if not create:
-            raise DatabaseMissingError(f"{where} holds no Supplier Desk database", where)
+            raise DatabaseMissingError(
+                translate("Store", "{where} holds no Supplier Desk database").format(where=where),
+                where,
+            )
         return True
     if revision is None:
         shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
         raise DatabaseError(
-            f"{where} is not a Supplier Desk database (it has no schema version; its "
-            f"tables: {shown}); check the {'URL' if '://' in where else 'path'}: it was "
-            "left as it was"
+            (
+                translate(
+                    "Store",
+                    "{where} is not a Supplier Desk database (it has no schema version; its "
+                    "tables: {tables}); check the URL: it was left as it was",
+                )
+                if "://" in where
+                else translate(
+                    "Store",
+                    "{where} is not a Supplier Desk database (it has no schema version; its "
+                    "tables: {tables}); check the path: it was left as it was",
+                )
+            ).format(where=where, tables=shown)
         )
     if revision != schema.HEAD and revision not in schema.all_revisions():
-        raise DatabaseError(f"{where}: {schema.unknown_revision(revision)}")
+        raise DatabaseError(
+            translate("Store", "{where}: {reason}").format(
+                where=where, reason=schema.unknown_revision(revision)
+            )
+        )
     return False
 
 
@@ -262,5 +310,15 @@ def _reason(exc: DBAPIError) -> str:
 
 def _plain(reason: str) -> str:
     if "file is not a database" in reason:
-        return "the file is not a Supplier Desk database"
+        return translate("Store", "the file is not a Supplier Desk database")
     return reason
+
+
+def _cannot_open(where: str, reason: object) -> str:
+    return translate("Store", "cannot open {where}: {reason}").format(where=where, reason=reason)
+
+
+def _text(exc: BaseException) -> str:
+    """An error's message, still translatable when it was raised with a Message."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)

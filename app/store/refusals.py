@@ -14,14 +14,19 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.store.connection import LOST, ConnectionLostError, is_connection_lost
 from app.store.roles import READ_ONLY_FILE_REASON, READ_ONLY_SERVER_REASON
 
-READ_ONLY_LOGIN = "this login may only read: ask whoever runs the database for write access"
-NO_READ = "this login may not read this data: ask whoever runs the database for access"
-LOCKED = "another program holds the database: try again or close it"
-READ_ONLY_FILE_ACTION = "make the file writable, or work on a copy of it"
-READ_ONLY_SERVER_ACTION = "ask whoever runs the database, or try again later"
+READ_ONLY_LOGIN = translate(
+    "Store", "this login may only read: ask whoever runs the database for write access"
+)
+NO_READ = translate(
+    "Store", "this login may not read this data: ask whoever runs the database for access"
+)
+LOCKED = translate("Store", "another program holds the database: try again or close it")
+READ_ONLY_FILE_ACTION = translate("Store", "make the file writable, or work on a copy of it")
+READ_ONLY_SERVER_ACTION = translate("Store", "ask whoever runs the database, or try again later")
 
 INSUFFICIENT_PRIVILEGE = "42501"
 READ_ONLY_TRANSACTION = "25006"
@@ -59,7 +64,9 @@ def _reason(exc: DBAPIError, file: str | None) -> str | None:
     if state == INSUFFICIENT_PRIVILEGE:
         return NO_READ if _is_read(exc.statement) else READ_ONLY_LOGIN
     if state == READ_ONLY_TRANSACTION:
-        return f"{READ_ONLY_SERVER_REASON}: {READ_ONLY_SERVER_ACTION}"
+        return translate("Store", "{reason}: {action}").format(
+            reason=READ_ONLY_SERVER_REASON, action=READ_ONLY_SERVER_ACTION
+        )
     if state == LOCK_NOT_AVAILABLE:
         return LOCKED
     return None
@@ -69,8 +76,14 @@ def _sqlite_reason(orig: sqlite3.Error, file: str | None) -> str | None:
     name = getattr(orig, "sqlite_errorname", "") or ""
     message = str(orig).lower()
     if name.startswith("SQLITE_READONLY") or "readonly database" in message:
-        what = f"{file} is read-only" if file else READ_ONLY_FILE_REASON
-        return f"{what}: {READ_ONLY_FILE_ACTION}"
+        what = (
+            translate("Store", "{file} is read-only").format(file=file)
+            if file
+            else READ_ONLY_FILE_REASON
+        )
+        return translate("Store", "{reason}: {action}").format(
+            reason=what, action=READ_ONLY_FILE_ACTION
+        )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "is locked" in message:
         return LOCKED
     return None

@@ -15,6 +15,7 @@ import os
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.messages import translate
 from models import Base
 from models.engine import is_read_only_file, sqlite_path
 
@@ -24,9 +25,9 @@ READER_ROLE = "supplier_desk_reader"
 APPEND_ONLY_TABLES = ("audit_log",)
 """Editors add rows to these and never change or delete one (the audit trail)."""
 
-READ_ONLY_ROLE_REASON = "your database role cannot change data"
-READ_ONLY_FILE_REASON = "the database file is read-only"
-READ_ONLY_SERVER_REASON = "the database server accepts no changes (read-only)"
+READ_ONLY_ROLE_REASON = translate("Store", "your database role cannot change data")
+READ_ONLY_FILE_REASON = translate("Store", "the database file is read-only")
+READ_ONLY_SERVER_REASON = translate("Store", "the database server accepts no changes (read-only)")
 
 
 def quote_identifier(name: str) -> str:
