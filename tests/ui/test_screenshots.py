@@ -6,19 +6,29 @@ cut off. Written over window.views, so a new view is covered without touching th
 from __future__ import annotations
 
 import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.exceptions import TimeoutError as QtBotTimeout
 from pytestqt.qtbot import QtBot
 
 from app.services.demo import load_demo
 from app.store.database import Database
+from ui import i18n
 from ui.main_window import MainWindow
 
 SCREEN = (1366, 768)
@@ -81,8 +91,42 @@ def _label_problem(label: QLabel) -> str | None:
     return None
 
 
-def _table_problems(table: QTableView) -> list[str]:
+def _button_problem(button: QAbstractButton) -> str | None:
+    """A push or tool button whose text does not fit (Chinese and Spanish run longer or
+    wider than English)."""
+    text = button.text().replace("&&", "&").replace("&", "")
+    if not text or not isinstance(button, QPushButton):
+        return None
+    needed = QFontMetrics(button.font()).horizontalAdvance(text)
+    if not button.icon().isNull():
+        needed += button.iconSize().width() + 4
+    if button.contentsRect().width() < needed - 2:
+        return f"button {text!r} is clipped: {button.contentsRect().width()} px of {needed} px"
+    return None
+
+
+def _header_problems(table: QTableView) -> list[str]:
+    """Column headers cut short (elided) at the width they open with."""
+    header = table.horizontalHeader()
+    model = table.model()
     problems = []
+    if model is None:
+        return problems
+    metrics = QFontMetrics(header.font())
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column) or header.sectionSize(column) <= 0:
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max((metrics.horizontalAdvance(line) for line in title.splitlines()), default=0)
+        if title and header.sectionSize(column) < needed + 8:
+            problems.append(
+                f"header {title!r} is clipped: {header.sectionSize(column)} px of {needed + 8} px"
+            )
+    return problems
+
+
+def _table_problems(table: QTableView) -> list[str]:
+    problems = _header_problems(table)
     header = table.horizontalHeader()
     model = table.model()
     if model is None or model.rowCount() == 0:
@@ -120,11 +164,23 @@ def _problems(window: MainWindow) -> list[str]:
             problem = _label_problem(widget)
             if problem:
                 problems.append(f"{where}: {problem}")
+        if isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+            if problem:
+                problems.append(f"{where}: {problem}")
     return problems
 
 
+@pytest.fixture(params=["en", "zh_CN", "es"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window in each of its languages (Spanish runs longest, Chinese widest)."""
+    assert i18n.install(str(request.param)) == request.param
+    yield str(request.param)
+    i18n.install("en")
+
+
 @pytest.fixture
-def window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow:
+def window(qtbot: QtBot, database: Database, settings: QSettings, language: str) -> MainWindow:
     with database.transaction() as session:
         load_demo(session)
     window = MainWindow(database, settings)
@@ -139,7 +195,7 @@ def window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow:
 
 
 def test_every_view_at_1366x768_shows_everything(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, language: str
 ) -> None:
     assert len(window.views) >= VIEW_COUNT
     failures: dict[str, list[str]] = {}
@@ -152,7 +208,7 @@ def test_every_view_at_1366x768_shows_everything(
         with contextlib.suppress(QtBotTimeout):
             qtbot.waitUntil(lambda: not _problems(window), timeout=SETTLE_MS)
         picture = window.grab()
-        path = tmp_path / f"{number}-{view.kind}.png"
+        path = shots_folder(tmp_path) / f"{language}-{number}-{view.kind}.png"
         assert picture.save(str(path)), path
         assert picture.width() >= SCREEN[0]
         assert picture.height() >= SCREEN[1]
@@ -165,6 +221,15 @@ def test_every_view_at_1366x768_shows_everything(
     assert not failures, f"cut off at {SCREEN} (PNGs in {tmp_path}):\n{report}"
 
 
+def shots_folder(tmp_path: Path) -> Path:
+    """Where the pictures go: $SUPPLIER_DESK_SHOTS to keep them for a look, else the
+    test's own tmp folder."""
+    folder = Path(os.environ.get("SUPPLIER_DESK_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_the_checks_catch_what_they_should(qtbot: QtBot, window: MainWindow) -> None:
     """The checker itself: a clipped label, an empty table, a widget past the edge."""
     view = window.current
@@ -179,3 +244,17 @@ def test_the_checks_catch_what_they_should(qtbot: QtBot, window: MainWindow) -> 
     assert "is clipped" in found
     assert "goes past the window" in found
     assert "table has no rows" in found
+    model = QStandardItemModel(1, 1, view)
+    model.setHorizontalHeaderLabels(["Fecha estimada de llegada"])
+    headed = QTableView(view)
+    headed.setModel(model)
+    headed.setGeometry(10, 80, 200, 80)
+    headed.horizontalHeader().resizeSection(0, 40)
+    headed.show()
+    button = QPushButton("Guardar y cerrar la ficha de negociación", view)
+    button.setGeometry(10, 40, 30, 24)
+    button.show()
+    qtbot.wait(10)
+    found = "\n".join(_problems(window))
+    assert "button 'Guardar y cerrar la ficha de negociación' is clipped" in found
+    assert "header 'Fecha estimada de llegada' is clipped" in found
