@@ -23,23 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from app.store.database import Database
+from ui.i18n import shown
+from ui.importing import counted
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, country_combo
 
 LAST_FOLDER_KEY = "import/last-folder"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
-FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 NUMBER_CHOICES = (
-    ("Automatic (found per column)", None),
-    ("1.234,56 (decimal comma)", "comma"),
-    ("1,234.56 (decimal point)", "point"),
+    (translate("FilePage", "Automatic (found per column)"), None),
+    (translate("FilePage", "1.234,56 (decimal comma)"), "comma"),
+    (translate("FilePage", "1,234.56 (decimal point)"), "point"),
 )
 DATE_CHOICES = (
-    ("Automatic (found per column)", None),
-    ("Day first (31/12/2026)", "dmy"),
-    ("Month first (12/31/2026)", "mdy"),
-    ("Year first (2026-12-31)", "ymd"),
+    (translate("FilePage", "Automatic (found per column)"), None),
+    (translate("FilePage", "Day first (31/12/2026)"), "dmy"),
+    (translate("FilePage", "Month first (12/31/2026)"), "mdy"),
+    (translate("FilePage", "Year first (2026-12-31)"), "ymd"),
 )
 
 
@@ -60,7 +63,7 @@ def dropped_spreadsheet(urls: Sequence[QUrl]) -> Path | None:
 def _combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
     combo = QComboBox()
     for text, value in choices:
-        combo.addItem(text, value)
+        combo.addItem(shown(text), value)
     return combo
 
 
@@ -82,7 +85,7 @@ class FilePage(QWidget):
         )
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.editingFinished.connect(self._path_typed)
-        self.browse_button = QPushButton("Choose…")
+        self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.setObjectName("choose-file")
         self.browse_button.clicked.connect(self.browse)
         self.file_info = QLabel()
@@ -100,15 +103,19 @@ class FilePage(QWidget):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
 
-        self.suppliers_radio = QRadioButton("A list of suppliers")
-        self.price_list_radio = QRadioButton("A supplier's price list")
+        self.suppliers_radio = QRadioButton(self.tr("A list of suppliers"))
+        self.price_list_radio = QRadioButton(self.tr("A supplier's price list"))
         self.suppliers_radio.setChecked(True)
         self.target_group = QButtonGroup(self)
         self.target_group.addButton(self.suppliers_radio)
         self.target_group.addButton(self.price_list_radio)
-        self.supplier_picker = RecordPicker(supplier_search(database), "Type a supplier's name…")
+        self.supplier_picker = RecordPicker(
+            supplier_search(database), self.tr("Type a supplier's name…")
+        )
         self.supplier_hint = QLabel(
-            "Leave empty when the sheet has a supplier column (each row names its supplier)."
+            self.tr(
+                "Leave empty when the sheet has a supplier column (each row names its supplier)."
+            )
         )
         self.supplier_hint.setStyleSheet("color: #666;")
         self.supplier_hint.setWordWrap(True)
@@ -117,7 +124,7 @@ class FilePage(QWidget):
         holds.addWidget(self.price_list_radio)
         picker_row = QHBoxLayout()
         picker_row.setContentsMargins(24, 0, 0, 0)
-        picker_row.addWidget(QLabel("Supplier:"))
+        picker_row.addWidget(QLabel(self.tr("Supplier:")))
         picker_row.addWidget(self.supplier_picker, 1)
         picker_row.addStretch(1)
         holds.addLayout(picker_row)
@@ -128,7 +135,7 @@ class FilePage(QWidget):
 
         self.sheet_combo = QComboBox()
         self.sheet_combo.setMinimumContentsLength(24)
-        self.all_sheets = QCheckBox("All sheets with these columns")
+        self.all_sheets = QCheckBox(self.tr("All sheets with these columns"))
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.sheet_combo, 1)
         sheet_row.addWidget(self.all_sheets)
@@ -136,18 +143,22 @@ class FilePage(QWidget):
 
         self.header_row = QSpinBox()
         self.header_row.setRange(0, 10_000)
-        self.header_row.setSpecialValueText("Automatic")
+        self.header_row.setSpecialValueText(self.tr("Automatic"))
         self.header_row.setToolTip(
-            "The row that holds the column names; Automatic finds it (title rows above "
-            "it are skipped)"
+            self.tr(
+                "The row that holds the column names; Automatic finds it (title rows above "
+                "it are skipped)"
+            )
         )
         self.numbers = _combo(NUMBER_CHOICES)
         self.dates = _combo(DATE_CHOICES)
         self.country = country_combo()
         country_edit = self.country.lineEdit()
         if country_edit is not None:
-            country_edit.setPlaceholderText("None: every row names its country")
-        self.country.setToolTip("Given to rows without a country (a sheet from one country)")
+            country_edit.setPlaceholderText(self.tr("None: every row names its country"))
+        self.country.setToolTip(
+            self.tr("Given to rows without a country (a sheet from one country)")
+        )
 
         for narrow in (self.numbers, self.dates, self.country):
             narrow.setMinimumWidth(300)
@@ -157,21 +168,23 @@ class FilePage(QWidget):
         self.header_row.setMaximumWidth(160)
         self.supplier_picker.setMaximumWidth(420)
         intro = QLabel(
-            "Import a list of suppliers, or one supplier's prices, from Excel (.xlsx, .xls), "
-            "LibreOffice (.ods) or text (.csv, .tsv). Nothing is written until the last step, "
-            "and an import can be undone."
+            self.tr(
+                "Import a list of suppliers, or one supplier's prices, from Excel (.xlsx, .xls), "
+                "LibreOffice (.ods) or text (.csv, .tsv). Nothing is written until the last "
+                "step, and an import can be undone."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("File:"), file_row)
         form.addRow("", info_row)
-        form.addRow("It holds:", holds)
-        form.addRow("Sheet:", sheet_row)
-        form.addRow("Header row:", self.header_row)
-        form.addRow("Numbers:", self.numbers)
-        form.addRow("Dates:", self.dates)
-        form.addRow("Default country:", self.country)
+        form.addRow(self.tr("It holds:"), holds)
+        form.addRow(self.tr("Sheet:"), sheet_row)
+        form.addRow(self.tr("Header row:"), self.header_row)
+        form.addRow(self.tr("Numbers:"), self.numbers)
+        form.addRow(self.tr("Dates:"), self.dates)
+        form.addRow(self.tr("Default country:"), self.country)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)
@@ -198,8 +211,14 @@ class FilePage(QWidget):
 
     def browse(self) -> None:
         folder = str(self.settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        filters = ";;".join(
+            (
+                self.tr("Spreadsheets") + f" ({SPREADSHEET_PATTERNS})",
+                self.tr("All files") + " (*)",
+            )
+        )
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import a spreadsheet", folder, FILE_FILTER
+            self, self.tr("Import a spreadsheet"), folder, filters
         )
         if chosen:
             self.set_path(Path(chosen))
@@ -244,7 +263,7 @@ class FilePage(QWidget):
         self.path_edit.setText(str(path))
         self.path_edit.setCursorPosition(0)
         self.set_sheets(None)
-        self.file_info.setText("Reading the sheets…")
+        self.file_info.setText(self.tr("Reading the sheets…"))
         self.file_chosen.emit(path)
 
     def set_sheets(self, names: list[str] | None, kind: str = "") -> None:
@@ -261,12 +280,21 @@ class FilePage(QWidget):
         if not several:
             self.all_sheets.setChecked(False)
         if names is not None:
-            count = len(names)
-            what = f"{kind.upper()} file" if kind else "File"
-            self.file_info.setText(
-                f"{what}, {count} sheet{'s' if count != 1 else ''}" if count else what
-            )
+            self.file_info.setText(self.file_text(kind, len(names)))
         self.changed.emit()
+
+    def file_text(self, kind: str, sheets: int) -> str:
+        """'CSV file, 1 sheet', 'XLSX file, 3 sheets', 'File' (no kind, no sheets)."""
+        kind = kind.upper()
+        if kind and sheets:
+            text = self.tr("{kind} file, %n sheet(s)", "", sheets).format(kind=kind)
+        elif sheets:
+            text = self.tr("File, %n sheet(s)", "", sheets)
+        elif kind:
+            return self.tr("{kind} file").format(kind=kind)
+        else:
+            return self.tr("File")
+        return counted(text, sheets)
 
     def file_failed(self) -> None:
         self.file_info.setText("")
@@ -314,13 +342,15 @@ class FilePage(QWidget):
         if self.path_problem.text():
             return self.path_problem.text()
         if self.path is None:
-            return "Choose the file to import."
+            return self.tr("Choose the file to import.")
         if not self.sheets_ready:
             return None  # reading: Next waits, the progress says so
         if not self.price_list_radio.isChecked():
             code = self.country.value()
             if code and self.country.findData(code) < 0:
-                return f"Default country: '{code}' is not in the list."
+                return self.tr("Default country: '{code}' is not in the list.").format(code=code)
         elif self.supplier_picker.text().strip() and self.supplier_picker.value() is None:
-            return f"Supplier: pick '{self.supplier_picker.text().strip()}' from the list."
+            return self.tr("Supplier: pick '{name}' from the list.").format(
+                name=self.supplier_picker.text().strip()
+            )
         return None

@@ -25,27 +25,45 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing.jobs import BatchRow, Cancel, Progress, past_imports, undo
+from app.messages import translate
 from app.store.database import Database
-from ui.importing.result_page import plural
+from ui.i18n import moment, number, shown
+from ui.importing.result_page import kept_lines, undo_words
 from ui.importing.runner import ProgressPanel, Task
 from ui.importing.wizard import error_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 UNDONE_COLOUR = QColor("#888888")
-TARGET_TEXT = {"suppliers": "Suppliers", "price-list": "Price list"}
+TARGET_TEXT = {
+    "suppliers": translate("ImportHistory", "Suppliers"),
+    "price-list": translate("ImportHistory", "Price list"),
+}
+UNDONE_TEXT = translate("ImportHistory", "Undone")
+IMPORTED_TEXT = translate("ImportHistory", "Imported")
 
 
-def local_time(moment: datetime | None) -> str:
-    if moment is None:
+def local_time(value: datetime | None) -> str:
+    """When an import ran, in local time and the locale's short date and time."""
+    if value is None:
         return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return moment(value)
 
 
 class BatchesModel(QAbstractTableModel):
-    headers = ("No.", "Imported", "File", "What", "New", "Updated", "Unchanged", "Skipped",
-               "Status")  # fmt: skip
+    headers = (
+        translate("ImportHistory", "No."),
+        translate("ImportHistory", "Imported", "when"),
+        translate("ImportHistory", "File"),
+        translate("ImportHistory", "What"),
+        translate("ImportHistory", "New"),
+        translate("ImportHistory", "Updated"),
+        translate("ImportHistory", "Unchanged"),
+        translate("ImportHistory", "Skipped"),
+        translate("ImportHistory", "Status"),
+    )
+    """Column headers (English; shown translated by headerData)."""
 
     def __init__(self, rows: Sequence[BatchRow] = ()) -> None:
         super().__init__()
@@ -70,7 +88,7 @@ class BatchesModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return shown(self.headers[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,12 +101,12 @@ class BatchesModel(QAbstractTableModel):
                 batch.id,
                 local_time(batch.imported_at),
                 batch.file_name,
-                TARGET_TEXT.get(batch.target, batch.target),
-                f"{batch.created:,}",
-                f"{batch.updated:,}",
-                f"{batch.unchanged:,}",
-                f"{batch.skipped:,}",
-                "Undone" if batch.status == "undone" else "Imported",
+                shown(TARGET_TEXT.get(batch.target, batch.target)),
+                number(batch.created),
+                number(batch.updated),
+                number(batch.unchanged),
+                number(batch.skipped),
+                shown(UNDONE_TEXT if batch.status == "undone" else IMPORTED_TEXT),
             )
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -106,7 +124,7 @@ class ImportHistoryDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(self.tr("Import history"))
         self.setSizeGripEnabled(True)
         self.resize(900, 520)
         self.model = BatchesModel()
@@ -122,7 +140,7 @@ class ImportHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("Nothing imported yet: File ▸ Import spreadsheet… (Ctrl+I).")
+        self.empty = QLabel(self.tr("Nothing imported yet: File ▸ Import spreadsheet… (Ctrl+I)."))
         self.empty.setStyleSheet("color: #666;")
         self.message = QLabel()
         self.message.setObjectName("history-message")
@@ -132,9 +150,9 @@ class ImportHistoryDialog(QDialog):
         self.kept.setMaximumHeight(120)
         self.kept.hide()
         self.progress = ProgressPanel()
-        self.undo_button = QPushButton("Undo this import…")
+        self.undo_button = QPushButton(self.tr("Undo this import…"))
         self.undo_button.setObjectName("history-undo")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -169,9 +187,9 @@ class ImportHistoryDialog(QDialog):
         return self.model.rows[rows[0].row()] if rows else None
 
     def select_batch(self, batch_id: int) -> None:
-        for number, row in enumerate(self.model.rows):
+        for position, row in enumerate(self.model.rows):
             if row.id == batch_id:
-                self.table.selectRow(number)
+                self.table.selectRow(position)
                 return
 
     def _update(self) -> None:
@@ -187,10 +205,11 @@ class ImportHistoryDialog(QDialog):
     def confirm_undo(self, batch: BatchRow) -> bool:
         answer = QMessageBox.question(
             self,
-            "Undo the import",
-            f"Undo import {batch.id} ({batch.file_name}, {local_time(batch.imported_at)})? "
-            "What it created is deleted and what it changed gets its earlier values back; "
-            "records edited since are kept.",
+            self.tr("Undo the import"),
+            self.tr(
+                "Undo import {number} ({file}, {when})? What it created is deleted and what it "
+                "changed gets its earlier values back; records edited since are kept."
+            ).format(number=batch.id, file=batch.file_name, when=local_time(batch.imported_at)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -205,7 +224,7 @@ class ImportHistoryDialog(QDialog):
         def work(progress: Progress, cancel: Cancel) -> Any:
             return undo(database, batch.id, progress, cancel)
 
-        task = Task(f"Undoing import {batch.id}…", work)
+        task = Task(self.tr("Undoing import {number}…").format(number=batch.id), work)
         self.task = task
         task.finished.connect(self._undone)
         task.failed.connect(self._failed)
@@ -214,10 +233,9 @@ class ImportHistoryDialog(QDialog):
         self._update()
 
     def _undone(self, result: Any) -> None:
-        text = f"Import {result.batch_id} undone: {plural(result.reverted, 'record')} put back."
+        text = undo_words().undone_text(result)
         if result.kept:
-            text += f" {plural(len(result.kept), 'record')} kept, changed since the import:"
-            self.kept.setPlainText("\n".join(result.kept))
+            self.kept.setPlainText(kept_lines(result))
             self.kept.show()
         self.show_message(text)
         self.reload()

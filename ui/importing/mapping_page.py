@@ -8,7 +8,7 @@ Required fields no column fills are named in red and keep the wizard from going 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -28,17 +28,25 @@ from PySide6.QtWidgets import (
 from app.importing.fields import NOTE, TARGETS
 from app.importing.plan import ImportOptions
 from app.importing.source import column_letter
+from app.messages import translate
+from ui.i18n import shown
 
 if TYPE_CHECKING:
     from app.importing.jobs import ColumnsFound
     from app.importing.mapping import ColumnChoice
 
-IGNORE_TEXT = "Ignore"
-NOTE_TEXT = "Note (added to the notes)"
+IGNORE_TEXT = translate("MappingPage", "Ignore")
+NOTE_TEXT = translate("MappingPage", "Note (added to the notes)")
 MISSING_STYLE = "color: #c0392b; font-weight: 600;"
 LOW_CONFIDENCE = 0.8
 LOW_COLOUR = QColor("#a86400")
-COLUMNS = ("Column", "Header", "Values in the file", "Imported as", "Confidence")
+COLUMNS = (
+    translate("MappingPage", "Column"),
+    translate("MappingPage", "Header"),
+    translate("MappingPage", "Values in the file"),
+    translate("MappingPage", "Imported as"),
+    translate("MappingPage", "Confidence"),
+)
 COMBO_COLUMN = 3
 MATCH_COLUMN = 4
 
@@ -52,7 +60,7 @@ class MappingPage(QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("mapping-table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([shown(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,24 +121,12 @@ class MappingPage(QWidget):
         self.found = found
         self.options = options
         self.touched = set()
-        shown = choices if choices is not None else found.choices
+        chosen = choices if choices is not None else found.choices
         if choices is not None:
             self.touched = {
                 c.column for c, f in zip(choices, found.choices, strict=False) if c.field != f.field
             }
-        where = (
-            f"The column names are in row {found.header_row}"
-            if found.header_row
-            else "The file has no header row"
-        )
-        origin = (
-            "the mapping you confirmed for this header last time"
-            if found.origin == "saved"
-            else "a suggestion from the column names and their values"
-        )
-        self.intro.setText(
-            f"{where}. Choose what each column holds; the choices shown are {origin}."
-        )
+        self.intro.setText(self.intro_text(found))
         self.table.setRowCount(len(found.headers))
         self.combos = []
         fields = TARGETS[options.target]
@@ -138,16 +134,19 @@ class MappingPage(QWidget):
             samples = found.samples[row] if row < len(found.samples) else []
             self._set(row, 0, column_letter(row))
             self._set(row, 1, header)
-            shown_values = "   ·   ".join(samples) if samples else "(empty)"
+            shown_values = "   ·   ".join(samples) if samples else self.tr("(empty)")
             self._set(row, 2, shown_values, "\n".join(samples))
             combo = QComboBox()
             combo.setObjectName(f"field-{row}")
-            combo.addItem(IGNORE_TEXT, None)
-            combo.addItem(NOTE_TEXT, NOTE)
+            combo.addItem(shown(IGNORE_TEXT), None)
+            combo.addItem(shown(NOTE_TEXT), NOTE)
             combo.insertSeparator(2)
             for spec in fields:
-                combo.addItem(f"{spec.label} (required)" if spec.required else spec.label, spec.key)
-            key = shown[row].field if row < len(shown) else None
+                label = shown(spec.label)
+                if spec.required:
+                    label = self.tr("{field} (required)").format(field=label)
+                combo.addItem(label, spec.key)
+            key = chosen[row].field if row < len(chosen) else None
             combo.setCurrentIndex(max(combo.findData(key), 0))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, r=row: self._chosen(r))
@@ -163,6 +162,31 @@ class MappingPage(QWidget):
         self.message.setText("")
         self._check()
 
+    def intro_text(self, found: ColumnsFound) -> str:
+        """Where the header is and where the choices shown come from."""
+        if found.origin == "saved":
+            if found.header_row:
+                text = self.tr(
+                    "The column names are in row {row}. Choose what each column holds; the "
+                    "choices shown are the mapping you confirmed for this header last time."
+                )
+            else:
+                text = self.tr(
+                    "The file has no header row. Choose what each column holds; the choices "
+                    "shown are the mapping you confirmed for this header last time."
+                )
+        elif found.header_row:
+            text = self.tr(
+                "The column names are in row {row}. Choose what each column holds; the "
+                "choices shown are a suggestion from the column names and their values."
+            )
+        else:
+            text = self.tr(
+                "The file has no header row. Choose what each column holds; the choices "
+                "shown are a suggestion from the column names and their values."
+            )
+        return text.format(row=found.header_row) if found.header_row else text
+
     def _set(self, row: int, column: int, text: str, tip: str = "") -> None:
         item = QTableWidgetItem(text)
         item.setToolTip(tip or text)
@@ -176,9 +200,9 @@ class MappingPage(QWidget):
         if combo.currentData() is None:
             text = ""
         elif row in self.touched:
-            text = "your choice"
+            text = self.tr("your choice")
         elif self.found.origin == "saved":
-            text = "saved mapping"
+            text = self.tr("saved mapping")
         elif suggested is not None:
             text = f"{round(suggested.confidence * 100)}%"
             if suggested.confidence < LOW_CONFIDENCE:
@@ -188,7 +212,9 @@ class MappingPage(QWidget):
         item = QTableWidgetItem(text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         item.setToolTip(
-            "How sure the suggestion is: check the lower ones" if text.endswith("%") else text
+            self.tr("How sure the suggestion is: check the lower ones")
+            if text.endswith("%")
+            else text
         )
         if colour is not None:
             item.setForeground(colour)
@@ -209,8 +235,9 @@ class MappingPage(QWidget):
                     self.touched.add(other)
                     self._show_match(other)
                     self.message.setText(
-                        f"{self.combos[row].currentText()} was column {column_letter(other)}; "
-                        f"column {column_letter(other)} is now ignored."
+                        self.tr(
+                            "{field} was column {column}; column {column} is now ignored."
+                        ).format(field=self.combos[row].currentText(), column=column_letter(other))
                     )
         self._show_match(row)
         self._check()
@@ -257,30 +284,38 @@ class MappingPage(QWidget):
         return result
 
     def missing(self) -> list[str]:
-        """Labels of the required fields no column fills (nor an option stands in for)."""
+        """Labels of the required fields no column fills (nor an option stands in for),
+        in English (app.importing's labels; shown() puts them in the window's language)."""
+        return [spec.label for spec in self._missing_specs()]
+
+    def _missing_specs(self) -> list[Any]:
         from app.importing.preview import unmapped_required
 
         if self.found is None:
             return []
-        return [spec.label for spec in unmapped_required(self.choices(), self.options)]
+        return list(unmapped_required(self.choices(), self.options))
+
+    def _missing_text(self, specs: list[Any]) -> str:
+        return self.tr(", ", "between the fields of a list").join(shown(s.label) for s in specs)
 
     def _check(self) -> None:
         self.offer_product_row.setVisible(self._prices_mapped())
-        missing = self.missing()
-        if missing:
-            self.missing_label.setText(
-                "Required, no column chosen: "
-                + ", ".join(missing)
-                + (
-                    " (or choose a default country on the first page)"
-                    if "Country" in missing and self.target == "suppliers"
-                    else ""
+        specs = self._missing_specs()
+        if specs:
+            fields = self._missing_text(specs)
+            country = any(s.key == "supplier.country" for s in specs)
+            if country and self.target == "suppliers":
+                text = self.tr(
+                    "Required, no column chosen: {fields} (or choose a default country on the "
+                    "first page)"
                 )
-            )
-        self.missing_label.setVisible(bool(missing))
+            else:
+                text = self.tr("Required, no column chosen: {fields}")
+            self.missing_label.setText(text.format(fields=fields))
+        self.missing_label.setVisible(bool(specs))
 
     def problem(self) -> str | None:
-        missing = self.missing()
-        if missing:
-            return "Choose a column for " + ", ".join(missing) + "."
+        specs = self._missing_specs()
+        if specs:
+            return self.tr("Choose a column for {fields}.").format(fields=self._missing_text(specs))
         return None

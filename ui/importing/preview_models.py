@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -20,18 +23,22 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.importing.fields import TARGETS
 from app.importing.plan import Conflict, Decision, RowPlan, RowProblem, RowStatus
+from app.messages import translate
+from ui import i18n
+from ui.importing import counted
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
 """The RowPlan behind a row of any of these models."""
 
 STATUS_TEXT = {
-    RowStatus.CREATE: "New",
-    RowStatus.UPDATE: "Update",
-    RowStatus.UNCHANGED: "Unchanged",
-    RowStatus.DUPLICATE: "Possible duplicate",
-    RowStatus.ERROR: "Error",
+    RowStatus.CREATE: translate("PreviewModels", "New"),
+    RowStatus.UPDATE: translate("PreviewModels", "Update"),
+    RowStatus.UNCHANGED: translate("PreviewModels", "Unchanged"),
+    RowStatus.DUPLICATE: translate("PreviewModels", "Possible duplicate"),
+    RowStatus.ERROR: translate("PreviewModels", "Error"),
 }
+"""A row's status in English (tests, keys); shown translated with ui.i18n.shown."""
 STATUS_COLOUR = {
     RowStatus.CREATE: QColor("#1e7b34"),
     RowStatus.UPDATE: QColor("#1f5f99"),
@@ -40,29 +47,37 @@ STATUS_COLOUR = {
     RowStatus.ERROR: QColor("#c0392b"),
 }
 DECISION_TEXT = {
-    Decision.SKIP: "Skip",
-    Decision.CREATE: "Create new",
-    Decision.MERGE: "Merge",
+    Decision.SKIP: translate("PreviewModels", "Skip"),
+    Decision.CREATE: translate("PreviewModels", "Create new"),
+    Decision.MERGE: translate("PreviewModels", "Merge"),
 }
 LABELS: dict[str, str] = {spec.key: spec.label for specs in TARGETS.values() for spec in specs}
-LABELS["_more_contacts"] = "Another contact"
+LABELS["_more_contacts"] = translate("PreviewModels", "Another contact")
 
 
 def label_of(key: str) -> str:
-    return LABELS.get(key, key)
+    """A field's label in the window's language."""
+    return i18n.shown(LABELS.get(key, key))
 
 
 def shown(value: Any) -> str:
-    """A cleaned value as text for the preview."""
+    """A cleaned value as text for the preview: numbers in the locale's digits, a
+    vocabulary word by its label (codes such as units and Incoterms as written)."""
     if value is None:
         return ""
     if isinstance(value, tuple | list):
         return ", ".join(shown(v) for v in value)
     if isinstance(value, Decimal):
-        return f"{value:,}"
+        exponent = value.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return i18n.number(value, decimals)
+    if isinstance(value, StrEnum):
+        from app.rules.vocabulary import label
+
+        return i18n.shown(label(value))
     if hasattr(value, "value") and isinstance(value.value, str):
         return str(value.value)
-    return str(value)
+    return i18n.shown(value)
 
 
 def percent(score: float) -> str:
@@ -75,8 +90,14 @@ def match_name(plan: RowPlan) -> str:
     if name:
         return str(name)
     if plan.merged_into is not None:
-        return f"row {plan.merged_into} of this file"
-    return f"supplier {plan.supplier_id}" if plan.supplier_id is not None else ""
+        return QCoreApplication.translate("PreviewModels", "row {row} of this file").format(
+            row=plan.merged_into
+        )
+    if plan.supplier_id is not None:
+        return QCoreApplication.translate("PreviewModels", "supplier {number}").format(
+            number=plan.supplier_id
+        )
+    return ""
 
 
 def can_merge(plan: RowPlan) -> bool:
@@ -85,10 +106,16 @@ def can_merge(plan: RowPlan) -> bool:
     return plan.supplier_id is not None or plan.merged_into is not None
 
 
+def merge_text(plan: RowPlan) -> str:
+    return QCoreApplication.translate("PreviewModels", "Merge into “{name}”").format(
+        name=match_name(plan)
+    )
+
+
 def decision_text(plan: RowPlan) -> str:
     if plan.decision == Decision.MERGE:
-        return f"Merge into “{match_name(plan)}”"
-    return DECISION_TEXT[plan.decision]
+        return merge_text(plan)
+    return i18n.shown(DECISION_TEXT[plan.decision])
 
 
 def row_name(plan: RowPlan) -> str:
@@ -102,21 +129,50 @@ def row_name(plan: RowPlan) -> str:
     return ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModels", text)
-
+ROW = translate("PreviewModels", "Row")
+STATUS = translate("PreviewModels", "Status")
+SUPPLIER = translate("PreviewModels", "Supplier")
+PRODUCT = translate("PreviewModels", "Product")
+WHAT_HAPPENS = translate("PreviewModels", "What happens")
+"""Column headers (English; shown translated by headerData)."""
 
 WARNING_MARK = " ⚠"
 """After the status of a row imported with a field left empty."""
 
 
+class PreviewWords(QObject):
+    """The preview's counted phrases: lupdate marks a plural (%n) only in a tr() call."""
+
+    def values_kept(self, kept: int, merged_into: int | None) -> str:
+        if merged_into is None:
+            text = self.tr("%n different value(s) kept as recorded", "", kept)
+        else:
+            text = self.tr("%n different value(s) kept as in row {row}", "", kept)
+        return counted(text, kept).format(row=merged_into)
+
+
+@cache
+def _words() -> PreviewWords:
+    return PreviewWords()
+
+
 def problem_line(problem: RowProblem) -> str:
-    return f"{problem.column}: {problem.message}" if problem.column else problem.message
+    message = i18n.shown(problem.message)
+    if not problem.column:
+        return message
+    return QCoreApplication.translate("PreviewModels", "{column}: {problem}").format(
+        column=i18n.shown(problem.column), problem=message
+    )
 
 
 def warnings_line(plan: RowPlan) -> str:
     """The row's warnings in one line ('' when it has none)."""
-    return "; ".join(_tr("warning: ") + problem_line(p) for p in plan.warnings)
+    return "; ".join(
+        QCoreApplication.translate("PreviewModels", "warning: {problem}").format(
+            problem=problem_line(p)
+        )
+        for p in plan.warnings
+    )
 
 
 def _fields(keys: Sequence[str]) -> str:
@@ -141,44 +197,86 @@ def _what_happens(plan: RowPlan) -> str:
         return _offer_line(plan)
     if status == RowStatus.DUPLICATE:
         score = getattr(plan.match, "score", None)
-        similar = f" ({percent(score)} alike)" if isinstance(score, int | float) else ""
-        return f"Looks like “{match_name(plan)}”{similar}: {decision_text(plan)}"
+        if isinstance(score, int | float):
+            text = QCoreApplication.translate(
+                "PreviewModels", "Looks like “{name}” ({percent} alike): {decision}"
+            )
+        else:
+            text = QCoreApplication.translate("PreviewModels", "Looks like “{name}”: {decision}")
+        return text.format(
+            name=match_name(plan),
+            percent=percent(score) if isinstance(score, int | float) else "",
+            decision=decision_text(plan),
+        )
     changes = []
     if plan.fills:
-        changes.append("fills " + _fields(list(plan.fills)))
+        changes.append(
+            QCoreApplication.translate("PreviewModels", "fills {fields}").format(
+                fields=_fields(list(plan.fills))
+            )
+        )
     if plan.new_contact:
-        changes.append("adds contact " + shown(values.get("contact.name")))
+        changes.append(
+            QCoreApplication.translate("PreviewModels", "adds contact {name}").format(
+                name=shown(values.get("contact.name"))
+            )
+        )
     if plan.new_products:
-        changes.append("adds products " + ", ".join(plan.new_products))
+        changes.append(
+            QCoreApplication.translate("PreviewModels", "adds products {products}").format(
+                products=", ".join(plan.new_products)
+            )
+        )
     if plan.conflicts:
         taken = [c for c in plan.conflicts if c.field in plan.take_new]
         kept = len(plan.conflicts) - len(taken)
         if taken:
-            changes.append("replaces " + _fields([c.field for c in taken]))
+            changes.append(
+                QCoreApplication.translate("PreviewModels", "replaces {fields}").format(
+                    fields=_fields([c.field for c in taken])
+                )
+            )
         if kept:
             # An earlier row of the file keeps its values as a recorded supplier does.
-            where = "recorded" if plan.merged_into is None else f"in row {plan.merged_into}"
-            changes.append(f"{kept} different value{'s' if kept != 1 else ''} kept as {where}")
-    prefix = f"Same supplier as row {plan.merged_into}: " if plan.merged_into is not None else ""
+            changes.append(_words().values_kept(kept, plan.merged_into))
     if status == RowStatus.CREATE:
         contact = values.get("contact.name")
-        return "New supplier" + (f" with contact {shown(contact)}" if contact else "")
-    if not changes:
-        return prefix + "nothing new"
+        if contact:
+            return QCoreApplication.translate(
+                "PreviewModels", "New supplier with contact {name}"
+            ).format(name=shown(contact))
+        return QCoreApplication.translate("PreviewModels", "New supplier")
     text = "; ".join(changes)
-    return prefix + (text[0].upper() + text[1:] if not prefix else text)
+    if plan.merged_into is not None:
+        if not changes:
+            text = QCoreApplication.translate("PreviewModels", "nothing new")
+        return QCoreApplication.translate(
+            "PreviewModels", "Same supplier as row {row}: {changes}"
+        ).format(row=plan.merged_into, changes=text)
+    if not changes:
+        return QCoreApplication.translate("PreviewModels", "nothing new")
+    return text[0].upper() + text[1:]
 
 
 def _offer_line(plan: RowPlan) -> str:
     v = plan.values
     price = " ".join(s for s in (shown(v.get("offer.currency")), shown(v.get("offer.price"))) if s)
     unit = shown(v.get("offer.unit"))
-    offer = price + (f" per {unit}" if unit else "")
+    offer = price
+    if unit:
+        offer = QCoreApplication.translate("PreviewModels", "{price} per {unit}").format(
+            price=price, unit=unit
+        )
     supplier = shown(v.get("offer.supplier"))
-    offer += f" from {supplier}" if supplier else ""
+    if supplier:
+        offer = QCoreApplication.translate("PreviewModels", "{offer} from {supplier}").format(
+            offer=offer, supplier=supplier
+        )
     if plan.status == RowStatus.UNCHANGED:
-        return f"Already recorded: {offer}"
-    return f"New offer: {offer}"
+        return QCoreApplication.translate("PreviewModels", "Already recorded: {offer}").format(
+            offer=offer
+        )
+    return QCoreApplication.translate("PreviewModels", "New offer: {offer}").format(offer=offer)
 
 
 class _Table(QAbstractTableModel):
@@ -206,7 +304,7 @@ class _Table(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return i18n.shown(self.headers[section])
         return None
 
     def _valid(self, index: ModelIndex) -> bool:
@@ -220,7 +318,7 @@ class _Table(QAbstractTableModel):
 class PreviewRowsModel(_Table):
     """Every planned row, or those of one status (the filter buttons)."""
 
-    headers: tuple[str, ...] = ("Row", "Status", "Supplier", "What happens")
+    headers: tuple[str, ...] = (ROW, STATUS, SUPPLIER, WHAT_HAPPENS)
 
     def __init__(self, rows: Sequence[RowPlan] = (), several_sheets: bool = False) -> None:
         super().__init__()
@@ -234,8 +332,7 @@ class PreviewRowsModel(_Table):
         self, rows: Sequence[RowPlan], several_sheets: bool = False, target: str = "suppliers"
     ) -> None:
         self.beginResetModel()
-        self.headers = ("Row", "Status", "Product" if target == "price-list" else "Supplier",
-                        "What happens")  # fmt: skip
+        self.headers = (ROW, STATUS, PRODUCT if target == "price-list" else SUPPLIER, WHAT_HAPPENS)
         self.rows = rows
         self.several_sheets = several_sheets
         self.visible = self._filtered(self.status)
@@ -280,7 +377,7 @@ class PreviewRowsModel(_Table):
                 return f"{plan.sheet} {plan.row}" if self.several_sheets else plan.row
             if column == 1:
                 warned = plan.warnings and plan.status != RowStatus.ERROR
-                return STATUS_TEXT[plan.status] + (WARNING_MARK if warned else "")
+                return i18n.shown(STATUS_TEXT[plan.status]) + (WARNING_MARK if warned else "")
             if column == 2:
                 return row_name(plan)
             text = what_happens(plan)
@@ -299,7 +396,12 @@ class PreviewRowsModel(_Table):
 class ProblemsModel(_Table):
     """Each problem: the row, the column, the value as read, the reason."""
 
-    headers = ("Row", "Column", "Value", "Problem")
+    headers = (
+        ROW,
+        translate("PreviewModels", "Column"),
+        translate("PreviewModels", "Value"),
+        translate("PreviewModels", "Problem"),
+    )
 
     def __init__(self, problems: Sequence[RowProblem] = ()) -> None:
         super().__init__()
@@ -318,7 +420,12 @@ class ProblemsModel(_Table):
             return None
         problem = self.problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (problem.row, problem.column, problem.value, problem.message)[index.column()]
+            return (
+                problem.row,
+                i18n.shown(problem.column),
+                problem.value,
+                i18n.shown(problem.message),
+            )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -328,7 +435,13 @@ class DuplicatesModel(_Table):
     """The rows that look like a supplier already known, and what to do with each: the
     Decision column is edited with a pick list (ui.importing.preview_page)."""
 
-    headers = ("Row", "In the file", "Looks like", "Alike", "Decision")
+    headers = (
+        ROW,
+        translate("PreviewModels", "In the file"),
+        translate("PreviewModels", "Looks like"),
+        translate("PreviewModels", "Alike"),
+        translate("PreviewModels", "Decision"),
+    )
     DECISION = 4
     decided = Signal(object)
     """A RowPlan whose decision the user changed."""
@@ -346,9 +459,12 @@ class DuplicatesModel(_Table):
         return len(self.plans)
 
     def choices(self, plan: RowPlan) -> list[tuple[Decision, str]]:
-        options = [(Decision.SKIP, "Skip"), (Decision.CREATE, "Create new")]
+        options = [
+            (Decision.SKIP, i18n.shown(DECISION_TEXT[Decision.SKIP])),
+            (Decision.CREATE, i18n.shown(DECISION_TEXT[Decision.CREATE])),
+        ]
         if can_merge(plan):
-            options.append((Decision.MERGE, f"Merge into “{match_name(plan)}”"))
+            options.append((Decision.MERGE, merge_text(plan)))
         return options
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -415,7 +531,14 @@ class ConflictsModel(_Table):
     of the file (the same new supplier twice) keeps the earlier row's value: listed too,
     as the row says, without the tick."""
 
-    headers = ("Row", "Supplier", "Field", "Recorded", "In the file", "Use the file's")
+    headers = (
+        ROW,
+        SUPPLIER,
+        translate("PreviewModels", "Field"),
+        translate("PreviewModels", "Recorded"),
+        translate("PreviewModels", "In the file"),
+        translate("PreviewModels", "Use the file's"),
+    )
     USE = 5
     toggled = Signal(object)
 
@@ -442,7 +565,7 @@ class ConflictsModel(_Table):
             return (
                 plan.row,
                 _conflict_supplier(plan),
-                conflict.label,
+                i18n.shown(conflict.label),
                 shown(conflict.current),
                 shown(conflict.incoming),
             )[column]
@@ -488,11 +611,9 @@ def settleable(plan: RowPlan) -> bool:
 
 def _conflict_supplier(plan: RowPlan) -> str:
     if plan.merged_into is not None:
-        return (
-            _tr("%1 (row %2 of this file)")
-            .replace("%1", row_name(plan))
-            .replace("%2", str(plan.merged_into))
-        )
+        return QCoreApplication.translate(
+            "PreviewModels", "{name} (row {row} of this file)"
+        ).format(name=row_name(plan), row=plan.merged_into)
     return match_name(plan) or row_name(plan)
 
 

@@ -41,7 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing.plan import Decision, Preview, RowPlan, RowProblem, RowStatus
+from app.messages import translate
+from ui.i18n import number, shown
+from ui.importing import counted
 from ui.importing.preview_models import (
+    DECISION_TEXT,
     STATUS_TEXT,
     ConflictsModel,
     DuplicatesModel,
@@ -53,14 +57,15 @@ from ui.worker import run_in_background
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FILTERS: tuple[tuple[RowStatus | None, str], ...] = (
-    (None, "All"),
-    (RowStatus.CREATE, "New"),
-    (RowStatus.UPDATE, "Update"),
-    (RowStatus.UNCHANGED, "Unchanged"),
-    (RowStatus.DUPLICATE, "Possible duplicates"),
-    (RowStatus.ERROR, "Errors"),
+    (None, translate("PreviewPage", "All")),
+    (RowStatus.CREATE, translate("PreviewPage", "New")),
+    (RowStatus.UPDATE, translate("PreviewPage", "Update")),
+    (RowStatus.UNCHANGED, translate("PreviewPage", "Unchanged")),
+    (RowStatus.DUPLICATE, translate("PreviewPage", "Possible duplicates")),
+    (RowStatus.ERROR, translate("PreviewPage", "Errors")),
 )
-XLSX_FILTER = "Excel workbook (*.xlsx)"
+"""The filter buttons' words (English; shown translated, each with its count)."""
+XLSX_PATTERN = "(*.xlsx)"
 
 
 def _table(model: QAbstractItemModel, stretch: int) -> QTableView:
@@ -131,7 +136,7 @@ class PreviewPage(QWidget):
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[RowStatus | None, QPushButton] = {}
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:"))
+        filters.addWidget(QLabel(self.tr("Show:")))
         for status, _text in FILTERS:
             button = QPushButton()
             button.setCheckable(True)
@@ -174,19 +179,17 @@ class PreviewPage(QWidget):
         duplicates = QWidget()
         dup_layout = QVBoxLayout(duplicates)
         dup_hint = QLabel(
-            "These rows look like a supplier already recorded (or an earlier row) without "
-            "being sure. Choose for each: skip it, create a new supplier, or merge it into "
-            "the recorded one (its empty fields are filled)."
+            self.tr(
+                "These rows look like a supplier already recorded (or an earlier row) without "
+                "being sure. Choose for each: skip it, create a new supplier, or merge it into "
+                "the recorded one (its empty fields are filled)."
+            )
         )
         dup_hint.setWordWrap(True)
         dup_buttons = QHBoxLayout()
-        dup_buttons.addWidget(QLabel("All of them:"))
-        for decision, text in (
-            (Decision.SKIP, "Skip"),
-            (Decision.CREATE, "Create new"),
-            (Decision.MERGE, "Merge"),
-        ):
-            button = QPushButton(text)
+        dup_buttons.addWidget(QLabel(self.tr("All of them:")))
+        for decision in (Decision.SKIP, Decision.CREATE, Decision.MERGE):
+            button = QPushButton(shown(DECISION_TEXT[decision]))
             button.setObjectName(f"all-{decision.value}")
             button.clicked.connect(lambda _c=False, d=decision: self.decide_all(d))
             dup_buttons.addWidget(button)
@@ -222,18 +225,20 @@ class PreviewPage(QWidget):
         warning_layout.addWidget(self.warnings_table, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.rows_table, "Rows")
-        self.tabs.addTab(self.problems_table, "Problems")
+        self.tabs.addTab(self.rows_table, self.tr("Rows"))
+        self.tabs.addTab(self.problems_table, self.tr("Problems"))
         self.tabs.addTab(warnings, self.tr("Warnings"))
-        self.tabs.addTab(duplicates, "Possible duplicates")
-        self.tabs.addTab(conflicts, "Different values")
-        self.tabs.addTab(self.notes, "How the file was read")
+        self.tabs.addTab(duplicates, self.tr("Possible duplicates"))
+        self.tabs.addTab(conflicts, self.tr("Different values"))
+        self.tabs.addTab(self.notes, self.tr("How the file was read"))
         self.PROBLEMS, self.WARNINGS, self.DUPLICATES, self.CONFLICTS, self.NOTES = 1, 2, 3, 4, 5
 
-        self.skip_errors = QRadioButton("Skip them, import the rest")
-        self.skip_errors.setToolTip("The rows with errors are left out; save them to fix them")
-        self.stop_on_error = QRadioButton("Stop on the first error")
-        self.stop_on_error.setToolTip("Nothing is imported while any row has an error")
+        self.skip_errors = QRadioButton(self.tr("Skip them, import the rest"))
+        self.skip_errors.setToolTip(
+            self.tr("The rows with errors are left out; save them to fix them")
+        )
+        self.stop_on_error = QRadioButton(self.tr("Stop on the first error"))
+        self.stop_on_error.setToolTip(self.tr("Nothing is imported while any row has an error"))
         self.skip_errors.setChecked(True)
         self.on_error_group = QButtonGroup(self)
         self.on_error_group.addButton(self.skip_errors)
@@ -251,7 +256,7 @@ class PreviewPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #666;")
         errors_row = QHBoxLayout()
-        errors_row.addWidget(QLabel("Rows with errors:"))
+        errors_row.addWidget(QLabel(self.tr("Rows with errors:")))
         errors_row.addWidget(self.skip_errors)
         errors_row.addWidget(self.stop_on_error)
         errors_row.addStretch(1)
@@ -279,7 +284,7 @@ class PreviewPage(QWidget):
             [r for r in preview.rows if r.status == RowStatus.DUPLICATE]
         )
         self.conflicts_model.set_items(conflicts_of(preview.rows))
-        self.notes.setPlainText("\n".join(preview.notes))
+        self.notes.setPlainText("\n".join(shown(note) for note in preview.notes))
         self.skip_errors.setChecked(preview.options.on_error != "abort")
         self.stop_on_error.setChecked(preview.options.on_error == "abort")
         self.saved_label.setText("")
@@ -291,8 +296,9 @@ class PreviewPage(QWidget):
     def _size_columns(self) -> None:
         metrics = self.rows_table.fontMetrics()
         widest_row = max((r.row for r in self.preview.rows), default=1) if self.preview else 1
-        self.rows_table.setColumnWidth(0, metrics.horizontalAdvance(f"{widest_row:,}") + 24)
-        self.rows_table.setColumnWidth(1, metrics.horizontalAdvance("Possible duplicate") + 16)
+        self.rows_table.setColumnWidth(0, metrics.horizontalAdvance(number(widest_row)) + 24)
+        widest_status = max(metrics.horizontalAdvance(shown(t)) for t in STATUS_TEXT.values())
+        self.rows_table.setColumnWidth(1, widest_status + 16)
         self.rows_table.setColumnWidth(2, 260)
         self.problems_table.setColumnWidth(0, 60)
         self.problems_table.setColumnWidth(1, 140)
@@ -313,17 +319,28 @@ class PreviewPage(QWidget):
         for status, text in FILTERS:
             count = total if status is None else counts[status]
             button = self.filter_buttons[status]
-            button.setText(f"{text}  {count:,}")
+            button.setText(f"{shown(text)}  {number(count)}")
             button.setEnabled(bool(count) or status is None)
         errors = counts[RowStatus.ERROR]
         duplicates = counts[RowStatus.DUPLICATE]
-        self.tabs.setTabText(self.PROBLEMS, f"Problems ({len(self.problems_model.problems):,})")
-        warned = len(self.warnings_model.problems)
-        self.tabs.setTabText(self.WARNINGS, self.tr("Warnings (%n)", "", warned))
-        self.tabs.setTabEnabled(self.WARNINGS, bool(warned))
-        self.tabs.setTabText(self.DUPLICATES, f"Possible duplicates ({duplicates:,})")
+        problems = len(self.problems_model.problems)
         self.tabs.setTabText(
-            self.CONFLICTS, f"Different values ({self.conflicts_model.row_count():,})"
+            self.PROBLEMS, self.tr("Problems ({count})").format(count=number(problems))
+        )
+        warned = len(self.warnings_model.problems)
+        self.tabs.setTabText(
+            self.WARNINGS, self.tr("Warnings ({count})").format(count=number(warned))
+        )
+        self.tabs.setTabEnabled(self.WARNINGS, bool(warned))
+        self.tabs.setTabText(
+            self.DUPLICATES,
+            self.tr("Possible duplicates ({count})").format(count=number(duplicates)),
+        )
+        self.tabs.setTabText(
+            self.CONFLICTS,
+            self.tr("Different values ({count})").format(
+                count=number(self.conflicts_model.row_count())
+            ),
         )
         self.tabs.setTabEnabled(self.PROBLEMS, bool(self.problems_model.problems))
         self.tabs.setTabEnabled(self.DUPLICATES, bool(duplicates))
@@ -337,31 +354,52 @@ class PreviewPage(QWidget):
         assert self.preview is not None
         p = self.preview
         counts = self.counts
-        sheets = f" ({', '.join(p.sheets)})" if len(p.sheets) > 1 else ""
+        separator = self.tr(", ", "between the parts of a list")
+
+        def n(text: str, count: int) -> str:
+            return counted(text, count)
+
+        created, updated = counts[RowStatus.CREATE], counts[RowStatus.UPDATE]
+        unchanged = counts[RowStatus.UNCHANGED]
         parts = [
-            f"{counts[RowStatus.CREATE]:,} new",
-            f"{counts[RowStatus.UPDATE]:,} to update",
-            f"{counts[RowStatus.UNCHANGED]:,} unchanged",
+            n(self.tr("%n new", "rows", created), created),
+            n(self.tr("%n to update", "rows", updated), updated),
+            n(self.tr("%n unchanged", "rows", unchanged), unchanged),
         ]
         duplicates = counts[RowStatus.DUPLICATE]
         if duplicates:
             chosen = [r.decision for r in self.duplicates_model.plans]
-            decided = ", ".join(
-                f"{chosen.count(d)} {word}"
-                for d, word in (
-                    (Decision.SKIP, "skipped"),
-                    (Decision.CREATE, "created"),
-                    (Decision.MERGE, "merged"),
+            skipped = chosen.count(Decision.SKIP)
+            made = chosen.count(Decision.CREATE)
+            merged = chosen.count(Decision.MERGE)
+            decided = [
+                text
+                for count, text in (
+                    (skipped, n(self.tr("%n skipped", "possible duplicates", skipped), skipped)),
+                    (made, n(self.tr("%n created", "possible duplicates", made), made)),
+                    (merged, n(self.tr("%n merged", "possible duplicates", merged), merged)),
                 )
-                if chosen.count(d)
+                if count
+            ]
+            parts.append(
+                n(
+                    self.tr("%n possible duplicate(s) ({decided})", "", duplicates),
+                    duplicates,
+                ).format(decided=separator.join(decided))
             )
-            parts.append(f"{duplicates:,} possible duplicates ({decided})")
-        if counts[RowStatus.ERROR]:
-            parts.append(f"{counts[RowStatus.ERROR]:,} with errors")
+        errors = counts[RowStatus.ERROR]
+        if errors:
+            parts.append(n(self.tr("%n with errors", "rows", errors), errors))
         warned = sum(1 for r in p.rows if r.warnings and r.status != RowStatus.ERROR)
         if warned:
-            parts.append(self.tr("%n imported with a field left empty", "", warned))
-        return f"{p.path.name}{sheets}: {len(p.rows):,} rows: " + ", ".join(parts)
+            parts.append(n(self.tr("%n imported with a field left empty", "", warned), warned))
+        name = p.path.name
+        if len(p.sheets) > 1:
+            name = self.tr("{file} ({sheets})").format(file=name, sheets=separator.join(p.sheets))
+        rows = len(p.rows)
+        return n(self.tr("{file}: %n row(s): {parts}", "", rows), rows).format(
+            file=name, parts=separator.join(parts)
+        )
 
     # --- filters and navigation --------------------------------------------------------
 
@@ -412,19 +450,23 @@ class PreviewPage(QWidget):
         preview = self.preview
         if preview is None:
             return
-        name = f"{preview.path.stem} - rows to fix.xlsx"
-        target = choose_target(self, self.settings, self.tr("Save rows to fix"), name, XLSX_FILTER)
+        name = self.tr("{file} - rows to fix.xlsx").format(file=preview.path.stem)
+        filters = self.tr("Excel workbook") + " " + XLSX_PATTERN
+        target = choose_target(self, self.settings, self.tr("Save rows to fix"), name, filters)
         if target is None:
             return
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(target.suffix + ".xlsx")
         self.save_errors_button.setEnabled(False)
-        self.saved_label.setText(f"Saving {target.name}…")
+        self.saved_label.setText(self.tr("Saving {file}…").format(file=target.name))
 
         def saved(count: Any) -> None:
             self.save_errors_button.setEnabled(True)
+            saved_rows = int(count)
             self.saved_label.setText(
-                self.tr("%n rows to fix saved to %1", "", int(count)).replace("%1", str(target))
+                counted(
+                    self.tr("%n row(s) to fix saved to {path}", "", saved_rows), saved_rows
+                ).format(path=str(target))
             )
             self.saved_to = target
 

@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ui.i18n import shown
+from ui.importing import counted
 
 if TYPE_CHECKING:
     from app.importing.batch import CommitResult
     from app.importing.undo import UndoResult
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count:,} {word if count == 1 else many or word + 's'}"
+class UndoWords(QObject):
+    """What an undo did, in one translation for the wizard and the import history."""
+
+    def undone_text(self, undone: Any) -> str:
+        """'Import 12 undone: 3 records put back.', then how many were kept."""
+        reverted = undone.reverted
+        text = counted(
+            self.tr("Import {number} undone: %n record(s) put back.", "", reverted), reverted
+        ).format(number=undone.batch_id)
+        if undone.kept:
+            kept = len(undone.kept)
+            more = counted(self.tr("%n record(s) kept, changed since the import:", "", kept), kept)
+            text = self.tr("{undone} {kept}", "two sentences").format(undone=text, kept=more)
+        return text
 
 
-def result_lines(result: CommitResult, target: str) -> list[str]:
-    """What the import did, one fact a line (zero counts left out)."""
-    thing = ("offer", "offers") if target == "price-list" else ("supplier", "suppliers")
-    lines = [f"{plural(result.created, 'new ' + thing[0], 'new ' + thing[1])} created"]
-    if result.updated:
-        lines.append(f"{plural(result.updated, thing[0], thing[1])} updated")
-    if result.unchanged:
-        lines.append(f"{plural(result.unchanged, 'row')} with nothing new")
-    duplicates_skipped = result.skipped - result.errors
-    if duplicates_skipped > 0:
-        lines.append(f"{plural(duplicates_skipped, 'possible duplicate')} skipped")
-    if result.errors:
-        lines.append(f"{plural(result.errors, 'row')} with errors not imported")
-    lines.extend(result.notes)
-    return lines
+@cache
+def undo_words() -> UndoWords:
+    return UndoWords()
+
+
+def kept_lines(undone: Any) -> str:
+    """The records an undo kept, one a line, in the window's language."""
+    return "\n".join(shown(line) for line in undone.kept)
 
 
 class ResultPage(QWidget):
@@ -44,7 +54,7 @@ class ResultPage(QWidget):
         self.batch_label = QLabel()
         self.batch_label.setWordWrap(True)
         self.batch_label.setStyleSheet("color: #444;")
-        self.undo_button = QPushButton("Undo this import…")
+        self.undo_button = QPushButton(self.tr("Undo this import…"))
         self.undo_button.setObjectName("undo-import")
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undo-result")
@@ -68,13 +78,40 @@ class ResultPage(QWidget):
         layout.addStretch(1)
         self.result: CommitResult | None = None
 
+    def result_lines(self, result: CommitResult, target: str) -> list[str]:
+        """What the import did, one fact a line (zero counts left out)."""
+        offers = target == "price-list"
+        n = result.created
+        if offers:
+            lines = [counted(self.tr("%n new offer(s) created", "", n), n)]
+        else:
+            lines = [counted(self.tr("%n new supplier(s) created", "", n), n)]
+        n = result.updated
+        if n and offers:
+            lines.append(counted(self.tr("%n offer(s) updated", "", n), n))
+        elif n:
+            lines.append(counted(self.tr("%n supplier(s) updated", "", n), n))
+        n = result.unchanged
+        if n:
+            lines.append(counted(self.tr("%n row(s) with nothing new", "", n), n))
+        n = result.skipped - result.errors
+        if n > 0:
+            lines.append(counted(self.tr("%n possible duplicate(s) skipped", "", n), n))
+        n = result.errors
+        if n:
+            lines.append(counted(self.tr("%n row(s) with errors not imported", "", n), n))
+        lines.extend(shown(note) for note in result.notes)
+        return lines
+
     def show_result(self, result: CommitResult, file_name: str, target: str) -> None:
         self.result = result
-        self.title.setText(f"{file_name} is imported")
-        self.details.setText("\n".join(f"•  {line}" for line in result_lines(result, target)))
+        self.title.setText(self.tr("{file} is imported").format(file=file_name))
+        self.details.setText("\n".join(f"•  {line}" for line in self.result_lines(result, target)))
         self.batch_label.setText(
-            f"This was import number {result.batch_id}. It can be undone now, or later from "
-            "File ▸ Import history (records edited since are kept)."
+            self.tr(
+                "This was import number {number}. It can be undone now, or later from "
+                "File ▸ Import history (records edited since are kept)."
+            ).format(number=result.batch_id)
         )
         self.undo_button.setEnabled(True)
         self.undo_button.show()
@@ -83,16 +120,16 @@ class ResultPage(QWidget):
         self.kept.hide()
 
     def show_undone(self, undone: UndoResult) -> None:
-        self.title.setText("The import is undone")
+        self.title.setText(self.tr("The import is undone"))
         self.details.setText(
-            "What it had done:\n" + self.details.text() if self.result is not None else ""
+            self.tr("What it had done:\n{lines}").format(lines=self.details.text())
+            if self.result is not None
+            else ""
         )
         self.batch_label.hide()
         self.undo_button.setEnabled(False)
         self.undo_button.hide()
-        text = f"Import {undone.batch_id} undone: {plural(undone.reverted, 'record')} put back."
         if undone.kept:
-            text += f" {plural(len(undone.kept), 'record')} kept, changed since the import:"
-            self.kept.setPlainText("\n".join(undone.kept))
+            self.kept.setPlainText(kept_lines(undone))
             self.kept.show()
-        self.undo_label.setText(text)
+        self.undo_label.setText(undo_words().undone_text(undone))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.importing.jobs import Cancel, Progress
+from ui.i18n import number, shown
 from ui.worker import run_in_background
 
 Work = Callable[[Progress, Cancel], Any]
@@ -29,7 +30,8 @@ class Task(QObject):
     """One piece of work; `finished(result)` or `failed(exception)` arrive on the UI
     thread. A cancelled job fails with the backend's ImportCancelledError."""
 
-    progressed = Signal(str, int, int)
+    progressed = Signal(object, int, int)
+    """(text, done, total): the text a str or an app.messages.Message (shown translated)."""
     finished = Signal(object)
     failed = Signal(object)
 
@@ -82,7 +84,7 @@ class ProgressPanel(QWidget):
         self.label.setMinimumWidth(260)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("task-cancel")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,19 +104,21 @@ class ProgressPanel(QWidget):
         task.failed.connect(self._ended)
         self.cancel_button.setEnabled(cancellable)
         self.cancel_button.setVisible(cancellable)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.label.setText(task.title)
         self.bar.setRange(0, 0)
         self.show()
 
-    def show_progress(self, text: str, done: int, total: int) -> None:
+    def show_progress(self, text: object, done: int, total: int) -> None:
         if self.task is None or not self.task.running:
             return
-        self.label.setText(text)
+        self.label.setText(shown(text))
         if total > 1:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.bar.setFormat(f"{done:,} of {total:,}")
+            self.bar.setFormat(
+                self.tr("{done} of {total}").format(done=number(done), total=number(total))
+            )
         else:
             self.bar.setRange(0, 0)  # a step that does not count: a busy bar
 
@@ -123,8 +127,8 @@ class ProgressPanel(QWidget):
         if self.task is not None and self.task.running and self.cancellable:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Cancelling…")
-            self.label.setText("Cancelling…")
+            self.cancel_button.setText(self.tr("Cancelling…"))
+            self.label.setText(self.tr("Cancelling…"))
 
     def _ended(self, _result: object) -> None:
         self.task = None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,9 @@ from app.importing.jobs import (
     undo,
     with_mapping,
 )
+from app.messages import translate
 from app.store.database import Database
+from ui.i18n import shown
 from ui.importing.file_page import FilePage, dropped_spreadsheet
 from ui.importing.mapping_page import MappingPage
 from ui.importing.preview_page import PreviewPage
@@ -54,7 +56,12 @@ if TYPE_CHECKING:
     from app.importing.undo import UndoResult
 
 FILE, COLUMNS, PREVIEW, RESULT = range(4)
-STEPS = ("File", "Columns", "Preview", "Import")
+STEPS = (
+    translate("ImportWizard", "File"),
+    translate("ImportWizard", "Columns"),
+    translate("ImportWizard", "Preview"),
+    translate("ImportWizard", "Import"),
+)
 ERROR_STYLE = "color: #c0392b;"
 HINT_STYLE = "color: #666;"
 
@@ -62,11 +69,15 @@ HINT_STYLE = "color: #666;"
 def error_text(exc: BaseException) -> str:
     """One line for the dialog: a service error's own message, else what happened and
     where the details were written (never a traceback)."""
+    from ui import i18n
+
     if isinstance(exc, ServiceError):
-        return str(exc)
+        return i18n.error_text(exc)
     from app.crashlog import describe
 
-    return "Something went wrong: " + describe(exc)
+    return QCoreApplication.translate("ImportWizard", "Something went wrong: {details}").format(
+        details=shown(describe(exc))
+    )
 
 
 class ImportWizard(QDialog):
@@ -83,7 +94,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.database = database
         self.settings = settings
-        self.setWindowTitle("Import a spreadsheet")
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setObjectName("import-wizard")
         self.setSizeGripEnabled(True)
         self.setAcceptDrops(True)
@@ -110,10 +121,10 @@ class ImportWizard(QDialog):
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setWordWrap(True)
         self.progress = ProgressPanel()
-        self.back_button = QPushButton("‹ Back")
-        self.next_button = QPushButton("Next ›")
+        self.back_button = QPushButton(self.tr("‹ Back"))
+        self.next_button = QPushButton(self.tr("Next ›"))
         self.next_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.back_button)
@@ -156,7 +167,7 @@ class ImportWizard(QDialog):
         self.stack.setCurrentIndex(page)
         marks = []
         for number, name in enumerate(STEPS):
-            text = f"{number + 1}. {name}"
+            text = f"{number + 1}. {shown(name)}"
             marks.append(
                 f"<b>{text}</b>" if number == page else f"<span style='color:#888'>{text}</span>"
             )
@@ -186,9 +197,15 @@ class ImportWizard(QDialog):
         self.next_button.setVisible(page != RESULT)
         self.next_button.setEnabled(ready and not busy)
         self.next_button.setText(
-            {FILE: "Next ›", COLUMNS: "Preview ›", PREVIEW: "Import"}.get(page, "")
+            {
+                FILE: self.tr("Next ›"),
+                COLUMNS: self.tr("Preview ›"),
+                PREVIEW: self.tr("Import"),
+            }.get(page, "")
         )
-        self.close_button.setText("Close" if page == RESULT or not busy else "Cancel")
+        self.close_button.setText(
+            self.tr("Close") if page == RESULT or not busy else self.tr("Cancel")
+        )
         self.hint.setText(problem or "")
         self.next_button.setToolTip(problem or "")
 
@@ -202,7 +219,7 @@ class ImportWizard(QDialog):
                 return None
             if row.status == RowStatus.DUPLICATE and row.decision != Decision.SKIP:
                 return None
-        return "Nothing to import: every row is unchanged, skipped or has an error."
+        return self.tr("Nothing to import: every row is unchanged, skipped or has an error.")
 
     # --- the buttons -------------------------------------------------------------------
 
@@ -279,7 +296,7 @@ class ImportWizard(QDialog):
 
         def finished(result: Any) -> None:
             if task.cancelled.is_set() and not keep_result_if_cancelled:
-                self.show_error(cancelled or "Cancelled.")
+                self.show_error(cancelled or self.tr("Cancelled."))
             else:
                 done(result)
             self._update()
@@ -305,7 +322,7 @@ class ImportWizard(QDialog):
         self.columns = None
         self.columns_read_for = None
         self.preview = None
-        self.setWindowTitle(f"Import a spreadsheet: {path.name}")
+        self.setWindowTitle(self.tr("Import a spreadsheet: {file}").format(file=path.name))
 
         def done(sheets: SheetList) -> None:
             if self.file_page.path == path:
@@ -315,7 +332,10 @@ class ImportWizard(QDialog):
             return read_sheets(path)
 
         task = self._run(
-            f"Opening {path.name}…", work, done, cancelled="Reading the file was cancelled."
+            self.tr("Opening {file}…").format(file=path.name),
+            work,
+            done,
+            cancelled=self.tr("Reading the file was cancelled."),
         )
         task.failed.connect(lambda _exc: self.file_page.file_failed())
 
@@ -344,7 +364,12 @@ class ImportWizard(QDialog):
             self.mapping_page.load(found, options)
             self.go(COLUMNS)
 
-        self._run(f"Reading the columns of {path.name}…", work, done, cancelled="Cancelled.")
+        self._run(
+            self.tr("Reading the columns of {file}…").format(file=path.name),
+            work,
+            done,
+            cancelled=self.tr("Cancelled."),
+        )
 
     def preview_options(self) -> Any:
         assert self.columns is not None
@@ -366,10 +391,10 @@ class ImportWizard(QDialog):
             self.go(PREVIEW)
 
         self._run(
-            f"Checking every row of {path.name}…",
+            self.tr("Checking every row of {file}…").format(file=path.name),
             work,
             done,
-            cancelled="Preview cancelled: nothing was changed.",
+            cancelled=self.tr("Preview cancelled: nothing was changed."),
         )
 
     def _run_commit(self) -> None:
@@ -388,10 +413,10 @@ class ImportWizard(QDialog):
             self.data_changed.emit()
 
         self._run(
-            f"Importing {preview.path.name}…",
+            self.tr("Importing {file}…").format(file=preview.path.name),
             work,
             done,
-            cancelled="Import cancelled: nothing was written to the database.",
+            cancelled=self.tr("Import cancelled: nothing was written to the database."),
             keep_result_if_cancelled=True,
         )
 
@@ -400,9 +425,11 @@ class ImportWizard(QDialog):
     def confirm_undo(self, batch_id: int) -> bool:
         answer = QMessageBox.question(
             self,
-            "Undo the import",
-            f"Undo import {batch_id}? The suppliers it created are deleted and the fields it "
-            "changed get their earlier values back (records edited since are kept).",
+            self.tr("Undo the import"),
+            self.tr(
+                "Undo import {number}? The suppliers it created are deleted and the fields it "
+                "changed get their earlier values back (records edited since are kept)."
+            ).format(number=batch_id),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -423,10 +450,10 @@ class ImportWizard(QDialog):
 
         self.result_page.undo_button.setEnabled(False)
         task = self._run(
-            f"Undoing import {result.batch_id}…",
+            self.tr("Undoing import {number}…").format(number=result.batch_id),
             work,
             done,
-            cancelled="Undo cancelled: the import is still in place.",
+            cancelled=self.tr("Undo cancelled: the import is still in place."),
         )
         task.failed.connect(lambda _exc: self.result_page.undo_button.setEnabled(True))
 

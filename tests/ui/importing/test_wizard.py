@@ -287,7 +287,7 @@ def test_the_rows_with_errors_are_saved_to_fix(
     press_next(qtbot, wizard, PREVIEW)
     qtbot.mouseClick(wizard.preview_page.save_errors_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.preview_page.saved_to is not None, timeout=10_000)
-    assert "1 rows to fix saved" in wizard.preview_page.saved_label.text()
+    assert "1 row to fix saved" in wizard.preview_page.saved_label.text()
     sheet = load_workbook(target).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
