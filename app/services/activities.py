@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ServiceError, ValidationError
+from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
@@ -19,7 +20,7 @@ from app.services.shipments import get_shipment
 from app.services.suppliers import get_supplier
 from models import Activity, ActivityKind
 
-LABEL = "Note"
+LABEL = translate("Entities", "Note")
 
 ParentKind = Literal["supplier", "negotiation", "shipment"]
 
@@ -33,10 +34,10 @@ class Parent:
 ACTIVITY_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("subject", "Subject", v.text(200), required=True),
-        v.Field("body", "Text", v.text(50_000, multiline=True)),
-        v.Field("due_on", "Due", v.day()),
-        v.Field("assignee", "Assigned to", v.text(80)),
+        v.Field("subject", translate("Fields", "Subject"), v.text(200), required=True),
+        v.Field("body", translate("Fields", "Text"), v.text(50_000, multiline=True)),
+        v.Field("due_on", translate("Fields", "Due"), v.day()),
+        v.Field("assignee", translate("Fields", "Assigned to"), v.text(80)),
     ],
     model=Activity,
 )
@@ -77,7 +78,11 @@ def _attach(session: Session, activity: Activity, parent: Parent) -> None:
         "shipment": get_shipment,
     }.get(parent.kind)
     if getter is None:
-        raise ServiceError(f"a note cannot be attached to a {parent.kind}")
+        raise ServiceError(
+            translate("Activities", "a note cannot be attached to a {kind}").format(
+                kind=parent.kind
+            )
+        )
     setattr(activity, parent.kind, getter(session, parent.id))
 
 
@@ -95,7 +100,15 @@ def add_task(session: Session, parent: Parent, data: Mapping[str, Any]) -> Activ
     """A follow-up: a note with a due date, open until done."""
     values = ACTIVITY_FIELDS.clean(data)
     if values.get("due_on") is None:
-        raise ValidationError([FieldError("due_on", "Due", "a follow-up needs a due date")])
+        raise ValidationError(
+            [
+                FieldError(
+                    "due_on",
+                    ACTIVITY_FIELDS.label("due_on"),
+                    translate("Activities", "a follow-up needs a due date"),
+                )
+            ]
+        )
     activity = Activity(kind=ActivityKind.TASK, **values)
     _attach(session, activity, parent)
     session.add(activity)
@@ -123,7 +136,7 @@ def update_activity(
 def set_done(session: Session, activity_id: int, done: bool = True) -> Activity:
     activity = get_or_fail(session, Activity, activity_id, LABEL)
     if activity.kind is not ActivityKind.TASK:
-        raise ServiceError("only follow-ups can be marked done")
+        raise ServiceError(translate("Activities", "only follow-ups can be marked done"))
     activity.done_at = datetime.now(UTC) if done else None
     flush(session, LABEL, activity)
     return activity

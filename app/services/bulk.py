@@ -35,7 +35,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ValidationError, reason
+from app.messages import translate
 from app.rules.validation import Limit
 from app.services.bulk_records import ContactRecord, NegotiationRecord, OfferRecord, SupplierRecord
 from app.services.negotiations import STAGES_ADVANCED_BY_AN_OFFER
@@ -172,7 +173,7 @@ def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _Pro
     errors: list[FieldError] = []
     for i, r in enumerate(chunk, start):
         if not isinstance(r.name, str) or not r.name.strip():
-            errors.append(_error(i, "name", "is empty", r.name))
+            errors.append(_error(i, "name", translate("Validation", "is empty"), r.name))
         country = r.country
         if not (
             isinstance(country, str)
@@ -182,30 +183,43 @@ def _check_suppliers(start: int, chunk: Sequence[SupplierRecord], products: _Pro
             and country.isupper()
         ):
             errors.append(
-                _error(i, "country", "is not an ISO 3166 alpha-2 code such as MX", country)
+                _error(
+                    i,
+                    "country",
+                    translate("Bulk", "is not an ISO 3166 alpha-2 code such as MX"),
+                    country,
+                )
             )
         errors.extend(_SUPPLIER_LIMITS.errors(i, r))
         if r.tax_id is not None and not r.tax_id.isascii():  # ASCII keys are never longer
             try:
                 checked_tax_id_key(r.tax_id)
             except ValueError as exc:
-                errors.append(_error(i, "tax_id", str(exc), r.tax_id))
+                errors.append(_error(i, "tax_id", reason(exc), r.tax_id))
         for n, contact in enumerate(r.contacts):
             if not isinstance(contact.name, str) or not contact.name.strip():
-                errors.append(_error(i, f"contacts.{n}.name", "is empty", contact.name))
+                errors.append(
+                    _error(
+                        i, f"contacts.{n}.name", translate("Validation", "is empty"), contact.name
+                    )
+                )
             errors.extend(_CONTACT_LIMITS.errors(i, contact, f"contacts.{n}."))
         if sum(1 for c in r.contacts if c.is_primary) > 1:
-            errors.append(_error(i, "contacts", "has more than one main contact"))
+            errors.append(
+                _error(i, "contacts", translate("Bulk", "has more than one main contact"))
+            )
         for n, product in enumerate(r.product_names):
             key = products.key(product)
             if not key:
-                errors.append(_error(i, f"product_names.{n}", "is empty", product))
+                errors.append(
+                    _error(i, f"product_names.{n}", translate("Validation", "is empty"), product)
+                )
             elif len(product) > _PRODUCT_NAME_LENGTH or len(key) > _PRODUCT_KEY_LENGTH:
                 try:
                     _PRODUCT_NAME.check(product)
                     fitting_key(key, PRODUCT_KEY, "search")
                 except ValueError as exc:
-                    errors.append(_error(i, f"product_names.{n}", str(exc), product))
+                    errors.append(_error(i, f"product_names.{n}", reason(exc), product))
     if errors:
         raise ValidationError(errors)
 
@@ -271,7 +285,7 @@ def _past(
         try:
             limit.check(value)
         except ValueError as exc:
-            yield _error(index, prefix + name, str(exc), value)
+            yield _error(index, prefix + name, reason(exc), value)
 
 
 _SUPPLIER_LIMITS = _Limits(SUPPLIERS, _SUPPLIER_FIELDS)
@@ -400,12 +414,12 @@ def bulk_insert_negotiations(
 
 def _check_negotiations(start: int, chunk: Sequence[NegotiationRecord]) -> None:
     errors = [
-        _error(i, "title", "is empty", r.title)
+        _error(i, "title", translate("Validation", "is empty"), r.title)
         for i, r in enumerate(chunk, start)
         if not isinstance(r.title, str) or not r.title.strip()
     ]
     errors.extend(
-        _error(i, "currency", "is not an ISO 4217 code such as USD", r.currency)
+        _error(i, "currency", translate("Bulk", "is not an ISO 4217 code such as USD"), r.currency)
         for i, r in enumerate(chunk, start)
         if r.currency is not None and not _is_currency(r.currency)
     )
@@ -514,7 +528,7 @@ def bulk_insert_offers(
 
 def _check_offers(start: int, chunk: Sequence[OfferRecord]) -> None:
     errors = [
-        _error(i, "currency", "is not an ISO 4217 code such as USD", r.currency)
+        _error(i, "currency", translate("Bulk", "is not an ISO 4217 code such as USD"), r.currency)
         for i, r in enumerate(chunk, start)
         if not _is_currency(r.currency)
     ]
@@ -588,4 +602,9 @@ def _is_currency(value: object) -> bool:
 
 def _error(index: int, field: str, message: str, value: object = None) -> FieldError:
     label = field.replace("_", " ").replace(".", " ")
-    return FieldError(f"{index}.{field}", f"Record {index}, {label}", message, value)
+    return FieldError(
+        f"{index}.{field}",
+        translate("Bulk", "Record {index}, {field}").format(index=index, field=label),
+        message,
+        value,
+    )

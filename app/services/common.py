@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ConflictError, NotFoundError, ServiceError
+from app.messages import translate
 from models.base import Archivable, Base
 from models.types import INTEGER_MAX, INTEGER_MIN
 
@@ -63,20 +64,26 @@ def flush(session: Session, label: str, obj: Any = None) -> None:
     except StaleDataError:
         raise ConflictError(label, key, version, None) from None
     except IntegrityError as exc:
-        raise ServiceError(f"{label} could not be saved: {_integrity_reason(exc)}") from None
+        raise ServiceError(
+            translate("Errors", "{entity} could not be saved: {reason}").format(
+                entity=label, reason=_integrity_reason(exc)
+            )
+        ) from None
 
 
 def _integrity_reason(exc: IntegrityError) -> str:
     text = str(exc.orig).lower()
     if "unique" in text or "duplicate" in text:
-        return "another record already has the same value"
+        return translate("Errors", "another record already has the same value")
     if "foreign key" in text:
-        return "it refers to a record that does not exist, or others still refer to it"
+        return translate(
+            "Errors", "it refers to a record that does not exist, or others still refer to it"
+        )
     if "check" in text:
-        return "a value is out of range"
+        return translate("Errors", "a value is out of range")
     if "not null" in text or "null value" in text:
-        return "a required value is missing"
-    return "the database refused it"
+        return translate("Errors", "a required value is missing")
+    return translate("Errors", "the database refused it")
 
 
 A = TypeVar("A", bound=Archivable)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
+from app.messages import translate
 from app.rules import compliance as rules
 from app.rules import parsing
 from app.rules import validation as v
@@ -40,7 +41,7 @@ from models.enums import ComplianceStatus, SiteKind
 from models.text import fold
 from models.types import utcnow
 
-LABEL = "Registration"
+LABEL = translate("Entities", "Registration")
 PRODUCTS = "products"
 ALIASES = {"number": "reference"}
 """Names a caller may use for a field: the number is stored in `reference`."""
@@ -48,20 +49,35 @@ ALIASES = {"number": "reference"}
 REGISTRATION_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("kind", "Kind", v.choice(Certification, CERTIFICATION_SYNONYMS), required=True),
-        v.Field("reference", "Number", v.text(80)),
-        v.Field("site_name", "Site", v.text(120)),
-        v.Field("site_kind", "Site kind", v.choice(SiteKind, SITE_KIND_SYNONYMS)),
-        v.Field("site_address", "Site address", v.text(200)),
+        v.Field(
+            "kind",
+            translate("Fields", "Kind"),
+            v.choice(Certification, CERTIFICATION_SYNONYMS),
+            required=True,
+        ),
+        v.Field("reference", translate("Fields", "Number"), v.text(80)),
+        v.Field("site_name", translate("Fields", "Site"), v.text(120)),
+        v.Field(
+            "site_kind", translate("Fields", "Site kind"), v.choice(SiteKind, SITE_KIND_SYNONYMS)
+        ),
+        v.Field("site_address", translate("Fields", "Site address"), v.text(200)),
         v.Field(
             "season",
-            "Season",
+            translate("Fields", "Season"),
             v.limited(lambda value, _ctx: rules.parse_season(value), v.Limit(length=7)),
         ),
-        v.Field("issued_on", "Issued on", v.day()),
-        v.Field("valid_until", "Valid until", v.day(after="issued_on", after_label="issued on")),
-        v.Field("status", "Status", v.choice(ComplianceStatus, COMPLIANCE_STATUS_SYNONYMS)),
-        v.Field("notes", "Notes", v.text(10_000, multiline=True)),
+        v.Field("issued_on", translate("Fields", "Issued on"), v.day()),
+        v.Field(
+            "valid_until",
+            translate("Fields", "Valid until"),
+            v.day(after="issued_on", after_label=translate("Validation", "issued on")),
+        ),
+        v.Field(
+            "status",
+            translate("Fields", "Status"),
+            v.choice(ComplianceStatus, COMPLIANCE_STATUS_SYNONYMS),
+        ),
+        v.Field("notes", translate("Fields", "Notes"), v.text(10_000, multiline=True)),
     ],
     model=SupplierCertification,
 )
@@ -76,7 +92,7 @@ def add_registration(
 ) -> SupplierCertification:
     """One row: {kind[, number, site_name, site_kind, site_address, season, issued_on,
     valid_until, status, notes, products]}."""
-    supplier = get_or_fail(session, Supplier, supplier_id, "Supplier")
+    supplier = get_or_fail(session, Supplier, supplier_id, translate("Entities", "Supplier"))
     fields, names = _split(data)
     values, products = _clean(session, fields, names, current=None)
     row = SupplierCertification(**values)
@@ -140,7 +156,9 @@ def _clean(
                 FieldError(
                     "issued_on",
                     REGISTRATION_FIELDS.label("issued_on"),
-                    f"is after valid until ({until.isoformat()})",
+                    translate("Validation", "is after valid until ({date})").format(
+                        date=until.isoformat()
+                    ),
                     fields.get("issued_on"),
                 )
             )
@@ -171,7 +189,17 @@ def find_products(session: Session, names: Any) -> list[Product]:
     missing = [item for item, key in zip(shown, wanted, strict=True) if key not in found]
     if missing:
         raise ValidationError(
-            [FieldError(PRODUCTS, "Products", f"no product {str(m).strip()!r}", m) for m in missing]
+            [
+                FieldError(
+                    PRODUCTS,
+                    translate("Fields", "Products"),
+                    translate("Validation", "no product {value}").format(
+                        value=repr(str(m).strip())
+                    ),
+                    m,
+                )
+                for m in missing
+            ]
         )
     chosen = {p.id: p for p in found.values()}
     return sorted(chosen.values(), key=lambda p: p.key)

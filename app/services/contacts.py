@@ -8,25 +8,32 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import translate
 from app.rules import validation as v
 from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
 from app.services.suppliers import get_supplier
 from models import Contact
 
-LABEL = "Contact"
+LABEL = translate("Entities", "Contact")
 
 CONTACT_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("name", "Name", v.text(200), required=True),
-        v.Field("role", "Role", v.text(120)),
-        v.Field("email", "Email", v.email()),
-        v.Field("phone", "Phone", v.phone("supplier_country")),
-        v.Field("whatsapp", "WhatsApp", v.phone("supplier_country")),
-        v.Field("wechat", "WeChat", v.text(80)),
-        v.Field("language", "Language", v.language()),
-        v.Field("is_primary", "Main contact", v.boolean(), required=True, default=False),
-        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+        v.Field("name", translate("Fields", "Name"), v.text(200), required=True),
+        v.Field("role", translate("Fields", "Role"), v.text(120)),
+        v.Field("email", translate("Fields", "Email"), v.email()),
+        v.Field("phone", translate("Fields", "Phone"), v.phone("supplier_country")),
+        v.Field("whatsapp", translate("Fields", "WhatsApp"), v.phone("supplier_country")),
+        v.Field("wechat", translate("Fields", "WeChat"), v.text(80)),
+        v.Field("language", translate("Fields", "Language"), v.language()),
+        v.Field(
+            "is_primary",
+            translate("Fields", "Main contact"),
+            v.boolean(),
+            required=True,
+            default=False,
+        ),
+        v.Field("notes", translate("Fields", "Notes"), v.text(20_000, multiline=True)),
     ],
     model=Contact,
 )

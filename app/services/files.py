@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
 from app.errors import FieldError, ServiceError, ValidationError
+from app.messages import translate
 from app.rules.parsing import without_controls
 from app.services.common import flush, get_or_fail, is_id
 from models import (
@@ -49,20 +50,28 @@ from models import (
 from models.base import Base
 from models.stored_file import NAME_LENGTH
 
-LABEL = "Attached file"
+LABEL = translate("Entities", "Attached file")
 MB = 1024 * 1024
 DEFAULT_LIMIT_BYTES = 25 * MB
 CHUNK = 1024 * 1024
 """Bytes read (and hashed) at a time."""
 
 OWNER_MODELS: dict[AttachmentOwner, tuple[type[Base], str, str]] = {
-    AttachmentOwner.CERTIFICATION: (SupplierCertification, "Certification", "certification_id"),
+    AttachmentOwner.CERTIFICATION: (
+        SupplierCertification,
+        translate("Entities", "Certification"),
+        "certification_id",
+    ),
     AttachmentOwner.SHIPMENT_DOCUMENT: (
         ShipmentDocument,
-        "Shipment document",
+        translate("Entities", "Shipment document"),
         "shipment_document_id",
     ),
-    AttachmentOwner.NEGOTIATION: (Negotiation, "Negotiation", "negotiation_id"),
+    AttachmentOwner.NEGOTIATION: (
+        Negotiation,
+        translate("Entities", "Negotiation"),
+        "negotiation_id",
+    ),
 }
 """Each kind of owner: its model, the name its NotFoundError uses, its attachment column."""
 
@@ -115,7 +124,7 @@ class AttachmentInfo:
 def size_text(size: int) -> str:
     """'0 bytes', '812 bytes', '14.2 KB', '25.0 MB': for messages and lists."""
     if size < 1024:
-        return f"{size} byte{'' if size == 1 else 's'}"
+        return translate("Files", "%n byte(s)", None, size)
     if size < MB:
         return f"{size / 1024:.1f} KB"
     if size < 1024 * MB:
@@ -138,12 +147,18 @@ def clean_name(name: str) -> str:
     cut to the column's length keeping the extension; refused when nothing is left."""
     text = without_controls(str(name)).replace("\\", "/").rsplit("/", 1)[-1].strip()
     if not text or text in {".", ".."}:
-        raise ValidationError([FieldError("name", "File name", "is empty", name)])
+        raise ValidationError(
+            [FieldError("name", _file_name(), translate("Validation", "is empty"), name)]
+        )
     if len(text) > NAME_LENGTH:
         suffix = Path(text).suffix
         suffix = suffix if len(suffix) <= 20 else ""
         text = text[: NAME_LENGTH - len(suffix) - 1].rstrip() + "…" + suffix
     return text
+
+
+def _file_name() -> str:
+    return translate("Fields", "File name")
 
 
 def _owner(session: Session, owner: AttachmentOwner | str, owner_id: int) -> Any:
@@ -152,7 +167,14 @@ def _owner(session: Session, owner: AttachmentOwner | str, owner_id: int) -> Any
     except ValueError:
         choices = ", ".join(o.value for o in AttachmentOwner)
         raise ValidationError(
-            [FieldError("owner", "Attach to", f"must be one of {choices}", owner)]
+            [
+                FieldError(
+                    "owner",
+                    translate("Fields", "Attach to"),
+                    translate("Validation", "must be one of {choices}").format(choices=choices),
+                    owner,
+                )
+            ]
         ) from None
     model, label, _column = OWNER_MODELS[kind]
     return kind, get_or_fail(session, model, owner_id, label)
@@ -161,11 +183,27 @@ def _owner(session: Session, owner: AttachmentOwner | str, owner_id: int) -> Any
 def _too_large(name: str, size: int, limit_bytes: int) -> FileError:
     shown, limit = size_text(size), size_text(limit_bytes)
     if shown == limit:  # just over: the rounded figures alone would look equal
-        shown, limit = f"{size:,} bytes", f"{limit_bytes:,} bytes"
+        shown = translate("Files", "{count} bytes").format(count=f"{size:,}")
+        limit = translate("Files", "{count} bytes").format(count=f"{limit_bytes:,}")
     return FileError(
-        f"{name} is {shown}: over the limit of {limit} per file "
-        "(the limit is a setting: File > Export settings…)"
+        translate(
+            "Files",
+            "{name} is {size}: over the limit of {limit} per file "
+            "(the limit is a setting: File > Export settings…)",
+        ).format(name=name, size=shown, limit=limit)
     )
+
+
+def _got_shorter(name: str) -> str:
+    return translate("Files", "{name} got shorter while it was read: attach it again").format(
+        name=name
+    )
+
+
+def _grew(name: str) -> str:
+    return translate(
+        "Files", "{name} grew while it was read: attach it again once it is complete"
+    ).format(name=name)
 
 
 @contextmanager
@@ -175,13 +213,23 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
         with open(path, "rb") as stream:
             yield stream
     except IsADirectoryError:
-        raise FileError(f"cannot attach {path}: it is a folder") from None
+        raise FileError(
+            translate("Files", "cannot attach {path}: it is a folder").format(path=path)
+        ) from None
     except FileNotFoundError:
-        raise FileError(f"cannot attach {path}: no such file") from None
+        raise FileError(
+            translate("Files", "cannot attach {path}: no such file").format(path=path)
+        ) from None
     except PermissionError:
-        raise FileError(f"cannot attach {path}: permission denied") from None
+        raise FileError(
+            translate("Files", "cannot attach {path}: permission denied").format(path=path)
+        ) from None
     except OSError as exc:
-        raise FileError(f"cannot attach {path}: {exc.strerror or exc}") from None
+        raise FileError(
+            translate("Files", "cannot attach {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def _size(stream: BinaryIO, name: str, limit_bytes: int) -> int:
@@ -206,11 +254,11 @@ def _chunks(stream: BinaryIO, size: int, name: str) -> Iterator[memoryview]:
     while done < size:
         got = stream.readinto(view[: min(CHUNK, size - done)])  # type: ignore[attr-defined]
         if not got:
-            raise FileError(f"{name} got shorter while it was read: attach it again")
+            raise FileError(_got_shorter(name))
         yield view[:got]
         done += got
     if stream.read(1):
-        raise FileError(f"{name} grew while it was read: attach it again once it is complete")
+        raise FileError(_grew(name))
 
 
 def _stored_streaming(session: Session, path: Path, name: str, limit_bytes: int) -> StoredFile:
@@ -257,7 +305,11 @@ def _write_blob(
             digest.update(chunk)
             blob.write(chunk)
     if digest.hexdigest() != sha256:
-        raise FileError(f"{name} changed while it was read: attach it again")
+        raise FileError(
+            translate("Files", "{name} changed while it was read: attach it again").format(
+                name=name
+            )
+        )
 
 
 def _read_stream(stream: BinaryIO, size: int, name: str) -> tuple[bytearray, str]:
@@ -269,12 +321,12 @@ def _read_stream(stream: BinaryIO, size: int, name: str) -> tuple[bytearray, str
     while done < size:
         got = stream.readinto(view[done : done + CHUNK])  # type: ignore[attr-defined]
         if not got:
-            raise FileError(f"{name} got shorter while it was read: attach it again")
+            raise FileError(_got_shorter(name))
         digest.update(view[done : done + got])
         done += got
     del view
     if stream.read(1):
-        raise FileError(f"{name} grew while it was read: attach it again once it is complete")
+        raise FileError(_grew(name))
     return buffer, digest.hexdigest()
 
 
@@ -296,7 +348,9 @@ def attach_file(
     kind, record = _owner(session, owner, owner_id)
     if isinstance(path_or_bytes, bytes | bytearray):
         if name is None:
-            raise ValidationError([FieldError("name", "File name", "is required for bytes")])
+            raise ValidationError(
+                [FieldError("name", _file_name(), translate("Files", "is required for bytes"))]
+            )
         shown = clean_name(name)
         if len(path_or_bytes) > limit_bytes:
             raise _too_large(shown, len(path_or_bytes), limit_bytes)

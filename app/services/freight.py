@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ServiceError, ValidationError
+from app.errors import FieldError, ServiceError, ValidationError, reason
+from app.messages import Message, translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.ports import port_key
@@ -32,8 +33,8 @@ from models import (
 )
 from models.freight import DEFAULT_COVER, KINDS_BY_SIDE, PERCENT_PRECISION, PERCENT_SCALE
 
-ROUTE = "Freight route"
-CHARGE = "Freight charge"
+ROUTE = translate("Entities", "Freight route")
+CHARGE = translate("Entities", "Freight charge")
 PORT_LENGTH = 80
 PERCENT = v.Limit(whole_digits=PERCENT_PRECISION - PERCENT_SCALE, scale=PERCENT_SCALE)
 
@@ -46,7 +47,11 @@ def _number(value: object, ctx: Mapping[str, Any]) -> Decimal:
 def _percent(value: object, ctx: Mapping[str, Any]) -> Decimal:
     rate = _number(value, ctx)
     if not 0 <= rate <= 100:
-        raise ValueError(f"{str(value).strip()!r} is not a percent from 0 to 100")
+        raise ValueError(
+            translate("Validation", "{value} is not a percent from 0 to 100").format(
+                value=repr(str(value).strip())
+            )
+        )
     return rate
 
 
@@ -54,8 +59,11 @@ def _cover(value: object, ctx: Mapping[str, Any]) -> Decimal:
     cover = _number(value, ctx)
     if cover < 100:
         raise ValueError(
-            f"{str(value).strip()!r} is under 100: insurance covers at least the value "
-            "(Incoterms 2020's minimum is 110)"
+            translate(
+                "Freight",
+                "{value} is under 100: insurance covers at least the value "
+                "(Incoterms 2020's minimum is 110)",
+            ).format(value=repr(str(value).strip()))
         )
     return cover
 
@@ -63,24 +71,35 @@ def _cover(value: object, ctx: Mapping[str, Any]) -> Decimal:
 def _positive(value: object, ctx: Mapping[str, Any]) -> Decimal:
     number = _number(value, ctx)
     if number <= 0:
-        raise ValueError(f"{str(value).strip()!r} must be more than zero")
+        raise ValueError(parsing.must_be_positive(value))
     return number
 
 
 ROUTE_FIELDS = v.FormSpec(
     ROUTE,
     [
-        v.Field("origin_port", "From port", v.text(PORT_LENGTH), required=True),
-        v.Field("destination_port", "To port", v.text(PORT_LENGTH), required=True),
-        v.Field("mode", "Mode", v.choice(ShipmentMode), required=True),
-        v.Field("cost", "Freight cost", v.limited(_positive, v.MONEY), required=True),
-        v.Field("currency", "Currency", v.currency(), required=True),
-        v.Field("per", "Per", v.choice(FreightBasis), required=True),
-        v.Field("payload_kg", "Payload kg", v.limited(_positive, v.QUANTITY)),
-        v.Field("insurance_rate", "Insurance %", v.limited(_percent, PERCENT)),
-        v.Field("cover", "Cover %", v.limited(_cover, PERCENT), True, DEFAULT_COVER),
-        v.Field("valid_from", "Valid from", v.day(), required=True),
-        v.Field("notes", "Notes", v.text(10_000, multiline=True)),
+        v.Field(
+            "origin_port", translate("Fields", "From port"), v.text(PORT_LENGTH), required=True
+        ),
+        v.Field(
+            "destination_port", translate("Fields", "To port"), v.text(PORT_LENGTH), required=True
+        ),
+        v.Field("mode", translate("Fields", "Mode"), v.choice(ShipmentMode), required=True),
+        v.Field(
+            "cost",
+            translate("Fields", "Freight cost"),
+            v.limited(_positive, v.MONEY),
+            required=True,
+        ),
+        v.Field("currency", translate("Fields", "Currency"), v.currency(), required=True),
+        v.Field("per", translate("Fields", "Per"), v.choice(FreightBasis), required=True),
+        v.Field("payload_kg", translate("Fields", "Payload kg"), v.limited(_positive, v.QUANTITY)),
+        v.Field("insurance_rate", translate("Fields", "Insurance %"), v.limited(_percent, PERCENT)),
+        v.Field(
+            "cover", translate("Fields", "Cover %"), v.limited(_cover, PERCENT), True, DEFAULT_COVER
+        ),
+        v.Field("valid_from", translate("Fields", "Valid from"), v.day(), required=True),
+        v.Field("notes", translate("Fields", "Notes"), v.text(10_000, multiline=True)),
     ],
     model=FreightRoute,
 )
@@ -88,13 +107,15 @@ ROUTE_FIELDS = v.FormSpec(
 CHARGE_FIELDS = v.FormSpec(
     CHARGE,
     [
-        v.Field("route_id", "Route", v.whole_number(minimum=1)),
-        v.Field("port", "Port", v.text(PORT_LENGTH)),
-        v.Field("side", "Side", v.choice(ChargeSide), required=True),
-        v.Field("kind", "Kind", v.choice(ChargeKind), required=True),
-        v.Field("amount", "Amount", v.limited(_positive, v.MONEY), required=True),
-        v.Field("currency", "Currency", v.currency(), required=True),
-        v.Field("per", "Per", v.choice(ChargeBasis), required=True),
+        v.Field("route_id", translate("Fields", "Route"), v.whole_number(minimum=1)),
+        v.Field("port", translate("Fields", "Port"), v.text(PORT_LENGTH)),
+        v.Field("side", translate("Fields", "Side"), v.choice(ChargeSide), required=True),
+        v.Field("kind", translate("Fields", "Kind"), v.choice(ChargeKind), required=True),
+        v.Field(
+            "amount", translate("Fields", "Amount"), v.limited(_positive, v.MONEY), required=True
+        ),
+        v.Field("currency", translate("Fields", "Currency"), v.currency(), required=True),
+        v.Field("per", translate("Fields", "Per"), v.choice(ChargeBasis), required=True),
     ],
     model=FreightCharge,
 )
@@ -112,7 +133,10 @@ def add_route(
                 FieldError(
                     "payload_kg",
                     ROUTE_FIELDS.label("payload_kg"),
-                    "is required when the cost is per container: give the kg one carries",
+                    translate(
+                        "Freight",
+                        "is required when the cost is per container: give the kg one carries",
+                    ),
                 )
             ]
         )
@@ -134,20 +158,39 @@ def add_charge(
             FieldError(
                 "kind",
                 CHARGE_FIELDS.label("kind"),
-                f"{values['kind'].value!r} is not a {values['side'].value} charge: one of {kinds}",
+                _not_of_side(values["side"]).format(value=repr(values["kind"].value), kinds=kinds),
             )
         )
     route_id = values.get("route_id")
     if route_id is None and values.get("port") is None:
-        errors.append(FieldError("route_id", "Route", "give a route or a port the charge is at"))
+        errors.append(
+            FieldError(
+                "route_id",
+                CHARGE_FIELDS.label("route_id"),
+                translate("Freight", "give a route or a port the charge is at"),
+            )
+        )
     elif route_id is not None and session.get(FreightRoute, route_id) is None:
-        errors.append(FieldError("route_id", "Route", f"there is no freight route {route_id}"))
+        errors.append(
+            FieldError(
+                "route_id",
+                CHARGE_FIELDS.label("route_id"),
+                translate("Freight", "there is no freight route {id}").format(id=route_id),
+            )
+        )
     if errors:
         raise ValidationError(errors)
     charge = FreightCharge(**values)
     session.add(charge)
     flush(session, CHARGE, charge)
     return charge
+
+
+def _not_of_side(side: ChargeSide) -> Message:
+    """'{value} is not an origin charge: one of {kinds}' (one sentence per side)."""
+    if side is ChargeSide.ORIGIN:
+        return translate("Freight", "{value} is not a origin charge: one of {kinds}")
+    return translate("Freight", "{value} is not a destination charge: one of {kinds}")
 
 
 def route_for(
@@ -164,7 +207,11 @@ def route_for(
     try:
         shipped = parsing.parse_enum(mode, ShipmentMode, {})
     except ValueError as exc:
-        raise ServiceError(f"no freight route can be looked up: {exc}") from None
+        raise ServiceError(
+            translate("Freight", "no freight route can be looked up: {reason}").format(
+                reason=reason(exc)
+            )
+        ) from None
     start, end = port_key(origin_port), port_key(destination_port)
     candidates = session.scalars(
         select(FreightRoute).where(FreightRoute.mode == shipped, FreightRoute.valid_from <= day)
@@ -175,11 +222,29 @@ def route_for(
         if port_key(r.origin_port) == start and port_key(r.destination_port) == end
     ]
     if not routes:
+        command = (
+            f"freight add --from {origin_port.strip()} --to {destination_port.strip()} "
+            f"--mode {shipped.value} --cost N --currency CUR --per container --payload-kg N"
+        )
+        if shipped is ShipmentMode.AIR:
+            message = translate(
+                "Freight",
+                "no air freight route from {origin} to {destination} on {date}: "
+                "add one with `{command}`",
+            )
+        else:
+            message = translate(
+                "Freight",
+                "no sea freight route from {origin} to {destination} on {date}: "
+                "add one with `{command}`",
+            )
         raise ServiceError(
-            f"no {shipped.value} freight route from {origin_port.strip()} to "
-            f"{destination_port.strip()} on {day.isoformat()}: add one with `freight add "
-            f"--from {origin_port.strip()} --to {destination_port.strip()} --mode {shipped.value} "
-            "--cost N --currency CUR --per container --payload-kg N`"
+            message.format(
+                origin=origin_port.strip(),
+                destination=destination_port.strip(),
+                date=day.isoformat(),
+                command=command,
+            )
         )
     return max(routes, key=lambda r: (r.valid_from, r.id))
 

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.messages import translate
 from models import FxRate
 
 PIVOTS = ("USD", "EUR")
@@ -37,8 +38,11 @@ class MissingRateError(ServiceError):
     def __init__(self, from_currency: str, to_currency: str, on: date) -> None:
         self.from_currency, self.to_currency, self.on = from_currency, to_currency, on
         super().__init__(
-            f"no {from_currency}→{to_currency} rate on or before {on.isoformat()}: "
-            "add one (fx add) or import the ECB rates (fx import, fx update)"
+            translate(
+                "Rates",
+                "no {from_currency}→{to_currency} rate on or before {date}: "
+                "add one (fx add) or import the ECB rates (fx import, fx update)",
+            ).format(from_currency=from_currency, to_currency=to_currency, date=on.isoformat())
         )
 
 

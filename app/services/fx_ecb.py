@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.errors import ServiceError
+from app.errors import ServiceError, reason
+from app.messages import translate
 from app.rules import ecb_rates
 from app.services.fx_rates import ImportedRates, store_ecb_file
 
@@ -30,7 +31,10 @@ Opener = Callable[..., Any]
 class EcbUnreachableError(ServiceError):
     def __init__(self, reason: str) -> None:
         super().__init__(
-            f"could not reach the ECB ({reason}): no rates were changed; try again when online"
+            translate(
+                "Rates",
+                "could not reach the ECB ({reason}): no rates were changed; try again when online",
+            ).format(reason=reason)
         )
 
 
@@ -41,27 +45,39 @@ def download_daily(opener: Opener | None = None, *, timeout: float = TIMEOUT_SEC
         with opener(ECB_DAILY_URL, timeout=timeout) as response:
             data: bytes = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        raise EcbUnreachableError(f"the server answered {exc.code} {exc.reason}") from None
+        raise EcbUnreachableError(
+            translate("Rates", "the server answered {code} {reason}").format(
+                code=exc.code, reason=exc.reason
+            )
+        ) from None
     except urllib.error.URLError as exc:
         raise EcbUnreachableError(str(exc.reason)) from None
     except (TimeoutError, OSError) as exc:
         raise EcbUnreachableError(str(exc) or type(exc).__name__) from None
     if len(data) > MAX_BYTES:
-        raise ServiceError(f"the ECB sent more than {MAX_BYTES} bytes: no rates were changed")
+        raise ServiceError(
+            translate(
+                "Rates", "the ECB sent more than {count} bytes: no rates were changed"
+            ).format(count=MAX_BYTES)
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise ServiceError(
-            "the ECB sent something that is not its rates file: no rates were changed"
+            translate(
+                "Rates", "the ECB sent something that is not its rates file: no rates were changed"
+            )
         ) from None
 
 
 def store_daily(session: Session, text: str) -> ImportedRates:
     """Store the downloaded daily XML; anything else (a proxy's error page) is refused."""
     try:
-        read = ecb_rates.read_ecb_xml(text, "the ECB's answer")
+        read = ecb_rates.read_ecb_xml(text, translate("Rates", "the ECB's answer"))
     except ecb_rates.EcbFileError as exc:
-        raise ServiceError(f"{exc}: no rates were changed") from None
+        raise ServiceError(
+            translate("Rates", "{reason}: no rates were changed").format(reason=reason(exc))
+        ) from None
     return store_ecb_file(session, read, "ECB daily XML")
 
 

@@ -28,7 +28,8 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ServiceError, ValidationError
+from app.errors import FieldError, ServiceError, ValidationError, reason
+from app.messages import join, translate
 from app.rules import ecb_rates, parsing
 from app.rules import validation as v
 from app.services.common import flush
@@ -37,7 +38,7 @@ from models.engine import ACTOR_KEY
 from models.fx_rate import RATE_PRECISION, RATE_SCALE
 from models.types import utcnow
 
-LABEL = "Exchange rate"
+LABEL = translate("Entities", "Exchange rate")
 RATES: Table = FxRate.__table__  # type: ignore[assignment]
 RATE = v.Limit(whole_digits=RATE_PRECISION - RATE_SCALE, scale=RATE_SCALE)
 SMALLEST_RATE = Decimal(1).scaleb(-RATE_SCALE)
@@ -51,25 +52,38 @@ CSV_FIELDS = {"date": "day", "from": "from_currency", "to": "to_currency", "rate
 def _parse_rate(value: object, _ctx: Mapping[str, Any]) -> Decimal:
     rate = parsing.parse_positive(value, decimal_sep=_ctx.get("decimal_sep"))
     if rate < SMALLEST_RATE:
-        raise ValueError(f"is too small: the smallest rate kept is {SMALLEST_RATE:f}")
+        raise ValueError(
+            translate("Rates", "is too small: the smallest rate kept is {rate}").format(
+                rate=f"{SMALLEST_RATE:f}"
+            )
+        )
     return rate
 
 
 def _parse_to(value: object, ctx: Mapping[str, Any]) -> str:
     code = parsing.parse_currency(value)
     if code == ctx.get("from_currency"):
-        raise ValueError(f"is the same currency as From ({code})")
+        raise ValueError(
+            translate("Rates", "is the same currency as From ({code})").format(code=code)
+        )
     return code
 
 
 RATE_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("day", "Date", v.day(), required=True),
-        v.Field("from_currency", "From", v.currency(), required=True),
-        v.Field("to_currency", "To", v.limited(_parse_to, v.Limit(length=3)), required=True),
-        v.Field("rate", "Rate", v.limited(_parse_rate, RATE), required=True),
-        v.Field("source", "Source", v.choice(RateSource), True, RateSource.MANUAL),
+        v.Field("day", translate("Fields", "Date"), v.day(), required=True),
+        v.Field("from_currency", translate("Fields", "From"), v.currency(), required=True),
+        v.Field(
+            "to_currency",
+            translate("Fields", "To"),
+            v.limited(_parse_to, v.Limit(length=3)),
+            required=True,
+        ),
+        v.Field("rate", translate("Fields", "Rate"), v.limited(_parse_rate, RATE), required=True),
+        v.Field(
+            "source", translate("Fields", "Source"), v.choice(RateSource), True, RateSource.MANUAL
+        ),
     ],
     model=FxRate,
 )
@@ -141,15 +155,31 @@ class ImportedRates:
         days = (
             self.first_day.isoformat()
             if self.first_day == self.last_day
-            else f"{self.first_day.isoformat()} to {self.last_day.isoformat()}"
+            else translate("Rates", "{first} to {last}").format(
+                first=self.first_day.isoformat(), last=self.last_day.isoformat()
+            )
         )
-        text = (
-            f"{name} ({self.kind}, {days}): {self.read} rates read, {self.added} added, "
-            f"{self.changed} changed, {self.unchanged} already there"
-        )
+        figures = {
+            "file": name,
+            "kind": self.kind,
+            "days": days,
+            "read": self.read,
+            "added": self.added,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+        }
         if self.skipped_currencies:
-            text += f"; skipped retired currencies {', '.join(self.skipped_currencies)}"
-        return text
+            return translate(
+                "Rates",
+                "{file} ({kind}, {days}): {read} rates read, {added} added, "
+                "{changed} changed, {unchanged} already there; "
+                "skipped retired currencies {currencies}",
+            ).format(**figures, currencies=", ".join(self.skipped_currencies))
+        return translate(
+            "Rates",
+            "{file} ({kind}, {days}): {read} rates read, {added} added, "
+            "{changed} changed, {unchanged} already there",
+        ).format(**figures)
 
 
 def import_rates(session: Session, path: Path) -> ImportedRates:
@@ -158,13 +188,23 @@ def import_rates(session: Session, path: Path) -> ImportedRates:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ServiceError(
-                f"{name} is larger than {MAX_FILE_BYTES // 1_000_000} MB: is it a rates file?"
+                translate("Rates", "{file} is larger than {size} MB: is it a rates file?").format(
+                    file=name, size=MAX_FILE_BYTES // 1_000_000
+                )
             )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ServiceError(f"could not read {path}: {exc.strerror or exc}") from None
+        raise ServiceError(
+            translate("Rates", "could not read {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     except UnicodeDecodeError:
-        raise ServiceError(f"{name} is not a UTF-8 text file: save it as CSV (UTF-8)") from None
+        raise ServiceError(
+            translate("Rates", "{file} is not a UTF-8 text file: save it as CSV (UTF-8)").format(
+                file=name
+            )
+        ) from None
     return import_rates_text(session, text, name)
 
 
@@ -177,7 +217,9 @@ def import_rates_text(session: Session, text: str, name: str) -> ImportedRates:
         if ecb_rates.looks_like_ecb_csv(header):
             return store_ecb_file(session, ecb_rates.read_ecb_csv(text, name), "ECB historical CSV")
     except ecb_rates.EcbFileError as exc:
-        raise ServiceError(f"{exc}; nothing was imported") from None
+        raise ServiceError(
+            translate("Rates", "{reason}; nothing was imported").format(reason=reason(exc))
+        ) from None
     rows = _read_rates_csv(text, name)
     return store_rates(session, rows, RateSource.CSV, "CSV", [])
 
@@ -188,7 +230,11 @@ def store_ecb_file(session: Session, read: ecb_rates.EcbFile, kind: str) -> Impo
         try:
             RATE.check(row.rate)
         except ValueError as exc:
-            raise ServiceError(f"{row.day} EUR->{row.to_currency}: rate {exc}") from None
+            raise ServiceError(
+                translate("Rates", "{date} EUR->{currency}: rate {reason}").format(
+                    date=row.day, currency=row.to_currency, reason=reason(exc)
+                )
+            ) from None
     return store_rates(session, rows, RateSource.ECB, kind, read.skipped)
 
 
@@ -198,13 +244,16 @@ def _read_rates_csv(text: str, name: str) -> list[RateRow]:
     header = [cell.strip().lower() for cell in lines[0]] if lines else []
     if sorted(header) != sorted(CSV_COLUMNS):
         raise ServiceError(
-            f"{name}: the first row must be the header 'date,from,to,rate' "
-            f"(it is {','.join(lines[0]) if lines else 'empty'!r}); nothing was imported"
+            translate(
+                "Rates",
+                "{file}: the first row must be the header 'date,from,to,rate' "
+                "(it is {header}); nothing was imported",
+            ).format(file=name, header=repr(",".join(lines[0]) if lines else "empty"))
         )
     context = {"decimal_sep": "," if delimiter == ";" else "."}
     rows: list[RateRow] = []
     seen: dict[tuple[date, str, str], tuple[int, Decimal]] = {}
-    errors: list[str] = []
+    errors: list[object] = []
     for number, cells in enumerate(lines[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue
@@ -212,28 +261,52 @@ def _read_rates_csv(text: str, name: str) -> list[RateRow]:
         try:
             values = RATE_FIELDS.clean(data, context=context)
         except ValidationError as exc:
-            errors.append(f"row {number}, {_columns(exc.errors)}")
+            errors.append(
+                translate("Rates", "row {row}, {columns}").format(
+                    row=number, columns=_columns(exc.errors)
+                )
+            )
             continue
         row = RateRow(values["day"], values["from_currency"], values["to_currency"], values["rate"])
         key = (row.day, row.from_currency, row.to_currency)
         earlier = seen.setdefault(key, (number, row.rate))
         if earlier[0] != number and earlier[1] != row.rate:
             errors.append(
-                f"row {number}: {row.from_currency}->{row.to_currency} on {row.day} is "
-                f"already on row {earlier[0]} with another rate"
+                translate(
+                    "Rates",
+                    "row {row}: {from_currency}->{to_currency} on {date} is "
+                    "already on row {earlier} with another rate",
+                ).format(
+                    row=number,
+                    from_currency=row.from_currency,
+                    to_currency=row.to_currency,
+                    date=row.day,
+                    earlier=earlier[0],
+                )
             )
             continue
         if earlier[0] == number:
             rows.append(row)
     if errors:
-        shown = "; ".join(errors[:MAX_ERRORS])
-        more = f" (and {len(errors) - MAX_ERRORS} more)" if len(errors) > MAX_ERRORS else ""
-        raise ServiceError(
-            f"{name}: {len(errors)} bad row{'s' if len(errors) != 1 else ''}, nothing was "
-            f"imported: {shown}{more}"
-        )
+        shown = join("; ", errors[:MAX_ERRORS])
+        if len(errors) > MAX_ERRORS:
+            message = translate(
+                "Rates",
+                "{file}: %n bad row(s), nothing was imported: {rows} (and {more} more)",
+                None,
+                len(errors),
+            ).format(file=name, rows=shown, more=len(errors) - MAX_ERRORS)
+        else:
+            message = translate(
+                "Rates", "{file}: %n bad row(s), nothing was imported: {rows}", None, len(errors)
+            ).format(file=name, rows=shown)
+        raise ServiceError(message)
     if not rows:
-        raise ServiceError(f"{name}: no rates under the header; nothing was imported")
+        raise ServiceError(
+            translate("Rates", "{file}: no rates under the header; nothing was imported").format(
+                file=name
+            )
+        )
     return rows
 
 
@@ -241,7 +314,15 @@ _COLUMN_OF = {field: column for column, field in CSV_FIELDS.items()}
 
 
 def _columns(errors: Sequence[FieldError]) -> str:
-    return ", ".join(f"column {_COLUMN_OF.get(e.field, e.field)}: {e.message}" for e in errors)
+    return join(
+        ", ",
+        [
+            translate("Rates", "column {column}: {message}").format(
+                column=_COLUMN_OF.get(e.field, e.field), message=e.message
+            )
+            for e in errors
+        ],
+    )
 
 
 def store_rates(
@@ -303,8 +384,11 @@ def store_rates(
             )
     except IntegrityError:  # a concurrent import of the same days; the caller rolls back
         raise ServiceError(
-            "someone else stored rates for the same days meanwhile; nothing was imported: "
-            "import the file again"
+            translate(
+                "Rates",
+                "someone else stored rates for the same days meanwhile; nothing was imported: "
+                "import the file again",
+            )
         ) from None
     return ImportedRates(
         kind,

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, InUseError, NotFoundError, ValidationError
+from app.errors import FieldError, InUseError, NotFoundError, ValidationError, reason
+from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
@@ -26,8 +27,8 @@ from app.services.products import get_or_create_product, get_product
 from app.services.suppliers import add_product, get_supplier
 from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, Shipment, Unit
 
-LABEL = "Negotiation"
-OFFER_LABEL = "Offer"
+LABEL = translate("Entities", "Negotiation")
+OFFER_LABEL = translate("Entities", "Offer")
 
 COMPLIANCE_STAGES = (NegotiationStage.AGREED, NegotiationStage.CONTRACTED)
 """A move to these checks the supplier's registrations (app.services.compliance_checks)."""
@@ -61,34 +62,38 @@ _incoterm = v.limited(_parse_incoterm, v.Limit.of_enum(Incoterm))
 NEGOTIATION_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("title", "Title", v.text(200)),
+        v.Field("title", translate("Fields", "Title"), v.text(200)),
         v.Field(
             "stage",
-            "Stage",
+            translate("Fields", "Stage"),
             v.choice(NegotiationStage, STAGE_SYNONYMS),
             True,
             NegotiationStage.LEAD,
         ),
-        v.Field("grade", "Grade / size", v.text(80)),
-        v.Field("target_volume", "Target volume", v.positive_decimal(v.QUANTITY)),
-        v.Field("volume_unit", "Volume unit", v.choice(Unit, UNIT_SYNONYMS)),
-        v.Field("currency", "Currency", v.currency()),
-        v.Field("target_price", "Target price", v.money()),
-        v.Field("price_unit", "Price per", v.choice(Unit, UNIT_SYNONYMS)),
-        v.Field("incoterm", "Incoterm", _incoterm),
-        v.Field("incoterm_place", "Incoterm place", v.text(120)),
-        v.Field("origin_port", "Port of loading", v.text(120)),
-        v.Field("destination_port", "Port of discharge", v.text(120)),
-        v.Field("payment_terms", "Payment terms", v.text(200)),
-        v.Field("delivery_start", "Delivery from", v.day()),
+        v.Field("grade", translate("Fields", "Grade / size"), v.text(80)),
+        v.Field(
+            "target_volume", translate("Fields", "Target volume"), v.positive_decimal(v.QUANTITY)
+        ),
+        v.Field("volume_unit", translate("Fields", "Volume unit"), v.choice(Unit, UNIT_SYNONYMS)),
+        v.Field("currency", translate("Fields", "Currency"), v.currency()),
+        v.Field("target_price", translate("Fields", "Target price"), v.money()),
+        v.Field("price_unit", translate("Fields", "Price per"), v.choice(Unit, UNIT_SYNONYMS)),
+        v.Field("incoterm", translate("Fields", "Incoterm"), _incoterm),
+        v.Field("incoterm_place", translate("Fields", "Incoterm place"), v.text(120)),
+        v.Field("origin_port", translate("Fields", "Port of loading"), v.text(120)),
+        v.Field("destination_port", translate("Fields", "Port of discharge"), v.text(120)),
+        v.Field("payment_terms", translate("Fields", "Payment terms"), v.text(200)),
+        v.Field("delivery_start", translate("Fields", "Delivery from"), v.day()),
         v.Field(
             "delivery_end",
-            "Delivery to",
-            v.day(after="delivery_start", after_label="the delivery start"),
+            translate("Fields", "Delivery to"),
+            v.day(
+                after="delivery_start", after_label=translate("Validation", "the delivery start")
+            ),
         ),
-        v.Field("owner", "Owner", v.text(80)),
-        v.Field("expected_close", "Expected close", v.day()),
-        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+        v.Field("owner", translate("Fields", "Owner"), v.text(80)),
+        v.Field("expected_close", translate("Fields", "Expected close"), v.day()),
+        v.Field("notes", translate("Fields", "Notes"), v.text(20_000, multiline=True)),
     ],
     model=Negotiation,
 )
@@ -96,19 +101,29 @@ NEGOTIATION_FIELDS = v.FormSpec(
 OFFER_FIELDS = v.FormSpec(
     OFFER_LABEL,
     [
-        v.Field("side", "Side", v.choice(OfferSide, SIDE_SYNONYMS), required=True),
-        v.Field("offered_on", "Date", v.day(), required=True),
-        v.Field("currency", "Currency", v.currency(), required=True),
-        v.Field("price", "Price", v.money(), required=True),
-        v.Field("price_unit", "Price per", v.choice(Unit, UNIT_SYNONYMS), True, Unit.KG),
-        v.Field("volume", "Volume", v.positive_decimal(v.QUANTITY)),
-        v.Field("volume_unit", "Volume unit", v.choice(Unit, UNIT_SYNONYMS)),
-        v.Field("incoterm", "Incoterm", _incoterm),
-        v.Field("incoterm_place", "Incoterm place", v.text(120)),
         v.Field(
-            "valid_until", "Valid until", v.day(after="offered_on", after_label="the offer date")
+            "side", translate("Fields", "Side"), v.choice(OfferSide, SIDE_SYNONYMS), required=True
         ),
-        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+        v.Field("offered_on", translate("Fields", "Date"), v.day(), required=True),
+        v.Field("currency", translate("Fields", "Currency"), v.currency(), required=True),
+        v.Field("price", translate("Fields", "Price"), v.money(), required=True),
+        v.Field(
+            "price_unit",
+            translate("Fields", "Price per"),
+            v.choice(Unit, UNIT_SYNONYMS),
+            True,
+            Unit.KG,
+        ),
+        v.Field("volume", translate("Fields", "Volume"), v.positive_decimal(v.QUANTITY)),
+        v.Field("volume_unit", translate("Fields", "Volume unit"), v.choice(Unit, UNIT_SYNONYMS)),
+        v.Field("incoterm", translate("Fields", "Incoterm"), _incoterm),
+        v.Field("incoterm_place", translate("Fields", "Incoterm place"), v.text(120)),
+        v.Field(
+            "valid_until",
+            translate("Fields", "Valid until"),
+            v.day(after="offered_on", after_label=translate("Validation", "the offer date")),
+        ),
+        v.Field("notes", translate("Fields", "Notes"), v.text(20_000, multiline=True)),
     ],
     model=Offer,
 )
@@ -135,12 +150,20 @@ def _check_terms(values: Mapping[str, Any], label: str) -> None:
         errors.append(
             FieldError(
                 "incoterm_place",
-                "Incoterm place",
-                f"is required with {values['incoterm']} (e.g. FOB Valparaíso)",
+                NEGOTIATION_FIELDS.label("incoterm_place"),
+                translate(
+                    "Negotiations", "is required with {incoterm} (e.g. FOB Valparaíso)"
+                ).format(incoterm=values["incoterm"]),
             )
         )
     if values.get("target_price") is not None and not values.get("currency"):
-        errors.append(FieldError("currency", "Currency", "is required with a target price"))
+        errors.append(
+            FieldError(
+                "currency",
+                NEGOTIATION_FIELDS.label("currency"),
+                translate("Negotiations", "is required with a target price"),
+            )
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -162,9 +185,11 @@ def create_negotiation(
     try:
         supplier = get_supplier(session, supplier_id)
     except NotFoundError as exc:
-        errors.append(FieldError("supplier_id", "Supplier", str(exc), supplier_id))
+        errors.append(
+            FieldError("supplier_id", translate("Fields", "Supplier"), reason(exc), supplier_id)
+        )
     if product_id is None and parsing.is_blank(product_name):
-        errors.append(FieldError("product", "Product", "is required"))
+        errors.append(FieldError("product", translate("Fields", "Product"), v.is_required()))
     try:
         values = NEGOTIATION_FIELDS.clean(_prepare(data, "target_price"))
     except ValidationError as exc:
@@ -242,7 +267,11 @@ def delete_negotiation(session: Session, negotiation_id: int) -> None:
     """Delete a deal that has no shipments (its offers and notes go with it)."""
     negotiation = get_negotiation(session, negotiation_id)
     if session.scalar(select(exists().where(Shipment.negotiation_id == negotiation.id))):
-        raise InUseError(f"{negotiation.title} has shipments; archive it instead")
+        raise InUseError(
+            translate("Negotiations", "{title} has shipments; archive it instead").format(
+                title=negotiation.title
+            )
+        )
     session.delete(negotiation)
     flush(session, LABEL)
 

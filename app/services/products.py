@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, InUseError, ServiceError, ValidationError
+from app.errors import FieldError, InUseError, ServiceError, ValidationError, reason
+from app.messages import translate
 from app.rules import parsing, units
 from app.rules import validation as v
 from app.rules.vocabulary import UNIT_SYNONYMS
@@ -34,7 +35,7 @@ from models import Negotiation, Product, Unit, supplier_products
 from models.product import PACKAGING_PRECISION, PACKAGING_SCALE
 from models.text import fold
 
-LABEL = "Product"
+LABEL = translate("Entities", "Product")
 NAME_LENGTH = 200
 
 
@@ -48,10 +49,19 @@ def fitting_key(key: str, column: ColumnElement[Any], purpose: str) -> str:
     limit = v.Limit.of_column(column.type)
     length = limit.length if limit is not None else None
     if length is not None and len(key) > length:
-        raise ValueError(
-            f"is too long once written for {purpose} ({len(key)} characters; "
-            f"at most {length} fit): shorten it"
-        )
+        if purpose == "matching":
+            message = translate(
+                "Validation",
+                "is too long once written for matching ({length} characters; "
+                "at most {limit} fit): shorten it",
+            )
+        else:
+            message = translate(
+                "Validation",
+                "is too long once written for search ({length} characters; "
+                "at most {limit} fit): shorten it",
+            )
+        raise ValueError(message.format(length=len(key), limit=length))
     return key
 
 
@@ -72,14 +82,18 @@ def _parse_name(value: object, _ctx: Mapping[str, Any]) -> str:
 def _parse_hs_code(value: object, _ctx: Mapping[str, Any]) -> str:
     code = "".join(ch for ch in str(value) if ch.isdigit())
     if len(code) not in (4, 6, 8, 10):
-        raise ValueError(f"{str(value).strip()!r} is not an HS code (4 to 10 digits)")
+        raise ValueError(
+            translate("Validation", "{value} is not an HS code (4 to 10 digits)").format(
+                value=repr(str(value).strip())
+            )
+        )
     return code
 
 
 def _temperature(value: object, _ctx: Mapping[str, Any]) -> Any:
     number = v.decimal_number(v.TEMPERATURE)(str(value).replace("°C", "").replace("ºC", ""), _ctx)
     if not -60 <= number <= 40:
-        raise ValueError("must be between -60 and 40 °C")
+        raise ValueError(translate("Validation", "must be between -60 and 40 °C"))
     return number
 
 
@@ -93,30 +107,50 @@ def _temperature_max(value: object, ctx: Mapping[str, Any]) -> Any:
     number = _temperature(value, ctx)
     low = ctx.get("temp_min_c")
     if low is not None and number < low:
-        raise ValueError(f"is below the lowest temperature ({low} °C)")
+        raise ValueError(
+            translate("Validation", "is below the lowest temperature ({low} °C)").format(low=low)
+        )
     return number
 
 
 PRODUCT_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("name", "Name", _name, required=True),
-        v.Field("category", "Category", v.text(80)),
-        v.Field("hs_code", "HS code", _hs_code),
-        v.Field("default_unit", "Unit", v.choice(Unit, UNIT_SYNONYMS), True, Unit.KG),
-        v.Field("shelf_life_days", "Shelf life (days)", v.whole_number(minimum=1)),
-        v.Field("temp_min_c", "Lowest temperature (°C)", v.limited(_temperature, v.TEMPERATURE)),
+        v.Field("name", translate("Fields", "Name"), _name, required=True),
+        v.Field("category", translate("Fields", "Category"), v.text(80)),
+        v.Field("hs_code", translate("Fields", "HS code"), _hs_code),
+        v.Field(
+            "default_unit",
+            translate("Fields", "Unit"),
+            v.choice(Unit, UNIT_SYNONYMS),
+            True,
+            Unit.KG,
+        ),
+        v.Field(
+            "shelf_life_days", translate("Fields", "Shelf life (days)"), v.whole_number(minimum=1)
+        ),
+        v.Field(
+            "temp_min_c",
+            translate("Fields", "Lowest temperature (°C)"),
+            v.limited(_temperature, v.TEMPERATURE),
+        ),
         v.Field(
             "temp_max_c",
-            "Highest temperature (°C)",
+            translate("Fields", "Highest temperature (°C)"),
             v.limited(_temperature_max, v.TEMPERATURE),
         ),
-        v.Field("kg_per_box", "Net kg per box", _packaging),
-        v.Field("kg_per_container_20", "Net kg per 20' container", _packaging),
-        v.Field("kg_per_container_40", "Net kg per 40' container", _packaging),
+        v.Field("kg_per_box", translate("Fields", "Net kg per box"), _packaging),
+        v.Field("kg_per_container_20", translate("Fields", "Net kg per 20' container"), _packaging),
+        v.Field("kg_per_container_40", translate("Fields", "Net kg per 40' container"), _packaging),
         # Required with a default: a new product is not for it unless said; an edit
         # cannot blank it (the column holds yes or no).
-        v.Field("for_chinese_new_year", "For Chinese New Year", v.boolean(), True, False),
+        v.Field(
+            "for_chinese_new_year",
+            translate("Fields", "For Chinese New Year"),
+            v.boolean(),
+            True,
+            False,
+        ),
     ],
     model=Product,
 )
@@ -149,7 +183,8 @@ def get_or_create_product(session: Session, name: str) -> Product:
         return create_product(session, {"name": name})
     except ValidationError as exc:
         raise ValidationError(
-            FieldError("product", "Product", e.message, e.value) for e in exc.errors
+            FieldError("product", translate("Fields", "Product"), e.message, e.value)
+            for e in exc.errors
         ) from None
 
 
@@ -175,7 +210,16 @@ def _check_name_free(session: Session, name: str, own_id: int | None) -> None:
     clash = find_product(session, name)
     if clash is not None and clash.id != own_id:
         raise ValidationError(
-            [FieldError("name", "Name", f"a product called {clash.name!r} already exists", name)]
+            [
+                FieldError(
+                    "name",
+                    PRODUCT_FIELDS.label("name"),
+                    translate("Products", "a product called {name} already exists").format(
+                        name=repr(clash.name)
+                    ),
+                    name,
+                )
+            ]
         )
 
 
@@ -188,7 +232,11 @@ def delete_product(session: Session, product_id: int) -> None:
         )
     )
     if used:
-        raise InUseError(f"{product.name} is used by suppliers or negotiations")
+        raise InUseError(
+            translate("Products", "{name} is used by suppliers or negotiations").format(
+                name=product.name
+            )
+        )
     session.delete(product)
     flush(session, LABEL)
 
@@ -221,4 +269,4 @@ def product_kg_per_unit(session: Session, product_id: int, unit: Unit | str) -> 
     try:
         return units.kg_per_unit(unit, packaging_of(get_product(session, product_id)))
     except ValueError as exc:
-        raise ServiceError(str(exc)) from None
+        raise ServiceError(reason(exc)) from None

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ValidationError, reason
+from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.seasons import MONTHS, parse_months
@@ -23,7 +24,7 @@ from app.services.common import flush
 from app.services.products import get_product
 from models import SeasonLevel, SeasonWindow
 
-LABEL = "Season"
+LABEL = translate("Entities", "Season")
 
 
 def season_months(shipping: str, peak: str = "") -> dict[int, SeasonLevel]:
@@ -32,8 +33,8 @@ def season_months(shipping: str, peak: str = "") -> dict[int, SeasonLevel]:
     errors: list[FieldError] = []
     months: dict[int, SeasonLevel] = {}
     for field, label, text, level in (
-        ("shipping", "Shipping months", shipping, SeasonLevel.SHIPPING),
-        ("peak", "Peak months", peak, SeasonLevel.PEAK),
+        ("shipping", translate("Fields", "Shipping months"), shipping, SeasonLevel.SHIPPING),
+        ("peak", translate("Fields", "Peak months"), peak, SeasonLevel.PEAK),
     ):
         if not text.strip():
             continue
@@ -41,7 +42,7 @@ def season_months(shipping: str, peak: str = "") -> dict[int, SeasonLevel]:
             for month in parse_months(text):
                 months[month] = level
         except ValueError as exc:
-            errors.append(FieldError(field, label, str(exc), text))
+            errors.append(FieldError(field, label, reason(exc), text))
     if errors:
         raise ValidationError(errors)
     return months
@@ -53,7 +54,11 @@ def _parse_month(value: object, _ctx: Mapping[str, Any]) -> int:
     except ValueError:
         month = 0
     if month not in MONTHS:
-        raise ValueError(f"{str(value).strip()!r} is not a month (1 to 12)")
+        raise ValueError(
+            translate("Validation", "{value} is not a month (1 to 12)").format(
+                value=repr(str(value).strip())
+            )
+        )
     return month
 
 
@@ -62,18 +67,25 @@ def _parse_level(value: object, _ctx: Mapping[str, Any]) -> SeasonLevel:
         return SeasonLevel(str(value).strip().lower())
     except ValueError:
         raise ValueError(
-            f"{str(value).strip()!r} is not a season level (shipping or peak)"
+            translate("Validation", "{value} is not a season level (shipping or peak)").format(
+                value=repr(str(value).strip())
+            )
         ) from None
 
 
 SEASON_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("origin", "Origin", v.country(), required=True),
-        v.Field("month", "Month", v.limited(_parse_month, v.Limit(low=1, high=12)), required=True),
+        v.Field("origin", translate("Fields", "Origin"), v.country(), required=True),
+        v.Field(
+            "month",
+            translate("Fields", "Month"),
+            v.limited(_parse_month, v.Limit(low=1, high=12)),
+            required=True,
+        ),
         v.Field(
             "level",
-            "Level",
+            translate("Fields", "Level"),
             v.limited(_parse_level, v.Limit.of_enum(SeasonLevel)),
             True,
             SeasonLevel.SHIPPING,

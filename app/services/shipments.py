@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ValidationError, reason
+from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
@@ -25,7 +26,7 @@ from models import (
     ShipmentStatus,
 )
 
-LABEL = "Shipment"
+LABEL = translate("Entities", "Shipment")
 
 SEA_DOCUMENTS = (
     DocumentKind.PHYTOSANITARY,
@@ -50,62 +51,70 @@ _container = v.limited(_parse_container, v.Limit(length=11))
 def _parse_setpoint(value: object, ctx: Mapping[str, Any]) -> Any:
     number = parsing.parse_decimal(str(value).replace("°C", "").replace("ºC", ""))
     if not -60 <= number <= 30:
-        raise ValueError("must be between -60 and 30 °C")
+        raise ValueError(translate("Validation", "must be between -60 and 30 °C"))
     return number
 
 
 _setpoint = v.limited(_parse_setpoint, v.TEMPERATURE)
 
 
-def _not_future(label: str) -> v.Parser:
-    def parse(value: object, ctx: Mapping[str, Any]) -> date:
-        when = parsing.parse_date(value)
-        if when > date.today():
-            raise ValueError(f"is in the future: an {label} date records what happened")
-        return when
-
-    return parse
+def _not_future(value: object, ctx: Mapping[str, Any]) -> date:
+    """An actual date: not after today."""
+    when = parsing.parse_date(value)
+    if when > date.today():
+        raise ValueError(
+            translate("Shipments", "is in the future: an actual date records what happened")
+        )
+    return when
 
 
 def _after_atd(value: object, ctx: Mapping[str, Any]) -> date:
-    when: date = _not_future("actual")(value, ctx)
+    when: date = _not_future(value, ctx)
     atd = ctx.get("atd")
     if isinstance(atd, date) and when < atd:
-        raise ValueError(f"is before the actual departure ({atd.isoformat()})")
+        raise ValueError(
+            translate("Shipments", "is before the actual departure ({date})").format(
+                date=atd.isoformat()
+            )
+        )
     return when
 
 
 SHIPMENT_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("reference", "Reference", v.text(40)),
+        v.Field("reference", translate("Fields", "Reference"), v.text(40)),
         v.Field(
             "mode",
-            "Mode",
+            translate("Fields", "Mode"),
             v.choice(ShipmentMode, {"maritimo": ShipmentMode.SEA, "aereo": ShipmentMode.AIR}),
             True,
             ShipmentMode.SEA,
         ),
         v.Field(
             "status",
-            "Status",
+            translate("Fields", "Status"),
             v.choice(ShipmentStatus, SHIPMENT_STATUS_SYNONYMS),
             True,
             ShipmentStatus.PLANNED,
         ),
-        v.Field("container_no", "Container", _container),
-        v.Field("seal_no", "Seal", v.text(40)),
-        v.Field("transport_doc_no", "B/L or AWB", v.text(40)),
-        v.Field("carrier", "Carrier", v.text(80)),
-        v.Field("vessel", "Vessel / flight", v.text(80)),
-        v.Field("origin_port", "Port of loading", v.text(120)),
-        v.Field("destination_port", "Port of discharge", v.text(120)),
-        v.Field("reefer_setpoint_c", "Reefer set-point (°C)", _setpoint),
-        v.Field("etd", "ETD", v.day()),
-        v.Field("eta", "ETA", v.day(after="etd", after_label="the ETD")),
-        v.Field("atd", "Actual departure", _not_future("actual")),
-        v.Field("ata", "Actual arrival", _after_atd),
-        v.Field("notes", "Incident notes", v.text(20_000, multiline=True)),
+        v.Field("container_no", translate("Fields", "Container"), _container),
+        v.Field("seal_no", translate("Fields", "Seal"), v.text(40)),
+        v.Field("transport_doc_no", translate("Fields", "B/L or AWB"), v.text(40)),
+        v.Field("carrier", translate("Fields", "Carrier"), v.text(80)),
+        v.Field("vessel", translate("Fields", "Vessel / flight"), v.text(80)),
+        v.Field("origin_port", translate("Fields", "Port of loading"), v.text(120)),
+        v.Field("destination_port", translate("Fields", "Port of discharge"), v.text(120)),
+        v.Field("reefer_setpoint_c", translate("Fields", "Reefer set-point (°C)"), _setpoint),
+        v.Field("etd", translate("Fields", "ETD"), v.day()),
+        v.Field(
+            "eta",
+            translate("Fields", "ETA"),
+            v.day(after="etd", after_label=translate("Validation", "the ETD")),
+        ),
+        v.Field("atd", translate("Fields", "Actual departure"), _not_future),
+        v.Field("ata", translate("Fields", "Actual arrival"), _after_atd),
+        v.Field("notes", translate("Fields", "Incident notes"), v.text(20_000, multiline=True)),
     ],
     model=Shipment,
 )
@@ -127,7 +136,13 @@ def _next_reference(session: Session, year: int) -> str:
 def _check_mode(values: Mapping[str, Any]) -> None:
     if values.get("mode") is ShipmentMode.AIR and values.get("container_no"):
         raise ValidationError(
-            [FieldError("container_no", "Container", "an air shipment has no sea container")]
+            [
+                FieldError(
+                    "container_no",
+                    SHIPMENT_FIELDS.label("container_no"),
+                    translate("Shipments", "an air shipment has no sea container"),
+                )
+            ]
         )
 
 
@@ -162,7 +177,16 @@ def _check_reference_free(session: Session, reference: str, own_id: int | None) 
     clash = session.scalar(select(Shipment.id).where(Shipment.reference == reference))
     if clash is not None and clash != own_id:
         raise ValidationError(
-            [FieldError("reference", "Reference", f"{reference} is already used", reference)]
+            [
+                FieldError(
+                    "reference",
+                    SHIPMENT_FIELDS.label("reference"),
+                    translate("Shipments", "{reference} is already used").format(
+                        reference=reference
+                    ),
+                    reference,
+                )
+            ]
         )
 
 
@@ -222,19 +246,19 @@ DOCUMENT_STATUS_SYNONYMS = {
 }
 
 DOCUMENT_FIELDS = v.FormSpec(
-    "Document",
+    translate("Entities", "Document"),
     [
         v.Field(
             "status",
-            "Status",
+            translate("Fields", "Status"),
             v.choice(DocumentStatus, DOCUMENT_STATUS_SYNONYMS),
             True,
             DocumentStatus.MISSING,
         ),
-        v.Field("reference", "Number", v.text(80)),
-        v.Field("received_on", "Received on", v.day()),
-        v.Field("file_path", "File", v.text(500)),
-        v.Field("notes", "Notes", v.text(5_000, multiline=True)),
+        v.Field("reference", translate("Fields", "Number"), v.text(80)),
+        v.Field("received_on", translate("Fields", "Received on"), v.day()),
+        v.Field("file_path", translate("Fields", "File"), v.text(500)),
+        v.Field("notes", translate("Fields", "Notes"), v.text(5_000, multiline=True)),
     ],
     model=ShipmentDocument,
 )
@@ -248,7 +272,9 @@ def set_document(
     try:
         doc_kind = parsing.parse_enum(kind, DocumentKind)
     except ValueError as exc:
-        raise ValidationError([FieldError("kind", "Document", str(exc), kind)]) from None
+        raise ValidationError(
+            [FieldError("kind", translate("Fields", "Document"), reason(exc), kind)]
+        ) from None
     document = next((d for d in shipment.documents if d.kind is doc_kind), None)
     if document is None:
         document = ShipmentDocument(kind=doc_kind)

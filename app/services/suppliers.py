@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, InUseError, ValidationError
+from app.errors import FieldError, InUseError, ValidationError, reason
+from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.placeholders import is_placeholder_name, placeholder_message
@@ -48,7 +49,7 @@ from models import (
 )
 from models.text import fold, tax_id_key
 
-LABEL = "Supplier"
+LABEL = translate("Entities", "Supplier")
 TAX_ID_LENGTH = 40
 _TAX_ID_KEY = Supplier.__table__.c["tax_id_key"]
 _TAG_KEY = Tag.__table__.c["key"]
@@ -84,25 +85,34 @@ def tag_key(name: str) -> str:
 SUPPLIER_FIELDS = v.FormSpec(
     LABEL,
     [
-        v.Field("name", "Name", v.limited(_parse_name, v.Limit(length=200)), required=True),
-        v.Field("legal_name", "Legal name", v.text(200)),
-        v.Field("kind", "Type", v.choice(SupplierKind, KIND_SYNONYMS)),
+        v.Field(
+            "name",
+            translate("Fields", "Name"),
+            v.limited(_parse_name, v.Limit(length=200)),
+            required=True,
+        ),
+        v.Field("legal_name", translate("Fields", "Legal name"), v.text(200)),
+        v.Field("kind", translate("Fields", "Type"), v.choice(SupplierKind, KIND_SYNONYMS)),
         v.Field(
             "status",
-            "Status",
+            translate("Fields", "Status"),
             v.choice(SupplierStatus, STATUS_SYNONYMS),
             required=True,
             default=SupplierStatus.PROSPECT,
         ),
-        v.Field("country", "Country", v.country(), required=True),
-        v.Field("region", "Region", v.text(120)),
-        v.Field("city", "City", v.text(120)),
-        v.Field("address", "Address", v.text(300)),
-        v.Field("tax_id", "Tax id", v.limited(_parse_tax_id, v.Limit(length=TAX_ID_LENGTH))),
-        v.Field("website", "Website", v.url(300)),
-        v.Field("email", "Email", v.email()),
-        v.Field("phone", "Phone", v.phone()),
-        v.Field("notes", "Notes", v.text(20_000, multiline=True)),
+        v.Field("country", translate("Fields", "Country"), v.country(), required=True),
+        v.Field("region", translate("Fields", "Region"), v.text(120)),
+        v.Field("city", translate("Fields", "City"), v.text(120)),
+        v.Field("address", translate("Fields", "Address"), v.text(300)),
+        v.Field(
+            "tax_id",
+            translate("Fields", "Tax id"),
+            v.limited(_parse_tax_id, v.Limit(length=TAX_ID_LENGTH)),
+        ),
+        v.Field("website", translate("Fields", "Website"), v.url(300)),
+        v.Field("email", translate("Fields", "Email"), v.email()),
+        v.Field("phone", translate("Fields", "Phone"), v.phone()),
+        v.Field("notes", translate("Fields", "Notes"), v.text(20_000, multiline=True)),
     ],
     model=Supplier,
 )
@@ -159,8 +169,10 @@ def _check_tax_id_free(
             [
                 FieldError(
                     "tax_id",
-                    "Tax id",
-                    f"is already used by {clash.name} (supplier {clash.id}) in the same country",
+                    SUPPLIER_FIELDS.label("tax_id"),
+                    translate(
+                        "Suppliers", "is already used by {name} (supplier {id}) in the same country"
+                    ).format(name=clash.name, id=clash.id),
                     tax_id,
                 )
             ]
@@ -186,7 +198,9 @@ def delete_supplier(session: Session, supplier_id: int) -> None:
     in_use = session.scalar(select(exists().where(Negotiation.supplier_id == supplier.id)))
     if in_use:
         raise InUseError(
-            f"{supplier.name} has negotiations and cannot be deleted; archive it instead"
+            translate(
+                "Suppliers", "{name} has negotiations and cannot be deleted; archive it instead"
+            ).format(name=supplier.name)
         )
     session.delete(supplier)
     flush(session, LABEL)
@@ -206,7 +220,16 @@ def set_tags(session: Session, supplier_id: int, names: Iterable[str]) -> list[T
             name = v.text(60)(raw, {})
             key = tag_key(name)
         except ValueError as exc:
-            errors.append(FieldError("tags", "Tags", f"{raw!r} {exc}", raw))
+            errors.append(
+                FieldError(
+                    "tags",
+                    translate("Fields", "Tags"),
+                    translate("Suppliers", "{value} {reason}").format(
+                        value=repr(raw), reason=reason(exc)
+                    ),
+                    raw,
+                )
+            )
             continue
         wanted.setdefault(key, name)
     if errors:
@@ -235,7 +258,14 @@ def set_products(session: Session, supplier_id: int, product_ids: Iterable[int])
     missing = wanted - {p.id for p in products}
     if missing:
         raise ValidationError(
-            [FieldError("products", "Products", f"product {m} does not exist") for m in missing]
+            [
+                FieldError(
+                    "products",
+                    translate("Fields", "Products"),
+                    translate("Suppliers", "product {id} does not exist").format(id=m),
+                )
+                for m in missing
+            ]
         )
     supplier.products = products
     flush(session, LABEL, supplier)
@@ -248,11 +278,16 @@ def add_product(session: Session, supplier: Supplier, product: Product) -> None:
 
 
 CERTIFICATION_FIELDS = v.FormSpec(
-    "Certification",
+    translate("Entities", "Certification"),
     [
-        v.Field("kind", "Certification", v.choice(Certification, CERTIFICATION_SYNONYMS), True),
-        v.Field("reference", "Certificate number", v.text(80)),
-        v.Field("valid_until", "Valid until", v.day()),
+        v.Field(
+            "kind",
+            translate("Fields", "Certification"),
+            v.choice(Certification, CERTIFICATION_SYNONYMS),
+            True,
+        ),
+        v.Field("reference", translate("Fields", "Certificate number"), v.text(80)),
+        v.Field("valid_until", translate("Fields", "Valid until"), v.day()),
     ],
     model=SupplierCertification,
 )

@@ -19,14 +19,15 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import ServiceError
+from app.errors import ServiceError, reason
+from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.services.common import flush, get_or_fail
 from models import Tariff, TariffScheme
 from models.tariff import HS_MAX_DIGITS, HS_MIN_DIGITS, RATE_PRECISION, RATE_SCALE
 
-LABEL = "Tariff"
+LABEL = translate("Entities", "Tariff")
 PERCENT = v.Limit(whole_digits=RATE_PRECISION - RATE_SCALE, scale=RATE_SCALE)
 HS_SEPARATORS = ". -"
 """Written between an HS code's digit groups ('0804.40', '0804 40 00'); dropped when read."""
@@ -37,10 +38,16 @@ def parse_hs_code(value: object) -> str:
     text = str(value).strip()
     digits = "".join(c for c in text if c not in HS_SEPARATORS)
     if not digits.isascii() or not digits.isdigit():
-        raise ValueError(f"{text!r} is not an HS code: digits only, e.g. 0804.40 or 08044000")
+        raise ValueError(
+            translate(
+                "Validation", "{value} is not an HS code: digits only, e.g. 0804.40 or 08044000"
+            ).format(value=repr(text))
+        )
     if not HS_MIN_DIGITS <= len(digits) <= HS_MAX_DIGITS:
         raise ValueError(
-            f"{text!r} has {len(digits)} digits: an HS code has {HS_MIN_DIGITS} to {HS_MAX_DIGITS}"
+            translate(
+                "Validation", "{value} has {digits} digits: an HS code has {low} to {high}"
+            ).format(value=repr(text), digits=len(digits), low=HS_MIN_DIGITS, high=HS_MAX_DIGITS)
         )
     return digits
 
@@ -49,7 +56,11 @@ def _parse_percent(value: object, ctx: Mapping[str, Any]) -> Decimal:
     text = str(value).strip().removesuffix("%").strip() if isinstance(value, str) else value
     rate = parsing.parse_decimal(text, decimal_sep=ctx.get("decimal_sep"))
     if not 0 <= rate <= 100:
-        raise ValueError(f"{str(value).strip()!r} is not a percent from 0 to 100")
+        raise ValueError(
+            translate("Validation", "{value} is not a percent from 0 to 100").format(
+                value=repr(str(value).strip())
+            )
+        )
     return rate
 
 
@@ -58,18 +69,34 @@ TARIFF_FIELDS = v.FormSpec(
     [
         v.Field(
             "hs_code",
-            "HS code",
+            translate("Fields", "HS code"),
             v.limited(lambda x, _ctx: parse_hs_code(x), v.Limit(length=HS_MAX_DIGITS)),
             required=True,
         ),
-        v.Field("origin", "Origin", v.country(), required=True),
-        v.Field("duty_rate", "Duty %", v.limited(_parse_percent, PERCENT), required=True),
-        v.Field("scheme", "Scheme", v.choice(TariffScheme), True, TariffScheme.MFN),
-        v.Field("vat_rate", "VAT %", v.limited(_parse_percent, PERCENT), required=True),
-        v.Field("valid_from", "Valid from", v.day(), required=True),
-        v.Field("valid_until", "Valid until", v.day(after="valid_from", after_label="Valid from")),
-        v.Field("source", "Source", v.text(80)),
-        v.Field("notes", "Notes", v.text(10_000, multiline=True)),
+        v.Field("origin", translate("Fields", "Origin"), v.country(), required=True),
+        v.Field(
+            "duty_rate",
+            translate("Fields", "Duty %"),
+            v.limited(_parse_percent, PERCENT),
+            required=True,
+        ),
+        v.Field(
+            "scheme", translate("Fields", "Scheme"), v.choice(TariffScheme), True, TariffScheme.MFN
+        ),
+        v.Field(
+            "vat_rate",
+            translate("Fields", "VAT %"),
+            v.limited(_parse_percent, PERCENT),
+            required=True,
+        ),
+        v.Field("valid_from", translate("Fields", "Valid from"), v.day(), required=True),
+        v.Field(
+            "valid_until",
+            translate("Fields", "Valid until"),
+            v.day(after="valid_from", after_label=translate("Validation", "Valid from")),
+        ),
+        v.Field("source", translate("Fields", "Source"), v.text(80)),
+        v.Field("notes", translate("Fields", "Notes"), v.text(10_000, multiline=True)),
     ],
     model=Tariff,
 )
@@ -109,7 +136,9 @@ def tariff_for(session: Session, hs_code: str, origin: str, *, on: date) -> Tari
         code = parse_hs_code(hs_code)
         country = parsing.parse_country(origin)
     except ValueError as exc:
-        raise ServiceError(f"no tariff can be looked up: {exc}") from None
+        raise ServiceError(
+            translate("Tariffs", "no tariff can be looked up: {reason}").format(reason=reason(exc))
+        ) from None
     rows = session.scalars(
         select(Tariff).where(
             Tariff.hs_code.in_(code_prefixes(code)),
@@ -120,8 +149,15 @@ def tariff_for(session: Session, hs_code: str, origin: str, *, on: date) -> Tari
     ).all()
     if not rows:
         raise ServiceError(
-            f"no tariff for HS code {code} from {country} on {on.isoformat()}: add one with "
-            f"`tariffs add --hs {code} --origin {country} --duty N --vat N`"
+            translate(
+                "Tariffs",
+                "no tariff for HS code {code} from {country} on {date}: add one with `{command}`",
+            ).format(
+                code=code,
+                country=country,
+                date=on.isoformat(),
+                command=f"tariffs add --hs {code} --origin {country} --duty N --vat N",
+            )
         )
     return max(rows, key=precedence)
 
