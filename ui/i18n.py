@@ -14,6 +14,8 @@ or `QCoreApplication.translate` when a widget is built.
 from __future__ import annotations
 
 import contextlib
+import functools
+import gettext
 import subprocess
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -163,6 +165,8 @@ def shown(text: object) -> str:
     """A message from app/ (app.messages.Message) in the window's language, its arguments
     translated too; anything else as str() gives it."""
     if isinstance(text, Message):
+        if text.context in CATALOGS:
+            return catalog(text.context, _language[0]).gettext(text.source)
         source = QCoreApplication.translate(text.context, text.source, text.disambiguation, text.n)
         if text.args:
             try:
@@ -173,6 +177,20 @@ def shown(text: object) -> str:
     if isinstance(text, Sequence) and not isinstance(text, str):
         return ", ".join(shown(t) for t in text)
     return "" if text is None else str(text)
+
+
+CATALOGS = ("iso3166-1", "iso4217")
+"""Names the world has already translated: a Message in one of these contexts (a country
+or currency name from app.rules.countries) is looked up in pycountry's own catalogs."""
+
+
+@functools.cache
+def catalog(domain: str, language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(
+        domain, pycountry.LOCALES_DIR, languages=[language, language.split("_")[0]], fallback=True
+    )
 
 
 def error_text(error: BaseException) -> str:

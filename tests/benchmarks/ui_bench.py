@@ -86,14 +86,14 @@ def build(folder: Path, suppliers: int) -> Path:
 # --- (a) startup --------------------------------------------------------------------------------
 
 
-def launch(kind: str, database: Path, home: Path) -> dict[str, Any]:
+def launch(kind: str, database: Path, home: Path, language: str = "") -> dict[str, Any]:
     settings = home / "settings"
     ini = settings / "SupplierDesk" / "Supplier Desk.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
     ini.write_text("[window]\nview=1\n", encoding="utf-8")  # open on the Suppliers view
     command = [sys.executable, "-m", "tests.benchmarks.ui_startup_probe", kind]
     if kind == "app":
-        command += [str(database), str(settings)]
+        command += [str(database), str(settings), *([language] if language else [])]
     launched = time.perf_counter()
     done = subprocess.run(
         command, cwd=ROOT, env=child_env(home), capture_output=True, text=True, check=False
@@ -114,6 +114,30 @@ def steps_of(launched: float, marks: dict[str, float]) -> dict[str, float]:
         steps[names.get(name, name)] = (at - before) * 1000
         before = at
     return steps
+
+
+def measure_languages(database: Path, home: Path, runs: int, languages: list[str]) -> bool:
+    """Start-up in each language beside English (issue 17: within 10% of English)."""
+    order = ["en", *(lang for lang in languages if lang != "en")]
+    launch("app", database, home)  # the first launch of the day makes the backup
+    times: dict[str, list[float]] = {lang: [] for lang in order}
+    for _ in range(runs):  # interleaved, so a busy moment hits every language alike
+        for language in order:
+            times[language].append(launch("app", database, home, language)["seconds"])
+    english = statistics.median(times["en"])
+    ok = True
+    print("\n(a') STARTUP BY LANGUAGE: launch to the Suppliers view with its first page")
+    for language in order:
+        median = statistics.median(times[language])
+        ratio = median / english
+        met = ratio <= 1.10
+        ok = ok and met
+        runs_ms = ", ".join(f"{r * 1000:.0f}" for r in times[language])
+        print(
+            f"  {language:6s} {median * 1000:7.0f} ms (median of {runs}; runs {runs_ms}) "
+            f"{ratio:5.2f}x English, target <= 1.10x: {verdict(met)}"
+        )
+    return ok
 
 
 def measure_startup(database: Path, home: Path, runs: int) -> bool:
@@ -383,6 +407,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scroll-seconds", type=float, default=300.0)
     parser.add_argument("--keep", type=Path, help="build the database in DIR and keep it")
     parser.add_argument("--reuse", type=Path, help=f"reuse DIR/{DATABASE_NAME} (from --keep)")
+    parser.add_argument(
+        "--languages",
+        default="en,zh_CN,es",
+        help="comma-separated window languages to time start-up in (English first)",
+    )
+    parser.add_argument(
+        "--startup-only", action="store_true", help="skip the scrolling and editing part"
+    )
     parser.add_argument("--interact", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.interact:
@@ -399,7 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             database = build(folder, args.suppliers)
         print(f"Supplier Desk UI benchmark, Python {sys.version.split()[0]}, offscreen Qt")
         ok = measure_startup(database, home, args.runs)
-        ok = measure_interaction(database, home, args.scroll_seconds) and ok
+        languages = [lang for lang in args.languages.split(",") if lang]
+        if languages:
+            ok = measure_languages(database, home, args.runs, languages) and ok
+        if not args.startup_only:
+            ok = measure_interaction(database, home, args.scroll_seconds) and ok
     print(f"\nALL TARGETS {'MET' if ok else 'NOT MET'}")
     return 0 if ok else 1
 

@@ -1,6 +1,6 @@
 """One launch of the app (or of a bare QMainWindow), timed from inside: run by ui_bench.
 
-    python -m tests.benchmarks.ui_startup_probe app DATABASE SETTINGS_DIR
+    python -m tests.benchmarks.ui_startup_probe app DATABASE SETTINGS_DIR [LANGUAGE]
     python -m tests.benchmarks.ui_startup_probe bare
 
 `app` goes through the real entry point (main.main -> ui.application.run) with only
@@ -60,7 +60,7 @@ def bare() -> int:
     return 0
 
 
-def app(database: str, settings_dir: str) -> int:
+def app(database: str, settings_dir: str, language: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -101,11 +101,11 @@ def app(database: str, settings_dir: str) -> int:
     application.open_database = open_database  # type: ignore[assignment]
     application.MainWindow = main_window  # type: ignore[assignment,misc]
     QApplication.exec = wait_for_first_page  # type: ignore[method-assign,assignment]
-    return entry.main(["--database", database])
+    return entry.main(["--database", database, *(["--lang", language] if language else [])])
 
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if sys.argv[1] == "bare":
         sys.exit(bare())
-    sys.exit(app(sys.argv[2], sys.argv[3]))
+    sys.exit(app(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None))
