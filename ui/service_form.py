@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.store.database import Database
 from ui.errors import show_error
+from ui.i18n import shown
 from ui.widgets import ErrorLabel
 from ui.worker import run_in_background
 
@@ -30,13 +31,17 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def number_shown(text: str | None) -> str:
-    """An exact decimal string with thousands grouped: '20000' -> '20,000', '0.3' stays."""
+    """An exact decimal string with thousands grouped, in the locale's separators:
+    '20000' -> '20,000' ('20.000' in es), '0.3' stays ('0,3' in es); every digit kept."""
     if text is None or text == "":
         return ""
     try:
-        return format(Decimal(text), ",f")
+        english = format(Decimal(text), ",f")
     except InvalidOperation:
         return text
+    locale = QLocale()
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
+    return "".join(marks.get(c, c) for c in english)
 
 
 def cell(text: object, *, right: bool = False, tip: str | None = None) -> QTableWidgetItem:
@@ -52,10 +57,12 @@ class FieldDialog(QDialog):
     """A form of named fields saved by one service call in one transaction.
 
     Subclasses add their rows with `add_row(field, label, widget)` (`field`: the service's
-    field name), then call `finish()`; `store(session)` makes the service call and returns
-    the line that says what was stored. A ValidationError's reasons go beside their
-    fields (one not on the form goes to a message box); any other refusal is shown in one
-    line and nothing is stored."""
+    field name; `label` shown in the window's language), then call `finish()`;
+    `store(session)` makes the service call and returns the line that says what was
+    stored. A ValidationError's reasons go beside their fields (one not on the form goes
+    to a message box); any other refusal is shown in one line and nothing is stored.
+    A number typed in a field goes to the service through
+    ui.widgets.locale_free_number ('2,5' -> '2.5' where the decimal mark is a comma)."""
 
     def __init__(self, database: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +93,7 @@ class FieldDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
-        self.form.addRow(label, holder)
+        self.form.addRow(shown(label), holder)
 
     def finish(self) -> None:
         layout = QVBoxLayout(self)
@@ -103,15 +110,15 @@ class FieldDialog(QDialog):
             with self.database.transaction() as session:
                 stored = self.store(session)
         except ValidationError as exc:
-            shown: dict[int, list[str]] = {}
+            reasons: dict[int, list[str]] = {}
             unplaced = []
             for e in exc.errors:
                 label = self.errors.get(e.field)
                 if label is None:
                     unplaced.append(e)
                 else:
-                    shown.setdefault(id(label), []).append(e.message)
-                    label.show_reason(" · ".join(shown[id(label)]))
+                    reasons.setdefault(id(label), []).append(shown(e.message))
+                    label.show_reason(" · ".join(reasons[id(label)]))
             if unplaced:
                 show_error(self, ValidationError(unplaced))
             return

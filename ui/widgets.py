@@ -3,12 +3,14 @@ and the red reason shown beside a field that is refused."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,9 +36,39 @@ from PySide6.QtWidgets import (
 
 from app.rules import countries
 from models.text import fold
+from ui.i18n import shown
 from ui.icons import icon
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+
+_GROUPING = re.compile(r"(?<=\d)[.\s\u00a0\u202f'’](?=\d{3}(?!\d))")
+"""A group separator typed between digits ('1.234', '1 234', "1'234")."""
+
+
+def decimal_point() -> str:
+    """The decimal separator of the locale numbers are shown in ('.', or ',' in es)."""
+    return QLocale().decimalPoint()
+
+
+def localized_number(text: str) -> str:
+    """A locale-free number as a form shows it: '1234.50' -> '1234,50' where the decimal
+    separator is a comma; no group separators, so what is shown can be typed back."""
+    point = decimal_point()
+    return text if point == "." else text.replace(".", point)
+
+
+def locale_free_number(text: str) -> str:
+    """What the user typed in a number field as the locale-free text the services parse:
+    '1234,5' or '1.234,5' -> '1234.5' where the decimal separator is a comma. Text with no
+    such comma (or with a '.' after it: '1,234.5' typed the English way) is left as
+    typed, for the service's own reading of either decimal mark."""
+    point = decimal_point()
+    if point == "." or text.count(point) != 1:
+        return text
+    whole, _, fraction = text.partition(point)
+    if "." in fraction:
+        return text
+    return f"{_GROUPING.sub('', whole)}.{fraction}"
 
 
 FIELD_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,10 +119,11 @@ class SearchableCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_choice("", "")
         for code, name in items:
+            text = shown(name)  # a vocabulary's label in the window's language
             if code_first:
-                self.add_choice(f"{code} — {name}", code, field_text=code)
+                self.add_choice(f"{code} — {text}", code, field_text=code)
             else:
-                self.add_choice(f"{name} ({code})" if show_code else name, code)
+                self.add_choice(f"{text} ({code})" if show_code else text, code)
         self._completer = FoldingCompleter(self.model(), self)
         self.setCompleter(self._completer)
         self.currentIndexChanged.connect(self._show_field_text)
@@ -171,17 +204,20 @@ def text_width(combo: QComboBox, text: str) -> int:
 class DateField(QWidget):
     """A date typed as text (2026-11-27, 27/11/2026, 27 nov 2026) or picked on a calendar.
 
-    Empty means no date. The text is parsed by the form's validation, like any field.
+    Empty means no date. The text is parsed by the form's validation, like any field; a
+    date shown or picked is written yyyy-mm-dd in every language (the one form the
+    validation reads the same whatever the locale's order of day and month).
     """
 
     changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.edit = QLineEdit(placeholderText="yyyy-mm-dd")
+        # The placeholder names the pattern shown (yyyy-mm-dd) in the language's letters.
+        self.edit = QLineEdit(placeholderText=self.tr("yyyy-mm-dd"))
         self.button = QToolButton()
         self.button.setIcon(icon("calendar"))
-        self.button.setToolTip("Pick a date")
+        self.button.setToolTip(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -224,7 +260,8 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_reason(self, reason: str | None) -> None:
-        self.setText(reason or "")
+        """Show `reason` (a message from app/ in the window's language), or hide."""
+        self.setText(shown(reason))
         self.setVisible(bool(reason))
 
 
@@ -238,9 +275,10 @@ class RecordPicker(QLineEdit):
     picked = Signal(object)
 
     def __init__(
-        self, search: Callable[[str], list[tuple[int, str]]], placeholder: str = "Type to search…"
+        self, search: Callable[[str], list[tuple[int, str]]], placeholder: str | None = None
     ) -> None:
-        super().__init__(placeholderText=placeholder)
+        super().__init__()
+        self.setPlaceholderText(self.tr("Type to search…") if placeholder is None else placeholder)
         self._search = search
         self._choices: dict[str, int] = {}
         self._id: int | None = None

@@ -28,19 +28,108 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.errors import ConflictError, ServiceError, ValidationError
+from app.errors import ConflictError, FieldError, ServiceError, ValidationError
+from app.messages import Message, translate
 from app.rules.conflicts import compare, merged
-from app.rules.validation import FormSpec
+from app.rules.validation import Field, FormSpec
 from app.store.database import Database
 from ui.conflict_dialog import ConflictDialog
 from ui.errors import show_error
-from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo
+from ui.i18n import shown
+from ui.widgets import (
+    INVALID_STYLE,
+    DateField,
+    ErrorLabel,
+    SearchableCombo,
+    locale_free_number,
+    localized_number,
+)
 
 FieldWidget = QLineEdit | QPlainTextEdit | SearchableCombo | QComboBox | DateField | QCheckBox
 
 
+@dataclass(frozen=True)
+class EntityWords:
+    """What a form says about the kind of record it edits, whole sentences per kind (a
+    word put into a sentence would not agree with it in Spanish: "Nueva negociación")."""
+
+    name: Message
+    new: Message
+    none_selected: Message
+    not_saved: Message
+    unsaved: Message
+    """The unsaved-changes prompt's text (ui.views.base asks it)."""
+
+
+ENTITY_WORDS: dict[str, EntityWords] = {
+    "Supplier": EntityWords(
+        translate("RecordForm", "Supplier"),
+        translate("RecordForm", "New supplier"),
+        translate("RecordForm", "No supplier selected"),
+        translate("RecordForm", "Supplier not saved"),
+        translate("RecordForm", "This supplier has changes that are not saved."),
+    ),
+    "Contact": EntityWords(
+        translate("RecordForm", "Contact"),
+        translate("RecordForm", "New contact"),
+        translate("RecordForm", "No contact selected"),
+        translate("RecordForm", "Contact not saved"),
+        translate("RecordForm", "This contact has changes that are not saved."),
+    ),
+    "Negotiation": EntityWords(
+        translate("RecordForm", "Negotiation"),
+        translate("RecordForm", "New negotiation"),
+        translate("RecordForm", "No negotiation selected"),
+        translate("RecordForm", "Negotiation not saved"),
+        translate("RecordForm", "This negotiation has changes that are not saved."),
+    ),
+    "Shipment": EntityWords(
+        translate("RecordForm", "Shipment"),
+        translate("RecordForm", "New shipment"),
+        translate("RecordForm", "No shipment selected"),
+        translate("RecordForm", "Shipment not saved"),
+        translate("RecordForm", "This shipment has changes that are not saved."),
+    ),
+    "Offer": EntityWords(
+        translate("RecordForm", "Offer"),
+        translate("RecordForm", "New offer"),
+        translate("RecordForm", "No offer selected"),
+        translate("RecordForm", "Offer not saved"),
+        translate("RecordForm", "This offer has changes that are not saved."),
+    ),
+}
+"""Keyed by RecordForm.entity (the English name code and settings use)."""
+
+
+def entity_words(entity: str) -> EntityWords:
+    """The words of a kind of record; a kind not in ENTITY_WORDS gets general ones."""
+    found = ENTITY_WORDS.get(entity)
+    if found is not None:
+        return found
+    return EntityWords(
+        translate("RecordForm", "Record"),
+        translate("RecordForm", "New record"),
+        translate("RecordForm", "No record selected"),
+        translate("RecordForm", "Record not saved"),
+        translate("RecordForm", "This record has changes that are not saved."),
+    )
+
+
+def is_numeric(field: Field | None) -> bool:
+    """A field holding a number (its limit counts digits or a range): shown with the
+    locale's decimal separator, read back locale-free."""
+    limit = field.limit if field is not None else None
+    return limit is not None and (limit.whole_digits is not None or limit.low is not None)
+
+
+def required_label(text: str) -> str:
+    """A field's label in a form, marked when the field must be filled."""
+    return f"{text} *"
+
+
 def to_text(value: Any) -> str:
-    """A stored value as the text a field shows (and the service parses back)."""
+    """A stored value as the locale-free text the service parses back (a Binding shows a
+    number with the locale's decimal separator)."""
     if value is None:
         return ""
     if isinstance(value, StrEnum):
@@ -62,8 +151,11 @@ class Binding:
     name: str
     widget: FieldWidget
     error: ErrorLabel
+    numeric: bool = False
+    """A number: shown with the locale's decimal separator, text() locale-free."""
 
     def text(self) -> str:
+        """The field's value as the service parses it (a number locale-free)."""
         w = self.widget
         if isinstance(w, QCheckBox):
             return "yes" if w.isChecked() else "no"
@@ -73,9 +165,10 @@ class Binding:
             return str(w.currentData() or "")
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
-        return w.text()
+        return locale_free_number(w.text()) if self.numeric else w.text()
 
     def set_text(self, text: str) -> None:
+        """Show a locale-free value (to_text's): a number in the locale's digits."""
         w = self.widget
         if isinstance(w, QCheckBox):
             w.setChecked(text == "yes")
@@ -88,13 +181,14 @@ class Binding:
         elif isinstance(w, DateField):
             w.edit.setText(text)
         else:
-            w.setText(text)
+            w.setText(localized_number(text) if self.numeric else text)
             w.setCursorPosition(0)
 
     def mark(self, reason: str | None) -> None:
+        """Mark the field refused for `reason` (a message from app/), or fine (None)."""
         target = self.widget.edit if isinstance(self.widget, DateField) else self.widget
         target.setStyleSheet(INVALID_STYLE if reason else "")
-        target.setToolTip(reason or "")
+        target.setToolTip(shown(reason))
         self.error.show_reason(reason)
 
 
@@ -131,7 +225,7 @@ class RecordForm(QWidget):
         """Bind a field laid out by the caller (several fields in one row); returns its
         error label for the caller to place."""
         error = ErrorLabel()
-        binding = Binding(name, widget, error)
+        binding = Binding(name, widget, error, numeric=is_numeric(self.spec.fields.get(name)))
         self.bindings[name] = binding
         self._watch(binding)
         return error
@@ -147,7 +241,8 @@ class RecordForm(QWidget):
         box.addWidget(error)
         layout = form or self.form
         field = self.spec.fields[name]
-        layout.addRow(f"{field.label}{' *' if field.required else ''}", container)
+        text = shown(field.label)
+        layout.addRow(required_label(text) if field.required else text, container)
         return widget
 
     def line(self, name: str, placeholder: str = "", form: QFormLayout | None = None) -> QLineEdit:
@@ -208,19 +303,23 @@ class RecordForm(QWidget):
         if other:
             self.scroll_to_top()
 
+    @property
+    def words(self) -> EntityWords:
+        """What the form says about its kind of record, in the window's language."""
+        return entity_words(self.entity)
+
     def heading(self) -> str:
         """The form's title: the record's name, with "(archived)" when it is; "New …" for
         a record being typed; "No … selected" while the form is greyed out."""
-        entity = self.entity.lower()
         if self.record_id is None:
             if not self.isEnabled():
-                return self.tr("No {0} selected").format(entity)
-            return self.tr("New {0}").format(entity)
-        return self.titled(self.entity)
+                return shown(self.words.none_selected)
+            return shown(self.words.new)
+        return self.titled(shown(self.words.name))
 
     def titled(self, name: str) -> str:
         """`name` as the title of the record shown, marked when it is archived."""
-        return self.tr("{0} (archived)").format(name) if self.archived else name
+        return self.tr("{name} (archived)").format(name=name) if self.archived else name
 
     def record_name(self) -> str:
         """What the record is called (its Name field, if it has one)."""
@@ -285,24 +384,26 @@ class RecordForm(QWidget):
         return {}
 
     def check(self, name: str) -> str | None:
+        """The reason the field's text is refused (a message from app/), or None."""
         binding = self.bindings[name]
         reason = self.spec.check_field(name, binding.text(), self.context())
         binding.mark(reason)
         return reason
 
     def check_all(self) -> list[str]:
+        """'Label: reason' of every refused field, in the window's language."""
         reasons = []
         for name in self.bindings:
             reason = self.check(name)
             if reason:
-                reasons.append(f"{self.spec.label(name)}: {reason}")
+                reasons.append(shown(FieldError(name, self.spec.label(name), reason).text))
         return reasons
 
     def show_validation(self, error: ValidationError) -> None:
         for item in error.errors:
             if item.field in self.bindings:
                 self.bindings[item.field].mark(item.message)
-        show_error(self, error, f"{self.entity} not saved")
+        show_error(self, error, shown(self.words.not_saved))
 
     # --- saving ------------------------------------------------------------------------
 
@@ -333,8 +434,10 @@ class RecordForm(QWidget):
         if reasons:
             QMessageBox.warning(
                 self,
-                f"{self.entity} not saved",
-                "Please correct:\n\n" + "\n".join(f"• {r}" for r in reasons),
+                shown(self.words.not_saved),
+                self.tr("Please correct:\n\n{reasons}").format(
+                    reasons="\n".join(f"• {r}" for r in reasons)
+                ),
             )
             return False
         try:
@@ -353,7 +456,7 @@ class RecordForm(QWidget):
         except ConflictError:
             return self._resolve_conflict()
         except ServiceError as exc:
-            show_error(self, exc, f"{self.entity} not saved")
+            show_error(self, exc, shown(self.words.not_saved))
             return False
         self.reload()
         assert self.record_id is not None

@@ -10,15 +10,22 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
+from app.messages import translate
 from app.queries.serialize import contact_dict
 from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
 from app.services.suppliers import get_supplier
 from app.store.database import Database
-from ui.forms.base import RecordForm
+from ui.forms.base import RecordForm, required_label
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo
 
-LANGUAGES = [("es", "Spanish"), ("pt", "Portuguese"), ("en", "English"), ("zh", "Chinese")]
+LANGUAGES = [
+    ("es", translate("ContactForm", "Spanish")),
+    ("pt", translate("ContactForm", "Portuguese")),
+    ("en", translate("ContactForm", "English")),
+    ("zh", translate("ContactForm", "Chinese")),
+]
+"""The languages a contact speaks: (stored code, name shown in the window's language)."""
 
 
 class ContactForm(RecordForm):
@@ -26,18 +33,18 @@ class ContactForm(RecordForm):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, CONTACT_FIELDS, parent)
-        self.supplier = RecordPicker(supplier_search(database), "Type a supplier's name…")
-        self.form.addRow("Supplier *", self.supplier)
+        self.supplier = RecordPicker(supplier_search(database), self.tr("Type a supplier's name…"))
+        self.form.addRow(required_label(self.tr("Supplier")), self.supplier)
         self.supplier_country: str | None = None
         self.supplier.picked.connect(self._supplier_picked)
         self.line("name")
         self.line("role", self.tr("e.g. sales manager, export director"))
         self.line("email")
-        self.line("phone", "local or +country code")
+        self.line("phone", self.tr("local or +country code"))
         self.line("whatsapp")
         self.line("wechat")
         self.bind("language", choice_combo(LANGUAGES))
-        self.bind("is_primary", QCheckBox("Main contact at this supplier"))
+        self.bind("is_primary", QCheckBox(self.tr("Main contact at this supplier")))
         self.text_area("notes")
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
@@ -68,7 +75,13 @@ class ContactForm(RecordForm):
         supplier_id = self.supplier.value()
         if supplier_id is None:
             raise ValidationError(
-                [FieldError("supplier_id", "Supplier", "choose the supplier from the list")]
+                [
+                    FieldError(
+                        "supplier_id",
+                        translate("ContactForm", "Supplier"),
+                        translate("ContactForm", "choose the supplier from the list"),
+                    )
+                ]
             )
         contact = create_contact(session, supplier_id, values)
         return contact.id, contact.version

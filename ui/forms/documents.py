@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
+from app.messages import translate
 from app.rules.vocabulary import label
 from app.services.files import attachment_counts
 from app.services.shipments import get_shipment, set_document
@@ -34,6 +36,7 @@ from app.store.database import Database
 from models import AttachmentOwner, DocumentKind, DocumentStatus
 from ui.attachments import FilesButton
 from ui.errors import show_error
+from ui.i18n import shown
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel
 
 STATUS_STYLE: dict[DocumentStatus, str] = {
@@ -45,7 +48,7 @@ STATUS_STYLE: dict[DocumentStatus, str] = {
 }
 """Missing in red, draft in amber, in hand in green, not needed in grey."""
 
-SAVED_NOTE = "Changes here are saved at once."
+SAVED_NOTE = translate("DocumentsChecklist", "Changes here are saved at once.")
 
 
 @dataclass(frozen=True)
@@ -66,14 +69,18 @@ class _Row:
 
     def __init__(self, database: Database, kind: DocumentKind) -> None:
         self.kind = kind
-        self.name = QLabel(label(kind))
+        self.name = QLabel(shown(label(kind)))
         self.name.setMargin(3)
         self.status = QComboBox()
         for status in DocumentStatus:
-            self.status.addItem(label(status), status.value)
-        self.number = QLineEdit(placeholderText="Number")
+            self.status.addItem(shown(label(status)), status.value)
+        self.number = QLineEdit(
+            placeholderText=QCoreApplication.translate("DocumentsChecklist", "Number")
+        )
         self.received = DateField()
-        self.received.edit.setPlaceholderText("Received")
+        self.received.edit.setPlaceholderText(
+            QCoreApplication.translate("DocumentsChecklist", "Received")
+        )
         metrics = self.received.edit.fontMetrics()
         self.received.edit.setMinimumWidth(metrics.horizontalAdvance("2026-12-31") + 12)
         self.files = FilesButton(database, AttachmentOwner.SHIPMENT_DOCUMENT, label(kind))
@@ -92,7 +99,11 @@ class _Row:
 
     def paint(self, status: DocumentStatus) -> None:
         self.name.setStyleSheet(STATUS_STYLE[status] + " border-radius: 3px;")
-        self.name.setToolTip(f"{label(self.kind)}: {label(status).lower()}")
+        self.name.setToolTip(
+            QCoreApplication.translate("DocumentsChecklist", "{document}: {status}").format(
+                document=shown(label(self.kind)), status=shown(label(status)).lower()
+            )
+        )
 
     def current_status(self) -> DocumentStatus:
         return DocumentStatus(self.status.currentData())
@@ -111,7 +122,7 @@ class DocumentsChecklist(QWidget):
         self._loading = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.empty = QLabel("The checklist appears once the shipment is saved.")
+        self.empty = QLabel(self.tr("The checklist appears once the shipment is saved."))
         self.empty.setStyleSheet("color: #777;")
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -193,12 +204,13 @@ class DocumentsChecklist(QWidget):
             self.summary.setText("")
             return
         missing = len(self.missing())
-        count = (
-            f"<b style='color:#a93226'>{missing} of {len(self.rows)} missing</b>"
-            if missing
-            else "<b style='color:#1e7b45'>Nothing missing</b>"
-        )
-        self.summary.setText(f"{count} · <span style='color:#666'>{SAVED_NOTE}</span>")
+        if missing:
+            text = self.tr("%n of {total} missing", "", missing).format(total=len(self.rows))
+            count = f"<b style='color:#a93226'>{escape(text)}</b>"
+        else:
+            count = f"<b style='color:#1e7b45'>{escape(self.tr('Nothing missing'))}</b>"
+        note = escape(shown(SAVED_NOTE))
+        self.summary.setText(f"{count} · <span style='color:#666'>{note}</span>")
 
     def _files_changed(self) -> None:
         """A file attached or removed: a missing document may now be received."""
@@ -239,14 +251,18 @@ class DocumentsChecklist(QWidget):
                     row.saved.files,
                 )
         except ValidationError as exc:
-            reason = "; ".join(e.message for e in exc.errors)
+            reason = "; ".join(shown(e.message) for e in exc.errors)
             if field is not None:
                 field.setStyleSheet(INVALID_STYLE)
                 field.setToolTip(reason)
-            self.error.show_reason(f"{label(row.kind)} not saved: {reason}")
+            self.error.show_reason(
+                self.tr("{document} not saved: {reason}").format(
+                    document=shown(label(row.kind)), reason=reason
+                )
+            )
             return
         except ServiceError as exc:
-            show_error(self, exc, "Document not saved")
+            show_error(self, exc, self.tr("Document not saved"))
             self.load(self.shipment_id)
             return
         self._loading = True

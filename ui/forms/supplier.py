@@ -57,7 +57,7 @@ class SupplierForm(RecordForm):
         self.line("tax_id", "RFC, RUT, CUIT, CNPJ, RUC, NIT…")
         self.line("website")
         self.line("email")
-        self.line("phone", "local or +country code")
+        self.line("phone", self.tr("local or +country code"))
         self.text_area("notes")
         self.panels = SupplierPanels(database)
         # Shown under the fields; the suppliers view moves it under its Save button.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
+from app.messages import translate
 from app.queries.supplier_detail import ActivityLine, supplier_activities
 from app.services.activities import (
     Parent,
@@ -48,17 +49,19 @@ from ui.widgets import DateField
 
 
 def _kind(line: ActivityLine) -> str:
-    return "Follow-up" if line.is_task else "Note"
+    if line.is_task:
+        return QCoreApplication.translate("ActivitiesPanel", "Follow-up")
+    return QCoreApplication.translate("ActivitiesPanel", "Note")
 
 
 def _state(line: ActivityLine) -> str:
     if not line.is_task:
         return ""
     if line.done_at is not None:
-        return "Done"
+        return QCoreApplication.translate("ActivitiesPanel", "Done")
     if line.due_on is not None and line.due_on < date.today():
-        return "Overdue"
-    return "Open"
+        return QCoreApplication.translate("ActivitiesPanel", "Overdue")
+    return QCoreApplication.translate("ActivitiesPanel", "Open")
 
 
 def _text(line: ActivityLine) -> str:
@@ -67,17 +70,17 @@ def _text(line: ActivityLine) -> str:
 
 
 COLUMNS: list[Column[ActivityLine]] = [
-    Column("Date", lambda a: a.occurred_at.astimezone().date()),
-    Column("Type", _kind),
-    Column("Subject", _text),
-    Column("Due", lambda a: a.due_on),
-    Column("State", _state),
-    Column("Assigned to", lambda a: a.assignee),
+    Column(translate("Columns", "Date"), lambda a: a.occurred_at.astimezone().date()),
+    Column(translate("Columns", "Type"), _kind),
+    Column(translate("Columns", "Subject"), _text),
+    Column(translate("Columns", "Due"), lambda a: a.due_on),
+    Column(translate("Columns", "State"), _state),
+    Column(translate("Columns", "Assigned to"), lambda a: a.assignee),
 ]
 
 
 class ActivitiesPanel(SupplierPanel):
-    tab_title = "Notes"
+    tab_title = translate("SupplierPanels", "Notes")
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -91,13 +94,13 @@ class ActivitiesPanel(SupplierPanel):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # the subject takes the spare width
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.subject = QLineEdit(placeholderText="Called about the sample shipment…")
+        self.subject = QLineEdit(placeholderText=self.tr("Called about the sample shipment…"))
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setFixedHeight(44)
         self.due = DateField()
-        self.due.setToolTip("A follow-up needs a due date; a note has none")
-        self.due.edit.setPlaceholderText("for a follow-up")
+        self.due.setToolTip(self.tr("A follow-up needs a due date; a note has none"))
+        self.due.edit.setPlaceholderText(self.tr("for a follow-up"))
         self.marks = FieldMarks({"subject": self.subject, "body": self.body, "due_on": self.due})
         self.due.setMaximumWidth(130)
         self.assignee = QLineEdit(placeholderText=self.tr("who does it"))
@@ -117,11 +120,11 @@ class ActivitiesPanel(SupplierPanel):
         first.addWidget(self.assignee)
         editor = QFormLayout()
         editor.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        editor.addRow("Subject", first)
-        editor.addRow("Text", self.body)
-        self.note_button = QPushButton(icon("new"), "Add note")
-        self.task_button = QPushButton(icon("followups"), "Add follow-up")
-        self.done_button = QPushButton("Mark done")
+        editor.addRow(self.tr("Subject"), first)
+        editor.addRow(self.tr("Text"), self.body)
+        self.note_button = QPushButton(icon("new"), self.tr("Add note"))
+        self.task_button = QPushButton(icon("followups"), self.tr("Add follow-up"))
+        self.done_button = QPushButton(self.tr("Mark done"))
         buttons = QHBoxLayout()
         for button in (self.note_button, self.task_button, self.done_button):
             buttons.addWidget(button)
@@ -167,7 +170,7 @@ class ActivitiesPanel(SupplierPanel):
         is_task = line is not None and line.is_task
         self.done_button.setEnabled(is_task)
         reopen = line is not None and line.is_task and not line.is_open_task
-        self.done_button.setText("Reopen" if reopen else "Mark done")
+        self.done_button.setText(self.tr("Reopen") if reopen else self.tr("Mark done"))
 
     def add_note(self) -> None:
         self._add(add_note, {"subject": self.subject.text(), "body": self.body.toPlainText()})
@@ -189,7 +192,8 @@ class ActivitiesPanel(SupplierPanel):
         answer = QMessageBox.question(
             self,
             self.tr("Due date in the past"),
-            self.tr("Due date {0} is in the past: save anyway?").format(due.isoformat()),
+            # the date as the field takes it (yyyy-mm-dd)
+            self.tr("Due date {day} is in the past: save anyway?").format(day=due.isoformat()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -206,7 +210,7 @@ class ActivitiesPanel(SupplierPanel):
             self.marks.show(exc)
             return
         except ServiceError as exc:
-            show_error(self, exc, "Note not saved")
+            show_error(self, exc, self.tr("Note not saved"))
             return
         self.marks.clear()
         self.subject.clear()
@@ -225,6 +229,6 @@ class ActivitiesPanel(SupplierPanel):
             with self.database.transaction() as session:
                 set_done(session, line.id, line.is_open_task)
 
-        if self.run(toggle, "Follow-up not changed"):
+        if self.run(toggle, self.tr("Follow-up not changed")):
             self.load()
             self.changed.emit()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import Any
 
 import shiboken6
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from app.messages import translate
 from app.queries.compliance import ComplianceRow
 from app.queries.compliance_alerts import (
     DEFAULT_WINDOW,
@@ -64,6 +66,8 @@ from models import Certification
 from models.enums import ComplianceStatus, SiteKind
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import FieldMarks, SupplierPanel
+from ui.i18n import number as locale_number
+from ui.i18n import shown
 from ui.widgets import DateField, ErrorLabel, choice_combo
 from ui.worker import run_in_background
 
@@ -74,82 +78,120 @@ DUE_FOREGROUND = QColor("#7a5200")
 PRODUCT_CHOICES = 500
 
 
-def _tr(text: str, n: int = -1) -> str:
-    """The text in the user's language; "%n day(s)" untranslated reads "1 day", "2 days"."""
-    shown = QCoreApplication.translate("CertificationsPanel", text, "", n)
-    return shown.replace("(s)", "" if n == 1 else "s") if n >= 0 else shown
-
-
 def when_text(row: ComplianceRow) -> str:
     """'12 days ago', 'today', 'in 21 days' (the days left of a row, in words)."""
     if row.days_left is None:
         return ""
     if row.days_left < 0:
-        return _tr("%n day(s) ago", -row.days_left)
+        return QCoreApplication.translate(
+            "CertificationsPanel", "%n day(s) ago", "", -row.days_left
+        )
     if row.days_left == 0:
-        return _tr("today")
-    return _tr("in %n day(s)", row.days_left)
+        return QCoreApplication.translate("CertificationsPanel", "today")
+    return QCoreApplication.translate("CertificationsPanel", "in %n day(s)", "", row.days_left)
 
 
 def days_left_text(row: ComplianceRow) -> str:
-    return "" if row.days_left is None else f"{row.days_left:,}"
+    return "" if row.days_left is None else locale_number(row.days_left)
 
 
 def status_text(row: ComplianceRow) -> str:
-    text = label(row.status)
-    return f"{text} ({_tr('by hand')})" if row.status_by_hand else text
+    text = shown(label(row.status))
+    if row.status_by_hand:
+        return QCoreApplication.translate("CertificationsPanel", "{status} (by hand)").format(
+            status=text
+        )
+    return text
 
 
 def products_text(row: ComplianceRow) -> str:
-    return ", ".join(row.products) if row.products else _tr("whole range")
+    if row.products:
+        return ", ".join(row.products)
+    return QCoreApplication.translate("CertificationsPanel", "whole range")
 
 
-def _named(rows: Sequence[ComplianceRow], shown: int = 2) -> str:
+def _named(rows: Sequence[ComplianceRow], shown_rows: int = 2) -> str:
     """'GlobalG.A.P., 12 days ago; HACCP, 3 days ago' (+ how many more)."""
     parts = [
-        f"{label(r.kind)}, {when_text(r)}" if r.days_left is not None else label(r.kind)
-        for r in rows[:shown]
+        QCoreApplication.translate("CertificationsPanel", "{kind}, {when}").format(
+            kind=shown(label(r.kind)), when=when_text(r)
+        )
+        if r.days_left is not None
+        else shown(label(r.kind))
+        for r in rows[:shown_rows]
     ]
-    more = len(rows) - shown
+    more = len(rows) - shown_rows
     if more > 0:
-        parts.append(_tr("+%n more", more))
+        parts.append(QCoreApplication.translate("CertificationsPanel", "+%n more", "", more))
     return "; ".join(parts)
+
+
+def _which(count: str, which: str) -> str:
+    """'1 certificate expired (GlobalG.A.P., 12 days ago)': a count and what it counts."""
+    return QCoreApplication.translate("CertificationsPanel", "{count} ({which})").format(
+        count=count, which=which
+    )
+
+
+def _coloured(colour: str, text: str) -> str:
+    return f"<span style='color:{colour}'>{escape(text)}</span>"
 
 
 def glance_text(glance: Glance, window: int, rows: int) -> str:
     """'2 active registrations · 1 certificate expired (GlobalG.A.P., 12 days ago)'."""
     if rows == 0:
-        return _tr(
-            "No registration or certificate recorded: none lets this supplier ship to China."
+        return escape(
+            QCoreApplication.translate(
+                "CertificationsPanel",
+                "No registration or certificate recorded: none lets this supplier ship to China.",
+            )
         )
     parts: list[str] = []
     if glance.active_registrations:
-        parts.append(_tr("%n active registration(s)", glance.active_registrations))
+        parts.append(
+            QCoreApplication.translate(
+                "CertificationsPanel", "%n active registration(s)", "", glance.active_registrations
+            )
+        )
     else:
-        parts.append(f"<b style='color:#a5281b'>{_tr('no active registration')}</b>")
+        none = QCoreApplication.translate("CertificationsPanel", "no active registration")
+        parts.append(f"<b style='color:#a5281b'>{escape(none)}</b>")
     if glance.active_certificates:
-        parts.append(_tr("%n active certificate(s)", glance.active_certificates))
+        parts.append(
+            QCoreApplication.translate(
+                "CertificationsPanel", "%n active certificate(s)", "", glance.active_certificates
+            )
+        )
     expired_registrations = [r for r in glance.expired if r.is_registration]
     expired_certificates = [r for r in glance.expired if not r.is_registration]
-    red = "<span style='color:#a5281b'>{0}</span>"
-    amber = "<span style='color:#7a5200'>{0}</span>"
+    red, amber = "#a5281b", "#7a5200"
     if expired_registrations:
-        text = _tr("%n registration(s) expired", len(expired_registrations))
-        parts.append(red.format(f"{text} ({_named(expired_registrations)})"))
-    if expired_certificates:
-        text = _tr("%n certificate(s) expired", len(expired_certificates))
-        parts.append(red.format(f"{text} ({_named(expired_certificates)})"))
-    if glance.suspended:
-        text = _tr("%n suspended", len(glance.suspended))
-        names = ", ".join(
-            " ".join(filter(None, (label(r.kind), r.number))) for r in glance.suspended
+        text = QCoreApplication.translate(
+            "CertificationsPanel", "%n registration(s) expired", "", len(expired_registrations)
         )
-        parts.append(red.format(f"{text} ({names})"))
+        parts.append(_coloured(red, _which(text, _named(expired_registrations))))
+    if expired_certificates:
+        text = QCoreApplication.translate(
+            "CertificationsPanel", "%n certificate(s) expired", "", len(expired_certificates)
+        )
+        parts.append(_coloured(red, _which(text, _named(expired_certificates))))
+    if glance.suspended:
+        text = QCoreApplication.translate(
+            "CertificationsPanel", "%n suspended", "", len(glance.suspended)
+        )
+        names = ", ".join(
+            " ".join(filter(None, (shown(label(r.kind)), r.number))) for r in glance.suspended
+        )
+        parts.append(_coloured(red, _which(text, names)))
     if glance.due:
-        text = _tr("%n due within {0} days", len(glance.due)).format(window)
-        parts.append(amber.format(f"{text} ({_named(glance.due)})"))
+        text = QCoreApplication.translate(
+            "CertificationsPanel", "%n due within {days} days", "", len(glance.due)
+        ).format(days=window)
+        parts.append(_coloured(amber, _which(text, _named(glance.due))))
     if glance.pending:
-        parts.append(_tr("%n pending", glance.pending))
+        parts.append(
+            QCoreApplication.translate("CertificationsPanel", "%n pending", "", glance.pending)
+        )
     return " · ".join(parts)
 
 
@@ -158,15 +200,19 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ColumnSpec = tuple[str, Callable[[ComplianceRow], str]]
 
 COLUMNS: list[ColumnSpec] = [
-    ("Kind", lambda r: label(r.kind)),
-    ("Number", lambda r: r.number or ""),
-    ("Site", lambda r: r.site or ""),
-    ("Season", lambda r: r.season or ""),
-    ("Products", products_text),
-    ("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else ""),
-    ("Days left", days_left_text),
-    ("Status", status_text),
+    (translate("CertificationsPanel", "Kind"), lambda r: shown(label(r.kind))),
+    (translate("CertificationsPanel", "Number"), lambda r: r.number or ""),
+    (translate("CertificationsPanel", "Site"), lambda r: r.site or ""),
+    (translate("CertificationsPanel", "Season"), lambda r: r.season or ""),
+    (translate("CertificationsPanel", "Products"), products_text),
+    (
+        translate("CertificationsPanel", "Valid until"),
+        lambda r: r.valid_until.isoformat() if r.valid_until else "",
+    ),
+    (translate("CertificationsPanel", "Days left"), days_left_text),
+    (translate("CertificationsPanel", "Status"), status_text),
 ]
+"""(header, value): the headers are English keys, shown in the window's language."""
 
 
 class CertificationsModel(QAbstractTableModel):
@@ -221,7 +267,7 @@ class CertificationsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return _tr(self.columns[section][0])
+            return shown(self.columns[section][0])
         return None
 
 
@@ -284,7 +330,7 @@ class RegistrationDialog(QDialog):
         self.status = QComboBox()
         self.status.addItem(self.tr("From the dates"), "")
         for status in ComplianceStatus:
-            self.status.addItem(label(status), status.value)
+            self.status.addItem(shown(label(status)), status.value)
         self.status.setToolTip(
             self.tr("Set by hand only when the authority says so (pending, suspended)")
         )
@@ -408,7 +454,7 @@ class RegistrationDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.marks.show(exc)
-            products = [str(e) for e in exc.errors if e.field == "products"]
+            products = [shown(e.text) for e in exc.errors if e.field == "products"]
             self.products_error.show_reason("; ".join(products) or None)
             return
         show_error(self, exc, self.tr("Not saved"))
@@ -449,7 +495,7 @@ def files_panel_for(database: Database) -> QWidget | None:
 
 
 class CertificationsPanel(SupplierPanel):
-    tab_title = "Compliance"
+    tab_title = translate("SupplierPanels", "Compliance")
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -611,10 +657,10 @@ class CertificationsPanel(SupplierPanel):
         if row is None:
             self.files_heading.setText(self.tr("Files: choose a row to see its evidence"))
         elif self.files is not None:
-            self.files_heading.setText(self.tr("Files of {0}").format(self._row_name(row)))
+            self.files_heading.setText(self.tr("Files of {name}").format(name=self._row_name(row)))
 
     def _row_name(self, row: ComplianceRow) -> str:
-        return " ".join(p for p in (label(row.kind), row.number or "") if p)
+        return " ".join(p for p in (shown(label(row.kind)), row.number or "") if p)
 
     def open_dialog(self, row: ComplianceRow | None) -> RegistrationDialog | None:
         """The form of a new row (None) or of `row`; shown, not waited for (tests use it)."""
@@ -650,7 +696,7 @@ class CertificationsPanel(SupplierPanel):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr("Delete {0}?").format(self._row_name(row)),
+            self.tr("Delete {name}?").format(name=self._row_name(row)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.queries.supplier_detail import ContactLine, supplier_contacts
 from app.services.contacts import delete_contact
 from app.store.database import Database
@@ -34,13 +35,13 @@ from ui.reaching import LinkDelegate, copy_text, open_mail, open_whatsapp
 from ui.table_model import Column
 
 COLUMNS: list[Column[ContactLine]] = [
-    Column("Name", lambda c: c.name),
-    Column("Role", lambda c: c.role),
-    Column("Email", lambda c: c.email),
-    Column("Phone", lambda c: c.phone),
-    Column("WhatsApp", lambda c: c.whatsapp),
-    Column("WeChat", lambda c: c.wechat),
-    Column("Main", lambda c: c.is_primary),
+    Column(translate("Columns", "Name"), lambda c: c.name),
+    Column(translate("Columns", "Role"), lambda c: c.role),
+    Column(translate("Columns", "Email"), lambda c: c.email),
+    Column(translate("Columns", "Phone"), lambda c: c.phone),
+    Column(translate("Columns", "WhatsApp"), lambda c: c.whatsapp),
+    Column(translate("Columns", "WeChat"), lambda c: c.wechat),
+    Column(translate("Columns", "Main"), lambda c: c.is_primary),
 ]
 NAME, EMAIL, WHATSAPP, WECHAT, MAIN = 0, 2, 4, 5, 6
 LINKS = (EMAIL, WHATSAPP, WECHAT)
@@ -58,7 +59,9 @@ class ContactDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            f"{'New contact' if contact_id is None else 'Contact'} at {supplier.name}"
+            self.tr("New contact at {supplier}").format(supplier=supplier.name)
+            if contact_id is None
+            else self.tr("Contact at {supplier}").format(supplier=supplier.name)
         )
         self.form = ContactForm(database)
         if contact_id is None:
@@ -76,7 +79,9 @@ class ContactDialog(QDialog):
             self.form.reload()
         self.form.supplier.setReadOnly(True)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save contact", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save contact"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setIcon(icon("save"))
         self.save_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -93,7 +98,7 @@ class ContactDialog(QDialog):
 
 
 class ContactsPanel(SupplierPanel):
-    tab_title = "Contacts"
+    tab_title = translate("SupplierPanels", "Contacts")
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -228,8 +233,8 @@ class ContactsPanel(SupplierPanel):
             return
         answer = QMessageBox.question(
             self,
-            "Delete contact",
-            f"Delete {contact.name}? This cannot be undone.",
+            self.tr("Delete contact"),
+            self.tr("Delete {name}? This cannot be undone.").format(name=contact.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -240,6 +245,6 @@ class ContactsPanel(SupplierPanel):
             with self.database.transaction() as session:
                 delete_contact(session, contact.id)
 
-        if self.run(remove, "Contact not deleted"):
+        if self.run(remove, self.tr("Contact not deleted")):
             self.changed.emit()
         self.load()

@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
+from app.messages import translate
 from app.store.database import Database
 from ui.errors import show_error
+from ui.i18n import error_text, shown
 from ui.table_model import Column, Fetch, Fetched, PagedTableModel
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo
 
 R = TypeVar("R")
 
-SAVE_FIRST = "Save the new supplier first: contacts, tags, certifications and notes belong to it."
+SAVE_FIRST = translate(
+    "SupplierPanel",
+    "Save the new supplier first: contacts, tags, certifications and notes belong to it.",
+)
 
 
 @dataclass(frozen=True)
@@ -42,9 +47,10 @@ class SupplierRef:
 
 
 class SupplierPanel(QWidget):
-    """One tab under the supplier form. Subclasses fill `load()` and set `tab_title`."""
+    """One tab under the supplier form. Subclasses fill `load()` and set `tab_title` (a
+    Message of app.messages.translate, shown in the window's language)."""
 
-    tab_title = "Panel"
+    tab_title: str = translate("SupplierPanel", "Panel")
     changed = Signal()
     """Something of the supplier was saved from this tab."""
     open_requested = Signal(str, int)
@@ -59,7 +65,7 @@ class SupplierPanel(QWidget):
     def show_supplier(self, supplier: SupplierRef | None) -> None:
         self.supplier = supplier
         self.setEnabled(supplier is not None)
-        self.setToolTip("" if supplier is not None else SAVE_FIRST)
+        self.setToolTip("" if supplier is not None else shown(SAVE_FIRST))
         self.load()
 
     def load(self) -> None:
@@ -71,8 +77,10 @@ class SupplierPanel(QWidget):
         return None
 
     def title(self) -> str:
+        """The tab's title in the window's language, with its count: 'Contacts (3)'."""
         count = self.count()
-        return self.tab_title if not count else f"{self.tab_title} ({count})"
+        title = shown(self.tab_title)
+        return title if not count else self.tr("{title} ({count})").format(title=title, count=count)
 
     def run(self, action: Callable[[], Any], title: str) -> bool:
         """Call a service; a refusal is shown, never raised. True if it went through."""
@@ -152,4 +160,4 @@ class FieldMarks:
             widget = self.widgets.get(item.field)
             if widget is not None:
                 self._target(widget).setStyleSheet(INVALID_STYLE)
-        self.error.show_reason("; ".join(str(e) for e in error.errors))
+        self.error.show_reason(error_text(error))

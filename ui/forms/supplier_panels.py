@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError, ValidationError
+from app.messages import translate
 from app.queries.lists import (
     NegotiationQuery,
     NegotiationRow,
@@ -45,6 +46,7 @@ from ui.forms.supplier_panel_base import (
     list_table,
 )
 from ui.history_panel import HistoryPanel
+from ui.i18n import shown
 from ui.icons import icon
 from ui.table_model import Column, Fetched, PagedTableModel
 
@@ -70,19 +72,19 @@ class LastWordCompleter(QCompleter):
 
 
 class TagsPanel(SupplierPanel):
-    tab_title = "Tags"
+    tab_title = translate("SupplierPanels", "Tags")
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.stored: list[str] = []
-        self.edit = QLineEdit(placeholderText="organic, avocado, GACC pending…")
+        self.edit = QLineEdit(placeholderText=self.tr("organic, avocado, GACC pending…"))
         self._known = QStringListModel(self)
         completer = LastWordCompleter(self._known, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit.setCompleter(completer)
         self.marks = FieldMarks({"tags": self.edit})
-        self.save_button = QPushButton(icon("save"), "Save tags")
+        self.save_button = QPushButton(icon("save"), self.tr("Save tags"))
         self.save_button.setEnabled(False)
         self.known_label = QLabel()
         self.known_label.setWordWrap(True)
@@ -91,7 +93,7 @@ class TagsPanel(SupplierPanel):
         row.addWidget(self.edit, 1)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tags, separated by commas (a new name makes a new tag):"))
+        layout.addWidget(QLabel(self.tr("Tags, separated by commas (a new name makes a new tag):")))
         layout.addLayout(row)
         layout.addWidget(self.marks.error)
         layout.addWidget(self.known_label)
@@ -111,8 +113,8 @@ class TagsPanel(SupplierPanel):
             except ServiceError as exc:
                 show_error(self, exc)
         self._known.setStringList(known)
-        shown = ", ".join(known[:40]) + (" …" if len(known) > 40 else "")
-        self.known_label.setText(f"Tags in use: {shown}" if known else "")
+        names = ", ".join(known[:40]) + (" …" if len(known) > 40 else "")
+        self.known_label.setText(self.tr("Tags in use: {tags}").format(tags=names) if known else "")
         self.edit.setText(", ".join(self.stored))
         self.marks.clear()
         self.counted.emit()
@@ -134,7 +136,7 @@ class TagsPanel(SupplierPanel):
             self.marks.show(exc)
             return
         except ServiceError as exc:
-            show_error(self, exc, "Tags not saved")
+            show_error(self, exc, self.tr("Tags not saved"))
             return
         self.load()
         self.changed.emit()
@@ -147,6 +149,7 @@ class RecordListPanel(SupplierPanel):
     """A page-by-page list of the supplier's records; double-click opens one in its view."""
 
     kind = "record"
+    hint: str = translate("SupplierPanels", "Double-click a record to open it.")
     columns: ClassVar[Sequence[Column[Any]]] = ()
     sort = "id"
     widths: ClassVar[Sequence[int]] = ()
@@ -159,7 +162,7 @@ class RecordListPanel(SupplierPanel):
         self.table = list_table(self.model, sortable=True)
         for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
-        hint = QLabel(f"Double-click a {self.kind} to open it.")
+        hint = QLabel(shown(self.hint))
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -192,15 +195,17 @@ class RecordListPanel(SupplierPanel):
 
 
 class NegotiationsPanel(RecordListPanel):
-    tab_title = "Deals"
+    tab_title = translate("SupplierPanels", "Deals")
     kind = "negotiation"
+    hint = translate("SupplierPanels", "Double-click a negotiation to open it.")
     sort = "updated_at"
     widths = (220, 110, 90)
     columns: ClassVar[Sequence[Column[NegotiationRow]]] = (
-        Column("Title", lambda r: r.title, "title"),  # an archived deal: greyed and italic
-        Column("Product", lambda r: r.product, "product"),
-        Column("Stage", lambda r: r.stage, "stage"),
-        Column("Updated", lambda r: r.updated_at, "updated_at"),
+        # an archived deal: greyed and italic
+        Column(translate("Columns", "Title"), lambda r: r.title, "title"),
+        Column(translate("Columns", "Product"), lambda r: r.product, "product"),
+        Column(translate("Columns", "Stage"), lambda r: r.stage, "stage"),
+        Column(translate("Columns", "Updated"), lambda r: r.updated_at, "updated_at"),
     )
 
     def page(
@@ -220,16 +225,17 @@ class NegotiationsPanel(RecordListPanel):
 
 
 class ShipmentsPanel(RecordListPanel):
-    tab_title = "Shipments"
+    tab_title = translate("SupplierPanels", "Shipments")
     kind = "shipment"
+    hint = translate("SupplierPanels", "Double-click a shipment to open it.")
     sort = "etd"
     widths = (130, 90, 85, 85)
     columns: ClassVar[Sequence[Column[ShipmentRow]]] = (
-        Column("Reference", lambda r: r.reference, "reference"),
-        Column("Status", lambda r: r.status, "status"),
-        Column("ETD", lambda r: r.etd, "etd"),
-        Column("ETA", lambda r: r.eta, "eta"),
-        Column("To", lambda r: r.destination_port, "destination_port"),
+        Column(translate("Columns", "Reference"), lambda r: r.reference, "reference"),
+        Column(translate("Columns", "Status"), lambda r: r.status, "status"),
+        Column(translate("Columns", "ETD"), lambda r: r.etd, "etd"),
+        Column(translate("Columns", "ETA"), lambda r: r.eta, "eta"),
+        Column(translate("Columns", "To"), lambda r: r.destination_port, "destination_port"),
     )
 
     def page(
@@ -275,12 +281,12 @@ class SupplierPanels(QWidget):
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabBar().setExpanding(False)
         for panel in self.panels:
-            self.tabs.addTab(panel, panel.tab_title)
+            self.tabs.addTab(panel, shown(panel.tab_title))
             panel.changed.connect(self.changed)
             panel.changed.connect(self.history.load)  # a contact saved is history too
             panel.open_requested.connect(self.open_requested)
             panel.counted.connect(lambda p=panel: self._retitle(p))
-        self.save_first = QLabel(SAVE_FIRST)
+        self.save_first = QLabel(shown(SAVE_FIRST))
         self.save_first.setWordWrap(True)
         self.save_first.setStyleSheet("color: palette(mid); font-style: italic;")
         layout = QVBoxLayout(self)
@@ -290,7 +296,7 @@ class SupplierPanels(QWidget):
 
     def show_supplier(self, supplier: SupplierRef | None) -> None:
         self.save_first.setVisible(supplier is None)
-        self.tabs.setToolTip("" if supplier is not None else SAVE_FIRST)
+        self.tabs.setToolTip("" if supplier is not None else shown(SAVE_FIRST))
         for panel in self.panels:
             panel.show_supplier(supplier)
 
