@@ -7,6 +7,7 @@ QActions when the dialog opens, so the list is always the keys the window answer
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -46,8 +47,14 @@ class GuideDialog(QDialog):
         _fit_screen(self)
 
 
-def _plain(text: str) -> str:
-    """A menu text without its '&' mnemonic marks ('&&' stays one '&')."""
+MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&\s]\)")
+"""A mnemonic written after a translation ('新建(&N)'), as Chinese menus write them."""
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its '&' mnemonic marks ('&&' stays one '&'; '新建(&N)' is
+    '新建')."""
+    text = MNEMONIC_SUFFIX.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -69,7 +76,7 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             keys = [k for k in keys if k]
             if keys:
-                found.append((_plain(action.text()).rstrip("…").strip(), ", ".join(keys)))
+                found.append((plain_text(action.text()).rstrip("…").strip(), ", ".join(keys)))
 
     menu_bar = getattr(window, "menuBar", None)
     walk(menu_bar().actions() if callable(menu_bar) else window.actions())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.help import plain_text
 from ui.i18n import shown
 
 WINDOW_ACTIONS = ("new_action", "save_action", "archive_action", "import_action", "demo_action")
@@ -142,9 +143,7 @@ class ReadOnlyMode(QObject):
     def _turn_off_action(self, action: QAction) -> None:
         action.setEnabled(False)
         text = self.tr("{action}: {reason}")
-        action.setToolTip(
-            text.format(action=action.text().replace("&", ""), reason=self._tooltip())
-        )
+        action.setToolTip(text.format(action=plain_text(action.text()), reason=self._tooltip()))
 
         def again() -> None:
             if action.isEnabled():

@@ -82,3 +82,12 @@ def test_shortcuts_are_those_of_the_windows_actions(qtbot: QtBot, window: MainWi
 
     window.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))  # the list follows the actions
     assert dict(ShortcutsDialog(window).shown())["New"] == "Ctrl+Shift+N"
+
+
+def test_menu_texts_lose_their_mnemonics_also_as_chinese_menus_write_them() -> None:
+    from ui.help import plain_text
+
+    assert plain_text("E&xport settings…") == "Export settings…"
+    assert plain_text("Fish && &chips") == "Fish & chips"
+    assert plain_text("新建(&N)") == "新建"
+    assert plain_text("导出设置(&X)…") == "导出设置…"
