@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -56,10 +56,11 @@ from PySide6.QtWidgets import (
 from app.errors import ServiceError
 from app.exporting.attachments import file_size_limit, save_copy
 from app.services import files
-from app.services.files import AttachmentInfo, size_text
+from app.services.files import MB, AttachmentInfo
 from app.store.database import Database
 from models import AttachmentOwner
 from ui.errors import show_error
+from ui.i18n import error_text, moment, number
 from ui.worker import run_in_background
 
 THUMBNAIL = 40
@@ -94,12 +95,23 @@ def _load(database: Database, owner: AttachmentOwner, owner_id: int) -> Listing:
     return Listing(found, images)
 
 
+def size_shown(size: int) -> str:
+    """'812 bytes', '14.2 KB', '25.0 MB' in the window's language and the locale's digits."""
+    if size < 1024:
+        return QCoreApplication.translate("AttachmentsPanel", "%n byte(s)", None, size)
+    for unit, scale in (("KB", 1024), ("MB", MB), ("GB", 1024 * MB)):
+        if size < scale * 1024 or unit == "GB":
+            return f"{number(size / scale, 1)} {unit}"
+    raise AssertionError("unreachable")
+
+
 @dataclass(frozen=True)
 class Attached:
-    """What attaching some files came to: how many went in, and each refusal's line."""
+    """What attaching some files came to: how many went in, and each refusal (its line
+    is put in the window's language on the UI thread)."""
 
     done: int
-    refusals: list[str]
+    refusals: list[ServiceError]
     unexpected: BaseException | None = None
 
 
@@ -115,7 +127,7 @@ def _attach_all(
                 files.attach_file(session, owner, owner_id, path, limit_bytes=limit)
             done += 1
         except ServiceError as exc:
-            refusals.append(str(exc))
+            refusals.append(exc)
         except Exception as exc:  # shown by ui.errors (logged, never a traceback)
             return Attached(done, refusals, exc)
     return Attached(done, refusals)
@@ -135,16 +147,17 @@ def attach_in_background(
     def done(result: Attached) -> None:
         if not shiboken6.isValid(parent):
             return
+        title = QCoreApplication.translate("AttachmentsPanel", "Files not attached")
         if result.refusals:
-            title = parent.tr("Files not attached")
-            QMessageBox.warning(parent, title, "\n".join(result.refusals))
+            QMessageBox.warning(parent, title, "\n".join(error_text(e) for e in result.refusals))
         if result.unexpected is not None:
-            show_error(parent, result.unexpected, parent.tr("Files not attached"))
+            show_error(parent, result.unexpected, title)
         on_done(result.done)
 
     def failed(exc: BaseException) -> None:
         if shiboken6.isValid(parent):
-            show_error(parent, exc, parent.tr("Files not attached"))
+            title = QCoreApplication.translate("AttachmentsPanel", "Files not attached")
+            show_error(parent, exc, title)
             on_done(0)
 
     run_in_background(lambda: _attach_all(database, owner, owner_id, list(paths)), done, failed)
@@ -312,10 +325,11 @@ class AttachmentsPanel(QWidget):
         file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         plain = QIcon(_square(file_icon.pixmap(THUMBNAIL * 3 // 5)))
         for info in listing.files:
-            when = info.attached_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([info.name, size_text(info.size), info.attached_by or "", when])
+            when = moment(info.attached_at)
+            size = size_shown(info.size)
+            item = QTreeWidgetItem([info.name, size, info.attached_by or "", when])
             item.setData(0, ID_ROLE, info.id)
-            item.setToolTip(0, f"{info.name}\n{info.media_type} · {size_text(info.size)}")
+            item.setToolTip(0, f"{info.name}\n{info.media_type} · {size}")
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             image = thumbnail(listing.images[info.id]) if info.id in listing.images else None
             if image is not None:
@@ -403,8 +417,8 @@ class AttachmentsPanel(QWidget):
                 QMessageBox.information(
                     self,
                     self.tr("Open"),
-                    self.tr("No program opens this kind of file; a copy is in %1").replace(
-                        "%1", str(path)
+                    self.tr("No program opens this kind of file; a copy is in {path}").format(
+                        path=path
                     ),
                 )
 
@@ -428,7 +442,7 @@ class AttachmentsPanel(QWidget):
                 return save_copy(session, attachment_id, target)
 
         def saved(path: Path) -> None:
-            self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.status.setText(self.tr("Saved to {path}").format(path=path))
 
         self._run(save, saved, self.tr("Copy not saved"))
 
@@ -439,7 +453,7 @@ class AttachmentsPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove file"),
-            self.tr("Remove %1 from this record?").replace("%1", info.name),
+            self.tr("Remove {name} from this record?").format(name=info.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.remove(info.id)
@@ -543,16 +557,14 @@ class FilesButton(QToolButton):
         self.owner_id = owner_id
         self.count = count
         self.setEnabled(owner_id is not None)
-        self.setText(
-            self.tr("Files (%1)").replace("%1", str(count)) if count else self.tr("Attach")
-        )
+        self.setText(self.tr("Files ({count})").format(count=count) if count else self.tr("Attach"))
         self.setToolTip(
             self.tr(
-                "%n file(s) attached to %1: click to see them, or drop files here", "", count
-            ).replace("%1", self.title)
+                "%n file(s) attached to {title}: click to see them, or drop files here", "", count
+            ).format(title=self.title)
             if count
-            else self.tr("No file attached to %1: click to attach, or drop files here").replace(
-                "%1", self.title
+            else self.tr("No file attached to {title}: click to attach, or drop files here").format(
+                title=self.title
             )
         )
 
@@ -563,7 +575,7 @@ class FilesButton(QToolButton):
             self.database,
             self.owner,
             self.owner_id,
-            self.tr("Files: %1").replace("%1", self.title),
+            self.tr("Files: {title}").format(title=self.title),
             self,
         )
         touched = []

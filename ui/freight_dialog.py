@@ -12,6 +12,7 @@ buttons off with the reason.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app.messages import translate
 from app.queries.freight import freight_overview
 from app.rules.vocabulary import label
 from app.services.freight import add_charge, add_route, delete_charge, delete_route
@@ -43,8 +45,9 @@ from app.store.database import Database
 from models import ChargeBasis, ChargeSide, FreightBasis, ShipmentMode
 from models.freight import DEFAULT_COVER, KINDS_BY_SIDE, ChargeKind
 from ui.errors import show_error
+from ui.i18n import day, number, shown
 from ui.read_only import banner_text
-from ui.service_form import FieldDialog, LatestRead, cell, number_shown
+from ui.service_form import FieldDialog, LatestRead, cell
 from ui.widgets import DateField, choice_combo, currency_combo
 
 SHOWN_LIMIT = 500
@@ -52,6 +55,19 @@ SHOWN_LIMIT = 500
 
 def route_name(route: dict[str, Any]) -> str:
     return f"{route['origin_port']} → {route['destination_port']}"
+
+
+def figure(text: str | None) -> str:
+    """A stored decimal ('5200', '0.3') with every decimal it has, in the locale's digits
+    ('5,200'; '5.200' in Spanish)."""
+    if text is None or text == "":
+        return ""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    exponent = value.normalize().as_tuple().exponent
+    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -83,7 +99,8 @@ class AddRouteDialog(FieldDialog):
         super().__init__(database, self.tr("Add freight route"), parent)
         self.origin_port = QLineEdit(placeholderText=self.tr("e.g. Manzanillo"))
         self.destination_port = QLineEdit(placeholderText=self.tr("e.g. Shanghai"))
-        self.mode = choice_combo([(m.value, label(m)) for m in ShipmentMode], allow_empty=False)
+        modes = [(m.value, shown(label(m))) for m in ShipmentMode]
+        self.mode = choice_combo(modes, allow_empty=False)
         self.cost = QLineEdit(placeholderText=self.tr("e.g. 5200"))
         self.currency = currency_combo()
         self.currency.set_value("USD")
@@ -134,7 +151,7 @@ class AddRouteDialog(FieldDialog):
     def store(self, session: Session) -> str:
         route = add_route(session, self.data())
         return self.tr("Route {ports} ({mode}) stored").format(
-            ports=f"{route.origin_port} → {route.destination_port}", mode=label(route.mode)
+            ports=f"{route.origin_port} → {route.destination_port}", mode=shown(label(route.mode))
         )
 
 
@@ -172,10 +189,8 @@ class AddChargeDialog(FieldDialog):
         where_layout.addLayout(port_line)
         self.port.textEdited.connect(lambda _text: self.for_port.setChecked(True))
         self.side = choice_combo(
-            [(ChargeSide.ORIGIN.value, self.tr("Origin")),
-             (ChargeSide.DESTINATION.value, self.tr("Destination"))],
-            allow_empty=False,
-        )  # fmt: skip
+            [(side.value, shown(label(side))) for side in ChargeSide], allow_empty=False
+        )
         self.kind = choice_combo([], allow_empty=False)
         self.side.currentIndexChanged.connect(self._kinds)
         self.amount = QLineEdit(placeholderText=self.tr("e.g. 350"))
@@ -205,7 +220,7 @@ class AddChargeDialog(FieldDialog):
         side = ChargeSide(self.side.value() or ChargeSide.ORIGIN.value)
         self.kind.clear()
         for kind in KINDS_BY_SIDE[side]:
-            self.kind.add_choice(label(kind), kind.value)
+            self.kind.add_choice(shown(label(kind)), kind.value)
         self.kind.fit_popup()
 
     def data(self) -> dict[str, Any]:
@@ -228,7 +243,7 @@ class AddChargeDialog(FieldDialog):
             else str(charge.port)
         )
         return self.tr("{kind} charge at {where} stored").format(
-            kind=label(charge.kind), where=where
+            kind=shown(label(charge.kind)), where=where
         )
 
 
@@ -236,17 +251,22 @@ class FreightDialog(QDialog):
     """Routes above; below, the chosen route's charges beside the port charges."""
 
     ROUTE_HEADERS = (
-        "From → to",
-        "Mode",
-        "Freight",
-        "Payload kg",
-        "Insurance",
-        "Valid from",
-        "Charges",
-        "Notes",
+        translate("FreightDialog", "From → to"),
+        translate("FreightDialog", "Mode"),
+        translate("FreightDialog", "Freight"),
+        translate("FreightDialog", "Payload kg"),
+        translate("FreightDialog", "Insurance"),
+        translate("FreightDialog", "Valid from"),
+        translate("FreightDialog", "Charges"),
+        translate("FreightDialog", "Notes"),
     )
-    CHARGE_HEADERS = ("Side", "Kind", "Amount", "Per")
-    PORT_HEADERS = ("Port", "Side", "Kind", "Amount", "Per")
+    CHARGE_HEADERS = (
+        translate("FreightDialog", "Side"),
+        translate("FreightDialog", "Kind"),
+        translate("FreightDialog", "Amount"),
+        translate("FreightDialog", "Per"),
+    )
+    PORT_HEADERS = (translate("FreightDialog", "Port"), *CHARGE_HEADERS)
 
     def __init__(
         self,
@@ -262,11 +282,11 @@ class FreightDialog(QDialog):
         self.reads = LatestRead(self, lambda exc: show_error(self, exc))
         self.setWindowTitle(self.tr("Freight and charges"))
         self.resize(1100, 640)
-        self.routes_table = _table([self.tr(h) for h in self.ROUTE_HEADERS])
+        self.routes_table = _table([shown(h) for h in self.ROUTE_HEADERS])
         self.routes_table.itemSelectionChanged.connect(self._route_chosen)
-        self.charges_table = _table([self.tr(h) for h in self.CHARGE_HEADERS])
+        self.charges_table = _table([shown(h) for h in self.CHARGE_HEADERS])
         self.charges_table.itemSelectionChanged.connect(self._selected)
-        self.ports_table = _table([self.tr(h) for h in self.PORT_HEADERS])
+        self.ports_table = _table([shown(h) for h in self.PORT_HEADERS])
         self.ports_table.itemSelectionChanged.connect(self._selected)
         self.route_box = QGroupBox(self.tr("Charges of the chosen route"))
         QVBoxLayout(self.route_box).addWidget(self.charges_table)
@@ -343,7 +363,7 @@ class FreightDialog(QDialog):
 
     def _money(self, amount: str, currency: str, per: str) -> str:
         return self.tr("{amount} {currency} / {per}").format(
-            amount=number_shown(amount), currency=currency, per=self._basis(per)
+            amount=figure(amount), currency=currency, per=self._basis(per)
         )
 
     def _show(self, overview: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
@@ -353,48 +373,45 @@ class FreightDialog(QDialog):
         table.blockSignals(True)
         table.selectionModel().clear()
         table.setRowCount(len(self.routes))
-        for number, route in enumerate(self.routes):
+        for row_number, route in enumerate(self.routes):
             insurance = (
                 ""
                 if route["insurance_rate"] is None
                 else self.tr("{rate}% on {cover}%").format(
-                    rate=number_shown(route["insurance_rate"]), cover=number_shown(route["cover"])
+                    rate=figure(route["insurance_rate"]), cover=figure(route["cover"])
                 )
             )
             notes = (route["notes"] or "").replace("\n", " ")
             items = (
                 cell(route_name(route)),
-                cell(label(ShipmentMode(route["mode"]))),
+                cell(shown(label(ShipmentMode(route["mode"])))),
                 cell(self._money(route["cost"], route["currency"], route["per"]), right=True),
-                cell(number_shown(route["payload_kg"]), right=True),
+                cell(figure(route["payload_kg"]), right=True),
                 cell(insurance, right=True),
-                cell(route["valid_from"]),
-                cell(len(route["charges"]), right=True),
+                cell(day(date.fromisoformat(route["valid_from"]))),
+                cell(number(len(route["charges"])), right=True),
                 cell(notes, tip=route["notes"]),
             )
             for column, item in enumerate(items):
-                table.setItem(number, column, item)
+                table.setItem(row_number, column, item)
             if chosen is not None and route["id"] == chosen["id"]:
-                table.selectRow(number)
+                table.selectRow(row_number)
         table.blockSignals(False)
         self.ports_table.selectionModel().clear()
         self.ports_table.setRowCount(len(self.port_charges))
-        for number, charge in enumerate(self.port_charges):
+        for row_number, charge in enumerate(self.port_charges):
             for column, item in enumerate((cell(charge["port"]), *self._charge_cells(charge))):
-                self.ports_table.setItem(number, column, item)
-        self.count_label.setText(
-            self.tr("%n route(s)", "", len(self.routes))
-            + " · "
-            + self.tr("%n port charge(s)", "", len(self.port_charges))
-        )
+                self.ports_table.setItem(row_number, column, item)
+        routes = self.tr("%n route(s)", "", len(self.routes))
+        charges = self.tr("%n port charge(s)", "", len(self.port_charges))
+        self.count_label.setText(f"{routes} · {charges}")
         self._route_chosen()
 
     def _charge_cells(self, charge: dict[str, Any]) -> tuple[Any, ...]:
-        side = ChargeSide(charge["side"])
         return (
-            cell(self.tr("Origin") if side == ChargeSide.ORIGIN else self.tr("Destination")),
-            cell(label(ChargeKind(charge["kind"]))),
-            cell(f"{number_shown(charge['amount'])} {charge['currency']}", right=True),
+            cell(shown(label(ChargeSide(charge["side"])))),
+            cell(shown(label(ChargeKind(charge["kind"])))),
+            cell(f"{figure(charge['amount'])} {charge['currency']}", right=True),
             cell(self._basis(charge["per"])),
         )
 
@@ -420,9 +437,9 @@ class FreightDialog(QDialog):
         )
         self.charges_table.selectionModel().clear()  # the current cell too: no row re-chosen
         self.charges_table.setRowCount(len(charges))
-        for number, charge in enumerate(charges):
+        for row_number, charge in enumerate(charges):
             for column, item in enumerate(self._charge_cells(charge)):
-                self.charges_table.setItem(number, column, item)
+                self.charges_table.setItem(row_number, column, item)
         self._selected()
 
     def _selected(self) -> None:
@@ -458,7 +475,7 @@ class FreightDialog(QDialog):
         if charge is not None:
             where = charge["port"] or (route_name(route) if route else "")
             what = self.tr("the {kind} charge at {where}").format(
-                kind=label(ChargeKind(charge["kind"])), where=where
+                kind=shown(label(ChargeKind(charge["kind"]))), where=where
             )
         elif route is not None:
             what = self.tr("the route {name} and its %n charge(s)", "", len(route["charges"]))

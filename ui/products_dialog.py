@@ -10,6 +10,7 @@ reads (ui.read_only), Edit is off with the reason.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
@@ -29,18 +30,34 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app.messages import translate
 from app.queries.products import KG_PER_BOX, KG_PER_CONTAINER, product_rows
 from app.rules.vocabulary import label
 from app.services.products import update_product
 from app.store.database import Database
 from models import Unit
 from ui.errors import show_error
+from ui.i18n import number, shown
 from ui.read_only import banner_text
-from ui.service_form import FieldDialog, LatestRead, cell, number_shown
+from ui.service_form import FieldDialog, LatestRead, cell
 from ui.widgets import choice_combo
 
 SHOWN_LIMIT = 500
 MISSING_BACKGROUND = QColor("#fff4ce")
+
+
+def figure(text: str | None) -> str:
+    """A stored decimal ('20000', '0.5') with every decimal it has, in the locale's digits
+    ('20,000'; '20.000' in Spanish)."""
+    if text is None or text == "":
+        return ""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    exponent = value.normalize().as_tuple().exponent
+    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
+
 
 EDITED_FIELDS = (
     "name",
@@ -65,7 +82,7 @@ class EditProductDialog(FieldDialog):
         super().__init__(database, self.tr("Edit product"), parent)
         self.product = product
         self.fields: dict[str, QLineEdit] = {}
-        self.unit = choice_combo([(u.value, label(u)) for u in Unit], allow_empty=False)
+        self.unit = choice_combo([(u.value, shown(label(u))) for u in Unit], allow_empty=False)
         self.unit.set_value(product["default_unit"])
         placeholders = {
             "hs_code": self.tr("e.g. 0804.40"),
@@ -120,16 +137,16 @@ class ProductsDialog(QDialog):
     """The products table with a search box, and Edit…."""
 
     HEADERS = (
-        "Name",
-        "Category",
-        "HS code",
-        "Unit",
-        "Shelf life (days)",
+        translate("ProductsDialog", "Name"),
+        translate("ProductsDialog", "Category"),
+        translate("ProductsDialog", "HS code"),
+        translate("ProductsDialog", "Unit"),
+        translate("ProductsDialog", "Shelf life (days)"),
         "°C",
-        "kg per box",
-        "kg per 20'",
-        "kg per 40'",
-        "Packaging",
+        translate("ProductsDialog", "kg per box"),
+        translate("ProductsDialog", "kg per 20'"),
+        translate("ProductsDialog", "kg per 40'"),
+        translate("ProductsDialog", "Packaging"),
     )
 
     def __init__(
@@ -149,7 +166,7 @@ class ProductsDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([shown(h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,12 +226,14 @@ class ProductsDialog(QDialog):
         self.table.selectionModel().clear()  # no row re-chosen when the current one goes
         self.table.setRowCount(len(rows))
         marked = QBrush(MISSING_BACKGROUND)
-        for number, row in enumerate(rows):
+        for row_number, row in enumerate(rows):
             lowest, highest = row["temp_min_c"], row["temp_max_c"]
             temperature = (
                 ""
                 if lowest is None and highest is None
-                else self.tr("{low} to {high}").format(low=lowest or "…", high=highest or "…")
+                else self.tr("{low} to {high}").format(
+                    low=figure(lowest) or "…", high=figure(highest) or "…"
+                )
             )
             missing = row["missing_packaging"]
             packaging = (
@@ -228,12 +247,15 @@ class ProductsDialog(QDialog):
                 cell(row["name"]),
                 cell(row["category"]),
                 cell(row["hs_shown"]),
-                cell(label(Unit(row["default_unit"]))),
-                cell(row["shelf_life_days"], right=True),
+                cell(shown(label(Unit(row["default_unit"])))),
+                cell(
+                    "" if row["shelf_life_days"] is None else number(row["shelf_life_days"]),
+                    right=True,
+                ),
                 cell(temperature, right=True),
-                cell(number_shown(row["kg_per_box"]), right=True),
-                cell(number_shown(row["kg_per_container_20"]), right=True),
-                cell(number_shown(row["kg_per_container_40"]), right=True),
+                cell(figure(row["kg_per_box"]), right=True),
+                cell(figure(row["kg_per_container_20"]), right=True),
+                cell(figure(row["kg_per_container_40"]), right=True),
                 cell(packaging),
             )
             for column, item in enumerate(items):
@@ -245,9 +267,9 @@ class ProductsDialog(QDialog):
                             "without them their landed cost is not computed"
                         )
                     )
-                self.table.setItem(number, column, item)
+                self.table.setItem(row_number, column, item)
             if chosen is not None and row["id"] == chosen["id"]:
-                self.table.selectRow(number)
+                self.table.selectRow(row_number)
         lacking = sum(1 for row in rows if row["missing_packaging"])
         text = self.tr("%n product(s)", "", len(rows))
         if len(rows) >= SHOWN_LIMIT:

@@ -10,6 +10,7 @@ database only reads (ui.read_only), the three editing buttons are off with the r
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from app.messages import translate
 from app.queries.fx_rates import list_rates, rate_dict
+from app.rules.vocabulary import label
 from app.services import fx_ecb
 from app.services.fx_rates import ImportedRates, add_rate, import_rates
 from app.store.database import Database
+from models import RateSource
 from ui.errors import show_error
+from ui.i18n import day, number, shown
 from ui.read_only import banner_text
 from ui.widgets import DateField, ErrorLabel, currency_combo
 from ui.worker import run_in_background
@@ -44,7 +49,12 @@ from ui.worker import run_in_background
 SHOWN_LIMIT = 200
 """The newest rates the table lists (filter by pair to see a pair's older ones)."""
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RATE_FILES = "Rates files (*.csv *.xml);;All files (*)"
+
+
+def rate_shown(text: str) -> str:
+    """A stored rate ('7.1', '0.1408') with every decimal it has, in the locale's digits."""
+    exponent = Decimal(text).as_tuple().exponent
+    return number(Decimal(text), max(0, -exponent) if isinstance(exponent, int) else 4)
 
 
 class AddRateDialog(QDialog):
@@ -66,7 +76,7 @@ class AddRateDialog(QDialog):
         self.rate = QLineEdit(placeholderText=self.tr("units of To for one From, e.g. 7.10"))
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
-        for field, label, widget in (
+        for field, text, widget in (
             ("day", self.tr("Date"), self.day),
             ("from_currency", self.tr("From"), self.from_currency),
             ("to_currency", self.tr("To"), self.to_currency),
@@ -78,7 +88,7 @@ class AddRateDialog(QDialog):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(widget)
             row.addWidget(error)
-            form.addRow(label, cell)
+            form.addRow(text, cell)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,12 +113,12 @@ class AddRateDialog(QDialog):
         try:
             with self.database.transaction() as session:
                 added = add_rate(session, self.data())
-                shown = rate_dict(added.rate)
+                stored = rate_dict(added.rate)
         except ValidationError as exc:
             unplaced = [e for e in exc.errors if e.field not in self.errors]
             for e in exc.errors:
                 if e.field in self.errors:
-                    self.errors[e.field].show_reason(e.message)
+                    self.errors[e.field].show_reason(shown(e.message))
             if unplaced:
                 show_error(self, ValidationError(unplaced))
             return
@@ -116,7 +126,10 @@ class AddRateDialog(QDialog):
             show_error(self, exc)
             return
         self.added = self.tr("{day}: 1 {src} = {rate} {dst} stored").format(
-            day=shown["date"], src=shown["from"], rate=shown["rate"], dst=shown["to"]
+            day=day(added.rate.day),
+            src=stored["from"],
+            rate=rate_shown(stored["rate"]),
+            dst=stored["to"],
         )
         self.accept()
 
@@ -124,7 +137,13 @@ class AddRateDialog(QDialog):
 class RatesDialog(QDialog):
     """The rates table with its filter, and the buttons that add, import and update."""
 
-    HEADERS = ("Date", "From", "To", "Rate", "Source")
+    HEADERS = (
+        translate("RatesDialog", "Date"),
+        translate("RatesDialog", "From"),
+        translate("RatesDialog", "To"),
+        translate("RatesDialog", "Rate"),
+        translate("RatesDialog", "Source"),
+    )
 
     def __init__(
         self,
@@ -154,7 +173,7 @@ class RatesDialog(QDialog):
         filters.addWidget(self.filter_to)
         filters.addStretch(1)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([shown(h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -207,12 +226,19 @@ class RatesDialog(QDialog):
                 )
             ]
         self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            for column, key in enumerate(("date", "from", "to", "rate", "source")):
-                item = QTableWidgetItem(str(row[key]))
-                if key == "rate":
+        for row_number, row in enumerate(rows):
+            texts = (
+                day(date.fromisoformat(row["date"])),
+                row["from"],
+                row["to"],
+                rate_shown(row["rate"]),
+                shown(label(RateSource(row["source"]))),
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column == 3:
                     item.setTextAlignment(RIGHT)
-                self.table.setItem(number, column, item)
+                self.table.setItem(row_number, column, item)
         if len(rows) >= SHOWN_LIMIT:
             self.count_label.setText(
                 self.tr("The newest %n rates: choose a pair to see its older ones", "", len(rows))
@@ -231,9 +257,13 @@ class RatesDialog(QDialog):
 
     def import_file(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import exchange rates"), "", self.tr(RATE_FILES)
+            files = ";;".join(
+                (
+                    self.tr("Rates files ({patterns})").format(patterns="*.csv *.xml"),
+                    self.tr("All files ({patterns})").format(patterns="*"),
+                )
             )
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import exchange rates"), "", files)
             if not name:
                 return
             path = Path(name)
@@ -276,7 +306,7 @@ class RatesDialog(QDialog):
         if self.closed:
             return
         self._finish()
-        self.message.setText(result.summary(name))
+        self.message.setText(shown(result.summary(name)))
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:

@@ -12,6 +12,7 @@ buttons off with the reason.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -32,14 +33,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.queries.tariffs import hs_shown, tariff_row, tariff_rows
-from app.rules import countries
-from app.services.tariffs import add_tariff, delete_tariff, tariff_for
+from app.rules import countries, parsing
+from app.services.tariffs import add_tariff, delete_tariff, parse_hs_code, tariff_for
 from app.store.database import Database
 from models import TariffScheme
 from ui.errors import show_error
+from ui.i18n import day, error_text, number, shown
 from ui.read_only import banner_text
-from ui.service_form import FieldDialog, LatestRead, cell, number_shown
+from ui.service_form import FieldDialog, LatestRead, cell
 from ui.widgets import DateField, choice_combo, country_combo
 
 SHOWN_LIMIT = 500
@@ -51,16 +54,37 @@ CLI_HINT = ": add one with `"
 """Where tariff_for's refusal turns to the command line; the window says Add tariff… instead."""
 
 
-def scheme_names(owner: QWidget) -> dict[str, str]:
-    return {
-        TariffScheme.MFN.value: owner.tr("MFN"),
-        TariffScheme.FTA.value: owner.tr("FTA"),
-        TariffScheme.PROVISIONAL.value: owner.tr("provisional"),
-    }
+SCHEMES = {
+    TariffScheme.MFN.value: translate("TariffsDialog", "MFN"),
+    TariffScheme.FTA.value: translate("TariffsDialog", "FTA"),
+    TariffScheme.PROVISIONAL.value: translate("TariffsDialog", "provisional"),
+}
+"""A duty's scheme as the tariff names it (English; shown() translates)."""
+
+
+def scheme_names() -> dict[str, str]:
+    return {value: shown(text) for value, text in SCHEMES.items()}
+
+
+def figure(text: str | None) -> str:
+    """A stored decimal ('7', '0.5') with every decimal it has, in the locale's digits."""
+    if text is None or text == "":
+        return ""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    exponent = value.normalize().as_tuple().exponent
+    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def percent(text: str) -> str:
-    return f"{number_shown(text)}%"
+    return f"{figure(text)}%"
+
+
+def day_shown(text: str | None) -> str:
+    """A stored ISO date ('2025-01-01') in the locale's short form; '' for none."""
+    return day(date.fromisoformat(text)) if text else ""
 
 
 class AddTariffDialog(FieldDialog):
@@ -72,7 +96,7 @@ class AddTariffDialog(FieldDialog):
         self.hs_code = QLineEdit(placeholderText=self.tr("6 to 10 digits, e.g. 0804.40"))
         self.origin = country_combo()
         self.duty_rate = QLineEdit(placeholderText=self.tr("percent, e.g. 7"))
-        self.scheme = choice_combo(list(scheme_names(self).items()), allow_empty=False)
+        self.scheme = choice_combo(list(scheme_names().items()), allow_empty=False)
         self.vat_rate = QLineEdit("9")
         self.valid_from = DateField()
         self.valid_from.set_date(date.today())
@@ -114,8 +138,8 @@ class AddTariffDialog(FieldDialog):
         return self.tr("{hs} from {origin}: duty {duty}%, VAT {vat}% stored").format(
             hs=hs_shown(row.hs_code),
             origin=countries.name(row.origin),
-            duty=number_shown(str(row.duty_rate.normalize())),
-            vat=number_shown(str(row.vat_rate.normalize())),
+            duty=figure(str(row.duty_rate.normalize())),
+            vat=figure(str(row.vat_rate.normalize())),
         )
 
 
@@ -123,15 +147,15 @@ class TariffsDialog(QDialog):
     """The banner, the Find box, the rows, Add tariff… and Delete."""
 
     HEADERS = (
-        "HS code",
-        "Origin",
-        "Duty",
-        "Scheme",
-        "VAT",
-        "Valid from",
-        "Valid until",
-        "Source",
-        "Notes",
+        translate("TariffsDialog", "HS code"),
+        translate("TariffsDialog", "Origin"),
+        translate("TariffsDialog", "Duty"),
+        translate("TariffsDialog", "Scheme"),
+        translate("TariffsDialog", "VAT"),
+        translate("TariffsDialog", "Valid from"),
+        translate("TariffsDialog", "Valid until"),
+        translate("TariffsDialog", "Source"),
+        translate("TariffsDialog", "Notes"),
     )
 
     def __init__(
@@ -146,6 +170,8 @@ class TariffsDialog(QDialog):
         self.rows: list[dict[str, Any]] = []
         self.reads = LatestRead(self, lambda exc: show_error(self, exc))
         self.finds = LatestRead(self, self._not_found)
+        self.sought: tuple[str, str, date] = ("", "", date.today())
+        """The HS code, origin and day last looked up (what a refusal names)."""
         self.setWindowTitle(self.tr("China import tariffs"))
         self.resize(1080, 600)
         self.banner = QLabel(
@@ -176,7 +202,7 @@ class TariffsDialog(QDialog):
         finder.addWidget(self.find_origin, 1)
         finder.addWidget(self.find_button)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([shown(h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -238,10 +264,10 @@ class TariffsDialog(QDialog):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        schemes = scheme_names(self)
+        schemes = scheme_names()
         self.table.selectionModel().clear()  # no row re-chosen when the current one goes
         self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
+        for row_number, row in enumerate(rows):
             notes = (row["notes"] or "").replace("\n", " ")
             items = (
                 cell(row["hs_shown"]),
@@ -249,13 +275,13 @@ class TariffsDialog(QDialog):
                 cell(percent(row["duty_rate"]), right=True),
                 cell(schemes.get(row["scheme"], row["scheme"])),
                 cell(percent(row["vat_rate"]), right=True),
-                cell(row["valid_from"]),
-                cell(row["valid_until"] or ""),
+                cell(day_shown(row["valid_from"])),
+                cell(day_shown(row["valid_until"])),
                 cell(row["source"] or ""),
                 cell(notes, tip=row["notes"]),
             )
             for column, item in enumerate(items):
-                self.table.setItem(number, column, item)
+                self.table.setItem(row_number, column, item)
         text = self.tr("%n tariff row(s)", "", len(rows))
         if len(rows) >= SHOWN_LIMIT:
             text = self.tr("The first %n tariff rows", "", len(rows))
@@ -277,6 +303,7 @@ class TariffsDialog(QDialog):
     def find_tariff(self) -> None:
         database, code, origin = self.database, self.find_hs.text(), self.find_origin.value()
         today = date.today()
+        self.sought = (code, origin, today)
 
         def work() -> dict[str, Any]:
             with database.transaction() as session:
@@ -287,7 +314,7 @@ class TariffsDialog(QDialog):
 
     def _found(self, result: dict[str, Any]) -> None:
         row = result
-        schemes = scheme_names(self)
+        schemes = scheme_names()
         self.found.setText(
             self.tr(
                 "Applies today: {hs} from {origin}, duty {duty} ({scheme}), VAT {vat}, "
@@ -298,27 +325,35 @@ class TariffsDialog(QDialog):
                 duty=percent(row["duty_rate"]),
                 scheme=schemes.get(row["scheme"], row["scheme"]),
                 vat=percent(row["vat_rate"]),
-                start=row["valid_from"],
+                start=day_shown(row["valid_from"]),
                 until=(
-                    self.tr(" until {day}").format(day=row["valid_until"])
+                    self.tr(" until {day}").format(day=day_shown(row["valid_until"]))
                     if row["valid_until"]
                     else ""
                 ),
             )
         )
-        for number, shown in enumerate(self.rows):
-            if shown["id"] == result["id"]:
-                self.table.selectRow(number)
-                self.table.scrollTo(self.table.model().index(number, 0))
+        for row_number, listed in enumerate(self.rows):
+            if listed["id"] == result["id"]:
+                self.table.selectRow(row_number)
+                self.table.scrollTo(self.table.model().index(row_number, 0))
 
     def _not_found(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             self.found.setText("")
             show_error(self, exc)
             return
-        text = str(exc)
-        if CLI_HINT in text:
-            text = text.split(CLI_HINT)[0] + ": " + self.tr("add one with Add tariff…")
+        if CLI_HINT in str(exc):  # the command line's advice; the window has its own
+            code, origin, on = self.sought
+            self.found.setText(
+                self.tr(
+                    "No tariff for HS code {code} from {origin} on {day}: add one with Add tariff…"
+                ).format(
+                    code=parse_hs_code(code), origin=parsing.parse_country(origin), day=day(on)
+                )
+            )
+            return
+        text = error_text(exc)
         self.found.setText(text[:1].upper() + text[1:])
 
     # --- changes ---------------------------------------------------------------------------
@@ -335,7 +370,7 @@ class TariffsDialog(QDialog):
         if row is None or self.read_only_reason is not None:
             return
         what = self.tr("{hs} from {origin}, valid from {start}").format(
-            hs=row["hs_shown"], origin=row["origin_name"], start=row["valid_from"]
+            hs=row["hs_shown"], origin=row["origin_name"], start=day_shown(row["valid_from"])
         )
         answer = QMessageBox.question(
             self, self.tr("Delete tariff row"), self.tr("Delete the row {what}?").format(what=what)

@@ -90,7 +90,7 @@ def test_attach_shows_the_files_with_a_thumbnail_then_remove(
     assert (thumb.width(), thumb.height()) == (40, 26)  # scaled, its proportions kept
     assert thumb.pixelColor(20, 13) == QColor("#2e86c1")
     assert panel.files[1].id not in panel.thumbnails  # a PDF gets the plain icon
-    assert panel.status.text() == "2 file(s) · drop files here to attach them"
+    assert panel.status.text() == "2 files · drop files here to attach them"
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -5,6 +5,7 @@ route deleted, read-only mode and the File menu entry (issue 15 point 3)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +19,7 @@ from app.services.freight import add_charge, add_route
 from app.store.database import Database
 from models import FreightCharge, FreightRoute
 from ui.freight_dialog import AddChargeDialog, AddRouteDialog, FreightDialog
+from ui.i18n import day
 from ui.main_window import MainWindow
 
 
@@ -71,8 +73,9 @@ def test_the_routes_their_charges_and_the_port_charges_are_listed(
     dialog = open_dialog(qtbot, freight)
     assert [r[:7] for r in cells(dialog.routes_table)] == [
         ["Manzanillo → Shanghai", "Sea", "5,200 USD / container", "20,000", "0.3% on 110%",
-         "2025-11-01", "2"],
-        ["Santiago → Shanghai Pudong", "Air", "3.85 USD / kg", "", "", "2025-11-01", "0"],
+         day(date(2025, 11, 1)), "2"],
+        ["Santiago → Shanghai Pudong", "Air", "3.85 USD / kg", "", "", day(date(2025, 11, 1)),
+         "0"],
     ]  # fmt: skip
     assert cells(dialog.ports_table) == [
         ["Shanghai", "Destination", "Port", "1,150 CNY", "container"]
@@ -84,7 +87,7 @@ def test_the_routes_their_charges_and_the_port_charges_are_listed(
         ["Origin", "Loading", "90 USD", "container"],
     ]
     assert dialog.route_box.title() == "Charges of Manzanillo → Shanghai"
-    assert dialog.count_label.text() == "2 route(s) · 1 port charge(s)"
+    assert dialog.count_label.text() == "2 routes · 1 port charge"
 
 
 def test_add_route_refuses_bad_values_beside_their_fields_and_stores_a_good_route(
@@ -194,7 +197,7 @@ def test_delete_takes_the_chosen_charge_else_the_route_with_its_charges(
     qtbot.waitUntil(lambda: not dialog.loading)
     assert asked == [
         "Delete the Loading charge at Manzanillo → Shanghai?",
-        "Delete the route Manzanillo → Shanghai and its 1 charge(s)?",
+        "Delete the route Manzanillo → Shanghai and its 1 charge?",
     ]
     assert count(freight, FreightRoute) == 1
     assert count(freight, FreightCharge) == 1  # the port charge stays

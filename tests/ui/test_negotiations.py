@@ -18,6 +18,7 @@ from app.store.database import Database
 from models import Offer, OfferSide, Unit
 from tests.landed_world import avocado_deal, offer
 from ui.forms.offers import OfferRoundsModel, OffersPanel
+from ui.i18n import day
 from ui.price_chart import PriceChart
 from ui.views.negotiations import NegotiationsView
 
@@ -133,9 +134,9 @@ def test_a_deal_and_three_offer_rounds_through_the_widgets(
     model = panel.model
     shown = [[model.index(row, col).data() for col in (0, 1, 2, 3, 5)] for row in range(3)]
     assert shown == [
-        ["1", "2026-10-01", "Supplier", "USD 4.20/kg", ""],
-        ["2", "2026-10-03", "Us", "USD 3.50/kg", ""],
-        ["3", "2026-10-06", "Supplier", "USD 3.95/kg", "-0.25 (-6.0%)"],
+        ["1", day(date(2026, 10, 1)), "Supplier", "USD 4.20/kg", ""],
+        ["2", day(date(2026, 10, 3)), "Us", "USD 3.50/kg", ""],
+        ["3", day(date(2026, 10, 6)), "Supplier", "USD 3.95/kg", "-0.25 (-6.0%)"],
     ]
     assert model.index(0, 7).data() == "FOB San Antonio"  # the deal's terms by default
     assert panel.gap.text() == "Gap: USD 0.45/kg (11.4% of their price)"

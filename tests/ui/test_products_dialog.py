@@ -71,7 +71,7 @@ def test_the_products_are_listed_and_those_lacking_packaging_marked(
     ]  # fmt: skip
     assert dialog.table.item(1, 0).background().color().name() == "#fff4ce"
     assert "1 lack packaging" in dialog.count_label.text()
-    assert dialog.count_label.text().startswith("2 product(s)")
+    assert dialog.count_label.text().startswith("2 products")
     dialog.search.setText("mango")
     qtbot.waitUntil(lambda: not dialog.loading and dialog.table.rowCount() == 1)
     assert rows(dialog)[0][0] == "Kent mango"

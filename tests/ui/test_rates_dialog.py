@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.rules.vocabulary import label
 from app.services.fx_rates import add_rate
 from app.store.database import Database
-from models import FxRate
+from models import FxRate, RateSource
 from tests.app.services.test_fx_rates import ECB_DAILY
+from ui.i18n import day, shown
 from ui.main_window import MainWindow
 from ui.rates_dialog import AddRateDialog, RatesDialog
 
@@ -64,15 +66,15 @@ def test_the_rates_are_listed_newest_first_and_filtered_by_pair(
 ) -> None:
     dialog = open_dialog(qtbot, rated)
     assert rows(dialog) == [
-        ["2026-12-01", "EUR", "USD", "1.05", "manual"],
-        ["2026-12-01", "USD", "CNY", "7.1", "manual"],
-        ["2026-11-30", "USD", "CNY", "7.08", "manual"],
+        [day(date(2026, 12, 1)), "EUR", "USD", "1.05", "Manual"],
+        [day(date(2026, 12, 1)), "USD", "CNY", "7.1", "Manual"],
+        [day(date(2026, 11, 30)), "USD", "CNY", "7.08", "Manual"],
     ]
-    assert dialog.count_label.text() == "3 rate(s)"
+    assert dialog.count_label.text() == "3 rates"
     dialog.filter_to.set_value("CNY")
     assert [r[:3] for r in rows(dialog)] == [
-        ["2026-12-01", "USD", "CNY"],
-        ["2026-11-30", "USD", "CNY"],
+        [day(date(2026, 12, 1)), "USD", "CNY"],
+        [day(date(2026, 11, 30)), "USD", "CNY"],
     ]
 
 
@@ -92,7 +94,7 @@ def test_add_stores_a_rate_and_a_bad_one_is_refused_beside_its_field(
     add.rate.setText("7.10")
     add.save()
     assert add.errors["rate"].isHidden()
-    assert add.added == "2026-12-01: 1 USD = 7.1 CNY stored"
+    assert add.added == f"{day(date(2026, 12, 1))}: 1 USD = 7.1 CNY stored"
     with database.transaction() as session:
         stored = session.scalars(select(FxRate)).one()
         assert (stored.day, stored.from_currency, stored.to_currency, stored.rate) == (
@@ -115,8 +117,8 @@ def test_import_of_a_csv_stores_its_rates_and_shows_the_summary(
         "rates.csv (CSV, 2026-12-01): 2 rates read, 2 added, 0 changed, 0 already there"
     )
     assert [r[:4] for r in rows(dialog)] == [
-        ["2026-12-01", "USD", "CNY", "7.1"],
-        ["2026-12-01", "USD", "MXN", "17.2"],
+        [day(date(2026, 12, 1)), "USD", "CNY", "7.1"],
+        [day(date(2026, 12, 1)), "USD", "MXN", "17.2"],
     ]
     assert dialog.import_button.isEnabled()
 
@@ -135,7 +137,7 @@ def test_update_from_ecb_downloads_off_the_ui_thread_and_stores(
     assert "5 rates read, 5 added" in dialog.message.text()
     assert len(rows(dialog)) == 5
     assert {r[1] for r in rows(dialog)} == {"EUR"}
-    assert {r[4] for r in rows(dialog)} == {"ecb"}
+    assert {r[4] for r in rows(dialog)} == {shown(label(RateSource.ECB))}
 
 
 def test_update_from_ecb_offline_says_so_in_one_line_and_changes_nothing(

@@ -6,6 +6,7 @@ point 4)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from sqlalchemy import func, select
 from app.services.tariffs import add_tariff
 from app.store.database import Database
 from models import Tariff
+from ui.i18n import day
 from ui.main_window import MainWindow
 from ui.tariffs_dialog import AddTariffDialog, TariffsDialog
 
@@ -75,12 +77,12 @@ def test_the_banner_says_the_rows_are_the_users_own_to_check_against_the_tariff(
 def test_the_rows_are_listed_as_the_tariff_prints_them(qtbot: QtBot, tariffs: Database) -> None:
     dialog = open_dialog(qtbot, tariffs)
     assert [r[:7] for r in rows(dialog)] == [
-        ["0804.40", "Chile", "0%", "FTA", "9%", "2025-01-01", ""],
-        ["0804.40", "Mexico", "7%", "provisional", "9%", "2025-01-01", ""],
-        ["0809.29", "Chile", "0%", "FTA", "9%", "2025-01-01", ""],
+        ["0804.40", "Chile", "0%", "FTA", "9%", day(date(2025, 1, 1)), ""],
+        ["0804.40", "Mexico", "7%", "provisional", "9%", day(date(2025, 1, 1)), ""],
+        ["0809.29", "Chile", "0%", "FTA", "9%", day(date(2025, 1, 1)), ""],
     ]
     assert rows(dialog)[0][7:] == ["Demo example", "Demo example, not the tariff"]
-    assert dialog.count_label.text() == "3 tariff row(s)"
+    assert dialog.count_label.text() == "3 tariff rows"
 
 
 def test_find_says_which_row_applies_today_or_why_none_does(
@@ -92,7 +94,8 @@ def test_find_says_which_row_applies_today_or_why_none_does(
     dialog.find_button.click()
     qtbot.waitUntil(lambda: not dialog.loading)
     assert dialog.found.text() == (
-        "Applies today: 0804.40 from Mexico, duty 7% (provisional), VAT 9%, valid from 2025-01-01"
+        "Applies today: 0804.40 from Mexico, duty 7% (provisional), VAT 9%, valid from "
+        f"{day(date(2025, 1, 1))}"
     )
     assert dialog.chosen() is not None
     assert dialog.chosen()["origin"] == "MX"  # type: ignore[index]
@@ -157,7 +160,7 @@ def test_delete_asks_then_removes_the_row(
     dialog = open_dialog(qtbot, tariffs)
     dialog.table.selectRow(1)
     dialog.delete_button.click()
-    assert asked == ["Delete the row 0804.40 from Mexico, valid from 2025-01-01?"]
+    assert asked == [f"Delete the row 0804.40 from Mexico, valid from {day(date(2025, 1, 1))}?"]
     qtbot.waitUntil(lambda: not dialog.loading)
     assert [r[1] for r in rows(dialog)] == ["Chile", "Chile"]
     assert count(tariffs) == 2

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
+from app.messages import translate
 from app.rules.vocabulary import label
 from app.services.common import current_values
 from app.services.negotiations import (
@@ -44,6 +45,7 @@ from ui.forms.offers import (
     show_starts,
 )
 from ui.history_panel import HistoryView
+from ui.i18n import shown
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo, currency_combo
 
@@ -64,20 +66,19 @@ class NegotiationForm(RecordForm):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, NEGOTIATION_FIELDS, parent)
-        deal_box, deal = _group("Deal")
-        terms_box, terms = _group("Terms")
-        delivery_box, delivery = _group("Delivery")
+        deal_box, deal = _group(self.tr("Deal"))
+        terms_box, terms = _group(self.tr("Terms"))
+        delivery_box, delivery = _group(self.tr("Delivery"))
 
-        self.supplier = RecordPicker(supplier_search(database), "Type a supplier's name…")
-        deal.addRow("Supplier *", self.supplier)
+        self.supplier = RecordPicker(supplier_search(database), self.tr("Type a supplier's name…"))
+        supplier_label = self.tr("Supplier")
+        deal.addRow(f"{supplier_label} *", self.supplier)
         self.product = QLineEdit(placeholderText=self.tr("e.g. Hass avocado, cherries"))
-        deal.addRow("Product *", self.product)
-        self.line("title", "(default: product – supplier)", deal)
-        self.bind(
-            "stage",
-            choice_combo([(s.value, label(s)) for s in NegotiationStage], allow_empty=False),
-            deal,
-        )
+        product_label = self.tr("Product")
+        deal.addRow(f"{product_label} *", self.product)
+        self.line("title", self.tr("(default: product – supplier)"), deal)
+        stages = [(s.value, shown(label(s))) for s in NegotiationStage]
+        self.bind("stage", choice_combo(stages, allow_empty=False), deal)
         self.line("owner", "", deal)
         self.date("expected_close", deal)
         self.text_area("notes", deal)
@@ -87,7 +88,7 @@ class NegotiationForm(RecordForm):
         bind_row(
             self,
             terms,
-            "Volume",
+            self.tr("Volume"),
             ("target_volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
             ("volume_unit", choice_combo(UNITS)),
         )
@@ -95,10 +96,10 @@ class NegotiationForm(RecordForm):
         bind_row(
             self,
             terms,
-            "Target price",
+            self.tr("Target price"),
             ("target_price", QLineEdit(placeholderText=self.tr("e.g. 3.80"))),
             ("currency", self.currency),
-            QLabel("per"),
+            QLabel(self.tr("per")),
             ("price_unit", choice_combo(UNITS)),
         )
         self.line("payment_terms", self.tr("e.g. 30% advance, 70% against B/L"), terms)
@@ -106,7 +107,7 @@ class NegotiationForm(RecordForm):
         bind_row(
             self,
             delivery,
-            "Incoterm",
+            self.tr("Incoterm"),
             ("incoterm", choice_combo(INCOTERMS)),
             ("incoterm_place", QLineEdit(placeholderText=self.tr("e.g. Valparaíso, Shanghai"))),
         )
@@ -133,9 +134,9 @@ class NegotiationForm(RecordForm):
         self.tabs.setDocumentMode(True)
         self.files = AttachmentsPanel(database, AttachmentOwner.NEGOTIATION)
         self.files.loaded.connect(self._files_counted)
-        self.tabs.addTab(self.offers, "Offers")
+        self.tabs.addTab(self.offers, self.tr("Offers"))
         self.tabs.addTab(self.files, self.tr("Files"))
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, self.tr("History"))
         self.outer.addWidget(self.tabs)
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
@@ -156,13 +157,13 @@ class NegotiationForm(RecordForm):
         """The Files tab says how many there are ('Files (2)'), once they are known."""
         count = len(self.files.files) if self.files.owner_id is not None else 0
         index = self.tabs.indexOf(self.files)
-        text = self.tr("Files (%1)").replace("%1", str(count)) if count else self.tr("Files")
+        text = self.tr("Files ({count})").format(count=count) if count else self.tr("Files")
         self.tabs.setTabText(index, text)
 
     def heading(self) -> str:
         if self.record_id is None:
             return super().heading()
-        return self.titled(self.bindings["title"].text() or self.entity)
+        return self.titled(self.bindings["title"].text() or self.tr("Negotiation"))
 
     def _offers_changed(self) -> None:
         """An offer can move the stage (first offer: lead -> negotiating), so the form
@@ -179,7 +180,13 @@ class NegotiationForm(RecordForm):
         supplier_id = self.supplier.value()
         if supplier_id is None:
             raise ValidationError(
-                [FieldError("supplier_id", "Supplier", "choose the supplier from the list")]
+                [
+                    FieldError(
+                        "supplier_id",
+                        translate("NegotiationForm", "Supplier"),
+                        translate("NegotiationForm", "choose the supplier from the list"),
+                    )
+                ]
             )
         negotiation = create_negotiation(
             session, supplier_id, values, product_name=self.product.text()

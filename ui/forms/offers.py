@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import shiboken6
@@ -48,15 +48,17 @@ from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
 from app.exporting.export_settings import load_export_settings
+from app.messages import translate
 from app.queries.landed_costs import LandedSettings
 from app.queries.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
 from app.queries.negotiation_summary import NegotiationSummary
-from app.rules.landed_ladder import SHOWN_PER_KG, Landed
+from app.rules.landed_ladder import SHOWN_LINE, SHOWN_PER_KG, Landed
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
 from app.store.database import Database
 from models import Incoterm, OfferSide, Unit
 from ui.errors import show_error
 from ui.forms.base import FieldWidget, RecordForm
+from ui.i18n import day, error_text, number, shown
 from ui.icons import icon
 from ui.price_chart import PriceChart
 from ui.table_model import ID_ROLE
@@ -66,8 +68,13 @@ from ui.worker import run_in_background
 ModelIndex = QModelIndex | QPersistentModelIndex
 UNITS = [(u.value, u.value) for u in Unit]
 INCOTERMS = [(t.value, t.value) for t in Incoterm]
-SIDES = [(OfferSide.SUPPLIER.value, "Supplier"), (OfferSide.BUYER.value, "Us")]
-SIDE_LABELS = {OfferSide.SUPPLIER: "Supplier", OfferSide.BUYER: "Us"}
+SIDE_LABELS = {
+    OfferSide.SUPPLIER: translate("OffersPanel", "Supplier"),
+    OfferSide.BUYER: translate("OffersPanel", "Us"),
+}
+"""Who made an offer, as the rounds say it (English; shown() puts it in the window's
+language)."""
+SIDES = [(side.value, text) for side, text in SIDE_LABELS.items()]
 VISIBLE_ROUNDS = 6
 REASON_LINES = 4
 """Room kept in the offer dialog for reasons shown under refused fields."""
@@ -118,11 +125,22 @@ def show_starts(form: RecordForm) -> None:
                 edit.setCursorPosition(0)
 
 
-def amount_text(value: Decimal) -> str:
-    """2 decimals, or more when the price has them (USD 0.125/lb)."""
+def exact_text(value: Decimal, least: int = 0) -> str:
+    """A decimal in the locale's digits with every decimal it has ('20,000', '0.125'),
+    at least `least` of them."""
     exponent = value.normalize().as_tuple().exponent
-    places = max(2, -exponent) if isinstance(exponent, int) else 2
-    return f"{value:,.{places}f}"
+    places = max(least, -exponent) if isinstance(exponent, int) else least
+    return number(value, places)
+
+
+def amount_text(value: Decimal) -> str:
+    """2 decimals, or more when the price has them (USD 0.125/lb), in the locale's digits."""
+    return exact_text(value, 2)
+
+
+def signed(value: Decimal, decimals: int) -> str:
+    """'+0.25' / '-0.25' in the locale's digits."""
+    return f"{'+' if value >= 0 else ''}{number(value, decimals)}"
 
 
 def price_text(value: Decimal, currency: str, unit: str) -> str:
@@ -132,25 +150,26 @@ def price_text(value: Decimal, currency: str, unit: str) -> str:
 def change_text(change: Decimal | None, percent: Decimal | None) -> str:
     if change is None or percent is None:
         return ""
-    return f"{change:+.2f} ({percent:+.1f}%)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OffersPanel", text)
+    return f"{signed(change, 2)} ({signed(percent, 1)}%)"
 
 
 def gap_text(summary: NegotiationSummary) -> str:
     gap = summary.gap
     if gap is None:
-        return _tr("Gap: {note}").format(note=summary.gap_note) if summary.gap_note else ""
+        if not summary.gap_note:
+            return ""
+        return QCoreApplication.translate("OffersPanel", "Gap: {note}").format(
+            note=shown(summary.gap_note)
+        )
+    percent = exact_text(gap.percent, 1)
     if gap.landed:  # the offers differ in currency, unit or Incoterm
         amount = gap.amount.quantize(SHOWN_PER_KG)
-        return _tr("Gap on landed cost: {price} ({percent}% of their landed cost)").format(
-            price=price_text(amount, gap.currency, gap.price_unit), percent=gap.percent
-        )
-    return _tr("Gap: {price} ({percent}% of their price)").format(
-        price=price_text(gap.amount, gap.currency, gap.price_unit), percent=gap.percent
-    )
+        return QCoreApplication.translate(
+            "OffersPanel", "Gap on landed cost: {price} ({percent}% of their landed cost)"
+        ).format(price=price_text(amount, gap.currency, gap.price_unit), percent=percent)
+    return QCoreApplication.translate(
+        "OffersPanel", "Gap: {price} ({percent}% of their price)"
+    ).format(price=price_text(gap.amount, gap.currency, gap.price_unit), percent=percent)
 
 
 def landed_text(landed: Landed | None) -> str:
@@ -158,10 +177,14 @@ def landed_text(landed: Landed | None) -> str:
     missing."""
     if landed is None:
         return ""
-    if landed.shown is not None:
-        return landed.shown
-    first = landed.missing[0] if landed.missing else _tr("an input")
-    return _tr("missing: {input}").format(input=first)
+    if landed.per_kg is not None:
+        return number(landed.per_kg.quantize(SHOWN_PER_KG, ROUND_HALF_UP), 2)
+    first = (
+        shown(landed.missing[0])
+        if landed.missing
+        else QCoreApplication.translate("OffersPanel", "an input")
+    )
+    return QCoreApplication.translate("OffersPanel", "missing: {input}").format(input=first)
 
 
 def landed_tooltip(landed: Landed | None) -> str | None:
@@ -170,15 +193,27 @@ def landed_tooltip(landed: Landed | None) -> str | None:
     if landed is None:
         return None
     if landed.per_kg is None:
-        missing = "\n".join(f"• {text}" for text in landed.missing)
-        return _tr("Landed cost not computed; missing:") + "\n" + missing
-    lines = [f"{line.label}: {line.shown}" for line in landed.lines]
+        missing = "\n".join(f"• {shown(text)}" for text in landed.missing)
+        heading = QCoreApplication.translate("OffersPanel", "Landed cost not computed; missing:")
+        return f"{heading}\n{missing}"
+    line_text = QCoreApplication.translate("OffersPanel", "{label}: {amount}")
+    lines = [
+        line_text.format(
+            label=shown(line.label),
+            amount=number(line.amount.quantize(SHOWN_LINE, ROUND_HALF_UP), 4),
+        )
+        for line in landed.lines
+    ]
     lines.append(
-        _tr("Landed: {amount} {currency}/kg").format(amount=landed.shown, currency=landed.currency)
+        QCoreApplication.translate("OffersPanel", "Landed: {amount} {currency}/kg").format(
+            amount=landed_text(landed), currency=landed.currency
+        )
     )
     lines.append(
-        _tr(
-            "Duty and VAT come from the tariff rows: check them against the current Chinese tariff."
+        QCoreApplication.translate(
+            "OffersPanel",
+            "Duty and VAT come from the tariff rows: "
+            "check them against the current Chinese tariff.",
         )
     )
     return "\n".join(lines)
@@ -190,23 +225,40 @@ def landed_tooltip(landed: Landed | None) -> str | None:
 def _volume(r: OfferRound) -> str:
     if r.volume is None:
         return ""
-    return f"{r.volume.normalize():,f} {r.volume_unit or ''}".strip()
+    return f"{exact_text(r.volume)} {r.volume_unit or ''}".strip()
 
 
 LANDED = "Landed /kg"
 """The landed column's key; its header names the reporting currency: 'Landed CNY/kg'."""
 
 COLUMNS: list[tuple[str, Any, bool]] = [
-    ("#", lambda r: str(r.point.round), True),
-    ("Date", lambda r: r.point.offered_on.isoformat(), False),
-    ("Side", lambda r: SIDE_LABELS[r.side], False),
-    ("Price", lambda r: price_text(r.point.price, r.point.currency, r.point.price_unit), True),
+    ("#", lambda r: number(r.point.round), True),
+    (translate("OfferRoundsModel", "Date"), lambda r: day(r.point.offered_on), False),
+    (translate("OfferRoundsModel", "Side"), lambda r: shown(SIDE_LABELS[r.side]), False),
+    (
+        translate("OfferRoundsModel", "Price"),
+        lambda r: price_text(r.point.price, r.point.currency, r.point.price_unit),
+        True,
+    ),
     (LANDED, lambda r: landed_text(r.landed), True),
-    ("Change", lambda r: change_text(r.point.change, r.point.change_percent), True),
-    ("Volume", _volume, True),
-    ("Incoterm", lambda r: f"{r.incoterm or ''} {r.incoterm_place or ''}".strip(), False),
-    ("Valid until", lambda r: r.valid_until.isoformat() if r.valid_until else "", False),
+    (
+        translate("OfferRoundsModel", "Change"),
+        lambda r: change_text(r.point.change, r.point.change_percent),
+        True,
+    ),
+    (translate("OfferRoundsModel", "Volume"), _volume, True),
+    (
+        translate("OfferRoundsModel", "Incoterm"),
+        lambda r: f"{r.incoterm or ''} {r.incoterm_place or ''}".strip(),
+        False,
+    ),
+    (
+        translate("OfferRoundsModel", "Valid until"),
+        lambda r: day(r.valid_until) if r.valid_until else "",
+        False,
+    ),
 ]
+"""(header, value, right-aligned): headers in English (shown() translates them)."""
 LANDED_COLUMN = next(n for n, (header, _value, _numeric) in enumerate(COLUMNS) if header == LANDED)
 
 
@@ -262,7 +314,7 @@ class OfferRoundsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if COLUMNS[section][0] == LANDED:
                 return self.tr("Landed {currency}/kg").format(currency=self.landed_currency)
-            return COLUMNS[section][0]
+            return shown(COLUMNS[section][0])
         return None
 
     def _landed_data(self, landed: Landed | None, role: int) -> Any:
@@ -290,30 +342,31 @@ class OfferForm(RecordForm):
         super().__init__(database, OFFER_FIELDS, parent)
         self.negotiation_id = negotiation_id
         self.title.hide()
-        self.bind("side", choice_combo(SIDES, allow_empty=False))
+        sides = [(value, shown(text)) for value, text in SIDES]
+        self.bind("side", choice_combo(sides, allow_empty=False))
         self.date("offered_on")
         self.price = QLineEdit(placeholderText=self.tr("e.g. 3.95"))
         self.currency = currency_combo()
         bind_row(
             self,
             self.form,
-            "Price",
+            self.tr("Price"),
             ("price", self.price),
             ("currency", self.currency),
-            QLabel("per"),
+            QLabel(self.tr("per")),
             ("price_unit", choice_combo(UNITS, allow_empty=False)),
         )
         bind_row(
             self,
             self.form,
-            "Volume",
+            self.tr("Volume"),
             ("volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
             ("volume_unit", choice_combo(UNITS)),
         )
         bind_row(
             self,
             self.form,
-            "Incoterm",
+            self.tr("Incoterm"),
             ("incoterm", choice_combo(INCOTERMS)),
             ("incoterm_place", QLineEdit(placeholderText=self.tr("e.g. Valparaíso, Shanghai"))),
         )
@@ -350,7 +403,7 @@ class OfferDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add offer" if record_id is None else "Edit offer")
+        self.setWindowTitle(self.tr("Add offer") if record_id is None else self.tr("Edit offer"))
         self.form = OfferForm(database, negotiation_id)
         self.form.load(record_id, version, values)
         self.buttons = QDialogButtonBox(
@@ -398,7 +451,7 @@ class OffersPanel(QWidget):
         self.dialog: OfferDialog | None = None
         self.loading = False
         self._request = 0
-        heading = QLabel("Offer rounds")
+        heading = QLabel(self.tr("Offer rounds"))
         heading.setStyleSheet("font-size: 14px; font-weight: 600;")
         self.gap = QLabel()
         self.gap.setStyleSheet("font-weight: 600;")
@@ -420,9 +473,9 @@ class OffersPanel(QWidget):
             LANDED_COLUMN, QHeaderView.ResizeMode.Interactive
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(icon("new"), "Add offer")
-        self.edit_button = QPushButton("Edit offer")
-        self.delete_button = QPushButton("Delete offer")
+        self.add_button = QPushButton(icon("new"), self.tr("Add offer"))
+        self.edit_button = QPushButton(self.tr("Edit offer"))
+        self.delete_button = QPushButton(self.tr("Delete offer"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -487,7 +540,9 @@ class OffersPanel(QWidget):
         self.loading = False
         self._show(None)
         if isinstance(exc, ServiceError):
-            self.gap.setText(self.tr("The offers could not be read: {reason}").format(reason=exc))
+            self.gap.setText(
+                self.tr("The offers could not be read: {reason}").format(reason=error_text(exc))
+            )
         else:
             show_error(self, exc)
         self.loaded.emit()
@@ -505,7 +560,9 @@ class OffersPanel(QWidget):
             summary = deal.summary
             self.gap.setText(gap_text(summary))
             self.trends.setText(
-                f"Supplier's price: {summary.supplier_trend} · Ours: {summary.buyer_trend}"
+                self.tr("Supplier's price: {supplier} · Ours: {ours}").format(
+                    supplier=shown(summary.supplier_trend), ours=shown(summary.buyer_trend)
+                )
             )
         self._fit_table(len(rounds))
         if rounds:
@@ -533,7 +590,8 @@ class OffersPanel(QWidget):
         )
         rounds = [self.model.round_at(row) for row in range(self.model.rowCount())]
         if any(r.landed is not None and r.landed.per_kg is None for r in rounds):
-            width = max(width, metrics.horizontalAdvance("missing: freight route…") + 16)
+            room = self.tr("missing: {input}").format(input=self.tr("freight route…"))
+            width = max(width, metrics.horizontalAdvance(room) + 16)
         columns.resizeSection(LANDED_COLUMN, width)
         shown = min(max(rows, 2), VISIBLE_ROUNDS)
         header = self.table.horizontalHeader().sizeHint().height()
@@ -615,10 +673,13 @@ class OffersPanel(QWidget):
         point = chosen.point
         answer = QMessageBox.question(
             self,
-            "Delete offer",
-            f"Delete round {point.round} ({SIDE_LABELS[point.side]}, "
-            f"{price_text(point.price, point.currency, point.price_unit)} "
-            f"on {point.offered_on.isoformat()})?",
+            self.tr("Delete offer"),
+            self.tr("Delete round {round} ({side}, {price} on {day})?").format(
+                round=number(point.round),
+                side=shown(SIDE_LABELS[point.side]),
+                price=price_text(point.price, point.currency, point.price_unit),
+                day=day(point.offered_on),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -628,7 +689,7 @@ class OffersPanel(QWidget):
             with self.database.transaction() as session:
                 delete_offer(session, chosen.id)
         except ServiceError as exc:
-            show_error(self, exc, "Offer not deleted")
+            show_error(self, exc, self.tr("Offer not deleted"))
         self.show_deal(self.negotiation_id)
         self.changed.emit()
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
 from app.exporting.export_settings import load_export_settings
+from app.messages import translate
 from app.queries.lists import NegotiationQuery, negotiation_page
 from app.queries.seasons import shipment_season_facts
 from app.rules.seasons import SeasonFacts, shipment_flags
@@ -39,6 +40,7 @@ from ui.compliance_warning import warn_after_save
 from ui.forms.base import RecordForm
 from ui.forms.documents import DocumentsChecklist
 from ui.history_panel import HistoryView
+from ui.i18n import shown
 from ui.icons import icon
 from ui.widgets import RecordPicker, choice_combo
 
@@ -96,10 +98,12 @@ class ShipmentForm(RecordForm):
         self.negotiation_id: int | None = None
         self._build_negotiation_row()
         left, right = _columns(self.outer)
-        self.line("reference", "(automatic)", left)
-        self.status = choice_combo([(s.value, label(s)) for s in ShipmentStatus], allow_empty=False)
+        self.line("reference", self.tr("(automatic)"), left)
+        statuses = [(s.value, shown(label(s))) for s in ShipmentStatus]
+        self.status = choice_combo(statuses, allow_empty=False)
         self.bind("status", self.status, left)
-        self.mode = choice_combo([(m.value, label(m)) for m in ShipmentMode], allow_empty=False)
+        modes = [(m.value, shown(label(m))) for m in ShipmentMode]
+        self.mode = choice_combo(modes, allow_empty=False)
         self.bind("mode", self.mode, right)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -107,16 +111,16 @@ class ShipmentForm(RecordForm):
         self.hint.hide()
         self.outer.addWidget(self.hint)
 
-        left, right = _columns(_group(self.outer, "Transport"))
+        left, right = _columns(_group(self.outer, self.tr("Transport")))
         self.line("container_no", self.tr("e.g. MSKU1234565"), left)
         self.line("seal_no", "", left)
         self.line("transport_doc_no", "", left)
         self.line("carrier", "", left)
-        self.line("vessel", "ship + voyage, or flight", right)
+        self.line("vessel", self.tr("ship + voyage, or flight"), right)
         self.line("origin_port", "", right)
         self.line("destination_port", "", right)
 
-        dates = _group(self.outer, "Dates")
+        dates = _group(self.outer, self.tr("Dates"))
         left, right = _columns(dates)
         etd = self.date("etd", left)
         eta = self.date("eta", right)
@@ -132,11 +136,11 @@ class ShipmentForm(RecordForm):
         self.season_flags.hide()
         dates.addWidget(self.season_flags)
 
-        cold, _ = _columns(_group(self.outer, "Cold chain"))
+        cold, _ = _columns(_group(self.outer, self.tr("Cold chain")))
         self.line("reefer_setpoint_c", self.tr("e.g. -0.5"), cold)
 
         notes = QFormLayout()
-        _group(self.outer, "Incident notes").addLayout(notes)
+        _group(self.outer, self.tr("Incident notes")).addLayout(notes)
         self.text_area("notes", notes)
         # The spec's label would repeat the group title: the text area stands alone.
         repeated = notes.itemAt(0, QFormLayout.ItemRole.LabelRole)
@@ -150,8 +154,8 @@ class ShipmentForm(RecordForm):
         self.documents_changed.connect(self.history.refresh)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.documents, "Documents")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self.outer.addWidget(self.tabs)
 
         self.mode.currentTextChanged.connect(self._mode_changed)
@@ -164,7 +168,7 @@ class ShipmentForm(RecordForm):
     def _build_negotiation_row(self) -> None:
         """A picker for a new shipment; the deal's name and an Open button for a saved one."""
         self.negotiation = RecordPicker(
-            negotiation_search(database=self.database), "Type a negotiation or supplier…"
+            negotiation_search(database=self.database), self.tr("Type a negotiation or supplier…")
         )
         self.negotiation.picked.connect(self._negotiation_picked)
         # QLineEdit copies a chosen completion only while it has focus (not so in an
@@ -173,8 +177,8 @@ class ShipmentForm(RecordForm):
         self.negotiation_name = QLabel()
         self.negotiation_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.negotiation_name.setWordWrap(True)
-        self.open_negotiation = QPushButton(icon("negotiations"), "Open")
-        self.open_negotiation.setToolTip("Show this negotiation")
+        self.open_negotiation = QPushButton(icon("negotiations"), self.tr("Open"))
+        self.open_negotiation.setToolTip(self.tr("Show this negotiation"))
         self.open_negotiation.clicked.connect(self._open_negotiation)
         self.negotiation_error = QLabel()
         self.negotiation_error.setStyleSheet("color: #c0392b;")
@@ -191,7 +195,8 @@ class ShipmentForm(RecordForm):
         column.setSpacing(1)
         column.addWidget(row)
         column.addWidget(self.negotiation_error)
-        self.form.addRow("Negotiation *", box)
+        negotiation_label = self.tr("Negotiation")
+        self.form.addRow(f"{negotiation_label} *", box)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -219,7 +224,7 @@ class ShipmentForm(RecordForm):
         reference = self.bindings["reference"].text()
         if self.record_id is None:
             return super().heading()
-        return self.titled(f"Shipment {reference}")
+        return self.titled(self.tr("Shipment {reference}").format(reference=reference))
 
     def _negotiation_picked(self, negotiation_id: int | None) -> None:
         self.negotiation_id = negotiation_id
@@ -235,12 +240,12 @@ class ShipmentForm(RecordForm):
         air = self.bindings["mode"].text() == ShipmentMode.AIR.value
         container = self.bindings["container_no"]
         container.widget.setEnabled(not air or bool(container.text()))
-        container.widget.setToolTip("An air shipment has no sea container" if air else "")
+        container.widget.setToolTip(self.tr("An air shipment has no sea container") if air else "")
 
     def _update_hint(self) -> None:
         ctx = self.context()
         hint = status_hint(ctx.get("status"), ctx.get("atd"), ctx.get("ata"))
-        self.hint.setText(hint or "")
+        self.hint.setText(shown(hint))
         self.hint.setVisible(bool(hint))
 
     def _update_flags(self) -> None:
@@ -251,7 +256,7 @@ class ShipmentForm(RecordForm):
             return
         ctx = self.context()
         flags = shipment_flags(self.season_facts, ctx.get("etd"), ctx.get("eta"))
-        self.season_flags.setText("\n".join(f"⚠ {flag.reason}" for flag in flags))
+        self.season_flags.setText("\n".join(f"⚠ {shown(flag.reason)}" for flag in flags))
         self.season_flags.setVisible(bool(flags))
 
     # --- saving ----------------------------------------------------------------------------
@@ -259,10 +264,16 @@ class ShipmentForm(RecordForm):
     def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         negotiation_id = self.negotiation.value()
         if negotiation_id is None:
-            self.negotiation_error.setText("Choose the negotiation from the list.")
+            self.negotiation_error.setText(self.tr("Choose the negotiation from the list."))
             self.negotiation_error.show()
             raise ValidationError(
-                [FieldError("negotiation", "Negotiation", "choose the negotiation from the list")]
+                [
+                    FieldError(
+                        "negotiation",
+                        translate("ShipmentForm", "Negotiation"),
+                        translate("ShipmentForm", "choose the negotiation from the list"),
+                    )
+                ]
             )
         shipment = create_shipment(session, negotiation_id, values)
         return shipment.id, shipment.version
