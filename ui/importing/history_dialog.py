@@ -53,15 +53,15 @@ def local_time(value: datetime | None) -> str:
 
 class BatchesModel(QAbstractTableModel):
     headers = (
-        translate("ImportHistory", "No."),
-        translate("ImportHistory", "Imported", "when"),
-        translate("ImportHistory", "File"),
-        translate("ImportHistory", "What"),
-        translate("ImportHistory", "New"),
-        translate("ImportHistory", "Updated"),
-        translate("ImportHistory", "Unchanged"),
-        translate("ImportHistory", "Skipped"),
-        translate("ImportHistory", "Status"),
+        translate("BatchesModel", "No."),
+        translate("BatchesModel", "Imported"),
+        translate("BatchesModel", "File"),
+        translate("BatchesModel", "What"),
+        translate("BatchesModel", "New"),
+        translate("BatchesModel", "Updated"),
+        translate("BatchesModel", "Unchanged"),
+        translate("BatchesModel", "Skipped"),
+        translate("BatchesModel", "Status"),
     )
     """Column headers (English; shown translated by headerData)."""
 
