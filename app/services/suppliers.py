@@ -22,7 +22,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, InUseError, ValidationError, reason
-from app.messages import translate
+from app.messages import join, translate
 from app.rules import parsing
 from app.rules import validation as v
 from app.rules.placeholders import is_placeholder_name, placeholder_message
@@ -224,9 +224,7 @@ def set_tags(session: Session, supplier_id: int, names: Iterable[str]) -> list[T
                 FieldError(
                     "tags",
                     translate("Fields", "Tags"),
-                    translate("Suppliers", "{value} {reason}").format(
-                        value=repr(raw), reason=reason(exc)
-                    ),
+                    join(" ", [repr(raw), reason(exc)]),
                     raw,
                 )
             )
