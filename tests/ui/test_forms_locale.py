@@ -1,5 +1,5 @@
-"""Numbers in a form in the locale's decimal separator (ui.forms.base.Binding,
-ui.widgets): shown with it, typed with it, stored locale-free."""
+"""Forms in another locale: numbers in its decimal separator (ui.forms.base.Binding,
+ui.widgets): shown with it, typed with it, stored locale-free; tags split at Chinese commas."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.services.negotiations import create_negotiation, get_negotiation
@@ -47,23 +48,30 @@ def _form(qtbot: QtBot, database: Database, deal_id: int) -> NegotiationForm:
     return form
 
 
+def _line(form: NegotiationForm, name: str) -> QLineEdit:
+    widget = form.bindings[name].widget
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
 def test_a_price_shows_and_saves_with_a_decimal_comma(
     qtbot: QtBot, database: Database, spanish_numbers: None
 ) -> None:
     deal_id = _deal(database, "3.80")
     form = _form(qtbot, database, deal_id)
     price = form.bindings["target_price"]
-    assert price.widget.text() == "3,80"  # the locale's decimal separator
+    widget = _line(form, "target_price")
+    assert widget.text() == "3,80"  # the locale's decimal separator
     assert price.text() == "3.80"  # what the service is given: locale-free
-    assert form.bindings["target_volume"].widget.text() == "20000"  # never grouped
+    assert _line(form, "target_volume").text() == "20000"  # never grouped
     assert not form.is_dirty()
-    price.widget.setText("12,5")
+    widget.setText("12,5")
     assert form.bindings["target_price"].error.isHidden()
     assert form.changed_values() == {"target_price": "12.5"}
     assert form.save()
     with database.transaction() as session:
         assert get_negotiation(session, deal_id).target_price == Decimal("12.5")
-    assert price.widget.text() == "12,50"  # shown again as stored, in Spanish digits
+    assert widget.text() == "12,50"  # shown again as stored, in Spanish digits
     assert not form.is_dirty()
 
 
@@ -72,8 +80,8 @@ def test_a_thousands_dot_and_the_english_way_are_read_in_spanish(
 ) -> None:
     deal_id = _deal(database, "3.80")
     form = _form(qtbot, database, deal_id)
-    form.bindings["target_volume"].widget.setText("1.234,5")
-    form.bindings["target_price"].widget.setText("4.25")  # typed the English way
+    _line(form, "target_volume").setText("1.234,5")
+    _line(form, "target_price").setText("4.25")  # typed the English way
     assert form.save()
     with database.transaction() as session:
         deal = get_negotiation(session, deal_id)
@@ -84,8 +92,8 @@ def test_a_thousands_dot_and_the_english_way_are_read_in_spanish(
 def test_english_numbers_are_as_before(qtbot: QtBot, database: Database) -> None:
     deal_id = _deal(database, "19.5")
     form = _form(qtbot, database, deal_id)
-    assert form.bindings["target_price"].widget.text() == "19.50"
-    form.bindings["target_price"].widget.setText("1,234.5")
+    assert _line(form, "target_price").text() == "19.50"
+    _line(form, "target_price").setText("1,234.5")
     assert form.bindings["target_price"].text() == "1,234.5"  # the service reads it
     assert form.save()
     with database.transaction() as session:
@@ -104,3 +112,10 @@ def test_number_text_both_ways(spanish_numbers: None) -> None:
     assert localized_number("1234.50") == "1234.50"
     assert locale_free_number("1234,5") == "1234,5"
     assert number_shown("20000.5") == "20,000.5"
+
+
+def test_tags_typed_with_chinese_commas() -> None:
+    from ui.forms.supplier_panels import tag_names
+
+    typed = "有机，牛油果、 GACC pending, Hass"
+    assert tag_names(typed) == ["有机", "牛油果", "GACC pending", "Hass"]

@@ -6,6 +6,7 @@ The tabs are off for a supplier not saved yet: what they hold belongs to a store
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -53,21 +54,25 @@ from ui.table_model import Column, Fetched, PagedTableModel
 # --- tags ----------------------------------------------------------------------------------
 
 
+TAG_SEPARATORS = re.compile("[,，、]")
+"""Between tags: a comma, or a Chinese comma or enumeration comma as a Chinese IME types."""
+
+
 def tag_names(text: str) -> list[str]:
-    """'organic, avocado ,, Hass' -> ['organic', 'avocado', 'Hass']."""
-    return [part.strip() for part in text.split(",") if part.strip()]
+    """'organic, avocado ,, Hass' -> ['organic', 'avocado', 'Hass'] ('有机，牛油果' too)."""
+    return [part.strip() for part in TAG_SEPARATORS.split(text) if part.strip()]
 
 
 class LastWordCompleter(QCompleter):
     """Completes the tag being typed after the last comma, keeping the ones before it."""
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802
-        return [path.split(",")[-1].strip()]
+        return [TAG_SEPARATORS.split(path)[-1].strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
         widget = self.widget()
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
-        before = [t.strip() for t in typed.split(",")[:-1] if t.strip()]
+        before = [t.strip() for t in TAG_SEPARATORS.split(typed)[:-1] if t.strip()]
         return ", ".join([*before, str(index.data())]) + ", "
 
 
