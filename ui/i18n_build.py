@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +76,34 @@ def extract(target: Path, language: str) -> None:
         subprocess.run([*args, "-ts", str(target)], check=True, capture_output=True, cwd=ROOT)
     finally:
         listing.unlink()
+    mark_counts(target)
+
+
+def mark_counts(target: Path) -> None:
+    """Make every source with %n a plural entry. lupdate's Python reader marks a
+    `translate(context, source, None, n)` as plural only when n is a literal number
+    (self.tr(source, "", n) is always right), so app/'s counts would otherwise get one
+    form for every number. An entry that becomes plural here keeps its text as the
+    first form and is left unfinished for the translator to add the others."""
+    tree = ET.parse(target)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") == "yes" or "%n" not in (message.findtext("source") or ""):
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        form = ET.SubElement(translation, "numerusform")
+        form.text, translation.text = translation.text, None
+        translation.set("type", "unfinished")
+        changed = True
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        target.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
 
 
 def build(folder: Path | None = None, *, force: bool = False) -> list[Path]:

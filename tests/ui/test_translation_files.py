@@ -131,3 +131,25 @@ def test_plural_forms_come_out_right_in_every_language() -> None:
             many = QCoreApplication.translate(e.context, e.source, None, 3)
             assert one == e.forms[0].replace("%n", "1"), (language, e.source, one)
             assert many == e.forms[-1].replace("%n", "3"), (language, e.source, many)
+
+
+CALL = re.compile(r'(?:\btranslate\(\s*"([^"]*)",|\.tr\()\s*"((?:[^"\\]|\\.)*)"', re.S)
+"""The start of a translate("Context", "source"...) or .tr("source"...) call in the code."""
+
+
+def test_no_marked_string_is_dropped_by_the_extractor() -> None:
+    """lupdate's Python reader silently skips a call whose count is an expression
+    (translate(c, s, None, len(rows))): such a string would never be translated and the
+    comparison above could not see it. Every call found in the code must be in the file."""
+    sources = {e.source for e in entries(i18n_build.ts_file("es"))}
+    dropped = []
+    for path in i18n_build.source_files():
+        text = path.read_text(encoding="utf-8")
+        for match in CALL.finditer(text):
+            literal = match.group(2)
+            if "\\" in literal:
+                literal = literal.encode().decode("unicode_escape")
+            if not any(source.startswith(literal) for source in sources):
+                line = text[: match.start()].count("\n") + 1
+                dropped.append(f"{path.relative_to(i18n_build.ROOT)}:{line}: {literal!r}")
+    assert not dropped, "not extracted (write the count as a plain name):\n" + "\n".join(dropped)
