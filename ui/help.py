@@ -24,7 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import installed_language
+
 GUIDE = Path(__file__).resolve().parent.parent / "resources" / "guide" / "guide.html"
+"""The English guide; a translation sits beside it as guide.<language>.html."""
+
+
+def guide_file(language: str | None = None) -> Path:
+    """The guide in `language` (the window's installed language when None):
+    guide.zh_CN.html, guide.es.html; guide.html for English or a language without one."""
+    language = language or installed_language()
+    translated = GUIDE.with_name(f"guide.{language}.html")
+    return translated if language != "en" and translated.is_file() else GUIDE
 
 
 class GuideDialog(QDialog):
@@ -37,7 +48,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(True)  # '#import' scrolls to the section
-        self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
+        self.browser.setSource(QUrl.fromLocalFile(str(guide_file())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

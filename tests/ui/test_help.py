@@ -3,16 +3,18 @@ shortcuts lists the keys the window's actions actually have."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.store.database import Database
-from ui.help import GUIDE, GuideDialog, ShortcutsDialog
+from ui.help import GUIDE, GuideDialog, ShortcutsDialog, guide_file
 from ui.main_window import MainWindow
 
 SECTIONS = (
@@ -41,7 +43,7 @@ def window(
 
 def _help_action(window: MainWindow, text: str) -> QAction:
     (help_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
-    assert help_menu is not None
+    assert isinstance(help_menu, QMenu)
     texts = [a.text() for a in help_menu.actions() if a.text()]
     assert texts == ["&User guide", "&Keyboard shortcuts", "&About Supplier Desk"]
     return next(a for a in help_menu.actions() if a.text() == text)
@@ -91,3 +93,58 @@ def test_menu_texts_lose_their_mnemonics_also_as_chinese_menus_write_them() -> N
     assert plain_text("Fish && &chips") == "Fish & chips"
     assert plain_text("新建(&N)") == "新建"
     assert plain_text("导出设置(&X)…") == "导出设置…"
+
+
+GUIDES = sorted(GUIDE.parent.glob("guide*.html"))
+
+
+def test_the_guide_is_there_in_each_language_of_the_window() -> None:
+    assert [g.name for g in GUIDES] == ["guide.es.html", "guide.html", "guide.zh_CN.html"]
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.name)
+def test_every_contents_link_of_each_guide_lands_on_a_section_of_that_guide(guide: Path) -> None:
+    html = guide.read_text(encoding="utf-8")
+    targets = re.findall(r'href="#([^"]+)"', html)
+    anchors = set(re.findall(r'\b(?:id|name)="([^"]+)"', html))
+    assert len(targets) == 8
+    assert set(targets) <= anchors, set(targets) - anchors
+    english = GUIDE.read_text(encoding="utf-8")  # the same sections, in the same order
+    assert targets == re.findall(r'href="#([^"]+)"', english)
+    assert re.findall(r'\bid="([^"]+)"', html) == re.findall(r'\bid="([^"]+)"', english)
+
+
+def test_the_guide_is_shown_in_the_windows_language(qtbot: QtBot) -> None:
+    from ui import i18n
+
+    assert i18n.install("zh_CN") == "zh_CN"
+    assert guide_file() == GUIDE.with_name("guide.zh_CN.html")
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.browser.source().toLocalFile() == str(GUIDE.with_name("guide.zh_CN.html"))
+    text = dialog.browser.toPlainText()
+    assert "供应商" in text
+    assert "添加供应商和联系人" in text
+    assert "Add a supplier and a contact" not in text
+    assert dialog.browser.documentTitle() == "Supplier Desk：用户指南"
+    dialog.browser.setSource(dialog.browser.source().resolved("#import"))  # a contents link
+    assert dialog.browser.verticalScrollBar().value() > 0
+
+    assert i18n.install("es") == "es"
+    spanish = GuideDialog()
+    qtbot.addWidget(spanish)
+    assert "Agregar un proveedor y un contacto" in spanish.browser.toPlainText()
+
+    assert i18n.install("en") == "en"
+    english = GuideDialog()
+    qtbot.addWidget(english)
+    assert english.browser.source().toLocalFile() == str(GUIDE)
+    assert all(section in english.browser.toPlainText() for section in SECTIONS)
+
+
+def test_a_language_without_a_guide_of_its_own_reads_the_english_one() -> None:
+    assert guide_file("en") == GUIDE
+    assert guide_file("fr") == GUIDE
+    assert guide_file("es") == GUIDE.with_name("guide.es.html")
