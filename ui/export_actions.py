@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_target, export_to_file
+from ui.i18n import shown
 from ui.icons import icon
 from ui.table_model import HEADER_KEY_ROLE
 
@@ -37,9 +39,9 @@ if TYPE_CHECKING:
     from app.queries.lists import NegotiationQuery
     from app.store.database import Database
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV, UTF-8 (*.csv)"
-PDF_FILTER = "PDF document (*.pdf)"
+XLSX_FILTER = translate("ExportActions", "Excel workbook (*.xlsx)")
+CSV_FILTER = translate("ExportActions", "CSV, UTF-8 (*.csv)")
+PDF_FILTER = translate("ExportActions", "PDF document (*.pdf)")
 
 ListExportCall = Callable[..., Any]
 """app.exporting.list_files.export_<name>(session, query, path, columns=..., progress=...)."""
@@ -78,21 +80,45 @@ def view_query(view: Any) -> Any:
 @dataclass(frozen=True)
 class ListSource:
     """One list view's export: its query from the widgets, and the names of its export
-    function and column list in app.exporting.list_files (looked up only when exporting)."""
+    function and column list in app.exporting.list_files (looked up only when exporting);
+    `title` is the button's tooltip and the save dialog's title ("Export suppliers")."""
 
     name: str
     query: Callable[[Any], Any]
     export_function: str
     columns: str
+    title: str
 
 
 LIST_SOURCES: dict[str, ListSource] = {
-    "supplier": ListSource("suppliers", view_query, "export_suppliers", "SUPPLIER_COLUMNS"),
-    "negotiation": ListSource(
-        "negotiations", view_query, "export_negotiations", "NEGOTIATION_COLUMNS"
+    "supplier": ListSource(
+        "suppliers",
+        view_query,
+        "export_suppliers",
+        "SUPPLIER_COLUMNS",
+        translate("ExportActions", "Export suppliers"),
     ),
-    "shipment": ListSource("shipments", view_query, "export_shipments", "SHIPMENT_COLUMNS"),
-    "contact": ListSource("contacts", view_query, "export_contacts", "CONTACT_COLUMNS"),
+    "negotiation": ListSource(
+        "negotiations",
+        view_query,
+        "export_negotiations",
+        "NEGOTIATION_COLUMNS",
+        translate("ExportActions", "Export negotiations"),
+    ),
+    "shipment": ListSource(
+        "shipments",
+        view_query,
+        "export_shipments",
+        "SHIPMENT_COLUMNS",
+        translate("ExportActions", "Export shipments"),
+    ),
+    "contact": ListSource(
+        "contacts",
+        view_query,
+        "export_contacts",
+        "CONTACT_COLUMNS",
+        translate("ExportActions", "Export contacts"),
+    ),
 }
 
 
@@ -118,7 +144,7 @@ def list_export(
     return export
 
 
-DEAL_SHEET_LANGUAGES: tuple[tuple[Language, str], ...] = (
+DEAL_SHEET_LANGUAGES: tuple[tuple[Language, str], ...] = (  # each named in itself, untranslated
     ("en", "English"),
     ("es", "Español"),
     ("zh", "中文"),
@@ -207,7 +233,7 @@ class ExportActions(QObject):
         self.audiences = QActionGroup(self)
         if view.kind == "negotiation":
             # The deal sheet's labels are chosen per export; the settings give the default.
-            language_menu = self.menu.addMenu("Deal sheet language")
+            language_menu = self.menu.addMenu(self.tr("Deal sheet language"))
             for code, name in DEAL_SHEET_LANGUAGES:
                 choice = language_menu.addAction(name)
                 choice.setCheckable(True)
@@ -237,26 +263,26 @@ class ExportActions(QObject):
                 choice.setToolTip(tip)
                 self.audiences.addAction(choice)
             self.deal_actions = [
-                self._add("Deal sheet (PDF)…", lambda: self.export_deal_sheet("pdf")),
-                self._add("Deal sheet (Excel)…", lambda: self.export_deal_sheet("xlsx")),
+                self._add(self.tr("Deal sheet (PDF)…"), lambda: self.export_deal_sheet("pdf")),
+                self._add(self.tr("Deal sheet (Excel)…"), lambda: self.export_deal_sheet("xlsx")),
                 self._add(self.tr("Send deal sheet by email…"), self.send_deal_sheet),
             ]
-            self._add("Pipeline report (Excel)…", lambda: self.export_pipeline("xlsx"))
-            self._add("Pipeline report (PDF)…", lambda: self.export_pipeline("pdf"))
+            self._add(self.tr("Pipeline report (Excel)…"), lambda: self.export_pipeline("xlsx"))
+            self._add(self.tr("Pipeline report (PDF)…"), lambda: self.export_pipeline("pdf"))
             self.menu.addSeparator()
-        self._add("This list (Excel)…", lambda: self.export_list("xlsx"))
-        self._add("This list (CSV)…", lambda: self.export_list("csv"))
+        self._add(self.tr("This list (Excel)…"), lambda: self.export_list("xlsx"))
+        self._add(self.tr("This list (CSV)…"), lambda: self.export_list("csv"))
         chooser = getattr(view, "column_chooser", None)
         if chooser is not None:  # the columns the list shows are the ones exported
             self.menu.addMenu(chooser.menu)
         self.menu.aboutToShow.connect(self._update_actions)
         self.button = QToolButton(view)
         self.button.setObjectName("export-button")
-        self.button.setText("Export")
+        self.button.setText(self.tr("Export"))
         self.button.setIcon(icon("export"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setToolTip(f"Export {view.title.lower()}")
+        self.button.setToolTip(shown(source.title))
         self.button.setMenu(self.menu)
         self._update_actions()
 
@@ -266,7 +292,7 @@ class ExportActions(QObject):
         return action
 
     def action(self, text: str) -> QAction:
-        """The menu entry called `text` (tests and keyboard users)."""
+        """The menu entry called `text` as shown (tests and keyboard users)."""
         return next(a for a in self.menu.actions() if a.text() == text)
 
     def language(self) -> Language:
@@ -305,7 +331,7 @@ class ExportActions(QObject):
         chosen = self.view.form.record_id is not None
         for action in self.deal_actions:
             action.setEnabled(chosen)
-            action.setToolTip("" if chosen else "Select a negotiation first")
+            action.setToolTip("" if chosen else self.tr("Select a negotiation first"))
 
     def _today(self) -> str:
         return date.today().isoformat()
@@ -313,7 +339,7 @@ class ExportActions(QObject):
     def _start(
         self, export: Callable[[Path, Progress], list[str]], title: str, name: str, filters: str
     ) -> None:
-        target = choose_target(self.view, self.settings, title, name, filters)
+        target = choose_target(self.view, self.settings, title, name, shown(filters))
         if target is None:
             return
         self.running = export_to_file(self.view, self.settings, export, target)
@@ -327,7 +353,7 @@ class ExportActions(QObject):
         export = list_export(self.view.database, self.source, query, headers)
         name = f"{self.source.name}-{self._today()}.{kind}"
         filters = XLSX_FILTER if kind == "xlsx" else CSV_FILTER
-        self._start(export, f"Export {self.source.name}", name, filters)
+        self._start(export, shown(self.source.title), name, filters)
 
     def export_deal_sheet(self, kind: str) -> None:
         from app.exporting.files import file_name
@@ -340,11 +366,12 @@ class ExportActions(QObject):
         export = deal_sheet_export(
             self.view.database, negotiation_id, kind, self.language(), audience
         )
-        # the file says which sheet it is, so that nobody attaches the internal one
+        # the file says which sheet it is, so that nobody attaches the internal one (its
+        # name, like the sheet, is not tied to the window's language)
         kind_of_sheet = "Deal sheet (internal)" if audience == "internal" else "Deal sheet"
         name = file_name(f"{kind_of_sheet} - {title}") + f".{kind}"
         filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
-        self._start(export, "Export the deal sheet", name, filters)
+        self._start(export, self.tr("Export the deal sheet"), name, filters)
 
     def _deal_title(self, negotiation_id: int) -> str:
         row = self.view.model.row_of_id(negotiation_id)
@@ -369,7 +396,7 @@ class ExportActions(QObject):
         export = pipeline_export(self.view.database, view_query(self.view))
         name = f"pipeline-{self._today()}.{kind}"
         filters = PDF_FILTER if kind == "pdf" else XLSX_FILTER
-        self._start(export, "Export the pipeline report", name, filters)
+        self._start(export, self.tr("Export the pipeline report"), name, filters)
 
 
 def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:

@@ -8,11 +8,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.errors import show_error
+from ui.i18n import shown
 from ui.worker import run_in_background
 
 Progress = Callable[[int, int], bool]
@@ -70,7 +71,15 @@ class ExportRun:
     ) -> None:
         self.target = target
         self._cancel = threading.Event()
-        self.dialog = QProgressDialog(f"Exporting to {target.name}…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            QCoreApplication.translate("ExportFlow", "Exporting to {name}…").format(
+                name=target.name
+            ),
+            QCoreApplication.translate("ExportFlow", "Cancel"),
+            0,
+            0,
+            parent,
+        )
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         self.dialog.canceled.connect(self._cancel.set)
@@ -110,24 +119,31 @@ def export_to_file(parent: QWidget, settings: QSettings, export: Export, target:
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, ExportCancelledError):
-            show_error(parent, exc, "Export failed")
+            show_error(parent, exc, QCoreApplication.translate("ExportFlow", "Export failed"))
 
     return ExportRun(parent, export, target, finished=finished, failed=failed)
 
 
 def offer_to_open(parent: QWidget, path: Path, warnings: list[str]) -> None:
-    text = f"Saved {path.name} in {path.parent}."
-    if warnings:
-        text += "\n\n" + "\n".join(f"• {w}" for w in warnings)
+    text = QCoreApplication.translate("ExportFlow", "Saved {name} in {folder}.").format(
+        name=path.name, folder=path.parent
+    )
+    if warnings:  # app/'s words (a logo that could not be read...), in the window's language
+        text += "\n\n" + "\n".join(f"• {shown(w)}" for w in warnings)
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Export finished",
+        QCoreApplication.translate("ExportFlow", "Export finished"),
         text,
         QMessageBox.StandardButton.Close,
         parent,
     )
-    open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("ExportFlow", "Open"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("ExportFlow", "Show in folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -12,12 +12,13 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.queries.negotiation_summary import PricePoint
 from models import OfferSide
+from ui.i18n import number
 
 SUPPLIER_COLOUR = QColor("#c0392b")
 BUYER_COLOUR = QColor("#2471a3")
@@ -70,10 +71,15 @@ class PriceChart(QWidget):
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.setBackgroundRoundness(0)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.supplier_series = _series("Supplier", SUPPLIER_COLOUR)
-        self.buyer_series = _series("Us", BUYER_COLOUR)
+        # the axes' numbers and month names in the window's locale ('4,20', '5 oct 26')
+        self.chart.setLocale(QLocale())
+        self.chart.setLocalizeNumbers(True)
+        self.supplier_series = _series(self.tr("Supplier"), SUPPLIER_COLOUR)
+        self.buyer_series = _series(self.tr("Us"), BUYER_COLOUR)
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("d MMM yy")
+        # Translators: a Qt date format for the chart's date axis (d day, MMM short month
+        # name, yy two-digit year), short: five of them share the width of the chart.
+        self.x_axis.setFormat(self.tr("d MMM yy"))
         self.x_axis.setTickCount(5)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%.2f")
@@ -101,7 +107,7 @@ class PriceChart(QWidget):
         self.supplier_series.clear()
         self.buyer_series.clear()
         if not rounds:
-            self.chart.setTitle("No offers yet")
+            self.chart.setTitle(self.tr("No offers yet"))
             self.y_axis.setTitleText("")
             self.note.hide()
             self._set_ranges([], [])
@@ -113,14 +119,24 @@ class PriceChart(QWidget):
         for point, x in zip(shown, _positions([p.offered_on for p in shown]), strict=True):
             series = self.supplier_series if point.side is OfferSide.SUPPLIER else self.buyer_series
             series.append(x, float(point.price))
-        self.chart.setTitle("Price history")
-        self.y_axis.setTitleText(f"{latest.currency} per {latest.price_unit}")
+        self.chart.setTitle(self.tr("Price history"))
+        self.y_axis.setTitleText(
+            self.tr("{currency} per {unit}").format(
+                currency=latest.currency, unit=latest.price_unit
+            )
+        )
         left_out = len(rounds) - len(shown)
         if left_out:
             others = sorted({f"{p.currency}/{p.price_unit}" for p in rounds if p not in shown})
             self.note.setText(
-                f"Only offers in {latest.currency}/{latest.price_unit} (the latest offer's) are "
-                f"charted; {left_out} in {', '.join(others)} left out."
+                self.tr(
+                    "Only offers in {kept} (the latest offer's) are charted; {count} in "
+                    "{others} left out."
+                ).format(
+                    kept=f"{latest.currency}/{latest.price_unit}",
+                    count=number(left_out),
+                    others=", ".join(others),
+                )
             )
         self.note.setVisible(bool(left_out))
         self._set_ranges([p.offered_on for p in shown], [p.price for p in shown])
@@ -153,13 +169,16 @@ class PriceChart(QWidget):
         self.y_axis.applyNiceNumbers()
 
     def tick_labels(self) -> list[str]:
-        """The date axis' labels as drawn (its ticks are evenly spaced, ends included)."""
+        """The date axis' labels as drawn (its ticks are evenly spaced, ends included), in
+        the chart's locale."""
         low = self.x_axis.min().toMSecsSinceEpoch()
         high = self.x_axis.max().toMSecsSinceEpoch()
         ticks = self.x_axis.tickCount()
+        locale = self.chart.locale()
         return [
-            QDateTime.fromMSecsSinceEpoch(low + (high - low) * i // (ticks - 1)).toString(
-                self.x_axis.format()
+            locale.toString(
+                QDateTime.fromMSecsSinceEpoch(low + (high - low) * i // (ticks - 1)),
+                self.x_axis.format(),
             )
             for i in range(ticks)
         ]

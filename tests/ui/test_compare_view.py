@@ -154,10 +154,10 @@ def test_the_cheapest_landed_offer_comes_first_and_stands_out(
         "sea freight route Cartagena → Shanghai valid on 2026-12-01"
     )
     assert "CNY" in view.basis.text()
-    assert "1 offer(s) lack an input" in view.basis.text()
+    assert "1 offer lacking an input" in view.basis.text()
     assert view.pages.currentWidget() is view.table
     assert view.export_button.isEnabled()
-    assert view.status_text() == "3 supplier(s) with an offer"
+    assert view.status_text() == "3 suppliers with an offer"
 
 
 def test_the_product_chosen_is_remembered(

@@ -82,9 +82,9 @@ def test_formats() -> None:
     assert money(Decimal("6613.87"), "CNY") == "CNY 6,614"
     assert money(Decimal("1234.49"), "EUR") == "EUR 1,234"
     today = date(2026, 11, 27)
-    assert eta_text(date(2026, 11, 24), today) == "2026-11-24 (3 days late)"
-    assert eta_text(date(2026, 11, 27), today) == "2026-11-27 (today)"
-    assert eta_text(date(2026, 12, 5), today) == "2026-12-05"
+    assert eta_text(date(2026, 11, 24), today) == "11/24/2026 (3 days late)"  # en_US's date
+    assert eta_text(date(2026, 11, 27), today) == "11/27/2026 (today)"
+    assert eta_text(date(2026, 12, 5), today) == "12/5/2026"
     assert eta_text(None, today) == "not known"
     assert due_text(date(2026, 11, 26), today) == "1 day overdue"
     assert due_text(today, today) == "today"
@@ -198,9 +198,7 @@ def test_a_deal_without_a_rate_or_packaging_is_named_on_its_card(
     lead = _cards(view)["Lead"]
     assert lead.count.text() == "4 deals"
     assert lead.total.text() == "USD 20,000"  # the limes; ARS has no rate, mango no packaging
-    assert lead.notes.text() == (
-        "+2 deal(s) without a ARS→USD rate\n1 product(s) without packaging"
-    )
+    assert lead.notes.text() == ("+2 deals without a ARS→USD rate\n1 product without packaging")
     assert lead.notes.toolTip().startswith("Kent mango has no kg per box")
     assert lead.notes.isVisible()
     assert not _cards(view)["Sampling"].notes.isVisible()

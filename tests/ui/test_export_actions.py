@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 import app.exporting.export_settings
 import ui.export_flow
+from app.exporting import list_files
 from app.exporting.export_settings import ExportSettings, save_export_settings
 from app.exporting.files import file_name
 from app.services.demo import load_demo
@@ -105,9 +106,19 @@ def every_row(view: Any) -> list[Any]:
 
 
 def shown(view: Any, row: Any) -> list[str]:
-    """A row's cells as the table shows them, in the table's visible column order."""
+    """A row's cells as the table shows them, in the table's visible column order, each
+    in the export's locale-free form (the table shows dates and numbers in the locale's:
+    11/24/2026, 1.234,50; a .csv keeps 2026-11-24, 1234.50)."""
+    from app.exporting.list_cells import csv_converter
+
     by_header = {c.header: c for c in view.model.columns}
-    return [display(by_header[h].value(row)) for h in shown_headers(view.table)]
+    kinds = {c.header: c.kind for c in getattr(list_files, view.export_actions.source.columns)}
+    return [
+        csv_converter(kinds[h])(by_header[h].value(row))
+        if h in kinds
+        else display(by_header[h].value(row))
+        for h in shown_headers(view.table)
+    ]
 
 
 def read_csv(path: Path) -> list[list[str]]:

@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -39,10 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from app.queries.offer_compare import CompareResult, CompareRow
 from app.rules import countries
+from app.rules.landed_ladder import SHOWN_PER_KG
 from app.store.database import Database
 from ui.errors import show_error
+from ui.i18n import day, number, shown
 from ui.icons import icon
 from ui.views.simple import SimpleView
 from ui.worker import run_in_background
@@ -58,19 +61,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 RANK, SUPPLIER, ORIGIN, INCOTERM, DATE, PRICE, LANDED, MISSING = range(8)
 HEADERS = (
     "#",
-    "Supplier",
-    "Origin",
-    "Incoterm",
-    "Offer date",
-    "Price as offered",
-    "Landed / kg",
-    "Missing inputs",
+    translate("CompareView", "Supplier"),
+    translate("CompareView", "Origin"),
+    translate("CompareView", "Incoterm"),
+    translate("CompareView", "Offer date"),
+    translate("CompareView", "Price as offered"),
+    translate("CompareView", "Landed / kg"),
+    translate("CompareView", "Missing inputs"),
 )
 NUMERIC = frozenset({RANK, PRICE, LANDED})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
 
 
 @dataclass(frozen=True)
@@ -130,20 +129,26 @@ class CompareModel(QAbstractTableModel):
     def _text(self, row: CompareRow, column: int) -> str:
         if column == RANK:
             rank = self.ranks.get(row.offer_id)
-            return str(rank) if rank is not None else ""
+            return number(rank) if rank is not None else ""
         if column == SUPPLIER:
             return row.supplier_name
         if column == ORIGIN:
-            return countries.name(row.origin) if row.origin else ""
+            return shown(countries.name(row.origin)) if row.origin else ""
         if column == INCOTERM:
             return row.incoterm_text
         if column == DATE:
-            return row.offered_on.isoformat()
-        if column == PRICE:
-            return row.price_text
+            return day(row.offered_on)
+        if column == PRICE:  # 'USD 6.00/kg', in the locale's digits
+            return f"{row.currency} {number(row.price, 2)}/{row.unit.value}"
         if column == LANDED:
-            return row.landed_shown or "—"
-        return "; ".join(row.missing)
+            if row.landed_per_kg is None:
+                return "—"
+            return number(row.landed_per_kg.quantize(SHOWN_PER_KG, ROUND_HALF_UP), 2)
+        return self._missing(row)
+
+    @staticmethod
+    def _missing(row: CompareRow) -> str:
+        return "; ".join(shown(what) for what in row.missing)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -174,18 +179,19 @@ class CompareModel(QAbstractTableModel):
 
     def _tip(self, row: CompareRow, column: int) -> str:
         if column == LANDED and row.landed_per_kg is None:
-            return _tr("Missing: {0}").format("; ".join(row.missing))
+            return self.tr("Missing: {inputs}").format(inputs=self._missing(row))
         if column == LANDED:
-            return _tr("Landed in China per kg, {0}, at the rates of {1}").format(
-                self.currency, row.offered_on.isoformat()
+            return self.tr("Landed in China per kg, {currency}, at the rates of {day}").format(
+                currency=self.currency, day=day(row.offered_on)
             )
         if column == DATE and row.valid_until is not None:
-            key = "expired on {0}" if row.expired(self.today) else "valid until {0}"
-            return _tr("Offer of {0}, " + key).format(
-                row.offered_on.isoformat(), row.valid_until.isoformat()
-            )
+            if row.expired(self.today):
+                text = self.tr("Offer of {day}, expired on {until}")
+            else:
+                text = self.tr("Offer of {day}, valid until {until}")
+            return text.format(day=day(row.offered_on), until=day(row.valid_until))
         if column == SUPPLIER:
-            return _tr("Double-click to open the negotiation")
+            return self.tr("Double-click to open the negotiation")
         return self._text(row, column)
 
     def headerData(  # noqa: N802
@@ -194,7 +200,7 @@ class CompareModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            text = _tr(HEADERS[section])
+            text = shown(HEADERS[section])
             if section == LANDED and self.currency:
                 return f"{text} ({self.currency})"
             return text
@@ -205,7 +211,7 @@ class CompareModel(QAbstractTableModel):
 
 class CompareView(SimpleView):
     kind = "compare"
-    title = "Compare offers"
+    title = translate("Views", "Compare offers")
     icon_name = "compare"
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -352,12 +358,12 @@ class CompareView(SimpleView):
         count = len(result.rows)
         lacking = count - result.priced
         text = self.tr(
-            "Landed cost per kg in {0}, {1}: each supplier's latest offer at the rates of "
-            "its date, cheapest first."
-        ).format(result.currency, vat)
+            "Landed cost per kg in {currency}, {vat}: each supplier's latest offer at the "
+            "rates of its date, cheapest first."
+        ).format(currency=result.currency, vat=vat)
         if lacking:
             text += " " + self.tr(
-                "%n offer(s) lack an input (named in the last column).", "", lacking
+                "%n offer(s) lacking an input (named in the last column).", "", lacking
             )
         return text
 

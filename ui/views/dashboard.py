@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from app.queries.compliance import ComplianceCounts
 from app.queries.compliance_alerts import DEFAULT_WINDOW, AlertKind
 from app.queries.dashboard import Dashboard, DueTask, MovingShipment, build_dashboard
@@ -54,6 +56,7 @@ from app.rules.vocabulary import label
 from app.services.fx_convert import Quote
 from app.store.database import Database
 from ui.errors import show_error
+from ui.i18n import day, number, shown
 from ui.icons import icon
 from ui.views.compliance_list import ComplianceListDialog
 from ui.views.simple import SimpleView
@@ -64,44 +67,71 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 LATE_BACKGROUND = QColor("#fde3e1")
 LATE_FOREGROUND = QColor("#a5281b")
-PARENT_LABELS = {"supplier": "Supplier", "negotiation": "Negotiation", "shipment": "Shipment"}
-IMPORT_HINT = (
+PARENT_LABELS = {
+    "supplier": translate("DashboardView", "Supplier"),
+    "negotiation": translate("DashboardView", "Negotiation"),
+    "shipment": translate("DashboardView", "Shipment"),
+}
+IMPORT_HINT = translate(
+    "DashboardView",
     "A supplier list from Excel, LibreOffice or CSV comes in with this button, with "
-    "File ▸ Import spreadsheet (Ctrl+I), or by dropping the file on this window."
+    "File ▸ Import spreadsheet (Ctrl+I), or by dropping the file on this window.",
 )
 
 
+class Lateness(QObject):
+    """How late a date is, in words. A QObject so that lupdate reads the plural forms of
+    these phrases: it takes them from tr() only, not from QCoreApplication.translate."""
+
+    def late(self, days: int) -> str:
+        return self.tr("%n day(s) late", "", days)
+
+    def overdue(self, days: int) -> str:
+        return self.tr("%n day(s) overdue", "", days)
+
+
+@cache
+def _lateness() -> Lateness:
+    return Lateness()
+
+
 def money(value: Decimal, currency: str) -> str:
-    """'USD 190,000': whole units, thousands separated, the code first as on a deal sheet.
-    The value is the pipeline report's (to the cent), shown rounded half up (whole_units)."""
-    return f"{currency} {whole_units(value):,.0f}"
+    """'USD 190,000': whole units, thousands separated as the locale does, the code first
+    as on a deal sheet. The value is the pipeline report's (to the cent), shown rounded
+    half up (whole_units)."""
+    return f"{currency} {number(int(whole_units(value)))}"
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def days_late(day: date, today: date) -> str:
+def days_late(when: date, today: date) -> str:
     """'3 days late', 'today' or '' (not due yet)."""
-    gap = (today - day).days
+    gap = (today - when).days
     if gap == 0:
-        return "today"
+        return QCoreApplication.translate("DashboardView", "today")
     if gap > 0:
-        return f"{plural(gap, 'day')} late"
+        return _lateness().late(gap)
     return ""
 
 
 def eta_text(eta: date | None, today: date) -> str:
-    """'2026-11-24 (3 days late)', '2026-11-27 (today)' or just the date."""
+    """'11/24/2026 (3 days late)', '11/27/2026 (today)' or just the date (the locale's)."""
     if eta is None:
-        return "not known"
+        return QCoreApplication.translate("DashboardView", "not known")
     late = days_late(eta, today)
-    return f"{eta.isoformat()} ({late})" if late else eta.isoformat()
+    if not late:
+        return day(eta)
+    return QCoreApplication.translate("DashboardView", "{day} ({late})").format(
+        day=day(eta), late=late
+    )
 
 
 def due_text(due_on: date, today: date) -> str:
     """'6 days overdue' or 'today': how pressing, the date itself is in the tooltip."""
-    return days_late(due_on, today).replace("late", "overdue")
+    gap = (today - due_on).days
+    if gap == 0:
+        return QCoreApplication.translate("DashboardView", "today")
+    if gap > 0:
+        return _lateness().overdue(gap)
+    return ""
 
 
 # --- the two lists -------------------------------------------------------------------------
@@ -228,15 +258,15 @@ class StageCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.stage = QLabel(label(figures.stage))
+        self.stage = QLabel(shown(label(figures.stage)))
         self.stage.setStyleSheet("font-weight: 600; color: #2b5c8a;")
-        self.count = QLabel(plural(figures.count, "deal"))
+        self.count = QLabel(self.tr("%n deal(s)", "", figures.count))
         self.count.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.total = QLabel(money(figures.total, figures.currency))
         self.total.setStyleSheet("font-size: 14px; font-weight: 600;")
         self.total.setToolTip(
-            self.tr("Target price × target volume, in {0} at today's rates").format(
-                figures.currency
+            self.tr("Target price × target volume, in {currency} at today's rates").format(
+                currency=figures.currency
             )
         )
         self.values = QLabel("\n".join(money(v, c) for c, v in figures.value.items()))
@@ -247,7 +277,7 @@ class StageCard(QFrame):
         self.notes = QLabel("\n".join(self.note_lines()))
         self.notes.setStyleSheet("color: #a5281b;")
         self.notes.setWordWrap(True)
-        self.notes.setToolTip("\n".join(figures.missing_packaging))
+        self.notes.setToolTip("\n".join(shown(why) for why in figures.missing_packaging))
         self.notes.setVisible(bool(self.notes.text()))
         self.setToolTip(
             self.tr(
@@ -268,8 +298,8 @@ class StageCard(QFrame):
         packaging' (the products and figures in the tooltip)."""
         figures = self.figures
         lines = [
-            self.tr("+%n deal(s) without a {0}→{1} rate", "", deals).format(
-                currency, figures.currency
+            self.tr("+%n deal(s) without a {source}→{target} rate", "", deals).format(
+                source=currency, target=figures.currency
             )
             for currency, deals in figures.not_converted.items()
         ]
@@ -286,15 +316,28 @@ class StageCard(QFrame):
 
 
 def _rate(quote: Quote) -> str:
-    """'USD→CNY 7.1000 (2026-12-05)', five significant digits ('ARS→CNY 0.0059414'); a
-    crossed rate names its pivot: 'BRL→CNY 1.3148 (via USD, 2026-12-05)'."""
-    text = f"{quote.path[0]}→{quote.path[-1]} {quote.rate:.5g}"
+    """'USD→CNY 7.1000 (12/5/2026)', five significant digits ('ARS→CNY 0.0059414') in the
+    locale's digits; a crossed rate names its pivot: 'BRL→CNY 1.3148 (via USD, 12/5/2026)'."""
+    text = f"{quote.path[0]}→{quote.path[-1]} {_significant(quote.rate)}"
+    when = day(quote.rate_date) if quote.rate_date is not None else ""
     if len(quote.path) > 2:
-        via = QCoreApplication.translate("DashboardView", "via {0}").format(quote.path[1])
-        text += f" ({via}, {quote.rate_date})"
-    elif quote.rate_date is not None:
-        text += f" ({quote.rate_date})"
+        return QCoreApplication.translate("DashboardView", "{rate} (via {pivot}, {day})").format(
+            rate=text, pivot=quote.path[1], day=when
+        )
+    if quote.rate_date is not None:
+        return QCoreApplication.translate("DashboardView", "{rate} ({day})").format(
+            rate=text, day=when
+        )
     return text
+
+
+def _significant(rate: Decimal) -> str:
+    """Five significant digits (as a rate is quoted), in the locale's separators."""
+    plain = f"{rate:.5g}"
+    if "e" in plain.lower():
+        return plain
+    decimals = len(plain.partition(".")[2])
+    return number(Decimal(plain), decimals)
 
 
 class CountTile(QFrame):
@@ -325,11 +368,11 @@ class CountTile(QFrame):
             return self.tr("expired")
         if self.kind == "suspended":
             return self.tr("suspended")
-        return self.tr("due in {0} days").format(self.days)
+        return self.tr("due in %n day(s)", "", self.days)
 
     def set_count(self, count: int) -> None:
         self.count = count
-        self.number.setText(f"{count:,}")
+        self.number.setText(number(count))
         urgent = self.kind != "due" or self.days <= 30
         colour = ("#a5281b" if urgent else "#7a5200") if count else "#555"
         self.number.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {colour};")
@@ -409,32 +452,34 @@ class Board(QWidget):
         self.stages = QHBoxLayout()
         self.shipments: RowsModel[MovingShipment] = RowsModel(
             [
-                Field("Reference", lambda s: s.reference),
-                Field("Supplier", lambda s: s.supplier),
-                Field("Status", lambda s: label(s.status)),
-                Field("ETA", lambda s: eta_text(s.eta, self.today)),
+                Field(self.tr("Reference"), lambda s: s.reference),
+                Field(self.tr("Supplier"), lambda s: s.supplier),
+                Field(self.tr("Status"), lambda s: shown(label(s.status))),
+                Field(self.tr("ETA"), lambda s: eta_text(s.eta, self.today)),
             ],
             alarm=lambda s: s.late,
         )
         self.tasks: RowsModel[DueTask] = RowsModel(
             [
                 Field(
-                    "Due",
+                    self.tr("Due"),
                     lambda t: due_text(t.due_on, self.today),
-                    lambda t: f"Due on {t.due_on.isoformat()}",
+                    lambda t: self.tr("Due on {day}").format(day=day(t.due_on)),
                 ),
-                Field("Follow-up", lambda t: t.subject),
-                Field("For", lambda t: PARENT_LABELS.get(t.parent_kind, t.parent_kind)),
+                Field(self.tr("Follow-up"), lambda t: t.subject),
+                Field(
+                    self.tr("For"), lambda t: shown(PARENT_LABELS.get(t.parent_kind, t.parent_kind))
+                ),
             ],
             alarm=lambda t: t.overdue,
         )
         self.today = date.today()
         self.shipment_table = _list_table(self.shipments, stretch=1)
         self.task_table = _list_table(self.tasks, stretch=1)
-        self.shipment_heading = _heading("Shipments on the move")
-        self.task_heading = _heading("Follow-ups overdue or due today")
-        self.no_shipments = QLabel("No shipment is booked, on the water or at customs.")
-        self.no_tasks = QLabel("Nothing is overdue or due today.")
+        self.shipment_heading = _heading(self.tr("Shipments on the move"))
+        self.task_heading = _heading(self.tr("Follow-ups overdue or due today"))
+        self.no_shipments = QLabel(self.tr("No shipment is booked, on the water or at customs."))
+        self.no_tasks = QLabel(self.tr("Nothing is overdue or due today."))
         grid = QGridLayout()
         grid.addWidget(self.shipment_heading, 0, 0)
         grid.addWidget(self.task_heading, 0, 1)
@@ -446,7 +491,7 @@ class Board(QWidget):
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Pipeline"))
+        layout.addWidget(_heading(self.tr("Pipeline")))
         layout.addWidget(self.summary)
         layout.addLayout(self.stages)
         layout.addWidget(self.rates)
@@ -478,32 +523,47 @@ class Board(QWidget):
         moving, due = dashboard.shipments, dashboard.tasks
         open_deals = sum(f.count for f in dashboard.pipeline)
         self.summary.setText(
-            f"{plural(dashboard.suppliers, 'supplier')}, {plural(open_deals, 'open deal')}, "
-            f"{plural(len(moving), 'shipment')} moving, {plural(len(due), 'follow-up')} due"
+            self.tr("{suppliers}, {deals}, {shipments}, {tasks}").format(
+                suppliers=self.tr("%n supplier(s)", "", dashboard.suppliers),
+                deals=self.tr("%n open deal(s)", "", open_deals),
+                shipments=self.tr("%n shipment(s) moving", "", len(moving)),
+                tasks=self.tr("%n follow-up(s) due", "", len(due)),
+            )
         )
         self.shipments.set_rows(moving)
         self.tasks.set_rows(due)
         late = sum(s.late for s in moving)
         self.shipment_heading.setText(
-            f"Shipments on the move ({len(moving)}{f', {late} late' if late else ''})"
+            self.tr("Shipments on the move ({count}, {late} late)").format(
+                count=number(len(moving)), late=number(late)
+            )
+            if late
+            else self.tr("Shipments on the move ({count})").format(count=number(len(moving)))
         )
         overdue = sum(t.overdue for t in due)
-        overdue_text = f", {overdue} overdue" if overdue else ""
-        self.task_heading.setText(f"Follow-ups overdue or due today ({len(due)}{overdue_text})")
+        self.task_heading.setText(
+            self.tr("Follow-ups overdue or due today ({count}, {overdue} overdue)").format(
+                count=number(len(due)), overdue=number(overdue)
+            )
+            if overdue
+            else self.tr("Follow-ups overdue or due today ({count})").format(count=number(len(due)))
+        )
         self.shipment_table.setVisible(bool(dashboard.shipments))
         self.no_shipments.setVisible(not dashboard.shipments)
         self.task_table.setVisible(bool(dashboard.tasks))
         self.no_tasks.setVisible(not dashboard.tasks)
 
     def rates_text(self, totals: PipelineTotals) -> str:
-        """ "Open pipeline CNY 25,596,874 at the latest rates on or before 2026-12-06: USD→CNY
-        7.1000 (2026-12-05), …"."""
-        text = self.tr("Open pipeline {0} at the latest rates on or before {1}").format(
-            money(totals.total, totals.currency), totals.on.isoformat()
-        )
+        """ "Open pipeline CNY 25,596,874 at the latest rates on or before 12/6/2026: USD→CNY
+        7.1000 (12/5/2026), …"."""
+        total, on = money(totals.total, totals.currency), day(totals.on)
         if not totals.rates:
-            return text + "."
-        return f"{text}: " + ", ".join(_rate(q) for q in totals.rates) + "."
+            return self.tr("Open pipeline {total} at the latest rates on or before {day}.").format(
+                total=total, day=on
+            )
+        return self.tr(
+            "Open pipeline {total} at the latest rates on or before {day}: {rates}."
+        ).format(total=total, day=on, rates=", ".join(_rate(q) for q in totals.rates))
 
     # --- opening a record with one click (or Enter) ----------------------------------------
 
@@ -532,21 +592,23 @@ class Welcome(QWidget):
 
     def __init__(self, database_name: str) -> None:
         super().__init__()
-        title = QLabel("Welcome to Supplier Desk")
+        title = QLabel(self.tr("Welcome to Supplier Desk"))
         title.setStyleSheet("font-size: 22px; font-weight: 600;")
         text = QLabel(
-            "The database is empty. Load the demo data to look around: forty Latin "
-            "American growers, packers and fisheries with their people, deals, "
-            "shipments and follow-ups. Or bring in your own supplier list."
+            self.tr(
+                "The database is empty. Load the demo data to look around: forty Latin "
+                "American growers, packers and fisheries with their people, deals, "
+                "shipments and follow-ups. Or bring in your own supplier list."
+            )
         )
         text.setWordWrap(True)
-        where = QLabel(f"Database: {database_name}")
+        where = QLabel(self.tr("Database: {name}").format(name=database_name))
         where.setStyleSheet("color: #666;")
         where.setWordWrap(True)
-        self.demo_button = QPushButton(icon("demo"), "Load demo data")
-        self.import_button = QPushButton(icon("import"), "Import a spreadsheet")
-        self.import_button.setToolTip(IMPORT_HINT)
-        hint = QLabel(IMPORT_HINT)
+        self.demo_button = QPushButton(icon("demo"), self.tr("Load demo data"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import a spreadsheet"))
+        self.import_button.setToolTip(shown(IMPORT_HINT))
+        hint = QLabel(shown(IMPORT_HINT))
         hint.setStyleSheet("color: #666;")
         hint.setWordWrap(True)
         for button in (self.demo_button, self.import_button):
@@ -555,7 +617,7 @@ class Welcome(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy_label = QLabel("Loading the demo data…")
+        self.busy_label = QLabel(self.tr("Loading the demo data…"))
         self.busy.hide()
         self.busy_label.hide()
         buttons = QHBoxLayout()
@@ -609,7 +671,7 @@ def _read_dashboard(database: Database, today: date) -> Dashboard:
 
 class DashboardView(SimpleView):
     kind = "dashboard"
-    title = "Home"
+    title = translate("Views", "Home")
     icon_name = "home"
 
     stage_requested = Signal(str)
@@ -720,4 +782,6 @@ class DashboardView(SimpleView):
         if self.dashboard is None:
             return ""
         count = self.dashboard.suppliers
-        return plural(count, "supplier") if count else "No suppliers yet"
+        if not count:
+            return self.tr("No suppliers yet")
+        return self.tr("%n supplier(s)", "", count)

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import translate
 from app.queries.seasons import SeasonGrid, SeasonRow
 from app.rules import countries
 from app.rules.vocabulary import label
 from app.store.database import Database
 from models import SeasonLevel
 from ui.errors import show_error
+from ui.i18n import day, shown
 from ui.views.simple import SimpleView
 from ui.worker import run_in_background
 
@@ -58,20 +60,6 @@ FLAGGED_FOREGROUND = QColor("#c0392b")
 PRODUCT_KEY = "season/product"
 PRODUCT, ORIGIN = 0, 1
 FIRST_MONTH = 2
-MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
 DEAL_MARK = "◆"
 SHIPMENT_MARK = "▲"
 CNY_MARK = "★"
@@ -79,8 +67,10 @@ FLAG_MARK = "!"
 YEARS = (2000, 2100)
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SeasonView", text, disambiguation, n)
+def month_name(month: int) -> str:
+    """The month's short name in the locale, as a column heading says it ('Feb', 'feb',
+    '2月')."""
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
 
 
 @dataclass(frozen=True)
@@ -170,50 +160,62 @@ class SeasonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PRODUCT:
                 return row.product + (f" {CNY_MARK}" if row.for_chinese_new_year else "")
-            return countries.name(row.origin)
+            return shown(countries.name(row.origin))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{row.product} · {countries.name(row.origin)}"]
+            lines = [f"{row.product} · {shown(countries.name(row.origin))}"]
             if row.for_chinese_new_year:
                 lines.append(
-                    _tr("Sold for Chinese New Year: a shipment landing after it is flagged")
+                    self.tr("Sold for Chinese New Year: a shipment landing after it is flagged")
                 )
             if row.shelf_life_days is not None:
-                lines.append(_tr("Shelf life: %n day(s)", "", row.shelf_life_days))
+                lines.append(self.tr("Shelf life: %n day(s)", "", row.shelf_life_days))
             if not row.has_season:
-                lines.append(_tr("No season recorded for this origin"))
+                lines.append(self.tr("No season recorded for this origin"))
             return "\n".join(lines)
         return None
 
     def _month_tip(self, row: SeasonRow, month: int) -> str:
         level = row.level(month)
-        name = _tr(MONTHS[month - 1])
+        name = month_name(month)
         if level is None:
-            lines = [_tr("{0}: out of season").format(name)]
+            lines = [self.tr("{month}: out of season").format(month=name)]
         else:
-            lines = [f"{name}: {label(level).lower()}"]
+            lines = [
+                self.tr("{month}: {level}").format(month=name, level=shown(label(level)).lower())
+            ]
         festival = self.grid.chinese_new_year if self.grid is not None else None
         if festival is not None and festival.month == month:
-            lines.append(_tr("Chinese New Year: {0}").format(festival.isoformat()))
+            lines.append(self.tr("Chinese New Year: {day}").format(day=day(festival)))
         for deal in row.negotiations_in(month):
             if deal.by_expected_close:
-                when = _tr("expected close {0}").format(deal.start.isoformat())
+                when = self.tr("expected close {day}").format(day=day(deal.start))
             else:
-                when = _tr("delivery {0} to {1}").format(
-                    deal.start.isoformat(), deal.end.isoformat()
+                when = self.tr("delivery {start} to {end}").format(
+                    start=day(deal.start), end=day(deal.end)
                 )
             lines.append(
-                f"{DEAL_MARK} {deal.title} ({deal.supplier}, {label(deal.stage).lower()}): {when}"
+                self.tr("{mark} {deal} ({supplier}, {stage}): {when}").format(
+                    mark=DEAL_MARK,
+                    deal=deal.title,
+                    supplier=deal.supplier,
+                    stage=shown(label(deal.stage)).lower(),
+                    when=when,
+                )
             )
         for shipment in row.shipments_in(month):
-            etd = shipment.etd.isoformat() if shipment.etd else "?"
-            eta = shipment.eta.isoformat() if shipment.eta else "?"
             lines.append(
-                f"{SHIPMENT_MARK} {shipment.reference} ({shipment.supplier}, "
-                f"{label(shipment.status).lower()}): ETD {etd}, ETA {eta}"
+                self.tr("{mark} {reference} ({supplier}, {status}): ETD {etd}, ETA {eta}").format(
+                    mark=SHIPMENT_MARK,
+                    reference=shipment.reference,
+                    supplier=shipment.supplier,
+                    status=shown(label(shipment.status)).lower(),
+                    etd=day(shipment.etd) if shipment.etd else "?",
+                    eta=day(shipment.eta) if shipment.eta else "?",
+                )
             )
-            lines.extend(f"    {FLAG_MARK} {flag.reason}" for flag in shipment.flags)
+            lines.extend(f"    {FLAG_MARK} {shown(flag.reason)}" for flag in shipment.flags)
         if len(lines) > 1:
-            lines.append(_tr("Double-click to open"))
+            lines.append(self.tr("Double-click to open"))
         return "\n".join(lines)
 
     def headerData(  # noqa: N802
@@ -225,15 +227,15 @@ class SeasonModel(QAbstractTableModel):
         is_cny = section >= FIRST_MONTH and month == self.cny_month
         if role == Qt.ItemDataRole.DisplayRole:
             if section == PRODUCT:
-                return _tr("Product")
+                return self.tr("Product")
             if section == ORIGIN:
-                return _tr("Origin")
-            name = _tr(MONTHS[month - 1])
+                return self.tr("Origin")
+            name = month_name(month)
             return f"{name} {CNY_MARK}" if is_cny else name
         if role == Qt.ItemDataRole.ToolTipRole and is_cny and self.grid is not None:
             festival = self.grid.chinese_new_year
             assert festival is not None
-            return _tr("Chinese New Year: {0}").format(festival.isoformat())
+            return self.tr("Chinese New Year: {day}").format(day=day(festival))
         if role == Qt.ItemDataRole.FontRole and is_cny:
             font = QFont()
             font.setBold(True)
@@ -263,7 +265,7 @@ class SeasonModel(QAbstractTableModel):
 
 class SeasonView(SimpleView):
     kind = "season"
-    title = "Season"
+    title = translate("Views", "Season")
     icon_name = "season"
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -388,7 +390,7 @@ class SeasonView(SimpleView):
         festival = grid.chinese_new_year
         self.festival.setText(
             self.tr("{mark} Chinese New Year {year}: {day}").format(
-                mark=CNY_MARK, year=grid.year, day=festival.isoformat()
+                mark=CNY_MARK, year=grid.year, day=day(festival)
             )
             if festival is not None
             else self.tr("Chinese New Year {year}: not in the table (2025-2035)").format(
@@ -401,8 +403,8 @@ class SeasonView(SimpleView):
         else:
             self._show_message(
                 self.tr(
-                    "No season recorded, and no open negotiation or shipment to arrive in {0}."
-                ).format(grid.year)
+                    "No season recorded, and no open negotiation or shipment to arrive in {year}."
+                ).format(year=grid.year)
             )
         self._show_flagged(grid)
         self.status_changed.emit()
@@ -430,16 +432,16 @@ class SeasonView(SimpleView):
         if not flagged:
             self.flagged.hide()
             return
-        shown = 3
+        listed = 3
         lines = [
             self.tr("%n shipment(s) flagged:", "", len(flagged)),
             *(
-                f"{FLAG_MARK} {s.reference}: " + "; ".join(f.reason for f in s.flags)
-                for s in flagged[:shown]
+                f"{FLAG_MARK} {s.reference}: " + "; ".join(shown(f.reason) for f in s.flags)
+                for s in flagged[:listed]
             ),
         ]
-        if len(flagged) > shown:
-            lines.append(self.tr("… and %n more (see the red months)", "", len(flagged) - shown))
+        if len(flagged) > listed:
+            lines.append(self.tr("… and %n more (see the red months)", "", len(flagged) - listed))
         self.flagged.setText("\n".join(lines))
         self.flagged.show()
 
