@@ -42,11 +42,6 @@ TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 OVERDUE_RED = QColor("#c0392b")
 DAYS_AHEAD = 7
-GROUPS = (
-    translate("FollowUpModel", "Overdue"),
-    translate("FollowUpModel", "Due today"),
-    translate("FollowUpModel", "Next %n day(s)", None, DAYS_AHEAD),
-)
 HEADERS = (
     translate("FollowUpModel", "Subject"),
     translate("FollowUpModel", "Due"),
@@ -68,13 +63,15 @@ def when(due: date, today: date) -> str:
     """'11/20/2026 · 7 days late', '11/27/2026 · today', '11/29/2026 · in 2 days' (the
     date in the locale's form)."""
     days = (due - today).days
+    # FollowUpModel.tr on the class: lupdate reads a plural there (it does not from
+    # QCoreApplication.translate with a count); the stubs know only the instance method.
     if days == 0:
         relative = QCoreApplication.translate("FollowUpModel", "today")
     elif days < 0:
-        late = QCoreApplication.translate("FollowUpModel", "%n day(s) late", None, -days)
+        late = FollowUpModel.tr("%n day(s) late", "", -days)  # type: ignore[arg-type]
         relative = counted(late, -days)
     else:
-        soon = QCoreApplication.translate("FollowUpModel", "in %n day(s)", None, days)
+        soon = FollowUpModel.tr("in %n day(s)", "", days)  # type: ignore[arg-type]
         relative = counted(soon, days)
     return f"{day(due)} · {relative}"
 
@@ -169,10 +166,18 @@ class FollowUpModel(QAbstractItemModel):
             return task
         return None
 
+    def group_name(self, number: int) -> str:
+        """'Overdue', 'Due today', 'Next 7 days'."""
+        if number == 0:
+            return self.tr("Overdue")
+        if number == 1:
+            return self.tr("Due today")
+        return counted(self.tr("Next %n day(s)", "", DAYS_AHEAD), DAYS_AHEAD)
+
     def _group_data(self, index: ModelIndex, role: int) -> Any:
         count = len(self.groups[index.row()])
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            group = shown(GROUPS[index.row()])
+            group = self.group_name(index.row())
             if count:
                 return self.tr("{group} ({count})").format(group=group, count=count)
             return self.tr("{group}: none").format(group=group)
