@@ -33,10 +33,12 @@ PLURAL = "(s)"
 
 
 def english(source: str, n: int = -1) -> str:
-    """The English text of a source: %n replaced by the count and '(s)' resolved."""
-    if n < 0 or "%n" not in source:
+    """The English text of a source: %n (or %Ln, digits grouped) replaced by the count and
+    '(s)' resolved."""
+    if n < 0 or ("%n" not in source and "%Ln" not in source):
         return source
-    return source.replace("%n", str(n)).replace(PLURAL, "" if n == 1 else "s")
+    text = source.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return text.replace(PLURAL, "" if n == 1 else "s")
 
 
 class Unfilled(dict[str, str]):

@@ -88,7 +88,8 @@ def mark_counts(target: Path) -> None:
     tree = ET.parse(target)
     changed = False
     for message in tree.getroot().iter("message"):
-        if message.get("numerus") == "yes" or "%n" not in (message.findtext("source") or ""):
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes" or ("%n" not in source and "%Ln" not in source):
             continue
         message.set("numerus", "yes")
         translation = message.find("translation")
