@@ -289,16 +289,17 @@ def _read_rates_csv(text: str, name: str) -> list[RateRow]:
             rows.append(row)
     if errors:
         shown = join("; ", errors[:MAX_ERRORS])
-        if len(errors) > MAX_ERRORS:
+        bad = len(errors)
+        if bad > MAX_ERRORS:
             message = translate(
                 "Rates",
                 "{file}: %n bad row(s), nothing was imported: {rows} (and {more} more)",
                 None,
-                len(errors),
-            ).format(file=name, rows=shown, more=len(errors) - MAX_ERRORS)
+                bad,
+            ).format(file=name, rows=shown, more=bad - MAX_ERRORS)
         else:
             message = translate(
-                "Rates", "{file}: %n bad row(s), nothing was imported: {rows}", None, len(errors)
+                "Rates", "{file}: %n bad row(s), nothing was imported: {rows}", None, bad
             ).format(file=name, rows=shown)
         raise ServiceError(message)
     if not rows:
