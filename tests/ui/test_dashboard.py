@@ -90,6 +90,17 @@ def test_formats() -> None:
     assert due_text(today, today) == "today"
 
 
+def test_money_counts_and_dates_follow_the_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es_ES"))  # the conftest puts en_US back afterwards
+    today = date(2026, 11, 27)
+    assert money(Decimal("190000"), "USD") == "USD 190.000"
+    assert eta_text(date(2026, 11, 24), today) == "24/11/2026 (3 days late)"
+    QLocale.setDefault(QLocale("zh_CN"))
+    assert eta_text(date(2026, 12, 5), today) == "2026/12/5"
+
+
 def test_empty_database_shows_the_welcome_panel(qtbot: QtBot, database: Database) -> None:
     view = _view(qtbot, database)
     assert view.pages.currentWidget() is view.welcome

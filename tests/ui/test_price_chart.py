@@ -36,3 +36,14 @@ def test_offers_on_one_date_are_distinct_points_and_no_label_repeats(qtbot: QtBo
     labels = chart.tick_labels()
     assert len(labels) == len(set(labels)), labels
     assert "5 Oct 26" in labels
+
+
+def test_the_date_axis_speaks_the_locale(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es_ES"))  # the conftest puts en_US back afterwards
+    chart = PriceChart()
+    qtbot.addWidget(chart)
+    chart.show_rounds([_point(1, OfferSide.SUPPLIER, date(2026, 10, 5), "4.20")])
+    assert "5 oct 26" in chart.tick_labels()
+    assert chart.chart.localizeNumbers()

@@ -245,3 +245,13 @@ def test_file_products_marks_a_product_for_chinese_new_year(
     assert edit.stored == "Fresh cherries saved"
     with database.transaction() as session:
         assert product_rows(session)[0]["for_chinese_new_year"] is True
+
+
+def test_month_names_come_from_the_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.views.season import month_name
+
+    assert [month_name(m) for m in (1, 2, 12)] == ["Jan", "Feb", "Dec"]
+    QLocale.setDefault(QLocale("zh_CN"))  # the conftest puts en_US back afterwards
+    assert month_name(2) == "2月"
