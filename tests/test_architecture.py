@@ -15,24 +15,27 @@ PROJECT = ("app", "models", "ui")
 
 ALLOWED = {
     # package: the project packages it may import (besides itself)
+    # app.messages (words for people, translatable) may be used by every app package
     "models": set(),
-    "app.errors": set(),
-    "app.settings": set(),
-    "app.crashlog": {"app.settings"},
-    "app.rules": {"models", "app.errors"},
-    "app.services": {"models", "app.errors", "app.rules"},
-    "app.queries": {"models", "app.errors", "app.rules", "app.services"},
-    "app.store": {"models", "app.errors", "app.settings", "app.rules"},
+    "app.messages": set(),
+    "app.errors": {"app.messages"},
+    "app.settings": {"app.messages"},
+    "app.crashlog": {"app.settings", "app.messages"},
+    "app.rules": {"models", "app.errors", "app.messages"},
+    "app.services": {"models", "app.errors", "app.rules", "app.messages"},
+    "app.queries": {"models", "app.errors", "app.rules", "app.services", "app.messages"},
+    "app.store": {"models", "app.errors", "app.settings", "app.rules", "app.messages"},
     "app.exporting": {
         "models", "app.errors", "app.settings", "app.rules", "app.services", "app.queries",
+        "app.messages",
     },
     "app.importing": {
         "models", "app.errors", "app.settings", "app.rules", "app.services", "app.queries",
-        "app.store", "app.exporting",
+        "app.store", "app.exporting", "app.messages",
     },
     "app.cli": {
         "models", "app.errors", "app.settings", "app.crashlog", "app.rules", "app.services",
-        "app.queries", "app.store", "app.exporting", "app.importing",
+        "app.queries", "app.store", "app.exporting", "app.importing", "app.messages",
     },
 }  # fmt: skip
 
