@@ -4,6 +4,6 @@ built once by the services and queries; the export settings (company, logo, lang
 Nothing here is imported at start-up: reportlab and openpyxl load only when a user
 exports, inside the renderer modules.
 
-May import: models/, app.errors, app.settings, app.rules, app.services and app.queries.
-Not the store, importing or the command line.
+May import: models/, app.errors, app.messages, app.settings, app.rules, app.services and
+app.queries. Not the store, importing or the command line.
 """

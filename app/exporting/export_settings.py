@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args, get_type_hints
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.queries.landed_costs import LandedSettings
 from app.settings import APP_NAME
 
@@ -47,62 +48,91 @@ class ExportSettingsError(ServiceError):
 @dataclass(frozen=True)
 class ExportSettings:
     company_name: str = field(
-        default="", metadata={"label": "Company name", "help": "In the header of every sheet"}
+        default="",
+        metadata={
+            "label": translate("ExportSettings", "Company name"),
+            "help": translate("ExportSettings", "In the header of every sheet"),
+        },
     )
     logo_file: str = field(
-        default="", metadata={"label": "Logo file", "help": "A PNG or JPEG image; none if empty"}
+        default="",
+        metadata={
+            "label": translate("ExportSettings", "Logo file"),
+            "help": translate("ExportSettings", "A PNG or JPEG image; none if empty"),
+        },
     )
     prepared_by: str = field(
-        default="", metadata={"label": "Prepared by", "help": "Your name as sheets show it"}
+        default="",
+        metadata={
+            "label": translate("ExportSettings", "Prepared by"),
+            "help": translate("ExportSettings", "Your name as sheets show it"),
+        },
     )
     label_language: LabelLanguage = field(
-        default="en", metadata={"label": "Default label language", "help": ""}
+        default="en",
+        metadata={"label": translate("ExportSettings", "Default label language"), "help": ""},
     )
-    paper_size: PaperSize = field(default="A4", metadata={"label": "Paper size", "help": ""})
+    paper_size: PaperSize = field(
+        default="A4", metadata={"label": translate("ExportSettings", "Paper size"), "help": ""}
+    )
     deal_sheet_for: DealSheetFor = field(
         default="partner",
         metadata={
-            "label": "Deal sheets are for",
-            "help": "The partner's sheet leaves out the target price, gap, landed cost, "
-            "internal notes, follow-ups and missing documents; the internal one has them all",
+            "label": translate("ExportSettings", "Deal sheets are for"),
+            "help": translate(
+                "ExportSettings",
+                "The partner's sheet leaves out the target price, gap, landed cost, "
+                "internal notes, follow-ups and missing documents; the internal one has them all",
+            ),
         },
     )
     reporting_currency: ReportingCurrency = field(
         default="CNY",
         metadata={
-            "label": "Reporting currency",
-            "help": "Landed costs and pipeline totals are given in it",
+            "label": translate("ExportSettings", "Reporting currency"),
+            "help": translate("ExportSettings", "Landed costs and pipeline totals are given in it"),
         },
     )
     landed_vat: LandedVat = field(
         default="include",
         metadata={
-            "label": "Import VAT in landed cost",
-            "help": "Leave it out when the importer recovers input VAT",
+            "label": translate("ExportSettings", "Import VAT in landed cost"),
+            "help": translate(
+                "ExportSettings", "Leave it out when the importer recovers input VAT"
+            ),
         },
     )
     compliance_window_days: int = field(
         default=90,
         metadata={
-            "label": "Compliance warning window (days)",
-            "help": "A registration or certificate that runs out within this many days "
-            "is due (amber, Home's Compliance card, the suppliers' marker)",
+            "label": translate("ExportSettings", "Compliance warning window (days)"),
+            "help": translate(
+                "ExportSettings",
+                "A registration or certificate that runs out within this many days "
+                "is due (amber, Home's Compliance card, the suppliers' marker)",
+            ),
         },
     )
     file_size_limit_mb: int = field(
         default=25,
         metadata={
-            "label": "Largest attached file (MB)",
-            "help": "A file over this size is refused when attached to a record "
-            f"({FILE_LIMIT_MB[0]} to {FILE_LIMIT_MB[1]} MB; every file is kept in the database)",
+            "label": translate("ExportSettings", "Largest attached file (MB)"),
+            "help": translate(
+                "ExportSettings",
+                "A file over this size is refused when attached to a record ({low} to {high} MB; "
+                "every file is kept in the database)",
+            ).format(low=FILE_LIMIT_MB[0], high=FILE_LIMIT_MB[1]),
         },
     )
     shelf_life_margin_days: int = field(
         default=5,
         metadata={
-            "label": "Shelf-life margin (days)",
-            "help": "A shipment whose transit (ETA - ETD) leaves fewer days than this of "
-            "its product's shelf life is flagged (Season view, the shipment form)",
+            "label": translate("ExportSettings", "Shelf-life margin (days)"),
+            "help": translate(
+                "ExportSettings",
+                "A shipment whose transit (ETA - ETD) leaves fewer days than this of "
+                "its product's shelf life is flagged (Season view, the shipment form)",
+            ),
         },
     )
 
@@ -211,6 +241,8 @@ def save_export_settings(settings: ExportSettings, path: Path | None = None) -> 
         if temp is not None:
             temp.unlink(missing_ok=True)
         raise ExportSettingsError(
-            f"cannot save the export settings to {path}: {exc.strerror or exc}"
+            translate(
+                "ExportSettings", "cannot save the export settings to {path}: {reason}"
+            ).format(path=path, reason=exc.strerror or exc)
         ) from exc
     return path

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.errors import ServiceError
+from app.messages import translate
 from app.rules.parsing import without_controls
 
 
@@ -36,12 +37,18 @@ class ExportError(ServiceError):
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
-        return "it is a folder"
+        return translate("Exporting", "it is a folder")
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return "its folder does not exist"
+        return translate("Exporting", "its folder does not exist")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return translate("Exporting", "permission denied")
     return exc.strerror or str(exc)
+
+
+def _cannot_write(target: Path, reason: str) -> str:
+    return translate("Exporting", "cannot write {path}: {reason}").format(
+        path=target, reason=reason
+    )
 
 
 def _kind(mode: int) -> str | None:
@@ -49,16 +56,16 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "it is a folder"
+        return translate("Exporting", "it is a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device, not a file"
+        return translate("Exporting", "it is a device, not a file")
     if stat.S_ISFIFO(mode):
-        return "it is a pipe (FIFO), not a file"
+        return translate("Exporting", "it is a pipe (FIFO), not a file")
     if stat.S_ISSOCK(mode):
-        return "it is a socket, not a file"
+        return translate("Exporting", "it is a socket, not a file")
     if stat.S_ISLNK(mode):
-        return "it is a link that leads nowhere (a loop)"
-    return "it is not a regular file"
+        return translate("Exporting", "it is a link that leads nowhere (a loop)")
+    return translate("Exporting", "it is not a regular file")
 
 
 def _euid() -> int | None:
@@ -88,12 +95,20 @@ def writable_target(target: Path) -> tuple[Path, os.stat_result | None]:
     except FileNotFoundError:
         return real, None
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
+        raise ExportError(_cannot_write(target, _reason(exc))) from exc
     kind = _kind(status.st_mode)
     if kind is not None:
-        raise ExportError(f"cannot write {target}: {kind}: choose a file name")
+        raise ExportError(
+            translate("Exporting", "cannot write {path}: {reason}: choose a file name").format(
+                path=target, reason=kind
+            )
+        )
     if _read_only(real, status):
-        raise ExportError(f"{target} is read-only: choose another name or make it writable")
+        raise ExportError(
+            translate(
+                "Exporting", "{path} is read-only: choose another name or make it writable"
+            ).format(path=target)
+        )
     return real, status
 
 
@@ -119,7 +134,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".part")
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
+        raise ExportError(_cannot_write(target, _reason(exc))) from exc
     os.close(handle)
     temporary = Path(name)
     try:
@@ -129,7 +144,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
         _keep_mode_and_owner(temporary, status)
         os.replace(temporary, real)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
+        raise ExportError(_cannot_write(target, _reason(exc))) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

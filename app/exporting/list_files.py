@@ -48,6 +48,7 @@ from app.exporting.list_sources import (
 )
 from app.exporting.list_xlsx import write_only_workbook, write_sheet, write_xlsx
 from app.exporting.supplier_csv import supplier_csv_picks, write_supplier_csv
+from app.messages import translate
 from app.queries.lists import (
     ContactQuery,
     ContactRow,
@@ -96,7 +97,11 @@ def export_list(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportError(f"cannot write {path}: a list exports to .xlsx or .csv")
+        raise ExportError(
+            translate("Exporting", "cannot write {path}: a list exports to .xlsx or .csv").format(
+                path=path
+            )
+        )
 
     def write(temp: Path, counter: ProgressCounter) -> None:
         if suffix == ".csv":

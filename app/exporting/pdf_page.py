@@ -18,6 +18,7 @@ from app.exporting.deal_sheet import DealSheet
 from app.exporting.labels import Labels
 from app.exporting.pdf_text import text_width
 from app.exporting.pdf_theme import ALERT, EDGE, MARGIN, MUTED, PRIMARY, RULE, WHITE
+from app.messages import translate
 
 if TYPE_CHECKING:
     from reportlab.platypus.doctemplate import BaseDocTemplate  # type: ignore[import-untyped, unused-ignore]
@@ -147,7 +148,9 @@ def page_of(labels: Labels) -> Callable[[Canvas, int, int], None]:
 def load_logo(path: Path) -> tuple[Image | None, str | None]:
     """The logo as a flowable at most 16 mm high, or why it cannot be used."""
     if not path.is_file():
-        return None, f"logo file {path} not found; the sheet was made without a logo"
+        return None, translate(
+            "Exporting", "logo file {path} not found; the sheet was made without a logo"
+        ).format(path=path)
     try:
         from PIL import Image as PILImage
 
@@ -159,9 +162,10 @@ def load_logo(path: Path) -> tuple[Image | None, str | None]:
         buffer.seek(0)
     except Exception as exc:  # any decoder error: the logo is optional
         reason = str(exc) or type(exc).__name__
-        return None, (
-            f"logo file {path} could not be read ({reason}); the sheet was made without a logo"
-        )
+        return None, translate(
+            "Exporting",
+            "logo file {path} could not be read ({reason}); the sheet was made without a logo",
+        ).format(path=path, reason=reason)
     width, height = converted.size
     scale = min(16 * mm / height, 45 * mm / width)
     return Image(buffer, width=width * scale, height=height * scale), None

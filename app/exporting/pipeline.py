@@ -30,6 +30,7 @@ from app.exporting.export_settings import ExportSettings
 from app.exporting.files import ExportError, atomic_output
 from app.exporting.fonts import SANS, SANS_BOLD, markup, register_fonts
 from app.exporting.list_files import ExportColumn, write_only_workbook, write_sheet
+from app.messages import translate
 from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
 from app.queries.pipeline_totals import (
     OUTSIDE_THE_TOTALS,
@@ -794,7 +795,11 @@ def write_pipeline_pdf(
         try:
             document.build(story, canvasmaker=numbered_canvas(footer, initial_font=FONT))
         except LayoutError as exc:
-            raise ExportError(f"cannot lay out the pipeline report: {exc}") from exc
+            raise ExportError(
+                translate("Exporting", "cannot lay out the pipeline report: {reason}").format(
+                    reason=exc
+                )
+            ) from exc
     return Path(path)
 
 
@@ -812,7 +817,11 @@ def export_pipeline(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise ExportError(f"cannot write {path}: the pipeline report exports to .xlsx or .pdf")
+        raise ExportError(
+            translate(
+                "Exporting", "cannot write {path}: the pipeline report exports to .xlsx or .pdf"
+            ).format(path=path)
+        )
     report = build_pipeline(session, query, today=today, settings=settings, currency=currency)
     if suffix == ".pdf":
         return write_pipeline_pdf(report, path, settings)

@@ -36,7 +36,7 @@ Modules, in the order the work flows:
   to the same records first; undo: undo of a batch; batches: past imports, newest first;
 - jobs: the wizard's work, run off the UI thread.
 
-May import: models/, app.errors, app.settings, app.rules, app.services (the import writes
-through them), app.queries, app.store (sessions for the wizard's jobs, the change
-notices) and app.exporting (atomic file writes and cells of the problems workbook).
+May import: models/, app.errors, app.messages, app.settings, app.rules, app.services (the
+import writes through them), app.queries, app.store (sessions for the wizard's jobs, the
+change notices) and app.exporting (atomic file writes and cells of the problems workbook).
 """

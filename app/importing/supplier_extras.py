@@ -40,10 +40,11 @@ class ExtrasWritten:
     def note(self) -> str | None:
         """What the commit reports: '2 certifications and 1 offer recorded'."""
         parts = []
-        if self.certifications:
-            parts.append(translate("Importing", "%n certification(s)", None, self.certifications))
-        if self.offers:
-            parts.append(translate("Importing", "%n offer(s)", None, self.offers))
+        certifications, offers = self.certifications, self.offers
+        if certifications:
+            parts.append(translate("Importing", "%n certification(s)", None, certifications))
+        if offers:
+            parts.append(translate("Importing", "%n offer(s)", None, offers))
         if len(parts) == 2:
             return translate("Importing", "{first} and {second} recorded").format(
                 first=parts[0], second=parts[1]

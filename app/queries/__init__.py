@@ -4,7 +4,7 @@ follow-up board, a negotiation's rounds and summary, what a supplier form shows 
 its fields, a record's history, and plain dicts of stored values. A query never writes;
 it takes the caller's Session.
 
-May import: models/, app.errors, app.rules and app.services (their fetch-or-fail getters
-and the reads they own, such as a shipment's missing documents). Not importing,
-exporting, the store or the command line.
+May import: models/, app.errors, app.messages, app.rules and app.services (their
+fetch-or-fail getters and the reads they own, such as a shipment's missing documents).
+Not importing, exporting, the store or the command line.
 """

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from app.messages import translate
 from app.queries import landed_reads
 from app.rules import landed_ladder as ll
 from app.rules.ports import port_key
@@ -286,14 +287,20 @@ class LandedBook:
     def _route(self, deal: _DealClass, day: date) -> tuple[_Route | None, str]:
         origin, destination = deal.origin_port, deal.destination_port
         if not origin or not destination:
-            which = "origin port" if not origin else "destination port"
-            return None, f"{which} of the negotiation (for its freight route)"
+            if not origin:
+                return None, translate(
+                    "Queries", "origin port of the negotiation (for its freight route)"
+                )
+            return None, translate(
+                "Queries", "destination port of the negotiation (for its freight route)"
+            )
         candidates = self._routes.get((deal.origin_key, deal.destination_key, deal.mode), ())
         index = bisect_right([r.valid_from for r in candidates], day)
         if index == 0:
-            return None, (
-                f"{deal.mode.value} freight route {origin} → {destination} valid on "
-                f"{day.isoformat()}"
+            return None, translate(
+                "Queries", "{mode} freight route {origin} → {destination} valid on {day}"
+            ).format(
+                mode=deal.mode.value, origin=origin, destination=destination, day=day.isoformat()
             )
         return candidates[index - 1], ""
 
@@ -308,14 +315,16 @@ class LandedBook:
 
     def _tariff(self, deal: _DealClass, day: date) -> tuple[Tariff | None, str]:
         if not deal.hs_code:
-            return None, f"HS code of {deal.packaging.product} (for its duty and VAT)"
+            return None, translate("Queries", "HS code of {product} (for its duty and VAT)").format(
+                product=deal.packaging.product
+            )
         if not deal.origin_country:
-            return None, "the supplier's country (for duty and VAT)"
+            return None, translate("Queries", "the supplier's country (for duty and VAT)")
         for t in self._tariff_candidates(deal.origin_country, deal.hs_code):
             if applies_on(t, day):
                 return t, ""
-        return None, (
-            f"tariff for HS {deal.hs_code} from {deal.origin_country} on {day.isoformat()}"
+        return None, translate("Queries", "tariff for HS {code} from {country} on {day}").format(
+            code=deal.hs_code, country=deal.origin_country, day=day.isoformat()
         )
 
     def _tariff_candidates(self, origin: str, code: str) -> list[Tariff]:

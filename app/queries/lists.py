@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from app.messages import translate
 from app.queries.landed_costs import LandedBook, LandedSettings, OfferTerms, deal_terms
 from app.services.common import like_pattern
 from models import (
@@ -245,7 +246,7 @@ class NegotiationRow:
         if self.landed_per_kg is not None:
             return price_label(self.landed_per_kg, self.landed_currency, Unit.KG.value)
         if self.landed_missing:
-            return f"missing: {self.landed_missing[0]}"
+            return translate("Queries", "missing: {input}").format(input=self.landed_missing[0])
         return None
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app.messages import join, translate
 from app.queries.landed_costs import (
     LandedBook,
     LandedSettings,
@@ -61,7 +62,11 @@ class Gap:
     @property
     def basis(self) -> str | None:
         """What a landed gap is on ('gap on landed cost, CNY/kg'); None for a plain one."""
-        return f"gap on landed cost, {self.currency}/kg" if self.landed else None
+        if not self.landed:
+            return None
+        return translate("Queries", "gap on landed cost, {currency}/kg").format(
+            currency=self.currency
+        )
 
 
 @dataclass(frozen=True)
@@ -148,11 +153,23 @@ latest offers differ in currency, unit or Incoterm."""
 
 def _differences(supplier: PricePoint, buyer: PricePoint) -> list[str]:
     pairs = (
-        ("currency", supplier.currency, buyer.currency),
-        ("unit", supplier.price_unit, buyer.price_unit),
-        ("Incoterm", supplier.incoterm, buyer.incoterm),
+        (translate("Queries", "currency ({ours}, {theirs})"), supplier.currency, buyer.currency),
+        (translate("Queries", "unit ({ours}, {theirs})"), supplier.price_unit, buyer.price_unit),
+        (translate("Queries", "Incoterm ({ours}, {theirs})"), supplier.incoterm, buyer.incoterm),
     )
-    return [f"{what} ({a or 'none'}, {b or 'none'})" for what, a, b in pairs if a != b]
+    none = translate("Queries", "none")
+    return [what.format(ours=a or none, theirs=b or none) for what, a, b in pairs if a != b]
+
+
+def _and(parts: list[str]) -> str:
+    """'a', 'a and b', 'a and b and c' (at most three differences)."""
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        return translate("Queries", "{first} and {second}").format(first=parts[0], second=parts[1])
+    return translate("Queries", "{first} and {second} and {third}").format(
+        first=parts[0], second=parts[1], third=" and ".join(parts[2:])
+    )
 
 
 def gap_between(
@@ -161,14 +178,17 @@ def gap_between(
     """The gap and its note (see NegotiationSummary.gap_note). Without `landed`, offers
     that differ in currency, unit or Incoterm get no gap, only the note saying how."""
     if supplier is None or buyer is None:
-        missing = "the supplier" if supplier is None else "us"
-        return None, f"no offer from {missing} yet"
+        if supplier is None:
+            return None, translate("Queries", "no offer from the supplier yet")
+        return None, translate("Queries", "no offer from us yet")
     differences = _differences(supplier, buyer)
     if not differences:
         amount = supplier.price - buyer.price
         percent = rounded(amount / supplier.price * 100, Decimal("0.1"))
         return Gap(amount, percent, supplier.currency, supplier.price_unit), None
-    differ = f"offers differ in {' and '.join(differences)}"
+    differ = translate("Queries", "offers differ in {differences}").format(
+        differences=_and(differences)
+    )
     if landed is None:
         return None, differ
     costs = landed()
@@ -177,8 +197,10 @@ def gap_between(
         return None, differ
     if theirs.per_kg is None or ours.per_kg is None:
         inputs = dict.fromkeys((*theirs.missing, *ours.missing))
-        lacking = "; ".join(inputs) or "its inputs"
-        return None, f"{differ}; no landed cost to compare without: {lacking}"
+        lacking = join("; ", list(inputs)) or translate("Queries", "its inputs")
+        return None, translate(
+            "Queries", "{differ}; no landed cost to compare without: {lacking}"
+        ).format(differ=differ, lacking=lacking)
     amount = (theirs.per_kg - ours.per_kg).quantize(SHOWN_LINE)
     percent = rounded(amount / theirs.per_kg * 100, Decimal("0.1")) if theirs.per_kg else Decimal(0)
     gap = Gap(amount, percent, theirs.currency, Unit.KG.value, landed=True)

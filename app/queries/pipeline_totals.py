@@ -53,6 +53,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.messages import translate
 from app.rules.parsing import rounded
 from app.rules.units import FIXED_KG, Packaging, kg_per_unit
 from app.services.fx_convert import MissingRateError, Quote, RateBook
@@ -130,7 +131,7 @@ def _needed(
     if not lacking:
         return Packaging(kg_per_box=box, kg_per_container_20=c20, kg_per_container_40=c40)
     return Packaging(
-        product=product or "the product",
+        product=product or translate("Queries", "the product"),
         kg_per_box=box,
         kg_per_container_20=c20,
         kg_per_container_40=c40,
@@ -250,7 +251,9 @@ class ReportingRates:
         )
 
     def missing_text(self, currency: str) -> str:
-        return f"no {currency}→{self.currency} rate on or before {self.on.isoformat()}"
+        return translate("Queries", "no {currency}→{reporting} rate on or before {day}").format(
+            currency=currency, reporting=self.currency, day=self.on.isoformat()
+        )
 
 
 def load_rates(session: Session, currency: str, on: date) -> ReportingRates:
@@ -356,7 +359,9 @@ class PipelineTotals:
 
 def not_converted_text(currency: str, deals: int, reporting: str) -> str:
     """ "+2 deals without a BRL→CNY rate" (English: the report's and the CLI's wording)."""
-    return f"+{deals} deal{'' if deals == 1 else 's'} without a {currency}→{reporting} rate"
+    return translate(
+        "Queries", "+%n deal(s) without a {currency}→{reporting} rate", None, deals
+    ).format(currency=currency, reporting=reporting)
 
 
 @dataclass(frozen=True)
@@ -602,7 +607,13 @@ def _groups_summed_by_the_database(
     sums: dict[_GroupKey, Decimal] = {}
     for stage, currency, pu, vu, pid, deals_, valued_, total, name, box, c20, c40 in rows:
         price_unit, volume_unit = _unit(pu), _unit(vu)
-        figures = Packaging(name or "the product", _figure(box), _figure(c20), _figure(c40), pid)
+        figures = Packaging(
+            name or translate("Queries", "the product"),
+            _figure(box),
+            _figure(c20),
+            _figure(c40),
+            pid,
+        )
         packaging = packaging_needed(price_unit, volume_unit, figures)
         key = (NegotiationStage(stage), currency, price_unit, volume_unit, packaging)
         seen = counts.setdefault(key, [0, 0])

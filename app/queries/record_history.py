@@ -20,6 +20,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
+from app.messages import translate
 from app.rules.vocabulary import label
 from models import (
     Activity,
@@ -66,35 +67,35 @@ MODELS: dict[str, Any] = {
 }
 
 SUBJECTS = {
-    "suppliers": "Supplier",
-    "negotiations": "Negotiation",
-    "shipments": "Shipment",
-    "contacts": "Contact",
-    "offers": "Offer",
-    "products": "Product",
-    "supplier_certifications": "Certification",
-    "shipment_documents": "Document",
-    "activities": "Note",
+    "suppliers": translate("History", "Supplier"),
+    "negotiations": translate("History", "Negotiation"),
+    "shipments": translate("History", "Shipment"),
+    "contacts": translate("History", "Contact"),
+    "offers": translate("History", "Offer"),
+    "products": translate("History", "Product"),
+    "supplier_certifications": translate("History", "Certification"),
+    "shipment_documents": translate("History", "Document"),
+    "activities": translate("History", "Note"),
 }
 
 FIELD_LABELS = {
-    "tax_id": "Tax id",
-    "archived_at": "Archived",
-    "is_primary": "Primary contact",
-    "kind": "Type",
-    "etd": "ETD",
-    "eta": "ETA",
-    "atd": "ATD",
-    "ata": "ATA",
-    "container_no": "Container",
-    "seal_no": "Seal",
-    "transport_doc_no": "B/L or AWB",
-    "reefer_setpoint_c": "Reefer set-point (°C)",
-    "wechat": "WeChat",
-    "whatsapp": "WhatsApp",
-    "product_id": "Product",
-    "supplier_id": "Supplier",
-    "_product_ids": "Products",
+    "tax_id": translate("History", "Tax id"),
+    "archived_at": translate("History", "Archived"),
+    "is_primary": translate("History", "Primary contact"),
+    "kind": translate("History", "Type"),
+    "etd": translate("History", "ETD"),
+    "eta": translate("History", "ETA"),
+    "atd": translate("History", "ATD"),
+    "ata": translate("History", "ATA"),
+    "container_no": translate("History", "Container"),
+    "seal_no": translate("History", "Seal"),
+    "transport_doc_no": translate("History", "B/L or AWB"),
+    "reefer_setpoint_c": translate("History", "Reefer set-point (°C)"),
+    "wechat": translate("History", "WeChat"),
+    "whatsapp": translate("History", "WhatsApp"),
+    "product_id": translate("History", "Product"),
+    "supplier_id": translate("History", "Supplier"),
+    "_product_ids": translate("History", "Products"),
 }
 
 
@@ -159,41 +160,104 @@ class HistoryEntry:
     @property
     def change(self) -> str:
         """What happened, in one line: "City: Uruapan → Tancítaro", "created"..."""
+        return self._change(capital=False)
+
+    def _change(self, *, capital: bool) -> str:
+        """The change; with `capital`, as a line of its own starts ("Created", "Import 3
+        undone"): each a sentence of its own, so that every language words it."""
         source = ""
         if self.batch_id is not None:
-            name = f" ({self.batch_file})" if self.batch_file else ""
-            source = f"import {self.batch_id}{name}"
+            if self.batch_file:
+                source = translate("History", "import {batch} ({file})").format(
+                    batch=self.batch_id, file=self.batch_file
+                )
+            else:
+                source = translate("History", "import {batch}").format(batch=self.batch_id)
         if self.field is not None:
-            old = self.old_value if self.old_value is not None else "(empty)"
-            new = self.new_value if self.new_value is not None else "(empty)"
-            text = f"{field_label(self.field)}: {old} → {new}"
+            empty = translate("History", "(empty)")
+            old = self.old_value if self.old_value is not None else empty
+            new = self.new_value if self.new_value is not None else empty
+            text = translate("History", "{field}: {old} → {new}").format(
+                field=field_label(self.field), old=old, new=new
+            )
             if self.action == AuditAction.ARCHIVE:
-                text = "archived"
+                text = (
+                    translate("History", "Archived")
+                    if capital
+                    else translate(
+                        "History",
+                        "archived",
+                    )
+                )
             elif self.action == AuditAction.RESTORE:
-                text = "restored"
+                text = (
+                    translate("History", "Restored")
+                    if capital
+                    else translate(
+                        "History",
+                        "restored",
+                    )
+                )
             if self.action == AuditAction.UNDO and source:
-                return f"{text} (undo of {source})"
-            return f"{text} (by {source})" if source else text
-        words = {
-            AuditAction.CREATE: "created",
-            AuditAction.DELETE: "deleted",
-            AuditAction.IMPORT: "created",
-            AuditAction.UPDATE: "updated",
-            AuditAction.UNDO: "undone",
-        }
-        text = words.get(AuditAction(self.action), self.action)
-        if self.action == AuditAction.UNDO and source:
-            return f"{source} undone"
+                return translate("History", "{change} (undo of {source})").format(
+                    change=text, source=source
+                )
+            if source:
+                return translate("History", "{change} (by {source})").format(
+                    change=text, source=source
+                )
+            return text
+        if capital:
+            words = {
+                AuditAction.CREATE: translate("History", "Created"),
+                AuditAction.DELETE: translate("History", "Deleted"),
+                AuditAction.IMPORT: translate("History", "Created"),
+                AuditAction.UPDATE: translate("History", "Updated"),
+                AuditAction.UNDO: translate("History", "Undone"),
+            }
+        else:
+            words = {
+                AuditAction.CREATE: translate("History", "created"),
+                AuditAction.DELETE: translate("History", "deleted"),
+                AuditAction.IMPORT: translate("History", "created"),
+                AuditAction.UPDATE: translate("History", "updated"),
+                AuditAction.UNDO: translate("History", "undone"),
+            }
+        word: str = words.get(AuditAction(self.action), self.action)
+        if capital and word == self.action:
+            word = word[:1].upper() + word[1:]
+        if self.action == AuditAction.UNDO and self.batch_id is not None:
+            undone = (
+                translate("History", "Import {batch} ({file}) undone")
+                if self.batch_file
+                else translate("History", "Import {batch} undone")
+            )
+            if not capital:
+                undone = (
+                    translate("History", "import {batch} ({file}) undone")
+                    if self.batch_file
+                    else translate("History", "import {batch} undone")
+                )
+            return undone.format(batch=self.batch_id, file=self.batch_file)
         if self.action == AuditAction.DELETE and source:
-            return f"deleted (undo of {source})"
-        return f"{text} by {source}" if source else text
+            deleted = (
+                translate("History", "Deleted (undo of {source})")
+                if capital
+                else translate("History", "deleted (undo of {source})")
+            )
+            return deleted.format(source=source)
+        if source:
+            return translate("History", "{change} by {source}").format(change=word, source=source)
+        return word
 
     @property
     def what(self) -> str:
         """The change with its subject: "Contact 'José': Email: a@x.com → b@x.com"."""
         if not self.subject:
-            return self.change[:1].upper() + self.change[1:]
-        return f"{self.subject}: {self.change}"
+            return self._change(capital=True)
+        return translate("History", "{subject}: {change}").format(
+            subject=self.subject, change=self.change
+        )
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -208,7 +272,11 @@ def table_for(entity: str) -> str:
     )
     if table is None:
         known = ", ".join(ENTITIES)
-        raise HistoryError(f"no history is kept for {entity!r}; say one of: {known}")
+        raise HistoryError(
+            translate("History", "no history is kept for {entity}; say one of: {known}").format(
+                entity=repr(entity), known=known
+            )
+        )
     return table
 
 
@@ -383,10 +451,14 @@ def _subjects(session: Session, table: str, rows: list[AuditEntry]) -> dict[tupl
             name = _record_name(child, obj)
             if name:
                 names[(child, obj.id)] = name
-    subjects = {}
+    subjects: dict[tuple[str, int], str] = {}
     for child, ids in wanted.items():
         for child_id in ids:
             name = names.get((child, child_id))
             noun = SUBJECTS.get(child, child)
-            subjects[(child, child_id)] = f"{noun} '{name}'" if name else f"{noun} {child_id}"
+            subjects[(child, child_id)] = (
+                translate("History", "{record} '{name}'").format(record=noun, name=name)
+                if name
+                else translate("History", "{record} {id}").format(record=noun, id=child_id)
+            )
     return subjects

@@ -182,7 +182,7 @@ def open_database(
             if path is not None and not new:
                 backup.backup_database(engine, path, reason="before-upgrade")
             schema.upgrade(engine)
-        warnings = []
+        warnings: list[str] = []
         if daily_backup and path is not None and not new:
             try:
                 backup.daily_backup(engine, path)
