@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 
 from app.messages import PLURAL, Message, Unfilled, english
+from app.rules import countries
 from ui import i18n_build
 
 LANGUAGE_KEY = "language"
@@ -179,7 +180,7 @@ def shown(text: object) -> str:
     return "" if text is None else str(text)
 
 
-CATALOGS = ("iso3166-1", "iso4217")
+CATALOGS = (countries.COUNTRY_NAMES, countries.CURRENCY_NAMES)
 """Names the world has already translated: a Message in one of these contexts (a country
 or currency name from app.rules.countries) is looked up in pycountry's own catalogs."""
 

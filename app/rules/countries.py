@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from app.messages import Message
 from models.text import fold
 
 _LANGUAGES = ("es", "pt", "pt_BR", "zh_CN", "zh_TW", "fr", "de", "it")
@@ -101,9 +102,16 @@ def lookup(text: str) -> str | None:
     return _country_names().get(key)
 
 
+COUNTRY_NAMES = "iso3166-1"
+CURRENCY_NAMES = "iso4217"
+"""Contexts of the Messages that name a country or a currency: their translations are
+pycountry's own catalogs (the window looks them up there, ui.i18n.shown), not ours."""
+
+
 @cache
 def name(code: str | None) -> str:
-    """The English short name of a country code ('MX' -> 'Mexico'); the code if unknown."""
+    """The English short name of a country code ('MX' -> 'Mexico'), a Message the window
+    shows in its language; the code if unknown."""
     if not code:
         return ""
     import pycountry
@@ -111,7 +119,7 @@ def name(code: str | None) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    return str(getattr(country, "common_name", country.name))
+    return Message(COUNTRY_NAMES, str(getattr(country, "common_name", country.name)))
 
 
 @cache
@@ -163,8 +171,11 @@ def all_countries() -> list[tuple[str, str]]:
     import pycountry
 
     return sorted(
-        ((c.alpha_2, str(getattr(c, "common_name", c.name))) for c in pycountry.countries),
-        key=lambda item: item[1],
+        (
+            (c.alpha_2, Message(COUNTRY_NAMES, str(getattr(c, "common_name", c.name))))
+            for c in pycountry.countries
+        ),
+        key=lambda item: str(item[1]),
     )
 
 
@@ -177,7 +188,9 @@ def all_currencies() -> list[tuple[str, str]]:
     """(code, name), the common trade currencies first, then the rest by code."""
     import pycountry
 
-    names = {c.alpha_3: str(c.name) for c in pycountry.currencies}
+    names: dict[str, str] = {
+        c.alpha_3: Message(CURRENCY_NAMES, str(c.name)) for c in pycountry.currencies
+    }
     first = [(code, names[code]) for code in COMMON_CURRENCIES if code in names]
     rest = sorted((code, name) for code, name in names.items() if code not in COMMON_CURRENCIES)
     return first + rest
