@@ -83,9 +83,8 @@ def when_text(row: ComplianceRow) -> str:
     if row.days_left is None:
         return ""
     if row.days_left < 0:
-        return QCoreApplication.translate(
-            "CertificationsPanel", "%n day(s) ago", "", -row.days_left
-        )
+        ago = -row.days_left  # a plain name: lupdate drops a count written as an expression
+        return QCoreApplication.translate("CertificationsPanel", "%n day(s) ago", "", ago)
     if row.days_left == 0:
         return QCoreApplication.translate("CertificationsPanel", "today")
     return QCoreApplication.translate("CertificationsPanel", "in %n day(s)", "", row.days_left)
@@ -147,51 +146,51 @@ def glance_text(glance: Glance, window: int, rows: int) -> str:
             )
         )
     parts: list[str] = []
-    if glance.active_registrations:
+    # counts as plain names: lupdate drops a translate() whose count is an expression
+    registrations, certificates = glance.active_registrations, glance.active_certificates
+    expired_registrations = [r for r in glance.expired if r.is_registration]
+    expired_certificates = [r for r in glance.expired if not r.is_registration]
+    lapsed, lapsed_certificates = len(expired_registrations), len(expired_certificates)
+    suspended, due, pending = len(glance.suspended), len(glance.due), glance.pending
+    if registrations:
         parts.append(
             QCoreApplication.translate(
-                "CertificationsPanel", "%n active registration(s)", "", glance.active_registrations
+                "CertificationsPanel", "%n active registration(s)", "", registrations
             )
         )
     else:
         none = QCoreApplication.translate("CertificationsPanel", "no active registration")
         parts.append(f"<b style='color:#a5281b'>{escape(none)}</b>")
-    if glance.active_certificates:
+    if certificates:
         parts.append(
             QCoreApplication.translate(
-                "CertificationsPanel", "%n active certificate(s)", "", glance.active_certificates
+                "CertificationsPanel", "%n active certificate(s)", "", certificates
             )
         )
-    expired_registrations = [r for r in glance.expired if r.is_registration]
-    expired_certificates = [r for r in glance.expired if not r.is_registration]
     red, amber = "#a5281b", "#7a5200"
     if expired_registrations:
         text = QCoreApplication.translate(
-            "CertificationsPanel", "%n registration(s) expired", "", len(expired_registrations)
+            "CertificationsPanel", "%n registration(s) expired", "", lapsed
         )
         parts.append(_coloured(red, _which(text, _named(expired_registrations))))
     if expired_certificates:
         text = QCoreApplication.translate(
-            "CertificationsPanel", "%n certificate(s) expired", "", len(expired_certificates)
+            "CertificationsPanel", "%n certificate(s) expired", "", lapsed_certificates
         )
         parts.append(_coloured(red, _which(text, _named(expired_certificates))))
     if glance.suspended:
-        text = QCoreApplication.translate(
-            "CertificationsPanel", "%n suspended", "", len(glance.suspended)
-        )
+        text = QCoreApplication.translate("CertificationsPanel", "%n suspended", "", suspended)
         names = ", ".join(
             " ".join(filter(None, (shown(label(r.kind)), r.number))) for r in glance.suspended
         )
         parts.append(_coloured(red, _which(text, names)))
     if glance.due:
         text = QCoreApplication.translate(
-            "CertificationsPanel", "%n due within {days} days", "", len(glance.due)
+            "CertificationsPanel", "%n due within {days} days", "", due
         ).format(days=window)
         parts.append(_coloured(amber, _which(text, _named(glance.due))))
-    if glance.pending:
-        parts.append(
-            QCoreApplication.translate("CertificationsPanel", "%n pending", "", glance.pending)
-        )
+    if pending:
+        parts.append(QCoreApplication.translate("CertificationsPanel", "%n pending", "", pending))
     return " · ".join(parts)
 
 
