@@ -354,17 +354,14 @@ class FreightDialog(QDialog):
         self.count_label.setText(self.tr("Loading…"))
         self.reads.run(work, self._show)
 
-    def _basis(self, per: str) -> str:
-        return {
-            "container": self.tr("container"),
-            "kg": self.tr("kg"),
-            "shipment": self.tr("shipment"),
-        }.get(per, per)
-
     def _money(self, amount: str, currency: str, per: str) -> str:
-        return self.tr("{amount} {currency} / {per}").format(
-            amount=figure(amount), currency=currency, per=self._basis(per)
-        )
+        """'5,200 USD / container': a route's freight cost with its basis (FreightBasis)."""
+        texts = {
+            FreightBasis.CONTAINER.value: self.tr("{amount} {currency} / container"),
+            FreightBasis.KG.value: self.tr("{amount} {currency} / kg"),
+        }
+        text = texts.get(per, "{amount} {currency} / {per}")
+        return text.format(amount=figure(amount), currency=currency, per=per)
 
     def _show(self, overview: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
         chosen = _chosen_row(self.routes_table, self.routes)
@@ -412,7 +409,7 @@ class FreightDialog(QDialog):
             cell(shown(label(ChargeSide(charge["side"])))),
             cell(shown(label(ChargeKind(charge["kind"])))),
             cell(f"{figure(charge['amount'])} {charge['currency']}", right=True),
-            cell(self._basis(charge["per"])),
+            cell(shown(label(ChargeBasis(charge["per"])))),
         )
 
     def chosen_route(self) -> dict[str, Any] | None:

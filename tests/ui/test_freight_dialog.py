@@ -78,13 +78,13 @@ def test_the_routes_their_charges_and_the_port_charges_are_listed(
          "0"],
     ]  # fmt: skip
     assert cells(dialog.ports_table) == [
-        ["Shanghai", "Destination", "Port", "1,150 CNY", "container"]
+        ["Shanghai", "Destination", "Port", "1,150 CNY", "Container"]
     ]
     assert cells(dialog.charges_table) == []
     dialog.routes_table.selectRow(0)
     assert cells(dialog.charges_table) == [
-        ["Origin", "Terminal handling", "250 USD", "container"],
-        ["Origin", "Loading", "90 USD", "container"],
+        ["Origin", "Terminal handling", "250 USD", "Container"],
+        ["Origin", "Loading", "90 USD", "Container"],
     ]
     assert dialog.route_box.title() == "Charges of Manzanillo → Shanghai"
     assert dialog.count_label.text() == "2 routes · 1 port charge"
