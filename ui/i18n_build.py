@@ -68,6 +68,7 @@ def update(ts_files: list[Path] | None = None, *, quiet: bool = True) -> None:
 
 def extract(target: Path, language: str) -> None:
     """lupdate from the code into `target` (which may be a copy of a committed file)."""
+    plurals = plural_translations(target) if target.exists() else {}
     listing = target.with_suffix(".files")
     listing.write_text("\n".join(str(p) for p in source_files()) + "\n", encoding="utf-8")
     try:
@@ -76,29 +77,52 @@ def extract(target: Path, language: str) -> None:
         subprocess.run([*args, "-ts", str(target)], check=True, capture_output=True, cwd=ROOT)
     finally:
         listing.unlink()
-    mark_counts(target)
+    mark_counts(target, plurals)
 
 
-def mark_counts(target: Path) -> None:
+Plurals = dict[tuple[str, str], ET.Element]
+"""(context, source) -> the <translation> element of a plural entry."""
+
+
+def plural_translations(target: Path) -> Plurals:
+    found: Plurals = {}
+    for context in ET.parse(target).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                found[(name, message.findtext("source") or "")] = translation
+    return found
+
+
+def mark_counts(target: Path, before: Plurals | None = None) -> None:
     """Make every source with %n a plural entry. lupdate's Python reader marks a
     `translate(context, source, None, n)` as plural only when n is a literal number
-    (self.tr(source, "", n) is always right), so app/'s counts would otherwise get one
-    form for every number. An entry that becomes plural here keeps its text as the
-    first form and is left unfinished for the translator to add the others."""
+    (self.tr(source, "", n) is always right), and turns such an entry of the file back
+    into a single form, so app/'s counts would otherwise get one form for every number.
+    The plural forms the file held `before` lupdate ran are put back; a new entry keeps
+    its text as the first form, unfinished for the translator to add the others."""
     tree = ET.parse(target)
     changed = False
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        if message.get("numerus") == "yes" or ("%n" not in source and "%Ln" not in source):
-            continue
-        message.set("numerus", "yes")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        form = ET.SubElement(translation, "numerusform")
-        form.text, translation.text = translation.text, None
-        translation.set("type", "unfinished")
-        changed = True
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if message.get("numerus") == "yes" or ("%n" not in source and "%Ln" not in source):
+                continue
+            message.set("numerus", "yes")
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            kept = (before or {}).get((name, source))
+            if kept is not None:
+                message.append(kept)
+            else:
+                translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+                ET.SubElement(translation, "numerusform").text = (
+                    old.text if old is not None else None
+                )
+            changed = True
     if changed:
         body = ET.tostring(tree.getroot(), encoding="unicode")
         target.write_text(

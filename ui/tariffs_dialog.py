@@ -137,7 +137,7 @@ class AddTariffDialog(FieldDialog):
         row = add_tariff(session, self.data())
         return self.tr("{hs} from {origin}: duty {duty}%, VAT {vat}% stored").format(
             hs=hs_shown(row.hs_code),
-            origin=countries.name(row.origin),
+            origin=shown(countries.name(row.origin)),
             duty=figure(str(row.duty_rate.normalize())),
             vat=figure(str(row.vat_rate.normalize())),
         )
@@ -271,7 +271,7 @@ class TariffsDialog(QDialog):
             notes = (row["notes"] or "").replace("\n", " ")
             items = (
                 cell(row["hs_shown"]),
-                cell(row["origin_name"], tip=row["origin"]),
+                cell(shown(row["origin_name"]), tip=row["origin"]),
                 cell(percent(row["duty_rate"]), right=True),
                 cell(schemes.get(row["scheme"], row["scheme"])),
                 cell(percent(row["vat_rate"]), right=True),
@@ -321,7 +321,7 @@ class TariffsDialog(QDialog):
                 "valid from {start}{until}"
             ).format(
                 hs=row["hs_shown"],
-                origin=row["origin_name"],
+                origin=shown(row["origin_name"]),
                 duty=percent(row["duty_rate"]),
                 scheme=schemes.get(row["scheme"], row["scheme"]),
                 vat=percent(row["vat_rate"]),
@@ -370,7 +370,7 @@ class TariffsDialog(QDialog):
         if row is None or self.read_only_reason is not None:
             return
         what = self.tr("{hs} from {origin}, valid from {start}").format(
-            hs=row["hs_shown"], origin=row["origin_name"], start=day_shown(row["valid_from"])
+            hs=row["hs_shown"], origin=shown(row["origin_name"]), start=day_shown(row["valid_from"])
         )
         answer = QMessageBox.question(
             self, self.tr("Delete tariff row"), self.tr("Delete the row {what}?").format(what=what)

@@ -53,6 +53,12 @@ from models import (
 
 DEFAULT_CURRENCY = "CNY"
 
+MODE_WORDS = {
+    ShipmentMode.SEA: translate("Queries", "sea"),
+    ShipmentMode.AIR: translate("Queries", "air"),
+}
+"""The mode as a word inside a sentence ("sea freight route ..."), translatable."""
+
 
 @dataclass(frozen=True)
 class LandedSettings:
@@ -300,7 +306,10 @@ class LandedBook:
             return None, translate(
                 "Queries", "{mode} freight route {origin} → {destination} valid on {day}"
             ).format(
-                mode=deal.mode.value, origin=origin, destination=destination, day=day.isoformat()
+                mode=MODE_WORDS.get(deal.mode, deal.mode.value),
+                origin=origin,
+                destination=destination,
+                day=day.isoformat(),
             )
         return candidates[index - 1], ""
 

@@ -106,13 +106,13 @@ def _trend(points: list[PricePoint]) -> str:
         else []
     )
     if len(comparable) < 2:
-        return "no trend yet"
+        return translate("Queries", "no trend yet")
     first, last = comparable[0].price, comparable[-1].price
     if last < first:
-        return "falling"
+        return translate("Queries", "falling")
     if last > first:
-        return "rising"
-    return "flat"
+        return translate("Queries", "rising")
+    return translate("Queries", "flat")
 
 
 def _points(offers: list[Offer], deal_incoterm: Incoterm | None = None) -> list[PricePoint]:

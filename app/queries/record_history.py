@@ -20,7 +20,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
-from app.messages import translate
+from app.messages import Message, translate
 from app.rules.vocabulary import label
 from models import (
     Activity,
@@ -104,7 +104,9 @@ class HistoryError(ServiceError):
 
 
 def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
+    """A changed field's label: the forms' own ("Fields" context, so the window finds
+    its translation among the form labels) where not named above."""
+    return FIELD_LABELS.get(field) or Message("Fields", field.replace("_", " ").capitalize())
 
 
 @cache
@@ -132,7 +134,9 @@ def shown_value(table: str, field: str, value: str | None) -> str | None:
 
 def _record_name(table: str, obj: Any) -> str | None:
     if isinstance(obj, Offer):
-        return f"{label(obj.side)} {obj.unit_price_label}"
+        return translate("History", "{side} {price}").format(
+            side=label(obj.side), price=obj.unit_price_label
+        )
     for column in LABEL_COLUMNS:
         value = getattr(obj, column, None)
         if value is not None:

@@ -283,17 +283,17 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, Message]] = {
         DocumentStatus.NOT_REQUIRED: translate("Vocabulary", "Not required"),
     },
     TariffScheme: {
-        TariffScheme.MFN: translate("Vocabulary", "Mfn"),
-        TariffScheme.FTA: translate("Vocabulary", "Fta"),
+        TariffScheme.MFN: translate("Vocabulary", "MFN"),
+        TariffScheme.FTA: translate("Vocabulary", "FTA"),
         TariffScheme.PROVISIONAL: translate("Vocabulary", "Provisional"),
     },
     FreightBasis: {
         FreightBasis.CONTAINER: translate("Vocabulary", "Container"),
-        FreightBasis.KG: translate("Vocabulary", "Kg"),
+        FreightBasis.KG: translate("Vocabulary", "kg"),
     },
     ChargeBasis: {
         ChargeBasis.CONTAINER: translate("Vocabulary", "Container"),
-        ChargeBasis.KG: translate("Vocabulary", "Kg"),
+        ChargeBasis.KG: translate("Vocabulary", "kg"),
         ChargeBasis.SHIPMENT: translate("Vocabulary", "Shipment"),
     },
     ChargeSide: {
@@ -315,8 +315,8 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, Message]] = {
     },
     RateSource: {
         RateSource.MANUAL: translate("Vocabulary", "Manual"),
-        RateSource.CSV: translate("Vocabulary", "Csv"),
-        RateSource.ECB: translate("Vocabulary", "Ecb"),
+        RateSource.CSV: translate("Vocabulary", "CSV"),
+        RateSource.ECB: translate("Vocabulary", "ECB"),
         RateSource.DEMO: translate("Vocabulary", "Demo"),
     },
     ActivityKind: {
@@ -351,11 +351,21 @@ CODES: tuple[type[StrEnum], ...] = (Unit, Incoterm)
 """Shown as their codes in every language (kg, FOB)."""
 
 
+UNIT_WORDS: dict[Unit, Message] = {
+    Unit.BOX: translate("Units", "box"),
+    Unit.CARTON: translate("Units", "carton"),
+    Unit.CONTAINER: translate("Units", "container"),
+}
+"""Units that are words, not symbols (kg, t, lb stay as written in every language)."""
+
+
 def label(member: StrEnum | None) -> str:
     """How a vocabulary word is shown: 'on_hold' -> 'On hold' (a translatable Message);
     units and Incoterms stay as written."""
     if member is None:
         return ""
+    if isinstance(member, Unit) and member in UNIT_WORDS:
+        return UNIT_WORDS[member]
     if isinstance(member, CODES):
         return member.value
     found = _LABELS.get(type(member), {}).get(member)

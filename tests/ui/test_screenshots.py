@@ -118,9 +118,10 @@ def _header_problems(table: QTableView) -> list[str]:
             continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         needed = max((metrics.horizontalAdvance(line) for line in title.splitlines()), default=0)
-        if title and header.sectionSize(column) < needed + 8:
+        # Qt sizes a section to its text plus 4 px and elides only below that
+        if title and header.sectionSize(column) < needed + 4:
             problems.append(
-                f"header {title!r} is clipped: {header.sectionSize(column)} px of {needed + 8} px"
+                f"header {title!r} is clipped: {header.sectionSize(column)} px of {needed + 4} px"
             )
     return problems
 

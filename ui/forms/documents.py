@@ -83,7 +83,7 @@ class _Row:
         )
         metrics = self.received.edit.fontMetrics()
         self.received.edit.setMinimumWidth(metrics.horizontalAdvance("2026-12-31") + 12)
-        self.files = FilesButton(database, AttachmentOwner.SHIPMENT_DOCUMENT, label(kind))
+        self.files = FilesButton(database, AttachmentOwner.SHIPMENT_DOCUMENT, shown(label(kind)))
         self.saved = DocumentLine(kind, DocumentStatus.MISSING, "", None)
 
     def show(self, line: DocumentLine) -> None:

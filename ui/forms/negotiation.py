@@ -39,10 +39,10 @@ from ui.compliance_warning import warn_after_save
 from ui.forms.base import RecordForm
 from ui.forms.offers import (
     INCOTERMS,
-    UNITS,
     OffersPanel,
     bind_row,
     show_starts,
+    units,
 )
 from ui.history_panel import HistoryView
 from ui.i18n import shown
@@ -90,7 +90,7 @@ class NegotiationForm(RecordForm):
             terms,
             self.tr("Volume"),
             ("target_volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
-            ("volume_unit", choice_combo(UNITS)),
+            ("volume_unit", choice_combo(units())),
         )
         self.currency = currency_combo()
         bind_row(
@@ -100,7 +100,7 @@ class NegotiationForm(RecordForm):
             ("target_price", QLineEdit(placeholderText=self.tr("e.g. 3.80"))),
             ("currency", self.currency),
             QLabel(self.tr("per")),
-            ("price_unit", choice_combo(UNITS)),
+            ("price_unit", choice_combo(units())),
         )
         self.line("payment_terms", self.tr("e.g. 30% advance, 70% against B/L"), terms)
 

@@ -53,6 +53,7 @@ from app.queries.landed_costs import LandedSettings
 from app.queries.negotiation_rounds import DealRounds, OfferRound, deal_rounds, offer_values
 from app.queries.negotiation_summary import NegotiationSummary
 from app.rules.landed_ladder import SHOWN_LINE, SHOWN_PER_KG, Landed
+from app.rules.vocabulary import label
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
 from app.store.database import Database
 from models import Incoterm, OfferSide, Unit
@@ -66,7 +67,13 @@ from ui.widgets import SearchableCombo, choice_combo, currency_combo
 from ui.worker import run_in_background
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-UNITS = [(u.value, u.value) for u in Unit]
+
+
+def units() -> list[tuple[str, str]]:
+    """(stored value, label in the window's language) of each unit: kg stays kg."""
+    return [(u.value, shown(label(u))) for u in Unit]
+
+
 INCOTERMS = [(t.value, t.value) for t in Incoterm]
 SIDE_LABELS = {
     OfferSide.SUPPLIER: translate("OffersPanel", "Supplier"),
@@ -354,14 +361,14 @@ class OfferForm(RecordForm):
             ("price", self.price),
             ("currency", self.currency),
             QLabel(self.tr("per")),
-            ("price_unit", choice_combo(UNITS, allow_empty=False)),
+            ("price_unit", choice_combo(units(), allow_empty=False)),
         )
         bind_row(
             self,
             self.form,
             self.tr("Volume"),
             ("volume", QLineEdit(placeholderText=self.tr("e.g. 20000"))),
-            ("volume_unit", choice_combo(UNITS)),
+            ("volume_unit", choice_combo(units())),
         )
         bind_row(
             self,
