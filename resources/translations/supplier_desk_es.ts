@@ -1611,7 +1611,7 @@ Create a new, empty database there?</source>
     <name>ContactsView</name>
     <message>
         <source>Any country</source>
-        <translation>Cualquier país</translation>
+        <translation>País: todos</translation>
     </message>
     <message>
         <source>Search contacts…</source>
@@ -5299,7 +5299,7 @@ Base de datos: {database}</translation>
     <name>NegotiationsView</name>
     <message>
         <source>All stages</source>
-        <translation>Todas las etapas</translation>
+        <translation>Etapa: todas</translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -5307,15 +5307,15 @@ Base de datos: {database}</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation>Cualquier producto</translation>
+        <translation>Producto: todos</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation>Cualquier país</translation>
+        <translation>País: todos</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation>Cualquier responsable</translation>
+        <translation>Responsable: todos</translation>
     </message>
     <message>
         <source>Show deals at this stage</source>
@@ -6619,7 +6619,7 @@ Base de datos: {database}</translation>
     <name>RecordView</name>
     <message>
         <source>Show archived</source>
-        <translation>Mostrar archivados</translation>
+        <translation>Ver archivados</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7083,7 +7083,7 @@ Base de datos: {database}</translation>
     <name>ShipmentsView</name>
     <message>
         <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <translation>Estado: todos</translation>
     </message>
     <message>
         <source>Not delivered yet</source>
@@ -7419,7 +7419,7 @@ Base de datos: {database}</translation>
     </message>
     <message>
         <source>Compliance problem</source>
-        <translation>Problema de cumplimiento</translation>
+        <translation>Con problemas</translation>
     </message>
     <message>
         <source>Any compliance</source>

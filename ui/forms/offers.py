@@ -92,6 +92,10 @@ POSITIVE = QColor("#c0392b")
 # --- shared by the deal form and the offer form -------------------------------------------
 
 
+ROW_FIELD_MIN_WIDTH = 72
+"""Room for '1,234.50' in a price or volume box sharing its row with combos."""
+
+
 def bind_row(
     form: RecordForm, layout: QFormLayout, label: str, *parts: tuple[str, FieldWidget] | QWidget
 ) -> None:
@@ -111,6 +115,8 @@ def bind_row(
             continue
         name, widget = part
         error = form.bind_field(name, widget)
+        if isinstance(widget, QLineEdit):  # a figure stays readable beside long choices
+            widget.setMinimumWidth(ROW_FIELD_MIN_WIDTH)
         fields.addWidget(widget, 0 if isinstance(widget, QLabel) else 1)
         reasons.addWidget(error)
         required = required or form.spec.fields[name].required

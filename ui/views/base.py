@@ -39,6 +39,11 @@ from ui.views.list_columns import ColumnChooser, fit_columns
 SEARCH_DELAY_MS = 150
 
 
+SEARCH_MIN_WIDTH = 150
+"""The search box keeps room for a word or two, however long the filters' words run
+(Spanish); the filter combos shrink to their own minimum before it does."""
+
+
 class RecordView(QWidget):
     kind = "record"
     title = translate("Views", "Records")
@@ -59,6 +64,7 @@ class RecordView(QWidget):
         self._current_id: int | None = None
         self.search = QLineEdit(placeholderText=self.search_hint())
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)  # filters give way first
         self.filters = QHBoxLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
         self.show_archived = QCheckBox(self.tr("Show archived"))
