@@ -153,12 +153,14 @@ def _select_first_row(view: Any) -> None:
 
 
 def loading_words() -> frozenset[str]:
-    """ "Loading…" in every language the window speaks."""
-    words = {"Loading…"}
+    """What a view shows while it reads ("Loading…", "Loading the season calendar…"), in
+    every language the window speaks."""
+    words = set()
     for language in i18n_build.LANGUAGES:
         for message in ET.parse(i18n_build.ts_file(language)).getroot().iter("message"):
-            if message.findtext("source") == "Loading…":
-                words.add(message.findtext("translation") or "")
+            source = message.findtext("source") or ""
+            if source.startswith("Loading") and source.endswith("…"):
+                words |= {source, message.findtext("translation") or ""}
     return frozenset(words)
 
 
@@ -241,6 +243,8 @@ def test_every_view_at_1366x768_shows_everything(
         assert picture.width() >= SCREEN[0]
         assert picture.height() >= SCREEN[1]
         problems = _problems(window)
+        if _loading(window):
+            problems.append(f"still loading after {SETTLE_MS} ms")
         if problems:
             failures[f"{number} {view.title}"] = problems
     report = "\n".join(
