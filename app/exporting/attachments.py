@@ -29,6 +29,6 @@ def save_copy(session: Session, attachment_id: int, target_path: str | os.PathLi
 
 
 def file_size_limit() -> int:
-    """The size limit per attached file in bytes (File > Export settings…, 25 MB unless
+    """The size limit per attached file in bytes (File > Preferences…, 25 MB unless
     changed)."""
     return load_export_settings().file_size_limit_bytes

@@ -189,7 +189,7 @@ def _too_large(name: str, size: int, limit_bytes: int) -> FileError:
         translate(
             "Files",
             "{name} is {size}: over the limit of {limit} per file "
-            "(the limit is a setting: File > Export settings…)",
+            "(the limit is a setting: File > Preferences…)",
         ).format(name=name, size=shown, limit=limit)
     )
 

@@ -2281,8 +2281,8 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
 <context>
     <name>ExportSettingsDialog</name>
     <message>
-        <source>Export settings</source>
-        <translation>Configuración de exportación</translation>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2991,8 +2991,8 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
         <translation>{count} bytes</translation>
     </message>
     <message>
-        <source>{name} is {size}: over the limit of {limit} per file (the limit is a setting: File &gt; Export settings…)</source>
-        <translation>{name} pesa {size}: supera el límite de {limit} por archivo (el límite es una preferencia: Archivo &gt; Configuración de exportación…)</translation>
+        <source>{name} is {size}: over the limit of {limit} per file (the limit is a setting: File &gt; Preferences…)</source>
+        <translation>{name} pesa {size}: supera el límite de {limit} por archivo (el límite es una preferencia: Archivo &gt; Preferencias…)</translation>
     </message>
     <message>
         <source>{name} got shorter while it was read: attach it again</source>
@@ -4990,8 +4990,8 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>E&amp;xport settings…</source>
-        <translation>Configuración de e&amp;xportación…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Exchange rates…</source>
@@ -7426,8 +7426,8 @@ Base de datos: {database}</translation>
         <translation>Cumplimiento: todo</translation>
     </message>
     <message>
-        <source>Only suppliers with a registration or certificate expired, suspended or due within the compliance window (Export settings)</source>
-        <translation>Solo proveedores con un registro o certificado vencido, suspendido o por vencer dentro del plazo de cumplimiento (Configuración de exportación)</translation>
+        <source>Only suppliers with a registration or certificate expired, suspended or due within the compliance window (Preferences)</source>
+        <translation>Solo proveedores con un registro o certificado vencido, suspendido o por vencer dentro del plazo de cumplimiento (Preferencias)</translation>
     </message>
 </context>
 <context>

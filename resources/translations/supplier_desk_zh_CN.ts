@@ -2266,8 +2266,8 @@ Your data is safe: the last change was not saved.</source>
 <context>
     <name>ExportSettingsDialog</name>
     <message>
-        <source>Export settings</source>
-        <translation>导出设置</translation>
+        <source>Preferences</source>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2974,8 +2974,8 @@ Your data is safe: the last change was not saved.</source>
         <translation>{count} 字节</translation>
     </message>
     <message>
-        <source>{name} is {size}: over the limit of {limit} per file (the limit is a setting: File &gt; Export settings…)</source>
-        <translation>{name} 大小为 {size}：超过每个文件 {limit} 的上限（上限可在“文件 &gt; 导出设置…”中修改）</translation>
+        <source>{name} is {size}: over the limit of {limit} per file (the limit is a setting: File &gt; Preferences…)</source>
+        <translation>{name} 大小为 {size}：超过每个文件 {limit} 的上限（上限可在“文件 &gt; 首选项…”中修改）</translation>
     </message>
     <message>
         <source>{name} got shorter while it was read: attach it again</source>
@@ -4963,8 +4963,8 @@ Your data is safe: the last change was not saved.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>E&amp;xport settings…</source>
-        <translation>导出设置(&amp;X)…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Exchange rates…</source>
@@ -7360,8 +7360,8 @@ Database: {database}</source>
         <translation>任意合规状态</translation>
     </message>
     <message>
-        <source>Only suppliers with a registration or certificate expired, suspended or due within the compliance window (Export settings)</source>
-        <translation>仅显示有注册或证书已过期、已暂停或在合规提醒期内到期的供应商（导出设置）</translation>
+        <source>Only suppliers with a registration or certificate expired, suspended or due within the compliance window (Preferences)</source>
+        <translation>仅显示有注册或证书已过期、已暂停或在合规提醒期内到期的供应商（首选项）</translation>
     </message>
 </context>
 <context>

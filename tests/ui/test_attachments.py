@@ -153,7 +153,7 @@ def test_a_file_over_the_limit_is_refused_in_one_line(
     qtbot.waitUntil(lambda: _names(panel) == ["ok.pdf"] and not panel.loading)
     assert shown == [
         "B-L 北京.pdf is 2.0 MB: over the limit of 1.0 MB per file "
-        "(the limit is a setting: File > Export settings…)"
+        "(the limit is a setting: File > Preferences…)"
     ]
 
 

@@ -28,7 +28,7 @@ def test_the_landed_cost_section_names_the_menu_entries_the_window_has(
         "Products…",
         "Freight and charges…",
         "Tariffs…",
-        "Export settings…",
+        "Preferences…",
     ):
         assert entry in entries
         assert f"File ▸ {entry}" in text

@@ -1,4 +1,4 @@
-"""File > Export settings…: what is typed is saved, a logo that cannot be used is refused
+"""File > Preferences…: what is typed is saved, a logo that cannot be used is refused
 with its reason, and a file that cannot be written is reported, not raised."""
 
 from __future__ import annotations
@@ -223,7 +223,7 @@ def test_the_file_menu_opens_the_dialog(
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QWidget)
-    entry = next(a for a in file_menu.actions() if a.text() == "E&xport settings…")
+    entry = next(a for a in file_menu.actions() if a.text() == "&Preferences…")
     entry.trigger()
     assert shown == ["Dragon Fresh"]
 

@@ -115,7 +115,7 @@ def test_the_size_limit_is_the_setting(db: Path, tmp_path: Path, settings_file: 
     assert (code, out) == (1, "")
     assert err == (
         "supplier-desk: error: contrato.pdf is 1,048,586 bytes: over the limit of 1,048,576 "
-        "bytes per file (the limit is a setting: File > Export settings…)\n"
+        "bytes per file (the limit is a setting: File > Preferences…)\n"
     )
     assert ok(db, "files", "list", "--to", "negotiation", str(ids["negotiation"])).startswith("No")
 
