@@ -1,4 +1,4 @@
-"""File > Export settings…: who the company is on a deal sheet, its logo, who prepared
+"""File > Preferences…: who the company is on a deal sheet, its logo, who prepared
 the sheet, the label language and the paper size; and the window's own language
 (QSettings, ui.i18n.LANGUAGE_KEY), installed when Supplier Desk next starts.
 
@@ -164,7 +164,7 @@ class ExportSettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
-        self.setWindowTitle(self.tr("Export settings"))
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(520)
         self.fields: dict[str, Any] = {}
         """Setting name -> its widget (QLineEdit, QComboBox or LogoField)."""
@@ -290,7 +290,7 @@ class ExportSettingsDialog(QDialog):
         try:
             save_export_settings(self.values())
         except ServiceError as exc:
-            show_error(self, exc, self.tr("Export settings"))
+            show_error(self, exc, self.tr("Preferences"))
             return
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData() or "")
         self.settings.sync()

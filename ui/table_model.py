@@ -118,12 +118,6 @@ def header_text(header: str) -> str:
     return QCoreApplication.translate("Columns", header)
 
 
-def counted(text: str, n: int) -> str:
-    """A '%n supplier(s)' text as tr() gave it: without a translation (the English source)
-    '(s)' becomes 's' unless the count is 1; a translation never holds '(s)'."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 def _settle_long_lived_objects() -> None:
     """Keep Python's full garbage collections off the scrolling path.
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.messages import translate
 from app.store.database import Database
 from ui.i18n import shown
-from ui.importing import counted
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, country_combo
 
@@ -294,7 +293,7 @@ class FilePage(QWidget):
             return self.tr("{kind} file").format(kind=kind)
         else:
             return self.tr("File")
-        return counted(text, sheets)
+        return text
 
     def file_failed(self) -> None:
         self.file_info.setText("")

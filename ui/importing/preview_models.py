@@ -25,7 +25,6 @@ from app.importing.fields import TARGETS
 from app.importing.plan import Conflict, Decision, RowPlan, RowProblem, RowStatus
 from app.messages import translate
 from ui import i18n
-from ui.importing import counted
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,7 +147,7 @@ class PreviewWords(QObject):
             text = self.tr("%n different value(s) kept as recorded", "", kept)
         else:
             text = self.tr("%n different value(s) kept as in row {row}", "", kept)
-        return counted(text, kept).format(row=merged_into)
+        return text.format(row=merged_into)
 
 
 @cache

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from app.importing.plan import Decision, Preview, RowPlan, RowProblem, RowStatus
 from app.messages import translate
 from ui.i18n import number, shown
-from ui.importing import counted
 from ui.importing.preview_models import (
     DECISION_TEXT,
     STATUS_TEXT,
@@ -357,7 +356,7 @@ class PreviewPage(QWidget):
         separator = self.tr(", ", "between the parts of a list")
 
         def n(text: str, count: int) -> str:
-            return counted(text, count)
+            return text
 
         created, updated = counts[RowStatus.CREATE], counts[RowStatus.UPDATE]
         unchanged = counts[RowStatus.UNCHANGED]
@@ -464,9 +463,7 @@ class PreviewPage(QWidget):
             self.save_errors_button.setEnabled(True)
             saved_rows = int(count)
             self.saved_label.setText(
-                counted(
-                    self.tr("%n row(s) to fix saved to {path}", "", saved_rows), saved_rows
-                ).format(path=str(target))
+                self.tr("%n row(s) to fix saved to {path}", "", saved_rows).format(path=str(target))
             )
             self.saved_to = target
 

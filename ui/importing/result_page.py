@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import shown
-from ui.importing import counted
 
 if TYPE_CHECKING:
     from app.importing.batch import CommitResult
@@ -22,12 +21,12 @@ class UndoWords(QObject):
     def undone_text(self, undone: Any) -> str:
         """'Import 12 undone: 3 records put back.', then how many were kept."""
         reverted = undone.reverted
-        text = counted(
-            self.tr("Import {number} undone: %n record(s) put back.", "", reverted), reverted
-        ).format(number=undone.batch_id)
+        text = self.tr("Import {number} undone: %n record(s) put back.", "", reverted).format(
+            number=undone.batch_id
+        )
         if undone.kept:
             kept = len(undone.kept)
-            more = counted(self.tr("%n record(s) kept, changed since the import:", "", kept), kept)
+            more = self.tr("%n record(s) kept, changed since the import:", "", kept)
             text = self.tr("{undone} {kept}", "two sentences").format(undone=text, kept=more)
         return text
 
@@ -83,23 +82,23 @@ class ResultPage(QWidget):
         offers = target == "price-list"
         n = result.created
         if offers:
-            lines = [counted(self.tr("%n new offer(s) created", "", n), n)]
+            lines = [self.tr("%n new offer(s) created", "", n)]
         else:
-            lines = [counted(self.tr("%n new supplier(s) created", "", n), n)]
+            lines = [self.tr("%n new supplier(s) created", "", n)]
         n = result.updated
         if n and offers:
-            lines.append(counted(self.tr("%n offer(s) updated", "", n), n))
+            lines.append(self.tr("%n offer(s) updated", "", n))
         elif n:
-            lines.append(counted(self.tr("%n supplier(s) updated", "", n), n))
+            lines.append(self.tr("%n supplier(s) updated", "", n))
         n = result.unchanged
         if n:
-            lines.append(counted(self.tr("%n row(s) with nothing new", "", n), n))
+            lines.append(self.tr("%n row(s) with nothing new", "", n))
         n = result.skipped - result.errors
         if n > 0:
-            lines.append(counted(self.tr("%n possible duplicate(s) skipped", "", n), n))
+            lines.append(self.tr("%n possible duplicate(s) skipped", "", n))
         n = result.errors
         if n:
-            lines.append(counted(self.tr("%n row(s) with errors not imported", "", n), n))
+            lines.append(self.tr("%n row(s) with errors not imported", "", n))
         lines.extend(shown(note) for note in result.notes)
         return lines
 

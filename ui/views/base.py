@@ -33,15 +33,10 @@ from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.i18n import number, shown
 from ui.icons import icon
-from ui.table_model import PagedTableModel, counted
+from ui.table_model import PagedTableModel
 from ui.views.list_columns import ColumnChooser, fit_columns
 
 SEARCH_DELAY_MS = 150
-
-
-SEARCH_MIN_WIDTH = 150
-"""The search box keeps room for a word or two, however long the filters' words run
-(Spanish); the filter combos shrink to their own minimum before it does."""
 
 
 class RecordView(QWidget):
@@ -64,7 +59,6 @@ class RecordView(QWidget):
         self._current_id: int | None = None
         self.search = QLineEdit(placeholderText=self.search_hint())
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)  # filters give way first
         self.filters = QHBoxLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
         self.show_archived = QCheckBox(self.tr("Show archived"))
@@ -168,7 +162,7 @@ class RecordView(QWidget):
         # for a plural under the subclass's name and not find it). PySide6 takes tr() on
         # the class, lupdate reads it so; the stubs know only the instance method.
         text = RecordView.tr("%Ln record(s)", "", count)  # type: ignore[arg-type]
-        return counted(text, count)
+        return text
 
     def archive(self, record_id: int, archived: bool) -> None:
         raise NotImplementedError

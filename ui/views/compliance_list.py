@@ -34,7 +34,6 @@ from ui.forms.supplier_certifications import (
     status_text,
 )
 from ui.i18n import day, number, shown
-from ui.table_model import counted
 from ui.worker import run_in_background
 
 
@@ -113,7 +112,7 @@ class ComplianceListDialog(QDialog):
             return self.tr("Registrations and certificates suspended")
         days = self.days or 0
         text = self.tr("Registrations and certificates due within %n day(s)", "", days)
-        return counted(text, days)
+        return text
 
     def _read(self, alerts: AlertList) -> None:
         if not shiboken6.isValid(self):
@@ -121,7 +120,7 @@ class ComplianceListDialog(QDialog):
         self.reading = False
         self.alerts = alerts
         self.model.set_rows(alerts.rows)
-        text = counted(self.tr("%Ln row(s)", "", alerts.total), alerts.total)
+        text = self.tr("%Ln row(s)", "", alerts.total)
         if alerts.total > len(alerts.rows):
             text = self.tr("{rows} (the first {shown} shown)").format(
                 rows=text, shown=number(len(alerts.rows))

@@ -12,7 +12,7 @@ from app.queries.lists import ContactQuery, ContactRow, contact_page
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
-from ui.table_model import Column, Fetched, PagedTableModel, counted
+from ui.table_model import Column, Fetched, PagedTableModel
 from ui.views.base import RecordView
 from ui.widgets import country_combo
 
@@ -56,7 +56,7 @@ class ContactsView(RecordView):
         return self.tr("Search contacts…")
 
     def count_text(self, count: int) -> str:
-        return counted(self.tr("%Ln contact(s)", "", count), count)
+        return self.tr("%Ln contact(s)", "", count)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="name")

@@ -33,7 +33,6 @@ from app.store.database import Database
 from ui.errors import show_error
 from ui.i18n import day, shown
 from ui.icons import icon
-from ui.table_model import counted
 from ui.views.simple import SimpleView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -69,10 +68,10 @@ def when(due: date, today: date) -> str:
         relative = QCoreApplication.translate("FollowUpModel", "today")
     elif days < 0:
         late = FollowUpModel.tr("%n day(s) late", "", -days)  # type: ignore[arg-type]
-        relative = counted(late, -days)
+        relative = late
     else:
         soon = FollowUpModel.tr("in %n day(s)", "", days)  # type: ignore[arg-type]
-        relative = counted(soon, days)
+        relative = soon
     return f"{day(due)} · {relative}"
 
 
@@ -172,7 +171,7 @@ class FollowUpModel(QAbstractItemModel):
             return self.tr("Overdue")
         if number == 1:
             return self.tr("Due today")
-        return counted(self.tr("Next %n day(s)", "", DAYS_AHEAD), DAYS_AHEAD)
+        return self.tr("Next %n day(s)", "", DAYS_AHEAD)
 
     def _group_data(self, index: ModelIndex, role: int) -> Any:
         count = len(self.groups[index.row()])
@@ -276,7 +275,7 @@ class FollowUpsView(SimpleView):
             "",
             DAYS_AHEAD,
         )
-        return counted(text, DAYS_AHEAD).format(overdue=overdue, today=due_today, upcoming=upcoming)
+        return text.format(overdue=overdue, today=due_today, upcoming=upcoming)
 
     def _summary_text(self) -> str:
         overdue = len(self.model.groups[0])

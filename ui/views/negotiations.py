@@ -34,7 +34,7 @@ from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.forms.negotiation import NegotiationForm
 from ui.i18n import shown
-from ui.table_model import Column, Fetched, PagedTableModel, counted, member
+from ui.table_model import Column, Fetched, PagedTableModel, member
 from ui.views.base import SEARCH_DELAY_MS, RecordView
 from ui.widgets import SearchableCombo, country_combo
 
@@ -232,7 +232,7 @@ class NegotiationsView(RecordView):
         return self.tr("Search negotiations…")
 
     def count_text(self, count: int) -> str:
-        return counted(self.tr("%Ln negotiation(s)", "", count), count)
+        return self.tr("%Ln negotiation(s)", "", count)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)

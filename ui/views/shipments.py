@@ -15,7 +15,7 @@ from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.shipment import ShipmentForm
 from ui.i18n import shown
-from ui.table_model import Column, Fetched, PagedTableModel, counted, member
+from ui.table_model import Column, Fetched, PagedTableModel, member
 from ui.views.base import RecordView
 
 COLUMNS: list[Column[ShipmentRow]] = [
@@ -91,7 +91,7 @@ class ShipmentsView(RecordView):
         return self.tr("Search shipments…")
 
     def count_text(self, count: int) -> str:
-        return counted(self.tr("%Ln shipment(s)", "", count), count)
+        return self.tr("%Ln shipment(s)", "", count)
 
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="etd", descending=True)

@@ -132,7 +132,7 @@ class SupplierFilters:
             QCoreApplication.translate(
                 "SupplierFilters",
                 "Only suppliers with a registration or certificate expired, suspended or due "
-                "within the compliance window (Export settings)",
+                "within the compliance window (Preferences)",
             ),
         )
         # Its one choice is read whole, even when the row is squeezed.

@@ -21,7 +21,7 @@ from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
 from ui.i18n import shown
 from ui.icons import icon
-from ui.table_model import Column, Fetched, PagedTableModel, counted, member
+from ui.table_model import Column, Fetched, PagedTableModel, member
 from ui.views.base import RecordView
 from ui.views.supplier_filters import SupplierFilters
 
@@ -70,6 +70,7 @@ class SupplierListModel(PagedTableModel[SupplierRow]):
         return super().data(index, role)
 
 
+SEARCH_MIN_WIDTH = 110
 MARKER_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 PROBLEM_TIP = translate(
     "SupplierListModel",
@@ -104,6 +105,9 @@ class SuppliersView(RecordView):
         self.clear_filters.setToolTip(self.tr("Clear the filters"))
         self.clear_filters.setEnabled(False)
         self.filters.addWidget(self.clear_filters)
+        # Six filters: the search box keeps room for a name however long their words run
+        # (Spanish); the combos shrink to their own minimum before it does.
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.supplier_filters.connect(self._filter_changed)
         self.clear_filters.clicked.connect(self._clear_filters)
         self._place_panels()
@@ -184,8 +188,8 @@ class SuppliersView(RecordView):
 
     def count_text(self, count: int) -> str:
         if not self.model.exact:  # the count stopped at its cap: '10,000+ suppliers'
-            return counted(self.tr("%Ln+ supplier(s)", "", count), count)
-        return counted(self.tr("%Ln supplier(s)", "", count), count)
+            return self.tr("%Ln+ supplier(s)", "", count)
+        return self.tr("%Ln supplier(s)", "", count)
 
     def status_text(self) -> str:
         text = super().status_text()
