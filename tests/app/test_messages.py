@@ -10,9 +10,7 @@ from app.messages import Message, english, join, translate
 
 
 def test_a_message_is_its_english_text() -> None:
-    message = translate("Import", "Row {row}: {column} is not a date").format(
-        row=12, column="ETD"
-    )
+    message = translate("Import", "Row {row}: {column} is not a date").format(row=12, column="ETD")
     assert message == "Row 12: ETD is not a date"
     assert isinstance(message, str)
     assert (message.context, message.source) == ("Import", "Row {row}: {column} is not a date")
