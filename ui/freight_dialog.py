@@ -12,7 +12,6 @@ buttons off with the reason.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -47,7 +46,7 @@ from models.freight import DEFAULT_COVER, KINDS_BY_SIDE, ChargeKind
 from ui.errors import show_error
 from ui.i18n import day, number, shown
 from ui.read_only import banner_text
-from ui.service_form import FieldDialog, LatestRead, cell
+from ui.service_form import FieldDialog, LatestRead, cell, number_shown
 from ui.widgets import DateField, choice_combo, currency_combo
 
 SHOWN_LIMIT = 500
@@ -55,19 +54,6 @@ SHOWN_LIMIT = 500
 
 def route_name(route: dict[str, Any]) -> str:
     return f"{route['origin_port']} → {route['destination_port']}"
-
-
-def figure(text: str | None) -> str:
-    """A stored decimal ('5200', '0.3') with every decimal it has, in the locale's digits
-    ('5,200'; '5.200' in Spanish)."""
-    if text is None or text == "":
-        return ""
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return text
-    exponent = value.normalize().as_tuple().exponent
-    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -361,7 +347,7 @@ class FreightDialog(QDialog):
             FreightBasis.KG.value: self.tr("{amount} {currency} / kg"),
         }
         text = texts.get(per, "{amount} {currency} / {per}")
-        return text.format(amount=figure(amount), currency=currency, per=per)
+        return text.format(amount=number_shown(amount), currency=currency, per=per)
 
     def _show(self, overview: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
         chosen = _chosen_row(self.routes_table, self.routes)
@@ -375,7 +361,7 @@ class FreightDialog(QDialog):
                 ""
                 if route["insurance_rate"] is None
                 else self.tr("{rate}% on {cover}%").format(
-                    rate=figure(route["insurance_rate"]), cover=figure(route["cover"])
+                    rate=number_shown(route["insurance_rate"]), cover=number_shown(route["cover"])
                 )
             )
             notes = (route["notes"] or "").replace("\n", " ")
@@ -383,7 +369,7 @@ class FreightDialog(QDialog):
                 cell(route_name(route)),
                 cell(shown(label(ShipmentMode(route["mode"])))),
                 cell(self._money(route["cost"], route["currency"], route["per"]), right=True),
-                cell(figure(route["payload_kg"]), right=True),
+                cell(number_shown(route["payload_kg"]), right=True),
                 cell(insurance, right=True),
                 cell(day(date.fromisoformat(route["valid_from"]))),
                 cell(number(len(route["charges"])), right=True),
@@ -408,7 +394,7 @@ class FreightDialog(QDialog):
         return (
             cell(shown(label(ChargeSide(charge["side"])))),
             cell(shown(label(ChargeKind(charge["kind"])))),
-            cell(f"{figure(charge['amount'])} {charge['currency']}", right=True),
+            cell(f"{number_shown(charge['amount'])} {charge['currency']}", right=True),
             cell(shown(label(ChargeBasis(charge["per"])))),
         )
 

@@ -10,7 +10,6 @@ reads (ui.read_only), Edit is off with the reason.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
@@ -39,24 +38,11 @@ from models import Unit
 from ui.errors import show_error
 from ui.i18n import number, shown
 from ui.read_only import banner_text
-from ui.service_form import FieldDialog, LatestRead, cell
+from ui.service_form import FieldDialog, LatestRead, cell, number_shown
 from ui.widgets import choice_combo
 
 SHOWN_LIMIT = 500
 MISSING_BACKGROUND = QColor("#fff4ce")
-
-
-def figure(text: str | None) -> str:
-    """A stored decimal ('20000', '0.5') with every decimal it has, in the locale's digits
-    ('20,000'; '20.000' in Spanish)."""
-    if text is None or text == "":
-        return ""
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return text
-    exponent = value.normalize().as_tuple().exponent
-    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 EDITED_FIELDS = (
@@ -232,7 +218,7 @@ class ProductsDialog(QDialog):
                 ""
                 if lowest is None and highest is None
                 else self.tr("{low} to {high}").format(
-                    low=figure(lowest) or "…", high=figure(highest) or "…"
+                    low=number_shown(lowest) or "…", high=number_shown(highest) or "…"
                 )
             )
             missing = row["missing_packaging"]
@@ -253,9 +239,9 @@ class ProductsDialog(QDialog):
                     right=True,
                 ),
                 cell(temperature, right=True),
-                cell(figure(row["kg_per_box"]), right=True),
-                cell(figure(row["kg_per_container_20"]), right=True),
-                cell(figure(row["kg_per_container_40"]), right=True),
+                cell(number_shown(row["kg_per_box"]), right=True),
+                cell(number_shown(row["kg_per_container_20"]), right=True),
+                cell(number_shown(row["kg_per_container_40"]), right=True),
                 cell(packaging),
             )
             for column, item in enumerate(items):

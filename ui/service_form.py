@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.store.database import Database
 from ui.errors import show_error
-from ui.i18n import shown
+from ui.i18n import number, shown
 from ui.widgets import ErrorLabel
 from ui.worker import run_in_background
 
@@ -31,17 +31,16 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def number_shown(text: str | None) -> str:
-    """An exact decimal string with thousands grouped, in the locale's separators:
-    '20000' -> '20,000' ('20.000' in es), '0.3' stays ('0,3' in es); every digit kept."""
+    """A stored decimal ('20000', '0.30') with every decimal it has and no more ('0.3'),
+    in the locale's digits: '20,000', '20.000' in Spanish; not a decimal: as it is."""
     if text is None or text == "":
         return ""
     try:
-        english = format(Decimal(text), ",f")
+        value = Decimal(text)
     except InvalidOperation:
         return text
-    locale = QLocale()
-    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
-    return "".join(marks.get(c, c) for c in english)
+    exponent = value.normalize().as_tuple().exponent
+    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def cell(text: object, *, right: bool = False, tip: str | None = None) -> QTableWidgetItem:

@@ -12,7 +12,6 @@ buttons off with the reason.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -40,9 +39,9 @@ from app.services.tariffs import add_tariff, delete_tariff, parse_hs_code, tarif
 from app.store.database import Database
 from models import TariffScheme
 from ui.errors import show_error
-from ui.i18n import day, error_text, number, shown
+from ui.i18n import day, error_text, shown
 from ui.read_only import banner_text
-from ui.service_form import FieldDialog, LatestRead, cell
+from ui.service_form import FieldDialog, LatestRead, cell, number_shown
 from ui.widgets import DateField, choice_combo, country_combo
 
 SHOWN_LIMIT = 500
@@ -66,20 +65,8 @@ def scheme_names() -> dict[str, str]:
     return {value: shown(text) for value, text in SCHEMES.items()}
 
 
-def figure(text: str | None) -> str:
-    """A stored decimal ('7', '0.5') with every decimal it has, in the locale's digits."""
-    if text is None or text == "":
-        return ""
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return text
-    exponent = value.normalize().as_tuple().exponent
-    return number(value, max(0, -exponent) if isinstance(exponent, int) else 0)
-
-
 def percent(text: str) -> str:
-    return f"{figure(text)}%"
+    return f"{number_shown(text)}%"
 
 
 def day_shown(text: str | None) -> str:
@@ -138,8 +125,8 @@ class AddTariffDialog(FieldDialog):
         return self.tr("{hs} from {origin}: duty {duty}%, VAT {vat}% stored").format(
             hs=hs_shown(row.hs_code),
             origin=shown(countries.name(row.origin)),
-            duty=figure(str(row.duty_rate.normalize())),
-            vat=figure(str(row.vat_rate.normalize())),
+            duty=number_shown(str(row.duty_rate.normalize())),
+            vat=number_shown(str(row.vat_rate.normalize())),
         )
 
 
