@@ -49,6 +49,7 @@ from sqlalchemy import String, Text, select
 from app.services.demo import load_demo
 from app.store.database import Database
 from models.base import Base
+from tests.ui.test_screenshots import button_problem, label_problem
 from ui import i18n, i18n_build
 from ui.main_window import MainWindow
 
@@ -349,6 +350,23 @@ def untranslated(
 # --- the walk -----------------------------------------------------------------------------
 
 
+def clipped(dialog: QWidget) -> list[str]:
+    """A dialog's labels and buttons too narrow for their text at the size it opens with
+    (the main window's views are checked by tests/ui/test_screenshots.py)."""
+    found = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        problem = None
+        if isinstance(widget, QLabel):
+            problem = label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = button_problem(widget)
+        if problem:
+            found.append(f"{widget.objectName() or type(widget).__name__}: {problem}")
+    return found
+
+
 def _settle(qtbot: QtBot, window: QWidget) -> None:
     with contextlib.suppress(QtBotTimeout):
         qtbot.wait(50)
@@ -424,6 +442,7 @@ def test_no_english_is_left_on_screen(
     qtbot.waitExposed(window)
     allowed = SAME_IN_EVERY_LANGUAGE | data_words(database)
     texts: list[tuple[str, str]] = list(menu_texts(window))
+    cut: list[str] = []  # dialogs' labels and buttons too small for their words
     for number, view in enumerate(window.views):
         window.show_view(number)
         table = getattr(view, "table", None)
@@ -440,16 +459,19 @@ def test_no_english_is_left_on_screen(
         _settle(qtbot, dialog)
         name = type(dialog).__name__
         texts += [(f"{name}: {w}", t) for w, t in readable(dialog)]
+        cut += [f"{name}: {p}" for p in clipped(dialog)]
         for _ in every_tab_of(dialog):
             texts += [(f"{name} tab: {w}", t) for w, t in readable(dialog)]
+            cut += [f"{name} tab: {p}" for p in clipped(dialog)]
         dialog.reject()
         dialog.deleteLater()
     shown = [(w, t) for w, t in texts if t and t.strip()]
-    problems = untranslated(shown, language, allowed)
+    problems = untranslated(shown, language, allowed) + sorted(set(cut))
     if os.environ.get("SUPPLIER_DESK_I18N_REPORT"):  # every problem, for a translator
         Path(os.environ["SUPPLIER_DESK_I18N_REPORT"]).write_text("\n".join(problems) + "\n")
-    assert not problems, f"{len(problems)} English texts in the {language} window:\n" + "\n".join(
-        problems[:80]
+    assert not problems, (
+        f"{len(problems)} English texts or clipped words in the {language} window:\n"
+        + "\n".join(problems[:80])
     )
 
 

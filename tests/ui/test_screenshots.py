@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,9 @@ SCREEN = (1366, 768)
 VIEW_COUNT = 6
 SETTLE_MS = 3000
 SQUEEZED = 60
+UNBREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+")
+"""What a wrapped label cannot break: a run of Latin letters and digits, or one CJK
+character (with its punctuation)."""
 """A text box narrower than this (px) has been squeezed out by its neighbours."""
 """How long a view may take to show its first record after it is opened."""
 
@@ -76,7 +80,7 @@ def _plain_text(label: QLabel) -> str:
     return label.text()
 
 
-def _label_problem(label: QLabel) -> str | None:
+def label_problem(label: QLabel) -> str | None:
     """A label too small to show its text: nothing at all, or (unwrapped) clipped."""
     text = _plain_text(label).strip()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
@@ -87,7 +91,8 @@ def _label_problem(label: QLabel) -> str | None:
         return f"label {text!r} has no room ({room.width()}x{room.height()})"
     lines = text.splitlines()
     if label.wordWrap():
-        longest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        words = UNBREAKABLE.findall(text)  # Chinese wraps between any two characters
+        longest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
         if room.width() < longest_word - 2:
             return f"wrapped label {text!r}: {room.width()} px < its longest word"
         return None
@@ -97,7 +102,7 @@ def _label_problem(label: QLabel) -> str | None:
     return None
 
 
-def _button_problem(button: QAbstractButton) -> str | None:
+def button_problem(button: QAbstractButton) -> str | None:
     """A push or tool button whose text does not fit (Chinese and Spanish run longer or
     wider than English)."""
     text = button.text().replace("&&", "&").replace("&", "")
@@ -186,14 +191,14 @@ def _problems(window: MainWindow) -> list[str]:
         if isinstance(widget, QTableView):
             problems += [f"{where}: {p}" for p in _table_problems(widget)]
         if isinstance(widget, QLabel):
-            problem = _label_problem(widget)
+            problem = label_problem(widget)
             if problem:
                 problems.append(f"{where}: {problem}")
         in_a_box = isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
         if isinstance(widget, QLineEdit) and widget.width() < SQUEEZED and not in_a_box:
             problems.append(f"{where}: text box squeezed to {widget.width()} px")
         if isinstance(widget, QAbstractButton):
-            problem = _button_problem(widget)
+            problem = button_problem(widget)
             if problem:
                 problems.append(f"{where}: {problem}")
     return problems
