@@ -417,3 +417,41 @@ def test_the_settings_can_make_internal_the_default_but_never_for_an_email(
     monkeypatch.setattr("ui.reaching.send_deal_sheet", lambda *_args: None)
     actions.send_deal_sheet()
     assert asked == ["partner"]  # what goes to the supplier is the partner's sheet
+
+
+def test_the_deal_sheet_keeps_its_own_language_whatever_the_window_speaks(
+    qtbot: QtBot,
+    database: Database,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    finished: list[tuple[Path, list[str]]],
+) -> None:
+    """A Chinese window exports the English deal sheet its settings ask for (issue 17)."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    save_export_settings(ExportSettings(label_language="en"))
+    i18n.install("zh_CN")
+    with database.transaction() as session:
+        load_demo(session)
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    window.show()
+    view = open_view(qtbot, window, NEGOTIATIONS)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.form.record_id is not None)
+    save_to(monkeypatch, tmp_path / "deal.pdf")
+    entry = QCoreApplication.translate("ExportActions", "Deal sheet (PDF)…")
+    assert entry != "Deal sheet (PDF)…"  # the menu is in Chinese
+
+    path, _warnings = export(qtbot, view, entry, finished)
+
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "DEAL SHEET" in text
+    assert "Prepared by" in text
+    assert "供应商" not in text  # no Chinese label on the sheet
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+    window.close()

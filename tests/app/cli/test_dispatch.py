@@ -182,3 +182,26 @@ def test_a_command_closes_the_databases_it_opened(
     assert closed == [str(db)]
     run(db, "suppliers", "show", "42")  # refused: closed all the same
     assert closed == [str(db)] * 2
+
+
+def test_the_window_language_flag_leaves_commands_in_english(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--lang is the window's language for one run; a command still answers in English
+    (and an export's own --lang still picks its labels)."""
+    import main as entry
+
+    ok(db, "db", "upgrade")
+    code, out, err = run(
+        db, "--lang", "zh", "suppliers", "add", "--name", "X", "--country", "Narnia"
+    )
+    assert code == 1
+    assert err.startswith("supplier-desk: error: Country: 'Narnia' is not a country")
+    ok(db, "demo")
+    listing = run(db, "--lang", "es", "suppliers", "list")[1]
+    assert listing == ok(db, "suppliers", "list")
+    started: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(entry, "has_display", lambda: True)
+    monkeypatch.setattr("ui.application.run", lambda url, lang: started.append((url, lang)) or 0)
+    assert entry.main(["--database", str(db), "--lang", "zh"]) == 0
+    assert started == [(str(db), "zh")]
