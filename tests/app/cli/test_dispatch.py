@@ -192,9 +192,8 @@ def test_the_window_language_flag_leaves_commands_in_english(
     import main as entry
 
     ok(db, "db", "upgrade")
-    code, out, err = run(
-        db, "--lang", "zh", "suppliers", "add", "--name", "X", "--country", "Narnia"
-    )
+    bad = ("suppliers", "add", "--name", "X", "--country", "Narnia")
+    code, _out, err = run(db, "--lang", "zh", *bad)
     assert code == 1
     assert err.startswith("supplier-desk: error: Country: 'Narnia' is not a country")
     ok(db, "demo")
@@ -202,6 +201,11 @@ def test_the_window_language_flag_leaves_commands_in_english(
     assert listing == ok(db, "suppliers", "list")
     started: list[tuple[str | None, str | None]] = []
     monkeypatch.setattr(entry, "has_display", lambda: True)
-    monkeypatch.setattr("ui.application.run", lambda url, lang: started.append((url, lang)) or 0)
+
+    def run_window(url: str | None, language: str | None) -> int:
+        started.append((url, language))
+        return 0
+
+    monkeypatch.setattr("ui.application.run", run_window)
     assert entry.main(["--database", str(db), "--lang", "zh"]) == 0
     assert started == [(str(db), "zh")]

@@ -51,6 +51,9 @@ ENGLISH_BEFORE = {
 }
 """The explicit English labels before issue 17 (the rest: value, '_' -> ' ', capitalised)."""
 
+SPELLED_AS_CODES = {"Mfn": "MFN", "Fta": "FTA", "Kg": "kg", "Csv": "CSV", "Ecb": "ECB"}
+"""The labels issue 17 corrected: a code capitalised as a word read 'Ecb', 'Mfn'."""
+
 
 def english_before(member: StrEnum) -> str:
     if isinstance(member, enums.Unit | enums.Incoterm):
@@ -58,7 +61,8 @@ def english_before(member: StrEnum) -> str:
     for known, text in ENGLISH_BEFORE.items():
         if type(known) is type(member) and known is member:
             return text
-    return member.value.replace("_", " ").capitalize()
+    text = member.value.replace("_", " ").capitalize()
+    return SPELLED_AS_CODES.get(text, text)
 
 
 def test_the_modules_hold_the_lists_the_window_shows() -> None:
@@ -71,12 +75,12 @@ def test_the_modules_hold_the_lists_the_window_shows() -> None:
 def test_every_member_has_its_words_and_the_english_is_unchanged(member: StrEnum) -> None:
     shown = label(member)
     assert shown == english_before(member)
-    if isinstance(member, vocabulary.CODES):
+    if isinstance(member, vocabulary.CODES) and member not in vocabulary.UNIT_WORDS:
         assert not isinstance(shown, Message)  # kg, FOB: codes in every language
     else:
         assert isinstance(shown, Message)
         assert shown.source == shown  # a literal lupdate extracts, not a formatted text
-        assert shown.context in {"Vocabulary", "ComplianceStatus"}
+        assert shown.context in {"Vocabulary", "ComplianceStatus", "Units"}
 
 
 def test_equal_values_of_two_lists_keep_their_own_words() -> None:
@@ -109,7 +113,8 @@ def test_the_table_is_written_as_literals() -> None:
         and isinstance(node.func, ast.Name)
         and node.func.id == "translate"
     ]
-    assert len(calls) == sum(1 for m in MEMBERS if not isinstance(m, vocabulary.CODES))
+    words = sum(1 for m in MEMBERS if not isinstance(m, vocabulary.CODES))
+    assert len(calls) == words + len(vocabulary.UNIT_WORDS)
     assert all(
         all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args)
         for call in calls
