@@ -2,9 +2,11 @@
 typed in (Add…), a file imported (a rates CSV or an ECB file) and the ECB's daily rates
 downloaded (Update from ECB).
 
-The import and the ECB update run off the UI thread (ui.worker), each in one transaction:
-a refused file or an offline network changes nothing and says so in one line. When the
-database only reads (ui.read_only), the three editing buttons are off with the reason.
+The table is read off the UI thread (ui.service_form.LatestRead: the newest filter's
+answer is shown, older ones dropped), and so is a typed rate's save. The import and the
+ECB update run off the UI thread (ui.worker), each in one transaction: a refused file or
+an offline network changes nothing and says so in one line. When the database only
+reads (ui.read_only), the three editing buttons are off with the reason.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +46,7 @@ from models import RateSource
 from ui.errors import show_error
 from ui.i18n import day, number, shown
 from ui.read_only import banner_text
+from ui.service_form import LatestRead
 from ui.widgets import DateField, ErrorLabel, currency_combo
 from ui.worker import run_in_background
 
@@ -94,8 +98,12 @@ class AddRateDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._saving = False
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.rate.setFocus()
 
@@ -107,14 +115,50 @@ class AddRateDialog(QDialog):
             "rate": self.rate.text(),
         }
 
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
     def save(self) -> None:
+        """Store the rate off the UI thread; the fields stay as typed while it runs and
+        after a refusal."""
+        if self._saving:
+            return
         for error in self.errors.values():
             error.show_reason(None)
-        try:
-            with self.database.transaction() as session:
-                added = add_rate(session, self.data())
-                stored = rate_dict(added.rate)
-        except ValidationError as exc:
+        database, data = self.database, self.data()
+
+        def work() -> dict[str, str]:
+            with database.transaction() as session:
+                return rate_dict(add_rate(session, data).rate)
+
+        self._set_saving(True)
+        run_in_background(work, self._saved, self._refused)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not saving)
+        self.status.setText(self.tr("Saving…") if saving else "")
+
+    def _saved(self, stored: dict[str, str]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_saving(False)
+        self.added = self.tr("{day}: 1 {src} = {rate} {dst} stored").format(
+            day=day(date.fromisoformat(stored["date"])),
+            src=stored["from"],
+            rate=rate_shown(stored["rate"]),
+            dst=stored["to"],
+        )
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
             unplaced = [e for e in exc.errors if e.field not in self.errors]
             for e in exc.errors:
                 if e.field in self.errors:
@@ -122,16 +166,7 @@ class AddRateDialog(QDialog):
             if unplaced:
                 show_error(self, ValidationError(unplaced))
             return
-        except Exception as exc:  # a refusal of the database: one line, nothing stored
-            show_error(self, exc)
-            return
-        self.added = self.tr("{day}: 1 {src} = {rate} {dst} stored").format(
-            day=day(added.rate.day),
-            src=stored["from"],
-            rate=rate_shown(stored["rate"]),
-            dst=stored["to"],
-        )
-        self.accept()
+        show_error(self, exc)  # a refusal of the database: one line, nothing stored
 
 
 class RatesDialog(QDialog):
@@ -157,6 +192,7 @@ class RatesDialog(QDialog):
         self.busy = False
         self.closed = False
         """Closed while a download or import ran: its answer has no table to go to."""
+        self.reads = LatestRead(self, lambda exc: show_error(self, exc))
         self.setWindowTitle(self.tr("Exchange rates"))
         self.resize(640, 520)
         self.filter_from = currency_combo()
@@ -213,18 +249,33 @@ class RatesDialog(QDialog):
 
     # --- the table -------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
+
     def reload(self) -> None:
-        """One query, the newest SHOWN_LIMIT rates of the pair chosen (or of all)."""
-        with self.database.transaction() as session:
-            rows = [
-                rate_dict(r)
-                for r in list_rates(
-                    session,
-                    from_currency=self.filter_from.value() or None,
-                    to_currency=self.filter_to.value() or None,
-                    limit=SHOWN_LIMIT,
-                )
-            ]
+        """One query off the UI thread, the newest SHOWN_LIMIT rates of the pair chosen
+        (or of all); a newer choice's answer replaces an older one still on its way."""
+        database = self.database
+        from_currency = self.filter_from.value() or None
+        to_currency = self.filter_to.value() or None
+
+        def work() -> list[dict[str, str]]:
+            with database.transaction() as session:
+                return [
+                    rate_dict(r)
+                    for r in list_rates(
+                        session,
+                        from_currency=from_currency,
+                        to_currency=to_currency,
+                        limit=SHOWN_LIMIT,
+                    )
+                ]
+
+        self.count_label.setText(self.tr("Loading…"))
+        self.reads.run(work, self._show)
+
+    def _show(self, rows: list[dict[str, str]]) -> None:
         self.table.setRowCount(len(rows))
         for row_number, row in enumerate(rows):
             texts = (
@@ -293,7 +344,7 @@ class RatesDialog(QDialog):
         run_in_background(work, lambda result: self._done(result, name), self._failed)
 
     def done(self, result: int) -> None:
-        self.closed = True
+        self.closed = self.reads.closed = True
         super().done(result)
 
     def _finish(self) -> None:

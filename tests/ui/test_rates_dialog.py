@@ -46,6 +46,7 @@ def open_dialog(qtbot: QtBot, database: Database, **kwargs: Any) -> RatesDialog:
     dialog = RatesDialog(database, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading)  # the table is read off the UI thread
     return dialog
 
 
@@ -72,6 +73,8 @@ def test_the_rates_are_listed_newest_first_and_filtered_by_pair(
     ]
     assert dialog.count_label.text() == "3 rates"
     dialog.filter_to.set_value("CNY")
+    assert dialog.count_label.text() == "Loading…"
+    qtbot.waitUntil(lambda: not dialog.loading)
     assert [r[:3] for r in rows(dialog)] == [
         [day(date(2026, 12, 1)), "USD", "CNY"],
         [day(date(2026, 11, 30)), "USD", "CNY"],
@@ -86,6 +89,10 @@ def test_add_stores_a_rate_and_a_bad_one_is_refused_beside_its_field(
     add.day.set_date(date(2026, 12, 1))
     add.rate.setText("-7")
     add.save()
+    assert add.saving  # stored off the UI thread
+    assert add.status.text() == "Saving…"
+    qtbot.waitUntil(lambda: not add.saving)
+    assert add.rate.text() == "-7"  # kept as typed
     assert add.errors["rate"].text() == "'-7' must be more than zero"
     assert not add.errors["rate"].isHidden()
     assert add.result() == 0
@@ -93,6 +100,7 @@ def test_add_stores_a_rate_and_a_bad_one_is_refused_beside_its_field(
 
     add.rate.setText("7.10")
     add.save()
+    qtbot.waitUntil(lambda: not add.saving)
     assert add.errors["rate"].isHidden()
     assert add.added == f"{day(date(2026, 12, 1))}: 1 USD = 7.1 CNY stored"
     with database.transaction() as session:
@@ -112,7 +120,7 @@ def test_import_of_a_csv_stores_its_rates_and_shows_the_summary(
     path.write_text("date,from,to,rate\n2026-12-01,USD,CNY,7.10\n2026-12-01,USD,MXN,17.2\n")
     dialog = open_dialog(qtbot, database)
     dialog.import_file(path)
-    qtbot.waitUntil(lambda: not dialog.busy)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.loading)
     assert dialog.message.text() == (
         "rates.csv (CSV, 2026-12-01): 2 rates read, 2 added, 0 changed, 0 already there"
     )
@@ -132,7 +140,7 @@ def test_update_from_ecb_downloads_off_the_ui_thread_and_stores(
     dialog = open_dialog(qtbot, database)
     dialog.update_button.click()
     assert not dialog.update_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.busy)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.loading)
     assert dialog.message.text().startswith("ECB (ECB daily XML, ")
     assert "5 rates read, 5 added" in dialog.message.text()
     assert len(rows(dialog)) == 5
@@ -151,7 +159,7 @@ def test_update_from_ecb_offline_says_so_in_one_line_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     dialog = open_dialog(qtbot, database)
     dialog.update_button.click()
-    qtbot.waitUntil(lambda: not dialog.busy)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.loading)
     assert shown == [
         "could not reach the ECB ([Errno -3] Temporary failure in name resolution): "
         "no rates were changed; try again when online"

@@ -1,6 +1,7 @@
 """File ▸ Import history: the past imports, newest first, and Undo for one still in place.
 Undo deletes what the import created and puts back what it changed, except records
-edited since, which are kept and listed."""
+edited since, which are kept and listed. The list is read off the UI thread (the newest
+request's answer shown), with a quiet "Loading…" meanwhile."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from ui.i18n import moment, number, shown
 from ui.importing.result_page import kept_lines, undo_words
 from ui.importing.runner import ProgressPanel, Task
 from ui.importing.wizard import error_text
+from ui.service_form import LatestRead
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 UNDONE_COLOUR = QColor("#888888")
@@ -140,7 +142,7 @@ class ImportHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("Nothing imported yet: File ▸ Import spreadsheet… (Ctrl+I)."))
+        self.empty = QLabel()
         self.empty.setStyleSheet("color: #666;")
         self.message = QLabel()
         self.message.setObjectName("history-message")
@@ -168,18 +170,36 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         self.close_button.clicked.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.reads = LatestRead(self, self._not_read)
+        self._select_after: int | None = None
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            rows = past_imports(self.database)
-        except Exception as exc:  # shown as one line, like every other error here
-            self.show_message(error_text(exc), error=True)
-            rows = []
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
+
+    def reload(self, select: int | None = None) -> None:
+        """The past imports, read off the UI thread; then batch `select` is chosen (else
+        the newest)."""
+        database = self.database
+        self._select_after = select
+        self.empty.setText(self.tr("Loading…"))
+        self.empty.show()
+        self.reads.run(lambda: past_imports(database), self._show)
+        self._update()
+
+    def _not_read(self, exc: BaseException) -> None:
+        self.show_message(error_text(exc), error=True)  # one line, like every other error
+        self._show([])
+
+    def _show(self, rows: Sequence[BatchRow]) -> None:
         self.model.set_rows(rows)
+        self.empty.setText(self.tr("Nothing imported yet: File ▸ Import spreadsheet… (Ctrl+I)."))
         self.empty.setVisible(not rows)
         if rows:
             self.table.selectRow(0)
+        if self._select_after is not None:
+            self.select_batch(self._select_after)
         self._update()
 
     def selected(self) -> BatchRow | None:
@@ -195,7 +215,9 @@ class ImportHistoryDialog(QDialog):
     def _update(self) -> None:
         batch = self.selected()
         busy = self.task is not None and self.task.running
-        self.undo_button.setEnabled(batch is not None and batch.status != "undone" and not busy)
+        self.undo_button.setEnabled(
+            batch is not None and batch.status != "undone" and not busy and not self.loading
+        )
         self.close_button.setEnabled(not busy)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
@@ -238,8 +260,7 @@ class ImportHistoryDialog(QDialog):
             self.kept.setPlainText(kept_lines(result))
             self.kept.show()
         self.show_message(text)
-        self.reload()
-        self.select_batch(result.batch_id)
+        self.reload(select=result.batch_id)
         self.data_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -250,3 +271,7 @@ class ImportHistoryDialog(QDialog):
         if self.task is not None and self.task.running:
             return  # an undo runs in one transaction: it is waited for
         super().reject()
+
+    def done(self, result: int) -> None:
+        self.reads.closed = True
+        super().done(result)

@@ -153,6 +153,7 @@ def test_the_history_undoes_an_import(
     changed: list[bool] = []
     dialog = ImportHistoryDialog(database)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)  # read off the UI thread
     dialog.data_changed.connect(lambda: changed.append(True))
     assert [r.id for r in dialog.model.rows] == [second, first]
     assert dialog.model.index(0, 2).data() == "b.csv"
@@ -194,6 +195,7 @@ def test_the_history_says_what_undo_kept(
         update_supplier(session, supplier.id, {"city": "Talca"})
     dialog = ImportHistoryDialog(database)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)  # read off the UI thread
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     dialog.undo_selected()
     qtbot.waitUntil(lambda: dialog.model.index(0, 8).data() == "Undone", timeout=10_000)
