@@ -5,10 +5,12 @@ and a lost connection turned into a message instead of a crash."""
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import re
-from collections.abc import Callable
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any
 
 import keyring
 from keyring.errors import KeyringError
@@ -18,29 +20,47 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.errors import ServiceError
 from app.messages import translate
+from app.store.reconnect import ConnectionLostError as ConnectionLostError
+from app.store.reconnect import is_connection_lost as is_connection_lost
+from app.store.reconnect import run_read
 from models import schema
 from models.engine import create_database_engine
-
-T = TypeVar("T")
 
 KEYRING_SERVICE = "Supplier Desk"
 TLS_MODES = ("disable", "prefer", "require", "verify-full")
 """What the dialog offers; each is psycopg's sslmode of the same name."""
+REMOTE_TLS = "require"
+"""The least a server on another computer gets: a connection that is never in clear text
+(libpq's 'prefer' falls back to clear text without a word, 'disable' never encrypts)."""
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5
+
+TCP_USER_TIMEOUT_MS = 15_000
+"""libpq's tcp_user_timeout: a statement sent over a link that died without a word (a
+laptop's sleep, a NAT that forgot the connection) fails after 15 s of unacknowledged
+bytes instead of the system's minutes, so a read is retried and a save reported instead
+of a window waiting on nothing. A slow query is not cut short: the server's TCP has
+acknowledged it. (Idle connections: models.engine's TCP keepalives.)"""
 
 LOST = translate(
     "Store",
     "The connection to the team database was lost; your changes were not saved — try again",
 )
+LOST_SAVING = translate(
+    "Store",
+    "The connection to the team database was lost while saving; nothing was saved. Your "
+    "changes are still in the form.",
+)
+LOST_IN_DOUBT = translate(
+    "Store",
+    "The connection to the team database was lost while the server was saving: the change "
+    "may or may not have been saved. Your changes are still in the form; reload the record "
+    "to check before saving again.",
+)
 
 
 class ConnectionFailedError(ServiceError):
     """The server cannot be reached or refuses us; the message says why in one line."""
-
-
-class ConnectionLostError(ServiceError):
-    """The connection broke during a user action: nothing of it was committed."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +72,15 @@ class ServerSettings:
     user: str
     port: int = DEFAULT_PORT
     tls: str = "prefer"
+    ca_file: str = ""
+    """The certificate authority's file (PEM) the server's certificate must be signed by;
+    given, the connection checks the certificate and the server's name (verify-full)."""
+
+    @property
+    def sslmode(self) -> str:
+        """The sslmode used: the one chosen, raised to 'require' for a server on another
+        computer, and 'verify-full' when a CA file is given."""
+        return required_sslmode(self.host.strip(), self.tls, self.ca_file.strip())
 
     def url(self, password: str | None = None) -> URL:
         if not self.host.strip():
@@ -76,6 +105,16 @@ class ServerSettings:
                     mode=repr(self.tls), modes=", ".join(TLS_MODES)
                 )
             )
+        query = {"sslmode": self.sslmode}
+        ca_file = self.ca_file.strip()
+        if ca_file:
+            if not Path(ca_file).expanduser().is_file():
+                raise ConnectionFailedError(
+                    translate(
+                        "Store", "TLS: the certificate authority file {path} does not exist"
+                    ).format(path=ca_file)
+                )
+            query["sslrootcert"] = str(Path(ca_file).expanduser())
         return URL.create(
             "postgresql+psycopg",
             username=self.user.strip(),
@@ -83,7 +122,7 @@ class ServerSettings:
             host=self.host.strip(),
             port=self.port,
             database=self.database.strip(),
-            query={"sslmode": self.tls},
+            query=query,
         )
 
     @property
@@ -103,17 +142,84 @@ class ServerSettings:
         if parsed.get_backend_name() != "postgresql":
             return None
         tls = parsed.query.get("sslmode", "prefer")
+        ca_file = parsed.query.get("sslrootcert", "")
         return cls(
             host=parsed.host or "localhost",
             database=parsed.database or "",
             user=parsed.username or "",
             port=parsed.port or DEFAULT_PORT,
             tls=tls if isinstance(tls, str) and tls in TLS_MODES else "prefer",
+            ca_file=ca_file if isinstance(ca_file, str) else "",
         )
 
     def remembered_url(self) -> str:
         """The URL kept in the settings: without the password, always."""
         return self.url(None).render_as_string(hide_password=True)
+
+
+# --- encryption and the network ------------------------------------------------------------
+
+_SSL_RANK = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def is_local_host(host: str | None) -> bool:
+    """Whether libpq's `host` is this computer: a Unix socket (empty: the default one, or
+    a folder), 'localhost' or a loopback address (127.x, ::1). A list of hosts ('a,b')
+    is local only when each of them is."""
+    return all(_is_local_one(one.strip()) for one in (host or "").split(","))
+
+
+def _is_local_one(host: str) -> bool:
+    if not host or re.match(r"^(?:[A-Za-z]:)?[\\/]|^@", host):
+        return True  # the default socket, a socket folder, Linux's abstract namespace
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def required_sslmode(host: str | None, chosen: str | None, ca_file: str = "") -> str:
+    """The sslmode a connection to `host` uses: 'verify-full' when a CA file is given;
+    for a server on another computer at least 'require' (what was chosen when it asks
+    more); for this computer what was chosen (a local server needs no TLS)."""
+    if ca_file:
+        return "verify-full"
+    mode = chosen or "prefer"
+    if is_local_host(host):
+        return mode
+    rank = _SSL_RANK.index(mode) if mode in _SSL_RANK else 0
+    return mode if rank >= _SSL_RANK.index(REMOTE_TLS) else REMOTE_TLS
+
+
+def secure_parameters(params: MutableMapping[str, Any]) -> None:
+    """libpq's connection parameters made safe for the network they cross: the sslmode of
+    required_sslmode (a URL's, a connect_args' or PGSSLMODE's choice is raised, never
+    lowered), and, unless given, a connect timeout and TCP_USER_TIMEOUT_MS."""
+    import os
+
+    host = params.get("host") or params.get("hostaddr") or os.environ.get("PGHOST")
+    chosen = params.get("sslmode") or os.environ.get("PGSSLMODE") or "prefer"
+    ca_file = params.get("sslrootcert") or ""
+    params["sslmode"] = required_sslmode(str(host or ""), str(chosen), str(ca_file))
+    params.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+    params.setdefault("tcp_user_timeout", TCP_USER_TIMEOUT_MS)
+
+
+def secure_connections(engine: Engine) -> None:
+    """Every connection `engine` opens from now on goes through secure_parameters (TLS for
+    a server on another computer, verify-full with a CA file, timeouts). Installed by
+    guard_connection; to cover an engine's very first connection, call it (or
+    guard_connection) before the engine connects."""
+    if engine.dialect.name != "postgresql" or getattr(engine, "_supplier_desk_secured", False):
+        return
+    engine._supplier_desk_secured = True  # type: ignore[attr-defined]
+
+    def do_connect(dialect: Any, record: Any, cargs: Any, cparams: dict[str, Any]) -> None:
+        secure_parameters(cparams)
+
+    event.listen(engine, "do_connect", do_connect)
 
 
 # --- testing a connection ------------------------------------------------------------------
@@ -158,6 +264,15 @@ def explain(exc: BaseException, where: str | None = None) -> str:
                 "Store", "the server does not answer (check the network, or the server is down)"
             ),
         )
+    if "does not support ssl" in low:
+        return _on(
+            where,
+            translate(
+                "Store",
+                "the server does not offer encryption (TLS), and a server on another computer "
+                "is only reached encrypted: ask whoever runs it to turn TLS on",
+            ),
+        )
     if "ssl" in low or "certificate" in low:
         first = message.splitlines()[0]
         return _on(
@@ -193,6 +308,7 @@ def check_connection(url: URL) -> str:
     engine = create_database_engine(
         url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}, poolclass=_null_pool()
     )
+    secure_connections(engine)
     try:
         with engine.connect() as connection:
             version = str(connection.execute(text("SHOW server_version")).scalar_one())
@@ -288,43 +404,50 @@ def url_with_password(remembered: str) -> str:
 # --- a connection lost midway --------------------------------------------------------------
 
 
-def is_connection_lost(exc: BaseException) -> bool:
-    """A broken or unreachable connection (not a refused statement)."""
-    if isinstance(exc, ConnectionLostError):
-        return True
-    if isinstance(exc, DBAPIError):
-        if exc.connection_invalidated:
-            return True
-        try:
-            import psycopg
-        except ImportError:  # pragma: no cover - psycopg is a dependency
-            return False
-        if isinstance(exc.orig, psycopg.InterfaceError):
-            return True
-        if isinstance(exc.orig, psycopg.OperationalError):
-            return _is_lost_state(exc.orig.sqlstate)
-    return False
+_WROTE = "supplier_desk_wrote"
+_COMMITTING = "supplier_desk_committing"
+"""Keys in a connection's info: its transaction sent a change; its COMMIT was sent."""
+
+_READS = re.compile(r"^\s*(?:SELECT|SHOW|SET|BEGIN|START|SAVEPOINT|RELEASE|ROLLBACK)\b", re.I)
+_CHANGES = re.compile(r"\b(?:INSERT|UPDATE|DELETE|MERGE)\b", re.I)
 
 
-def _is_lost_state(sqlstate: str | None) -> bool:
-    """An OperationalError is a lost connection when the server gave no state (it never
-    answered), a connection exception (class 08) or an administrator's shutdown
-    (57P01-57P03); not a lock that is not available (55P03) or a cancelled statement
-    (57014), which are refusals of one statement on a working connection."""
-    return sqlstate is None or sqlstate.startswith("08") or sqlstate in _SHUTDOWN_STATES
-
-
-_SHUTDOWN_STATES = frozenset({"57P01", "57P02", "57P03"})
+def is_change(statement: str | None) -> bool:
+    """Whether a statement may change data (anything but a plain read or a transaction's
+    bookkeeping; a WITH is a change when it holds an INSERT, UPDATE, DELETE or MERGE)."""
+    sql = statement or ""
+    if _READS.match(sql) and not re.match(r"^\s*SELECT\b.*\bpg_notify\b", sql, re.I | re.S):
+        return False
+    if re.match(r"^\s*WITH\b", sql, re.I):
+        return bool(_CHANGES.search(sql))
+    return bool(sql.strip())
 
 
 def guard_connection(engine: Engine) -> None:
     """A PostgreSQL connection that breaks during a statement raises ConnectionLostError
     (a ServiceError, shown as one line) instead of a driver error the UI would treat as a
-    crash. SQLAlchemy has already dropped the broken connections from the pool, so the
-    next action reconnects."""
+    crash; its message says whether something was being saved (nothing of it was, or,
+    lost during the COMMIT, it may have been). SQLAlchemy has already dropped the broken
+    connections from the pool, so the next action reconnects. Every connection made from
+    now on is also made with secure_parameters (TLS for a server on another computer)."""
     if engine.dialect.name != "postgresql" or getattr(engine, "_supplier_desk_guarded", False):
         return
     engine._supplier_desk_guarded = True  # type: ignore[attr-defined]
+    secure_connections(engine)
+
+    def begin(connection: Any) -> None:
+        with contextlib.suppress(Exception):
+            connection.info.pop(_WROTE, None)
+            connection.info.pop(_COMMITTING, None)
+
+    def commit(connection: Any) -> None:
+        with contextlib.suppress(Exception):
+            connection.info[_COMMITTING] = True
+
+    def before_cursor_execute(connection: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if is_change(statement):
+            with contextlib.suppress(Exception):
+                connection.info[_WROTE] = True
 
     def handle_error(context: ExceptionContext) -> BaseException | None:
         if context.is_pre_ping:
@@ -338,17 +461,29 @@ def guard_connection(engine: Engine) -> None:
             return ConnectionLostError(
                 translate("Store", "{reason}; nothing was saved").format(reason=reason)
             )
-        return ConnectionLostError(LOST)
+        return lost_error(context.connection, context.statement)
 
+    event.listen(engine, "begin", begin)
+    event.listen(engine, "commit", commit)
+    event.listen(engine, "before_cursor_execute", before_cursor_execute)
     event.listen(engine, "handle_error", handle_error)
 
 
-def retry_read(read: Callable[[], T]) -> T:
-    """Run a read; if the connection was lost, run it once more on a fresh connection
-    (the pool has dropped the broken one). Only for reads: a write must be reported."""
-    try:
-        return read()
-    except (ConnectionLostError, DBAPIError) as exc:
-        if not is_connection_lost(exc):
-            raise
-    return read()
+def lost_error(connection: Any, statement: str | None) -> ConnectionLostError:
+    """The error for a connection lost during `statement` (None: during the COMMIT or a
+    ROLLBACK) on `connection`: in doubt when its COMMIT of a change was sent, saving when
+    the transaction had changed something, else a read's."""
+    info: Mapping[str, Any] = {}
+    with contextlib.suppress(Exception):
+        info = connection.info
+    wrote = bool(info.get(_WROTE)) or (statement is not None and is_change(statement))
+    if statement is None and info.get(_COMMITTING) and wrote:
+        return ConnectionLostError(LOST_IN_DOUBT, in_doubt=True)
+    if wrote:
+        return ConnectionLostError(LOST_SAVING, saving=True)
+    return ConnectionLostError(LOST)
+
+
+retry_read = run_read
+"""Run a read, again on a fresh connection if the connection was lost: app.store.reconnect.
+run_read (kept under this name for its callers)."""
