@@ -2,7 +2,7 @@
 (app.queries.record_history).
 
 Read again whenever the record is shown or saved, or something under it (a contact, an
-offer, a document) is; the query is one indexed read, short enough for the UI thread.
+offer, a document) is: off the UI thread, the newest read winning.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ui.errors import show_error
 from ui.forms.supplier_panel_base import SupplierPanel, list_model, list_table
 from ui.i18n import shown
 from ui.table_model import Column
+from ui.worker import Latest
 
 EMPTY = translate(
     "HistoryPanel", "Nothing recorded yet: changes appear here once the record is saved."
@@ -49,6 +50,8 @@ class HistoryView(QWidget):
         self.kind = kind
         self.record_id: int | None = None
         self.rows: list[HistoryRow] = []
+        self._reading = Latest()
+        self._shown_for: int | None = None
         self.model = list_model(COLUMNS, lambda: self.rows)
         self.table = list_table(self.model)
         self.table.setColumnWidth(0, 120)
@@ -65,13 +68,34 @@ class HistoryView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        entries: list[HistoryEntry] = []
-        if self.record_id is not None:
-            try:
-                with self.database.transaction() as session:
-                    entries = record_history(session, self.kind, self.record_id)
-            except ServiceError as exc:
-                show_error(self, exc, self.tr("History not shown"))
+        """Read the history again, off the UI thread (the newest read wins)."""
+        if self.record_id is None:
+            self._reading.cancel()
+            self._show([])
+            return
+        kind, record_id, database = self.kind, self.record_id, self.database
+        if record_id != self._shown_for:
+            self._show([])  # another record's history never lingers while this one's is read
+
+        def read() -> list[HistoryEntry]:
+            with database.transaction() as session:
+                return record_history(session, kind, record_id)
+
+        self._reading.run(read, lambda entries: self._came(record_id, entries), self._failed)
+
+    def loading(self) -> bool:
+        return self._reading.pending
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        show_error(self, exc, self.tr("History not shown"))
+
+    def _came(self, record_id: int, entries: list[HistoryEntry]) -> None:
+        self._shown_for = record_id
+        self._show(entries)
+
+    def _show(self, entries: list[HistoryEntry]) -> None:
         self.rows = [HistoryRow(n, e) for n, e in enumerate(entries)]
         self.model.reload()
         self.empty.setVisible(not self.rows)

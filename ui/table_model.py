@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
@@ -24,6 +25,7 @@ from app.messages import Message
 from app.rules.vocabulary import label
 from app.store.connection import retry_read
 from ui.i18n import day, moment, number, shown
+from ui.worker import Latest
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -73,8 +75,13 @@ class Fetched(Generic[R]):
         return self.total_text or number(self.total) + ("" if self.exact else "+")
 
 
-Fetch = Callable[[int, int, str, bool], Fetched[Any]]
-"""(offset, limit, sort key, descending) -> a page of rows and the total."""
+Plan = Callable[[], Fetched[Any]]
+"""The database work of a page, ready to run off the UI thread (it reads no widget)."""
+
+Fetch = Callable[[int, int, str, bool], "Fetched[Any] | Plan"]
+"""(offset, limit, sort key, descending) -> a page of rows and the total, or (called on
+the UI thread, where it reads the search box and filters) the Plan that reads it: the
+model runs a Plan off the UI thread and shows its page when it comes."""
 
 
 def display(value: Any) -> str:
@@ -131,6 +138,17 @@ def _settle_long_lived_objects() -> None:
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """Pages read off the UI thread when the fetch gives a Plan: the rows shown stay
+    until the new first page comes, a newer reload supersedes an older one, and a next
+    page asked for before a reload is dropped when the reload's page comes."""
+
+    loading_changed = Signal(bool)
+    """A first page is on its way (True), or has come or failed (False)."""
+    reloaded = Signal()
+    """A reload's first page is shown."""
+    failed = Signal(object)
+    """A page could not be read: the error (the rows shown stay)."""
+
     def __init__(
         self,
         columns: Sequence[Column[Row]],
@@ -152,12 +170,37 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.exact = True
         self.loaded = False
         """Sorting reloads only a model that has been loaded: hidden views stay idle."""
+        self._first = Latest()
+        self._more = Latest()
 
     # --- loading ---------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """A reload's first page is on its way."""
+        return self._first.pending
+
     def reload(self) -> None:
         """Fetch the first page again (after a filter, sort or data change)."""
-        page = retry_read(lambda: self._fetch(0, self.page_size, self.sort_key, self.descending))
+        self._more.cancel()  # a next page of the old order is of no use now
+        plan = self._fetch(0, self.page_size, self.sort_key, self.descending)
+        if isinstance(plan, Fetched):
+            self._first.cancel()
+            self._show_first(plan)
+            return
+        work = plan
+        self._first.run(lambda: retry_read(work), self._first_came, self._first_failed)
+        self.loading_changed.emit(True)
+
+    def _first_came(self, page: Fetched[Any]) -> None:
+        self._show_first(page)
+        self.loading_changed.emit(False)
+
+    def _first_failed(self, exc: BaseException) -> None:
+        self.loading_changed.emit(False)
+        self.failed.emit(exc)
+
+    def _show_first(self, page: Fetched[Any]) -> None:
         self.beginResetModel()
         self._rows = list(page.rows)
         self.total = page.total
@@ -165,17 +208,40 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.exact = page.exact
         self.endResetModel()
         self.loaded = True
+        self.reloaded.emit()
+
+    def clear(self) -> None:
+        """No rows (another record's are not wanted), and nothing on its way."""
+        self._first.cancel()
+        self._more.cancel()
+        self.beginResetModel()
+        self._rows = []
+        self.total = 0
+        self.total_text = number(0)
+        self.exact = True
+        self.endResetModel()
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self.total
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self.canFetchMore():
+        if parent.isValid() or not self.canFetchMore() or self._more.pending:
             return
+        if self._first.pending:
+            return  # the first page of a reload is coming: its rows replace these
         first = len(self._rows)
-        page = retry_read(
-            lambda: self._fetch(first, self.page_size, self.sort_key, self.descending)
+        plan = self._fetch(first, self.page_size, self.sort_key, self.descending)
+        if isinstance(plan, Fetched):
+            self._add_page(first, plan)
+            return
+        work = plan
+        self._more.run(
+            lambda: retry_read(work), lambda page: self._add_page(first, page), self.failed.emit
         )
+
+    def _add_page(self, first: int, page: Fetched[Any]) -> None:
+        if first != len(self._rows):
+            return  # the rows changed meanwhile: this page does not follow them
         if not page.rows:
             self.total = len(self._rows)  # the data shrank since the count
             return

@@ -52,3 +52,47 @@ def run_in_background(
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)
+
+
+def idle() -> bool:
+    """Nothing started by run_in_background is still on its way (its answer delivered):
+    what tests and benchmarks wait for after an action."""
+    return not _running
+
+
+class Latest:
+    """Requests of which only the newest counts: an older one's answer (or error) is
+    dropped, never painted over a fresher one. `pending` while the newest is on its way."""
+
+    def __init__(self) -> None:
+        self.request = 0
+        self.pending = False
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> int:
+        """Run `fn()` off the UI thread, superseding any request still on its way."""
+        self.request += 1
+        request = self.request
+        self.pending = True
+
+        def done(result: Any) -> None:
+            if request == self.request:
+                self.pending = False
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if request == self.request:
+                self.pending = False
+                on_error(exc)
+
+        run_in_background(fn, done, failed)
+        return request
+
+    def cancel(self) -> None:
+        """Whatever is on its way is no longer wanted."""
+        self.request += 1
+        self.pending = False

@@ -44,6 +44,7 @@ from ui.widgets import (
     locale_free_number,
     localized_number,
 )
+from ui.worker import Latest
 
 FieldWidget = QLineEdit | QPlainTextEdit | SearchableCombo | QComboBox | DateField | QCheckBox
 
@@ -198,6 +199,10 @@ class RecordForm(QWidget):
     entity = "Record"
     saved = Signal(int)
     dirty_changed = Signal(bool)
+    shown_record = Signal()
+    """A record read off the UI thread (reload) is on screen."""
+    unreadable = Signal(int)
+    """Record `id` could not be read (deleted by someone else meanwhile): said already."""
 
     def __init__(self, database: Database, spec: FormSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +216,10 @@ class RecordForm(QWidget):
         self._original: dict[str, str] = {}
         self._loading = False
         self._was_dirty = False
+        self._reading = Latest()
+        """The record being read off the UI thread (reload): the newest read wins."""
+        self._frozen = False
+        """The fields are off while another record is read into them."""
         self.outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -285,7 +294,10 @@ class RecordForm(QWidget):
 
         Another record (or a new one) starts at the top of the form, not where the last
         one was scrolled to; the same record reloaded after a save stays where it was."""
-        other = record_id is None or record_id != self.record_id
+        other = record_id is None or record_id != self._values_of
+        if record_id != self.record_id or record_id is None:
+            self._reading.cancel()  # a record read for another id is no longer wanted
+        self._values_of = record_id
         self._loading = True
         try:
             self.archived = bool(values.get("archived") or values.get("archived_at"))
@@ -311,6 +323,8 @@ class RecordForm(QWidget):
     def heading(self) -> str:
         """The form's title: the record's name, with "(archived)" when it is; "New …" for
         a record being typed; "No … selected" while the form is greyed out."""
+        if self._reading.pending:
+            return self.tr("Loading…")
         if self.record_id is None:
             if not self.isEnabled():
                 return shown(self.words.none_selected)
@@ -422,11 +436,62 @@ class RecordForm(QWidget):
         raise NotImplementedError
 
     def reload(self) -> None:
+        """Show the record as stored now, read off the UI thread: the title says
+        "Loading…" meanwhile, and the fields are off while they still show another
+        record (what they show of the same record stays, as typed, until it comes)."""
         if self.record_id is None:
+            self._reading.cancel()
             return
-        with self.database.transaction() as session:
-            version, values = self.fetch(session, self.record_id)
-        self.load(self.record_id, version, values)
+        record_id, database, fetch = self.record_id, self.database, self.fetch
+
+        def read() -> tuple[int, dict[str, Any]]:
+            with database.transaction() as session:
+                return fetch(session, record_id)
+
+        another = record_id != self._shown_id()
+        self._reading.run(
+            read,
+            lambda found: self._came(record_id, found),
+            lambda exc: self._read_failed(record_id, exc),
+        )
+        if another and self.isEnabled():
+            self._frozen = True
+            self.setEnabled(False)
+        self.title.setText(self.heading())
+
+    def _shown_id(self) -> int | None:
+        """The record whose values the fields show now."""
+        return self._values_of
+
+    _values_of: int | None = None
+
+    def reading(self) -> bool:
+        """A record is being read into the form."""
+        return self._reading.pending
+
+    def _thaw(self) -> None:
+        if self._frozen:
+            self._frozen = False
+            self.setEnabled(True)
+
+    def _came(self, record_id: int, found: tuple[int, dict[str, Any]]) -> None:
+        self._thaw()
+        if record_id != self.record_id:
+            self.title.setText(self.heading())
+            return  # another record (or a new one) was chosen meanwhile
+        version, values = found
+        self.load(record_id, version, values)
+        self.shown_record.emit()
+
+    def _read_failed(self, record_id: int, exc: BaseException) -> None:
+        self._thaw()
+        self.title.setText(self.heading())
+        if record_id != self.record_id:
+            return
+        if not isinstance(exc, ServiceError):
+            raise exc
+        show_error(self, exc)
+        self.unreadable.emit(record_id)
 
     def save(self) -> bool:
         """Save what the user typed. False (and nothing written) if it was refused."""

@@ -38,6 +38,7 @@ from ui.attachments import FilesButton
 from ui.errors import show_error
 from ui.i18n import shown
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel
+from ui.worker import Latest
 
 STATUS_STYLE: dict[DocumentStatus, str] = {
     DocumentStatus.MISSING: "background: #fdecea; color: #a93226; border: 1px solid #e6b0aa;",
@@ -120,6 +121,7 @@ class DocumentsChecklist(QWidget):
         self.shipment_id: int | None = None
         self.rows: dict[DocumentKind, _Row] = {}
         self._loading = False
+        self._reading = Latest()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.empty = QLabel(self.tr("The checklist appears once the shipment is saved."))
@@ -142,16 +144,23 @@ class DocumentsChecklist(QWidget):
     # --- reading ---------------------------------------------------------------------------
 
     def load(self, shipment_id: int | None) -> None:
-        """Show the checklist of `shipment_id` as stored now (None: a shipment not saved yet)."""
+        """Show the checklist of `shipment_id` as stored now (None: a shipment not saved yet),
+        read off the UI thread; another shipment's checklist is off until this one's comes."""
+        another = shipment_id != self.shipment_id
         self.shipment_id = shipment_id
-        lines: list[DocumentLine] = []
-        if shipment_id is not None:
-            with self.database.transaction() as session:
+        if shipment_id is None:
+            self._reading.cancel()
+            self._show([])
+            return
+        database = self.database
+
+        def read() -> list[DocumentLine]:
+            with database.transaction() as session:
                 documents = get_shipment(session, shipment_id).documents
                 counts = attachment_counts(
                     session, AttachmentOwner.SHIPMENT_DOCUMENT, [d.id for d in documents]
                 )
-                lines = [
+                return [
                     DocumentLine(
                         d.kind,
                         d.status,
@@ -162,6 +171,26 @@ class DocumentsChecklist(QWidget):
                     )
                     for d in documents
                 ]
+
+        if another:
+            self.setEnabled(False)
+        self._reading.run(read, self._came, self._failed)
+
+    def loading(self) -> bool:
+        return self._reading.pending
+
+    def _came(self, lines: list[DocumentLine]) -> None:
+        self.setEnabled(True)
+        self._show(lines)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        show_error(self, exc)
+
+    def _show(self, lines: list[DocumentLine]) -> None:
+        shipment_id = self.shipment_id
         self._build([line.kind for line in lines])
         self._loading = True
         try:

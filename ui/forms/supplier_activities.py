@@ -4,6 +4,7 @@ follow-up due in the past is saved only once the user confirms it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -39,8 +40,8 @@ from ui.errors import show_error
 from ui.forms.supplier_panel_base import (
     FieldMarks,
     SupplierPanel,
-    list_model,
     list_table,
+    read_model,
     selected_row,
 )
 from ui.icons import icon
@@ -84,7 +85,10 @@ class ActivitiesPanel(SupplierPanel):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
-        self.model = list_model(COLUMNS, self._rows)
+        self._names: list[str] = []
+        self.model = read_model(COLUMNS, self._reader)
+        self.model.reloaded.connect(self._loaded)
+        self.model.failed.connect(self._failed)
         self.table = list_table(self.model)
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(1, 70)
@@ -140,23 +144,32 @@ class ActivitiesPanel(SupplierPanel):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_done())
         self._update_done()
 
-    def _rows(self) -> list[ActivityLine]:
+    def _reader(self) -> Callable[[], list[ActivityLine]] | None:
         if self.supplier is None:
-            return []
-        with self.database.transaction() as session:
-            lines = supplier_activities(session, self.supplier.id)
-            names = known_assignees(session)
-        me = current_user()
-        self.assignee_names.setStringList([*names, *([me] if me not in names else [])])
-        return lines
+            return None
+        supplier_id, database = self.supplier.id, self.database
+
+        def read() -> list[ActivityLine]:  # off the UI thread
+            with database.transaction() as session:
+                lines = supplier_activities(session, supplier_id)
+                self._names = known_assignees(session)  # shown once the rows come
+            return lines
+
+        return read
 
     def load(self) -> None:
-        try:
-            self.model.reload()
-        except ServiceError as exc:
-            show_error(self, exc)
+        """Read the notes and follow-ups again, off the UI thread."""
+        self.model.reload()
+
+    def _loaded(self) -> None:
+        names, me = list(self._names), current_user()
+        self.assignee_names.setStringList([*names, *([me] if me not in names else [])])
         self._update_done()
         self.counted.emit()
+
+    def _failed(self, exc: object) -> None:
+        if isinstance(exc, ServiceError):
+            show_error(self, exc)
 
     def count(self) -> int | None:
         return self.model.total

@@ -4,6 +4,8 @@ writes a mail or opens a chat); a WeChat id is copied (ui.reaching)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,8 +28,8 @@ from ui.forms.contact import ContactForm
 from ui.forms.supplier_panel_base import (
     SupplierPanel,
     SupplierRef,
-    list_model,
     list_table,
+    read_model,
     selected_row,
 )
 from ui.icons import icon
@@ -102,7 +104,9 @@ class ContactsPanel(SupplierPanel):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
-        self.model = list_model(COLUMNS, self._rows)
+        self.model = read_model(COLUMNS, self._reader)
+        self.model.reloaded.connect(self._loaded)
+        self.model.failed.connect(self._failed)
         self.table = list_table(self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # the name and e-mail take the spare width
@@ -145,19 +149,28 @@ class ContactsPanel(SupplierPanel):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def _rows(self) -> list[ContactLine]:
+    def _reader(self) -> Callable[[], list[ContactLine]] | None:
         if self.supplier is None:
-            return []
-        with self.database.transaction() as session:
-            return supplier_contacts(session, self.supplier.id)
+            return None
+        supplier_id, database = self.supplier.id, self.database
+
+        def read() -> list[ContactLine]:  # off the UI thread
+            with database.transaction() as session:
+                return supplier_contacts(session, supplier_id)
+
+        return read
 
     def load(self) -> None:
-        try:
-            self.model.reload()
-        except ServiceError as exc:
-            show_error(self, exc)
+        """Read the contacts again, off the UI thread."""
+        self.model.reload()
+
+    def _loaded(self) -> None:
         self._update_buttons()
         self.counted.emit()
+
+    def _failed(self, exc: object) -> None:
+        if isinstance(exc, ServiceError):
+            show_error(self, exc)
 
     def count(self) -> int | None:
         return self.model.total

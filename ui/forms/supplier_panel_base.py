@@ -26,7 +26,7 @@ from app.messages import translate
 from app.store.database import Database
 from ui.errors import show_error
 from ui.i18n import error_text, shown
-from ui.table_model import Column, Fetch, Fetched, PagedTableModel
+from ui.table_model import Column, Fetch, Fetched, PagedTableModel, Plan
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel, SearchableCombo
 
 R = TypeVar("R")
@@ -63,6 +63,11 @@ class SupplierPanel(QWidget):
         self.supplier: SupplierRef | None = None
 
     def show_supplier(self, supplier: SupplierRef | None) -> None:
+        before = self.supplier.id if self.supplier is not None else None
+        if before != (supplier.id if supplier is not None else None):
+            # Another supplier's rows never linger while this one's are read.
+            for model in self.findChildren(PagedTableModel):
+                model.clear()
         self.supplier = supplier
         self.setEnabled(supplier is not None)
         self.setToolTip("" if supplier is not None else shown(SAVE_FIRST))
@@ -102,10 +107,37 @@ def list_fetch(rows: Callable[[], Sequence[R]]) -> Fetch:
     return fetch
 
 
+Reader = Callable[[], Callable[[], Sequence[R]] | None]
+"""Called on the UI thread: the work that reads the rows off it, or None (no rows)."""
+
+
+def read_fetch(reader: Reader[Any]) -> Fetch:
+    """A PagedTableModel fetch over a short list read whole off the UI thread."""
+
+    def fetch(offset: int, limit: int, _sort: str, _descending: bool) -> Fetched[Any] | Plan:
+        work = reader()
+        if work is None:
+            return Fetched([], 0)
+
+        def read() -> Fetched[Any]:
+            found = list(work())
+            return Fetched(found[offset : offset + limit], len(found))
+
+        return read
+
+    return fetch
+
+
 def list_model(
     columns: Sequence[Column[Any]], rows: Callable[[], Sequence[Any]]
 ) -> PagedTableModel[Any]:
+    """A model over rows already in memory."""
     return PagedTableModel(columns, list_fetch(rows))
+
+
+def read_model(columns: Sequence[Column[Any]], reader: Reader[Any]) -> PagedTableModel[Any]:
+    """A model over a short list read off the UI thread (a supplier's contacts)."""
+    return PagedTableModel(columns, read_fetch(reader))
 
 
 def list_table(model: PagedTableModel[Any], *, sortable: bool = False) -> QTableView:

@@ -49,7 +49,8 @@ from ui.forms.supplier_panel_base import (
 from ui.history_panel import HistoryPanel
 from ui.i18n import shown
 from ui.icons import icon
-from ui.table_model import Column, Fetched, PagedTableModel
+from ui.table_model import Column, Fetched, PagedTableModel, Plan
+from ui.worker import Latest
 
 # --- tags ----------------------------------------------------------------------------------
 
@@ -82,6 +83,7 @@ class TagsPanel(SupplierPanel):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.stored: list[str] = []
+        self._reading = Latest()
         self.edit = QLineEdit(placeholderText=self.tr("organic, avocado, GACC pending…"))
         self._known = QStringListModel(self)
         completer = LastWordCompleter(self._known, self)
@@ -108,15 +110,27 @@ class TagsPanel(SupplierPanel):
         self.save_button.clicked.connect(self.save)
 
     def load(self) -> None:
-        self.stored = []
-        known: list[str] = []
-        if self.supplier is not None:
-            try:
-                with self.database.transaction() as session:
-                    self.stored = supplier_tag_names(session, self.supplier.id)
-                    known = [t.name for t in all_tags(session)]
-            except ServiceError as exc:
-                show_error(self, exc)
+        """Read the supplier's tags and the tags in use, off the UI thread."""
+        if self.supplier is None:
+            self._reading.cancel()
+            self._show(([], []))
+            return
+        supplier_id, database = self.supplier.id, self.database
+
+        def read() -> tuple[list[str], list[str]]:
+            with database.transaction() as session:
+                stored = supplier_tag_names(session, supplier_id)
+                return stored, [t.name for t in all_tags(session)]
+
+        self._reading.run(read, self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        show_error(self, exc)
+
+    def _show(self, found: tuple[list[str], list[str]]) -> None:
+        self.stored, known = found
         self._known.setStringList(known)
         names = ", ".join(known[:40]) + (" …" if len(known) > 40 else "")
         self.known_label.setText(self.tr("Tags in use: {tags}").format(tags=names) if known else "")
@@ -164,6 +178,8 @@ class RecordListPanel(SupplierPanel):
         self.model: PagedTableModel[Any] = PagedTableModel(
             self.columns, self._fetch, sort=self.sort, descending=True
         )
+        self.model.reloaded.connect(self.counted)
+        self.model.failed.connect(self._failed)
         self.table = list_table(self.model, sortable=True)
         for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
@@ -174,22 +190,25 @@ class RecordListPanel(SupplierPanel):
         layout.addWidget(hint)
         self.table.doubleClicked.connect(self._open)
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any] | Plan:
         if self.supplier is None:
             return Fetched([], 0)
-        return self.page(self.supplier.id, offset, limit, sort, descending)
+        supplier_id = self.supplier.id
+        return lambda: self.page(supplier_id, offset, limit, sort, descending)
 
     def page(
         self, supplier_id: int, offset: int, limit: int, sort: str, descending: bool
     ) -> Fetched[Any]:
+        """The page (called off the UI thread: reads no widget)."""
         raise NotImplementedError
 
     def load(self) -> None:
-        try:
-            self.model.reload()
-        except ServiceError as exc:
+        """Read the first page again, off the UI thread."""
+        self.model.reload()
+
+    def _failed(self, exc: object) -> None:
+        if isinstance(exc, ServiceError):
             show_error(self, exc)
-        self.counted.emit()
 
     def count(self) -> int | None:
         return self.model.total

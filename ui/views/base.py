@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -93,6 +94,17 @@ class RecordView(QWidget):
         """Columns are sized to their content once, when first shown with rows (unless
         a remembered layout sized them)."""
         self.model.modelReset.connect(self._fit_once)
+        # While the first page is read (off the UI thread), the empty list says so quietly;
+        # later reloads keep the rows shown until the new ones come.
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setStyleSheet("color: palette(mid);")
+        self.loading_label.hide()
+        placeholder = QVBoxLayout(self.table.viewport())
+        placeholder.addWidget(self.loading_label)
+        self.model.loading_changed.connect(self._list_loading)
+        self.model.reloaded.connect(self._list_reloaded)
+        self.model.failed.connect(self._list_failed)
 
         self.form: RecordForm = self.make_form()
         self.save_button = QPushButton(icon("save"), self.tr("Save"))
@@ -130,6 +142,8 @@ class RecordView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.form.dirty_changed.connect(self.save_button.setEnabled)
         self.form.saved.connect(self._saved)
+        self.form.shown_record.connect(self._update_archive_button)
+        self.form.unreadable.connect(self._unreadable)
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.toggle_archive)
         # Until a record is chosen or New is pressed, the form is empty and inactive.
@@ -173,16 +187,35 @@ class RecordView(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the list, keeping the selected record selected if it is still there."""
-        keep = self._current_id
-        try:
-            self.model.reload()
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
-        if keep is not None:
-            self.select(keep, load=False)
+        """Reload the list (off the UI thread), keeping the selected record selected if it
+        is still there when the new rows come."""
+        self.model.reload()
+
+    def loading(self) -> bool:
+        """The list or the record is being read."""
+        return self.model.loading or self.form.reading()
+
+    def _list_loading(self, loading: bool) -> None:
+        self.loading_label.setVisible(loading and not self.model.rowCount())
+
+    def _list_reloaded(self) -> None:
+        self.loading_label.hide()
+        if self._current_id is not None:
+            self.select(self._current_id, load=False)
         self.status_changed.emit()
+
+    def _list_failed(self, exc: object) -> None:
+        self.loading_label.hide()
+        if isinstance(exc, ServiceError):
+            show_error(self, exc)
+        elif isinstance(exc, BaseException):
+            raise exc
+
+    def _unreadable(self, record_id: int) -> None:
+        """The record could not be read (the form said why): nothing is selected."""
+        if record_id == self._current_id:
+            self._current_id = None
+            self.form.setEnabled(False)
 
     def select(self, record_id: int, *, load: bool = True) -> None:
         row = self.model.row_of_id(record_id)
@@ -221,16 +254,25 @@ class RecordView(QWidget):
         record_id = self.form.record_id
         if record_id is None or not self.can_archive:
             return
-        archived = self.is_archived(record_id)
+        archived = self._archived(record_id)
         try:
             self.archive(record_id, not archived)
         except ServiceError as exc:
             show_error(self, exc)
             return
+        # Said at once; the record read again confirms it.
+        self.form.archived = not archived
+        self.form.title.setText(self.form.heading())
+        self._update_archive_button()
         self.refresh()
         self.open_in_form(record_id)
-        self._update_archive_button()
         self.data_changed.emit()
+
+    def _archived(self, record_id: int) -> bool:
+        """Whether the record is archived: as the form shows it when it is the form's."""
+        if self.form.record_id == record_id and not self.form.reading():
+            return self.form.archived
+        return self.is_archived(record_id)
 
     def can_leave(self) -> bool:
         """True if the form may be left: nothing unsaved, or the user saved or discarded it."""
@@ -307,7 +349,7 @@ class RecordView(QWidget):
         record_id = self.form.record_id
         self.archive_button.setEnabled(record_id is not None)
         if record_id is not None and self.can_archive:
-            archived = self.is_archived(record_id)
+            archived = self.form.archived  # as last read with the record
             self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
             self.archive_button.setIcon(icon("restore" if archived else "archive"))
 

@@ -12,7 +12,7 @@ from app.queries.lists import ContactQuery, ContactRow, contact_page
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
-from ui.table_model import Column, Fetched, PagedTableModel
+from ui.table_model import Column, Fetched, PagedTableModel, Plan
 from ui.views.base import RecordView
 from ui.widgets import country_combo
 
@@ -75,10 +75,15 @@ class ContactsView(RecordView):
             offset=offset,
         )
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
-        with self.database.transaction() as session:
-            page = contact_page(session, self.query(offset, limit, sort, descending))
-        return Fetched(page.rows, page.total)
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
+        query, database = self.query(offset, limit, sort, descending), self.database
+
+        def read() -> Fetched[Any]:  # off the UI thread
+            with database.transaction() as session:
+                page = contact_page(session, query)
+            return Fetched(page.rows, page.total)
+
+        return read
 
     def make_form(self) -> RecordForm:
         return ContactForm(self.database)

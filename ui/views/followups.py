@@ -34,6 +34,7 @@ from ui.errors import show_error
 from ui.i18n import day, shown
 from ui.icons import icon
 from ui.views.simple import SimpleView
+from ui.worker import Latest
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,6 +208,8 @@ class FollowUpsView(SimpleView):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
+        self._reading = Latest()
+        self._read_once = False
         self.model = FollowUpModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -249,15 +252,31 @@ class FollowUpsView(SimpleView):
     # --- the main window's protocol ---------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the board again, keeping the selected follow-up selected if still open."""
+        """Read the board again (off the UI thread; the newest read wins), keeping the
+        selected follow-up selected if still open. The first time, a quiet "Loading…"."""
+        today, database = date.today(), self.database
+
+        def read() -> FollowUpBoard:
+            with database.transaction() as session:
+                return follow_up_board(session, today, days_ahead=DAYS_AHEAD)
+
+        if not self._read_once:
+            self.summary.setText(self.tr("Loading…"))
+        self._reading.run(read, lambda board: self._show(board, today), self._read_failed)
+
+    def loading(self) -> bool:
+        return self._reading.pending
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        if not self._read_once:
+            self.summary.setText("")
+        show_error(self, exc)
+
+    def _show(self, board: FollowUpBoard, today: date) -> None:
+        self._read_once = True
         current = self.selected()
-        today = date.today()
-        try:
-            with self.database.transaction() as session:
-                board = follow_up_board(session, today, days_ahead=DAYS_AHEAD)
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
         self.model.set_board(board, today)
         self.tree.expandAll()
         if current is not None:

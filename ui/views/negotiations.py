@@ -34,9 +34,10 @@ from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.forms.negotiation import NegotiationForm
 from ui.i18n import shown
-from ui.table_model import Column, Fetched, PagedTableModel, member
+from ui.table_model import Column, Fetched, PagedTableModel, Plan, member
 from ui.views.base import SEARCH_DELAY_MS, RecordView
 from ui.widgets import SearchableCombo, country_combo
+from ui.worker import Latest
 
 LANDED = translate("Columns", "Landed /kg")
 
@@ -109,6 +110,7 @@ class NegotiationsView(RecordView):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         # The filters are read by _fetch, which the base may call while it builds.
+        self._choices = Latest()
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("All stages"), ALL_STAGES)
         self.stage_filter.addItem(self.tr("Open deals"), OPEN)
@@ -154,14 +156,24 @@ class NegotiationsView(RecordView):
 
     def load_choices(self) -> None:
         """Fill the product and owner pick lists (a few hundred at most), keeping what is
-        chosen; called again on refresh since new deals bring new products and owners."""
-        try:
-            with self.database.transaction() as session:
+        chosen; called again on refresh since new deals bring new products and owners.
+        Read off the UI thread; the newest read wins."""
+        database = self.database
+
+        def read() -> tuple[list[tuple[int, str]], list[str]]:
+            with database.transaction() as session:
                 products = [(p.id, p.name) for p in search_products(session, limit=500)]
-                owners = negotiation_owners(session)
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
+                return products, negotiation_owners(session)
+
+        self._choices.run(read, self._show_choices, self._choices_failed)
+
+    def _choices_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        show_error(self, exc)
+
+    def _show_choices(self, found: tuple[list[tuple[int, str]], list[str]]) -> None:
+        products, owners = found
         product = self.product_filter.currentText()
         owner = self.owner_filter.currentText()
         for combo in (self.product_filter, self.owner_filter):
@@ -237,10 +249,15 @@ class NegotiationsView(RecordView):
     def make_model(self) -> PagedTableModel[Any]:
         return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
-        with self.database.transaction() as session:
-            page = negotiation_page(session, self.query(offset, limit, sort, descending))
-        return Fetched(page.rows, page.total)
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
+        query, database = self.query(offset, limit, sort, descending), self.database
+
+        def read() -> Fetched[Any]:  # off the UI thread
+            with database.transaction() as session:
+                page = negotiation_page(session, query)
+            return Fetched(page.rows, page.total)
+
+        return read
 
     def refresh(self) -> None:
         self.load_choices()

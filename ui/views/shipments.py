@@ -15,7 +15,7 @@ from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.shipment import ShipmentForm
 from ui.i18n import shown
-from ui.table_model import Column, Fetched, PagedTableModel, member
+from ui.table_model import Column, Fetched, PagedTableModel, Plan, member
 from ui.views.base import RecordView
 
 COLUMNS: list[Column[ShipmentRow]] = [
@@ -117,10 +117,15 @@ class ShipmentsView(RecordView):
             offset=offset,
         )
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
-        with self.database.transaction() as session:
-            page = shipment_page(session, self.query(offset, limit, sort, descending))
-        return Fetched(page.rows, page.total)
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
+        query, database = self.query(offset, limit, sort, descending), self.database
+
+        def read() -> Fetched[Any]:  # off the UI thread
+            with database.transaction() as session:
+                page = shipment_page(session, query)
+            return Fetched(page.rows, page.total)
+
+        return read
 
     def make_form(self) -> RecordForm:
         return ShipmentForm(self.database)

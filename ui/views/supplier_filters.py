@@ -26,6 +26,7 @@ from app.store.database import Database
 from models import Certification, SupplierStatus
 from ui.i18n import shown
 from ui.widgets import text_width
+from ui.worker import Latest
 
 Choices = Callable[[], list[tuple[str, str]]]
 """() -> (value, label) pairs."""
@@ -46,10 +47,14 @@ class FilterCombo(QComboBox):
     'All countrie'), as wide as its longest choice (up to LONGEST_SHOWN characters) when
     there is room."""
 
-    def __init__(self, anything: str, choices: Choices, tooltip: str) -> None:
+    def __init__(
+        self, anything: str, choices: Choices, tooltip: str, *, read: bool = False
+    ) -> None:
         super().__init__()
         self._anything = anything
         self._choices = choices
+        self._read = Latest() if read else None
+        """Choices read from the database: read off the UI thread, the newest read wins."""
         self.setToolTip(tooltip)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reload_choices()
@@ -72,11 +77,21 @@ class FilterCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(value)))
 
     def reload_choices(self) -> None:
-        """Read the choices again, keeping the one chosen (if it still exists)."""
+        """Read the choices again (off the UI thread when they come from the database),
+        keeping the one chosen (if it still exists)."""
+        if self._read is not None:
+            self._read.run(self._choices, self._show_choices, lambda _exc: None)
+            return  # a failed read keeps the choices shown; the list reports the error
         try:
             choices = self._choices()
         except ServiceError:
             return  # keep the choices shown; the list itself reports the database error
+        self._show_choices(choices)
+
+    def reading(self) -> bool:
+        return self._read is not None and self._read.pending
+
+    def _show_choices(self, choices: list[tuple[str, str]]) -> None:
         kept = self.value()
         self.blockSignals(True)
         self.clear()
@@ -102,6 +117,7 @@ class SupplierFilters:
             QCoreApplication.translate("SupplierFilters", "All countries"),
             self._countries,
             QCoreApplication.translate("SupplierFilters", "Only suppliers in this country"),
+            read=True,
         )
         self.status = FilterCombo(
             QCoreApplication.translate("SupplierFilters", "Any status"),
@@ -119,11 +135,13 @@ class SupplierFilters:
             QCoreApplication.translate("SupplierFilters", "Any tag"),
             self._tags,
             QCoreApplication.translate("SupplierFilters", "Only suppliers with this tag"),
+            read=True,
         )
         self.product = FilterCombo(
             QCoreApplication.translate("SupplierFilters", "Any product"),
             self._products,
             QCoreApplication.translate("SupplierFilters", "Only suppliers of this product"),
+            read=True,
         )
         problem = QCoreApplication.translate("SupplierFilters", "Compliance problem")
         self.compliance = FilterCombo(

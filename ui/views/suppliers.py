@@ -21,7 +21,7 @@ from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
 from ui.i18n import shown
 from ui.icons import icon
-from ui.table_model import Column, Fetched, PagedTableModel, member
+from ui.table_model import Column, Fetched, PagedTableModel, Plan, member
 from ui.views.base import RecordView
 from ui.views.supplier_filters import SupplierFilters
 
@@ -158,13 +158,18 @@ class SuppliersView(RecordView):
             )
         )
 
-    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Fetched[Any]:
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
         # Deeper pages continue after the last row shown: as fast as the first.
         after = self.model.id_at(offset - 1) if offset else None
         query = self.query(offset, limit, sort, descending, after_id=after)
-        with self.database.transaction() as session:
-            page = search_suppliers(session, query)
-        return Fetched(page.rows, page.total, exact=page.exact)
+        database = self.database
+
+        def read() -> Fetched[Any]:  # off the UI thread
+            with database.transaction() as session:
+                page = search_suppliers(session, query)
+            return Fetched(page.rows, page.total, exact=page.exact)
+
+        return read
 
     def _filter_changed(self) -> None:
         self.clear_filters.setEnabled(self.supplier_filters.active())

@@ -1,0 +1,196 @@
+"""The window never waits on the network (issue 18 point 3): no SQL statement runs on the
+UI thread while the user walks the window.
+
+A `before_cursor_execute` listener on the Engine class notes every statement that runs
+on the main thread, with the action the user was doing and where it came from. The walk
+opens every view, types a search, changes a filter, sorts, scrolls to the next page,
+presses F5, and opens a record with each of its tabs; the test fails listing what ran
+on the UI thread during those actions, counted per action.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, cast
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QTableView, QTabWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
+
+from app.services.demo import load_demo
+from app.store.database import Database
+from ui.main_window import VIEWS, MainWindow
+from ui.table_model import PagedTableModel
+from ui.worker import idle
+
+SETTLE_MS = 5000
+
+
+@dataclass
+class UiThreadSql:
+    """Statements run on the UI thread, by the action during which they ran."""
+
+    action: str = "before the window"
+    statements: list[tuple[str, str, str]] = field(default_factory=list)
+    """(action, statement, where in our code)."""
+    recording: bool = True
+
+    def note(self, statement: str) -> None:
+        if not self.recording or threading.current_thread() is not threading.main_thread():
+            return
+        ours = [
+            f"{frame.filename.split('/main/')[-1]}:{frame.lineno} {frame.name}"
+            for frame in traceback.extract_stack()
+            if "/ui/" in frame.filename and "/tests/" not in frame.filename
+        ]
+        where = " < ".join(reversed(ours[-3:])) or "(no ui frame)"
+        self.statements.append((self.action, " ".join(statement.split())[:90], where))
+
+    def counts(self) -> Counter[str]:
+        return Counter(action for action, _, _ in self.statements)
+
+    def report(self) -> str:
+        lines = [f"{n:3d}  {action}" for action, n in self.counts().items()]
+        lines.append("")
+        seen: set[tuple[str, str]] = set()
+        for action, statement, where in self.statements:
+            if (action, where) in seen:
+                continue
+            seen.add((action, where))
+            lines.append(f"[{action}] {where}\n      {statement}")
+        return "\n".join(lines)
+
+
+@pytest.fixture
+def ui_sql() -> Iterator[UiThreadSql]:
+    found = UiThreadSql()
+
+    def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        found.note(statement)
+
+    event.listen(Engine, "before_cursor_execute", before)
+    try:
+        yield found
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+
+
+def settle(qtbot: QtBot) -> None:
+    """Every read started by the last action has landed (and what it started too)."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(3):
+        qtbot.waitUntil(lambda: idle() and pool.activeThreadCount() == 0, timeout=SETTLE_MS)
+        qtbot.wait(30)
+
+
+def act(qtbot: QtBot, found: UiThreadSql, action: str, do: Callable[[], Any]) -> None:
+    found.action = action
+    do()
+    settle(qtbot)
+    found.action = "between actions"
+
+
+def _tabs_of(widget: Any) -> list[QTabWidget]:
+    return [t for t in widget.findChildren(QTabWidget) if t.count() > 1]
+
+
+def walk(qtbot: QtBot, window: MainWindow, found: UiThreadSql) -> None:
+    """What a user does: every view, its list, a search, a filter, sorting, the next page,
+    F5, a record and each of its tabs."""
+    for number, entry in enumerate(VIEWS):
+        kind = entry.kind
+        act(qtbot, found, f"{kind}: show the view", partial(window.show_view, number))
+        view = window.view(number)
+        table = getattr(view, "table", None)
+        search = getattr(view, "search", None)
+        model = getattr(view, "model", None)
+        if isinstance(table, QTableView) and isinstance(model, PagedTableModel):
+            # Small pages, so that the demo's few rows make a next page to scroll to.
+            model.page_size = 5
+            act(qtbot, found, f"{kind}: F5 refresh", window.refresh_action.trigger)
+            if model.canFetchMore():
+                act(qtbot, found, f"{kind}: scroll to the next page", table.scrollToBottom)
+                act(qtbot, found, f"{kind}: scroll to the next page", model.fetchMore)
+                assert model.rowCount() > 5, f"{kind}: no next page was read"
+            act(
+                qtbot,
+                found,
+                f"{kind}: sort by a column",
+                partial(table.sortByColumn, 0, Qt.SortOrder.DescendingOrder),
+            )
+            if model.rowCount():
+                act(qtbot, found, f"{kind}: select a row", partial(table.selectRow, 0))
+                form = getattr(view, "form", None)
+                if form is not None:
+                    for tabs in _tabs_of(form) + _tabs_of(view):
+                        for index in range(tabs.count()):
+                            act(
+                                qtbot,
+                                found,
+                                f"{kind}: tab {tabs.tabText(index).split(' (')[0]}",
+                                partial(tabs.setCurrentIndex, index),
+                            )
+                if model.rowCount() > 1:
+                    act(qtbot, found, f"{kind}: select another row", partial(table.selectRow, 1))
+        if search is not None and search.isVisible():
+            act(
+                qtbot,
+                found,
+                f"{kind}: type a search",
+                partial(cast(Any, qtbot).keyClicks, search, "an"),
+            )
+            qtbot.wait(300)  # the search waits for a pause in the typing
+            settle(qtbot)
+            found.action = "between actions"
+            act(qtbot, found, f"{kind}: clear the search", search.clear)
+            qtbot.wait(300)
+            settle(qtbot)
+            found.action = "between actions"
+        combos = [
+            getattr(view, name, None)
+            for name in ("stage_filter", "status_filter", "country_filter")
+        ]
+        filters = getattr(view, "supplier_filters", None)
+        if filters is not None:
+            combos.append(filters.status)
+        combo = next((c for c in combos if c is not None and c.count() > 1), None)
+        if combo is not None:
+            act(qtbot, found, f"{kind}: change a filter", partial(combo.setCurrentIndex, 1))
+            act(qtbot, found, f"{kind}: clear the filter", partial(combo.setCurrentIndex, 0))
+        act(qtbot, found, f"{kind}: F5 refresh", window.refresh_action.trigger)
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    with database.transaction() as session:
+        load_demo(session)
+    return database
+
+
+def test_the_window_runs_no_sql_on_the_ui_thread(
+    qtbot: QtBot, demo: Database, settings: QSettings, ui_sql: UiThreadSql
+) -> None:
+    ui_sql.action = "open the window"
+    window = MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    walk(qtbot, window, ui_sql)
+    ui_sql.recording = False
+    assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()
+
+
+def test_the_detector_sees_a_read_on_the_ui_thread(demo: Database, ui_sql: UiThreadSql) -> None:
+    ui_sql.action = "a read on purpose"
+    with demo.transaction() as session:
+        session.execute(__import__("sqlalchemy").text("SELECT 1"))
+    assert ui_sql.counts()["a read on purpose"] >= 1
