@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.messages import translate
 from app.store.database import Database
+from ui.connection_status import show_in_status_bar
 from ui.export_actions import attach_export_actions
 from ui.forms.base import RecordForm
 from ui.help import add_help_actions
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.archive_notice = ArchiveNotice(self)
         self.statusBar().addWidget(self.archive_notice)
+        # "Reconnecting…" while a lost read waits to try again (app.store.reconnect)
+        self.connection_status = show_in_status_bar(self, database.url)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.import_wizard: Any = None
         """The open import wizard (one at a time), if any."""
