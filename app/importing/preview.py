@@ -30,6 +30,7 @@ from app.importing.plan import (
     heartbeat,
 )
 from app.importing.readers import Source, open_source
+from app.importing.row_store import RowStore, StoredPlans
 from app.importing.source import ImportFileError, SheetData
 from app.importing.supplier_rows import SupplierRowPlanner
 from app.messages import join, translate
@@ -77,8 +78,15 @@ def build_preview(
     """Plan the import of `path` (nothing is written). Raises ImportFileError for a file
     that cannot be read, MappingError when a required field has no column,
     ImportCancelledError when `cancel` answers True."""
-    with collector_paused(), heartbeat(progress) as beating:
-        return _build_preview(session, Path(path), options or ImportOptions(), beating, cancel)
+    store = RowStore()
+    try:
+        with collector_paused(), heartbeat(progress) as beating:
+            return _build_preview(
+                session, Path(path), options or ImportOptions(), beating, cancel, store
+            )
+    except BaseException:
+        store.close()  # a preview that failed or was cancelled leaves no file behind
+        raise
 
 
 def _build_preview(
@@ -87,6 +95,7 @@ def _build_preview(
     options: ImportOptions,
     progress: Progress | None,
     cancel: Callable[[], bool] | None,
+    store: RowStore,
 ) -> Preview:
     if progress is not None:
         progress(translate("Importing", "Reading {file}").format(file=path.name), 0, 1)
@@ -123,11 +132,11 @@ def _build_preview(
             from app.importing.price_list import PriceListPlanner
 
             planner: SupplierRowPlanner | PriceListPlanner = PriceListPlanner(
-                session, options, choices, progress=progress, cancel=cancel
+                session, options, choices, progress=progress, cancel=cancel, store=store
             )
         else:
             planner = SupplierRowPlanner(
-                session, options, choices, progress=progress, cancel=cancel
+                session, options, choices, progress=progress, cancel=cancel, store=store
             )
         sheet: SheetData | None = first
         del first  # the loop below lets go of each sheet once planned
@@ -150,7 +159,9 @@ def _build_preview(
             planner.plan_sheet(sheet, layout_here.first_row, layout_here.last_row)
             sheet = None  # one sheet in memory at a time
         planner.compare_existing()
-        preview.rows = planner.plans
+        store.finish()
+        preview.rows = StoredPlans(store)
+        preview.store = store
         preview.notes.extend(planner.decided.values())
         preview.notes = list(dict.fromkeys(preview.notes))
         # Let go of the matcher's indexes while the heartbeat still runs: freeing a few

@@ -1,6 +1,7 @@
 """Import benchmark: a 100,000-row, 16-column supplier sheet with 10% duplicates.
 
     cd /work/main && .venv/bin/python -m tests.benchmarks.import_bench [--rows N] [--skip-pandas]
+    cd /work/main && .venv/bin/python -m tests.benchmarks.import_bench --memory --rows 1000000
 
 Not a pytest test. The sheet is generated once per run (Spanish headers, accents,
 local phone numbers, decimal-comma free text) as .xlsx and as .csv; a tenth of the
@@ -20,6 +21,12 @@ its own):
 
 Targets (issue 4): (b) under 2x (a) and at least 3x faster than (c), for both formats;
 peak memory under 500 MB; progress at least every 0.5 s.
+
+--memory (issue 18 point 5) measures only the CSV, two cases each in a fresh child
+process: the dry run (build_preview alone, then the summary, the problems and a page of
+rows read back as the wizard and `import --dry-run` do) and the import (build_preview and
+commit_in_transaction into a fresh database): time and peak resident set size
+(ru_maxrss of the child). Target: peak under 500 MB up to 1,048,576 rows, time linear.
 """
 
 from __future__ import annotations
@@ -239,6 +246,97 @@ def full_import(path: str, db: str) -> dict[str, float]:
     }
 
 
+def _files_of_any_size() -> None:
+    """A 1,000,000-row CSV of this sheet is 286 MB, past the file size the import takes
+    (sniff.MAX_FILE_BYTES): lifted for the memory cases, which measure the rows."""
+    from app.importing import sniff
+
+    sniff.MAX_FILE_BYTES = max(sniff.MAX_FILE_BYTES, 2 * 1024**3)
+
+
+def dry_run(path: str, db: str) -> dict[str, float]:
+    _files_of_any_size()
+    from app.importing.plan import ImportOptions
+    from app.importing.preview import build_preview
+    from app.store.database import open_database
+
+    database = open_database(db, daily_backup=False)
+    start = time.perf_counter()
+    with database.sessions() as session:
+        preview = build_preview(session, Path(path), ImportOptions())
+    built = time.perf_counter()
+    # What a dry run shows after: the summary, the problems, the first page of rows.
+    preview.summary()
+    problems = len(preview.problems)
+    first_page = [plan.row for plan in itertools.islice(iter(preview.rows), 200)]
+    shown = time.perf_counter()
+    rows = len(preview.rows)
+    close = getattr(preview, "close", None)
+    if close is not None:
+        close()
+    database.dispose()
+    return {
+        "preview": built - start,
+        "shown": shown - built,
+        "total": shown - start,
+        "peak_mb": peak_mb(),
+        "rows": rows,
+        "problems": problems,
+        "page": len(first_page),
+    }
+
+
+def import_any_size(path: str, db: str) -> dict[str, float]:
+    _files_of_any_size()
+    return full_import(path, db)
+
+
+def memory_main(rows_wanted: Sequence[int]) -> int:
+    ok = True
+    summary: dict[str, Any] = {}
+    for count in rows_wanted:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            start = time.perf_counter()
+            csv_path = folder / "proveedores.csv"
+            write_csv(csv_path, count)
+            print(
+                f"\n{count:,} rows: csv {csv_path.stat().st_size / 1e6:.1f} MB generated in "
+                f"{time.perf_counter() - start:.1f} s"
+            )
+            dry = in_child(dry_run, csv_path, folder / "dry.sqlite3")
+            full = in_child(import_any_size, csv_path, folder / "full.sqlite3")
+            print(
+                f"  dry run {dry['total']:.2f} s (preview {dry['preview']:.2f} s, summary, "
+                f"{dry['problems']:.0f} problems and a page {dry['shown']:.2f} s); "
+                f"peak {dry['peak_mb']:.0f} MB"
+            )
+            print(
+                f"  import  {full['total']:.2f} s (preview {full['preview']:.2f} s + commit "
+                f"{full['commit']:.2f} s); peak {full['peak_mb']:.0f} MB; longest gap "
+                f"{full['max_gap']:.2f} s; created {full['created']:.0f}, updated "
+                f"{full['updated']:.0f}, duplicates {full['duplicates']:.0f}"
+            )
+            met = dry["peak_mb"] < 500 and full["peak_mb"] < 500
+            print(f"  peak under 500 MB: {'MET' if met else 'MISSED'}")
+            ok = ok and met
+            summary[str(count)] = {"dry_run": dry, "import": full}
+    print("\n" + json.dumps(summary, default=str))
+    return 0 if ok else 1
+
+
+def write_csv(path: Path, count: int, chunk: int = 100_000) -> None:
+    """The benchmark's CSV of `count` rows, written as make_rows makes them, without
+    holding them all (make_rows' duplicates look back over the rows made so far: the
+    rows are made in one pass, only the CSV text kept)."""
+    rows = make_rows(count)
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(HEADERS)
+        for start_at in range(0, len(rows), chunk):
+            writer.writerows(rows[start_at : start_at + chunk])
+
+
 def with_pandas(path: str, db: str) -> dict[str, float]:
     import pandas as pd  # type: ignore[import-untyped]
 
@@ -271,7 +369,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--skip-pandas", action="store_true")
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="the CSV's dry run and import only, time and peak memory (issue 18)",
+    )
+    parser.add_argument(
+        "--also-rows",
+        type=int,
+        action="append",
+        default=[],
+        help="with --memory: another row count to measure (repeatable)",
+    )
     args = parser.parse_args(argv)
+    if args.memory:
+        return memory_main([args.rows, *args.also_rows])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         start = time.perf_counter()
