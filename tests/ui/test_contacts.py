@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.views.contacts import ContactsView
 
 
@@ -22,7 +23,9 @@ def _view(qtbot: QtBot, database: Database) -> ContactsView:
     view = ContactsView(database)
     qtbot.addWidget(view)
     view.show()
+    settle()
     view.refresh()
+    settle()
     return view
 
 
@@ -37,6 +40,7 @@ def test_search_is_accent_free(qtbot: QtBot, database: Database) -> None:
     qtbot.keyClicks(view.search, "jose")
     qtbot.waitUntil(lambda: _names(view) == ["José Núñez"])
     view.search.clear()
+    settle()
     view.search.setText("王")  # QTest cannot type CJK characters
     qtbot.waitUntil(lambda: _names(view) == ["王力"])
 
@@ -45,12 +49,15 @@ def test_country_filter(qtbot: QtBot, database: Database) -> None:
     _seed(database)
     view = _view(qtbot, database)
     view.country_filter.setCurrentIndex(view.country_filter.findData("MX"))
+    settle()
     assert _names(view) == ["Ana Pérez", "José Núñez"]
     view.country_filter.setCurrentIndex(view.country_filter.findData("CL"))
+    settle()
     assert _names(view) == ["王力"]
     qtbot.keyClicks(view.search, "nunez")
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     view.country_filter.setCurrentIndex(0)  # any country
+    settle()
     assert _names(view) == ["José Núñez"]
     assert view.status_text() == "1 contact"  # a plural of its own (was "1 contacts")
 

@@ -17,6 +17,7 @@ from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import Offer, OfferSide, Unit
 from tests.landed_world import avocado_deal, offer
+from tests.ui.waiting import settle
 from ui.forms.offers import OfferRoundsModel, OffersPanel
 from ui.i18n import day
 from ui.price_chart import PriceChart
@@ -35,7 +36,9 @@ def _view(qtbot: QtBot, database: Database) -> NegotiationsView:
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()
+    settle()
     view.refresh()
+    settle()
     return view
 
 
@@ -43,10 +46,12 @@ def _choose(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     assert index >= 0, value
     combo.setCurrentIndex(index)
+    settle()
 
 
 def _type(qtbot: QtBot, widget: Any, text: str) -> None:
     widget.clear()
+    settle()
     qtbot.keyClicks(widget, text)
 
 
@@ -64,6 +69,7 @@ def _settled(qtbot: QtBot, panel: OffersPanel) -> None:
 def _open_offer_dialog(qtbot: QtBot, panel: OffersPanel, button: Any) -> Any:
     _settled(qtbot, panel)
     qtbot.mouseClick(button, LEFT)
+    settle()
     dialog = panel.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -77,12 +83,14 @@ def _add_offer(qtbot: QtBot, panel: OffersPanel, side: str, day: str, price: str
     _type(qtbot, form.bindings["offered_on"].widget.edit, day)
     _type(qtbot, form.price, price)
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     _settled(qtbot, panel)
 
 
 def _create_deal_through_the_form(qtbot: QtBot, view: NegotiationsView, supplier_id: int) -> None:
     view.new_record()
+    settle()
     form = view.form
     assert not form.offers.isEnabled()  # an unsaved deal takes no offers yet
     # The completer fills the field only while it has the focus, as when a user types.
@@ -94,7 +102,9 @@ def _create_deal_through_the_form(qtbot: QtBot, view: NegotiationsView, supplier
     popup = form.supplier.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
+    settle()
     qtbot.keyClick(popup, Qt.Key.Key_Return)
+    settle()
     assert form.supplier.value() == supplier_id
     qtbot.keyClicks(form.product, "Cherries")
     qtbot.keyClicks(form.bindings["target_price"].widget, "3.80")
@@ -102,6 +112,7 @@ def _create_deal_through_the_form(qtbot: QtBot, view: NegotiationsView, supplier
     qtbot.keyClicks(form.bindings["incoterm_place"].widget, "San Antonio")  # QTest types ASCII only
     qtbot.keyClicks(form.bindings["owner"].widget, "Li Wei")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     assert form.record_id is not None
     assert form.offers.isEnabled()
 
@@ -176,6 +187,7 @@ def test_editing_an_offer_saves_it_with_its_version(qtbot: QtBot, database: Data
     deal_id = _deal_with_rounds(database)
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     panel = view.form.offers
     _settled(qtbot, panel)
     assert not panel.edit_button.isEnabled()
@@ -185,6 +197,7 @@ def test_editing_an_offer_saves_it_with_its_version(qtbot: QtBot, database: Data
     assert dialog.form.price.text() == "3.50"
     _type(qtbot, dialog.form.price, "3.60")
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     _settled(qtbot, panel)
     stored = _stored_offers(database)[1]
@@ -201,6 +214,7 @@ def test_bad_offer_input_shows_the_reasons_and_saves_nothing(
     deal_id = _deal_with_rounds(database)
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     panel = view.form.offers
     dialog = _open_offer_dialog(qtbot, panel, panel.add_button)
     form = dialog.form
@@ -220,6 +234,7 @@ def test_bad_offer_input_shows_the_reasons_and_saves_nothing(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle()
     assert len(warnings) == 1
     assert "Price" in warnings[0]
     assert "Valid until" in warnings[0]
@@ -234,16 +249,19 @@ def test_deleting_an_offer_asks_first(
     deal_id = _deal_with_rounds(database)
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     panel = view.form.offers
     _settled(qtbot, panel)
     panel.table.selectRow(2)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     qtbot.mouseClick(panel.delete_button, LEFT)
+    settle()
     assert len(_stored_offers(database)) == 3
     _settled(qtbot, panel)
     panel.table.selectRow(2)
     qtbot.mouseClick(panel.delete_button, LEFT)
+    settle()
     _settled(qtbot, panel)
     assert [o.price for o in _stored_offers(database)] == [Decimal("4.20"), Decimal("3.50")]
     assert panel.model.rowCount() == 2
@@ -274,15 +292,19 @@ def test_filters_by_stage_product_country_and_owner(qtbot: QtBot, database: Data
     assert view.model.rowCount() == 4
     assert view.minimumSizeHint().width() <= 560  # the filters leave a 720-px window possible
     view.stage_filter.setCurrentIndex(view.stage_filter.findText("Agreed"))
+    settle()
     assert _titles(view) == {"Cherries", "Açaí pulp"}
     view.stage_filter.setCurrentIndex(view.stage_filter.findText("Open deals"))
+    settle()
     assert _titles(view) == {"Cherries", "Blueberries", "Açaí pulp"}
     view.stage_filter.setCurrentIndex(view.stage_filter.findText("All stages"))
+    settle()
     assert view.model.rowCount() == 4
 
     qtbot.keyClicks(view.country_filter.lineEdit(), "Brasil")
     qtbot.waitUntil(lambda: _titles(view) == {"Açaí pulp", "Mango"})
     view.country_filter.setCurrentIndex(0)
+    settle()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4)
 
     assert [view.owner_filter.itemText(i) for i in range(view.owner_filter.count())] == [
@@ -291,11 +313,14 @@ def test_filters_by_stage_product_country_and_owner(qtbot: QtBot, database: Data
         "Li Wei",
     ]
     view.owner_filter.setCurrentIndex(1)
+    settle()
     qtbot.waitUntil(lambda: _titles(view) == {"Blueberries", "Açaí pulp"})
     view.owner_filter.setCurrentIndex(0)
+    settle()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4)
 
     view.product_filter.setCurrentIndex(view.product_filter.findText("Mango"))
+    settle()
     qtbot.waitUntil(lambda: _titles(view) == {"Mango"})
 
 
@@ -342,6 +367,7 @@ def test_unsaved_deal_keeps_its_edits_when_an_offer_changes(
     deal_id = _deal_with_rounds(database)
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     form = view.form
     qtbot.keyClicks(form.bindings["grade"].widget, "Cat I, 28 mm")
     _add_offer(qtbot, form.offers, "buyer", "2026-10-08", "3.70")
@@ -349,6 +375,7 @@ def test_unsaved_deal_keeps_its_edits_when_an_offer_changes(
     assert form.offers.model.rowCount() == 4
     assert form.offers.model.round_at(3).point.price == Decimal("3.70")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     with database.transaction() as session:
         assert list_negotiations(session, NegotiationQuery())[0].grade == "Cat I, 28 mm"
 
@@ -373,6 +400,7 @@ def test_the_form_shows_amounts_as_numbers_not_as_stored_text(
         deal_id = deal.id
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     assert view.form.bindings["target_price"].text() == "19.50"
     assert view.form.bindings["target_volume"].text() == "3"
     assert not view.form.is_dirty()
@@ -384,6 +412,7 @@ def test_the_currency_fields_show_the_code_alone(qtbot: QtBot, database: Databas
     deal_id = _deal_with_rounds(database)
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     deal_currency = view.form.currency.lineEdit()
     assert deal_currency is not None
     assert deal_currency.text() == "USD"
@@ -412,6 +441,7 @@ def test_each_round_shows_its_landed_cost_with_the_breakdown_in_the_tooltip(
     deal_id = _landed_deal(database)
     view = _view(qtbot, database)
     view.select(deal_id)
+    settle()
     panel = view.form.offers
     _settled(qtbot, panel)
     model = panel.model

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.services.contacts import get_contact, update_contact
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.conflict_dialog import ConflictDialog
 from ui.forms.contact import ContactForm
 
@@ -40,6 +41,7 @@ def test_reason_shown_beside_a_field_as_the_user_types(
     assert "not a valid phone number for Chile" in phone.error.text()
     assert "c0392b" in phone.widget.styleSheet()
     phone.widget.clear()
+    settle()
     qtbot.keyClicks(phone.widget, "9 6543 2109")
     assert not phone.error.isVisibleTo(form)
     assert phone.widget.styleSheet() == ""
@@ -73,6 +75,7 @@ def test_create_then_edit_tracks_unsaved_changes(
     with qtbot.waitSignal(form.saved):
         assert form.save()
     assert not form.is_dirty()
+    settle()  # the record is read again off the UI thread
     assert form.bindings["phone"].text() == "+56965432109"
     assert form.title.text() == "Contact"
     form.bindings["role"].widget.setText("Gerente comercial")
@@ -108,6 +111,7 @@ def test_a_lost_race_is_shown_and_the_user_chooses(
 
     form.ask = answer  # type: ignore[method-assign]
     result = form.save()
+    settle()
     assert len(seen) == 1
     assert seen[0].keep_yours == ({"role"} if choice == "yours" else set())
     with database.transaction() as session:

@@ -15,6 +15,7 @@ from app.services.shipments import create_shipment, get_shipment
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import DocumentKind, DocumentStatus, ShipmentMode, ShipmentStatus
+from tests.ui.waiting import settle
 from ui.forms.shipment import ShipmentForm
 from ui.views.shipments import MOVING, ShipmentsView
 
@@ -40,7 +41,9 @@ def _view(qtbot: QtBot, database: Database) -> ShipmentsView:
     qtbot.addWidget(view)
     view.resize(1216, 690)
     view.show()
+    settle()
     view.refresh()
+    settle()
     return view
 
 
@@ -53,12 +56,14 @@ def _choose(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     assert index >= 0, value
     combo.setCurrentIndex(index)
+    settle()
 
 
 def _type(qtbot: QtBot, form: ShipmentForm, name: str, text: str) -> None:
     widget = form.bindings[name].widget
     target = getattr(widget, "edit", widget)
     target.clear()
+    settle()
     qtbot.keyClicks(target, text)
 
 
@@ -79,6 +84,7 @@ def _stored(database: Database, shipment_id: int) -> dict[str, Any]:
 def _save(qtbot: QtBot, view: ShipmentsView) -> None:
     assert view.save_button.isEnabled()
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     assert not _form(view).is_dirty()
 
 
@@ -90,13 +96,16 @@ def test_a_shipment_under_a_negotiation_moved_through_its_statuses(
     view = _view(qtbot, database)
     form = _form(view)
     view.new_record()
+    settle()
     assert form.negotiation.isVisible()
     assert view.focusWidget() is form.negotiation
     qtbot.keyClicks(form.negotiation, "cherr")
     popup = form.negotiation.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
+    settle()
     qtbot.keyClick(popup, Qt.Key.Key_Return)
+    settle()
     assert form.negotiation.value() == negotiation_id
     _type(qtbot, form, "container_no", "MSKU 907032-3")
     _type(qtbot, form, "etd", (TODAY - timedelta(days=12)).isoformat())
@@ -117,6 +126,7 @@ def test_a_shipment_under_a_negotiation_moved_through_its_statuses(
     assert "Cherries" in form.negotiation_name.text()
     with qtbot.waitSignal(view.open_requested) as opened:
         qtbot.mouseClick(form.open_negotiation, LEFT)
+        settle()
     assert opened.args == ["negotiation", negotiation_id]
 
     _choose(form.status, "booked")
@@ -152,6 +162,7 @@ def test_odd_status_is_saved_with_a_gentle_hint(qtbot: QtBot, database: Database
     shipment_id = _shipment(database, _deal(database))
     view = _view(qtbot, database)
     view.select(shipment_id)
+    settle()
     form = _form(view)
     assert form.hint.isHidden()
     _choose(form.status, "delivered")
@@ -167,6 +178,7 @@ def test_a_bad_container_number_shows_its_red_reason(
     shipment_id = _shipment(database, _deal(database))
     view = _view(qtbot, database)
     view.select(shipment_id)
+    settle()
     form = _form(view)
     _type(qtbot, form, "container_no", "MSKU1234567")
     binding = form.bindings["container_no"]
@@ -176,6 +188,7 @@ def test_a_bad_container_number_shows_its_red_reason(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     assert "check digit" in warnings[0]
     assert _stored(database, shipment_id)["container_no"] is None
     _type(qtbot, form, "container_no", "MSKU1234565")
@@ -189,12 +202,14 @@ def test_a_new_shipment_needs_its_negotiation(
     _deal(database)
     view = _view(qtbot, database)
     view.new_record()
+    settle()
     form = _form(view)
     qtbot.keyClicks(form.negotiation, "no such deal")
     _type(qtbot, form, "carrier", "Maersk")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     assert "choose the negotiation" in warnings[0]
     assert not form.negotiation_error.isHidden()
     assert form.record_id is None
@@ -208,6 +223,7 @@ def test_checklist_marks_a_document_received_and_the_missing_count_drops(
     shipment_id = _shipment(database, _deal(database), reference="SHP-T-1")
     view = _view(qtbot, database)
     view.select(shipment_id)
+    settle()
     form = _form(view)
     checklist = form.documents
     missing = 8  # the "Docs missing" column
@@ -236,9 +252,12 @@ def test_checklist_marks_a_document_received_and_the_missing_count_drops(
     assert "#fff4e0" in invoice.name.styleSheet()  # draft: amber
     qtbot.keyClicks(invoice.number, "F-0042")
     qtbot.keyClick(invoice.number, Qt.Key.Key_Return)
+    settle()
     invoice.received.edit.clear()
+    settle()
     qtbot.keyClicks(invoice.received.edit, "31/02/2026")
     qtbot.keyClick(invoice.received.edit, Qt.Key.Key_Return)
+    settle()
     assert not checklist.error.isHidden()
     assert "Invoice not saved" in checklist.error.text()
     with database.transaction() as session:
@@ -253,6 +272,7 @@ def test_air_shipment_checklist_and_no_container(qtbot: QtBot, database: Databas
     shipment_id = _shipment(database, _deal(database), mode="air")
     view = _view(qtbot, database)
     view.select(shipment_id)
+    settle()
     form = _form(view)
     assert DocumentKind.BILL_OF_LADING not in form.documents.rows
     assert len(form.documents.rows) == 5

@@ -25,6 +25,7 @@ from app.services.suppliers import (
 )
 from app.store.database import Database
 from models import ActivityKind, Certification
+from tests.ui.waiting import settle
 from ui.conflict_dialog import ConflictDialog
 from ui.forms.supplier_certifications import RegistrationDialog
 from ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def open_window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWi
     window.show()
     qtbot.waitExposed(window)
     window.show_view(1)
+    settle()
     return window
 
 
@@ -80,7 +82,9 @@ def window(
 
 def show_tab(qtbot: QtBot, view: SuppliersView, panel: QWidget) -> None:
     view.form.panels.tabs.setCurrentWidget(panel)
+    settle()
     qtbot.waitUntil(panel.isVisible)
+    settle()
 
 
 @pytest.fixture
@@ -91,6 +95,7 @@ def view(window: MainWindow) -> SuppliersView:
 
 
 def names(view: SuppliersView) -> list[str]:
+    settle()  # the list is read off the UI thread
     return [view.model.row_at(r).name for r in range(view.model.rowCount())]
 
 
@@ -99,7 +104,9 @@ def select(qtbot: QtBot, view: SuppliersView, record_id: int) -> None:
     assert row is not None
     rect = view.table.visualRect(view.model.index(row, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()
     qtbot.waitUntil(lambda: view.form.record_id == record_id)
+    settle()  # the record and its tabs are read off the UI thread
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -120,6 +127,7 @@ def type_into(qtbot: QtBot, view: SuppliersView, field: str, text: str) -> None:
     target.selectAll()
     if target.selectedText():
         qtbot.keyClick(target, Qt.Key.Key_Delete)
+        settle()
     type_text(qtbot, target, text)
 
 
@@ -134,6 +142,7 @@ def double_click_row(qtbot: QtBot, table: QTableView, row: int) -> None:
     rect = table.visualRect(table.model().index(row, 0))
     # As a real double-click: QTest's lone double-click event is not one for item views.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -166,15 +175,20 @@ def test_filters_by_country_status_and_certification(
         "Mexico",
     ]
     filters.country.setCurrentIndex(filters.country.findData("CL"))
+    settle()
     assert names(view) == ["Frutícola Ñuble SpA"]
     assert "filtered" in window.count_label.text()
     filters.country.setCurrentIndex(0)
+    settle()
     filters.status.setCurrentIndex(filters.status.findData("active"))
+    settle()
     assert names(view) == ["Aguacates Uruapan", "Frutícola Ñuble SpA"]
     filters.certification.setCurrentIndex(filters.certification.findData("globalgap"))
+    settle()
     assert names(view) == ["Aguacates Uruapan"]
     assert view.clear_filters.isEnabled()
     qtbot.mouseClick(view.clear_filters, Qt.MouseButton.LeftButton)
+    settle()
     assert len(names(view)) == 3
     assert not view.clear_filters.isEnabled()
 
@@ -187,7 +201,9 @@ def test_filter_by_tag_offers_tags_added_since(
     tag = view.supplier_filters.tag
     tag.showPopup()  # opening the list reads the tags again
     tag.hidePopup()
+    settle()
     tag.setCurrentIndex(tag.findText("cherries"))
+    settle()
     assert names(view) == ["Frutícola Ñuble SpA"]
 
 
@@ -198,6 +214,7 @@ def test_create_a_supplier_through_the_form(
     qtbot: QtBot, view: SuppliersView, database: Database
 ) -> None:
     view.new_record()
+    settle()
     assert not view.form.panels.contacts.isEnabled()
     assert "Save the new supplier first" in view.form.panels.contacts.toolTip()
     assert view.form.panels.save_first.isVisible()
@@ -207,6 +224,7 @@ def test_create_a_supplier_through_the_form(
     type_into(qtbot, view, "phone", "9 8765 4321")
     assert view.save_button.isEnabled()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert view.form.record_id is not None
     saved = stored(database, view.form.record_id)
@@ -231,6 +249,7 @@ def test_edit_a_supplier(
     assert view.form.bindings["city"].text() == "Chillán"
     type_into(qtbot, view, "city", "San Carlos")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert stored(database, ids["nuble"]).city == "San Carlos"
     row = view.model.row_of_id(ids["nuble"])
     assert row is not None
@@ -243,11 +262,13 @@ def test_archive_and_restore(
 ) -> None:
     select(qtbot, view, ids["acai"])
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    settle()
     assert stored(database, ids["acai"]).is_archived
     assert "Açaí do Pará Ltda." not in names(view)
     assert view.archive_button.text() == "Restore"
 
     view.show_archived.setChecked(True)
+    settle()
     assert "Açaí do Pará Ltda." in names(view)
     row = view.model.row_of_id(ids["acai"])
     assert row is not None
@@ -255,9 +276,11 @@ def test_archive_and_restore(
     assert archived.data() == "Açaí do Pará Ltda."  # marked, not suffixed (it would be cut)
     assert archived.data(Qt.ItemDataRole.FontRole).italic()
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    settle()
     assert not stored(database, ids["acai"]).is_archived
     assert view.archive_button.text() == "Archive"
     view.show_archived.setChecked(False)
+    settle()
     assert "Açaí do Pará Ltda." in names(view)
 
 
@@ -265,6 +288,7 @@ def test_bad_input_is_marked_as_typed_and_refused_on_save(
     qtbot: QtBot, view: SuppliersView, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view.new_record()
+    settle()
     type_into(qtbot, view, "name", "Pesquera Narnia")
     type_into(qtbot, view, "country", "Narnia")
     type_into(qtbot, view, "email", "x@")
@@ -287,6 +311,7 @@ def test_bad_input_is_marked_as_typed_and_refused_on_save(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert len(warnings) == 1
     assert "Country:" in warnings[0]
     assert "Email:" in warnings[0]
@@ -297,6 +322,7 @@ def test_bad_input_is_marked_as_typed_and_refused_on_save(
     # Discarding the refused supplier empties every field, the pick lists included.
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
     view.new_record()
+    settle()
     assert view.form.bindings["country"].text() == ""
     assert view.form.bindings["status"].text() == "prospect"
     assert not view.form.is_dirty()
@@ -359,6 +385,7 @@ def test_a_save_that_lost_a_race_opens_the_conflict_dialog(
 
     view.form.ask = ask  # type: ignore[method-assign]
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert seen == ["Supplier changed while you were editing"]
     now = stored(database, ids["nuble"])
     assert now.region == "Biobío"  # their other change stays either way
@@ -384,6 +411,7 @@ def test_add_edit_and_delete_a_contact(
     select(qtbot, view, ids["nuble"])
     panel = view.form.panels.contacts
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    settle()
     dialog = panel.dialog
     assert dialog is not None
     assert dialog.form.supplier.text() == "Frutícola Ñuble SpA"
@@ -391,6 +419,7 @@ def test_add_edit_and_delete_a_contact(
     type_text(qtbot, dialog.form.bindings["name"].widget, "José Núñez")
     qtbot.keyClicks(dialog.form.bindings["phone"].widget, "9 8765 4321")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert panel.dialog is None
     with database.transaction() as session:
         (contact,) = get_supplier(session, ids["nuble"]).contacts
@@ -404,19 +433,23 @@ def test_add_edit_and_delete_a_contact(
     view.form.ask = lambda _dialog: pytest.fail("no conflict expected")  # type: ignore[method-assign]
     type_into(qtbot, view, "city", "Coihueco")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert stored(database, ids["nuble"]).city == "Coihueco"
 
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    settle()
     dialog = panel.dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.form.bindings["role"].widget, "Export manager")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert panel.model.index(0, 1).data() == "Export manager"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    settle()
     assert panel.model.rowCount() == 0
     with database.transaction() as session:
         assert get_supplier(session, ids["nuble"]).contacts == []
@@ -428,6 +461,7 @@ def test_contact_dialog_cancel_saves_nothing(
     select(qtbot, view, ids["nuble"])
     panel = view.form.panels.contacts
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    settle()
     assert panel.dialog is not None
     qtbot.keyClicks(panel.dialog.form.bindings["name"].widget, "Nadie")
     panel.dialog.reject()
@@ -449,20 +483,24 @@ def test_add_update_and_remove_a_certification(
     show_tab(qtbot, view, panel)
     qtbot.waitUntil(lambda: not panel.reading)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    settle()
     dialog = panel.findChild(RegistrationDialog)
     assert dialog is not None
     dialog.kind.set_value("gacc")
     qtbot.keyClicks(dialog.number, "CCL0801000123")
     qtbot.keyClicks(dialog.valid_until.edit, "31/02/2027")
     dialog.save()
+    settle()
     qtbot.waitUntil(lambda: dialog.marks.error.isVisible())
     assert "Valid until" in dialog.marks.error.text()
     assert panel.model.rowCount() == 0
 
     dialog.valid_until.edit.clear()
+    settle()
     qtbot.keyClicks(dialog.valid_until.edit, "2027-03-31")
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
+        settle()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.reading)
     with database.transaction() as session:
         (cert,) = get_supplier(session, ids["nuble"]).certifications
@@ -484,15 +522,18 @@ def test_add_update_and_remove_a_certification(
     assert edit is not None
     assert edit.number.text() == "CCL0801000123"
     edit.number.clear()
+    settle()
     qtbot.keyClicks(edit.number, "CCL0801000999")
     with qtbot.waitSignal(edit.accepted):
         edit.save()
+        settle()
     qtbot.waitUntil(lambda: panel.model.index(0, 1).data() == "CCL0801000999")
     assert panel.model.rowCount() == 1
 
     panel.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0 and not panel.reading)
     with database.transaction() as session:
         assert get_supplier(session, ids["nuble"]).certifications == []
@@ -512,6 +553,7 @@ def test_tags_are_typed_with_commas(
     type_text(qtbot, panel.edit, "cherries, Orgánico ,")
     assert panel.save_button.isEnabled()
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    settle()
     with database.transaction() as session:
         assert sorted(t.name for t in get_supplier(session, ids["nuble"]).tags) == [
             "Orgánico",
@@ -524,6 +566,7 @@ def test_tags_are_typed_with_commas(
     # The new tag can be filtered by at once.
     tag = view.supplier_filters.tag
     tag.setCurrentIndex(tag.findText("cherries"))
+    settle()
     assert names(view) == ["Frutícola Ñuble SpA"]
 
 
@@ -536,16 +579,19 @@ def test_notes_and_follow_ups(
     qtbot.keyClicks(panel.subject, "Met at SIAL Shanghai")
     qtbot.keyClicks(panel.body, "Interested in frozen pulp for Tmall.")
     qtbot.mouseClick(panel.note_button, Qt.MouseButton.LeftButton)
+    settle()
     assert panel.model.rowCount() == 1
     assert panel.model.index(0, 1).data() == "Note"
     assert panel.subject.text() == ""
 
     qtbot.keyClicks(panel.subject, "Send price list")
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle()
     assert "needs a due date" in panel.marks.error.text()
     assert panel.model.rowCount() == 1
     qtbot.keyClicks(panel.due.edit, "2099-06-01")
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle()
     assert panel.model.rowCount() == 2
     qtmodeltester.check(panel.model)
 
@@ -553,6 +599,7 @@ def test_notes_and_follow_ups(
     panel.table.selectRow(task_row)
     assert panel.done_button.text() == "Mark done"
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    settle()
     with database.transaction() as session:
         (task,) = [a for a in get_supplier(session, ids["acai"]).activities if a.due_on]
         assert task.done_at is not None
@@ -586,6 +633,7 @@ def test_negotiations_and_shipments_open_in_their_views(
     assert window.current.form.record_id == wanted
 
     window.show_view(1)
+    settle()
     show_tab(qtbot, view, shipments)
     wanted = shipments.model.id_at(0)
     double_click_row(qtbot, shipments.table, 0)
@@ -600,6 +648,7 @@ def test_contacts_of_an_archived_supplier_stay_listed(
         create_contact(session, ids["acai"], {"name": "Luíza Gonçalves"})
     select(qtbot, view, ids["acai"])
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    settle()
     assert view.form.panels.contacts.model.index(0, 0).data() == "Luíza Gonçalves"
 
 

@@ -295,8 +295,8 @@ class RecordForm(QWidget):
         Another record (or a new one) starts at the top of the form, not where the last
         one was scrolled to; the same record reloaded after a save stays where it was."""
         other = record_id is None or record_id != self._values_of
-        if record_id != self.record_id or record_id is None:
-            self._reading.cancel()  # a record read for another id is no longer wanted
+        self._reading.cancel()  # what is shown now supersedes a read still on its way
+        self._thaw()
         self._values_of = record_id
         self._loading = True
         try:
@@ -480,6 +480,14 @@ class RecordForm(QWidget):
             self.title.setText(self.heading())
             return  # another record (or a new one) was chosen meanwhile
         version, values = found
+        if record_id == self._values_of and self.is_dirty():
+            # Typed into since the read began (after a save): the typing stays; the new
+            # version is taken only if nobody else changed what the form last showed.
+            theirs = {name: to_text(values.get(name)) for name in self.bindings}
+            if theirs == self._original:
+                self.version = version
+            self.title.setText(self.heading())
+            return
         self.load(record_id, version, values)
         self.shown_record.emit()
 
@@ -523,10 +531,18 @@ class RecordForm(QWidget):
         except ServiceError as exc:
             show_error(self, exc, shown(self.words.not_saved))
             return False
+        self._stored_as_typed()
         self.reload()
         assert self.record_id is not None
         self.saved.emit(self.record_id)
         return True
+
+    def _stored_as_typed(self) -> None:
+        """What is typed is saved: nothing is unsaved while the record is read again
+        (the service's tidied values, '+56965432109' for '9 6543 2109', come with it)."""
+        self._original = self.raw_values()
+        self._values_of = self.record_id
+        self._emit_dirty()
 
     def _resolve_conflict(self) -> bool:
         assert self.record_id is not None
@@ -549,6 +565,7 @@ class RecordForm(QWidget):
             return False
         except ConflictError:
             return self._resolve_conflict()  # yet another save came in meanwhile
+        self._stored_as_typed()
         self.reload()
         self.saved.emit(self.record_id)
         return True
