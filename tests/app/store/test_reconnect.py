@@ -10,6 +10,7 @@ import contextlib
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -579,7 +580,11 @@ def test_a_save_cut_after_its_commit_was_sent_says_it_may_have_been_saved(
         save()
     assert str(caught.value) == LOST_IN_DOUBT
     assert caught.value.in_doubt
-    # Here the server did commit: "nothing was saved" would have been untrue.
+    # Here the server did commit: "nothing was saved" would have been untrue. (The client
+    # heard of the cut before the server had finished: wait for the server.)
+    deadline = time.monotonic() + 10
+    while _count_suppliers(direct, "Cerezas Curicó") == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert _count_suppliers(direct, "Cerezas Curicó") == 1
 
 
