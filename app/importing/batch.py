@@ -79,20 +79,12 @@ class ChangeLog:
 
     COLUMNS = ("source_row", "entity", "entity_id", "action", "previous", "version_after")
 
-    WRITE_EVERY = 5000
-
-    def __init__(self, batch_id: int, session: Session | None = None) -> None:
-        """With `session`, rows are written WRITE_EVERY at a time as they come (in the
-        import's transaction, in the same order): a million-row import holds none of
-        them whole."""
+    def __init__(self, batch_id: int) -> None:
         self.batch_id = batch_id
-        self.session = session
         self.rows: list[tuple[Any, ...]] = []
 
     def created(self, entity: str, entity_id: int, source_row: int | None, version: int) -> None:
         self.rows.append((source_row, entity, entity_id, ImportAction.CREATED, None, version))
-        if self.session is not None and len(self.rows) >= self.WRITE_EVERY:
-            self.write(self.session)
 
     def updated(
         self,
@@ -103,12 +95,9 @@ class ChangeLog:
         version: int,
     ) -> None:
         self.rows.append((source_row, entity, entity_id, ImportAction.UPDATED, previous, version))
-        if self.session is not None and len(self.rows) >= self.WRITE_EVERY:
-            self.write(self.session)
 
     def write(self, session: Session) -> None:
         writer = TableWriter(session, IMPORT_ROWS, ("batch_id", *self.COLUMNS))
         batch_id = self.batch_id
         for start in range(0, len(self.rows), 5000):
             writer.insert([(batch_id, *row) for row in self.rows[start : start + 5000]])
-        self.rows.clear()

@@ -7,9 +7,7 @@ ImportRow with what the record held before and its version afterwards.
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -23,13 +21,11 @@ from app.importing.plan import (
     Preview,
     Progress,
     RowPlan,
-    RowProblem,
     RowStatus,
     collector_paused,
     heartbeat,
 )
 from app.importing.price_list import commit_price_list
-from app.importing.row_store import RowStore, StoredRowPlan
 from app.importing.stored import (
     LOAD_CHUNK,
     SUPPLIER_ATTRS,
@@ -38,7 +34,7 @@ from app.importing.stored import (
     load_suppliers,
     versions,
 )
-from app.importing.supplier_extras import ExtrasWritten, record_extras, settle_extras
+from app.importing.supplier_extras import ExtrasWritten, has_extras, record_extras, settle_extras
 from app.importing.supplier_rows import merge_row_values
 from app.messages import join, translate
 from app.services.bulk import bulk_insert_suppliers
@@ -67,15 +63,6 @@ def commit_preview(
         return _commit(session, preview, beating, cancel)
 
 
-CREATED = "status = 'create' OR (status = 'possible duplicate' AND decision = 'create')"
-"""The rows that become new suppliers."""
-UPDATING = (
-    "supplier_id IS NOT NULL AND ((status IN ('update', 'unchanged') AND merged_into IS NULL)"
-    " OR (status = 'possible duplicate' AND decision = 'merge'))"
-)
-"""The rows that update an existing supplier."""
-
-
 def _commit(
     session: Session,
     preview: Preview,
@@ -84,40 +71,9 @@ def _commit(
 ) -> CommitResult:
     if progress is not None:
         progress(translate("Importing", "Preparing the import"), 0, 0)
-    store, own = _store_of(preview)
-    try:
-        return _commit_stored(session, preview, store, progress, cancel)
-    finally:
-        if own:
-            store.close()
-
-
-def _store_of(preview: Preview) -> tuple[RowStore, bool]:
-    """The preview's row store; a list of rows (a Preview made by hand) is put in one of
-    its own for the commit (True: close it after)."""
-    if preview.store is not None:
-        return preview.store, False
-    store = RowStore()
-    for plan in preview.rows:
-        store.append(plan)
-    store.finish()
-    return store, True
-
-
-def _commit_stored(
-    session: Session,
-    preview: Preview,
-    store: RowStore,
-    progress: Progress | None,
-    cancel: Callable[[], bool] | None,
-) -> CommitResult:
-    counts = store.counts()
-    errors = counts[RowStatus.ERROR]
+    errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
     if errors and preview.options.on_error == "abort":
-        problems = [p for _, r in store.where("status = 'error'", batch=REFUSAL_LISTS)
-                    for p in r.problems][:REFUSAL_LISTS]  # fmt: skip
-        total = store.problem_count("problems")
-        raise ImportAbortedError(refusal(preview, errors, problems, total))
+        raise ImportAbortedError(refusal(preview, errors))
     # The mapping the user confirmed is offered again for the next file of this layout.
     save_mapping(
         session,
@@ -129,118 +85,109 @@ def _commit_stored(
     if preview.options.target == "price-list":
         return commit_price_list(session, preview, progress=progress, cancel=cancel)
     batch = new_batch(session, preview)
-    log = ChangeLog(batch.id, session)
+    log = ChangeLog(batch.id)
     result = CommitResult(batch.id)
     headers = {c.field: c.header for c in preview.choices if c.field}
-
-    def settled(plan: RowPlan) -> RowPlan:
-        # As the preview settled them (settling twice changes nothing).
-        settle_extras(plan.values, headers)
-        return plan
+    for plan in preview.rows:  # as the preview settled them (settling twice changes nothing)
+        if plan.status != RowStatus.ERROR:
+            settle_extras(plan.values, headers)
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
             raise ImportCancelledError
 
-    creating = int(store.scalar(f"SELECT count(*) FROM plans WHERE {CREATED}"))
+    creates = [
+        r
+        for r in preview.rows
+        if r.status == RowStatus.CREATE
+        or (r.status == RowStatus.DUPLICATE and r.decision == Decision.CREATE)
+    ]
+    updates = [
+        r
+        for r in preview.rows
+        if (r.status in (RowStatus.UPDATE, RowStatus.UNCHANGED) and r.merged_into is None)
+        or (r.status == RowStatus.DUPLICATE and r.decision == Decision.MERGE)
+    ]
+    updates = [r for r in updates if r.supplier_id is not None]
     check_cancel()
     if progress is not None:
-        progress(translate("Importing", "Saving new suppliers"), 0, creating)
-    _merge_chosen_duplicates(store)
+        progress(translate("Importing", "Saving new suppliers"), 0, len(creates))
+    _merge_chosen_duplicates(preview)
     created_products: list[int] = []
 
     def chunk_done(done: int) -> None:
         check_cancel()
         if progress is not None:
-            progress(translate("Importing", "Saving new suppliers"), done, creating)
-
-    indexes = array("q")
-    rows = array("q")
-
-    def records() -> Iterator[SupplierRecord]:
-        for index, plan in store.where(CREATED):
-            indexes.append(index)
-            rows.append(plan.row)
-            yield supplier_record(settled(plan).values)
+            progress(translate("Importing", "Saving new suppliers"), done, len(creates))
 
     ids = bulk_insert_suppliers(
         session,
-        records(),
+        (supplier_record(r.values) for r in creates),
         created_products=created_products,
         on_chunk=chunk_done,
         chunk_size=SAVE_CHUNK,
-        expected=creating,
+        expected=len(creates),
     )
     for product_id in created_products:
         log.created("products", product_id, None, 1)
-    store.set_created(zip(indexes, ids, strict=True))
+    created_ids = {
+        (plan.sheet, plan.row): supplier_id for plan, supplier_id in zip(creates, ids, strict=True)
+    }
     written = ExtrasWritten()
-    extras = list(store.created("extras = 1"))
-    for index, supplier_id in extras:
-        plan = settled(store.get(index, 1))
+    extras = [(p, i) for p, i in zip(creates, ids, strict=True) if has_extras(p.values)]
+    for plan, supplier_id in extras:
         record_extras(session, supplier_id, plan.values, plan.row, log, written)
     # A new supplier's offer may have linked a new product to it: logged at its version.
     moved = versions(session, {i for _, i in extras}) if extras else {}
-    for row, supplier_id in zip(rows, ids, strict=True):
-        log.created("suppliers", supplier_id, row, moved.get(supplier_id, 1))
+    for plan, supplier_id in zip(creates, ids, strict=True):
+        log.created("suppliers", supplier_id, plan.row, moved.get(supplier_id, 1))
     result.created = len(ids)
     check_cancel()
-    updating = int(store.scalar(f"SELECT count(*) FROM plans WHERE {UPDATING}"))
-    result.updated, result.unchanged = apply_updates(
-        session,
-        ([settled(p) for _, p in chunk] for chunk in _chunks(store, UPDATING, LOAD_CHUNK)),
-        log,
-        progress,
-        check_cancel,
-        updating,
-    )
-    for _index, plan in store.where("status != 'error' AND extras = 1 AND created_id IS NULL"):
-        target = _extras_supplier(store, plan)
-        if target is not None:
-            record_extras(session, target, settled(plan).values, plan.row, log, written)
+    result.updated, result.unchanged = apply_updates(session, updates, log, progress, check_cancel)
+    for plan in preview.rows:
+        if plan.status != RowStatus.ERROR and has_extras(plan.values):
+            if (plan.sheet, plan.row) in created_ids:
+                continue
+            target = _extras_supplier(preview, plan, created_ids)
+            if target is not None:
+                record_extras(session, target, plan.values, plan.row, log, written)
     if (note := written.note()) is not None:
         result.notes.append(note)
     if progress is not None:
         progress(translate("Importing", "Recording the import for undo"), 0, 1)
     log.write(session)
-
-    def count(condition: str) -> int:
-        return int(store.scalar(f"SELECT count(*) FROM plans WHERE {condition}"))
-
-    result.unchanged += count("status = 'unchanged' AND merged_into IS NOT NULL")
-    result.updated += count("status = 'update' AND merged_into IS NOT NULL")
-    result.errors = errors
-    result.possible_duplicates = counts[RowStatus.DUPLICATE]
-    result.skipped = errors + count("status = 'possible duplicate' AND decision = 'skip'")
+    result.unchanged += sum(
+        1 for r in preview.rows if r.status == RowStatus.UNCHANGED and r.merged_into is not None
+    )
+    result.updated += sum(
+        1 for r in preview.rows if r.status == RowStatus.UPDATE and r.merged_into is not None
+    )
+    result.errors = len(errors)
+    result.possible_duplicates = sum(1 for r in preview.rows if r.status == RowStatus.DUPLICATE)
+    result.skipped = len(errors) + sum(
+        1 for r in preview.rows if r.status == RowStatus.DUPLICATE and r.decision == Decision.SKIP
+    )
     finish_batch(batch, preview, result)
     session.flush()
     session.info.pop(IMPORT_BATCH_KEY, None)
     return result
 
 
-def _chunks(
-    store: RowStore, condition: str, size: int
-) -> Iterator[list[tuple[int, StoredRowPlan]]]:
-    iterator = store.where(condition, batch=size)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 REFUSAL_LISTS = 5
 """Problems a refused import names in its one line (--dry-run or the rows-to-fix file has all)."""
 
 
-def refusal(preview: Preview, errors: int, problems: Sequence[RowProblem], total: int) -> str:
-    """Why an import that stops on errors imported nothing: the rows and their problems
-    (`errors` rows, the first `problems` of `total`)."""
+def refusal(preview: Preview, errors: Sequence[RowPlan]) -> str:
+    """Why an import that stops on errors imported nothing: the rows and their problems."""
+    problems = [p for r in errors for p in r.problems]
     shown = join("; ", [p.text for p in problems[:REFUSAL_LISTS]])
-    more = total - REFUSAL_LISTS
+    more = len(problems) - REFUSAL_LISTS
     rest = (
         translate("Importing", "; and {more} more (a dry run lists them all)").format(more=more)
         if more > 0
         else ""
     )
-    if errors == 1:
+    if len(errors) == 1:
         line = translate(
             "Importing",
             "{file}: 1 row has errors, nothing was imported (fix them or skip them): "
@@ -252,42 +199,45 @@ def refusal(preview: Preview, errors: int, problems: Sequence[RowProblem], total
             "{file}: {count} rows have errors, nothing was imported (fix them or skip them): "
             "{problems}{rest}",
         )
-    return line.format(file=preview.path.name, count=errors, problems=shown, rest=rest)
+    return line.format(file=preview.path.name, count=len(errors), problems=shown, rest=rest)
 
 
-def _merge_chosen_duplicates(store: RowStore) -> None:
+def _merge_chosen_duplicates(preview: Preview) -> None:
     """A possible duplicate of an earlier row of the file, merged by the user: fill that
     row's empty fields and add its contact, as an exact duplicate would."""
-    chosen = store.where(
-        "status = 'possible duplicate' AND decision = 'merge' AND supplier_id IS NULL "
-        "AND merged_into IS NOT NULL"
-    )
-    for _index, plan in chosen:
-        assert plan.merged_into is not None
-        found = store.find(plan.sheet, plan.merged_into)
-        if found is None:
+    by_row = {(r.sheet, r.row): r for r in preview.rows}
+    for plan in preview.rows:
+        if not (
+            plan.status == RowStatus.DUPLICATE
+            and plan.decision == Decision.MERGE
+            and plan.supplier_id is None
+            and plan.merged_into is not None
+        ):
             continue
-        index, first = found
-        if first.status != RowStatus.CREATE:
+        first = by_row.get((plan.sheet, plan.merged_into))
+        if first is None or first.status != RowStatus.CREATE:
             continue
         merge_row_values(first.values, plan.values)
-        store.put(index, first)
 
 
-def _extras_supplier(store: RowStore, plan: RowPlan) -> int | None:
+def _extras_supplier(
+    preview: Preview, plan: RowPlan, created_ids: dict[tuple[str, int], int]
+) -> int | None:
     """The supplier a committed row's certifications and offer go to: the one it updates,
     or the one the earlier row it was folded into created; None for a skipped row."""
     if plan.status == RowStatus.DUPLICATE and plan.decision == Decision.SKIP:
         return None
     if plan.status == RowStatus.DUPLICATE and plan.decision == Decision.CREATE:
-        return store.created_id(plan.sheet, plan.row)
+        return created_ids.get((plan.sheet, plan.row))
     if plan.merged_into is None:
         return plan.supplier_id
-    first = store.created_id(plan.sheet, plan.merged_into)
+    first = created_ids.get((plan.sheet, plan.merged_into))
     if first is not None:
         return first
-    found = store.find(plan.sheet, plan.merged_into)
-    return plan.supplier_id if found is None else found[1].supplier_id or plan.supplier_id
+    earlier = next(
+        (r for r in preview.rows if r.sheet == plan.sheet and r.row == plan.merged_into), None
+    )
+    return plan.supplier_id if earlier is None else earlier.supplier_id or plan.supplier_id
 
 
 def commit_in_transaction(
@@ -341,11 +291,10 @@ def _place(key: str) -> tuple[str, str]:
 
 def apply_updates(
     session: Session,
-    chunks: Iterable[Sequence[RowPlan]],
+    plans: Sequence[RowPlan],
     log: ChangeLog,
     progress: Progress | None,
     check_cancel: Callable[[], None],
-    total: int,
 ) -> tuple[int, int]:
     """Fill empty fields (and the chosen conflicting ones) of matched suppliers, add
     their new contacts and products. Compared again with the database as it is now, so
@@ -354,13 +303,12 @@ def apply_updates(
     A row the preview found to change nothing, on a supplier nobody has saved since
     (the same version), is not loaded again: it changes nothing now either. Importing
     the same 100,000 suppliers a second time took 8 s here, loading every one."""
-    updated = unchanged = start = 0
-    for plans in chunks:  # LOAD_CHUNK at a time
+    updated = unchanged = 0
+    for start in range(0, len(plans), LOAD_CHUNK):
         check_cancel()
         if progress is not None:
-            progress(translate("Importing", "Updating existing suppliers"), start, total)
-        start += len(plans)
-        chunk, still_unchanged = _without_unchanged(session, plans)
+            progress(translate("Importing", "Updating existing suppliers"), start, len(plans))
+        chunk, still_unchanged = _without_unchanged(session, plans[start : start + LOAD_CHUNK])
         unchanged += still_unchanged
         if not chunk:
             continue

@@ -135,7 +135,7 @@ def commit(
     from app.importing.retry import lost_race
 
     try:
-        result = commit_in_transaction(database, preview, progress=progress, cancel=cancel)
+        return commit_in_transaction(database, preview, progress=progress, cancel=cancel)
     except Exception as exc:
         if not lost_race(exc):
             raise
@@ -147,10 +147,6 @@ def commit(
                 "nothing was imported. Go back and preview again to see them.",
             )
         ) from None
-    # Imported: the preview's temporary file goes (a cancelled or refused commit keeps the
-    # preview, and its file, for another try).
-    preview.close()
-    return result
 
 
 def undo(

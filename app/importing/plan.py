@@ -6,20 +6,17 @@ from __future__ import annotations
 import gc
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from app.errors import ServiceError
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import Match
 from app.messages import Message, join, translate
-
-if TYPE_CHECKING:
-    from app.importing.row_store import RowStore
 
 Target = Literal["suppliers", "price-list"]
 OnError = Literal["skip", "abort"]
@@ -233,11 +230,6 @@ class RowPlan:
 
 @dataclass
 class Preview:
-    """A built preview keeps its rows in a temporary file (app.importing.row_store):
-    `rows`, `problems` and `warnings` read it a page at a time, `counts` and `summary()`
-    ask it in SQL. close() deletes the file (also done when the Preview is collected).
-    A Preview made with a list of rows (tests, small tools) holds them as given."""
-
     path: Path
     kind: str
     sha256: str
@@ -245,46 +237,22 @@ class Preview:
     sheets: list[str]
     headers: list[str]
     choices: list[ColumnChoice]
-    rows: Sequence[RowPlan]
+    rows: list[RowPlan]
     notes: list[str] = field(default_factory=list)
     """How the file was read and understood: encoding, header row, number locale..."""
     mapping_source: MappingSource = "suggested"
-    store: RowStore | None = field(default=None, repr=False, compare=False)
-    """Where `rows` are kept, None when they are a list in memory."""
-
-    def close(self) -> None:
-        """Delete the rows' temporary file (the rows cannot be read after)."""
-        if self.store is not None:
-            self.store.close()
 
     @property
     def counts(self) -> Counter[RowStatus]:
-        if self.store is not None:
-            return self.store.counts()
         return Counter(r.status for r in self.rows)
 
     @property
-    def problems(self) -> Sequence[RowProblem]:
-        if self.store is not None:
-            from app.importing.row_store import StoredProblems
-
-            return StoredProblems(self.store, "problems")
+    def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
 
     @property
-    def warnings(self) -> Sequence[RowProblem]:
-        if self.store is not None:
-            from app.importing.row_store import StoredProblems
-
-            return StoredProblems(self.store, "warnings")
+    def warnings(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.warnings]
-
-    def warned_rows(self, *, errors: bool = True) -> int:
-        """Rows with a field left empty (those refused as well, unless errors=False)."""
-        if self.store is not None:
-            where = "warned = 1" if errors else "warned = 1 AND status != 'error'"
-            return int(self.store.scalar(f"SELECT count(*) FROM plans WHERE {where}"))
-        return sum(1 for r in self.rows if r.warnings and (errors or r.status != RowStatus.ERROR))
 
     def summary(self) -> str:
         c = self.counts
@@ -298,7 +266,7 @@ class Preview:
             ),
             translate("Importing", "{count} with errors").format(count=c[RowStatus.ERROR]),
         ]
-        warned = self.warned_rows()
+        warned = sum(1 for r in self.rows if r.warnings)
         if warned:
             parts.append(
                 translate("Importing", "{count} with a field left empty").format(count=warned)

@@ -30,7 +30,6 @@ from app.importing.plan import (
     heartbeat,
 )
 from app.importing.readers import Source, open_source
-from app.importing.row_store import RowStore, StoredPlans
 from app.importing.source import ImportFileError, SheetData
 from app.importing.supplier_rows import SupplierRowPlanner
 from app.messages import join, translate
@@ -78,15 +77,8 @@ def build_preview(
     """Plan the import of `path` (nothing is written). Raises ImportFileError for a file
     that cannot be read, MappingError when a required field has no column,
     ImportCancelledError when `cancel` answers True."""
-    store = RowStore()
-    try:
-        with collector_paused(), heartbeat(progress) as beating:
-            return _build_preview(
-                session, Path(path), options or ImportOptions(), beating, cancel, store
-            )
-    except BaseException:
-        store.close()  # a preview that failed or was cancelled leaves no file behind
-        raise
+    with collector_paused(), heartbeat(progress) as beating:
+        return _build_preview(session, Path(path), options or ImportOptions(), beating, cancel)
 
 
 def _build_preview(
@@ -95,7 +87,6 @@ def _build_preview(
     options: ImportOptions,
     progress: Progress | None,
     cancel: Callable[[], bool] | None,
-    store: RowStore,
 ) -> Preview:
     if progress is not None:
         progress(translate("Importing", "Reading {file}").format(file=path.name), 0, 1)
@@ -132,11 +123,11 @@ def _build_preview(
             from app.importing.price_list import PriceListPlanner
 
             planner: SupplierRowPlanner | PriceListPlanner = PriceListPlanner(
-                session, options, choices, progress=progress, cancel=cancel, store=store
+                session, options, choices, progress=progress, cancel=cancel
             )
         else:
             planner = SupplierRowPlanner(
-                session, options, choices, progress=progress, cancel=cancel, store=store
+                session, options, choices, progress=progress, cancel=cancel
             )
         sheet: SheetData | None = first
         del first  # the loop below lets go of each sheet once planned
@@ -159,9 +150,7 @@ def _build_preview(
             planner.plan_sheet(sheet, layout_here.first_row, layout_here.last_row)
             sheet = None  # one sheet in memory at a time
         planner.compare_existing()
-        store.finish()
-        preview.rows = StoredPlans(store)
-        preview.store = store
+        preview.rows = planner.plans
         preview.notes.extend(planner.decided.values())
         preview.notes = list(dict.fromkeys(preview.notes))
         # Let go of the matcher's indexes while the heartbeat still runs: freeing a few

@@ -219,24 +219,24 @@ class PriceListPlanner(RowPlanner):
 
     def compare_existing(self) -> None:
         """Rows whose offer is already recorded (same deal, date, price) are unchanged."""
-        chunks = self.plans.chunks("status = 'create' AND supplier_id IS NOT NULL", 500)
-        for chunk in chunks:
-            for _index, plan in chunk:
-                _product, negotiation = self._deal(plan)
-                if negotiation is None:
-                    continue
-                offered_on = plan.values["offer.date"]
-                exists = self.session.scalar(
-                    select(Offer.id).where(
-                        Offer.negotiation_id == negotiation.id,
-                        Offer.side == OfferSide.SUPPLIER,
-                        Offer.offered_on == offered_on,
-                        Offer.price == plan.values["offer.price"],
-                        Offer.currency == plan.values["offer.currency"],
-                    )
+        for plan in self.plans:
+            if plan.status != RowStatus.CREATE or plan.supplier_id is None:
+                continue
+            _product, negotiation = self._deal(plan)
+            if negotiation is None:
+                continue
+            offered_on = plan.values["offer.date"]
+            exists = self.session.scalar(
+                select(Offer.id).where(
+                    Offer.negotiation_id == negotiation.id,
+                    Offer.side == OfferSide.SUPPLIER,
+                    Offer.offered_on == offered_on,
+                    Offer.price == plan.values["offer.price"],
+                    Offer.currency == plan.values["offer.currency"],
                 )
-                if exists is not None:
-                    plan.status = RowStatus.UNCHANGED
+            )
+            if exists is not None:
+                plan.status = RowStatus.UNCHANGED
 
 
 def commit_price_list(
@@ -249,13 +249,12 @@ def commit_price_list(
     batch = new_batch(session, preview)
     log = ChangeLog(batch.id)
     result = CommitResult(batch.id)
-    creating = preview.counts[RowStatus.CREATE]
-    plans = (r for r in preview.rows if r.status == RowStatus.CREATE)
+    plans = [r for r in preview.rows if r.status == RowStatus.CREATE]
     for done, plan in enumerate(plans):
         if cancel is not None and cancel():
             raise ImportCancelledError
         if progress is not None and done % 200 == 0:
-            progress(translate("Importing", "Saving offers"), done, creating)
+            progress(translate("Importing", "Saving offers"), done, len(plans))
         assert plan.supplier_id is not None
         v = plan.values
         supplier = get_supplier(session, plan.supplier_id)
@@ -300,10 +299,10 @@ def commit_price_list(
             )
         result.created += 1
     log.write(session)
-    counts = preview.counts
-    result.errors = counts[RowStatus.ERROR]
-    result.skipped = counts[RowStatus.ERROR]
-    result.unchanged = counts[RowStatus.UNCHANGED]
+    errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
+    result.errors = len(errors)
+    result.skipped = len(errors)
+    result.unchanged = sum(1 for r in preview.rows if r.status == RowStatus.UNCHANGED)
     finish_batch(batch, preview, result)
     session.flush()
     session.info.pop(IMPORT_BATCH_KEY, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -35,7 +36,6 @@ from app.importing.plan import (
     RowProblem,
     RowStatus,
 )
-from app.importing.row_store import PlanList, RowStore
 from app.importing.source import CellValue, SheetData
 from app.importing.stored import (
     CONTACT_ATTRS,
@@ -240,15 +240,13 @@ class RowPlanner:
         *,
         progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None,
-        store: RowStore | None = None,
     ) -> None:
-        """`store`: where the plans go (a temporary file of its own when not given)."""
         self.session = session
         self.options = options
         self.choices = list(choices)
         self.progress = progress
         self.cancel = cancel
-        self.plans = PlanList(store if store is not None else RowStore())
+        self.plans: list[RowPlan] = []
         self.headers = {c.field: c.header for c in self.choices if c.field}
         """Field key -> the header of the column mapped to it (where problems are named)."""
         self.decided: dict[str, str] = {}
@@ -504,9 +502,7 @@ class SupplierRowPlanner(RowPlanner):
             plan.supplier_id = match.supplier_id
             return
         assert match.file_row is not None
-        first = self.plans[match.file_row]
-        self._merge_into(first, plan)
-        self.plans.save(match.file_row, first)
+        self._merge_into(self.plans[match.file_row], plan)
 
     def _merge_into(self, first: RowPlan, plan: RowPlan) -> None:
         """A later row of the file names the same supplier as `first` (to be created):
@@ -517,9 +513,9 @@ class SupplierRowPlanner(RowPlanner):
 
     def compare_existing(self) -> None:
         """Second pass: what each row matched to a database supplier would change."""
-        total = self.plans.store.scalar("SELECT count(*) FROM plans WHERE supplier_id IS NOT NULL")
-        chunks = self.plans.chunks("supplier_id IS NOT NULL", COMPARE_CHUNK)
-        for done, chunk in enumerate(chunks):
+        updates = [p for p in self.plans if p.supplier_id is not None]
+        total = len(updates)
+        for done, chunk in enumerate(_chunks(updates, COMPARE_CHUNK)):
             self._check_cancel()
             if self.progress is not None:
                 self.progress(
@@ -529,11 +525,11 @@ class SupplierRowPlanner(RowPlanner):
                 )
             suppliers = load_stored(
                 self.session,
-                (p.supplier_id for _, p in chunk if p.supplier_id),
+                (p.supplier_id for p in chunk if p.supplier_id),
                 SUPPLIER_ATTRS,
                 CONTACT_ATTRS,
             )
-            for _, plan in chunk:
+            for plan in chunk:
                 supplier = suppliers.get(plan.supplier_id)  # type: ignore[arg-type]
                 if supplier is None:  # deleted since the matcher loaded it
                     plan.supplier_id = None
@@ -552,6 +548,12 @@ class SupplierRowPlanner(RowPlanner):
                         or has_extras(plan.values)  # an offer or certifications to record
                     )
                     plan.status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
+
+
+def _chunks(items: Sequence[RowPlan], size: int) -> Iterable[Sequence[RowPlan]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def merge_row_values(
