@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import select
 import sqlite3
 import stat
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +16,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, Dialect, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from models.base import ACTOR_CHARS, Audited
@@ -108,8 +111,143 @@ def create_database_engine(
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_on_connect)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    return _postgresql_engine(url, **kwargs)
+
+
+KEEPALIVES: dict[str, int] = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+"""TCP keepalives on every PostgreSQL connection (libpq's options): a connection that
+died while idle (a laptop's sleep, a router's dropped state) is known to the operating
+system within about a minute, without a statement of ours."""
+
+IDLE_PING_S = 60.0
+"""A pooled PostgreSQL connection unused for longer than this is pinged once when it is
+taken again (one round trip); one used more recently is taken as it is, unless the
+server has said something on it since (see _ping_after_idle)."""
+
+
+def _postgresql_engine(url: URL, **kwargs: Any) -> Engine:
+    """An engine that spends no round trip a command does not need: no ping each time a
+    connection is taken from the pool (keepalives, and one ping after IDLE_PING_S idle,
+    instead), no hstore type lookup (no column is one), and the dialect's start-up
+    questions answered from the connection's handshake plus one statement."""
+    keepalives = {key: value for key, value in KEEPALIVES.items() if key not in url.query}
+    kwargs["connect_args"] = {**keepalives, **kwargs.get("connect_args", {})}
+    kwargs.setdefault("pool_pre_ping", False)
+    kwargs.setdefault("use_native_hstore", False)
+    engine = create_engine(url, **kwargs)
+    _initialize_from_handshake(engine.dialect)
+    if not kwargs["pool_pre_ping"]:
+        _ping_after_idle(engine)
+    return engine
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """Ping a pooled connection when it is taken after IDLE_PING_S unused, or when its
+    socket has something to read although no statement is running (a server that ended
+    the session sends its reason and closes: a local check, no round trip); a failed ping
+    makes the pool replace it (DisconnectionError), so the action runs on a live one."""
+
+    @event.listens_for(engine, "connect")
+    def fresh(dbapi_connection: Any, record: Any) -> None:
+        record.info.pop("idle_since", None)
+
+    @event.listens_for(engine, "checkin")
+    def idle(dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def taken(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None:
+            return
+        if time.monotonic() - since < IDLE_PING_S and not _has_news(dbapi_connection):
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # the driver's error for a dead connection
+            raise DisconnectionError(f"connection lost while idle: {exc}") from exc
+        if not alive:
+            raise DisconnectionError("connection lost while idle")
+
+
+def _has_news(dbapi_connection: Any) -> bool:
+    """Whether an idle connection's socket can be read (the server's goodbye, or the
+    operating system's news that the connection died): a local check, no round trip."""
+    try:
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except Exception:  # closed, or not a socket select takes: ask the server instead
+        return True
+    return bool(readable)
+
+
+_HANDSHAKE_QUERY = "SELECT current_schema(), current_setting('transaction_isolation')"
+
+
+def _initialize_from_handshake(dialect: Dialect) -> None:
+    """SQLAlchemy's first connection asks the server four questions in a transaction
+    (version, default schema, isolation level, standard_conforming_strings): six round
+    trips. The server already said its version and standard_conforming_strings in the
+    handshake (ParameterStatus); the other two are one statement outside a transaction.
+    Whatever goes wrong here, SQLAlchemy's own way runs instead."""
+    original = dialect.initialize
+
+    def initialize(connection: Connection) -> None:
+        try:
+            answers = _handshake_answers(connection.connection.driver_connection)
+        except Exception:  # not psycopg 3, or an unusual server: ask the long way
+            _log.debug("start-up questions asked the long way", exc_info=True)
+            original(connection)
+            return
+        version, backslash_escapes, default_schema, isolation = answers
+        vars(dialect).update(
+            _get_server_version_info=lambda _connection: version,
+            _get_default_schema_name=lambda _connection: default_schema,
+            get_default_isolation_level=lambda _dbapi_connection: isolation,
+            _set_backslash_escapes=lambda _connection: setattr(
+                dialect, "_backslash_escapes", backslash_escapes
+            ),
+        )
+        try:
+            original(connection)
+        finally:
+            for name in (
+                "_get_server_version_info",
+                "_get_default_schema_name",
+                "get_default_isolation_level",
+                "_set_backslash_escapes",
+            ):
+                vars(dialect).pop(name, None)
+
+    vars(dialect)["initialize"] = initialize
+
+
+def _handshake_answers(driver: Any) -> tuple[tuple[int, ...], bool, str, str]:
+    """(server version, backslash escapes, default schema, default isolation level) of a
+    psycopg 3 connection that is not in a transaction: one round trip."""
+    number = int(driver.info.server_version)
+    version = (
+        (number // 10000, number % 10000)
+        if number >= 100000
+        else (
+            number // 10000,
+            number // 100 % 100,
+            number % 100,
+        )
+    )
+    conforming = driver.info.parameter_status("standard_conforming_strings")
+    if conforming is None or driver.autocommit or driver.info.transaction_status != 0:
+        raise RuntimeError("no standard_conforming_strings, or not an idle connection")
+    driver.autocommit = True  # no BEGIN, no ROLLBACK: one round trip
+    try:
+        row = driver.execute(_HANDSHAKE_QUERY).fetchone()
+    finally:
+        driver.autocommit = False
+    return version, str(conforming) == "off", str(row[0]), str(row[1]).upper()
 
 
 def _sqlite_on_connect(dbapi_connection: Any, connection_record: Any) -> None:

@@ -75,8 +75,10 @@ def is_empty(engine: Engine) -> bool:
     return not inspect(engine).get_table_names()
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    if current_revision(engine) == HEAD:
+def needs_upgrade(engine: Engine, known: str | None = None) -> bool:
+    """Whether the database is older than this program. `known`: its revision as the
+    caller has just read it; at HEAD nothing is read again."""
+    if known == HEAD or current_revision(engine) == HEAD:
         return False
     check_not_too_new(engine)
     return current_revision(engine) != head_revision()

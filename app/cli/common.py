@@ -35,6 +35,37 @@ that a typo never becomes a new, empty database. `db copy --to` makes its target
 (app.store.db_copy); `import undo` and `import --dry-run` only read, so they do not."""
 
 
+READING = frozenset(
+    {
+        "db info",
+        "suppliers list",
+        "suppliers show",
+        "negotiations list",
+        "negotiations show",
+        "shipments list",
+        "products list",
+        "products show",
+        "offers compare",
+        "season show",
+        "tariffs list",
+        "tariffs find",
+        "fx list",
+        "fx convert",
+        "freight list",
+        "compliance list",
+        "files list",
+        "files get",
+        "history",
+        "export deal-sheet",
+        "export pipeline",
+        "export list",
+    }
+)
+"""The commands that only read the database: opened for reading (Database.only_reads),
+so that on PostgreSQL their reads run without BEGIN and ROLLBACK (a round trip each to a
+server across an ocean), and a write by mistake fails instead of being committed."""
+
+
 def command_name(args: argparse.Namespace) -> str:
     """'suppliers list', 'db upgrade', 'demo': the command and its action, as typed."""
     return " ".join(p for p in (args.command, getattr(args, "action", None)) if p)
@@ -58,6 +89,7 @@ def open_db(args: argparse.Namespace, **kwargs: Any) -> Database:
         database = open_database(args.database, create=creates_database(args), **kwargs)
     except DatabaseMissingError as exc:
         raise CliError(f"{exc}: {_how_to_create(args, exc.where)}") from None
+    database.only_reads = command_name(args) in READING
     _OPENED.append(database)
     for warning in database.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)

@@ -67,13 +67,10 @@ def add_db_commands(commands: Any) -> None:
 
 
 def cmd_db_upgrade(args: argparse.Namespace, out: TextIO) -> int:
-    from models import schema
 
     db = open_db(args, daily_backup=False)
-    try:
-        out.write(f"{db.display_name}: schema {schema.current_revision(db.engine)} (up to date)\n")
-    finally:
-        db.dispose()
+    db.dispose()
+    out.write(f"{db.display_name}: schema {db.revision} (up to date)\n")
     return 0
 
 
@@ -85,7 +82,7 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_db(args, upgrade=False, daily_backup=False)  # never made here: it exists
     try:
-        revision = schema.current_revision(db.engine)
+        revision = db.revision  # read when it was opened
         info: dict[str, Any] = {
             "database": db.display_name,
             "backend": db.url.get_backend_name(),
@@ -97,15 +94,21 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
             info["size_bytes"] = db.path.stat().st_size
             info["backups"] = len(backup.list_backups(db.path))
             info["backups_folder"] = str(backup.backups_dir(db.path))
-        with db.transaction() as session:
-            for name, model in (
-                ("suppliers", Supplier),
-                ("contacts", Contact),
-                ("negotiations", Negotiation),
-                ("offers", Offer),
-                ("shipments", Shipment),
-            ):
-                info[name] = session.scalar(select(func.count()).select_from(model))
+        counted = {
+            "suppliers": Supplier,
+            "contacts": Contact,
+            "negotiations": Negotiation,
+            "offers": Offer,
+            "shipments": Shipment,
+        }
+        counts = select(
+            *(
+                select(func.count()).select_from(model).scalar_subquery().label(name)
+                for name, model in counted.items()
+            )
+        )
+        with db.read() as session:  # one statement: one round trip to a server
+            info.update(session.execute(counts).one()._asdict())
     finally:
         db.dispose()
     if args.json:

@@ -10,10 +10,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, event, inspect, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from app import settings
 from app.errors import ServiceError
@@ -40,6 +40,11 @@ class DatabaseError(ServiceError):
     """The database cannot be opened or used; the message says why and what to do."""
 
 
+class ReadOnlySessionError(RuntimeError):
+    """A session handed out for reading (Database.read) was asked to write: a program
+    error, never the user's."""
+
+
 @dataclass
 class Database:
     url: URL
@@ -47,6 +52,12 @@ class Database:
     sessions: sessionmaker[Session]
     warnings: list[str] = field(default_factory=list)
     """Things the user should know that did not stop the database opening."""
+    revision: str | None = None
+    """The schema revision the database had once opened (after its upgrade, if any):
+    read once, when it was opened."""
+    only_reads: bool = False
+    """Opened for an action that only reads (a command that lists or shows): every
+    transaction() is a read() and a write in it is refused (ReadOnlySessionError)."""
     _checkpoints: list[threading.Thread] = field(default_factory=list, repr=False)
 
     @property
@@ -68,6 +79,10 @@ class Database:
         write-ahead log, and the log is copied into the file on a background thread
         afterwards (models.engine.checkpoint_deferred): the user waits 0.3-0.7 s less
         for 100,000 suppliers."""
+        if self.only_reads and not large:
+            with self.read() as session:
+                yield session
+            return
         path = self.path
         if not large or path is None:
             with self.sessions() as session, session.begin():
@@ -83,11 +98,53 @@ class Database:
         self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
         self._checkpoints.append(checkpoint_in_background(path))
 
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading, never for writing (ReadOnlySessionError). On PostgreSQL
+        its connection is in autocommit: no BEGIN and no ROLLBACK around the reads, each
+        statement seeing what was committed when it started; on SQLite, a transaction
+        rolled back at the end (a local file: no round trips to save)."""
+        if self.engine.dialect.name != "postgresql":
+            with self.sessions() as session:
+                _refuse_writes(session)
+                yield session
+                _refuse_pending(session)
+            return
+        with (
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection,
+            self.sessions(bind=connection) as session,
+        ):
+            _refuse_writes(session)
+            yield session
+            _refuse_pending(session)
+
     def dispose(self) -> None:
         for thread in self._checkpoints:
             thread.join()
         self._checkpoints.clear()
         self.engine.dispose()
+
+
+def _refuse_writes(session: Session) -> None:
+    def before_flush(session: Session, context: UOWTransaction, instances: object) -> None:
+        _refuse_pending(session)
+
+    def do_orm_execute(state: ORMExecuteState) -> None:
+        if not state.is_select:
+            raise ReadOnlySessionError("a session for reading was asked to write")
+
+    event.listen(session, "before_flush", before_flush)
+    event.listen(session, "do_orm_execute", do_orm_execute)
+
+
+def _refuse_pending(session: Session) -> None:
+    """A change left in a session for reading would be dropped without a word: refused."""
+    if (
+        session.new
+        or session.deleted
+        or any(session.is_modified(obj, include_collections=False) for obj in session.dirty)
+    ):
+        raise ReadOnlySessionError("a session for reading was asked to write")
 
 
 class DatabaseMissingError(DatabaseError):
@@ -139,8 +196,9 @@ def open_database(
     url = database_url(url_or_path)
     path = sqlite_path(url)
     new = False
+    revision: str | None = None
     if path is not None:
-        new = _check_file(path, create=create)
+        new, revision = _check_file(path, create=create)
     read_only = path is not None and is_read_only_file(path)
     if read_only and new:
         raise DatabaseError(
@@ -166,11 +224,12 @@ def open_database(
         ) from None
     except SQLAlchemyError as exc:
         raise DatabaseError(_cannot_open(_where(url), exc)) from None
+    login: str | None = None
     try:
         if path is None:  # a server, or SQLite in memory: nothing was written yet
-            tables = sorted(inspect(engine).get_table_names())
-            new = _check_contents(_where(url), tables, schema.current_revision(engine), create)
-        if upgrade and schema.needs_upgrade(engine):
+            tables, revision, login = _contents(engine)
+            new = _check_contents(_where(url), tables, revision, create)
+        if upgrade and schema.needs_upgrade(engine, revision):
             if read_only:
                 raise DatabaseError(
                     translate(
@@ -182,6 +241,7 @@ def open_database(
             if path is not None and not new:
                 backup.backup_database(engine, path, reason="before-upgrade")
             schema.upgrade(engine)
+            revision = schema.head_revision()
         warnings: list[str] = []
         if daily_backup and path is not None and not new:
             try:
@@ -193,7 +253,7 @@ def open_database(
                         reason=_text(exc)
                     )
                 )
-        who = _who(engine, actor)
+        who = login or actor or settings.current_user()
     except DatabaseError:
         engine.dispose()
         raise
@@ -218,26 +278,70 @@ def open_database(
         # commits is announced to the others' open lists (the command line's included).
         guard_connection(engine)
         announce_changes(sessions, new_origin())
-    return Database(url, engine, sessions, warnings)
+    return Database(url, engine, sessions, warnings, revision)
 
 
-def _who(engine: Engine, actor: str | None) -> str:
-    """The name this program's changes are stamped with: on a server the login, which its
-    triggers record whatever the client says (so what the window shows after a save is
-    what the database holds); on SQLite `actor`, else the computer's user."""
-    login = server_login(engine) if engine.dialect.name == "postgresql" else None
-    return login or actor or settings.current_user()
+_SERVER_TABLES = (
+    "SELECT c.relname FROM pg_catalog.pg_class c "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't' "
+    "AND pg_catalog.pg_table_is_visible(c.oid) AND n.nspname <> 'pg_catalog' "
+    "ORDER BY c.relname"
+)
+"""The tables SQLAlchemy's inspector lists for the default schema, by the same rules."""
+
+_SERVER_CONTENTS = text(
+    f"SELECT ARRAY({_SERVER_TABLES}) AS tables, "
+    "(SELECT version_num FROM alembic_version LIMIT 1) AS revision, "
+    "session_user AS login"
+)
+_SERVER_TABLES_AND_LOGIN = text(
+    f"SELECT ARRAY({_SERVER_TABLES}) AS tables, NULL AS revision, session_user AS login"
+)
 
 
-def _check_file(path: Path, *, create: bool) -> bool:
+def _contents(engine: Engine) -> tuple[list[str], str | None, str | None]:
+    """The tables of a database that is not a SQLite file, its schema revision (None
+    without one) and, on a server, the login its triggers stamp changes with (the name
+    this program's changes are stamped with: what the window shows after a save is what
+    the database holds). On a server one statement outside any transaction: one round
+    trip, or two for a database without alembic_version (a new one, or not ours)."""
+    if engine.dialect.name != "postgresql":  # SQLite in memory: nothing to save
+        return (
+            sorted(inspect(engine).get_table_names()),
+            schema.current_revision(engine),
+            server_login(engine),
+        )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        row = _server_row(connection)
+    tables, revision, login = row
+    return (
+        sorted(str(t) for t in tables),
+        None if revision is None else str(revision),
+        None if login is None else str(login),
+    )
+
+
+def _server_row(connection: Connection) -> tuple[list[str], str | None, str | None]:
+    try:
+        row = connection.execute(_SERVER_CONTENTS).one()
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42P01":  # undefined_table
+            raise
+        row = connection.execute(_SERVER_TABLES_AND_LOGIN).one()
+    return row[0], row[1], row[2]
+
+
+def _check_file(path: Path, *, create: bool) -> tuple[bool, str | None]:
     """Whether the SQLite file at `path` is a new database (none yet, or 0 bytes: what
-    `touch` makes); DatabaseError unless it is ours or may be created. Reads only."""
+    `touch` makes), and its schema revision; DatabaseError unless it is ours or may be
+    created. Reads only."""
     if not path.exists():
         if not create:
             raise DatabaseMissingError(
                 translate("Store", "no database at {path}").format(path=path), str(path)
             )
-        return True
+        return True, None
     if not path.is_file():
         raise DatabaseError(
             translate("Store", "cannot open {path}: it is a folder, not a database file").format(
@@ -252,13 +356,13 @@ def _check_file(path: Path, *, create: bool) -> bool:
                 ),
                 str(path),
             )
-        return True
+        return True, None
     try:
         tables, revision = sqlite_file_contents(path)
     except sqlite3.DatabaseError as exc:  # not SQLite at all, or cannot be read
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DatabaseError(_cannot_open(str(path), _plain(reason))) from None
-    return _check_contents(str(path), tables, revision, create)
+    return _check_contents(str(path), tables, revision, create), revision
 
 
 def _check_contents(where: str, tables: list[str], revision: str | None, create: bool) -> bool:
