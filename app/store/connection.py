@@ -440,6 +440,10 @@ def guard_connection(engine: Engine) -> None:
             connection.info.pop(_WROTE, None)
             connection.info.pop(_COMMITTING, None)
 
+    def checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        record.info.pop(_WROTE, None)
+        record.info.pop(_COMMITTING, None)
+
     def commit(connection: Any) -> None:
         with contextlib.suppress(Exception):
             connection.info[_COMMITTING] = True
@@ -463,6 +467,7 @@ def guard_connection(engine: Engine) -> None:
             )
         return lost_error(context.connection, context.statement)
 
+    event.listen(engine, "checkout", checkout)  # each user of a pooled connection anew
     event.listen(engine, "begin", begin)
     event.listen(engine, "commit", commit)
     event.listen(engine, "before_cursor_execute", before_cursor_execute)

@@ -604,3 +604,29 @@ def test_a_refused_statement_is_not_retried(
         run_read(read, sleep=lambda _s: None)
     assert tries == [1]
     assert heard.events == []
+
+
+@on_postgresql
+def test_a_read_after_a_save_on_the_same_pooled_connection_is_a_read(
+    through_proxy: tuple[Database, CuttingProxy, str], heard: Heard
+) -> None:
+    """The marks of a save (it wrote, it sent its COMMIT) do not outlive it: an autocommit
+    read on the same pooled connection, cut midway, is a read and is retried."""
+    from app.services.suppliers import create_supplier
+
+    database, proxy, _direct = through_proxy
+    with database.transaction() as session:
+        create_supplier(session, {"name": "Cerezas Curicó", "country": "CL"})
+    cuts: list[int] = []
+
+    def read() -> int:
+        engine = database.engine
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("SELECT 1"))
+            if not cuts:
+                cuts.append(1)
+                proxy.cut()
+            return int(conn.execute(text("SELECT count(*) FROM suppliers")).scalar_one())
+
+    assert run_read(read, sleep=lambda _s: None) == 1
+    assert [e[0] for e in heard.events] == ["reconnecting", "reconnected"]
