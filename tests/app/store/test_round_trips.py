@@ -255,6 +255,35 @@ def test_a_connection_idle_long_is_pinged_once_and_replaced_if_dead(
         engine.dispose()
 
 
+@needs_postgres
+def test_a_connection_the_server_ended_is_replaced_without_waiting(demo_server: str) -> None:
+    """The server's goodbye waits on the socket: seen locally, so the pool pings that
+    connection (and replaces it) although it was idle for less than IDLE_PING_S."""
+    import time
+
+    import psycopg
+
+    from tests.postgres import libpq
+
+    engine = create_database_engine(demo_server)
+    try:
+        with engine.connect() as connection:
+            pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with psycopg.connect(libpq(server_url()), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+            for _ in range(500):  # until the backend is gone (its socket closed)
+                gone = admin.execute(
+                    "SELECT NOT EXISTS (SELECT FROM pg_stat_activity WHERE pid = %s)", [pid]
+                ).fetchone()
+                if gone and gone[0]:
+                    break
+                time.sleep(0.01)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar() != pid
+    finally:
+        engine.dispose()
+
+
 # --- opening ----------------------------------------------------------------------------------
 
 
