@@ -232,7 +232,8 @@ def test_a_postgresql_engine_is_made_without_connecting() -> None:
     try:
         assert engine.dialect.name == "postgresql"
         assert engine.url.drivername == "postgresql+psycopg"
-        assert engine.pool._pre_ping is True
+        # no ping per checkout (a round trip each): keepalives and an idle check instead
+        assert engine.pool._pre_ping is False
     finally:
         engine.dispose()
 
