@@ -15,7 +15,7 @@ from ui import fonts, i18n
 from ui.connect_dialog import ConnectDialog, open_at_start
 from ui.errors import install_excepthook
 from ui.icons import icon
-from ui.main_window import MainWindow
+from ui.main_window import ASK_DATABASE, AskDatabase, MainWindow
 
 
 def run(database_url: str | None, language: str | None = None) -> int:
@@ -54,10 +54,14 @@ _windows: list[MainWindow] = []
 """Main windows opened here (kept alive until they close)."""
 
 
-def open_window(database: Database, settings: QSettings | None = None) -> MainWindow:
+def open_window(
+    database: Database,
+    settings: QSettings | None = None,
+    read_only_reason: str | AskDatabase | None = ASK_DATABASE,
+) -> MainWindow:
     """A main window on `database` that re-opens itself elsewhere when the user asks to
-    connect to another database."""
-    window = MainWindow(database, settings)
+    connect to another database (`read_only_reason`: see MainWindow)."""
+    window = MainWindow(database, settings, read_only_reason=read_only_reason)
     window.switch_requested.connect(lambda: switch_database(window))
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
@@ -75,10 +79,14 @@ def switch_database(window: MainWindow) -> MainWindow | None:
         return None
     database = dialog.database
     notice = dialog.notice
+    read_only_reason: str | AskDatabase | None = (
+        dialog.read_only_reason if dialog.read_only_found else ASK_DATABASE
+    )  # asked with the opening, off the UI thread
     dialog.deleteLater()
     if database is None:
         if window.database.path is not None and window.database.path == default_database_path():
             return None  # already on the local file
+        read_only_reason = ASK_DATABASE  # a local file: no round trip to ask it
         try:
             # the local file, made on first use as at the first start
             database = open_database(None, daily_backup=False, create=True)
@@ -86,10 +94,15 @@ def switch_database(window: MainWindow) -> MainWindow | None:
             text = QCoreApplication.translate("Application", "The local database: {reason}")
             QMessageBox.warning(window, "Supplier Desk", text.format(reason=i18n.error_text(exc)))
             return None
-    return reopen(window, database, notice)
+    return reopen(window, database, notice, read_only_reason)
 
 
-def reopen(window: MainWindow, database: Database, notice: str = "") -> MainWindow | None:
+def reopen(
+    window: MainWindow,
+    database: Database,
+    notice: str = "",
+    read_only_reason: str | AskDatabase | None = ASK_DATABASE,
+) -> MainWindow | None:
     """A new main window on `database` in place of `window` (which closes, saving its
     layout); the old database is disposed of once its window is gone."""
     old = window.database
@@ -101,7 +114,7 @@ def reopen(window: MainWindow, database: Database, notice: str = "") -> MainWind
         if window.isVisible():  # closing was refused (an import is running)
             database.dispose()
             return None
-        new = open_window(database, window.settings)
+        new = open_window(database, window.settings, read_only_reason)
     finally:
         QApplication.setQuitOnLastWindowClosed(quit_on_close)
     if app is not None:

@@ -76,6 +76,11 @@ class ConnectDialog(QDialog):
         self.use_local = False
         self.notice = ""
         """A line for the status bar once connected (the password could not be kept)."""
+        self.read_only_reason: str | None = None
+        """Why `database` only reads (None: it can be written) when `read_only_found`:
+        asked with the opening, off the UI thread, so that the window on it need not
+        ask the server again on the UI thread."""
+        self.read_only_found = False
         self._busy = False
 
         server = None
@@ -205,16 +210,20 @@ class ConnectDialog(QDialog):
         password = self.password.text()
         self._set_busy(True, self.tr("Connecting to {server}…").format(server=url.host))
 
-        def open_it() -> Database:
+        def open_it() -> tuple[Database, str | None]:
+            from app.store.roles import read_only_reason
+
             connection.check_connection(url)  # the reason in one line if it fails
             # Connect on a server database an administrator made: an empty one gets its
             # tables (a mistyped name is refused by the server, never created).
-            return open_database(
+            database = open_database(
                 url.render_as_string(hide_password=False), daily_backup=False, create=True
             )
+            return database, read_only_reason(database.engine)
 
-        def done(database: object) -> None:
-            assert isinstance(database, Database)
+        def done(opened: tuple[Database, str | None]) -> None:
+            database, self.read_only_reason = opened
+            self.read_only_found = True
             self._set_busy(False)
             self.database = database
             self.settings.setValue(REMEMBERED_KEY, server.remembered_url())

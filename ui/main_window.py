@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -214,12 +215,27 @@ class View(Protocol):
     def restore_state(self, settings: QSettings) -> None: ...
 
 
+class AskDatabase:
+    """The window asks the database whether it may write (the default)."""
+
+
+ASK_DATABASE = AskDatabase()
+
+
 class MainWindow(QMainWindow):
     switch_requested = Signal()
     """File > Connect to team database…: whoever opened this window re-opens it on the
     database the user chooses (ui.application)."""
 
-    def __init__(self, database: Database, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        settings: QSettings | None = None,
+        *,
+        read_only_reason: str | AskDatabase | None = ASK_DATABASE,
+    ) -> None:
+        """`read_only_reason`: why `database` only reads (None: it can be written), when
+        whoever opened it found out already off the UI thread (File > Connect…)."""
         super().__init__()
         self.database = database
         self.settings = settings or QSettings()
@@ -254,9 +270,11 @@ class MainWindow(QMainWindow):
         self.import_wizard: Any = None
         """The open import wizard (one at a time), if any."""
         self.setAcceptDrops(True)
-        from app.store.roles import read_only_reason
+        if isinstance(read_only_reason, AskDatabase):
+            from app.store.roles import read_only_reason as asked
 
-        self.read_only = ReadOnlyMode(self, read_only_reason(database.engine))
+            read_only_reason = asked(database.engine)
+        self.read_only = ReadOnlyMode(self, read_only_reason)
         self._restore()
         self._start_live_refresh()
         for warning in database.warnings:
@@ -472,22 +490,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Restored {name}").format(name=name), 8000)
 
     def _restore_archived(self, view: Any, record_id: int) -> None:
-        """Undo: the archived record is back, wherever the user has gone since."""
-        from app.errors import ServiceError
+        """Undo: the archived record is back, wherever the user has gone since. The
+        restore is written off the UI thread; the status bar says so meanwhile."""
         from ui.errors import show_error
 
-        try:
-            view.archive(record_id, False)
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
-        view.refresh()
-        form = view.form
-        if form.record_id == record_id and not form.is_dirty():
-            form.reload()
-            view._update_archive_button()
-        view.data_changed.emit()
-        self.statusBar().showMessage(self.tr("Restored"), 5000)
+        def done(_result: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            view.refresh()
+            form = view.form
+            if form.record_id == record_id and not form.is_dirty():
+                form.reload()
+                view._update_archive_button()
+            view.data_changed.emit()
+            self.statusBar().showMessage(self.tr("Restored"), 5000)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.statusBar().clearMessage()
+                show_error(self, exc)
+
+        self.statusBar().showMessage(self.tr("Restoring…"))
+        run_in_background(lambda: view.archive(record_id, False), done, failed)
 
     def show_stage(self, stage: str) -> None:
         """The Negotiations view, listing the deals at `stage`."""
@@ -527,17 +551,41 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: daily_backup(engine, path), done, failed)
 
     def load_demo(self) -> None:
-        from app.services.demo import load_demo
+        """File > Load demo data, written off the UI thread (a few thousand statements:
+        seconds on a distant server); the status bar says so meanwhile."""
+        if not self.demo_action.isEnabled():
+            return  # already loading
+        from ui.errors import show_error
 
-        with self.database.transaction() as session:
-            result = load_demo(session)
-        text = self.tr("Demo data: {suppliers}, {negotiations} and {shipments} added").format(
-            suppliers=self.tr("%n supplier(s)", "", result.suppliers_created),
-            negotiations=self.tr("%n negotiation(s)", "", result.negotiations_created),
-            shipments=self.tr("%n shipment(s)", "", result.shipments_created),
-        )
-        self.statusBar().showMessage(text, 8000)
-        self.current.refresh()
+        database = self.database
+
+        def work() -> Any:
+            from app.services.demo import load_demo
+
+            with database.transaction() as session:
+                return load_demo(session)
+
+        def done(result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.demo_action.setEnabled(True)
+            text = self.tr("Demo data: {suppliers}, {negotiations} and {shipments} added").format(
+                suppliers=self.tr("%n supplier(s)", "", result.suppliers_created),
+                negotiations=self.tr("%n negotiation(s)", "", result.negotiations_created),
+                shipments=self.tr("%n shipment(s)", "", result.shipments_created),
+            )
+            self.statusBar().showMessage(text, 8000)
+            self.current.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.demo_action.setEnabled(True)
+                self.statusBar().clearMessage()
+                show_error(self, exc)
+
+        self.demo_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Loading demo data…"))
+        run_in_background(work, done, failed)
 
     # --- importing ---------------------------------------------------------------------
 

@@ -89,6 +89,7 @@ def test_archiving_says_so_marks_the_form_and_can_be_undone(
     assert notice.undo_button.text() == "Undo"
     assert "(archived)" in view.form.title.text()
     notice.undo_button.click()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Restored")  # off the UI thread
     with database.transaction() as session:
         assert not get_supplier(session, supplier_id).is_archived
     assert not notice.isVisible()
