@@ -19,7 +19,7 @@ from app import settings
 from app.errors import ServiceError
 from app.messages import translate
 from app.store import backup
-from app.store.connection import explain, guard_connection
+from app.store.connection import explain, guard_connection, secure_connections
 from app.store.live import announce_changes, new_origin
 from models import schema
 from models.audit import server_login
@@ -208,6 +208,7 @@ def open_database(
         )
     try:
         engine = create_database_engine(url, read_only=read_only)
+        secure_connections(engine)  # a far server is reached over TLS from the first connection
     except ImportError as exc:  # a driver in the URL that is not installed ('+psycopg2')
         raise DatabaseError(
             translate(
