@@ -502,18 +502,25 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
             begun = time.perf_counter()
             last_key = begun
             for n, letter in enumerate("uru"):
+                # when the user presses it; a window busy meanwhile gets it late
                 last_key = begun + n * KEY_GAP_MS / 1000
                 while time.perf_counter() < last_key:
                     qapp.processEvents()
                 QTest.keyClicks(suppliers.search, letter)
+            delivered = time.perf_counter()  # results after this are the last key's
             typed = suppliers.search.text()
             act.done = driver.until(
-                lambda: suppliers.search.text() == "uru" and any(t > last_key for t in resets)
+                lambda: (
+                    suppliers.search.text() == "uru"
+                    and any(t > delivered for t in resets)
+                    and not busy(suppliers)
+                )
             )
             late = (time.perf_counter() - last_key) * 1000
             act.note = (
-                f"typed {typed!r}; {model.rowCount()} rows; "
-                f"{late:.0f} ms from the last key (150 ms debounce incl.)"
+                f"typed {typed!r}; {model.rowCount()} rows; from the last key, "
+                f"{KEY_GAP_MS} ms apart; 150 ms debounce incl.; "
+                f"last key handled {(delivered - last_key) * 1000:.0f} ms late"
             )
         act.ms = late  # from the last keystroke, as the user waits for it
 
@@ -705,11 +712,18 @@ def summary(cli: dict[float, list[dict[str, Any]]], window: dict[float, dict[str
             f"{len(stalls)} of {len(actions)} at or over {STALL_TARGET_MS:.0f}: "
             f"{verdict(not stalls)}"
         )
-        over = [a for a in rest if a["round_trips"] > 2 + (a["name"].startswith("save"))]
+
+        def beyond_set_up(a: dict[str, Any]) -> int:
+            return int(a["round_trips"] - a["connections"])
+
+        over = [a for a in rest if beyond_set_up(a) > 2 + (a["name"].startswith("save"))]
+        most = max(rest, key=beyond_set_up)
         print(
-            f"  round trips per action     most {max(a['round_trips'] for a in rest)}; "
-            f"{len(over)} of {len(rest)} over 2 (3 for a save): {verdict(not over)}"
+            f"  round trips per action     most {beyond_set_up(most)} ({most['name']}) beyond "
+            f"connection start-ups; {len(over)} of {len(rest)} over 2 (3 for a save): "
+            f"{verdict(not over)}"
         )
+        print("  (search as you type counts the searches of all three keystrokes)")
         ok = ok and not over
     else:
         print(f"  (the window was not measured at {TARGET_RTT} ms)")
