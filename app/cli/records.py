@@ -192,11 +192,9 @@ def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_suppliers_show(args: argparse.Namespace, out: TextIO) -> int:
-    from app.services.suppliers import get_supplier
-
     db = open_db(args)
-    with db.transaction() as session:
-        data = serialize.supplier_dict(get_supplier(session, args.id), detail=True)
+    with db.read() as session:  # the supplier and its children: one round trip
+        data = serialize.supplier_detail_dict(session, args.id)
     if args.json:
         print_json(out, data)
         return 0
@@ -395,9 +393,8 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
     from app.exporting.export_settings import load_export_settings
     from app.queries.landed_costs import negotiation_landed, with_currency
     from app.queries.lists import price_label
-    from app.queries.negotiation_summary import negotiation_summary
+    from app.queries.negotiation_summary import load_negotiation, summary_of
     from app.rules import parsing
-    from app.services.negotiations import get_negotiation
 
     currency = None
     if args.currency is not None:
@@ -405,9 +402,10 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
     settings = with_currency(load_export_settings().landed, currency)
     db = open_db(args)
     landed: dict[int, Any] = {}
-    with db.transaction() as session:
-        negotiation = get_negotiation(session, args.id)
-        summary = negotiation_summary(session, args.id, settings)
+    with db.read() as session:
+        # the deal with its supplier, product, offers and shipments, then their papers
+        negotiation = load_negotiation(session, args.id, documents=True)
+        summary = summary_of(session, negotiation, settings)
         data = serialize.negotiation_dict(negotiation, summary)
         if args.landed:
             landed = {c.offer_id: c.landed for c in negotiation_landed(session, args.id, settings)}

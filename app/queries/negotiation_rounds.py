@@ -18,12 +18,13 @@ from app.queries.landed_costs import LandedSettings
 from app.queries.negotiation_summary import (
     NegotiationSummary,
     PricePoint,
+    load_negotiation,
     offers_landed,
     summarize,
 )
 from app.rules.landed_ladder import Landed
 from app.services.common import get_or_fail
-from app.services.negotiations import OFFER_FIELDS, OFFER_LABEL, get_negotiation
+from app.services.negotiations import OFFER_FIELDS, OFFER_LABEL
 from models import Incoterm, Negotiation, Offer, OfferSide, Unit
 
 
@@ -70,7 +71,7 @@ def deal_rounds(
     with its landed cost in `settings`' reporting currency (default: LandedSettings()):
     the offers' landed costs come from one LandedBook, which the gap shares."""
     settings = settings or LandedSettings()
-    negotiation = get_negotiation(session, negotiation_id)
+    negotiation = load_negotiation(session, negotiation_id)  # one statement
     offers = {offer.id: offer for offer in negotiation.offers}
     landed = offers_landed(session, negotiation.id, offers.values(), settings)
     summary = summarize(negotiation, lambda _ids: landed)

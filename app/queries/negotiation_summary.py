@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
+from app.errors import NotFoundError
 from app.messages import join, translate
 from app.queries.landed_costs import (
     LandedBook,
@@ -26,8 +29,19 @@ from app.queries.landed_costs import (
 )
 from app.rules.landed_ladder import SHOWN_LINE, Landed
 from app.rules.parsing import rounded
-from app.services.negotiations import get_negotiation
-from models import Incoterm, Negotiation, NegotiationStage, Offer, OfferSide, ShipmentStatus, Unit
+from app.services.common import is_id
+from app.services.negotiations import LABEL
+from models import (
+    Incoterm,
+    Negotiation,
+    NegotiationStage,
+    Offer,
+    OfferSide,
+    Shipment,
+    ShipmentDocument,
+    ShipmentStatus,
+    Unit,
+)
 
 
 @dataclass(frozen=True)
@@ -264,12 +278,58 @@ def summarize(
     )
 
 
+def load_negotiation(
+    session: Session, negotiation_id: int, *, documents: bool = False
+) -> Negotiation:
+    """The negotiation with its supplier, product, offers and shipments in one statement
+    (JOINs: a deal has a few offers and fewer shipments), and with `documents` each
+    shipment's documents in a second. NotFoundError as get_negotiation."""
+    negotiation = (
+        session.scalars(
+            select(Negotiation)
+            .where(Negotiation.id == negotiation_id)
+            .options(
+                joinedload(Negotiation.supplier),
+                joinedload(Negotiation.product),
+                joinedload(Negotiation.offers),
+                joinedload(Negotiation.shipments),
+            )
+        )
+        .unique()
+        .one_or_none()
+        if is_id(negotiation_id)
+        else None
+    )
+    if negotiation is None:
+        raise NotFoundError(LABEL, negotiation_id)
+    if documents and negotiation.shipments:
+        by_shipment: dict[int, list[ShipmentDocument]] = {s.id: [] for s in negotiation.shipments}
+        for document in session.scalars(
+            select(ShipmentDocument)
+            .join(Shipment, Shipment.id == ShipmentDocument.shipment_id)
+            .where(Shipment.negotiation_id == negotiation.id)
+            .order_by(ShipmentDocument.id)
+        ):
+            by_shipment.setdefault(document.shipment_id, []).append(document)
+        for shipment in negotiation.shipments:
+            if "documents" not in shipment.__dict__:  # not loaded already
+                set_committed_value(shipment, "documents", by_shipment[shipment.id])
+    return negotiation
+
+
 def negotiation_summary(
     session: Session, negotiation_id: int, settings: LandedSettings | None = None
 ) -> NegotiationSummary:
     """The summary of one negotiation; a gap across currencies, units or Incoterms is on
     landed cost in `settings`' reporting currency (default: LandedSettings())."""
-    negotiation = get_negotiation(session, negotiation_id)
+    return summary_of(session, load_negotiation(session, negotiation_id), settings)
+
+
+def summary_of(
+    session: Session, negotiation: Negotiation, settings: LandedSettings | None = None
+) -> NegotiationSummary:
+    """negotiation_summary of a negotiation loaded already (load_negotiation): no further
+    statement unless the gap needs landed costs."""
 
     def landed(offer_ids: list[int]) -> Mapping[int, Landed]:
         offers = [o for o in negotiation.offers if o.id in offer_ids]

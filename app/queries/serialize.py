@@ -10,10 +10,27 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError
+from app.queries.batched import fetch_together
 from app.queries.negotiation_summary import NegotiationSummary
 from app.rules import countries
+from app.services.common import is_id
 from app.services.shipments import missing_documents
-from models import Contact, Negotiation, Offer, Shipment, Supplier
+from app.services.suppliers import LABEL as SUPPLIER_LABEL
+from models import (
+    Contact,
+    Negotiation,
+    Offer,
+    Product,
+    Shipment,
+    Supplier,
+    SupplierCertification,
+    Tag,
+)
+from models.supplier import supplier_products, supplier_tags
 
 
 def plain(value: Any) -> Any:
@@ -31,9 +48,12 @@ def _fields(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
 
 
 _AUDIT = ("created_at", "updated_at", "created_by", "updated_by", "version")
+_CERTIFICATION = ("kind", "reference", "valid_until")
 
 
-def supplier_dict(supplier: Supplier, *, detail: bool = False) -> dict[str, Any]:
+def supplier_dict(supplier: Supplier | Any, *, detail: bool = False) -> dict[str, Any]:
+    """The supplier's stored values (`supplier` a Supplier, or a row of its columns);
+    `detail` adds its tags, products, certifications and contacts (a Supplier's)."""
     data = _fields(
         supplier,
         ("id", "name", "legal_name", "kind", "status", "country"),
@@ -45,36 +65,71 @@ def supplier_dict(supplier: Supplier, *, detail: bool = False) -> dict[str, Any]
             ("region", "city", "address", "tax_id", "website", "email", "phone", "notes"),
         )
     )
-    data["archived"] = supplier.is_archived
+    data["archived"] = supplier.archived_at is not None
     data.update(_fields(supplier, _AUDIT))
     if detail:
         data["tags"] = [t.name for t in supplier.tags]
         data["products"] = [p.name for p in supplier.products]
-        data["certifications"] = [
-            _fields(c, ("kind", "reference", "valid_until")) for c in supplier.certifications
-        ]
+        data["certifications"] = [_fields(c, _CERTIFICATION) for c in supplier.certifications]
         data["contacts"] = [contact_dict(c) for c in supplier.contacts]
     return data
 
 
-def contact_dict(contact: Contact) -> dict[str, Any]:
-    return _fields(
-        contact,
-        (
-            "id",
-            "supplier_id",
-            "name",
-            "role",
-            "email",
-            "phone",
-            "whatsapp",
-            "wechat",
-            "language",
-            "is_primary",
-            "notes",
-            "version",
-        ),
+def supplier_detail_dict(session: Session, supplier_id: int) -> dict[str, Any]:
+    """supplier_dict(get_supplier(...), detail=True) in one round trip: the supplier, its
+    tags, products, certifications and contacts read together (app.queries.batched), in
+    the order the relationships keep. NotFoundError as get_supplier."""
+    if not is_id(supplier_id):
+        raise NotFoundError(SUPPLIER_LABEL, supplier_id)
+    contact = Contact.__table__.c
+    certification = SupplierCertification.__table__.c
+    suppliers, tags, products, certifications, contacts = fetch_together(
+        session,
+        select(*Supplier.__table__.c).where(Supplier.id == supplier_id),
+        select(Tag.name)
+        .join(supplier_tags, supplier_tags.c.tag_id == Tag.id)
+        .where(supplier_tags.c.supplier_id == supplier_id)
+        .order_by(Tag.name),
+        select(Product.name)
+        .join(supplier_products, supplier_products.c.product_id == Product.id)
+        .where(supplier_products.c.supplier_id == supplier_id)
+        .order_by(Product.name),
+        select(*(certification[name] for name in _CERTIFICATION))
+        .where(certification.supplier_id == supplier_id)
+        .order_by(certification.id),
+        select(*(contact[name] for name in _CONTACT))
+        .where(contact.supplier_id == supplier_id)
+        .order_by(contact.id),
     )
+    if not suppliers:
+        raise NotFoundError(SUPPLIER_LABEL, supplier_id)
+    data = supplier_dict(suppliers[0])
+    data["tags"] = [t.name for t in tags]
+    data["products"] = [p.name for p in products]
+    data["certifications"] = [_fields(c, _CERTIFICATION) for c in certifications]
+    data["contacts"] = [contact_dict(c) for c in contacts]
+    return data
+
+
+_CONTACT = (
+    "id",
+    "supplier_id",
+    "name",
+    "role",
+    "email",
+    "phone",
+    "whatsapp",
+    "wechat",
+    "language",
+    "is_primary",
+    "notes",
+    "version",
+)
+
+
+def contact_dict(contact: Contact | Any) -> dict[str, Any]:
+    """A contact's values (`contact` a Contact, or a row of its columns)."""
+    return _fields(contact, _CONTACT)
 
 
 _NEGOTIATION = (

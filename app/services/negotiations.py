@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.errors import FieldError, InUseError, NotFoundError, ValidationError, reason
 from app.messages import translate
@@ -21,6 +21,7 @@ from app.services.common import (
     current_values,
     flush,
     get_or_fail,
+    is_id,
     set_archived,
 )
 from app.services.products import get_or_create_product, get_product
@@ -169,7 +170,20 @@ def _check_terms(values: Mapping[str, Any], label: str) -> None:
 
 
 def get_negotiation(session: Session, negotiation_id: int) -> Negotiation:
-    return get_or_fail(session, Negotiation, negotiation_id, LABEL)
+    """The negotiation with its supplier and product, in one statement (what shows or
+    checks a deal names them both)."""
+    negotiation = (
+        session.get(
+            Negotiation,
+            negotiation_id,
+            options=[joinedload(Negotiation.supplier), joinedload(Negotiation.product)],
+        )
+        if is_id(negotiation_id)
+        else None
+    )
+    if negotiation is None:
+        raise NotFoundError(LABEL, negotiation_id)
+    return negotiation
 
 
 def create_negotiation(

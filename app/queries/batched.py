@@ -1,0 +1,92 @@
+"""Several SELECTs that do not depend on one another, in one round trip (issue 18 point 2).
+
+On PostgreSQL the statements go out together in one psycopg pipeline on the session's own
+connection (its transaction, or its autocommit for a read): the server answers all of them
+after one wait, where running them one after another waits once each. On SQLite (a local
+file, no round trips to save) they simply run one after another.
+
+The rows come back as SQLAlchemy Rows (by position and by name) with the columns' own
+types, the same on both: a NUMERIC is a Decimal, an enum column its enum, a date a date.
+Only column selects (`select(Supplier.id, Supplier.name)`), not ORM entities. Statements
+sent this way fire the engine's before/after_cursor_execute events, as any other (so
+counting statements stays honest), and a driver error goes through SQLAlchemy's own
+handling: a lost connection is invalidated and reported as any other statement's would be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row
+from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+AnyRow = Row[*tuple[Any, ...]]
+AnySelect = Select[*tuple[Any, ...]]
+
+
+def fetch_together(session: Session, *statements: AnySelect) -> list[list[AnyRow]]:
+    """The rows of each statement, in order: one round trip for all on PostgreSQL."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql" or len(statements) < 2:
+        return [list(session.execute(statement).all()) for statement in statements]
+    if session.autoflush:
+        session.flush()  # what the session holds unsent is seen, as session.execute would
+    return _pipelined(connection, statements)
+
+
+def _pipelined(connection: Connection, statements: Sequence[AnySelect]) -> list[list[AnyRow]]:
+    dialect = connection.dialect
+    sent: list[tuple[str, dict[str, Any], list[Any]]] = []
+    for statement in statements:
+        compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        params = compiled.construct_params()
+        binds = compiled._bind_processors
+        params = {
+            key: binds[key](value) if key in binds else value  # type: ignore[operator]
+            for key, value in params.items()
+        }
+        sent.append((compiled.string, params, list(compiled._result_columns)))
+    raw: Any = connection.connection.driver_connection
+    events = connection._has_events or connection.engine._has_events
+    cursors: list[Any] = []
+    current: tuple[str | None, Any] = (None, None)  # the statement sent last
+    try:
+        with raw.pipeline():
+            for sql, params, _columns in sent:
+                cursor = raw.cursor()
+                cursors.append(cursor)
+                current = (sql, params)
+                if events:
+                    connection.dispatch.before_cursor_execute(
+                        connection, cursor, sql, params, None, False
+                    )
+                cursor.execute(sql, params)
+        # the pipeline is synced on leaving the block: every result has come
+        fetched = [(cursor.fetchall(), cursor.description) for cursor in cursors]
+    except dialect.loaded_dbapi.Error as exc:
+        connection._handle_dbapi_exception(exc, current[0], current[1], None, None)
+    finally:
+        for cursor in cursors:
+            cursor.close()
+    if events:
+        for cursor, (sql, params, _columns) in zip(cursors, sent, strict=True):
+            connection.dispatch.after_cursor_execute(connection, cursor, sql, params, None, False)
+    results: list[list[AnyRow]] = []
+    for (rows, description), (_sql, _params, columns) in zip(fetched, sent, strict=True):
+        keys = [column.keyname for column in columns]
+        processors = [
+            column.type._cached_result_processor(dialect, described.type_code)
+            for column, described in zip(columns, description, strict=True)
+        ]
+        made = [
+            tuple(
+                value if process is None else process(value)
+                for value, process in zip(row, processors, strict=True)
+            )
+            for row in rows
+        ]
+        results.append(list(IteratorResult(SimpleResultMetaData(keys), iter(made)).all()))
+    return results
