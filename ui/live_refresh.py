@@ -88,10 +88,17 @@ class LiveRefresh(QObject):
 def refresh_keeping_place(view: Any) -> None:
     """Reload `view`'s list as it is now: the rows loaded so far loaded again, the selected
     record still selected (by id) and the list scrolled where it was. The form is left
-    alone: an edit in progress stays as typed (a save that lost a race asks)."""
+    alone: an edit in progress stays as typed (a save that lost a race asks).
+
+    A list read off the UI thread (its model says when a reload's page has come:
+    `reloaded`) keeps its place itself when it refreshes; waiting for its pages here
+    would hold the UI thread until they came."""
     table = getattr(view, "table", None)
     model = getattr(view, "model", None)
     if table is None or model is None or not getattr(model, "loaded", False):
+        view.refresh()
+        return
+    if hasattr(model, "reloaded"):
         view.refresh()
         return
     bar = table.verticalScrollBar()
