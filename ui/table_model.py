@@ -180,10 +180,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """A reload's first page is on its way."""
         return self._first.pending
 
-    def reload(self) -> None:
-        """Fetch the first page again (after a filter, sort or data change)."""
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Fetch the first page again (after a filter, sort or data change); with
+        `keep_loaded`, as many rows as are loaded now, in one page (the list stays where
+        it was scrolled)."""
         self._more.cancel()  # a next page of the old order is of no use now
-        plan = self._fetch(0, self.page_size, self.sort_key, self.descending)
+        limit = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        plan = self._fetch(0, limit, self.sort_key, self.descending)
         if isinstance(plan, Fetched):
             self._first.cancel()
             self._show_first(plan)
@@ -206,8 +209,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.total = page.total
         self.total_text = page.shown_total
         self.exact = page.exact
+        self.loaded = True  # before the reset's signal: what it starts sees the rows loaded
         self.endResetModel()
-        self.loaded = True
         self.reloaded.emit()
 
     def clear(self) -> None:

@@ -21,6 +21,7 @@ from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import AttachmentOwner, DocumentKind, DocumentStatus
+from tests.ui.waiting import settle
 from ui.attachments import AttachmentsPanel, certification_files_panel
 from ui.forms.documents import DocumentsChecklist
 from ui.forms.negotiation import NegotiationForm
@@ -58,6 +59,7 @@ def _panel(qtbot: QtBot, database: Database, owner_id: int) -> AttachmentsPanel:
     qtbot.addWidget(panel)
     panel.resize(700, 300)
     panel.show()
+    settle()
     panel.show_owner(owner_id)
     qtbot.waitUntil(lambda: not panel.loading)
     return panel
@@ -95,6 +97,7 @@ def test_attach_shows_the_files_with_a_thumbnail_then_remove(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     panel.select(panel.files[1].id)
+    settle()
     panel.open_selected()
     qtbot.waitUntil(lambda: bool(opened))
     copy = Path(opened[0].toLocalFile())
@@ -108,6 +111,7 @@ def test_attach_shows_the_files_with_a_thumbnail_then_remove(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     panel.select(image_id)
+    settle()
     assert panel.remove_button.isEnabled()
     with qtbot.waitSignal(panel.changed):
         panel.remove_selected()
@@ -166,8 +170,10 @@ def test_the_negotiation_form_has_a_files_tab(
     form = NegotiationForm(database)
     qtbot.addWidget(form)
     form.show()
+    settle()
     form.record_id = deal
     form.reload()
+    settle()
     index = form.tabs.indexOf(form.files)
     qtbot.waitUntil(lambda: form.tabs.tabText(index) == "Files (1)")
     assert [form.tabs.tabText(i) for i in range(form.tabs.count())] == [
@@ -190,12 +196,15 @@ def test_a_document_line_attaches_and_becomes_received(
     checklist = DocumentsChecklist(database)
     qtbot.addWidget(checklist)
     checklist.show()
+    settle()
     checklist.load(shipment)
+    settle()
     row = checklist.rows[DocumentKind.PHYTOSANITARY]
     assert row.files.text() == "Attach"
     assert row.saved.status is DocumentStatus.MISSING
     with qtbot.waitSignal(checklist.changed):
         row.files.attach([_pdf(tmp_path / PDF_NAME)])
+    settle()  # the checklist is read again off the UI thread
     row = checklist.rows[DocumentKind.PHYTOSANITARY]
     assert row.saved.status is DocumentStatus.RECEIVED
     assert row.status.currentData() == "received"

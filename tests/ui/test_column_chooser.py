@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.services.demo import load_demo
 from app.services.suppliers import archive_supplier, create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.export_actions import LIST_SOURCES, list_export, shown_headers, view_query
 from ui.views.contacts import ContactsView
 from ui.views.list_columns import fit_columns
@@ -39,8 +40,11 @@ def make_view(qtbot: QtBot, database: Database, settings: QSettings, kind: type[
     view.restore_state(settings)
     view.resize(1366, 700)
     view.show()
+    settle()
     view.refresh()
+    settle()
     qtbot.waitExposed(view)
+    settle()
     return view
 
 
@@ -209,6 +213,7 @@ def test_an_archived_supplier_is_greyed_and_italic_with_its_name_whole(
         archive_supplier(session, gone.id)
     view = make_view(qtbot, database, settings, SuppliersView)
     view.show_archived.setChecked(True)
+    settle()
     archived = view.model.index(view.model.row_of_id(gone.id), 0)
     active = view.model.index(view.model.row_of_id(kept.id), 0)
     assert archived.data() == "Açaí do Pará Ltda."

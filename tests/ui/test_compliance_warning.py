@@ -18,6 +18,7 @@ from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import NegotiationStage
+from tests.ui.waiting import settle
 from ui.compliance_warning import shown_box
 from ui.views.negotiations import NegotiationsView
 from ui.views.shipments import ShipmentsView
@@ -51,6 +52,7 @@ def choose(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     assert index >= 0, value
     combo.setCurrentIndex(index)
+    settle()
 
 
 def test_agreeing_a_deal_warns_after_the_save(qtbot: QtBot, database: Database) -> None:
@@ -59,13 +61,17 @@ def test_agreeing_a_deal_warns_after_the_save(qtbot: QtBot, database: Database) 
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()
+    settle()
     view.refresh()
+    settle()
     view.select(deal_id)
+    settle()
     qtbot.waitUntil(lambda: view.form.record_id == deal_id)
     stage = view.form.bindings["stage"].widget
     assert isinstance(stage, QComboBox)
     choose(stage, "agreed")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     qtbot.waitUntil(lambda: shown_box(view.form) is not None)
     box = shown_box(view.form)
     assert box is not None
@@ -89,13 +95,17 @@ def test_booking_a_shipment_names_the_row_that_ends_before_the_eta(
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()
+    settle()
     view.refresh()
+    settle()
     view.select(shipment_id)
+    settle()
     qtbot.waitUntil(lambda: view.form.record_id == shipment_id)
     status = view.form.bindings["status"].widget
     assert isinstance(status, QComboBox)
     choose(status, "booked")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     qtbot.waitUntil(lambda: shown_box(view.form) is not None)
     box = shown_box(view.form)
     assert box is not None
@@ -110,9 +120,13 @@ def test_a_save_without_a_warning_shows_no_box(qtbot: QtBot, database: Database)
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()
+    settle()
     view.refresh()
+    settle()
     view.select(deal_id)
+    settle()
     qtbot.waitUntil(lambda: view.form.record_id == deal_id)
     qtbot.keyClicks(view.form.bindings["grade"].widget, "Cat I")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle()
     assert shown_box(view.form) is None

@@ -12,6 +12,7 @@ from app.services.negotiations import create_negotiation
 from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.views.followups import OVERDUE_RED, FollowUpsView, when
@@ -59,7 +60,9 @@ def _view(qtbot: QtBot, database: Database) -> FollowUpsView:
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()
+    settle()
     view.refresh()
+    settle()
     return view
 
 
@@ -100,9 +103,11 @@ def test_done_removes_the_follow_up(qtbot: QtBot, database: Database) -> None:
     view = _view(qtbot, database)
     assert not view.done_button.isEnabled()
     view.tree.setCurrentIndex(_task_index(view, 0, 0))
+    settle()
     assert view.done_button.isEnabled()
     with qtbot.waitSignal(view.data_changed):
         qtbot.mouseClick(view.done_button, LEFT)
+        settle()
     assert view.model.rowCount(_group(view, 0)) == 0
     assert _group(view, 0).data() == "Overdue: none"
     with database.transaction() as session:
@@ -120,6 +125,7 @@ def test_double_click_opens_the_record_it_belongs_to(qtbot: QtBot, database: Dat
         position = view.tree.visualRect(index).center()
         # Qt 6's QTest needs the first click of a double-click sent on its own.
         qtbot.mouseClick(view.tree.viewport(), LEFT, pos=position)
+        settle()
         with qtbot.waitSignal(view.open_requested, timeout=1000) as opened:
             qtbot.mouseDClick(view.tree.viewport(), LEFT, pos=position)
         assert opened.args == [kind, ids[kind]]
@@ -135,10 +141,13 @@ def test_the_main_window_opens_the_shipment_of_a_follow_up(
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show_view(5)
+    settle()
     view = window.current
     assert isinstance(view, FollowUpsView)
     view.tree.setCurrentIndex(_task_index(view, 2, 0))
+    settle()
     qtbot.mouseClick(view.open_button, LEFT)
+    settle()
     assert window.current.kind == "shipment"
     assert window.current.form.record_id == ids["shipment"]
 

@@ -16,6 +16,7 @@ import ui.forms.supplier_activities
 from app.services.activities import Parent, add_task
 from app.services.suppliers import create_supplier, get_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.forms.supplier_activities import ActivitiesPanel
 from ui.forms.supplier_panel_base import SupplierRef
 from ui.views.followups import FollowUpsView
@@ -39,7 +40,9 @@ def panel(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> 
     qtbot.addWidget(widget)
     widget.resize(900, 400)
     widget.show()
+    settle()
     widget.show_supplier(ref)
+    settle()
     return widget
 
 
@@ -64,6 +67,7 @@ def test_assigned_to_is_completed_saved_and_shown(
     assert completer.currentCompletion() == "ana.souza"
     panel.assignee.setText("Ana Souza")
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert ("Chase the B/L", "Ana Souza", TODAY + timedelta(days=2)) in _tasks(database, panel)
     assert panel.assignee.text() == ""
@@ -76,6 +80,7 @@ def test_assigned_to_is_completed_saved_and_shown(
     board = FollowUpsView(database)
     qtbot.addWidget(board)
     board.refresh()
+    settle()
     upcoming = board.model.index(2, 0)
     assert board.model.index(0, 3, upcoming).data() == "Ana Souza"
 
@@ -96,6 +101,7 @@ def test_a_due_date_in_the_past_is_saved_only_when_confirmed(
     qtbot.keyClicks(panel.subject, "Call back")
     qtbot.keyClicks(panel.due.edit, yesterday.isoformat())
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert asked == [f"Due date {yesterday.isoformat()} is in the past: save anyway?"]
     assert _tasks(database, panel) == before  # nothing saved, the form keeps what was typed
@@ -103,11 +109,13 @@ def test_a_due_date_in_the_past_is_saved_only_when_confirmed(
 
     answer = QMessageBox.StandardButton.Save
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle()
     assert len(asked) == 2
     assert ("Call back", None, yesterday) in _tasks(database, panel)
 
     qtbot.keyClicks(panel.subject, "Today's")  # today or later: no question
     qtbot.keyClicks(panel.due.edit, TODAY.isoformat())
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle()
     assert len(asked) == 2
     assert ("Today's", None, TODAY) in _tasks(database, panel)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.services.negotiations import create_negotiation, get_negotiation
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.forms.negotiation import NegotiationForm
 from ui.service_form import number_shown
 from ui.widgets import locale_free_number, localized_number
@@ -45,6 +46,7 @@ def _form(qtbot: QtBot, database: Database, deal_id: int) -> NegotiationForm:
     qtbot.addWidget(form)
     form.record_id = deal_id
     form.reload()
+    settle()
     return form
 
 
@@ -69,6 +71,7 @@ def test_a_price_shows_and_saves_with_a_decimal_comma(
     assert form.bindings["target_price"].error.isHidden()
     assert form.changed_values() == {"target_price": "12.5"}
     assert form.save()
+    settle()  # the record is read again off the UI thread
     with database.transaction() as session:
         assert get_negotiation(session, deal_id).target_price == Decimal("12.5")
     assert widget.text() == "12,50"  # shown again as stored, in Spanish digits
@@ -83,6 +86,7 @@ def test_a_thousands_dot_and_the_english_way_are_read_in_spanish(
     _line(form, "target_volume").setText("1.234,5")
     _line(form, "target_price").setText("4.25")  # typed the English way
     assert form.save()
+    settle()  # the record is read again off the UI thread
     with database.transaction() as session:
         deal = get_negotiation(session, deal_id)
         assert deal.target_volume == Decimal("1234.5")
@@ -96,6 +100,7 @@ def test_english_numbers_are_as_before(qtbot: QtBot, database: Database) -> None
     _line(form, "target_price").setText("1,234.5")
     assert form.bindings["target_price"].text() == "1,234.5"  # the service reads it
     assert form.save()
+    settle()  # the record is read again off the UI thread
     with database.transaction() as session:
         assert get_negotiation(session, deal_id).target_price == Decimal("1234.5")
 

@@ -13,6 +13,7 @@ from app.services.products import create_product
 from app.services.shipments import create_shipment
 from app.services.suppliers import create_supplier, get_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.forms.negotiation import NegotiationForm
 from ui.forms.shipment import ShipmentForm
 from ui.forms.supplier import SupplierForm
@@ -40,6 +41,7 @@ def test_the_supplier_tab_lists_changes_and_refreshes_on_save(
     with database.transaction() as session:
         stored = get_supplier(session, supplier_id)
         form.load(supplier_id, stored.version, current_values(stored))
+        settle()
     view = form.panels.history.view
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
     assert [row[2] for row in texts(view)] == ["Contact 'Luis Ríos': created", "Created"]
@@ -48,6 +50,7 @@ def test_the_supplier_tab_lists_changes_and_refreshes_on_save(
 
     form.bindings["city"].set_text("Uruapan")
     assert form.save()
+    settle()  # the record is read again off the UI thread
     rows = texts(view)
     assert rows[0][2] == "City: (empty) → Uruapan"
     # a local date and time in the locale's form (12/7/2026 9:41 AM), not a raw value
@@ -78,6 +81,7 @@ def test_negotiation_and_shipment_forms_have_a_history_tab(
     qtbot.addWidget(negotiation)
     negotiation.record_id = deal_id
     negotiation.reload()
+    settle()
     assert [r[2] for r in texts(negotiation.history)] == ["Created"]
     assert negotiation.tabs.tabText(negotiation.tabs.indexOf(negotiation.history)) == "History"
 
@@ -88,6 +92,7 @@ def test_negotiation_and_shipment_forms_have_a_history_tab(
             {"side": "supplier", "offered_on": date(2026, 3, 2), "price": "6.4", "currency": "USD"},
         )
     negotiation.offers.changed.emit()  # what the Offers tab says after a save
+    settle()
     whats = [r[2] for r in texts(negotiation.history)]
     assert whats[1:] == ["Stage: Lead → Negotiating", "Created"]
     assert whats[0].startswith("Offer ")
@@ -96,7 +101,9 @@ def test_negotiation_and_shipment_forms_have_a_history_tab(
     qtbot.addWidget(shipment)
     shipment.record_id = shipment_id
     shipment.reload()
+    settle()
     assert [r[2] for r in texts(shipment.history)] == ["Created"]
     shipment.bindings["vessel"].set_text("MSC Aurora 012E")
     assert shipment.save()
+    settle()
     assert texts(shipment.history)[0][2] == "Vessel: (empty) → MSC Aurora 012E"

@@ -21,6 +21,7 @@ from app.exporting.list_sources import SUPPLIER_COLUMNS, pick_columns
 from app.services.demo import load_demo
 from app.store.database import Database
 from models import SupplierStatus
+from tests.ui.waiting import settle
 from ui import i18n_build
 from ui.export_actions import shown_headers
 from ui.table_model import HEADER_KEY_ROLE, display
@@ -91,6 +92,7 @@ def test_headers_are_shown_in_chinese_and_keyed_in_english(
     qtbot.addWidget(view)
     view.restore_state(settings)
     view.refresh()
+    settle()
     model = view.model
     horizontal = Qt.Orientation.Horizontal
 

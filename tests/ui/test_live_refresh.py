@@ -18,6 +18,7 @@ from app.services.suppliers import create_supplier, update_supplier
 from app.store.database import Database, open_database
 from app.store.live import announce_changes, new_origin
 from models.engine import create_database_engine
+from tests.ui.waiting import settle
 from ui.live_refresh import LiveRefresh, refresh_keeping_place
 from ui.main_window import MainWindow
 from ui.views.suppliers import SuppliersView
@@ -62,6 +63,7 @@ def window(
 
 def _select(view: SuppliersView, record_id: int) -> None:
     view.select(record_id)
+    settle()  # the record is read off the UI thread
     assert view.form.record_id == record_id
 
 
@@ -72,8 +74,10 @@ def test_an_external_change_refreshes_the_list_keeping_selection_and_scroll(
     view = window.current
     assert isinstance(view, SuppliersView)
     view.refresh()
+    settle()
     while view.model.rowCount() < 300:
         view.model.fetchMore()
+        settle()  # each page is read off the UI thread
     chosen = ids[250]  # beyond the first page
     _select(view, chosen)
     bar = view.table.verticalScrollBar()
@@ -96,6 +100,7 @@ def test_an_external_change_leaves_an_edit_in_progress_alone(
     ids = _seed(database, 3)
     view = window.current
     view.refresh()
+    settle()
     _select(view, ids[1])
     view.form.bindings["city"].widget.setText("Uruapan")  # typed, not saved
     with other.transaction() as session:
@@ -105,6 +110,7 @@ def test_an_external_change_leaves_an_edit_in_progress_alone(
     assert view.form.is_dirty()
     assert view.form.bindings["city"].text() == "Uruapan"
     view.form.reload()  # the user discards the edit
+    settle()
 
 
 def test_own_commits_are_not_news(qtbot: QtBot, database: Database) -> None:

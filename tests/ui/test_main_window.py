@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.main_window import MainWindow
 
 
@@ -28,6 +29,7 @@ def test_navigation_and_search_as_you_type(
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show_view(1)
+    settle()
     view = window.current
     assert view.kind == "supplier"
     assert view.model.rowCount() == 2
@@ -41,8 +43,11 @@ def test_window_layout_is_remembered(qtbot: QtBot, database: Database, settings:
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show()
+    settle()
     qtbot.waitExposed(window)
+    settle()
     window.show_view(3)
+    settle()
     window.resize(window.width(), 520)
     window.close()
     again = MainWindow(database, settings)
@@ -61,6 +66,7 @@ def test_views_are_built_when_first_shown(
     assert [v is not None for v in window._built] == [True] + [False] * (len(window._built) - 1)
     assert len(window._built) == window.nav.count() >= 7  # Compare offers is the seventh
     window.open_record("shipment", 12345)
+    settle()
     assert window.current.kind == "shipment"
     assert window._built[3] is window.current
     assert window._built[2] is None
@@ -81,10 +87,12 @@ def test_a_stage_card_lists_the_deals_at_that_stage(
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show_view(0)
+    settle()
     qtbot.waitUntil(lambda: bool(window.current.findChildren(StageCard)))  # read off the UI thread
     cards = window.current.findChildren(StageCard)
     sampling = next(c for c in cards if c.figures.stage.value == "sampling")
     qtbot.mouseClick(sampling, Qt.MouseButton.LeftButton)
+    settle()
     view = window.current
     assert view.kind == "negotiation"
     assert view.model.rowCount() == sampling.figures.count == 3

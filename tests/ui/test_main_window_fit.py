@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.suppliers import create_supplier, get_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.main_window import MainWindow, first_geometry, screen_key
 
 
@@ -31,7 +32,9 @@ def test_window_opens_within_the_screen_and_remembers_per_screen(
     available = window.screen().availableGeometry()
     assert window.isMaximized() or available.contains(window.geometry())
     window.show()
+    settle()
     qtbot.waitExposed(window)
+    settle()
     window.showNormal()
     window.setGeometry(QRect(available.x() + 10, available.y() + 20, 790, 500))
     window.close()
@@ -60,6 +63,7 @@ def test_new_save_archive_are_off_where_there_is_no_form(
         (2, "negotiation", True),
     ):
         window.show_view(number)
+        settle()
         assert window.current.kind == kind
         assert [a.isEnabled() for a in actions] == [expected] * 3, kind
     window.show_view(4)  # contacts: a form, nothing to archive
@@ -74,13 +78,18 @@ def test_archiving_says_so_marks_the_form_and_can_be_undone(
     window = MainWindow(database, settings)
     qtbot.addWidget(window)
     window.show()
+    settle()
     qtbot.waitExposed(window)
+    settle()
     window.show_view(1)
+    settle()
     view = window.current
     view.select(supplier_id)
+    settle()
     qtbot.waitUntil(lambda: view.form.record_id == supplier_id)
     view.table.setFocus()
     window.archive_action.trigger()
+    settle()
     with database.transaction() as session:
         assert get_supplier(session, supplier_id).is_archived
     notice = window.archive_notice
@@ -89,6 +98,7 @@ def test_archiving_says_so_marks_the_form_and_can_be_undone(
     assert notice.undo_button.text() == "Undo"
     assert "(archived)" in view.form.title.text()
     notice.undo_button.click()
+    settle()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Restored")  # off the UI thread
     with database.transaction() as session:
         assert not get_supplier(session, supplier_id).is_archived
@@ -97,6 +107,7 @@ def test_archiving_says_so_marks_the_form_and_can_be_undone(
     assert view.archive_button.text() == "Archive"
     # the form's own Archive button gives the same notice
     view.archive_button.click()
+    settle()
     assert notice.isVisible()
     notice.timer.timeout.emit()  # the few seconds are up
     assert not notice.isVisible()

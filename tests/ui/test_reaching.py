@@ -23,6 +23,7 @@ from app.services.contacts import create_contact
 from app.services.demo import load_demo
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.forms.supplier_contacts import EMAIL, MAIN, NAME, WECHAT, WHATSAPP, ContactsPanel
 from ui.forms.supplier_panel_base import SupplierRef
 from ui.main_window import MainWindow
@@ -66,8 +67,11 @@ def panel(qtbot: QtBot, database: Database) -> Iterator[ContactsPanel]:
     qtbot.addWidget(window)
     window.resize(1000, 300)
     window.show()
+    settle()
     qtbot.waitExposed(window)
+    settle()
     contacts.show_supplier(ref)
+    settle()
     yield contacts
     window.close()
 
@@ -75,6 +79,7 @@ def panel(qtbot: QtBot, database: Database) -> Iterator[ContactsPanel]:
 def _click(qtbot: QtBot, panel: ContactsPanel, row: int, column: int) -> None:
     rect = panel.table.visualRect(panel.model.index(row, column))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()
 
 
 def test_email_and_whatsapp_cells_open_a_mail_and_a_chat(
@@ -99,10 +104,13 @@ def test_buttons_follow_the_chosen_contact_and_wechat_is_copied(
     panel.table.selectRow(0)
     assert panel.mail_button.isEnabled()
     qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.mouseClick(panel.whatsapp_button, Qt.MouseButton.LeftButton)
+    settle()
     assert opened == ["mailto:li.wei@nuble.cl", "https://wa.me/56987654321"]
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(panel.wechat_button, Qt.MouseButton.LeftButton)
+    settle()
     assert QGuiApplication.clipboard().text() == "liwei_fresh"
     window = panel.window()
     assert isinstance(window, QMainWindow)
@@ -141,7 +149,9 @@ def window(
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    settle()
     qtbot.waitExposed(window)
+    settle()
     yield window
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
     window.close()
@@ -151,6 +161,7 @@ def test_send_deal_sheet_by_email_opens_a_draft_with_the_pdf(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, opened: list[str]
 ) -> None:
     window.show_view(NEGOTIATIONS)
+    settle()
     view: Any = window.current
     qtbot.waitUntil(lambda: view.model.loaded)
     actions = view.export_actions
@@ -164,6 +175,7 @@ def test_send_deal_sheet_by_email_opens_a_draft_with_the_pdf(
     assert send.isEnabled()
 
     send.trigger()
+    settle()
     qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
 
     (url,) = opened

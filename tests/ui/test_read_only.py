@@ -23,6 +23,7 @@ from app.services.contacts import create_contact
 from app.services.suppliers import create_supplier
 from app.store.database import Database, open_database
 from app.store.roles import READ_ONLY_FILE_REASON, READ_ONLY_ROLE_REASON, READER_ROLE
+from tests.ui.waiting import settle
 from ui.main_window import MainWindow
 from ui.read_only import EDITING_BUTTONS, WINDOW_ACTIONS
 
@@ -104,12 +105,14 @@ def test_a_read_only_file_turns_editing_off_and_keeps_browsing(
     _check_read_only(window, READ_ONLY_FILE_REASON)
 
     window.show_view(1)
+    settle()
     view = window.current
     assert view.kind == "supplier"
     assert view.model.rowCount() == 2
     qtbot.keyClicks(view.search, "jose")  # search still works
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.select(supplier_id)  # choosing a record would enable Archive in a writable window
+    settle()
     assert view.form.isEnabled()
     assert not view.archive_button.isEnabled()
     assert not view.save_button.isEnabled()
@@ -135,6 +138,7 @@ def test_a_writable_database_has_no_banner_and_everything_on(
     assert all(getattr(window, name).isEnabled() for name in WINDOW_ACTIONS)
     view = window.current
     view.select(supplier_id)
+    settle()
     assert view.archive_button.isEnabled()
     assert not any(edit.isReadOnly() for edit in view.form.findChildren(QLineEdit))
     contacts = view.form.panels.contacts
@@ -195,6 +199,7 @@ def test_a_reader_role_sees_the_data_with_editing_off(
     qtbot.addWidget(window)
     _check_read_only(window, READ_ONLY_ROLE_REASON)
     window.show_view(1)
+    settle()
     assert window.current.model.rowCount() == 2
 
 
@@ -203,12 +208,15 @@ def _double_click_first_contact(
 ) -> list[object]:
     """Show the window, double-click the supplier's first contact; what it opened."""
     window.show()
+    settle()
     qtbot.waitExposed(window)
+    settle()
     qtbot.waitUntil(lambda: contacts.table.model().rowCount() == 1)
     opened: list[object] = []
     monkeypatch.setattr(contacts, "_open", opened.append)
     row = contacts.table.visualRect(contacts.table.model().index(0, 0)).center()
     # As a real double-click: QTest's lone double-click event is not one for item views.
     qtbot.mouseClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    settle()
     qtbot.mouseDClick(contacts.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
     return opened

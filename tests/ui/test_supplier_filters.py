@@ -5,6 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.suppliers import create_supplier
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.views.supplier_filters import SupplierFilters
 from ui.widgets import text_width
 
@@ -23,6 +24,7 @@ def test_filters_squeezed_by_a_narrow_window_still_read_whole(
         row.addWidget(combo)
     row_widget.resize(300, 40)  # far less than the five need
     row_widget.show()
+    settle()
     for combo in filters.combos:
         shown = combo.currentText()
         assert shown.startswith(("All ", "Any "))

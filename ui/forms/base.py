@@ -449,15 +449,30 @@ class RecordForm(QWidget):
                 return fetch(session, record_id)
 
         another = record_id != self._shown_id()
+        as_typed = self.raw_values()
         self._reading.run(
             read,
-            lambda found: self._came(record_id, found),
+            lambda found: self._came(record_id, found, as_typed),
             lambda exc: self._read_failed(record_id, exc),
         )
         if another and self.isEnabled():
             self._frozen = True
             self.setEnabled(False)
         self.title.setText(self.heading())
+
+    def discard(self) -> None:
+        """Drop what was typed: the fields show what they showed before at once, and
+        the record is read again (off the UI thread) for anything changed since."""
+        self._loading = True
+        try:
+            for name, binding in self.bindings.items():
+                if name in self._original:
+                    binding.set_text(self._original[name])
+                binding.mark(None)
+        finally:
+            self._loading = False
+        self._emit_dirty()
+        self.reload()
 
     def _shown_id(self) -> int | None:
         """The record whose values the fields show now."""
@@ -474,13 +489,15 @@ class RecordForm(QWidget):
             self._frozen = False
             self.setEnabled(True)
 
-    def _came(self, record_id: int, found: tuple[int, dict[str, Any]]) -> None:
+    def _came(
+        self, record_id: int, found: tuple[int, dict[str, Any]], as_typed: dict[str, str]
+    ) -> None:
         self._thaw()
         if record_id != self.record_id:
             self.title.setText(self.heading())
             return  # another record (or a new one) was chosen meanwhile
         version, values = found
-        if record_id == self._values_of and self.is_dirty():
+        if record_id == self._values_of and self.raw_values() != as_typed:
             # Typed into since the read began (after a save): the typing stays; the new
             # version is taken only if nobody else changed what the form last showed.
             theirs = {name: to_text(values.get(name)) for name in self.bindings}

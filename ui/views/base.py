@@ -58,6 +58,8 @@ class RecordView(QWidget):
         super().__init__(parent)
         self.database = database
         self._current_id: int | None = None
+        self._scrolled_to: int | None = None
+        """Where the list was scrolled when it was read again (refresh)."""
         self.search = QLineEdit(placeholderText=self.search_hint())
         self.search.setClearButtonEnabled(True)
         self.filters = QHBoxLayout()
@@ -136,9 +138,9 @@ class RecordView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self.requery)
         self.search.textChanged.connect(self._debounce.start)
-        self.show_archived.toggled.connect(self.refresh)
+        self.show_archived.toggled.connect(self.requery)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.form.dirty_changed.connect(self.save_button.setEnabled)
         self.form.saved.connect(self._saved)
@@ -187,8 +189,15 @@ class RecordView(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the list (off the UI thread), keeping the selected record selected if it
-        is still there when the new rows come."""
+        """Read the list again as it is asked for now (F5, a change saved here or by
+        others), off the UI thread: as many rows as are loaded, and when they come the
+        selected record still selected and the list scrolled where it was."""
+        self._scrolled_to = self.table.verticalScrollBar().value()
+        self.model.reload(keep_loaded=True)
+
+    def requery(self) -> None:
+        """The search or a filter changed: the first page of the new list, from the top."""
+        self._scrolled_to = None
         self.model.reload()
 
     def loading(self) -> bool:
@@ -202,6 +211,10 @@ class RecordView(QWidget):
         self.loading_label.hide()
         if self._current_id is not None:
             self.select(self._current_id, load=False)
+        if self._scrolled_to is not None:
+            bar = self.table.verticalScrollBar()
+            bar.setValue(min(self._scrolled_to, bar.maximum()))
+            self._scrolled_to = None
         self.status_changed.emit()
 
     def _list_failed(self, exc: object) -> None:
@@ -293,7 +306,7 @@ class RecordView(QWidget):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             if self.form.record_id is not None:
-                self.form.reload()
+                self.form.discard()
             else:
                 self.form.load(None, None, self.new_defaults())
             return True

@@ -50,7 +50,7 @@ class ContactsView(RecordView):
         self.filters.addWidget(self.country_filter)
         self.filters.addStretch(1)
         # Only a country from the list filters: half-typed text leaves the list alone.
-        self.country_filter.currentIndexChanged.connect(self.refresh)
+        self.country_filter.currentIndexChanged.connect(self.requery)
 
     def search_hint(self) -> str:
         return self.tr("Search contacts…")

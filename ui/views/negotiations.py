@@ -143,8 +143,8 @@ class NegotiationsView(RecordView):
             )
             self.filters.addWidget(combo, 1)
         self._filter_delay = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._filter_delay.timeout.connect(self.refresh)
-        self.stage_filter.currentIndexChanged.connect(self.refresh)
+        self._filter_delay.timeout.connect(self.requery)
+        self.stage_filter.currentIndexChanged.connect(self.requery)
         for combo in (self.product_filter, self.country_filter, self.owner_filter):
             combo.currentTextChanged.connect(self._filter_delay.start)
         self.form.offers_changed.connect(self._offers_changed)

@@ -173,7 +173,7 @@ class SuppliersView(RecordView):
 
     def _filter_changed(self) -> None:
         self.clear_filters.setEnabled(self.supplier_filters.active())
-        self.refresh()
+        self.requery()
 
     def _clear_filters(self) -> None:
         for combo in self.supplier_filters.combos:
