@@ -218,6 +218,7 @@ def test_postgresql_connection_lost_during_a_save_keeps_the_form(
         monkeypatch.setattr(view.form, "update_record", real_update)
         assert view.save() is True  # the next try reconnects
         assert not view.form.is_dirty()
+        settle()  # the list and the record are read again off the UI thread
     finally:
         killer.dispose()
         monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)

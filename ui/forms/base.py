@@ -461,8 +461,8 @@ class RecordForm(QWidget):
         self.title.setText(self.heading())
 
     def discard(self) -> None:
-        """Drop what was typed: the fields show what they showed before at once, and
-        the record is read again (off the UI thread) for anything changed since."""
+        """Drop what was typed: the fields show the record as it was last read, at once
+        (the form is being left: reading it again would only be thrown away)."""
         self._loading = True
         try:
             for name, binding in self.bindings.items():
@@ -472,7 +472,6 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self._emit_dirty()
-        self.reload()
 
     def _shown_id(self) -> int | None:
         """The record whose values the fields show now."""
