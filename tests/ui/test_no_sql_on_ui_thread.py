@@ -27,7 +27,7 @@ from sqlalchemy import Engine, event
 from app.services.demo import load_demo
 from app.store.database import Database
 from ui.main_window import VIEWS, MainWindow
-from ui.table_model import PagedTableModel
+from ui.table_model import Column, Fetched, PagedTableModel
 from ui.worker import idle
 
 SETTLE_MS = 5000
@@ -194,3 +194,68 @@ def test_the_detector_sees_a_read_on_the_ui_thread(demo: Database, ui_sql: UiThr
     with demo.transaction() as session:
         session.execute(__import__("sqlalchemy").text("SELECT 1"))
     assert ui_sql.counts()["a read on purpose"] >= 1
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int
+
+
+def test_a_newer_read_supersedes_an_older_one_still_on_its_way(qtbot: QtBot) -> None:
+    """The first read is slow, the second (a keystroke later) quick: the second's rows are
+    shown and stay; the first's, arriving last, are dropped. Meanwhile the UI thread was
+    free: the model answered at once, with its old rows."""
+    gates: list[threading.Event] = []
+
+    def fetch(offset: int, limit: int, sort: str, descending: bool) -> Any:
+        gate = threading.Event()
+        gates.append(gate)
+        answer = len(gates)
+
+        def read() -> Fetched[Any]:
+            assert gate.wait(5)
+            return Fetched([_Row(answer)], 1)
+
+        return read
+
+    model: PagedTableModel[_Row] = PagedTableModel([Column("Id", lambda r: r.id)], fetch)
+    model.reload()  # slow: its gate stays shut for now
+    model.reload()
+    assert model.loading
+    assert model.rowCount() == 0
+    gates[1].set()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.row_at(0).id == 2
+    assert not model.loading
+    gates[0].set()
+    qtbot.waitUntil(idle)
+    assert model.row_at(0).id == 2  # the older answer was not painted over the newer
+
+
+def test_a_next_page_asked_for_before_a_reload_is_dropped(qtbot: QtBot) -> None:
+    rows = [_Row(n) for n in range(10)]
+    gates: list[threading.Event] = []
+
+    def fetch(offset: int, limit: int, sort: str, descending: bool) -> Any:
+        gate = threading.Event()
+        gates.append(gate)
+
+        def read() -> Fetched[Any]:
+            assert gate.wait(5)
+            return Fetched(rows[offset : offset + limit], len(rows))
+
+        return read
+
+    model: PagedTableModel[_Row] = PagedTableModel(
+        [Column("Id", lambda r: r.id)], fetch, page_size=4
+    )
+    model.reload()
+    gates[0].set()
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    model.fetchMore()  # rows 4-7, slow
+    model.reload()  # the search changed meanwhile
+    gates[2].set()
+    qtbot.waitUntil(lambda: not model.loading)
+    gates[1].set()
+    qtbot.waitUntil(idle)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [0, 1, 2, 3]
