@@ -19,6 +19,7 @@ from tests.ui.importing.conftest import (
     supplier_names,
     write_csv,
 )
+from tests.ui.waiting import settle
 from ui.importing.history_dialog import ImportHistoryDialog
 from ui.importing.wizard import ImportWizard
 from ui.main_window import MainWindow
@@ -110,6 +111,7 @@ def test_ctrl_i_opens_the_wizard_and_an_import_refreshes_the_view(
 ) -> None:
     window = _window(qtbot, database, settings)
     window.show_view(1)
+    settle()  # the list is read off the UI thread
     assert window.current.kind == "supplier"
     assert window.current.model.rowCount() == 0
     assert window.import_action.shortcut().toString() == "Ctrl+I"
@@ -124,6 +126,7 @@ def test_ctrl_i_opens_the_wizard_and_an_import_refreshes_the_view(
         qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
         idle(qtbot, wizard)
     assert wizard.commit_result is not None, wizard.error_line.text()
+    settle()  # the list is read again off the UI thread
     assert window.current.model.rowCount() == 1
     assert "1 supplier" in window.count_label.text()
 
