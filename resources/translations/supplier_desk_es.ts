@@ -201,6 +201,10 @@
         <translation>Tipo de cambio</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>{day}: 1 {src} = {rate} {dst} stored</source>
         <translation>{day}: 1 {src} = {rate} {dst} guardado</translation>
     </message>
@@ -3151,6 +3155,10 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
         <source>Double-click a follow-up to open what it is about.</source>
         <translation>Doble clic en un seguimiento para abrir su registro.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
     <message numerus="yes">
         <source>{overdue} overdue, {today} due today, {upcoming} in the next %n day(s)</source>
         <translation>
@@ -3812,6 +3820,10 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -5046,6 +5058,10 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
         <translation>Restaurado</translation>
     </message>
     <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
         <source>Today's backup: {file}</source>
         <translation>Respaldo de hoy: {file}</translation>
     </message>
@@ -5077,6 +5093,10 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
             <numerusform>%n embarque</numerusform>
             <numerusform>%n embarques</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>Cargando datos de demostración…</translation>
     </message>
     <message>
         <source>Supplier Desk
@@ -6389,6 +6409,10 @@ Base de datos: {database}</translation>
         <source>Download the European Central Bank's reference rates of today (EUR-based)</source>
         <translation>Descargar los tipos de referencia de hoy del Banco Central Europeo (base EUR)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
     <message numerus="yes">
         <source>The newest %n rates: choose a pair to see its older ones</source>
         <translation>
@@ -6596,6 +6620,10 @@ Base de datos: {database}</translation>
         <translation>Este registro tiene cambios sin guardar.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
@@ -6620,6 +6648,10 @@ Base de datos: {database}</translation>
     <message>
         <source>Show archived</source>
         <translation>Ver archivados</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7157,6 +7189,21 @@ Base de datos: {database}</translation>
     </message>
 </context>
 <context>
+    <name>StatusBarConnection</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connected to {server}</source>
+        <translation>Conectado a {server}</translation>
+    </message>
+    <message>
+        <source>Not connected to {server}: the connection was lost; the next action tries again</source>
+        <translation>Sin conexión con {server}: se perdió la conexión; la próxima acción lo intentará de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>backups are for SQLite files; back up PostgreSQL with pg_dump</source>
@@ -7195,6 +7242,14 @@ Base de datos: {database}</translation>
         <translation>Se perdió la conexión con la base de datos del equipo; sus cambios no se guardaron — inténtelo de nuevo</translation>
     </message>
     <message>
+        <source>The connection to the team database was lost while saving; nothing was saved. Your changes are still in the form.</source>
+        <translation>Se perdió la conexión con la base de datos del equipo al guardar; no se guardó nada. Sus cambios siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost while the server was saving: the change may or may not have been saved. Your changes are still in the form; reload the record to check before saving again.</source>
+        <translation>Se perdió la conexión con la base de datos del equipo mientras el servidor guardaba: puede que el cambio se haya guardado o no. Sus cambios siguen en el formulario; vuelva a cargar el registro para comprobarlo antes de guardar de nuevo.</translation>
+    </message>
+    <message>
         <source>Server: enter the server's name or address</source>
         <translation>Servidor: ingrese el nombre o la dirección del servidor</translation>
     </message>
@@ -7213,6 +7268,10 @@ Base de datos: {database}</translation>
     <message>
         <source>TLS: {mode} is not one of {modes}</source>
         <translation>TLS: {mode} no es uno de {modes}</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate authority file {path} does not exist</source>
+        <translation>TLS: el archivo de la autoridad de certificación {path} no existe</translation>
     </message>
     <message>
         <source>the server</source>
@@ -7241,6 +7300,10 @@ Base de datos: {database}</translation>
     <message>
         <source>the server does not answer (check the network, or the server is down)</source>
         <translation>el servidor no responde (revise la red, o el servidor está caído)</translation>
+    </message>
+    <message>
+        <source>the server does not offer encryption (TLS), and a server on another computer is only reached encrypted: ask whoever runs it to turn TLS on</source>
+        <translation>el servidor no ofrece cifrado (TLS), y a un servidor en otro equipo solo se accede cifrado: pida a quien lo administra que active TLS</translation>
     </message>
     <message>
         <source>the secure (TLS) connection failed: {reason}</source>

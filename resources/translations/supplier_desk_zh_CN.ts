@@ -201,6 +201,10 @@
         <translation>汇率</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>{day}: 1 {src} = {rate} {dst} stored</source>
         <translation>{day}：1 {src} = {rate} {dst}，已保存</translation>
     </message>
@@ -3130,6 +3134,10 @@ Your data is safe: the last change was not saved.</source>
         <source>Double-click a follow-up to open what it is about.</source>
         <translation>双击跟进可打开其相关记录。</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
     <message numerus="yes">
         <source>{overdue} overdue, {today} due today, {upcoming} in the next %n day(s)</source>
         <translation>
@@ -3787,6 +3795,10 @@ Your data is safe: the last change was not saved.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -5019,6 +5031,10 @@ Your data is safe: the last change was not saved.</source>
         <translation>已恢复</translation>
     </message>
     <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
         <source>Today's backup: {file}</source>
         <translation>今日备份：{file}</translation>
     </message>
@@ -5047,6 +5063,10 @@ Your data is safe: the last change was not saved.</source>
         <translation>
             <numerusform>%n个货运</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>正在加载演示数据…</translation>
     </message>
     <message>
         <source>Supplier Desk
@@ -6342,6 +6362,10 @@ Database: {database}</source>
         <source>Download the European Central Bank's reference rates of today (EUR-based)</source>
         <translation>下载欧洲中央银行今日参考汇率（以 EUR 为基准）</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
     <message numerus="yes">
         <source>The newest %n rates: choose a pair to see its older ones</source>
         <translation>
@@ -6547,6 +6571,10 @@ Database: {database}</source>
         <translation>此记录有未保存的更改。</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>{name} (archived)</source>
         <translation>{name}（已归档）</translation>
     </message>
@@ -6571,6 +6599,10 @@ Database: {database}</source>
     <message>
         <source>Show archived</source>
         <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7091,6 +7123,21 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>StatusBarConnection</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Connected to {server}</source>
+        <translation>已连接到 {server}</translation>
+    </message>
+    <message>
+        <source>Not connected to {server}: the connection was lost; the next action tries again</source>
+        <translation>未连接到 {server}：连接已中断；下一次操作时会重试</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>backups are for SQLite files; back up PostgreSQL with pg_dump</source>
@@ -7129,6 +7176,14 @@ Database: {database}</source>
         <translation>与团队数据库的连接已断开；您的更改未保存——请重试</translation>
     </message>
     <message>
+        <source>The connection to the team database was lost while saving; nothing was saved. Your changes are still in the form.</source>
+        <translation>保存时与团队数据库的连接中断；没有保存任何内容。您的修改仍在表单中。</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost while the server was saving: the change may or may not have been saved. Your changes are still in the form; reload the record to check before saving again.</source>
+        <translation>服务器保存时与团队数据库的连接中断：更改可能已保存，也可能没有。您的修改仍在表单中；请先重新载入该记录查看，再重新保存。</translation>
+    </message>
+    <message>
         <source>Server: enter the server's name or address</source>
         <translation>服务器：请输入服务器名称或地址</translation>
     </message>
@@ -7147,6 +7202,10 @@ Database: {database}</source>
     <message>
         <source>TLS: {mode} is not one of {modes}</source>
         <translation>TLS：{mode} 不是 {modes} 之一</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate authority file {path} does not exist</source>
+        <translation>TLS：证书颁发机构文件 {path} 不存在</translation>
     </message>
     <message>
         <source>the server</source>
@@ -7175,6 +7234,10 @@ Database: {database}</source>
     <message>
         <source>the server does not answer (check the network, or the server is down)</source>
         <translation>服务器无响应（请检查网络，或服务器已宕机）</translation>
+    </message>
+    <message>
+        <source>the server does not offer encryption (TLS), and a server on another computer is only reached encrypted: ask whoever runs it to turn TLS on</source>
+        <translation>服务器不提供加密（TLS），而其他计算机上的服务器只能通过加密连接访问：请联系服务器管理员开启 TLS</translation>
     </message>
     <message>
         <source>the secure (TLS) connection failed: {reason}</source>
