@@ -210,8 +210,17 @@ def interact(database: Path, scroll_seconds: float) -> dict[str, Any]:
     def timed_fetch(offset: int, limit: int, sort: str, descending: bool) -> Any:
         mark = time.perf_counter()
         page = inner(offset, limit, sort, descending)
-        fetches.append((offset, (time.perf_counter() - mark) * 1000))
-        return page
+        if not callable(page):  # read on the UI thread: timed here
+            fetches.append((offset, (time.perf_counter() - mark) * 1000))
+            return page
+        plan = page  # the query built here, read off the UI thread: time the read too
+
+        def timed_plan() -> Any:
+            read = plan()
+            fetches.append((offset, (time.perf_counter() - mark) * 1000))
+            return read
+
+        return timed_plan
 
     model._fetch = timed_fetch
     resets: list[bool] = []
