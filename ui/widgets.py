@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.errors import ServiceError
 from app.rules import countries
 from models.text import fold
 from ui.i18n import shown
 from ui.icons import icon
+from ui.worker import Latest
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
@@ -289,17 +291,43 @@ class RecordPicker(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(self._choose)
         self.setCompleter(completer)
+        self._searching = Latest()
         self.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
         self._id = self._choices.get(text)
         if len(text.strip()) >= 2:
-            found = self._search(text)
-            self._choices = {label: record_id for record_id, label in found}
+            # Off the UI thread (issue 18): the box stays typeable; the newest keystroke's
+            # answer is the one shown, an older one arriving late is dropped.
+            search = self._search
+            self._searching.run(
+                lambda: search(text),
+                lambda found: self._found(text, found),
+                self._search_failed,
+            )
         else:
-            self._choices = {}
-        self._model.setStringList(list(self._choices))
+            self._searching.cancel()
+            self._offer({})
         self.picked.emit(self._id)
+
+    def _found(self, text: str, found: list[tuple[int, str]]) -> None:
+        self._offer({label: record_id for record_id, label in found})
+        if self.hasFocus() and self.text() == text and self._choices:
+            self.completer().setCompletionPrefix(text)
+            self.completer().complete()  # the popup shows what came, as typing showed it
+
+    def _offer(self, choices: dict[str, int]) -> None:
+        self._choices = choices
+        self._model.setStringList(list(choices))
+
+    def _search_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self._offer({})  # nothing to offer; the next keystroke asks again
+
+    def searching(self) -> bool:
+        """The answer to the last keystroke is on its way."""
+        return self._searching.pending
 
     def _choose(self, text: str) -> None:
         self._id = self._choices.get(text)
@@ -311,8 +339,8 @@ class RecordPicker(QLineEdit):
         return self._id if self._choices.get(self.text()) == self._id else None
 
     def set_record(self, record_id: int | None, label: str = "") -> None:
+        self._searching.cancel()  # what is set supersedes a search on its way
         self._id = record_id
-        self._choices = {label: record_id} if record_id is not None else {}
-        self._model.setStringList(list(self._choices))
+        self._offer({label: record_id} if record_id is not None else {})
         self.setText(label)
         self.setCursorPosition(0)

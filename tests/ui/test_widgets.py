@@ -59,6 +59,7 @@ def test_record_picker_value_only_when_a_choice_is_picked(qtbot: QtBot) -> None:
     picker = RecordPicker(search)
     qtbot.addWidget(picker)
     qtbot.keyClicks(picker, "nu")
+    qtbot.waitUntil(lambda: not picker.searching())  # searched off the UI thread
     assert searched[-1] == "nu"
     assert picker.value() is None
     with qtbot.waitSignal(picker.picked) as blocker:
