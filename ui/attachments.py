@@ -88,7 +88,7 @@ class Listing:
 
 
 def _load(database: Database, owner: AttachmentOwner, owner_id: int) -> Listing:
-    with database.transaction() as session:
+    with database.read() as session:
         found = files.list_attachments(session, owner, owner_id)
         wanted = [f.id for f in found if f.is_image and f.size <= THUMBNAIL_MAX_BYTES]
         images = files.image_bytes(session, wanted, THUMBNAIL_MAX_BYTES)
@@ -409,7 +409,7 @@ class AttachmentsPanel(QWidget):
 
         def save() -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            with database.transaction() as session:
+            with database.read() as session:
                 return save_copy(session, info.id, folder / info.name)
 
         def opened(path: Path) -> None:
@@ -438,7 +438,7 @@ class AttachmentsPanel(QWidget):
         database = self.database
 
         def save() -> Path:
-            with database.transaction() as session:
+            with database.read() as session:
                 return save_copy(session, attachment_id, target)
 
         def saved(path: Path) -> None:

@@ -135,6 +135,8 @@ def list_export(
 
         columns = list_files.pick_columns(getattr(list_files, source.columns), headers)
         run: ListExportCall = getattr(list_files, source.export_function)
+        # A transaction, not Database.read(): the rows are streamed (yield_per), and a
+        # PostgreSQL server-side cursor lives only inside a transaction block.
         with database.transaction() as session:
             result = run(session, query, path, columns=columns, progress=progress)
         if result.cancelled:
@@ -171,7 +173,7 @@ def deal_sheet_export(
     def export(path: Path, progress: Progress) -> list[str]:
         from app.exporting.deal_sheet import build_deal_sheet
 
-        with database.transaction() as session:
+        with database.read() as session:
             sheet = build_deal_sheet(
                 session,
                 negotiation_id,
@@ -206,7 +208,7 @@ def pipeline_export(
     def export(path: Path, progress: Progress) -> list[str]:
         from app.exporting.pipeline import export_pipeline
 
-        with database.transaction() as session:
+        with database.read() as session:
             export_pipeline(session, path, query, settings=settings)
         return []
 

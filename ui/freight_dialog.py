@@ -334,7 +334,7 @@ class FreightDialog(QDialog):
         database = self.database
 
         def work() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return freight_overview(session, limit=SHOWN_LIMIT)
 
         self.count_label.setText(self.tr("Loading…"))

@@ -78,7 +78,7 @@ class HistoryView(QWidget):
             self._show([])  # another record's history never lingers while this one's is read
 
         def read() -> list[HistoryEntry]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return record_history(session, kind, record_id)
 
         self._reading.run(read, lambda entries: self._came(record_id, entries), self._failed)

@@ -12,7 +12,7 @@ def supplier_search(database: Database) -> Callable[[str], list[tuple[int, str]]
     """For a RecordPicker: the first 20 suppliers matching what was typed."""
 
     def search(text: str) -> list[tuple[int, str]]:
-        with database.transaction() as session:
+        with database.read() as session:
             page = search_suppliers(session, SupplierQuery(text=text, limit=20))
         return [(r.id, f"{r.name} ({r.country})") for r in page.rows]
 

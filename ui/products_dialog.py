@@ -200,7 +200,7 @@ class ProductsDialog(QDialog):
         database, text = self.database, self.search.text()
 
         def work() -> list[dict[str, Any]]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return product_rows(session, text, limit=SHOWN_LIMIT)
 
         self.count_label.setText(self.tr("Loading…"))

@@ -261,7 +261,7 @@ class RatesDialog(QDialog):
         to_currency = self.filter_to.value() or None
 
         def work() -> list[dict[str, str]]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return [
                     rate_dict(r)
                     for r in list_rates(

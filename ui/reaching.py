@@ -120,7 +120,7 @@ def deal_sheet_mail(
 
         pdf = eml.with_suffix(".pdf")
         warnings = pdf_export(pdf, progress)
-        with database.transaction() as session:
+        with database.read() as session:
             to = deal_sheet_recipient(session, negotiation_id)
         sender = load_export_settings().prepared_by or current_user()
         write_draft(deal_sheet_draft(to=to, title=title, pdf=pdf, sender=sender), eml)

@@ -243,7 +243,7 @@ class TariffsDialog(QDialog):
         database = self.database
 
         def work() -> list[dict[str, Any]]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return tariff_rows(session, limit=SHOWN_LIMIT)
 
         self.count_label.setText(self.tr("Loading…"))
@@ -293,7 +293,7 @@ class TariffsDialog(QDialog):
         self.sought = (code, origin, today)
 
         def work() -> dict[str, Any]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return tariff_row(tariff_for(session, code, origin, on=today))
 
         self.found.setText(self.tr("Looking up…"))

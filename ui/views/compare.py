@@ -88,7 +88,7 @@ def load_comparison(database: Database, product_id: int | None, today: date) -> 
     from app.queries.offer_compare import compare_offers, products_with_offers
 
     settings = load_export_settings().landed
-    with database.transaction() as session:
+    with database.read() as session:
         products = products_with_offers(session)
         ids = [pid for pid, _name in products]
         chosen = product_id if product_id in ids else (ids[0] if ids else None)

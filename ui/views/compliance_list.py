@@ -38,7 +38,7 @@ from ui.worker import run_in_background
 
 
 def _read(database: Database, today: date, kind: AlertKind, days: int | None) -> AlertList:
-    with database.transaction() as session:
+    with database.read() as session:
         return alert_rows(session, today, kind, days)
 
 

@@ -658,12 +658,12 @@ def _load_demo(database: Database) -> Any:
 
 
 def _read_dashboard(database: Database, today: date) -> Dashboard:
-    """Worker-thread side of a refresh: the figures in one short transaction, the pipeline
-    in the reporting currency of the export settings."""
+    """Worker-thread side of a refresh: the figures read without BEGIN/COMMIT
+    (Database.read), the pipeline in the reporting currency of the export settings."""
     from app.exporting.export_settings import load_export_settings
 
     settings = load_export_settings()
-    with database.transaction() as session:
+    with database.read() as session:
         return build_dashboard(
             session, today, settings.landed.currency, settings.compliance_window_days
         )

@@ -257,7 +257,7 @@ class FollowUpsView(SimpleView):
         today, database = date.today(), self.database
 
         def read() -> FollowUpBoard:
-            with database.transaction() as session:
+            with database.read() as session:
                 return follow_up_board(session, today, days_ahead=DAYS_AHEAD)
 
         if not self._read_once:

@@ -161,7 +161,7 @@ class NegotiationsView(RecordView):
         database = self.database
 
         def read() -> tuple[list[tuple[int, str]], list[str]]:
-            with database.transaction() as session:
+            with database.read() as session:
                 products = [(p.id, p.name) for p in search_products(session, limit=500)]
                 return products, negotiation_owners(session)
 
@@ -253,7 +253,7 @@ class NegotiationsView(RecordView):
         query, database = self.query(offset, limit, sort, descending), self.database
 
         def read() -> Fetched[Any]:  # off the UI thread
-            with database.transaction() as session:
+            with database.read() as session:
                 page = negotiation_page(session, query)
             return Fetched(page.rows, page.total)
 
@@ -285,7 +285,7 @@ class NegotiationsView(RecordView):
             (archive_negotiation if archived else restore_negotiation)(session, record_id)
 
     def is_archived(self, record_id: int) -> bool:
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             return get_negotiation(session, record_id).is_archived
 
     def _offers_changed(self, _record_id: int) -> None:

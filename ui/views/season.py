@@ -84,7 +84,7 @@ def load_grid(database: Database, year: int, product_id: int | None) -> Loaded:
     from app.queries.seasons import season_grid
 
     margin = load_export_settings().shelf_life_margin_days
-    with database.transaction() as session:
+    with database.read() as session:
         grid = season_grid(session, year=year, product_id=product_id, margin_days=margin)
     return Loaded(grid)
 

@@ -121,7 +121,7 @@ class ShipmentsView(RecordView):
         query, database = self.query(offset, limit, sort, descending), self.database
 
         def read() -> Fetched[Any]:  # off the UI thread
-            with database.transaction() as session:
+            with database.read() as session:
                 page = shipment_page(session, query)
             return Fetched(page.rows, page.total)
 

@@ -165,16 +165,16 @@ class SupplierFilters:
         ]
 
     def _countries(self) -> list[tuple[str, str]]:
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             codes = supplier_countries(session)
         return sorted(((c, shown(countries.name(c))) for c in codes), key=lambda item: item[1])
 
     def _tags(self) -> list[tuple[str, str]]:
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             return [(str(t.id), t.name) for t in all_tags(session)]
 
     def _products(self) -> list[tuple[str, str]]:
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             products = search_products(session, limit=PRODUCT_CHOICES)
             return [(str(p.id), p.name) for p in products]
 

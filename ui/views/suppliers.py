@@ -165,7 +165,7 @@ class SuppliersView(RecordView):
         database = self.database
 
         def read() -> Fetched[Any]:  # off the UI thread
-            with database.transaction() as session:
+            with database.read() as session:
                 page = search_suppliers(session, query)
             return Fetched(page.rows, page.total, exact=page.exact)
 
@@ -225,7 +225,7 @@ class SuppliersView(RecordView):
             (archive_supplier if archived else restore_supplier)(session, record_id)
 
     def is_archived(self, record_id: int) -> bool:
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             return get_supplier(session, record_id).is_archived
 
     # --- remembered layout -------------------------------------------------------------
