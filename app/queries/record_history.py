@@ -16,11 +16,12 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Interval, and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
 from app.messages import Message, translate
+from app.queries.batched import AnyRow, fetch_together
 from app.rules.vocabulary import label
 from models import (
     Activity,
@@ -132,11 +133,18 @@ def shown_value(table: str, field: str, value: str | None) -> str | None:
         return value
 
 
+def _name_columns(model: Any) -> list[Any]:
+    """The columns _record_name reads of a record of `model`."""
+    if model is Offer:
+        return [Offer.side, Offer.currency, Offer.price, Offer.price_unit]
+    return [getattr(model, column) for column in LABEL_COLUMNS if hasattr(model, column)]
+
+
 def _record_name(table: str, obj: Any) -> str | None:
-    if isinstance(obj, Offer):
-        return translate("History", "{side} {price}").format(
-            side=label(obj.side), price=obj.unit_price_label
-        )
+    """A record's name in its history: `obj` has the columns _name_columns gives."""
+    if table == "offers":
+        price = f"{obj.currency} {obj.price:.2f}/{obj.price_unit}"  # Offer.unit_price_label
+        return translate("History", "{side} {price}").format(side=label(obj.side), price=price)
     for column in LABEL_COLUMNS:
         value = getattr(obj, column, None)
         if value is not None:
@@ -294,11 +302,27 @@ BIRTH_SLACK = timedelta(seconds=1)
 """A record's audit row is stamped a moment before or after its own created_at."""
 
 
-def _created_at(session: Session, table: str, entity_id: int) -> datetime | None:
-    """When the record was made; None when there is no such record (deleted, or never)."""
+def _after_birth(session: Session, table: str, entity_id: int) -> tuple[Any, Any]:
+    """(when the record was made, as a statement; a condition "on or after its birth" for a
+    timestamp column). On PostgreSQL the birth is a subquery of the statements it filters,
+    so that all of them go out together; on SQLite (a local file, no round trips to save)
+    it is read first, its date arithmetic being no SQL's."""
     model = MODELS[table]
-    created: datetime | None = session.scalar(select(model.created_at).where(model.id == entity_id))
-    return created
+    made = select(model.created_at).where(model.id == entity_id)
+    if session.get_bind().dialect.name == "postgresql":
+        birth = made.scalar_subquery()
+
+        def after(column: Any) -> Any:
+            return or_(birth.is_(None), column >= birth - literal(BIRTH_SLACK, Interval()))
+
+        return made, after
+    made_at = session.scalar(made)
+    born = datetime.min.replace(tzinfo=UTC) if made_at is None else made_at - BIRTH_SLACK
+
+    def after_born(column: Any) -> Any:
+        return column >= born
+
+    return made, after_born
 
 
 def record_history(
@@ -307,42 +331,63 @@ def record_history(
     """Everything logged about one record and its children, newest first.
 
     A deleted record's history is all it left behind, and is shown; NotFoundError when
-    there is no such record and nothing was ever logged under its id."""
+    there is no such record and nothing was ever logged under its id. On PostgreSQL two
+    round trips at most: the record's birth, its audit rows and its import rows in one
+    pipeline, the children's names (if any child is logged) in a second."""
     table = table_for(entity)
-    made_at = _created_at(session, table, entity_id)
+    made, after_birth = _after_birth(session, table, entity_id)
     # SQLite hands a deleted record's id to the next new one: what was logged before
     # this record was born belongs to its namesake.
-    born = datetime.min.replace(tzinfo=UTC) if made_at is None else made_at - BIRTH_SLACK
-    rows = list(
-        session.scalars(
-            select(AuditEntry)
-            .where(
-                or_(
-                    and_(AuditEntry.entity == table, AuditEntry.entity_id == entity_id),
-                    and_(AuditEntry.parent_entity == table, AuditEntry.parent_id == entity_id),
-                ),
-                AuditEntry.at >= born,
-            )
-            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-            .limit(limit)
+    audit = (
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.actor,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_id,
+            AuditEntry.field,
+            AuditEntry.old_value,
+            AuditEntry.new_value,
+            AuditEntry.batch_id,
+            ImportBatch.file_name.label("batch_file"),
         )
-    )
-    imports = list(
-        session.execute(
-            select(ImportRow, ImportBatch)
-            .join(ImportBatch, ImportBatch.id == ImportRow.batch_id)
-            .where(
-                ImportRow.entity == table,
-                ImportRow.entity_id == entity_id,
-                or_(ImportBatch.undone_at.is_(None), ImportBatch.undone_at >= born),
-            )
-            .order_by(ImportRow.id.desc())
-            .limit(limit)
+        .outerjoin(ImportBatch, ImportBatch.id == AuditEntry.batch_id)
+        .where(
+            or_(
+                and_(AuditEntry.entity == table, AuditEntry.entity_id == entity_id),
+                and_(AuditEntry.parent_entity == table, AuditEntry.parent_id == entity_id),
+            ),
+            after_birth(AuditEntry.at),
         )
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(limit)
     )
-    batch_ids = {r.batch_id for r in rows if r.batch_id is not None}
-    batch_ids.update(batch.id for _row, batch in imports)
-    files = _batch_files(session, batch_ids)
+    imported = (
+        select(
+            ImportRow.action,
+            ImportRow.previous,
+            ImportBatch.id,
+            ImportBatch.file_name,
+            ImportBatch.status,
+            ImportBatch.imported_at,
+            ImportBatch.undone_at,
+            ImportBatch.created_by,
+            ImportBatch.updated_by,
+        )
+        .join(ImportBatch, ImportBatch.id == ImportRow.batch_id)
+        .where(
+            ImportRow.entity == table,
+            ImportRow.entity_id == entity_id,
+            or_(ImportBatch.undone_at.is_(None), after_birth(ImportBatch.undone_at)),
+        )
+        .order_by(ImportRow.id.desc())
+        .limit(limit)
+    )
+    born_rows, rows, imports = fetch_together(session, made, audit, imported)
+    made_at = born_rows[0][0] if born_rows else None
+    files = {r.batch_id: r.batch_file for r in rows if r.batch_id is not None}
+    files.update((batch.id, batch.file_name) for batch in imports)
     subjects = _subjects(session, table, rows)
     created_at = next(
         (r.at for r in rows if (r.entity, r.entity_id) == (table, entity_id) and r.field is None),
@@ -380,14 +425,14 @@ def record_history(
         for r in rows
         if r.batch_id is not None and (r.entity, r.entity_id) == (table, entity_id)
     }
-    undone: dict[int, ImportBatch] = {}
-    for row, batch in imports:
+    undone: dict[int, AnyRow] = {}
+    for batch in imports:
         if batch.status == ImportStatus.UNDONE and batch.undone_at is not None:
             undone[batch.id] = batch
-        created = row.action == ImportAction.CREATED
+        created = batch.action == ImportAction.CREATED
         if (batch.id, created) in logged:
             continue  # the audit log has this import's change already, in detail
-        entries.extend(_import_entries(table, entity_id, row, batch))
+        entries.extend(_import_entries(table, entity_id, batch))
     for batch in undone.values():
         entries.append(
             HistoryEntry(
@@ -407,9 +452,8 @@ def record_history(
     return entries[:limit]
 
 
-def _import_entries(
-    table: str, entity_id: int, row: ImportRow, batch: ImportBatch
-) -> list[HistoryEntry]:
+def _import_entries(table: str, entity_id: int, batch: AnyRow) -> list[HistoryEntry]:
+    """`batch`: an import row's action and previous values with its batch's columns."""
     common: dict[str, Any] = {
         "at": batch.imported_at,
         "actor": batch.created_by,
@@ -420,23 +464,16 @@ def _import_entries(
         "batch_id": batch.id,
         "batch_file": batch.file_name,
     }
-    if row.action == ImportAction.CREATED or not row.previous:
+    if batch.action == ImportAction.CREATED or not batch.previous:
         return [HistoryEntry(**common)]
     # An update logged before the audit log existed: the values before are known.
     return [
         HistoryEntry(**common, field=field, old_value=value_text(old), new_value="(imported)")
-        for field, old in sorted(row.previous.items())
+        for field, old in sorted(batch.previous.items())
     ]
 
 
-def _batch_files(session: Session, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    query = select(ImportBatch.id, ImportBatch.file_name).where(ImportBatch.id.in_(ids))
-    return {batch_id: name for batch_id, name in session.execute(query)}
-
-
-def _subjects(session: Session, table: str, rows: list[AuditEntry]) -> dict[tuple[str, int], str]:
+def _subjects(session: Session, table: str, rows: list[AnyRow]) -> dict[tuple[str, int], str]:
     """A child's name as it is now, else as its create or delete entry kept it."""
     wanted: dict[str, set[int]] = defaultdict(set)
     names: dict[tuple[str, int], str] = {}
@@ -447,14 +484,19 @@ def _subjects(session: Session, table: str, rows: list[AuditEntry]) -> dict[tupl
         logged = r.new_value if r.action != AuditAction.DELETE else r.old_value
         if r.field is None and logged and (r.entity, r.entity_id) not in names:
             names[(r.entity, r.entity_id)] = shown_value(r.entity, "kind", logged) or logged
-    for child, ids in wanted.items():
-        model = MODELS.get(child)
-        if model is None:
-            continue
-        for obj in session.scalars(select(model).where(model.id.in_(ids))):
-            name = _record_name(child, obj)
+    children = [(child, MODELS[child]) for child in wanted if child in MODELS]
+    found = fetch_together(
+        session,
+        *(
+            select(model.id, *_name_columns(model)).where(model.id.in_(wanted[child]))
+            for child, model in children
+        ),
+    )
+    for (child, _model), child_rows in zip(children, found, strict=True):
+        for row in child_rows:
+            name = _record_name(child, row)
             if name:
-                names[(child, obj.id)] = name
+                names[(child, row.id)] = name
     subjects: dict[tuple[str, int], str] = {}
     for child, ids in wanted.items():
         for child_id in ids:
