@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.messages import translate
 from app.queries import landed_reads
+from app.queries.batched import fetch_together
 from app.rules import landed_ladder as ll
 from app.rules.ports import port_key
 from app.rules.units import Packaging
@@ -188,10 +189,12 @@ class LandedBook:
         self,
         settings: LandedSettings,
         rates: RateBook,
-        routes: Iterable[FreightRoute],
-        charges: Iterable[FreightCharge],
-        tariffs: Iterable[Tariff],
+        routes: Iterable[Any],
+        charges: Iterable[Any],
+        tariffs: Iterable[Any],
     ) -> None:
+        """`routes`, `charges`, `tariffs`: rows (or records) with the attributes of
+        FreightRoute, FreightCharge and Tariff."""
         self.settings = settings
         self.rates = rates
         self._routes: dict[tuple[str, str, ShipmentMode], list[_Route]] = defaultdict(list)
@@ -234,29 +237,31 @@ class LandedBook:
         deals: Iterable[DealTerms] | None = None,
     ) -> LandedBook:
         """Everything landed costs need up to `until` (any day: None), for goods from
-        `origins` (every country: None) priced in `currencies` (all: None): four queries.
-        The rates read are those between the offers', the freight's and the reporting
-        currencies (and the pivots).
+        `origins` (every country: None) priced in `currencies` (all: None): four queries
+        in two round trips on PostgreSQL (routes, charges and tariff rows in one pipeline,
+        then the rates). The rates read are those between the offers', the freight's and
+        the reporting currencies (and the pivots).
 
-        Narrower, for a few deals (app.queries.landed_reads), still four queries: `deals`
-        limits the routes to those between their ports, the charges to theirs and their
-        ports', the tariff rows to their HS codes; `since` (the earliest offer's day, with
-        `until` and `currencies`) the rates to those days and each pair's latest before."""
+        Narrower, for a few deals (app.queries.landed_reads), still four queries in two
+        round trips: `deals` limits the routes to those between their ports, the charges
+        to theirs and their ports', the tariff rows to their HS codes; `since` (the
+        earliest offer's day, with `until` and `currencies`) the rates to those days and
+        each pair's latest before."""
         settings = settings or LandedSettings()
         if deals is None:
-            routes = session.scalars(select(FreightRoute)).all()
-            charges = session.scalars(select(FreightCharge)).all()
-            tariff_query = select(Tariff)
+            tariff_query = select(*landed_reads.columns_of(Tariff))
             if origins is not None:
                 tariff_query = tariff_query.where(Tariff.origin.in_(set(origins)))
-            tariffs = session.scalars(tariff_query).all()
+            routes, charges, tariffs = fetch_together(
+                session,
+                select(*landed_reads.columns_of(FreightRoute)),
+                select(*landed_reads.columns_of(FreightCharge)),
+                tariff_query,
+            )
         else:
-            chosen = list(deals)
-            keys = landed_reads.route_keys(chosen)
-            routes = landed_reads.routes_between(session, keys, until)
-            ports = landed_reads.port_keys(chosen)
-            charges = landed_reads.charges_of(session, [r.id for r in routes], ports)
-            tariffs = landed_reads.tariffs_for(session, origins, (d.hs_code for d in chosen))
+            routes, charges, tariffs = landed_reads.deal_inputs(
+                session, list(deals), origins, until
+            )
         wanted = None
         if currencies is not None:
             wanted = {

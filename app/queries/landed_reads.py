@@ -7,8 +7,10 @@ the offers' days. With the ECB's history (30 currencies x 6,000 days), 1,000 rou
 1,000 tariff rows, reading everything took 150-300 ms; these reads take a few.
 
 Routes are matched by port key (app.rules.ports: 'Manzanillo, MX' is 'manzanillo'),
-which SQL cannot compute: their ids, ports and modes are read light, matched here, and
-only the matching routes read whole. Rates: every rate from `since` to `until`, and for
+which SQL cannot compute: SQL narrows them by their ports' first letters and they are
+matched here; the routes, their charges and the tariff rows go out in one pipeline
+(deal_inputs), the rates (whose currencies are those of the routes and charges found)
+in a second. Rates: every rate from `since` to `until`, and for
 each pair the latest before `since` (an index seek each), so that any day in between
 finds the latest rate on or before it exactly as the whole table would give it.
 """
@@ -21,9 +23,10 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Any
 
-from sqlalchemy import CompoundSelect, and_, bindparam, func, or_, select, union_all
+from sqlalchemy import CompoundSelect, and_, bindparam, func, inspect, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from app.queries.batched import AnyRow, fetch_together
 from app.rules.ports import port_key
 from app.services.fx_convert import PIVOTS, RateBook
 from app.services.tariffs import code_prefixes
@@ -60,43 +63,36 @@ def _first_characters(key: str) -> set[str]:
     return {key[:1], key[:1].upper(), " ", *_folding_to().get(key[:1], ())}
 
 
-_ROUTES = select(FreightRoute).where(
-    FreightRoute.mode.in_(bindparam("modes", expanding=True)),
-    func.substr(FreightRoute.origin_port, 1, 1).in_(bindparam("origins", expanding=True)),
-    func.substr(FreightRoute.destination_port, 1, 1).in_(bindparam("destinations", expanding=True)),
-    FreightRoute.valid_from <= bindparam("until"),
-)
-_CHARGES = select(FreightCharge).where(
-    or_(
-        FreightCharge.route_id.in_(bindparam("route_ids", expanding=True)),
-        and_(
-            FreightCharge.route_id.is_(None),
-            func.substr(FreightCharge.port, 1, 1).in_(bindparam("ports", expanding=True)),
-        ),
+@lru_cache(maxsize=8)
+def _columns(model: Any) -> tuple[Any, ...]:
+    return tuple(getattr(model, attribute.key) for attribute in inspect(model).column_attrs)
+
+
+def columns_of(model: Any) -> list[Any]:
+    """Every mapped column of `model`, for a statement app.queries.batched can send: its
+    rows have the attributes LandedBook reads of a route, a charge or a tariff row."""
+    return list(_columns(model))
+
+
+def _near_routes(near: dict[str, Any]) -> tuple[Any, ...]:
+    """A superset of the routes matching some keys, narrowed by their ports' first
+    letters (`near`: _near's values)."""
+    return (
+        FreightRoute.mode.in_(near["modes"]),
+        func.substr(FreightRoute.origin_port, 1, 1).in_(near["origins"]),
+        func.substr(FreightRoute.destination_port, 1, 1).in_(near["destinations"]),
+        FreightRoute.valid_from <= near["until"],
     )
-)
-_TARIFFS = select(Tariff).where(Tariff.hs_code.in_(bindparam("codes", expanding=True)))
-_TARIFFS_FROM = _TARIFFS.where(Tariff.origin.in_(bindparam("origins", expanding=True)))
-"""The statements are built once and their values bound at each call: building them
-cost more than running them."""
 
 
-def routes_between(session: Session, keys: set[RouteKey], until: date | None) -> list[FreightRoute]:
-    """The routes whose ports and mode match one of `keys`, valid from `until` or before:
-    one query, narrowed in SQL by the ports' first letters, the keys compared here."""
-    if not keys:
-        return []
-    values = {
+def _near(keys: set[RouteKey], until: date | None) -> dict[str, Any]:
+    """The values of _NEAR_ROUTES for `keys`: a superset of the routes matching them."""
+    return {
         "modes": sorted({mode for _origin, _destination, mode in keys}),
         "origins": sorted({c for origin, _d, _m in keys for c in _first_characters(origin)}),
         "destinations": sorted({c for _o, dest, _m in keys for c in _first_characters(dest)}),
         "until": until or date.max,
     }
-    return [
-        route
-        for route in session.scalars(_ROUTES, values)
-        if (port_key(route.origin_port), port_key(route.destination_port), route.mode) in keys
-    ]
 
 
 def port_keys(deals: Iterable[Any]) -> set[str]:
@@ -104,32 +100,64 @@ def port_keys(deals: Iterable[Any]) -> set[str]:
     return {port_key(port) for d in deals for port in (d.origin_port, d.destination_port) if port}
 
 
-def charges_of(
-    session: Session, route_ids: Iterable[int], ports: set[str]
-) -> Sequence[FreightCharge]:
-    """The charges of the routes `route_ids`, and the ports' own charges that may be
-    those of the ports keyed `ports` (narrowed by first letter: LandedBook compares keys;
-    a deal without a route still meets its destination's charges)."""
-    letters = {c for key in ports for c in _first_characters(key)}
-    values = {"route_ids": list(route_ids), "ports": sorted(letters)}
-    return session.scalars(_CHARGES, values).all()
+def deal_inputs(
+    session: Session, deals: Sequence[Any], origins: Iterable[str] | None, until: date | None
+) -> tuple[list[AnyRow], list[AnyRow], list[AnyRow]]:
+    """(routes, charges, tariff rows) for `deals` (DealTerms), as rows with the models'
+    attributes, in one round trip (app.queries.batched):
+
+    - the routes whose ports and mode match a deal's, valid from `until` or before
+      (narrowed in SQL by the ports' first letters, the keys compared here);
+    - their charges, and the ports' own charges that may be those of the deals' ports
+      (narrowed by first letter: LandedBook compares keys; a deal without a route still
+      meets its destination's charges). The charges are read with the routes, not after
+      them: those of every route the first letters let through, kept here for the
+      routes that match;
+    - the tariff rows of the deals' HS codes' prefixes from `origins` (every country:
+      None).
+
+    The statements are built at each call with their values in them (app.queries.batched
+    compiles each with its values; bound later with .params(), SQLAlchemy 2.1 cannot
+    give their expanded IN values to it)."""
+    keys = route_keys(deals)
+    near = _near(keys, until)
+    letters = {c for key in port_keys(deals) for c in _first_characters(key)}
+    charges_of_routes = FreightCharge.route_id.in_(
+        select(FreightRoute.id).where(*_near_routes(near))
+    )
+    port_charges = and_(
+        FreightCharge.route_id.is_(None),
+        func.substr(FreightCharge.port, 1, 1).in_(sorted(letters)),
+    )
+    statements = [
+        select(*columns_of(FreightCharge))
+        .where(or_(charges_of_routes, port_charges))
+        .order_by(FreightCharge.id)
+    ]
+    if keys:
+        statements.append(select(*columns_of(FreightRoute)).where(*_near_routes(near)))
+    prefixes = sorted(hs_prefixes(d.hs_code for d in deals))
+    if prefixes:
+        tariffs_of = select(*columns_of(Tariff)).where(Tariff.hs_code.in_(prefixes))
+        if origins is not None:
+            tariffs_of = tariffs_of.where(Tariff.origin.in_(sorted(origins)))
+        statements.append(tariffs_of)
+    charges, *rest = fetch_together(session, *statements)
+    routes = rest.pop(0) if keys else []
+    tariffs = rest.pop(0) if prefixes else []
+    routes = [
+        route
+        for route in routes
+        if (port_key(route.origin_port), port_key(route.destination_port), route.mode) in keys
+    ]
+    matched = {route.id for route in routes}
+    charges = [c for c in charges if c.route_id is None or c.route_id in matched]
+    return routes, charges, tariffs
 
 
 def hs_prefixes(codes: Iterable[str | None]) -> set[str]:
     """Every prefix a tariff row may be stored at for `codes` (6 digits up to the code)."""
     return {prefix for code in codes if code for prefix in code_prefixes(code)}
-
-
-def tariffs_for(
-    session: Session, origins: Iterable[str] | None, codes: Iterable[str | None]
-) -> Sequence[Tariff]:
-    """The tariff rows of `codes`' prefixes from `origins` (every country: None)."""
-    prefixes = sorted(hs_prefixes(codes))
-    if not prefixes:
-        return []
-    if origins is None:
-        return session.scalars(_TARIFFS, {"codes": prefixes}).all()
-    return session.scalars(_TARIFFS_FROM, {"codes": prefixes, "origins": sorted(origins)}).all()
 
 
 @lru_cache(maxsize=64)
