@@ -1,0 +1,132 @@
+"""The window's background reads in few round trips on PostgreSQL (issue 18 point 2),
+counted, never timed: each read in Database.read() (autocommit: no BEGIN, no COMMIT,
+two round trips fewer than database.transaction()), the offers tab's landed costs in
+two round trips after the deal's, a record's history in two (tests/app/queries/
+test_record_loads.py counts it with the other record loads).
+
+Round trips are libpq's ReadyForQuery messages (tests/app/store/test_round_trips.py);
+on SQLite they mean nothing and these tests are skipped there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.queries.landed_costs import LandedBook, LandedSettings, deal_terms, offer_terms
+from app.queries.negotiation_rounds import deal_rounds
+from app.store.database import Database, open_database
+from models import AttachmentOwner, Negotiation, Offer, Supplier, SupplierCertification
+from tests.app.store.test_round_trips import Counted, counting, demo_server, needs_postgres
+
+__all__ = ["demo_server"]  # the fixture, shared with the store's tests
+
+pytestmark = needs_postgres
+
+TODAY = date(2026, 12, 7)
+NEGOTIATION = 3
+
+
+@pytest.fixture(scope="module")
+def demo_db(demo_server: str) -> Iterator[Database]:
+    database = open_database(demo_server, daily_backup=False)
+    with database.read() as session:  # a connection open, as the window's is
+        session.scalar(select(Supplier.id).limit(1))
+    yield database
+    database.dispose()
+
+
+def _counted(read: Callable[[], Any]) -> Counted:
+    with counting() as counted:
+        read()
+    return counted
+
+
+def _certification(database: Database) -> int:
+    with database.read() as session:
+        found = session.scalar(select(SupplierCertification.id).limit(1))
+    assert found is not None
+    return found
+
+
+def _window_reads(database: Database) -> dict[str, Callable[[], Any]]:
+    """Worker-thread sides of the window's reads that run without a widget."""
+    from ui.attachments import _load
+    from ui.lookups import supplier_search
+    from ui.views.compare import load_comparison
+    from ui.views.compliance_list import _read as compliance_alerts
+    from ui.views.dashboard import _read_dashboard
+    from ui.views.season import load_grid
+
+    certification = _certification(database)
+    return {
+        "dashboard": lambda: _read_dashboard(database, TODAY),
+        "season grid": lambda: load_grid(database, 2026, None),
+        "offer comparison": lambda: load_comparison(database, None, TODAY),
+        "compliance alerts": lambda: compliance_alerts(database, TODAY, "due", 60),
+        "attachments": lambda: _load(database, AttachmentOwner.CERTIFICATION, certification),
+        "supplier picker": lambda: supplier_search(database)("uru"),
+    }
+
+
+READS = ["dashboard", "season grid", "offer comparison", "compliance alerts", "attachments"]
+
+
+@pytest.mark.parametrize("name", [*READS, "supplier picker"])
+def test_a_window_read_sends_no_begin_and_no_commit(demo_db: Database, name: str) -> None:
+    counted = _counted(_window_reads(demo_db)[name])
+    assert counted.statements, "read nothing"
+    sent = [query.split()[0].upper() for query in counted.sent]
+    assert not {"BEGIN", "COMMIT", "ROLLBACK"} & set(sent), counted.sent
+    assert counted.round_trips <= len(counted.statements), counted.sent
+
+
+def _deal(database: Database) -> tuple[Any, list[Any]]:
+    with database.read() as session:
+        terms = deal_terms(session, [NEGOTIATION])[NEGOTIATION]
+        offers = [
+            offer_terms(o)
+            for o in session.scalars(select(Offer).where(Offer.negotiation_id == NEGOTIATION))
+        ]
+    return terms, offers
+
+
+def test_the_landed_costs_of_a_deal_take_two_round_trips(demo_db: Database) -> None:
+    """Routes, charges and tariff rows in one pipeline, the rates in a second (before:
+    four statements, four round trips)."""
+    terms, offers = _deal(demo_db)
+    days = [o.day for o in offers]
+    with counting() as counted, demo_db.read() as session:
+        LandedBook.load(
+            session,
+            LandedSettings(),
+            until=max(days),
+            origins=[terms.origin_country] if terms.origin_country else None,
+            currencies={o.currency for o in offers},
+            since=min(days),
+            deals=[terms],
+        )
+    assert len(counted.statements) == 4, "\n".join(counted.statements)
+    assert counted.round_trips == 2, counted.sent
+    assert counted.statements[-1].startswith("SELECT fx_rates."), counted.statements
+
+
+def test_every_route_charge_and_tariff_row_take_two_round_trips(demo_db: Database) -> None:
+    with counting() as counted, demo_db.read() as session:
+        LandedBook.load(session, LandedSettings(), until=TODAY, currencies={"USD"})
+    assert len(counted.statements) == 4, "\n".join(counted.statements)
+    assert counted.round_trips == 2, counted.sent
+
+
+def test_the_offers_tab_takes_four_round_trips(demo_db: Database) -> None:
+    """deal_rounds: the deal with its offers (1), its terms (1), the landed costs' inputs
+    (1) and rates (1); before: six."""
+    with demo_db.read() as session:
+        ids = list(session.scalars(select(Negotiation.id).order_by(Negotiation.id).limit(3)))
+    for negotiation_id in ids:
+        with counting() as counted, demo_db.read() as session:
+            deal_rounds(session, negotiation_id)
+        assert counted.round_trips <= 4, counted.sent
