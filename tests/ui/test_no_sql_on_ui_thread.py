@@ -261,12 +261,7 @@ def test_a_next_page_asked_for_before_a_reload_is_dropped(qtbot: QtBot) -> None:
     assert [model.row_at(r).id for r in range(model.rowCount())] == [0, 1, 2, 3]
 
 
-def test_a_save_writes_on_the_ui_thread_and_reads_again_off_it(
-    qtbot: QtBot, demo: Database, settings: QSettings, ui_sql: UiThreadSql
-) -> None:
-    """Left for later (issue 18 point 3): the save's own write still runs on the UI thread
-    (it returns whether it went through); what follows it, the record and the list read
-    again, runs off it."""
+def _supplier_view(qtbot: QtBot, demo: Database, settings: QSettings) -> Any:
     window = MainWindow(demo, settings)
     qtbot.addWidget(window)
     window.show()
@@ -275,14 +270,70 @@ def test_a_save_writes_on_the_ui_thread_and_reads_again_off_it(
     view = window.current
     view.table.selectRow(0)
     settle(qtbot)
+    return view
+
+
+def test_a_save_writes_and_reads_again_off_the_ui_thread(
+    qtbot: QtBot, demo: Database, settings: QSettings, ui_sql: UiThreadSql
+) -> None:
+    """A form's save: its write and the reads after it run off the UI thread; meanwhile
+    the form says "Saving…" and its Save button is off, the fields as typed."""
+    view = _supplier_view(qtbot, demo, settings)
     view.form.bindings["city"].widget.setText("Uruapan del Progreso")
+    assert view.save_button.isEnabled()
+    seen: list[tuple[str, bool, str]] = []
+    view.form.saving_changed.connect(
+        lambda saving: (
+            saving
+            and seen.append(
+                (
+                    view.form.title.text(),
+                    view.save_button.isEnabled(),
+                    view.form.bindings["city"].text(),
+                )
+            )
+        )
+    )
     ui_sql.statements.clear()
     ui_sql.action = "save a supplier"
     assert view.save()
     settle(qtbot)
     ui_sql.recording = False
-    print("\n" + ui_sql.report())
-    assert ui_sql.statements, "the save's write moved off the UI thread: update this test"
-    assert all(" save" in where for _, _, where in ui_sql.statements), ui_sql.report()
+    assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()
+    assert seen == [("Saving…", False, "Uruapan del Progreso")]
     assert view.form.bindings["city"].text() == "Uruapan del Progreso"
     assert not view.form.is_dirty()
+    assert view.form.title.text() != "Saving…"
+
+
+def test_a_refused_save_and_a_conflict_keep_what_was_typed_off_the_ui_thread(
+    qtbot: QtBot, demo: Database, settings: QSettings, ui_sql: UiThreadSql
+) -> None:
+    """A save refused by the service (a lost race: the conflict dialog, its re-read and
+    the second write) runs no SQL on the UI thread, and the typing stays."""
+    from app.services.suppliers import update_supplier
+
+    view = _supplier_view(qtbot, demo, settings)
+    form = view.form
+    record_id = form.record_id
+    assert record_id is not None
+    with demo.transaction() as session:  # someone else saves first
+        update_supplier(session, record_id, {"city": "Theirs", "notes": "theirs"})
+    form.bindings["city"].widget.setText("Mine")
+    asked: list[bool] = []
+
+    def ask(dialog: Any) -> bool:
+        asked.append(True)
+        dialog.choose_yours("city")
+        return True
+
+    form.ask = ask  # type: ignore[method-assign]
+    ui_sql.statements.clear()
+    ui_sql.action = "save over someone else's save"
+    assert view.save()
+    settle(qtbot)
+    ui_sql.recording = False
+    assert asked
+    assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()
+    assert form.bindings["city"].text() == "Mine"
+    assert not form.is_dirty()

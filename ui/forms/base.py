@@ -5,14 +5,14 @@ the service with optimistic locking (a lost race opens the conflict dialog)."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QEventLoop, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,7 @@ from ui.widgets import (
     locale_free_number,
     localized_number,
 )
-from ui.worker import Latest
+from ui.worker import Latest, run_in_background
 
 FieldWidget = QLineEdit | QPlainTextEdit | SearchableCombo | QComboBox | DateField | QCheckBox
 
@@ -202,6 +202,8 @@ class RecordForm(QWidget):
     shown_record = Signal()
     """A record read off the UI thread (reload) is on screen."""
     unreadable = Signal(int)
+    saving_changed = Signal(bool)
+    """A save went on its way (True) or came back (False)."""
     """Record `id` could not be read (deleted by someone else meanwhile): said already."""
 
     def __init__(self, database: Database, spec: FormSpec, parent: QWidget | None = None) -> None:
@@ -220,6 +222,9 @@ class RecordForm(QWidget):
         """The record being read off the UI thread (reload): the newest read wins."""
         self._frozen = False
         """The fields are off while another record is read into them."""
+        self._saving = False
+        self._last_save = True
+        """Whether the last save went through."""
         self.outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -323,6 +328,8 @@ class RecordForm(QWidget):
     def heading(self) -> str:
         """The form's title: the record's name, with "(archived)" when it is; "New …" for
         a record being typed; "No … selected" while the form is greyed out."""
+        if self._saving:
+            return self.tr("Saving…")
         if self._reading.pending:
             return self.tr("Loading…")
         if self.record_id is None:
@@ -517,8 +524,20 @@ class RecordForm(QWidget):
         show_error(self, exc)
         self.unreadable.emit(record_id)
 
+    def saving(self) -> bool:
+        """A save is on its way to the database."""
+        return self._saving
+
     def save(self) -> bool:
-        """Save what the user typed. False (and nothing written) if it was refused."""
+        """Save what the user typed. False (and nothing written) if it was refused.
+
+        The write runs off the UI thread (issue 18): meanwhile the title says "Saving…",
+        the view's Save button is off and the window keeps painting (a local event loop
+        waits for the answer, so callers still get whether it went through). What is
+        typed stays as typed, whatever the answer; typing on meanwhile stays unsaved.
+        A save asked for while one is on its way waits for that one and answers for it."""
+        if self._saving:
+            return self.wait_for_save()
         reasons = self.check_all()
         if reasons:
             QMessageBox.warning(
@@ -529,16 +548,83 @@ class RecordForm(QWidget):
                 ),
             )
             return False
+        self.prepare_write()
+        self._set_saving(True)
         try:
-            with self.database.transaction() as session:
-                if self.record_id is None:
-                    values = {k: v for k, v in self.raw_values().items() if v.strip()}
-                    self.record_id, self.version = self.create_record(session, values)
-                else:
-                    assert self.version is not None
-                    self.version = self.update_record(
-                        session, self.record_id, self.changed_values(), self.version
-                    )
+            self._last_save = self._write()
+        finally:
+            self._set_saving(False)
+        return self._last_save
+
+    def wait_for_save(self) -> bool:
+        """Wait (the window painting) for a save on its way; whether the last save went
+        through (True when none was made)."""
+        while self._saving:
+            loop = QEventLoop()
+            self.saving_changed.connect(loop.quit)
+            try:
+                if self._saving:
+                    loop.exec()
+            finally:
+                self.saving_changed.disconnect(loop.quit)
+        return self._last_save
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.title.setText(self.heading())
+        self.saving_changed.emit(saving)
+
+    def off_ui_thread(self, fn: Callable[[], Any]) -> Any:
+        """`fn()` run off the UI thread, its answer (or error) waited for with a local
+        event loop: the window keeps painting and taking input meanwhile."""
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def done(result: Any) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        run_in_background(fn, done, failed)
+        while not outcome:
+            loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
+
+    def prepare_write(self) -> None:
+        """On the UI thread, before the write: note what create_record/update_record
+        need from widgets that are not bindings (they run off the UI thread)."""
+
+    def after_write(self) -> None:
+        """On the UI thread, once a write went through (before `saved` is emitted)."""
+
+    def _write(self) -> bool:
+        database, record_id, version = self.database, self.record_id, self.version
+        as_typed = self.raw_values()
+        create, update = self.create_record, self.update_record
+        if record_id is None:
+            values = {k: v for k, v in as_typed.items() if v.strip()}
+
+            def write() -> tuple[int, int]:
+                with database.transaction() as session:
+                    return create(session, values)
+
+        else:
+            assert version is not None
+            changed = self.changed_values()
+
+            def write() -> tuple[int, int]:
+                assert record_id is not None
+                assert version is not None
+                with database.transaction() as session:
+                    return record_id, update(session, record_id, changed, version)
+
+        try:
+            self.record_id, self.version = self.off_ui_thread(write)
         except ValidationError as exc:
             self.show_validation(exc)
             return False
@@ -547,44 +633,69 @@ class RecordForm(QWidget):
         except ServiceError as exc:
             show_error(self, exc, shown(self.words.not_saved))
             return False
-        self._stored_as_typed()
+        return self._written(as_typed)
+
+    def _written(self, as_typed: dict[str, str]) -> bool:
+        self._stored_as_typed(as_typed)
+        self.after_write()
         self.reload()
         assert self.record_id is not None
         self.saved.emit(self.record_id)
         return True
 
-    def _stored_as_typed(self) -> None:
+    def _stored_as_typed(self, as_typed: dict[str, str] | None = None) -> None:
         """What is typed is saved: nothing is unsaved while the record is read again
-        (the service's tidied values, '+56965432109' for '9 6543 2109', come with it)."""
-        self._original = self.raw_values()
+        (the service's tidied values, '+56965432109' for '9 6543 2109', come with it).
+        `as_typed`: what the save wrote (typing on since it began stays unsaved)."""
+        self._original = self.raw_values() if as_typed is None else as_typed
         self._values_of = self.record_id
         self._emit_dirty()
 
     def _resolve_conflict(self) -> bool:
-        assert self.record_id is not None
-        with self.database.transaction() as session:
-            version, stored = self.fetch(session, self.record_id)
+        record_id, database, fetch, update = (
+            self.record_id,
+            self.database,
+            self.fetch,
+            self.update_record,
+        )
+        assert record_id is not None
+
+        def read() -> tuple[int, dict[str, Any]]:
+            with database.transaction() as session:
+                return fetch(session, record_id)
+
+        try:
+            version, stored = self.off_ui_thread(read)
+        except ServiceError as exc:
+            show_error(self, exc, shown(self.words.not_saved))
+            return False
         theirs = {name: to_text(stored.get(name)) for name in self.bindings}
-        changes = compare(self.spec, self._original, theirs, self.raw_values())
+        as_typed = self.raw_values()
+        changes = compare(self.spec, self._original, theirs, as_typed)
         dialog = ConflictDialog(self.entity, changes, self)
         if not self.ask(dialog):
             return False
         if dialog.take_theirs:
-            self.load(self.record_id, version, stored)
+            self.load(record_id, version, stored)
             return False
         values = merged(changes, dialog.keep_yours)
+        self.prepare_write()
+
+        def write() -> int:
+            with database.transaction() as session:
+                return update(session, record_id, values, version)
+
         try:
-            with self.database.transaction() as session:
-                self.version = self.update_record(session, self.record_id, values, version)
+            self.version = self.off_ui_thread(write)
         except ValidationError as exc:
             self.show_validation(exc)
             return False
         except ConflictError:
             return self._resolve_conflict()  # yet another save came in meanwhile
-        self._stored_as_typed()
-        self.reload()
-        self.saved.emit(self.record_id)
-        return True
+        except ServiceError as exc:
+            show_error(self, exc, shown(self.words.not_saved))
+            return False
+        return self._written(as_typed)
 
     def ask(self, dialog: ConflictDialog) -> bool:
         """Run the conflict dialog (tests replace this to answer it)."""

@@ -71,8 +71,11 @@ class ContactForm(RecordForm):
     def extra_context(self) -> Mapping[str, Any]:
         return {"supplier_country": self.supplier_country}
 
+    def prepare_write(self) -> None:
+        self._supplier_id = self.supplier.value()  # the write runs off the UI thread
+
     def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
-        supplier_id = self.supplier.value()
+        supplier_id = self._supplier_id
         if supplier_id is None:
             raise ValidationError(
                 [

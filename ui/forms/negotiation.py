@@ -176,8 +176,17 @@ class NegotiationForm(RecordForm):
             self.history.refresh()
         self.offers_changed.emit(self.record_id)
 
+    def prepare_write(self) -> None:
+        # The write runs off the UI thread: what it needs of the widgets, read here.
+        self._supplier_id = self.supplier.value()
+        self._product_name = self.product.text()
+        self._warnings: list[str] = []
+
+    def after_write(self) -> None:
+        warn_after_save(self, self._warnings)  # shown once `saved` is emitted
+
     def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
-        supplier_id = self.supplier.value()
+        supplier_id = self._supplier_id
         if supplier_id is None:
             raise ValidationError(
                 [
@@ -189,7 +198,7 @@ class NegotiationForm(RecordForm):
                 ]
             )
         negotiation = create_negotiation(
-            session, supplier_id, values, product_name=self.product.text()
+            session, supplier_id, values, product_name=self._product_name
         )
         return negotiation.id, negotiation.version
 
@@ -200,7 +209,7 @@ class NegotiationForm(RecordForm):
         version = update_negotiation(
             session, record_id, values, expected_version=expected_version, warnings=warnings
         ).version
-        warn_after_save(self, warnings)
+        self._warnings = warnings  # shown by after_write, on the UI thread
         return version
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:

@@ -261,11 +261,20 @@ class ShipmentForm(RecordForm):
 
     # --- saving ----------------------------------------------------------------------------
 
-    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
-        negotiation_id = self.negotiation.value()
-        if negotiation_id is None:
+    def prepare_write(self) -> None:
+        # The write runs off the UI thread: what it needs of the widgets, read here.
+        self._negotiation_id = self.negotiation.value()
+        self._warnings: list[str] = []
+        if self.record_id is None and self._negotiation_id is None:
             self.negotiation_error.setText(self.tr("Choose the negotiation from the list."))
             self.negotiation_error.show()
+
+    def after_write(self) -> None:
+        warn_after_save(self, self._warnings)  # shown once `saved` is emitted
+
+    def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
+        negotiation_id = self._negotiation_id
+        if negotiation_id is None:
             raise ValidationError(
                 [
                     FieldError(
@@ -285,7 +294,7 @@ class ShipmentForm(RecordForm):
         version = update_shipment(
             session, record_id, values, expected_version=expected_version, warnings=warnings
         ).version
-        warn_after_save(self, warnings)
+        self._warnings = warnings  # shown by after_write, on the UI thread
         return version
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:

@@ -141,8 +141,8 @@ class SupplierForm(RecordForm):
             if identity != self._checked_identity:
                 self._duplicate_delay.stop()
                 self._checks += 1  # an answer on its way is for older text
-                try:
-                    found = self._look_up(identity)
+                try:  # off the UI thread, waited for (the window paints meanwhile)
+                    found = self.off_ui_thread(lambda: self._look_up(identity))
                 except ServiceError:
                     found = []  # the save will say what is wrong with the database
                 self._checked_identity = identity

@@ -142,7 +142,8 @@ class RecordView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.show_archived.toggled.connect(self.requery)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.form.dirty_changed.connect(self.save_button.setEnabled)
+        self.form.dirty_changed.connect(self._enable_save)
+        self.form.saving_changed.connect(self._enable_save)
         self.form.saved.connect(self._saved)
         self.form.shown_record.connect(self._update_archive_button)
         self.form.unreadable.connect(self._unreadable)
@@ -259,6 +260,10 @@ class RecordView(QWidget):
     def save(self) -> bool:
         return self.form.save()
 
+    def _enable_save(self, _state: bool = False) -> None:
+        """Save is on while something is unsaved, and off while a save is on its way."""
+        self.save_button.setEnabled(self.form.is_dirty() and not self.form.saving())
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -289,6 +294,7 @@ class RecordView(QWidget):
 
     def can_leave(self) -> bool:
         """True if the form may be left: nothing unsaved, or the user saved or discarded it."""
+        self.form.wait_for_save()  # a save on its way first says whether it went through
         if not self.form.is_dirty():
             return True
         answer = QMessageBox.question(
