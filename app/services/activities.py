@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ServiceError, ValidationError
@@ -57,18 +57,22 @@ def past_due(data: Mapping[str, Any], today: date) -> date | None:
     return due if due < today else None
 
 
+def assignees_statement(limit: int = 200) -> Select[str | None]:
+    """known_assignees' statement, for a caller to send with others in one round trip
+    (app.queries.batched.fetch_together; its rows are 1-tuples)."""
+    count = func.count(Activity.id)
+    return (
+        select(Activity.assignee)
+        .where(Activity.assignee.is_not(None), Activity.assignee != "")
+        .group_by(Activity.assignee)
+        .order_by(count.desc(), Activity.assignee)
+        .limit(limit)
+    )
+
+
 def known_assignees(session: Session, *, limit: int = 200) -> list[str]:
     """The names follow-ups are assigned to, most used first (to complete 'Assigned to')."""
-    count = func.count(Activity.id)
-    return list(
-        session.scalars(
-            select(Activity.assignee)
-            .where(Activity.assignee.is_not(None), Activity.assignee != "")
-            .group_by(Activity.assignee)
-            .order_by(count.desc(), Activity.assignee)
-            .limit(limit)
-        )
-    )
+    return [name for name in session.scalars(assignees_statement(limit)) if name]
 
 
 def _attach(session: Session, activity: Activity, parent: Parent) -> None:

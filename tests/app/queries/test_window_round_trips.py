@@ -11,27 +11,62 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from app.queries.compliance import certifications_tab
+from app.queries.compliance_alerts import supplier_compliance
 from app.queries.landed_costs import LandedBook, LandedSettings, deal_terms, offer_terms
 from app.queries.negotiation_rounds import deal_rounds
+from app.services.activities import assignees_statement, known_assignees
+from app.services.demo import load_demo
+from app.services.products import search_products
 from app.store.database import Database, open_database
 from models import AttachmentOwner, Negotiation, Offer, Supplier, SupplierCertification
-from tests.app.store.test_round_trips import Counted, counting, demo_server, needs_postgres
+from tests.app.store.test_round_trips import (
+    POSTGRES,
+    Counted,
+    counting,
+    demo_server,
+    needs_postgres,
+)
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
-
-pytestmark = needs_postgres
 
 TODAY = date(2026, 12, 7)
 NEGOTIATION = 3
 
 
 @pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("window") / "demo.sqlite3"
+    database = open_database(str(path), daily_backup=False)
+    with database.transaction() as session:
+        load_demo(session)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The demo data on SQLite and (with TEST_DATABASE_URL) on PostgreSQL."""
+    if request.param == "sqlite":
+        url = str(request.getfixturevalue("demo_file"))
+    elif not POSTGRES:
+        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
+    else:
+        url = request.getfixturevalue("demo_server")
+    database = open_database(url, daily_backup=False)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="module")
 def demo_db(demo_server: str) -> Iterator[Database]:
+    """The demo data on PostgreSQL, a connection open (as the window's is)."""
     database = open_database(demo_server, daily_backup=False)
     with database.read() as session:  # a connection open, as the window's is
         session.scalar(select(Supplier.id).limit(1))
@@ -75,6 +110,7 @@ def _window_reads(database: Database) -> dict[str, Callable[[], Any]]:
 READS = ["dashboard", "season grid", "offer comparison", "compliance alerts", "attachments"]
 
 
+@needs_postgres
 @pytest.mark.parametrize("name", [*READS, "supplier picker"])
 def test_a_window_read_sends_no_begin_and_no_commit(demo_db: Database, name: str) -> None:
     counted = _counted(_window_reads(demo_db)[name])
@@ -94,6 +130,7 @@ def _deal(database: Database) -> tuple[Any, list[Any]]:
     return terms, offers
 
 
+@needs_postgres
 def test_the_landed_costs_of_a_deal_take_two_round_trips(demo_db: Database) -> None:
     """Routes, charges and tariff rows in one pipeline, the rates in a second (before:
     four statements, four round trips)."""
@@ -114,6 +151,7 @@ def test_the_landed_costs_of_a_deal_take_two_round_trips(demo_db: Database) -> N
     assert counted.statements[-1].startswith("SELECT fx_rates."), counted.statements
 
 
+@needs_postgres
 def test_every_route_charge_and_tariff_row_take_two_round_trips(demo_db: Database) -> None:
     with counting() as counted, demo_db.read() as session:
         LandedBook.load(session, LandedSettings(), until=TODAY, currencies={"USD"})
@@ -121,6 +159,7 @@ def test_every_route_charge_and_tariff_row_take_two_round_trips(demo_db: Databas
     assert counted.round_trips == 2, counted.sent
 
 
+@needs_postgres
 def test_the_offers_tab_takes_four_round_trips(demo_db: Database) -> None:
     """deal_rounds: the deal with its offers (1), its terms (1), the landed costs' inputs
     (1) and rates (1); before: six."""
@@ -130,3 +169,51 @@ def test_the_offers_tab_takes_four_round_trips(demo_db: Database) -> None:
         with counting() as counted, demo_db.read() as session:
             deal_rounds(session, negotiation_id)
         assert counted.round_trips <= 4, counted.sent
+
+
+# --- the certifications tab, the activities tab's names -----------------------------------
+
+
+def _suppliers_with_certifications(database: Database) -> list[int]:
+    with database.read() as session:
+        return list(
+            session.scalars(
+                select(SupplierCertification.supplier_id)
+                .distinct()
+                .order_by(SupplierCertification.supplier_id)
+            )
+        )
+
+
+def test_the_certifications_tab_reads_what_its_three_reads_read(any_db: Database) -> None:
+    """certifications_tab gives what supplier_compliance and search_products gave, for
+    every demo supplier with certifications and one without."""
+    ids = _suppliers_with_certifications(any_db)
+    assert ids
+    with any_db.read() as session:
+        without = session.scalar(
+            select(Supplier.id).where(Supplier.id.not_in(ids)).order_by(Supplier.id).limit(1)
+        )
+    for supplier_id in [*ids, without]:
+        assert supplier_id is not None
+        with any_db.read() as session:
+            compliance, choices = certifications_tab(session, supplier_id, TODAY, 90, 50)
+        with any_db.read() as session:
+            assert compliance == supplier_compliance(session, supplier_id, TODAY, 90)
+            assert choices == [p.name for p in search_products(session, limit=50)]
+
+
+@needs_postgres
+def test_the_certifications_tab_takes_one_round_trip(demo_db: Database) -> None:
+    supplier_id = _suppliers_with_certifications(demo_db)[0]
+    with counting() as counted, demo_db.read() as session:
+        certifications_tab(session, supplier_id, TODAY, 90, 50)
+    assert len(counted.statements) == 3, "\n".join(counted.statements)
+    assert counted.round_trips == 1, counted.sent
+
+
+def test_the_assignees_statement_is_known_assignees(any_db: Database) -> None:
+    with any_db.read() as session:
+        names = known_assignees(session)
+        assert names
+        assert [name for (name,) in session.execute(assignees_statement())] == names
