@@ -43,6 +43,7 @@ from app.services.freight import add_charge, add_route, delete_charge, delete_ro
 from app.store.database import Database
 from models import ChargeBasis, ChargeSide, FreightBasis, ShipmentMode
 from models.freight import DEFAULT_COVER, KINDS_BY_SIDE, ChargeKind
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.i18n import day, number, shown
 from ui.read_only import banner_text
@@ -134,8 +135,8 @@ class AddRouteDialog(FieldDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def store(self, session: Session) -> str:
-        route = add_route(session, self.data())
+    def store(self, session: Session, data: dict[str, Any]) -> str:
+        route = add_route(session, data)
         return self.tr("Route {ports} ({mode}) stored").format(
             ports=f"{route.origin_port} → {route.destination_port}", mode=shown(label(route.mode))
         )
@@ -221,8 +222,8 @@ class AddChargeDialog(FieldDialog):
             "per": self.per.value(),
         }
 
-    def store(self, session: Session) -> str:
-        charge = add_charge(session, self.data())
+    def store(self, session: Session, data: dict[str, Any]) -> str:
+        charge = add_charge(session, data)
         where = (
             route_name(self.route)
             if charge.route_id is not None and self.route
@@ -470,14 +471,22 @@ class FreightDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.database.transaction() as session:
+        database = self.database
+
+        def write() -> None:  # off the UI thread; the window paints meanwhile
+            with database.transaction() as session:
                 if charge is not None:
                     delete_charge(session, charge["id"])
                 elif route is not None:
                     delete_route(session, route["id"])
+
+        self.delete_button.setEnabled(False)
+        try:
+            wait_off_ui_thread(write)
         except Exception as exc:  # a refusal of the database: one line, nothing deleted
             show_error(self, exc)
             return
+        finally:
+            self._selected()
         self.message.setText(self.tr("Deleted {what}").format(what=what))
         self.reload()

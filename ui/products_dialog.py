@@ -112,9 +112,9 @@ class EditProductDialog(FieldDialog):
         values["for_chinese_new_year"] = self.for_cny.isChecked()
         return values
 
-    def store(self, session: Session) -> str:
+    def store(self, session: Session, data: dict[str, Any]) -> str:
         product = update_product(
-            session, self.product["id"], self.data(), expected_version=self.product["version"]
+            session, self.product["id"], data, expected_version=self.product["version"]
         )
         return self.tr("{name} saved").format(name=product.name)
 

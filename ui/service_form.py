@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.i18n import number, shown
 from ui.widgets import ErrorLabel
@@ -57,9 +58,11 @@ class FieldDialog(QDialog):
 
     Subclasses add their rows with `add_row(field, label, widget)` (`field`: the service's
     field name; `label` shown in the window's language), then call `finish()`;
-    `store(session)` makes the service call and returns the line that says what was
-    stored. A ValidationError's reasons go beside their fields (one not on the form goes
-    to a message box); any other refusal is shown in one line and nothing is stored.
+    `data()` reads the fields (on the UI thread) and `store(session, data)` makes the
+    service call with them (off the UI thread: it touches no widget) and returns the line
+    that says what was stored; while it runs OK is off and the window keeps painting.
+    A ValidationError's reasons go beside their fields (one not on the form goes to a
+    message box); any other refusal is shown in one line and nothing is stored.
     A number typed in a field goes to the service through
     ui.widgets.locale_free_number ('2,5' -> '2.5' where the decimal mark is a comma)."""
 
@@ -67,6 +70,7 @@ class FieldDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.stored: str | None = None
+        self._saving = False
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.errors: dict[str, ErrorLabel] = {}
@@ -99,15 +103,29 @@ class FieldDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def store(self, session: Session) -> str:
+    def data(self) -> dict[str, Any]:
+        """The fields as the service takes them (read on the UI thread)."""
+        return {}
+
+    def store(self, session: Session, data: dict[str, Any]) -> str:
         raise NotImplementedError
 
     def save(self) -> None:
+        if self._saving:
+            return  # a save is on its way (Enter pressed again)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for error in self.errors.values():
             error.show_reason(None)
+        database, store, data = self.database, self.store, self.data()
+
+        def write() -> str:
+            with database.transaction() as session:
+                return store(session, data)
+
+        self._saving = True
+        ok.setEnabled(False)
         try:
-            with self.database.transaction() as session:
-                stored = self.store(session)
+            stored = wait_off_ui_thread(write)
         except ValidationError as exc:
             reasons: dict[int, list[str]] = {}
             unplaced = []
@@ -124,6 +142,9 @@ class FieldDialog(QDialog):
         except Exception as exc:  # a refusal of the database or a stale copy: one line
             show_error(self, exc)
             return
+        finally:
+            self._saving = False
+            ok.setEnabled(True)
         self.stored = stored
         self.accept()
 

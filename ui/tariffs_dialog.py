@@ -38,6 +38,7 @@ from app.rules import countries, parsing
 from app.services.tariffs import add_tariff, delete_tariff, parse_hs_code, tariff_for
 from app.store.database import Database
 from models import TariffScheme
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.i18n import day, error_text, shown
 from ui.read_only import banner_text
@@ -120,8 +121,8 @@ class AddTariffDialog(FieldDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def store(self, session: Session) -> str:
-        row = add_tariff(session, self.data())
+    def store(self, session: Session, data: dict[str, Any]) -> str:
+        row = add_tariff(session, data)
         return self.tr("{hs} from {origin}: duty {duty}%, VAT {vat}% stored").format(
             hs=hs_shown(row.hs_code),
             origin=shown(countries.name(row.origin)),
@@ -364,11 +365,19 @@ class TariffsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        database, row_id = self.database, row["id"]
+
+        def write() -> None:  # off the UI thread; the window paints meanwhile
+            with database.transaction() as session:
+                delete_tariff(session, row_id)
+
+        self.delete_button.setEnabled(False)
         try:
-            with self.database.transaction() as session:
-                delete_tariff(session, row["id"])
+            wait_off_ui_thread(write)
         except Exception as exc:  # a refusal of the database: one line, nothing deleted
             show_error(self, exc)
             return
+        finally:
+            self._selected()
         self.message.setText(self.tr("Deleted {what}").format(what=what))
         self.reload()

@@ -337,3 +337,60 @@ def test_a_refused_save_and_a_conflict_keep_what_was_typed_off_the_ui_thread(
     assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()
     assert form.bindings["city"].text() == "Mine"
     assert not form.is_dirty()
+
+
+def test_the_record_dialogs_add_and_delete_off_the_ui_thread(
+    qtbot: QtBot, demo: Database, ui_sql: UiThreadSql, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Tariffs…: a row added (refused first, then stored) and one deleted, with no
+    SQL on the UI thread; the add dialog's OK is off while its write is on its way."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    import ui.service_form
+    from ui.background_wait import wait_off_ui_thread
+    from ui.tariffs_dialog import AddTariffDialog, TariffsDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    ui_sql.action = "open File > Tariffs…"
+    dialog = TariffsDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    before = dialog.table.rowCount()
+    ui_sql.action = "add a tariff row"
+    add = AddTariffDialog(demo, dialog)
+    qtbot.addWidget(add)
+    add.hs_code.setText("08044")  # refused beside its field
+    add.origin.set_value("PE")
+    add.duty_rate.setText("0")
+    add.scheme.set_value("fta")
+    ok = add.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    offs: list[bool] = []
+    monkeypatch.setattr(
+        ui.service_form, "wait_off_ui_thread", _noting(offs, ok, wait_off_ui_thread)
+    )
+    add.save()
+    assert not add.errors["hs_code"].isHidden()
+    add.hs_code.setText("0804.40")
+    add.save()
+    assert add.stored is not None
+    assert offs == [False, False]  # OK was off during each write
+    assert ok.isEnabled()
+    dialog.reload()
+    settle(qtbot)
+    assert dialog.table.rowCount() == before + 1
+    ui_sql.action = "delete a tariff row"
+    dialog.table.selectRow(0)
+    dialog.delete()
+    settle(qtbot)
+    assert dialog.table.rowCount() == before
+    ui_sql.recording = False
+    assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()
+
+
+def _noting(offs: list[bool], ok: Any, wait: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def noted(fn: Any) -> Any:
+        offs.append(ok.isEnabled())
+        return wait(fn)
+
+    return noted

@@ -33,6 +33,7 @@ from app.messages import Message, translate
 from app.rules.conflicts import compare, merged
 from app.rules.validation import Field, FormSpec
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.conflict_dialog import ConflictDialog
 from ui.errors import show_error
 from ui.i18n import shown
@@ -44,7 +45,7 @@ from ui.widgets import (
     locale_free_number,
     localized_number,
 )
-from ui.worker import Latest, run_in_background
+from ui.worker import Latest
 
 FieldWidget = QLineEdit | QPlainTextEdit | SearchableCombo | QComboBox | DateField | QCheckBox
 
@@ -577,23 +578,7 @@ class RecordForm(QWidget):
     def off_ui_thread(self, fn: Callable[[], Any]) -> Any:
         """`fn()` run off the UI thread, its answer (or error) waited for with a local
         event loop: the window keeps painting and taking input meanwhile."""
-        outcome: dict[str, Any] = {}
-        loop = QEventLoop()
-
-        def done(result: Any) -> None:
-            outcome["result"] = result
-            loop.quit()
-
-        def failed(exc: BaseException) -> None:
-            outcome["error"] = exc
-            loop.quit()
-
-        run_in_background(fn, done, failed)
-        while not outcome:
-            loop.exec()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]
+        return wait_off_ui_thread(fn)
 
     def prepare_write(self) -> None:
         """On the UI thread, before the write: note what create_record/update_record
