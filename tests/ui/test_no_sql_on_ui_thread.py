@@ -394,3 +394,21 @@ def _noting(offs: list[bool], ok: Any, wait: Callable[[Any], Any]) -> Callable[[
         return wait(fn)
 
     return noted
+
+
+def test_archive_and_restore_write_off_the_ui_thread(
+    qtbot: QtBot, demo: Database, settings: QSettings, ui_sql: UiThreadSql
+) -> None:
+    view = _supplier_view(qtbot, demo, settings)
+    ui_sql.statements.clear()
+    ui_sql.action = "archive a supplier"
+    view.archive_button.click()
+    settle(qtbot)
+    assert view.form.archived
+    assert view.archive_button.text() == "Restore"
+    ui_sql.action = "restore it"
+    view.archive_button.click()
+    settle(qtbot)
+    ui_sql.recording = False
+    assert not view.form.archived
+    assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()

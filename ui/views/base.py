@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import ServiceError
 from app.messages import translate
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.i18n import number, shown
@@ -272,10 +273,13 @@ class RecordView(QWidget):
         record_id = self.form.record_id
         if record_id is None or not self.can_archive:
             return
-        archived = self._archived(record_id)
+        self.archive_button.setEnabled(False)  # until the change is written
         try:
-            self.archive(record_id, not archived)
+            archived = self._archived(record_id)
+            # Off the UI thread, waited for with a local event loop (the window paints).
+            wait_off_ui_thread(lambda: self.archive(record_id, not archived))
         except ServiceError as exc:
+            self._update_archive_button()
             show_error(self, exc)
             return
         # Said at once; the record read again confirms it.
@@ -290,7 +294,7 @@ class RecordView(QWidget):
         """Whether the record is archived: as the form shows it when it is the form's."""
         if self.form.record_id == record_id and not self.form.reading():
             return self.form.archived
-        return self.is_archived(record_id)
+        return bool(wait_off_ui_thread(lambda: self.is_archived(record_id)))
 
     def can_leave(self) -> bool:
         """True if the form may be left: nothing unsaved, or the user saved or discarded it."""
