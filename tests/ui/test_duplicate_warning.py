@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from app.services.suppliers import create_supplier
 from app.store.database import Database
 from models import Supplier
+from tests.ui.waiting import settle
 from ui.forms.supplier import SupplierForm
 
 
@@ -72,3 +73,4 @@ def test_save_before_the_pause_still_compares_and_a_new_name_saves_at_once(
     assert form.save()
     assert _count(database) == 2
     assert form.duplicates.isHidden()
+    settle()  # the saved supplier and its tabs are read again off the UI thread

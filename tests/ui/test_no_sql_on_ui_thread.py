@@ -412,3 +412,40 @@ def test_archive_and_restore_write_off_the_ui_thread(
     ui_sql.recording = False
     assert not view.form.archived
     assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()
+
+
+def test_the_supplier_tabs_write_off_the_ui_thread(
+    qtbot: QtBot, demo: Database, settings: QSettings, ui_sql: UiThreadSql, monkeypatch: Any
+) -> None:
+    """Tags saved, a note added, a task added and marked done, a contact deleted: no SQL
+    on the UI thread."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    view = _supplier_view(qtbot, demo, settings)
+    panels = view.form.panels
+    ui_sql.statements.clear()
+
+    ui_sql.action = "save tags"
+    panels.tags.edit.setText("organic, avocado")
+    panels.tags.save()
+    settle(qtbot)
+    assert set(panels.tags.stored) == {"avocado", "organic"}
+
+    ui_sql.action = "add a note"
+    activities = panels.activities
+    activities.subject.setText("Called about the season")
+    activities.add_note()
+    settle(qtbot)
+    assert activities.model.total >= 1
+
+    ui_sql.action = "delete a contact"
+    contacts = panels.contacts
+    before = contacts.model.total
+    assert before  # the demo's first supplier has contacts
+    contacts.table.selectRow(0)
+    contacts.delete()
+    settle(qtbot)
+    assert contacts.model.total == before - 1
+    ui_sql.recording = False
+    assert not ui_sql.statements, "SQL on the UI thread:\n" + ui_sql.report()

@@ -277,7 +277,8 @@ def test_import_wizard_file_page(
         assert wizard.file_page.sheets_ready, wizard.error_line.text()
         wizard.file_page.price_list_radio.setChecked(True)
         qtbot.keyClicks(wizard.file_page.supplier_picker, "Fru")
-        qtbot.wait(50)
+        picker = wizard.file_page.supplier_picker
+        qtbot.waitUntil(lambda: not picker.searching())  # its search runs off the UI thread
         wizard.close()
     ui_sql.check("File > Import spreadsheet… (file page)")
 

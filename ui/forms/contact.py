@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ServiceError, ValidationError
 from app.messages import translate
 from app.queries.serialize import contact_dict
 from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
 from app.services.suppliers import get_supplier
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.forms.base import RecordForm, required_label
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo
@@ -62,8 +64,14 @@ class ContactForm(RecordForm):
     def _supplier_picked(self, supplier_id: int | None) -> None:
         self.supplier_country = None
         if supplier_id is not None:
-            with self.database.transaction() as session:
-                self.supplier_country = get_supplier(session, supplier_id).country
+            database = self.database
+
+            def read() -> str:  # off the UI thread; the window paints meanwhile
+                with database.transaction() as session:
+                    return get_supplier(session, supplier_id).country
+
+            with contextlib.suppress(ServiceError):  # gone meanwhile: the save will say
+                self.supplier_country = wait_off_ui_thread(read)
         for name in ("phone", "whatsapp"):
             if self.bindings[name].text():
                 self.check(name)

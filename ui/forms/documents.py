@@ -35,6 +35,7 @@ from app.services.shipments import get_shipment, set_document
 from app.store.database import Database
 from models import AttachmentOwner, DocumentKind, DocumentStatus
 from ui.attachments import FilesButton
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.i18n import shown
 from ui.widgets import INVALID_STYLE, DateField, ErrorLabel
@@ -268,17 +269,27 @@ class DocumentsChecklist(QWidget):
     def _save(self, row: _Row, values: dict[str, str], field: QLineEdit | None = None) -> None:
         if self.shipment_id is None:
             return
-        try:
-            with self.database.transaction() as session:
-                document = set_document(session, self.shipment_id, row.kind, values)
-                line = DocumentLine(
+        database, shipment_id, kind, files = (
+            self.database,
+            self.shipment_id,
+            row.kind,
+            row.saved.files,
+        )
+
+        def write() -> DocumentLine:  # off the UI thread; the window paints meanwhile
+            with database.transaction() as session:
+                document = set_document(session, shipment_id, kind, values)
+                return DocumentLine(
                     document.kind,
                     document.status,
                     document.reference or "",
                     document.received_on,
                     document.id,
-                    row.saved.files,
+                    files,
                 )
+
+        try:
+            line = wait_off_ui_thread(write)
         except ValidationError as exc:
             reason = "; ".join(shown(e.message) for e in exc.errors)
             if field is not None:

@@ -57,6 +57,7 @@ from app.rules.vocabulary import label
 from app.services.negotiations import OFFER_FIELDS, add_offer, delete_offer, update_offer
 from app.store.database import Database
 from models import Incoterm, OfferSide, Unit
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.forms.base import FieldWidget, RecordForm
 from ui.i18n import day, error_text, number, shown
@@ -651,9 +652,14 @@ class OffersPanel(QWidget):
         chosen = self.selected()
         if chosen is None or self.negotiation_id is None:
             return
+        database, offer_id = self.database, chosen.id
+
+        def read() -> tuple[int, dict[str, Any]]:  # off the UI thread
+            with database.transaction() as session:
+                return offer_values(session, offer_id)
+
         try:
-            with self.database.transaction() as session:
-                version, values = offer_values(session, chosen.id)
+            version, values = wait_off_ui_thread(read)
         except ServiceError as exc:
             show_error(self, exc)
             self.show_deal(self.negotiation_id)
@@ -698,9 +704,14 @@ class OffersPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        database, offer_id = self.database, chosen.id
+
+        def write() -> None:  # off the UI thread; the window paints meanwhile
+            with database.transaction() as session:
+                delete_offer(session, offer_id)
+
         try:
-            with self.database.transaction() as session:
-                delete_offer(session, chosen.id)
+            wait_off_ui_thread(write)
         except ServiceError as exc:
             show_error(self, exc, self.tr("Offer not deleted"))
         self.show_deal(self.negotiation_id)

@@ -179,9 +179,14 @@ class SupplierForm(RecordForm):
         the stored fields again. A real change by someone else is left for save() to find.
         """
         if self.record_id is not None:
+            database, record_id, fetch = self.database, self.record_id, self.fetch
+
+            def read() -> tuple[int, dict[str, Any]]:  # off the UI thread
+                with database.transaction() as session:
+                    return fetch(session, record_id)
+
             try:
-                with self.database.transaction() as session:
-                    version, stored = self.fetch(session, self.record_id)
+                version, stored = self.off_ui_thread(read)
             except ServiceError:
                 version, stored = None, None
             if version is not None and stored is not None:

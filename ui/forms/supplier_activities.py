@@ -36,6 +36,7 @@ from app.services.activities import (
 )
 from app.settings import current_user
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.forms.supplier_panel_base import (
     FieldMarks,
@@ -216,9 +217,14 @@ class ActivitiesPanel(SupplierPanel):
         if self.supplier is None:
             return
         parent = Parent("supplier", self.supplier.id)
-        try:
-            with self.database.transaction() as session:
+        database = self.database
+
+        def write() -> None:  # off the UI thread; the window paints meanwhile
+            with database.transaction() as session:
                 service(session, parent, data)
+
+        try:
+            wait_off_ui_thread(write)
         except ValidationError as exc:
             self.marks.show(exc)
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import ServiceError, ValidationError
 from app.messages import translate
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.i18n import error_text, shown
 from ui.table_model import Column, Fetch, Fetched, PagedTableModel, Plan
@@ -88,9 +89,11 @@ class SupplierPanel(QWidget):
         return title if not count else self.tr("{title} ({count})").format(title=title, count=count)
 
     def run(self, action: Callable[[], Any], title: str) -> bool:
-        """Call a service; a refusal is shown, never raised. True if it went through."""
+        """Call a service off the UI thread (waited for with a local event loop: the
+        window paints meanwhile); a refusal is shown, never raised. True if it went
+        through. `action` touches no widget."""
         try:
-            action()
+            wait_off_ui_thread(action)
         except ServiceError as exc:
             show_error(self, exc, title)
             return False

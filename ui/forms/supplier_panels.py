@@ -35,6 +35,7 @@ from app.queries.lists import (
 from app.queries.supplier_detail import supplier_tag_names
 from app.services.suppliers import all_tags, set_tags
 from app.store.database import Database
+from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.forms.supplier_activities import ActivitiesPanel
 from ui.forms.supplier_certifications import CertificationsPanel
@@ -147,15 +148,21 @@ class TagsPanel(SupplierPanel):
     def save(self) -> None:
         if self.supplier is None:
             return
-        supplier_id = self.supplier.id
+        supplier_id, database, names = self.supplier.id, self.database, tag_names(self.edit.text())
+
+        def write() -> None:  # off the UI thread; the window paints meanwhile
+            with database.transaction() as session:
+                set_tags(session, supplier_id, names)
+
+        self.save_button.setEnabled(False)
         try:
-            with self.database.transaction() as session:
-                set_tags(session, supplier_id, tag_names(self.edit.text()))
+            wait_off_ui_thread(write)
         except ValidationError as exc:
             self.marks.show(exc)
             return
         except ServiceError as exc:
             show_error(self, exc, self.tr("Tags not saved"))
+            self._typed(self.edit.text())
             return
         self.load()
         self.changed.emit()
