@@ -6620,6 +6620,10 @@ Base de datos: {database}</translation>
         <translation>Este registro tiene cambios sin guardar.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

@@ -6571,6 +6571,10 @@ Database: {database}</source>
         <translation>此记录有未保存的更改。</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
