@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.queries.compliance import certifications_tab
+from app.queries.certifications_tab import certifications_tab
 from app.queries.compliance_alerts import supplier_compliance
 from app.queries.landed_costs import LandedBook, LandedSettings, deal_terms, offer_terms
 from app.queries.negotiation_rounds import deal_rounds
