@@ -58,7 +58,6 @@ from app.queries.compliance_alerts import (
     SupplierCompliance,
     is_due,
     is_lapsed,
-    supplier_compliance,
 )
 from app.rules.vocabulary import label
 from app.store.database import Database
@@ -279,12 +278,13 @@ class Loaded:
 def _read(database: Database, supplier_id: int, today: date) -> Loaded:
     """Worker side: the supplier's rows and the product names the form offers."""
     from app.exporting.export_settings import load_export_settings
-    from app.services.products import search_products
+    from app.queries.certifications_tab import certifications_tab
 
     window = load_export_settings().compliance_window_days
-    with database.transaction() as session:
-        compliance = supplier_compliance(session, supplier_id, today, window)
-        products = [p.name for p in search_products(session, limit=PRODUCT_CHOICES)]
+    with database.read() as session:  # one round trip (app.queries.certifications_tab)
+        compliance, products = certifications_tab(
+            session, supplier_id, today, window, PRODUCT_CHOICES
+        )
     return Loaded(compliance, products)
 
 
