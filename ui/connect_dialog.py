@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -103,6 +105,20 @@ class ConnectDialog(QDialog):
         for mode in connection.TLS_MODES:
             self.tls.addItem(shown(TLS_LABELS[mode]), mode)
         self.tls.setCurrentIndex(max(0, self.tls.findData(server.tls if server else "prefer")))
+        self.tls.setToolTip(
+            self.tr(
+                "A server on another computer is always reached with encryption; with a "
+                "certificate authority's file its certificate and name are checked too"
+            )
+        )
+        self.ca_file = QLineEdit(server.ca_file if server else "")
+        self.ca_file.setPlaceholderText(self.tr("Optional: the CA's certificate file (.pem)"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
         self.remember = QCheckBox(self.tr("Remember the password (in this computer's keyring)"))
         self.keyring_ok = connection.keyring_available()
         self.remember.setChecked(self.keyring_ok)
@@ -114,6 +130,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Encryption (TLS)"), self.tls)
+        form.addRow(self.tr("Certificate authority"), ca_row)
         form.addRow("", self.remember)
         self.keyring_note = QLabel(shown(NO_KEYRING))
         self.keyring_note.setWordWrap(True)
@@ -163,7 +180,18 @@ class ConnectDialog(QDialog):
             user=self.user.text().strip(),
             port=self.port.value(),
             tls=str(self.tls.currentData()),
+            ca_file=self.ca_file.text().strip(),
         )
+
+    def _choose_ca_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The certificate authority's file"),
+            self.ca_file.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
 
     def _url(self) -> Any:
         """The URL with the password, or None after saying what is missing."""

@@ -1406,6 +1406,18 @@
         <translation>Conectar a la base de datos del equipo</translation>
     </message>
     <message>
+        <source>A server on another computer is always reached with encryption; with a certificate authority's file its certificate and name are checked too</source>
+        <translation>Un servidor en otra computadora siempre se conecta con cifrado; con el archivo de la autoridad certificadora también se verifican su certificado y su nombre</translation>
+    </message>
+    <message>
+        <source>Optional: the CA's certificate file (.pem)</source>
+        <translation>Opcional: archivo del certificado de la CA (.pem)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
         <source>Remember the password (in this computer's keyring)</source>
         <translation>Recordar la contraseña (en el llavero de este equipo)</translation>
     </message>
@@ -1434,6 +1446,10 @@
         <translation>Cifrado (TLS)</translation>
     </message>
     <message>
+        <source>Certificate authority</source>
+        <translation>Autoridad certificadora</translation>
+    </message>
+    <message>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
@@ -1448,6 +1464,14 @@
     <message>
         <source>The team's PostgreSQL server. Ask whoever set it up for these details.</source>
         <translation>El servidor PostgreSQL del equipo. Pida estos datos a quien lo configuró.</translation>
+    </message>
+    <message>
+        <source>The certificate authority's file</source>
+        <translation>Archivo de la autoridad certificadora</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>

@@ -1396,6 +1396,18 @@
         <translation>连接团队数据库</translation>
     </message>
     <message>
+        <source>A server on another computer is always reached with encryption; with a certificate authority's file its certificate and name are checked too</source>
+        <translation>连接其他计算机上的服务器时始终加密；提供证书颁发机构文件后，还会校验服务器的证书和名称</translation>
+    </message>
+    <message>
+        <source>Optional: the CA's certificate file (.pem)</source>
+        <translation>可选：CA 证书文件（.pem）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
         <source>Remember the password (in this computer's keyring)</source>
         <translation>记住密码（保存在此电脑的密钥环中）</translation>
     </message>
@@ -1424,6 +1436,10 @@
         <translation>加密 (TLS)</translation>
     </message>
     <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -1438,6 +1454,14 @@
     <message>
         <source>The team's PostgreSQL server. Ask whoever set it up for these details.</source>
         <translation>团队的 PostgreSQL 服务器。请向负责搭建的人员索取这些信息。</translation>
+    </message>
+    <message>
+        <source>The certificate authority's file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>

@@ -326,3 +326,33 @@ def test_another_programs_file_is_refused_at_start_up_untouched(
         "foo); check the path: it was left as it was"
     ]
     assert path.read_bytes() == before
+
+
+def test_a_certificate_authority_file_makes_the_connection_verify_the_server(
+    qtbot: QtBot,
+    settings: QSettings,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Issue 18: with the CA's file the server's certificate and name are checked
+    (verify-full), and the file is remembered with the rest."""
+    ca = tmp_path / "team-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
+    opened = _fake_server(monkeypatch, tmp_path)
+    dialog = ConnectDialog(settings)
+    qtbot.addWidget(dialog)
+    fill(dialog)
+    monkeypatch.setattr(connect_dialog.QFileDialog, "getOpenFileName", lambda *_a: (str(ca), ""))
+    dialog._choose_ca_file()
+    assert dialog.ca_file.text() == str(ca)
+    assert dialog.server().sslmode == "verify-full"
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.connect_button.click()
+    assert dialog.database is not None
+    dialog.database.dispose()
+    assert "sslmode=verify-full" in opened[0]
+    assert f"sslrootcert={ca}" in opened[0].replace("%2F", "/")
+    again = ConnectDialog(settings)
+    qtbot.addWidget(again)
+    assert again.ca_file.text() == str(ca)

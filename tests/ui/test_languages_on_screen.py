@@ -59,6 +59,8 @@ SAME_IN_EVERY_LANGUAGE = frozenset(
         "WeChat",
         "LibreOffice",
         "tsv",
+        "pem",
+        "crt",
         "db",
         "example",
         "com",
