@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -722,8 +723,8 @@ class DashboardView(SimpleView):
         )
 
     def _read(self, request: int, dashboard: Dashboard, today: date) -> None:
-        if request != self._request:
-            return  # a newer refresh is on its way: this answer is out of date
+        if request != self._request or not shiboken6.isValid(self.pages):
+            return  # a newer refresh is on its way, or the window has gone
         self.reading = False
         self.dashboard = dashboard
         if dashboard.empty:
