@@ -43,15 +43,25 @@ def run_in_background(
 
     def finished(result: Any) -> None:
         _running.discard(job)
-        on_done(result)
+        _deliver(on_done, result)
 
     def failed(exc: BaseException) -> None:
         _running.discard(job)
-        on_error(exc)
+        _deliver(on_error, exc)
 
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand an answer to the widget that asked; if that widget has gone meanwhile (its
+    window closed while the read was on its way), the answer has nobody to go to."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
 
 
 def idle() -> bool:
