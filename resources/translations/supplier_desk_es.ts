@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>Optional: the CA's certificate file (.pem)</source>
-        <translation>Opcional: archivo del certificado de la CA (.pem)</translation>
+        <translation>Opcional: certificado de la CA (.pem)</translation>
     </message>
     <message>
         <source>Browse…</source>
