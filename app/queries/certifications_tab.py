@@ -10,9 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.queries.batched import fetch_together
-from app.queries.compliance import ComplianceRow
-from app.queries.compliance_alerts import RowDetail, SupplierCompliance, glance_of
-from app.rules.compliance import days_left, status_of
+from app.queries.compliance_alerts import SupplierCompliance, supplier_compliance_of
 from models import Product, SupplierCertification
 from models.supplier import certification_products
 
@@ -62,26 +60,7 @@ def certifications_tab(
     names: dict[int, list[str]] = {}
     for certification_id, name in covered:
         names.setdefault(certification_id, []).append(name)
-    rows = [
-        ComplianceRow(
-            id=r.id,
-            supplier_id=r.supplier_id,
-            supplier="",
-            kind=r.kind,
-            number=r.reference,
-            site=r.site_name,
-            season=r.season,
-            issued_on=r.issued_on,
-            valid_until=r.valid_until,
-            days_left=days_left(r.valid_until, today),
-            status=status_of(r.status, r.issued_on, r.valid_until, today),
-            status_by_hand=r.status is not None,
-            products=tuple(names.get(r.id, ())),
-        )
-        for r in found
-    ]
-    details = {r.id: RowDetail(r.site_kind, r.site_address, r.notes, r.version) for r in found}
-    compliance = SupplierCompliance(
-        supplier_id, rows, details, glance_of(rows, window), window, today
+    compliance = supplier_compliance_of(
+        supplier_id, found, lambda r: names.get(r.id, ()), today, window
     )
     return compliance, [name for (name,) in choices]

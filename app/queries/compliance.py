@@ -132,12 +132,15 @@ def live_rows() -> Select[Any]:
     return query
 
 
-def compliance_row(r: Any, today: date, products: Sequence[str] = ()) -> ComplianceRow:
-    """One row of `live_rows` as the lists show it, its state and days left on `today`."""
+def compliance_row(
+    r: Any, today: date, products: Sequence[str] = (), supplier: str | None = None
+) -> ComplianceRow:
+    """One row of `live_rows` (or any row with the same columns) as the lists show it, its
+    state and days left on `today`; `supplier` instead of the row's own name column."""
     return ComplianceRow(
         id=r.id,
         supplier_id=r.supplier_id,
-        supplier=r.name,
+        supplier=r.name if supplier is None else supplier,
         kind=r.kind,
         number=r.reference,
         site=r.site_name,

@@ -9,6 +9,7 @@ tests/app/queries/test_compliance_alerts.py holds the two to the same suppliers.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -26,7 +27,6 @@ from app.queries.compliance import (
     problem_parts,
     suspended_parts,
 )
-from app.rules.compliance import days_left, status_of
 from models import Supplier, SupplierCertification
 from models.enums import ComplianceStatus, SiteKind
 
@@ -203,23 +203,20 @@ def supplier_compliance(
         .options(selectinload(_ROW.products))
         .order_by(_ROW.valid_until.is_(None), _ROW.valid_until, _ROW.kind, _ROW.id)
     ).all()
-    rows = [
-        ComplianceRow(
-            id=r.id,
-            supplier_id=r.supplier_id,
-            supplier="",
-            kind=r.kind,
-            number=r.reference,
-            site=r.site_name,
-            season=r.season,
-            issued_on=r.issued_on,
-            valid_until=r.valid_until,
-            days_left=days_left(r.valid_until, today),
-            status=status_of(r.status, r.issued_on, r.valid_until, today),
-            status_by_hand=r.status is not None,
-            products=tuple(p.name for p in r.products),
-        )
-        for r in found
-    ]
+    return supplier_compliance_of(
+        supplier_id, found, lambda r: [p.name for p in r.products], today, window
+    )
+
+
+def supplier_compliance_of(
+    supplier_id: int,
+    found: Sequence[Any],
+    products: Callable[[Any], Sequence[str]],
+    today: date,
+    window: int,
+) -> SupplierCompliance:
+    """One supplier's compliance from its rows as read (each with the columns of
+    SupplierCertification) and the product names of each."""
+    rows = [compliance_row(r, today, products(r), supplier="") for r in found]
     details = {r.id: RowDetail(r.site_kind, r.site_address, r.notes, r.version) for r in found}
     return SupplierCompliance(supplier_id, rows, details, glance_of(rows, window), window, today)
