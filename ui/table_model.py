@@ -20,16 +20,19 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from sqlalchemy.orm import Session
 
 from app.messages import Message
 from app.rules.vocabulary import label
 from app.store.connection import retry_read
+from app.store.database import Database
 from ui.i18n import day, moment, number, shown
 from ui.worker import Latest
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 E = TypeVar("E", bound=StrEnum)
+Q = TypeVar("Q")
 
 
 class HasId(Protocol):
@@ -77,6 +80,19 @@ class Fetched(Generic[R]):
 
 Plan = Callable[[], Fetched[Any]]
 """The database work of a page, ready to run off the UI thread (it reads no widget)."""
+
+
+def page_plan(database: Database, read_page: Callable[[Session, Q], Any], query: Q) -> Plan:
+    """The Plan that reads one page with `read_page(session, query)` (a page with `rows`,
+    `total` and maybe `exact`) in a read session, off the UI thread."""
+
+    def read() -> Fetched[Any]:
+        with database.read() as session:
+            page = read_page(session, query)
+        return Fetched(page.rows, page.total, exact=getattr(page, "exact", True))
+
+    return read
+
 
 Fetch = Callable[[int, int, str, bool], "Fetched[Any] | Plan"]
 """(offset, limit, sort key, descending) -> a page of rows and the total, or (called on

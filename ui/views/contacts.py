@@ -12,7 +12,7 @@ from app.queries.lists import ContactQuery, ContactRow, contact_page
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
-from ui.table_model import Column, Fetched, PagedTableModel, Plan
+from ui.table_model import Column, PagedTableModel, Plan, page_plan
 from ui.views.base import RecordView
 from ui.widgets import country_combo
 
@@ -76,14 +76,7 @@ class ContactsView(RecordView):
         )
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
-        query, database = self.query(offset, limit, sort, descending), self.database
-
-        def read() -> Fetched[Any]:  # off the UI thread
-            with database.read() as session:
-                page = contact_page(session, query)
-            return Fetched(page.rows, page.total)
-
-        return read
+        return page_plan(self.database, contact_page, self.query(offset, limit, sort, descending))
 
     def make_form(self) -> RecordForm:
         return ContactForm(self.database)

@@ -34,7 +34,7 @@ from ui.errors import show_error
 from ui.forms.base import RecordForm
 from ui.forms.negotiation import NegotiationForm
 from ui.i18n import shown
-from ui.table_model import Column, Fetched, PagedTableModel, Plan, member
+from ui.table_model import Column, PagedTableModel, Plan, member, page_plan
 from ui.views.base import SEARCH_DELAY_MS, RecordView
 from ui.widgets import SearchableCombo, country_combo
 from ui.worker import Latest
@@ -250,14 +250,9 @@ class NegotiationsView(RecordView):
         return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
-        query, database = self.query(offset, limit, sort, descending), self.database
-
-        def read() -> Fetched[Any]:  # off the UI thread
-            with database.read() as session:
-                page = negotiation_page(session, query)
-            return Fetched(page.rows, page.total)
-
-        return read
+        return page_plan(
+            self.database, negotiation_page, self.query(offset, limit, sort, descending)
+        )
 
     def refresh(self) -> None:
         self.load_choices()

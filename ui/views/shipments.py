@@ -15,7 +15,7 @@ from models import ShipmentMode, ShipmentStatus
 from ui.forms.base import RecordForm
 from ui.forms.shipment import ShipmentForm
 from ui.i18n import shown
-from ui.table_model import Column, Fetched, PagedTableModel, Plan, member
+from ui.table_model import Column, PagedTableModel, Plan, member, page_plan
 from ui.views.base import RecordView
 
 COLUMNS: list[Column[ShipmentRow]] = [
@@ -118,14 +118,7 @@ class ShipmentsView(RecordView):
         )
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
-        query, database = self.query(offset, limit, sort, descending), self.database
-
-        def read() -> Fetched[Any]:  # off the UI thread
-            with database.read() as session:
-                page = shipment_page(session, query)
-            return Fetched(page.rows, page.total)
-
-        return read
+        return page_plan(self.database, shipment_page, self.query(offset, limit, sort, descending))
 
     def make_form(self) -> RecordForm:
         return ShipmentForm(self.database)

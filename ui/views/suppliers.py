@@ -21,7 +21,7 @@ from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
 from ui.i18n import shown
 from ui.icons import icon
-from ui.table_model import Column, Fetched, PagedTableModel, Plan, member
+from ui.table_model import Column, PagedTableModel, Plan, member, page_plan
 from ui.views.base import RecordView
 from ui.views.supplier_filters import SupplierFilters
 
@@ -162,14 +162,7 @@ class SuppliersView(RecordView):
         # Deeper pages continue after the last row shown: as fast as the first.
         after = self.model.id_at(offset - 1) if offset else None
         query = self.query(offset, limit, sort, descending, after_id=after)
-        database = self.database
-
-        def read() -> Fetched[Any]:  # off the UI thread
-            with database.read() as session:
-                page = search_suppliers(session, query)
-            return Fetched(page.rows, page.total, exact=page.exact)
-
-        return read
+        return page_plan(self.database, search_suppliers, query)
 
     def _filter_changed(self) -> None:
         self.clear_filters.setEnabled(self.supplier_filters.active())
