@@ -49,7 +49,7 @@ from sqlalchemy import String, Text, select
 from app.services.demo import load_demo
 from app.store.database import Database
 from models.base import Base
-from tests.ui.test_screenshots import button_problem, label_problem
+from tests.ui.test_screenshots import button_problem, label_problem, loading
 from ui import i18n, i18n_build
 from ui.main_window import MainWindow
 
@@ -372,13 +372,7 @@ def clipped(dialog: QWidget) -> list[str]:
 def _settle(qtbot: QtBot, window: QWidget) -> None:
     with contextlib.suppress(QtBotTimeout):
         qtbot.wait(50)
-        qtbot.waitUntil(lambda: not _loading(window), timeout=SETTLE_MS)
-
-
-def _loading(window: QWidget) -> bool:
-    return any(
-        "loading" in (w.text() or "").lower() for w in window.findChildren(QLabel) if w.isVisible()
-    )
+        qtbot.waitUntil(lambda: not loading(window), timeout=SETTLE_MS)
 
 
 def every_tab_of(root: QWidget) -> Iterator[None]:

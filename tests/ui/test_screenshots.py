@@ -6,6 +6,7 @@ cut off. Written over window.views, so a new view is covered without touching th
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -157,6 +158,7 @@ def _select_first_row(view: Any) -> None:
         table.selectRow(0)
 
 
+@functools.cache
 def loading_words() -> frozenset[str]:
     """What a view shows while it reads ("Loading…", "Loading the season calendar…"), in
     every language the window speaks."""
@@ -169,7 +171,7 @@ def loading_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _loading(window: QWidget) -> bool:
+def loading(window: QWidget) -> bool:
     """A view still reading its first page or record (its quiet "Loading…" is showing)."""
     words = loading_words()
     return any(label.text() in words for label in window.findChildren(QLabel) if label.isVisible())
@@ -237,13 +239,13 @@ def test_every_view_at_1366x768_shows_everything(
         assert window.current is view
         # The list's first page is read off the UI thread: its rows come before one is chosen.
         with contextlib.suppress(QtBotTimeout):
-            qtbot.waitUntil(lambda: not _loading(window), timeout=SETTLE_MS)
+            qtbot.waitUntil(lambda: not loading(window), timeout=SETTLE_MS)
         _select_first_row(view)
         # Records and lists load off the UI thread: give the reads and the layouts they
         # change up to SETTLE_MS to land; what is still cut off then is a failure.
         with contextlib.suppress(QtBotTimeout):
             qtbot.waitUntil(
-                lambda: not _loading(window) and not _problems(window), timeout=SETTLE_MS
+                lambda: not loading(window) and not _problems(window), timeout=SETTLE_MS
             )
         picture = window.grab()
         path = shots_folder(tmp_path) / f"{language}-{number}-{view.kind}.png"
@@ -251,7 +253,7 @@ def test_every_view_at_1366x768_shows_everything(
         assert picture.width() >= SCREEN[0]
         assert picture.height() >= SCREEN[1]
         problems = _problems(window)
-        if _loading(window):
+        if loading(window):
             problems.append(f"still loading after {SETTLE_MS} ms")
         if problems:
             failures[f"{number} {view.title}"] = problems
