@@ -6675,7 +6675,7 @@ Base de datos: {database}</translation>
     <name>RecordView</name>
     <message>
         <source>Show archived</source>
-        <translation>Ver archivados</translation>
+        <translation>Archivados</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -70,7 +70,7 @@ class SupplierListModel(PagedTableModel[SupplierRow]):
         return super().data(index, role)
 
 
-SEARCH_MIN_WIDTH = 110
+SEARCH_MIN_WIDTH = 100
 MARKER_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 PROBLEM_TIP = translate(
     "SupplierListModel",
