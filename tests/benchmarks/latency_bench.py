@@ -106,7 +106,8 @@ class StatementCounter:
             if threading.current_thread() is threading.main_thread():
                 self.on_main += 1
             if self.keep_texts:
-                self.texts.append(" ".join(statement.split())[:100])
+                name = threading.current_thread().name[-12:]
+                self.texts.append(f"{name:>12} {' '.join(statement.split())[:140]}")
 
     def _after(self, *args: Any) -> None:
         with self.lock:
@@ -403,6 +404,7 @@ class Driver:
         self.spin(0.05)  # nothing of the previous action left over
         self.proxy.reset()
         self.counter.reset()
+        self.counter.keep_texts = bool(os.environ.get("LATENCY_BENCH_STATEMENTS"))
         self.stalls.begin()
         mark = time.perf_counter()
         yield record
@@ -414,6 +416,8 @@ class Driver:
         record.statements = stats.statements
         record.events = self.counter.total
         record.on_ui_thread = self.counter.on_main
+        if self.counter.keep_texts:  # LATENCY_BENCH_STATEMENTS=1: what each action sent
+            print(f"--- {name}", *self.counter.texts, sep="\n    ", file=sys.stderr)
         self.actions.append(record)
 
 
