@@ -31,6 +31,19 @@ class _Job(QRunnable):
 
 _running: set[_Job] = set()
 
+MIN_THREADS = 8
+"""Background jobs that may run at once, at least. Most of them wait on the database (a
+team server may be 300 ms away) with the GIL released, not on the processor: Qt's default
+of one thread per core (two on a small laptop) would queue a supplier's tabs behind one
+another, each read waiting for the one before it to come back."""
+
+
+def _pool() -> QThreadPool:
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:
+        pool.setMaxThreadCount(MIN_THREADS)
+    return pool
+
 
 def run_in_background(
     fn: Callable[[], Any],
@@ -51,7 +64,7 @@ def run_in_background(
 
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(job)
+    _pool().start(job)
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
