@@ -5,6 +5,7 @@ database…), which is start-up again on a new database."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.settings import default_database_path
 from app.store.database import Database, DatabaseError, open_database
 from ui import fonts, i18n
+from ui.background_wait import wait_off_ui_thread
 from ui.connect_dialog import ConnectDialog, open_at_start
 from ui.errors import install_excepthook
 from ui.icons import icon
@@ -36,7 +38,7 @@ def run(database_url: str | None, language: str | None = None) -> int:
     install_excepthook()
     # The day's backup copies the whole file: it runs once the window is up. A team
     # server that is down or refuses the login asks Retry / local database / Quit.
-    database = open_at_start(database_url, QSettings(), open_database)
+    database = open_at_start(database_url, QSettings(), open_off_ui_thread)
     if database is None:
         return 1
     window = open_window(database)
@@ -46,6 +48,13 @@ def run(database_url: str | None, language: str | None = None) -> int:
         return app.exec()
     finally:
         database.dispose()
+
+
+def open_off_ui_thread(*args: Any, **kwargs: Any) -> Database:
+    """open_database run off the UI thread (a team server may be an ocean away: its
+    connection, login and opening statement take a second there), the application's
+    events processed meanwhile."""
+    return wait_off_ui_thread(lambda: open_database(*args, **kwargs))  # type: ignore[no-any-return]
 
 
 # --- the main window, and switching it to another database -------------------------------

@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
         self.import_wizard: Any = None
         """The open import wizard (one at a time), if any."""
         self.setAcceptDrops(True)
+        if isinstance(read_only_reason, AskDatabase) and database.read_only_known:
+            read_only_reason = database.read_only_reason  # asked while it was opened
         if isinstance(read_only_reason, AskDatabase):
             from app.store.roles import read_only_reason as asked
 

@@ -475,12 +475,12 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
         driver.spin(0.1)
 
         # -- start to first page
-        from app.store.database import open_database
+        from ui.application import open_off_ui_thread
         from ui.main_window import MainWindow
 
         window: Any = None
         with driver.action("start to first page") as act:
-            db = open_database(url, daily_backup=False)
+            db = open_off_ui_thread(url, daily_backup=False)  # as ui.application.run opens it
             window = MainWindow(db, settings)
             window.resize(*SCREEN)
             window.show()

@@ -14,22 +14,22 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox
+from sqlalchemy import select
 
-from app.errors import ServiceError
+from app.queries.batched import fetch_together
 from app.queries.search import SupplierQuery
-from app.queries.supplier_detail import supplier_countries
 from app.rules import countries
 from app.rules.vocabulary import label
-from app.services.products import search_products
-from app.services.suppliers import all_tags
 from app.store.database import Database
-from models import Certification, SupplierStatus
+from models import Certification, Product, Supplier, SupplierStatus, Tag
 from ui.i18n import shown
 from ui.widgets import text_width
 from ui.worker import Latest
 
 Choices = Callable[[], list[tuple[str, str]]]
 """() -> (value, label) pairs."""
+DataChoices = tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]
+"""The countries', tags' and products' (value, label) pairs."""
 
 PROBLEM = "problem"
 """The compliance filter's one choice."""
@@ -48,16 +48,26 @@ class FilterCombo(QComboBox):
     there is room."""
 
     def __init__(
-        self, anything: str, choices: Choices, tooltip: str, *, read: bool = False
+        self,
+        anything: str,
+        choices: Choices | None,
+        tooltip: str,
+        *,
+        reload: Callable[[], None] | None = None,
     ) -> None:
+        """`choices`: the (value, label) pairs, computed here; None for choices read from
+        the database by the owner, who gives them with show_choices() and is asked to read
+        them again (`reload`) when the list is opened."""
         super().__init__()
         self._anything = anything
         self._choices = choices
-        self._read = Latest() if read else None
-        """Choices read from the database: read off the UI thread, the newest read wins."""
+        self._reload = reload
         self.setToolTip(tooltip)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.reload_choices()
+        if choices is None:
+            self.addItem(anything, "")
+        else:
+            self.reload_choices()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
@@ -77,21 +87,15 @@ class FilterCombo(QComboBox):
         self.setCurrentIndex(max(0, self.findData(value)))
 
     def reload_choices(self) -> None:
-        """Read the choices again (off the UI thread when they come from the database),
-        keeping the one chosen (if it still exists)."""
-        if self._read is not None:
-            self._read.run(self._choices, self._show_choices, lambda _exc: None)
-            return  # a failed read keeps the choices shown; the list reports the error
-        try:
-            choices = self._choices()
-        except ServiceError:
-            return  # keep the choices shown; the list itself reports the database error
-        self._show_choices(choices)
+        """The choices again, keeping the one chosen (if it still exists): computed here,
+        or asked of the owner that reads them (off the UI thread)."""
+        if self._choices is None:
+            if self._reload is not None:
+                self._reload()
+            return
+        self.show_choices(self._choices())
 
-    def reading(self) -> bool:
-        return self._read is not None and self._read.pending
-
-    def _show_choices(self, choices: list[tuple[str, str]]) -> None:
+    def show_choices(self, choices: list[tuple[str, str]]) -> None:
         kept = self.value()
         self.blockSignals(True)
         self.clear()
@@ -113,11 +117,13 @@ class SupplierFilters:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._read = Latest()
+        """The choices that come from the data: read together, the newest read wins."""
         self.country = FilterCombo(
             QCoreApplication.translate("SupplierFilters", "All countries"),
-            self._countries,
+            None,
             QCoreApplication.translate("SupplierFilters", "Only suppliers in this country"),
-            read=True,
+            reload=self.reload_data_choices,
         )
         self.status = FilterCombo(
             QCoreApplication.translate("SupplierFilters", "Any status"),
@@ -133,15 +139,15 @@ class SupplierFilters:
         )
         self.tag = FilterCombo(
             QCoreApplication.translate("SupplierFilters", "Any tag"),
-            self._tags,
+            None,
             QCoreApplication.translate("SupplierFilters", "Only suppliers with this tag"),
-            read=True,
+            reload=self.reload_data_choices,
         )
         self.product = FilterCombo(
             QCoreApplication.translate("SupplierFilters", "Any product"),
-            self._products,
+            None,
             QCoreApplication.translate("SupplierFilters", "Only suppliers of this product"),
-            read=True,
+            reload=self.reload_data_choices,
         )
         problem = QCoreApplication.translate("SupplierFilters", "Compliance problem")
         self.compliance = FilterCombo(
@@ -164,27 +170,42 @@ class SupplierFilters:
             self.compliance,
         ]
 
-    def _countries(self) -> list[tuple[str, str]]:
+    def _read_data_choices(self) -> DataChoices:
+        """Off the UI thread: countries in use, tags and products, in one round trip."""
         with self.database.read() as session:
-            codes = supplier_countries(session)
-        return sorted(((c, shown(countries.name(c))) for c in codes), key=lambda item: item[1])
+            codes, tags, products = fetch_together(
+                session,
+                select(Supplier.country).distinct(),
+                select(Tag.id, Tag.name).order_by(Tag.key),
+                select(Product.id, Product.name).order_by(Product.key).limit(PRODUCT_CHOICES),
+            )
+        return (
+            sorted(
+                ((row.country, shown(countries.name(row.country))) for row in codes),
+                key=lambda item: item[1],
+            ),
+            [(str(row.id), row.name) for row in tags],
+            [(str(row.id), row.name) for row in products],
+        )
 
-    def _tags(self) -> list[tuple[str, str]]:
-        with self.database.read() as session:
-            return [(str(t.id), t.name) for t in all_tags(session)]
+    def reload_data_choices(self) -> None:
+        """Read the choices that come from the data again (a tag added a minute ago)."""
+        self._read.run(self._read_data_choices, self._show_data_choices, lambda _exc: None)
+        # a failed read keeps the choices shown; the list itself reports the error
 
-    def _products(self) -> list[tuple[str, str]]:
-        with self.database.read() as session:
-            products = search_products(session, limit=PRODUCT_CHOICES)
-            return [(str(p.id), p.name) for p in products]
+    def _show_data_choices(self, found: DataChoices) -> None:
+        for combo, choices in zip((self.country, self.tag, self.product), found, strict=True):
+            combo.show_choices(choices)
+
+    def reading(self) -> bool:
+        return self._read.pending
 
     def connect(self, slot: Callable[[], None]) -> None:
         for combo in self.combos:
             combo.currentIndexChanged.connect(lambda _index: slot())
 
     def reload_choices(self) -> None:
-        for combo in self.combos:
-            combo.reload_choices()
+        self.reload_data_choices()
 
     def active(self) -> bool:
         return any(combo.value() for combo in self.combos)
