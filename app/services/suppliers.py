@@ -19,9 +19,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
-from app.errors import FieldError, InUseError, ValidationError, reason
+from app.errors import FieldError, InUseError, NotFoundError, ValidationError, reason
 from app.messages import join, translate
 from app.rules import parsing
 from app.rules import validation as v
@@ -138,18 +138,38 @@ def update_supplier(
     *,
     expected_version: int | None = None,
 ) -> Supplier:
-    supplier = get_supplier(session, supplier_id)
+    supplier = _supplier_for_update(session, supplier_id)
     check_version(supplier, expected_version, LABEL)
     values = SUPPLIER_FIELDS.clean(changes, current=current_values(supplier))
-    _check_tax_id_free(
-        session,
-        values.get("country", supplier.country),
-        values.get("tax_id", supplier.tax_id),
-        supplier.id,
-    )
+    if "country" in values or "tax_id" in values:  # an unchanged pair was checked before
+        _check_tax_id_free(
+            session,
+            values.get("country", supplier.country),
+            values.get("tax_id", supplier.tax_id),
+            supplier.id,
+        )
     apply_changes(supplier, values)
     flush(session, LABEL, supplier)
     return supplier
+
+
+def _supplier_for_update(session: Session, supplier_id: int) -> Supplier:
+    """The supplier with its products and contacts (which its search text is made from
+    when it changes) in one statement: one round trip, not three."""
+    if not is_id(supplier_id):
+        raise NotFoundError(LABEL, supplier_id)
+    found = (
+        session.scalars(
+            select(Supplier)
+            .where(Supplier.id == supplier_id)
+            .options(joinedload(Supplier.products), joinedload(Supplier.contacts))
+        )
+        .unique()
+        .first()
+    )
+    if found is None:
+        raise NotFoundError(LABEL, supplier_id)
+    return found
 
 
 def _check_tax_id_free(

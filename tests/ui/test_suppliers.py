@@ -257,6 +257,37 @@ def test_edit_a_supplier(
     assert not view.save_button.isEnabled()
 
 
+def test_saving_the_form_reads_only_the_history_tab_again(
+    qtbot: QtBot,
+    view: SuppliersView,
+    database: Database,
+    ids: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A save changes the supplier's own fields: its contacts, tags, certifications, notes,
+    negotiations and shipments are not read again (issue 18: each read is a round trip
+    to a far server); its history is, and every tab knows the new name."""
+    select(qtbot, view, ids["nuble"])
+    panels = view.form.panels
+    loads: list[str] = []
+    for panel in panels.panels:
+        original = panel.load
+        monkeypatch.setattr(
+            panel, "load", lambda p=panel, o=original: (loads.append(type(p).__name__), o())[1]
+        )
+    type_into(qtbot, view, "name", "Frutícola Ñuble SpA Norte")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert stored(database, ids["nuble"]).name == "Frutícola Ñuble SpA Norte"
+    assert loads == ["HistoryPanel"]
+    assert {p.supplier.name for p in panels.panels if p.supplier} == {"Frutícola Ñuble SpA Norte"}
+    assert view.form.panels.contacts.isEnabled()
+    # another supplier chosen afterwards: every tab reads its own rows
+    loads.clear()
+    select(qtbot, view, ids["acai"])
+    assert sorted(loads) == sorted(type(p).__name__ for p in panels.panels)
+
+
 def test_archive_and_restore(
     qtbot: QtBot, view: SuppliersView, database: Database, ids: dict[str, int]
 ) -> None:

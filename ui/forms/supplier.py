@@ -44,6 +44,8 @@ class SupplierForm(RecordForm):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, SUPPLIER_FIELDS, parent)
         self._fields_only = False
+        self._after_save = False
+        """The next load is the form's own save read back: the tabs keep their rows."""
         self.line("name")
         self.line("legal_name")
         self.bind(
@@ -164,7 +166,15 @@ class SupplierForm(RecordForm):
         supplier = None
         if record_id is not None:
             supplier = SupplierRef(record_id, str(values.get("name", "")), str(values["country"]))
-        self.panels.show_supplier(supplier)
+        after_save, self._after_save = self._after_save, False
+        if after_save and supplier is not None:
+            self.panels.saved_supplier(supplier)
+        else:
+            self.panels.show_supplier(supplier)
+
+    def after_write(self) -> None:
+        super().after_write()
+        self._after_save = self.record_id is not None
 
     def show_first_tab(self) -> None:
         """The supplier's tabs (which the suppliers view lays out beside the form) too."""

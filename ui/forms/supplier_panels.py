@@ -326,10 +326,27 @@ class SupplierPanels(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def show_supplier(self, supplier: SupplierRef | None) -> None:
-        self.save_first.setVisible(supplier is None)
-        self.tabs.setToolTip("" if supplier is not None else shown(SAVE_FIRST))
+        self._note_for(supplier)
         for panel in self.panels:
             panel.show_supplier(supplier)
+
+    def _note_for(self, supplier: SupplierRef | None) -> None:
+        self.save_first.setVisible(supplier is None)
+        self.tabs.setToolTip("" if supplier is not None else shown(SAVE_FIRST))
+
+    def saved_supplier(self, supplier: SupplierRef) -> None:
+        """The form saved the supplier's own fields: its contacts, tags, certifications,
+        notes, negotiations and shipments are as they were (nothing is read again for
+        them); its history has a new entry. The tabs take its new name and country."""
+        self._note_for(supplier)
+        for panel in self.panels:
+            if panel.supplier is None or panel.supplier.id != supplier.id:
+                panel.show_supplier(supplier)
+            elif panel is self.history:
+                panel.supplier = supplier
+                panel.load()
+            else:
+                panel.supplier = supplier
 
     def _retitle(self, panel: SupplierPanel) -> None:
         self.tabs.setTabText(self.tabs.indexOf(panel), panel.title())

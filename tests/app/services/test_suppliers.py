@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, InUseError, NotFoundError, ValidationError
@@ -96,6 +96,38 @@ def test_update_changes_only_given_fields_and_bumps_version(
     assert updated.city == "Curicó"
     assert updated.phone == "+56965432109"
     assert updated.version == 2
+
+
+def test_update_reads_the_supplier_with_its_children_in_one_statement(
+    make_supplier: MakeSupplier, session: Session
+) -> None:
+    """Issue 18: one SELECT before the UPDATE (the supplier, its products and contacts,
+    which its search text is made of), and no tax-id check when country and tax id stay
+    as they were: each statement is a round trip to a far server."""
+    supplier = make_supplier(name="Agrícola Sur", tax_id="76.123.456-7")
+    create_contact(session, supplier.id, {"name": "Ana Soto"})
+    session.flush()
+    supplier_id, version = supplier.id, supplier.version
+    session.expunge_all()
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if not statement.startswith(("SAVEPOINT", "RELEASE")):
+            sent.append(statement.split()[0].upper())
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        updated = svc.update_supplier(
+            session, supplier_id, {"city": "Talca"}, expected_version=version
+        )
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert updated.city == "Talca"
+    assert sent[: sent.index("UPDATE")] == ["SELECT"], sent
+    search_text = session.scalar(select(Supplier.search_text).where(Supplier.id == supplier_id))
+    assert search_text is not None
+    assert "ana soto" in search_text
 
 
 def test_update_on_a_stale_copy_is_a_conflict(
