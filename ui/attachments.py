@@ -283,6 +283,32 @@ class AttachmentsPanel(QWidget):
             self._show(Listing([], {}))  # another record's files never linger while loading
         self.refresh()
 
+    def expect(self, owner_id: int) -> None:
+        """The files of `owner_id` are being read elsewhere (`show_listing` brings them:
+        the negotiation form reads them with its record): another owner's do not linger
+        meanwhile, and the panel says it is loading."""
+        self._request += 1  # a read of the panel's own still on its way is dropped
+        if owner_id != self.owner_id or self.loading:
+            self.owner_id = owner_id
+            self.loading = True
+            self._show(Listing([], {}))
+
+    def show_listing(self, owner_id: int, listing: Listing) -> None:
+        """Show the files of `owner_id` read elsewhere (with their owner)."""
+        self._request += 1
+        self.owner_id = owner_id
+        self.loading = False
+        self._show(listing)
+        self.loaded.emit()
+
+    def not_coming(self) -> None:
+        """What `expect` waited for will not come (the owner could not be read)."""
+        if self.loading:
+            self._request += 1
+            self.loading = False
+            self._say()
+            self._enable()
+
     def refresh(self) -> None:
         self._request += 1
         request = self._request

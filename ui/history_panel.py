@@ -2,7 +2,9 @@
 (app.queries.record_history).
 
 Read again whenever the record is shown or saved, or something under it (a contact, an
-offer, a document) is: off the UI thread, the newest read winning.
+offer, a document) is: off the UI thread, the newest read winning. A form that reads the
+history with its record (the negotiation form, in one round trip with everything it
+shows) hands it over instead (`expect`, then `show_entries`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class HistoryView(QWidget):
         self.rows: list[HistoryRow] = []
         self._reading = Latest()
         self._shown_for: int | None = None
+        self._expected = False
         self.model = list_model(COLUMNS, lambda: self.rows)
         self.table = list_table(self.model)
         self.table.setColumnWidth(0, 120)
@@ -67,8 +70,30 @@ class HistoryView(QWidget):
         self.record_id = record_id
         self.refresh()
 
+    def expect(self, record_id: int) -> None:
+        """The history of `record_id` is being read elsewhere (`show_entries` brings it):
+        another record's does not linger meanwhile, and the view says it is loading."""
+        self._reading.cancel()
+        self.record_id = record_id
+        if record_id != self._shown_for:
+            self._show([])
+            self._expected = True
+
+    def show_entries(self, record_id: int, entries: list[HistoryEntry]) -> None:
+        """Show the history of `record_id` read elsewhere (with its record): any read of
+        this view's still on its way is dropped."""
+        self._reading.cancel()
+        self._expected = False
+        self.record_id = record_id
+        self._came(record_id, entries)
+
+    def not_coming(self) -> None:
+        """What `expect` waited for will not come (the record could not be read)."""
+        self._expected = False
+
     def refresh(self) -> None:
         """Read the history again, off the UI thread (the newest read wins)."""
+        self._expected = False
         if self.record_id is None:
             self._reading.cancel()
             self._show([])
@@ -84,7 +109,7 @@ class HistoryView(QWidget):
         self._reading.run(read, lambda entries: self._came(record_id, entries), self._failed)
 
     def loading(self) -> bool:
-        return self._reading.pending
+        return self._reading.pending or self._expected
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):

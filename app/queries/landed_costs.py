@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.messages import translate
 from app.queries import landed_reads
-from app.queries.batched import fetch_together
+from app.queries.batched import AnyRow, AnySelect, fetch_together
 from app.rules import landed_ladder as ll
 from app.rules.ports import port_key
 from app.rules.units import Packaging
@@ -160,12 +160,17 @@ def deal_terms_from(
     )
 
 
+def deal_terms_statement(negotiation_ids: Iterable[int]) -> Select[Any]:
+    """The statement `deal_terms` sends: its rows give DealTerms (`deal_terms_from`)."""
+    return _deal_query().where(Negotiation.id.in_(list(negotiation_ids)))
+
+
 def deal_terms(session: Session, negotiation_ids: Iterable[int]) -> dict[int, DealTerms]:
     """The landed-cost terms of each negotiation, in one query."""
     ids = list(negotiation_ids)
     if not ids:
         return {}
-    rows = session.execute(_deal_query().where(Negotiation.id.in_(ids)))
+    rows = session.execute(deal_terms_statement(ids))
     packagings: dict[tuple[Any, ...], Packaging] = {}
     return {row[0]: deal_terms_from(tuple(row), packagings) for row in rows}
 
@@ -469,6 +474,46 @@ def negotiation_landed(
         deals=[terms],
     )
     return [OfferLanded(o.id, o.side, book.landed(terms, offer_terms(o))) for o in offers]
+
+
+@dataclass(frozen=True)
+class LandedPlan:
+    """A LandedBook for a few deals as statements to send with others in one pipeline
+    (app.queries.batched): the deals' routes, charges and tariff rows and the rates
+    between the offers', the reporting and every freight currency (read beforehand with
+    landed_reads.freight_currency_statements), from the earliest offer's day to the
+    latest's. Reading the freight currencies first lets the rates go out with the
+    routes instead of after them: one round trip where LandedBook.load takes two."""
+
+    settings: LandedSettings
+    inputs: landed_reads.DealInputs
+    statements: list[AnySelect]
+
+    def book(self, found: Sequence[list[AnyRow]]) -> LandedBook:
+        """The book, of the rows of `statements` (in their order)."""
+        count = len(self.inputs.statements)
+        routes, charges, tariffs = self.inputs.inputs(found[:count])
+        rates = landed_reads.rate_book(found[count])
+        return LandedBook(self.settings, rates, routes, charges, tariffs)
+
+
+def landed_plan(
+    settings: LandedSettings | None,
+    deals: Sequence[DealTerms],
+    offers: Sequence[OfferTerms],
+    freight_currencies: Iterable[str],
+) -> LandedPlan | None:
+    """The plan of the book `offers` (of `deals`) need; None without offers. The
+    tariff rows are those from the deals' countries (LandedBook.load's `origins`)."""
+    if not offers or not deals:
+        return None
+    settings = settings or LandedSettings()
+    days = [offer.day for offer in offers]
+    origins = {deal.origin_country for deal in deals if deal.origin_country}
+    inputs = landed_reads.deal_input_statements(deals, origins, max(days))
+    currencies = {*(o.currency for o in offers), settings.currency, *freight_currencies}
+    rates = landed_reads.rates_statement(currencies, min(days), max(days))
+    return LandedPlan(settings, inputs, [*inputs.statements, rates])
 
 
 def with_currency(settings: LandedSettings, currency: str | None) -> LandedSettings:

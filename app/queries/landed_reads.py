@@ -11,22 +11,26 @@ which SQL cannot compute: SQL narrows them by their ports' first letters and the
 matched here; the routes, their charges and the tariff rows go out in one pipeline
 (deal_inputs), the rates (whose currencies are those of the routes and charges found)
 in a second. Rates: every rate from `since` to `until`, and for
-each pair the latest before `since` (an index seek each), so that any day in between
+each pair the latest before `since` (a grouped max per pair), so that any day in between
 finds the latest rate on or before it exactly as the whole table would give it.
+
+A caller that knows the freight currencies already (freight_currency_statements, read
+with the deal) sends the rates with the routes: LandedPlan in app.queries.landed_costs,
+one round trip for all of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import permutations
 from typing import Any
 
-from sqlalchemy import CompoundSelect, and_, bindparam, func, inspect, or_, select, union_all
+from sqlalchemy import and_, func, inspect, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from app.queries.batched import AnyRow, fetch_together
+from app.queries.batched import AnyRow, AnySelect, fetch_together
 from app.rules.ports import port_key
 from app.services.fx_convert import PIVOTS, RateBook
 from app.services.tariffs import code_prefixes
@@ -100,9 +104,70 @@ def port_keys(deals: Iterable[Any]) -> set[str]:
     return {port_key(port) for d in deals for port in (d.origin_port, d.destination_port) if port}
 
 
+Inputs = tuple[list[AnyRow], list[AnyRow], list[AnyRow]]
+"""(routes, charges, tariff rows): rows with the attributes of the models'."""
+
+
+@dataclass(frozen=True)
+class DealInputs:
+    """The statements of `deal_inputs`, to send with others (app.queries.batched), and
+    what makes the inputs of their rows (`inputs`)."""
+
+    statements: list[AnySelect]
+    keys: set[RouteKey]
+    has_routes: bool
+    has_tariffs: bool
+
+    def inputs(self, found: Sequence[list[AnyRow]]) -> Inputs:
+        """The routes matching the deals' keys, their charges and the ports', the tariff
+        rows, of the rows of `statements` (in their order)."""
+        charges, *rest = found
+        routes = rest.pop(0) if self.has_routes else []
+        tariffs = rest.pop(0) if self.has_tariffs else []
+        keys = self.keys
+        routes = [
+            route
+            for route in routes
+            if (port_key(route.origin_port), port_key(route.destination_port), route.mode) in keys
+        ]
+        matched = {route.id for route in routes}
+        charges = [c for c in charges if c.route_id is None or c.route_id in matched]
+        return routes, charges, tariffs
+
+
+def deal_input_statements(
+    deals: Sequence[Any], origins: Iterable[str] | None, until: date | None
+) -> DealInputs:
+    """The statements of `deal_inputs` (see there), with their values in them."""
+    keys = route_keys(deals)
+    near = _near(keys, until)
+    letters = {c for key in port_keys(deals) for c in _first_characters(key)}
+    charges_of_routes = FreightCharge.route_id.in_(
+        select(FreightRoute.id).where(*_near_routes(near))
+    )
+    port_charges = and_(
+        FreightCharge.route_id.is_(None),
+        func.substr(FreightCharge.port, 1, 1).in_(sorted(letters)),
+    )
+    statements: list[AnySelect] = [
+        select(*columns_of(FreightCharge))
+        .where(or_(charges_of_routes, port_charges))
+        .order_by(FreightCharge.id)
+    ]
+    if keys:
+        statements.append(select(*columns_of(FreightRoute)).where(*_near_routes(near)))
+    prefixes = sorted(hs_prefixes(d.hs_code for d in deals))
+    if prefixes:
+        tariffs_of = select(*columns_of(Tariff)).where(Tariff.hs_code.in_(prefixes))
+        if origins is not None:
+            tariffs_of = tariffs_of.where(Tariff.origin.in_(sorted(origins)))
+        statements.append(tariffs_of)
+    return DealInputs(statements, keys, bool(keys), bool(prefixes))
+
+
 def deal_inputs(
     session: Session, deals: Sequence[Any], origins: Iterable[str] | None, until: date | None
-) -> tuple[list[AnyRow], list[AnyRow], list[AnyRow]]:
+) -> Inputs:
     """(routes, charges, tariff rows) for `deals` (DealTerms), as rows with the models'
     attributes, in one round trip (app.queries.batched):
 
@@ -119,40 +184,8 @@ def deal_inputs(
     The statements are built at each call with their values in them (app.queries.batched
     compiles each with its values; bound later with .params(), SQLAlchemy 2.1 cannot
     give their expanded IN values to it)."""
-    keys = route_keys(deals)
-    near = _near(keys, until)
-    letters = {c for key in port_keys(deals) for c in _first_characters(key)}
-    charges_of_routes = FreightCharge.route_id.in_(
-        select(FreightRoute.id).where(*_near_routes(near))
-    )
-    port_charges = and_(
-        FreightCharge.route_id.is_(None),
-        func.substr(FreightCharge.port, 1, 1).in_(sorted(letters)),
-    )
-    statements = [
-        select(*columns_of(FreightCharge))
-        .where(or_(charges_of_routes, port_charges))
-        .order_by(FreightCharge.id)
-    ]
-    if keys:
-        statements.append(select(*columns_of(FreightRoute)).where(*_near_routes(near)))
-    prefixes = sorted(hs_prefixes(d.hs_code for d in deals))
-    if prefixes:
-        tariffs_of = select(*columns_of(Tariff)).where(Tariff.hs_code.in_(prefixes))
-        if origins is not None:
-            tariffs_of = tariffs_of.where(Tariff.origin.in_(sorted(origins)))
-        statements.append(tariffs_of)
-    charges, *rest = fetch_together(session, *statements)
-    routes = rest.pop(0) if keys else []
-    tariffs = rest.pop(0) if prefixes else []
-    routes = [
-        route
-        for route in routes
-        if (port_key(route.origin_port), port_key(route.destination_port), route.mode) in keys
-    ]
-    matched = {route.id for route in routes}
-    charges = [c for c in charges if c.route_id is None or c.route_id in matched]
-    return routes, charges, tariffs
+    planned = deal_input_statements(deals, origins, until)
+    return planned.inputs(fetch_together(session, *planned.statements))
 
 
 def hs_prefixes(codes: Iterable[str | None]) -> set[str]:
@@ -160,31 +193,36 @@ def hs_prefixes(codes: Iterable[str | None]) -> set[str]:
     return {prefix for code in codes if code for prefix in code_prefixes(code)}
 
 
-@lru_cache(maxsize=64)
-def _rates_statement(pairs: int) -> CompoundSelect[Any]:
-    """The statement of `rates_between` for `pairs` currency pairs, built once: its
-    values are bound at each call (building a union of a dozen selects cost more than
-    running it)."""
+def rates_statement(currencies: Iterable[str], since: date, until: date) -> AnySelect:
+    """The rates between `currencies` and the pivots from `since` to `until`, and each
+    pair's latest before `since`, as one statement with its values in it (for
+    app.queries.batched): the latest before is a grouped max per pair joined back, not
+    a statement per pair (a union of a LIMIT 1 per pair took 100 ms to compile)."""
+    wanted = sorted({*currencies, *PIVOTS})
     columns = (FxRate.from_currency, FxRate.to_currency, FxRate.day, FxRate.rate)
-    window = select(*columns).where(
-        FxRate.from_currency.in_(bindparam("wanted_from", expanding=True)),
-        FxRate.to_currency.in_(bindparam("wanted_to", expanding=True)),
-        FxRate.day >= bindparam("since"),
-        FxRate.day <= bindparam("until"),
+    pair = (FxRate.from_currency.in_(wanted), FxRate.to_currency.in_(wanted))
+    window = select(*columns).where(*pair, FxRate.day >= since, FxRate.day <= until)
+    latest = (
+        select(FxRate.from_currency, FxRate.to_currency, func.max(FxRate.day).label("day"))
+        .where(*pair, FxRate.day < since)
+        .group_by(FxRate.from_currency, FxRate.to_currency)
+        .subquery("latest_before")
     )
-    before = [
-        select(*columns)
-        .where(
-            FxRate.from_currency == bindparam(f"from_{n}"),
-            FxRate.to_currency == bindparam(f"to_{n}"),
-            FxRate.day < bindparam("since"),
-        )
-        .order_by(FxRate.day.desc())
-        .limit(1)
-        .subquery(f"before_{n}")
-        for n in range(pairs)
-    ]
-    return union_all(window, *(select(*sub.c) for sub in before))
+    before = select(*columns).join(
+        latest,
+        and_(
+            FxRate.from_currency == latest.c.from_currency,
+            FxRate.to_currency == latest.c.to_currency,
+            FxRate.day == latest.c.day,
+        ),
+    )
+    rates = union_all(window, before).subquery("rates")
+    return select(*rates.c)
+
+
+def rate_book(rows: Iterable[AnyRow]) -> RateBook:
+    """A RateBook of the rows of `rates_statement`."""
+    return RateBook((row[0], row[1], row[2], row[3]) for row in rows)
 
 
 def rates_between(
@@ -192,16 +230,13 @@ def rates_between(
 ) -> RateBook:
     """The rates between `currencies` and the pivots from `since` to `until`, and each
     pair's latest before `since`: one statement."""
-    wanted = sorted({*currencies, *PIVOTS})
-    pairs = list(permutations(wanted, 2))
-    values: dict[str, Any] = {
-        "wanted_from": wanted,
-        "wanted_to": wanted,
-        "since": since,
-        "until": until,
-    }
-    for n, (from_currency, to_currency) in enumerate(pairs):
-        values[f"from_{n}"] = from_currency
-        values[f"to_{n}"] = to_currency
-    rows = session.execute(_rates_statement(len(pairs)), values)
-    return RateBook(tuple(row) for row in rows)
+    return rate_book(session.execute(rates_statement(currencies, since, until)))
+
+
+def freight_currency_statements() -> list[AnySelect]:
+    """The currencies freight routes and charges are priced in (a few): read with a
+    deal, before its routes are known, they give the rates to read with the routes."""
+    return [
+        select(FreightRoute.currency).distinct(),
+        select(FreightCharge.currency).distinct(),
+    ]

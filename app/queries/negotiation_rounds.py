@@ -6,6 +6,7 @@ Kept apart from app/services so that the services stay about changing data."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -13,19 +14,25 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
-from app.queries.landed_costs import LandedSettings
-from app.queries.negotiation_summary import (
-    NegotiationSummary,
-    PricePoint,
-    load_negotiation,
-    offers_landed,
-    summarize,
+from app.errors import NotFoundError
+from app.queries.batched import AnyRow, AnySelect, fetch_together
+from app.queries.landed_costs import (
+    DealTerms,
+    LandedPlan,
+    LandedSettings,
+    deal_terms_from,
+    deal_terms_statement,
+    landed_plan,
+    offer_terms,
 )
+from app.queries.landed_reads import columns_of, freight_currency_statements
+from app.queries.negotiation_summary import NegotiationSummary, PricePoint, summarize
 from app.rules.landed_ladder import Landed
-from app.services.common import get_or_fail
-from app.services.negotiations import OFFER_FIELDS, OFFER_LABEL
-from models import Incoterm, Negotiation, Offer, OfferSide, Unit
+from app.services.common import get_or_fail, is_id
+from app.services.negotiations import LABEL, OFFER_FIELDS, OFFER_LABEL
+from models import Incoterm, Negotiation, Offer, OfferSide, Product, Shipment, Supplier, Unit
 
 
 @dataclass(frozen=True)
@@ -64,16 +71,118 @@ class DealRounds:
     """The reporting currency of the rounds' landed costs."""
 
 
+def detached(model: Any, row: AnyRow) -> Any:
+    """An object of `model` holding the row's values (a row starting with the columns of
+    landed_reads.columns_of(model), in order; what follows them ignored), never added to
+    a session: what the code made for the ORM's objects reads of it without a query."""
+    columns = columns_of(model)
+    values = zip(columns, tuple(row)[: len(columns)], strict=True)
+    return model(**{column.key: value for column, value in values})
+
+
+@dataclass(frozen=True)
+class DealFound:
+    """A deal as its first round trip found it: the negotiation (detached, with its
+    supplier's and product's names, its offers and its shipments' briefs), its landed
+    cost terms and the plan of its offers' landed costs (None: no offers)."""
+
+    negotiation: Negotiation
+    terms: DealTerms | None
+    plan: LandedPlan | None
+    settings: LandedSettings
+
+    def rounds(self, landed_rows: Sequence[list[AnyRow]]) -> DealRounds:
+        """The rounds, of the rows of the plan's statements (none without a plan)."""
+        negotiation, terms = self.negotiation, self.terms
+        landed: dict[int, Landed] = {}
+        if self.plan is not None and terms is not None:
+            book = self.plan.book(landed_rows)
+            landed = {o.id: book.landed(terms, offer_terms(o)) for o in negotiation.offers}
+        return _deal_rounds(negotiation, landed, self.settings)
+
+
+@dataclass(frozen=True)
+class DealRead:
+    """The statements that read a deal for its offer rounds, with their values in them,
+    to send together (with others: the negotiation form's, app.queries.negotiation_page),
+    and what makes the deal of their rows (`came`)."""
+
+    negotiation_id: int
+    settings: LandedSettings
+    statements: list[AnySelect]
+
+    def came(self, found: Sequence[list[AnyRow]]) -> DealFound:
+        """The deal, of the rows of `statements`; NotFoundError when there is none."""
+        deal_rows, offer_rows, shipment_rows, terms_rows, *currencies = found
+        if not deal_rows:
+            raise NotFoundError(LABEL, self.negotiation_id)
+        row = deal_rows[0]
+        negotiation = detached(Negotiation, row)
+        set_committed_value(
+            negotiation, "supplier", Supplier(id=row.supplier_id, name=row.supplier_name)
+        )
+        set_committed_value(
+            negotiation, "product", Product(id=row.product_id, name=row.product_name)
+        )
+        offers = [detached(Offer, offer) for offer in offer_rows]
+        set_committed_value(negotiation, "offers", offers)
+        set_committed_value(
+            negotiation, "shipments", [Shipment(**s._mapping) for s in shipment_rows]
+        )
+        terms = deal_terms_from(tuple(terms_rows[0])) if terms_rows else None
+        freight = {currency for rows in currencies for (currency,) in rows}
+        plan = (
+            landed_plan(self.settings, [terms], [offer_terms(o) for o in offers], freight)
+            if terms is not None
+            else None
+        )
+        return DealFound(negotiation, terms, plan, self.settings)
+
+
+def deal_read(negotiation_id: int, settings: LandedSettings | None = None) -> DealRead:
+    """The statements of a deal's first round trip: the negotiation with its supplier's
+    and product's names, its offers, its shipments' briefs, its landed-cost terms and
+    the currencies freight is priced in (NotFoundError at once for an id that is none)."""
+    if not is_id(negotiation_id):
+        raise NotFoundError(LABEL, negotiation_id)
+    statements: list[AnySelect] = [
+        select(
+            *columns_of(Negotiation),
+            Supplier.name.label("supplier_name"),
+            Product.name.label("product_name"),
+        )
+        .join(Supplier, Supplier.id == Negotiation.supplier_id)
+        .join(Product, Product.id == Negotiation.product_id)
+        .where(Negotiation.id == negotiation_id),
+        select(*columns_of(Offer))
+        .where(Offer.negotiation_id == negotiation_id)
+        .order_by(Offer.offered_on, Offer.id),
+        select(Shipment.id, Shipment.reference, Shipment.status, Shipment.etd, Shipment.eta)
+        .where(Shipment.negotiation_id == negotiation_id)
+        .order_by(Shipment.id),
+        deal_terms_statement([negotiation_id]),
+        *freight_currency_statements(),
+    ]
+    return DealRead(negotiation_id, settings or LandedSettings(), statements)
+
+
 def deal_rounds(
     session: Session, negotiation_id: int, settings: LandedSettings | None = None
 ) -> DealRounds:
     """The summary of a deal and each of its rounds in order (date, then entry), each
     with its landed cost in `settings`' reporting currency (default: LandedSettings()):
-    the offers' landed costs come from one LandedBook, which the gap shares."""
-    settings = settings or LandedSettings()
-    negotiation = load_negotiation(session, negotiation_id)  # one statement
+    the offers' landed costs come from one LandedBook, which the gap shares. Two round
+    trips on PostgreSQL (one without offers): DealRead, then the LandedPlan."""
+    found = deal_read(negotiation_id, settings)
+    deal = found.came(fetch_together(session, *found.statements))
+    plan = deal.plan
+    return deal.rounds(fetch_together(session, *plan.statements) if plan is not None else [])
+
+
+def _deal_rounds(
+    negotiation: Negotiation, landed: dict[int, Landed], settings: LandedSettings
+) -> DealRounds:
     offers = {offer.id: offer for offer in negotiation.offers}
-    landed = offers_landed(session, negotiation.id, offers.values(), settings)
     summary = summarize(negotiation, lambda _ids: landed)
     rounds = [
         OfferRound(

@@ -10,6 +10,7 @@ negotiation's its offers'; a shipment's its documents'.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ServiceError
 from app.messages import Message, translate
-from app.queries.batched import AnyRow, fetch_together
+from app.queries.batched import AnyRow, AnySelect, fetch_together
 from app.rules.vocabulary import label
 from models import (
     Activity,
@@ -40,7 +41,7 @@ from models import (
     Supplier,
     SupplierCertification,
 )
-from models.audit import LABEL_COLUMNS, value_text
+from models.audit import LABEL_COLUMNS, PARENTS, value_text
 
 ENTITIES: dict[str, str] = {
     "supplier": "suppliers",
@@ -325,15 +326,51 @@ def _after_birth(session: Session, table: str, entity_id: int) -> tuple[Any, Any
     return made, after_born
 
 
-def record_history(
-    session: Session, entity: str, entity_id: int, limit: int = 500
-) -> list[HistoryEntry]:
-    """Everything logged about one record and its children, newest first.
+def children_of(table: str) -> list[str]:
+    """The tables whose rows' changes show in the history of a record of `table` (a
+    supplier's contacts, certifications and notes; a negotiation's offers)."""
+    return [
+        child
+        for child, parents in PARENTS.items()
+        if child in MODELS and any(parent == table for parent, _column in parents)
+    ]
 
-    A deleted record's history is all it left behind, and is shown; NotFoundError when
-    there is no such record and nothing was ever logged under its id. On PostgreSQL two
-    round trips at most: the record's birth, its audit rows and its import rows in one
-    pipeline, the children's names (if any child is logged) in a second."""
+
+@dataclass(frozen=True)
+class HistoryRead:
+    """The statements of one record's history, to send together (with others: the
+    negotiation form sends them with its own), and what makes the entries of their rows.
+
+    On PostgreSQL one round trip: the record's birth, its audit rows, its import rows and
+    the names of its children that were ever logged under it (each child table's rows
+    whose id the audit log has under this record: a subquery, so they need not wait for
+    the audit rows)."""
+
+    table: str
+    entity_id: int
+    limit: int
+    statements: list[AnySelect]
+    children: list[str]
+
+    def entries(self, session: Session, found: Sequence[list[AnyRow]]) -> list[HistoryEntry]:
+        """The history, of the rows of `statements` (in their order). `session` reads
+        the names of children of a table not foreseen (none: a second round trip)."""
+        born_rows, rows, imports, *named = found
+        return _entries(
+            session,
+            self.table,
+            self.entity_id,
+            self.limit,
+            born_rows[0][0] if born_rows else None,
+            rows,
+            imports,
+            dict(zip(self.children, named, strict=True)),
+        )
+
+
+def history_read(session: Session, entity: str, entity_id: int, limit: int = 500) -> HistoryRead:
+    """The statements of `record_history` (see there). On SQLite the record's birth is
+    read here (`_after_birth`)."""
     table = table_for(entity)
     made, after_birth = _after_birth(session, table, entity_id)
     # SQLite hands a deleted record's id to the next new one: what was logged before
@@ -384,11 +421,47 @@ def record_history(
         .order_by(ImportRow.id.desc())
         .limit(limit)
     )
-    born_rows, rows, imports = fetch_together(session, made, audit, imported)
-    made_at = born_rows[0][0] if born_rows else None
+    children = children_of(table)
+    names = [
+        select(MODELS[child].id, *_name_columns(MODELS[child])).where(
+            MODELS[child].id.in_(
+                select(AuditEntry.entity_id).where(
+                    AuditEntry.entity == child,
+                    AuditEntry.parent_entity == table,
+                    AuditEntry.parent_id == entity_id,
+                )
+            )
+        )
+        for child in children
+    ]
+    return HistoryRead(table, entity_id, limit, [made, audit, imported, *names], children)
+
+
+def record_history(
+    session: Session, entity: str, entity_id: int, limit: int = 500
+) -> list[HistoryEntry]:
+    """Everything logged about one record and its children, newest first.
+
+    A deleted record's history is all it left behind, and is shown; NotFoundError when
+    there is no such record and nothing was ever logged under its id. On PostgreSQL one
+    round trip (HistoryRead)."""
+    read = history_read(session, entity, entity_id, limit)
+    return read.entries(session, fetch_together(session, *read.statements))
+
+
+def _entries(
+    session: Session,
+    table: str,
+    entity_id: int,
+    limit: int,
+    made_at: datetime | None,
+    rows: list[AnyRow],
+    imports: list[AnyRow],
+    named: dict[str, list[AnyRow]],
+) -> list[HistoryEntry]:
     files = {r.batch_id: r.batch_file for r in rows if r.batch_id is not None}
     files.update((batch.id, batch.file_name) for batch in imports)
-    subjects = _subjects(session, table, rows)
+    subjects = _subjects(session, table, rows, named)
     created_at = next(
         (r.at for r in rows if (r.entity, r.entity_id) == (table, entity_id) and r.field is None),
         None,
@@ -473,8 +546,12 @@ def _import_entries(table: str, entity_id: int, batch: AnyRow) -> list[HistoryEn
     ]
 
 
-def _subjects(session: Session, table: str, rows: list[AnyRow]) -> dict[tuple[str, int], str]:
-    """A child's name as it is now, else as its create or delete entry kept it."""
+def _subjects(
+    session: Session, table: str, rows: list[AnyRow], named: dict[str, list[AnyRow]]
+) -> dict[tuple[str, int], str]:
+    """A child's name as it is now, else as its create or delete entry kept it. `named`:
+    the rows of children (id and name columns) read already, by table; the others (a
+    table not foreseen) are read here."""
     wanted: dict[str, set[int]] = defaultdict(set)
     names: dict[tuple[str, int], str] = {}
     for r in rows:
@@ -484,15 +561,17 @@ def _subjects(session: Session, table: str, rows: list[AnyRow]) -> dict[tuple[st
         logged = r.new_value if r.action != AuditAction.DELETE else r.old_value
         if r.field is None and logged and (r.entity, r.entity_id) not in names:
             names[(r.entity, r.entity_id)] = shown_value(r.entity, "kind", logged) or logged
-    children = [(child, MODELS[child]) for child in wanted if child in MODELS]
+    children = [child for child in wanted if child in MODELS and child not in named]
     found = fetch_together(
         session,
         *(
-            select(model.id, *_name_columns(model)).where(model.id.in_(wanted[child]))
-            for child, model in children
+            select(MODELS[child].id, *_name_columns(MODELS[child])).where(
+                MODELS[child].id.in_(wanted[child])
+            )
+            for child in children
         ),
     )
-    for (child, _model), child_rows in zip(children, found, strict=True):
+    for child, child_rows in [*named.items(), *zip(children, found, strict=True)]:
         for row in child_rows:
             name = _record_name(child, row)
             if name:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -8,20 +10,26 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from app.queries.lists import NegotiationQuery, list_negotiations
 from app.queries.negotiation_rounds import deal_rounds
 from app.queries.negotiation_summary import PricePoint
+from app.services.files import attach_file
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.suppliers import create_supplier
-from app.store.database import Database
-from models import Offer, OfferSide, Unit
+from app.store.database import Database, open_database
+from models import AttachmentOwner, Offer, OfferSide, Unit
+from tests.app.store.test_round_trips import counting, demo_server, needs_postgres
 from tests.landed_world import avocado_deal, offer
 from tests.ui.waiting import settle
+from ui.forms.negotiation import NegotiationForm
 from ui.forms.offers import OfferRoundsModel, OffersPanel
 from ui.i18n import day
 from ui.price_chart import PriceChart
 from ui.views.negotiations import NegotiationsView
+
+__all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -535,3 +543,104 @@ def test_the_list_labels_its_prices_and_shows_landed_cost_when_chosen(
     assert model.index(row, column[LANDED]).data() == "49.69 CNY/kg"
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(column[LANDED]) >= metrics.horizontalAdvance("49.69 CNY/kg")
+
+
+# --- opening a deal: one read for the form and its tabs (issue 18) ------------------------
+
+
+DEAL_ROW = "SELECT negotiations.id, negotiations.supplier_id, negotiations.product_id"
+"""How a read of a deal's whole row starts (the list's page reads a few of its columns)."""
+
+
+@contextmanager
+def _statements(database: Database) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def executed(*args: Any) -> None:
+        seen.append(" ".join(str(args[2]).split()))
+
+    event.listen(database.engine, "before_cursor_execute", executed)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "before_cursor_execute", executed)
+
+
+def test_opening_a_deal_reads_it_once_for_the_form_and_its_tabs(
+    qtbot: QtBot, database: Database
+) -> None:
+    """The form, the Offers tab, the Files tab and the History tab are filled from one
+    read (app.queries.negotiation_page): the deal's row is read once, not three times,
+    and no tab reads on its own."""
+    with database.transaction() as session:
+        deal = avocado_deal(session)
+        offer(session, deal)
+        offer(session, deal, side="buyer", offered_on="2026-12-02", price="5.60")
+        attach_file(session, AttachmentOwner.NEGOTIATION, deal, b"30% advance", "terms.txt")
+    view = _view(qtbot, database)
+    form = view.form
+    assert isinstance(form, NegotiationForm)
+    with _statements(database) as seen:
+        view.open_in_form(deal)
+        assert form.offers.loading
+        assert form.history.loading()
+        assert form.files.loading
+        settle()
+    assert form.record_id == deal
+    assert not form.reading()
+    assert form.bindings["title"].text() == "Hass avocado – Aguacates del Valle"
+    assert form.offers.model.rowCount() == 2
+    assert not form.offers.loading
+    assert form.offers.rounds is not None
+    assert form.offers.rounds.rounds[0].landed is not None
+    assert [f.name for f in form.files.files] == ["terms.txt"]
+    assert not form.files.loading
+    assert form.history.count() > 0
+    assert not form.history.loading()
+    assert form.tabs.tabText(form.tabs.indexOf(form.files)) == "Files (1)"
+    assert sum(s.startswith(DEAL_ROW) for s in seen) == 1, seen
+    assert sum(s.startswith("SELECT offers.id, offers.negotiation_id") for s in seen) == 1, seen
+    assert sum(s.startswith("SELECT attachments.id, attachments.name") for s in seen) == 1, seen
+
+
+def test_an_offer_added_under_the_form_comes_back_with_the_deal(
+    qtbot: QtBot, database: Database
+) -> None:
+    """After an offer is saved the form reads the deal again (its stage may have moved)
+    and the rounds with it: one read, not the panel's and the form's."""
+    with database.transaction() as session:
+        deal = avocado_deal(session)
+    view = _view(qtbot, database)
+    form = view.form
+    assert isinstance(form, NegotiationForm)
+    view.open_in_form(deal)
+    settle()
+    assert form.offers.model.rowCount() == 0
+    with database.transaction() as session:
+        offer(session, deal)
+    with _statements(database) as seen:
+        form.offers._offer_saved()  # what the offer dialog's Save ends with
+        settle()
+    assert form.offers.model.rowCount() == 1
+    assert form.bindings["stage"].text() == "negotiating"
+    assert sum(s.startswith(DEAL_ROW) for s in seen) == 1, seen
+    assert sum(s.startswith("SELECT offers.id, offers.negotiation_id") for s in seen) == 1, seen
+
+
+@needs_postgres
+def test_opening_a_deal_takes_two_round_trips(qtbot: QtBot, demo_server: str) -> None:
+    """The window's action 'open a negotiation with its offers and chart': its fields,
+    offer rounds with landed costs, files and history in two round trips on PostgreSQL
+    (before: thirteen), counted, never timed."""
+    database = open_database(demo_server, daily_backup=False)
+    try:
+        view = _view(qtbot, database)
+        with counting() as counted:
+            view.open_in_form(3)
+            settle()
+        assert view.form.record_id == 3
+        assert view.form.offers.model.rowCount() > 0
+        assert counted.round_trips <= 2, counted.sent
+    finally:
+        view.close()
+        database.dispose()

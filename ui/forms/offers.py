@@ -6,9 +6,11 @@ reads like the e-mail thread it replaces. Beside the price, its landed cost per 
 reporting currency (the export settings' own), with the breakdown in the cell's tooltip,
 or the first missing input, muted, when it cannot be computed.
 
-A deal's rounds load off the UI thread (ui.worker), landed costs with them in a few
-queries (app.queries.negotiation_rounds.deal_rounds); a newer request supersedes an
-older one, whose answer is dropped."""
+A deal's rounds load off the UI thread (ui.worker), landed costs with them in two round
+trips (app.queries.negotiation_rounds.deal_rounds); a newer request supersedes an older
+one, whose answer is dropped. Under the negotiation form the rounds come with the deal
+instead (app.queries.negotiation_page: `expect`, then `show_rounds`), and after an offer
+is changed the form reads them again with the deal (`owner_reloads`)."""
 
 from __future__ import annotations
 
@@ -464,6 +466,10 @@ class OffersPanel(QWidget):
         self.rounds: DealRounds | None = None
         self.dialog: OfferDialog | None = None
         self.loading = False
+        self.owner_reloads = False
+        """True: after an offer is added, edited or deleted the panel only emits
+        `changed`, and whoever holds it shows the rounds again (the negotiation form
+        reads them with the deal, whose stage the offer may have moved)."""
         self._request = 0
         heading = QLabel(self.tr("Offer rounds"))
         heading.setStyleSheet("font-size: 14px; font-weight: 600;")
@@ -536,6 +542,31 @@ class OffersPanel(QWidget):
             lambda rounds: self._loaded(request, rounds),
             lambda exc: self._failed(request, exc),
         )
+
+    def expect(self, negotiation_id: int) -> None:
+        """The rounds of `negotiation_id` are being read elsewhere (`show_rounds` brings
+        them): another deal's do not linger meanwhile, and the panel says it is loading."""
+        self._request += 1  # a read of the panel's own still on its way is dropped
+        if negotiation_id != self.negotiation_id or self.rounds is None or self.loading:
+            self.negotiation_id = negotiation_id
+            self.loading = True
+            self._show(None)
+            self.gap.setText(self.tr("Loading offers…"))
+
+    def show_rounds(self, negotiation_id: int, rounds: DealRounds) -> None:
+        """Show the rounds of `negotiation_id` read elsewhere (with the deal)."""
+        self._request += 1
+        self.negotiation_id = negotiation_id
+        self.loading = False
+        self._show(rounds)
+        self.loaded.emit()
+
+    def not_coming(self) -> None:
+        """What `expect` waited for will not come (the deal could not be read)."""
+        if self.loading:
+            self._request += 1
+            self.loading = False
+            self.gap.setText("")
 
     def _current(self, request: int) -> bool:
         """Whether an answer is for the latest request of a panel still there."""
@@ -682,8 +713,13 @@ class OffersPanel(QWidget):
         dialog.deleteLater()
 
     def _offer_saved(self) -> None:
-        self.show_deal(self.negotiation_id)
+        self._show_again()
         self.changed.emit()
+
+    def _show_again(self) -> None:
+        """The rounds read again after a change, unless the panel's holder does it."""
+        if not self.owner_reloads:
+            self.show_deal(self.negotiation_id)
 
     def delete_offer(self) -> None:
         chosen = self.selected()
@@ -714,7 +750,7 @@ class OffersPanel(QWidget):
             wait_off_ui_thread(write)
         except ServiceError as exc:
             show_error(self, exc, self.tr("Offer not deleted"))
-        self.show_deal(self.negotiation_id)
+        self._show_again()
         self.changed.emit()
 
 
@@ -722,5 +758,5 @@ def _load_rounds(database: Database, negotiation_id: int) -> DealRounds:
     """A deal's rounds with their landed costs in the user's reporting currency (run off
     the UI thread: it reads the settings file and the database)."""
     settings = load_export_settings().landed
-    with database.transaction() as session:
+    with database.read() as session:
         return deal_rounds(session, negotiation_id, settings)

@@ -23,6 +23,7 @@ from app.errors import NotFoundError
 from app.queries import serialize
 from app.queries import supplier_detail as sd
 from app.queries.batched import fetch_together
+from app.queries.negotiation_page import NegotiationPage, negotiation_page
 from app.queries.negotiation_rounds import deal_rounds
 from app.queries.negotiation_summary import (
     load_negotiation,
@@ -32,17 +33,26 @@ from app.queries.negotiation_summary import (
     summary_of,
 )
 from app.queries.record_history import record_history
+from app.services import files
 from app.services.common import current_values
 from app.services.demo import load_demo
-from app.services.negotiations import get_negotiation
+from app.services.negotiations import create_negotiation, get_negotiation
 from app.services.suppliers import all_tags, get_supplier
 from app.store.database import Database, open_database
-from models import Contact, Negotiation, Offer, Supplier
+from models import AttachmentOwner, Contact, Negotiation, Offer, Supplier
 from tests.app.store.test_round_trips import POSTGRES, Counted, counting, demo_server
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 SUPPLIER, NEGOTIATION = 12, 3
+THUMBNAILS = 1024
+"""The largest image whose bytes a negotiation page reads for its thumbnail, here."""
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
+    b"\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00"
+    b"\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+"""A 1x1 PNG."""
 
 
 def _negotiation_form(session: Session, negotiation_id: int) -> dict[str, Any]:
@@ -78,16 +88,28 @@ LOADS: dict[str, tuple[Callable[[Session], Any], int, int, int]] = {
         2,
         2,
     ),
-    # its birth, audit rows (with their imports' files) and import rows in one pipeline,
-    # its children's names in a second (on SQLite the birth is read first)
-    "supplier history": (lambda s: record_history(s, "supplier", SUPPLIER), 5, 2, 6),
-    "negotiation history": (lambda s: record_history(s, "negotiation", NEGOTIATION), 4, 2, 5),
-    "shipment history": (lambda s: record_history(s, "shipment", 1), 4, 2, 5),
+    # its birth, audit rows (with their imports' files), import rows and the names of
+    # each kind of child logged under it in one pipeline (on SQLite the birth is read
+    # first): a supplier's contacts, certifications and notes, a deal's offers and notes,
+    # a shipment's documents and notes
+    "supplier history": (lambda s: record_history(s, "supplier", SUPPLIER), 6, 1, 7),
+    "negotiation history": (lambda s: record_history(s, "negotiation", NEGOTIATION), 5, 1, 6),
+    "shipment history": (lambda s: record_history(s, "shipment", 1), 5, 1, 6),
+    # the deal, its offers, shipments, terms and the freight currencies in one pipeline,
+    # its routes, charges, tariff rows and rates in a second
+    "offers tab": (lambda s: deal_rounds(s, NEGOTIATION), 10, 2, 10),
+    # the offers tab's first pipeline with the history's and the files', then its second
+    "negotiation page": (lambda s: _negotiation_page(s, NEGOTIATION), 17, 2, 18),
 }
 """Before issue 18 (statements, each its own round trip): supplier form 1, contacts 2,
 certifications 2, tags 2 (3 with every tag), activities 2, supplier show 5, negotiation
 form 3, summary 3, negotiation show 6; record history 5, 4 and 4 statements (in
-Database.read(): 5, 4 and 6 round trips; in a transaction 2 more)."""
+Database.read(): 5, 4 and 6 round trips; in a transaction 2 more). Opening a deal in the
+window (its form, offers tab, files and history, each on its own): 13 round trips."""
+
+
+def _negotiation_page(session: Session, negotiation_id: int) -> NegotiationPage:
+    return negotiation_page(session, negotiation_id, image_limit=THUMBNAILS)
 
 
 @pytest.fixture(scope="module")
@@ -133,14 +155,24 @@ def test_a_record_load_takes_its_budget(demo_db: Database, name: str) -> None:
         assert len(counted.statements) == sqlite_statements, "\n".join(counted.statements)
 
 
-def test_the_offers_tab_reads_the_deal_in_one_statement(demo_db: Database) -> None:
-    """deal_rounds: the deal, its supplier, product, offers and shipments in one statement
-    (before: five); the landed costs' reads (deal terms, routes, charges, tariffs, rates)
-    follow, as app.queries.landed_costs makes them."""
+def test_the_offers_tab_reads_the_deal_once(demo_db: Database) -> None:
+    """deal_rounds: the negotiation row once (with its supplier's and product's names),
+    its offers once, its shipments once (before: a joined load, then the deal's terms
+    read apart); the landed costs' reads follow, as app.queries.landed_costs makes them."""
     counted = _counted(demo_db, lambda s: deal_rounds(s, NEGOTIATION))
-    assert "JOIN offers" in counted.statements[0]
-    assert not any(s.startswith("SELECT offers.") for s in counted.statements[1:])
-    assert not any(s.startswith("SELECT shipments.") for s in counted.statements[1:])
+    assert sum("negotiations.title" in s for s in counted.statements) == 1, counted.statements
+    assert sum(s.startswith("SELECT offers.") for s in counted.statements) == 1
+    assert sum(s.startswith("SELECT shipments.") for s in counted.statements) == 1
+
+
+def test_opening_a_deal_reads_its_row_once(demo_db: Database) -> None:
+    """The form, its Offers tab, its History and its Files read the deal's row once
+    between them (it was read three times), and every statement of the first pipeline
+    goes before any of the second's (none waits for an answer it does not need)."""
+    counted = _counted(demo_db, lambda s: _negotiation_page(s, NEGOTIATION))
+    assert sum("negotiations.title" in s for s in counted.statements) == 1, counted.statements
+    assert sum(s.startswith("SELECT offers.id, offers.negotiation_id") for s in counted.statements)
+    assert sum(s.startswith("SELECT attachments.") for s in counted.statements) == 2
 
 
 # --- the same results ---------------------------------------------------------------------------
@@ -206,6 +238,51 @@ def test_a_negotiation_reads_what_the_orm_read(demo_db: Database) -> None:
         assert list(after.items()) == list(before.items()), negotiation_id
 
 
+def test_a_negotiation_page_reads_what_the_form_and_its_tabs_read(demo_db: Database) -> None:
+    """negotiation_page gives what the form's fetch, the Offers tab (deal_rounds), the
+    History tab (record_history) and the Files tab (list_attachments, image_bytes) read
+    each on its own, for every demo deal."""
+    with demo_db.read() as session:
+        ids = session.scalars(select(Negotiation.id)).all()
+    for negotiation_id in ids:
+        with demo_db.read() as session:
+            page = _negotiation_page(session, negotiation_id)
+        with demo_db.read() as session:
+            negotiation = get_negotiation(session, negotiation_id)
+            assert page.version == negotiation.version
+            assert page.values == _negotiation_form(session, negotiation_id)
+            assert page.rounds == deal_rounds(session, negotiation_id)
+            assert page.history == record_history(session, "negotiation", negotiation_id)
+            found = files.list_attachments(session, AttachmentOwner.NEGOTIATION, negotiation_id)
+            assert page.files == found
+            assert page.images == files.image_bytes(session, [f.id for f in found], THUMBNAILS)
+
+
+def test_a_negotiation_page_has_the_deals_files_and_thumbnails(database: Database) -> None:
+    """Files: every one attached to the deal, oldest first; thumbnails: the bytes of the
+    images no larger than the limit, none of the others'."""
+    with database.transaction() as session:
+        supplier = Supplier(name="Berries del Sur SpA", country="CL")
+        session.add(supplier)
+        session.flush()
+        deal = create_negotiation(session, supplier.id, {}, product_name="Blueberries")
+        other = create_negotiation(session, supplier.id, {}, product_name="Cherries")
+        small, large = PNG, PNG + b"\0" * THUMBNAILS
+        attached = [
+            files.attach_file(session, AttachmentOwner.NEGOTIATION, deal.id, content, name)
+            for name, content in (("crate.png", small), ("terms.txt", b"30% advance"))
+        ]
+        files.attach_file(session, AttachmentOwner.NEGOTIATION, deal.id, large, "field.png")
+        files.attach_file(session, AttachmentOwner.NEGOTIATION, other.id, small, "other.png")
+        deal_id = deal.id
+    with database.read() as session:
+        page = _negotiation_page(session, deal_id)
+    assert [f.name for f in page.files] == ["crate.png", "terms.txt", "field.png"]
+    assert page.images == {attached[0].id: small}
+    with database.read() as session:
+        assert page.files == files.list_attachments(session, AttachmentOwner.NEGOTIATION, deal_id)
+
+
 @pytest.mark.parametrize("missing", [0, -1, 999_999])
 def test_a_missing_record_is_not_found(demo_db: Database, missing: int) -> None:
     loads: list[Callable[[Session, int], Any]] = [
@@ -219,6 +296,7 @@ def test_a_missing_record_is_not_found(demo_db: Database, missing: int) -> None:
         load_negotiation,
         negotiation_summary,
         deal_rounds,
+        _negotiation_page,
     ]
     for load in loads:
         with demo_db.read() as session, pytest.raises(NotFoundError):

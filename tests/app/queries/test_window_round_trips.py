@@ -1,8 +1,8 @@
 """The window's background reads in few round trips on PostgreSQL (issue 18 point 2),
 counted, never timed: each read in Database.read() (autocommit: no BEGIN, no COMMIT,
-two round trips fewer than database.transaction()), the offers tab's landed costs in
-two round trips after the deal's, a record's history in two (tests/app/queries/
-test_record_loads.py counts it with the other record loads).
+two round trips fewer than database.transaction()), the offers tab in two round trips,
+opening a negotiation with everything its form shows in two, a record's history in one
+(tests/app/queries/test_record_loads.py counts statements with the other record loads).
 
 Round trips are libpq's ReadyForQuery messages (tests/app/store/test_round_trips.py);
 on SQLite they mean nothing and these tests are skipped there."""
@@ -20,7 +20,9 @@ from sqlalchemy import select
 from app.queries.certifications_tab import certifications_tab
 from app.queries.compliance_alerts import supplier_compliance
 from app.queries.landed_costs import LandedBook, LandedSettings, deal_terms, offer_terms
+from app.queries.negotiation_page import negotiation_page
 from app.queries.negotiation_rounds import deal_rounds
+from app.queries.record_history import record_history
 from app.services.activities import assignees_statement, known_assignees
 from app.services.demo import load_demo
 from app.services.products import search_products
@@ -38,6 +40,7 @@ __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 TODAY = date(2026, 12, 7)
 NEGOTIATION = 3
+THUMBNAIL_BYTES = 15 * 1024 * 1024
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +151,7 @@ def test_the_landed_costs_of_a_deal_take_two_round_trips(demo_db: Database) -> N
         )
     assert len(counted.statements) == 4, "\n".join(counted.statements)
     assert counted.round_trips == 2, counted.sent
-    assert counted.statements[-1].startswith("SELECT fx_rates."), counted.statements
+    assert counted.statements[-1].startswith("SELECT rates."), counted.statements
 
 
 @needs_postgres
@@ -160,15 +163,47 @@ def test_every_route_charge_and_tariff_row_take_two_round_trips(demo_db: Databas
 
 
 @needs_postgres
-def test_the_offers_tab_takes_four_round_trips(demo_db: Database) -> None:
-    """deal_rounds: the deal with its offers (1), its terms (1), the landed costs' inputs
-    (1) and rates (1); before: six."""
+def test_the_offers_tab_takes_two_round_trips(demo_db: Database) -> None:
+    """deal_rounds: the deal with its offers, shipments and terms and the freight
+    currencies (1), then the landed costs' routes, charges, tariff rows and rates (1);
+    before: six, then four."""
     with demo_db.read() as session:
         ids = list(session.scalars(select(Negotiation.id).order_by(Negotiation.id).limit(3)))
     for negotiation_id in ids:
         with counting() as counted, demo_db.read() as session:
             deal_rounds(session, negotiation_id)
-        assert counted.round_trips <= 4, counted.sent
+        assert counted.round_trips == 2, counted.sent
+
+
+def _page(database: Database, negotiation_id: int) -> Counted:
+    with counting() as counted, database.read() as session:
+        negotiation_page(session, negotiation_id, image_limit=THUMBNAIL_BYTES)
+    return counted
+
+
+@needs_postgres
+def test_opening_a_negotiation_takes_two_round_trips(demo_db: Database) -> None:
+    """What the negotiation form shows (its fields, offer rounds with landed costs, files
+    and history): two round trips for every demo deal with offers (before: thirteen)."""
+    with demo_db.read() as session:
+        ids = list(session.scalars(select(Offer.negotiation_id).distinct()))
+    assert ids
+    for negotiation_id in ids:
+        counted = _page(demo_db, negotiation_id)
+        assert counted.round_trips == 2, counted.sent
+        sent = {query.split()[0].upper() for query in counted.sent}
+        assert not {"BEGIN", "COMMIT", "ROLLBACK"} & sent, counted.sent
+
+
+@needs_postgres
+@pytest.mark.parametrize("entity", ["supplier", "negotiation", "shipment"])
+def test_a_record_history_takes_one_round_trip(demo_db: Database, entity: str) -> None:
+    """The record's birth, its audit rows, its import rows and its children's names in one
+    pipeline (before: two, the names waiting for the audit rows)."""
+    for record_id in (1, 2, 3):
+        with counting() as counted, demo_db.read() as session:
+            record_history(session, entity, record_id)
+        assert counted.round_trips == 1, counted.sent
 
 
 # --- the certifications tab, the activities tab's names -----------------------------------

@@ -1,0 +1,134 @@
+"""Everything the negotiation form shows, in two round trips on PostgreSQL (issue 18).
+
+The form's fields, its Offers tab (the rounds with their landed costs, the gap and the
+trends, app.queries.negotiation_rounds), its Files tab and its History tab used to read
+the deal each on its own: 13 round trips, the negotiation row read three times. Here
+one read serves them all:
+
+1. one pipeline (app.queries.batched): the deal with its supplier's and product's names,
+   its offers, its shipments, its landed-cost terms, the currencies freight is priced
+   in, its history (app.queries.record_history.HistoryRead) and its attachments with
+   the bytes of their thumbnails;
+2. a second (only when the deal has offers): the freight routes, charges, tariff rows and
+   exchange rates of its offers' landed costs (app.queries.landed_costs.LandedPlan).
+
+On SQLite (a local file, no round trips to save) the statements run one after another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.queries.batched import AnyRow, AnySelect, fetch_together
+from app.queries.landed_costs import LandedSettings
+from app.queries.negotiation_rounds import DealRounds, deal_read
+from app.queries.record_history import HistoryEntry, history_read
+from app.services.common import current_values
+from app.services.files import IMAGE_TYPES, AttachmentInfo
+from models import Attachment, AttachmentOwner, StoredFile
+
+
+@dataclass(frozen=True)
+class NegotiationPage:
+    """The negotiation form's record and its tabs, read together."""
+
+    negotiation_id: int
+    version: int
+    values: dict[str, Any]
+    """The stored values of the form's fields, and the supplier's and product's names
+    ('supplier', 'product')."""
+    rounds: DealRounds
+    history: list[HistoryEntry]
+    files: list[AttachmentInfo]
+    images: dict[int, bytes]
+    """The bytes of the attached images no larger than the thumbnail limit, by id."""
+
+
+def attachment_statements(negotiation_id: int, image_limit: int) -> list[AnySelect]:
+    """A deal's attachments, oldest first (as app.services.files.list_attachments lists
+    them), and the bytes of those that are images of at most `image_limit` bytes (as
+    app.services.files.image_bytes reads them): both at once, the second not waiting
+    for the first to know which files are images."""
+    listed = (
+        select(
+            Attachment.id,
+            Attachment.name,
+            StoredFile.media_type,
+            StoredFile.size,
+            StoredFile.sha256,
+            Attachment.created_by,
+            Attachment.created_at,
+        )
+        .join(StoredFile, StoredFile.id == Attachment.file_id)
+        .where(Attachment.negotiation_id == negotiation_id)
+        .order_by(Attachment.created_at, Attachment.id)
+    )
+    images = (
+        select(Attachment.id, StoredFile.content)
+        .join(StoredFile, StoredFile.id == Attachment.file_id)
+        .where(
+            Attachment.negotiation_id == negotiation_id,
+            StoredFile.media_type.in_(sorted(IMAGE_TYPES)),
+            StoredFile.size <= image_limit,
+        )
+    )
+    return [listed, images]
+
+
+def _attachments(
+    negotiation_id: int, listed: list[AnyRow], images: list[AnyRow]
+) -> tuple[list[AttachmentInfo], dict[int, bytes]]:
+    files = [
+        AttachmentInfo(
+            id=row.id,
+            name=row.name,
+            media_type=row.media_type,
+            size=row.size,
+            sha256=row.sha256,
+            owner=AttachmentOwner.NEGOTIATION,
+            owner_id=negotiation_id,
+            attached_by=row.created_by,
+            attached_at=row.created_at,
+        )
+        for row in listed
+    ]
+    return files, {int(key): bytes(content) for key, content in images}
+
+
+def negotiation_page(
+    session: Session,
+    negotiation_id: int,
+    settings: LandedSettings | None = None,
+    *,
+    image_limit: int,
+) -> NegotiationPage:
+    """The form's values, the offer rounds with their landed costs in `settings`'
+    reporting currency, the history and the files of one negotiation (NotFoundError as
+    app.services.negotiations.get_negotiation). Two round trips on PostgreSQL, one when
+    the deal has no offers."""
+    deal = deal_read(negotiation_id, settings)
+    history = history_read(session, "negotiation", negotiation_id)
+    files = attachment_statements(negotiation_id, image_limit)
+    found = fetch_together(session, *deal.statements, *history.statements, *files)
+    count, more = len(deal.statements), len(history.statements)
+    came = deal.came(found[:count])
+    plan = came.plan
+    rounds = came.rounds(fetch_together(session, *plan.statements) if plan is not None else [])
+    listed, images = _attachments(negotiation_id, *found[count + more :])
+    negotiation = came.negotiation
+    values = current_values(negotiation)
+    values["supplier"] = negotiation.supplier.name
+    values["product"] = negotiation.product.name
+    return NegotiationPage(
+        negotiation_id=negotiation_id,
+        version=negotiation.version,
+        values=values,
+        rounds=rounds,
+        history=history.entries(session, found[count : count + more]),
+        files=listed,
+        images=images,
+    )
