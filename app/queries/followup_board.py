@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries.batched import AnySelect, fetch_together
 from app.services.activities import ParentKind, follow_ups
 from models import Activity, Negotiation, Shipment, Supplier
 
@@ -50,28 +51,34 @@ def _parent(task: Activity) -> tuple[ParentKind, int]:
 
 
 def _labels(session: Session, wanted: dict[ParentKind, set[int]]) -> dict[tuple[str, int], str]:
-    """One query per kind of parent, however many tasks there are."""
-    labels: dict[tuple[str, int], str] = {}
+    """One query per kind of parent, however many tasks there are, sent together (one
+    round trip on PostgreSQL)."""
+    kinds: list[ParentKind] = []
+    queries: list[AnySelect] = []
     if wanted["supplier"]:
-        for key, name in session.execute(
+        kinds.append("supplier")
+        queries.append(
             select(Supplier.id, Supplier.name).where(Supplier.id.in_(wanted["supplier"]))
-        ):
-            labels["supplier", key] = name
+        )
     if wanted["negotiation"]:
-        for key, title in session.execute(
+        kinds.append("negotiation")
+        queries.append(
             select(Negotiation.id, Negotiation.title).where(
                 Negotiation.id.in_(wanted["negotiation"])
             )
-        ):
-            labels["negotiation", key] = title
+        )
     if wanted["shipment"]:
-        for key, reference, supplier in session.execute(
+        kinds.append("shipment")
+        queries.append(
             select(Shipment.id, Shipment.reference, Supplier.name)
             .join(Shipment.negotiation)
             .join(Negotiation.supplier)
             .where(Shipment.id.in_(wanted["shipment"]))
-        ):
-            labels["shipment", key] = f"{reference} – {supplier}"
+        )
+    labels: dict[tuple[str, int], str] = {}
+    for kind, rows in zip(kinds, fetch_together(session, *queries), strict=True):
+        for row in rows:
+            labels[kind, row[0]] = row[1] if kind != "shipment" else f"{row[1]} – {row[2]}"
     return labels
 
 

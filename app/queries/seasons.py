@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.queries.batched import AnySelect, fetch_together
 from app.rules.seasons import (
     DEFAULT_SHELF_LIFE_MARGIN_DAYS,
     SeasonFacts,
@@ -176,38 +177,16 @@ class SeasonGrid:
         }
 
 
-def season_grid(
-    session: Session,
-    *,
-    year: int,
-    product_id: int | None = None,
-    margin_days: int = DEFAULT_SHELF_LIFE_MARGIN_DAYS,
-) -> SeasonGrid:
-    """The calendar of `year` (of one product, or all): four queries."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    products = {
-        pid: (name, cny, shelf)
-        for pid, name, cny, shelf in session.execute(
-            select(Product.id, Product.name, Product.for_chinese_new_year, Product.shelf_life_days)
-        )
-    }
-    rows: dict[tuple[int, str], SeasonRow] = {}
-
-    def row_of(pid: int, origin: str) -> SeasonRow:
-        key = (pid, origin)
-        if key not in rows:
-            name, cny, shelf = products[pid]
-            rows[key] = SeasonRow(pid, name, origin, bool(cny), shelf)
-        return rows[key]
-
+def _windows(product_id: int | None) -> AnySelect:
     windows = select(
         SeasonWindow.product_id, SeasonWindow.origin, SeasonWindow.month, SeasonWindow.level
     )
     if product_id is not None:
         windows = windows.where(SeasonWindow.product_id == product_id)
-    for pid, origin, month, level in session.execute(windows):
-        row_of(pid, origin).levels[month] = level
+    return windows
 
+
+def _deals(product_id: int | None, first: date, last: date) -> AnySelect:
     start = func.coalesce(
         Negotiation.delivery_start, Negotiation.delivery_end, Negotiation.expected_close
     )
@@ -237,25 +216,10 @@ def season_grid(
     )
     if product_id is not None:
         deals = deals.where(Negotiation.product_id == product_id)
-    for nid, title, stage, pid, d_start, d_end, close, supplier, country in session.execute(deals):
-        by_close = d_start is None and d_end is None
-        low = d_start or d_end or close
-        high = d_end or d_start or close
-        if low is None or high is None:  # the query leaves these out
-            continue
-        row_of(pid, country).negotiations.append(
-            GridNegotiation(
-                nid,
-                title,
-                supplier,
-                stage,
-                low,
-                high,
-                by_close,
-                tuple(months_between(low, high, year)),
-            )
-        )
+    return deals
 
+
+def _shipments(product_id: int | None, first: date, last: date) -> AnySelect:
     s_start = func.coalesce(Shipment.etd, Shipment.eta)
     s_end = func.coalesce(Shipment.eta, Shipment.etd)
     shipments = (
@@ -281,7 +245,59 @@ def season_grid(
     )
     if product_id is not None:
         shipments = shipments.where(Negotiation.product_id == product_id)
-    for sid, reference, nid, status, etd, eta, pid, supplier, country in session.execute(shipments):
+    return shipments
+
+
+def season_grid(
+    session: Session,
+    *,
+    year: int,
+    product_id: int | None = None,
+    margin_days: int = DEFAULT_SHELF_LIFE_MARGIN_DAYS,
+) -> SeasonGrid:
+    """The calendar of `year` (of one product, or all): four queries, sent together (one
+    round trip on PostgreSQL)."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    product_rows, window_rows, deal_rows, shipment_rows = fetch_together(
+        session,
+        select(Product.id, Product.name, Product.for_chinese_new_year, Product.shelf_life_days),
+        _windows(product_id),
+        _deals(product_id, first, last),
+        _shipments(product_id, first, last),
+    )
+    products = {pid: (name, cny, shelf) for pid, name, cny, shelf in product_rows}
+    rows: dict[tuple[int, str], SeasonRow] = {}
+
+    def row_of(pid: int, origin: str) -> SeasonRow:
+        key = (pid, origin)
+        if key not in rows:
+            name, cny, shelf = products[pid]
+            rows[key] = SeasonRow(pid, name, origin, bool(cny), shelf)
+        return rows[key]
+
+    for pid, origin, month, level in window_rows:
+        row_of(pid, origin).levels[month] = level
+
+    for nid, title, stage, pid, d_start, d_end, close, supplier, country in deal_rows:
+        by_close = d_start is None and d_end is None
+        low = d_start or d_end or close
+        high = d_end or d_start or close
+        if low is None or high is None:  # the query leaves these out
+            continue
+        row_of(pid, country).negotiations.append(
+            GridNegotiation(
+                nid,
+                title,
+                supplier,
+                stage,
+                low,
+                high,
+                by_close,
+                tuple(months_between(low, high, year)),
+            )
+        )
+
+    for sid, reference, nid, status, etd, eta, pid, supplier, country in shipment_rows:
         _name, cny, shelf = products[pid]
         facts = SeasonFacts(bool(cny), shelf, margin_days)
         low, high = etd or eta, eta or etd

@@ -17,7 +17,11 @@ link). It counts, from the moment it starts or since reset():
   simple Query ('Q': BEGIN, ROLLBACK, COMMIT as psycopg sends them) and each Execute ('E':
   a statement of the extended protocol, pings included). What a server's statement log
   would show, housekeeping included; SQLAlchemy's cursor events see only part of it;
-- bytes_up / bytes_down: client to server and back.
+- bytes_up / bytes_down: client to server and back;
+- waits: the round trips one after another, whatever the connection: the most flights
+  of which each began after the one before it had its answer (flights on several
+  connections at once overlap and count once). What the wall time pays: at least
+  waits x the round trip.
 
 drop_all() cuts every open connection at once (both sides, as a lost link looks to the
 client: the next read or write fails), for the tests of lost connections.
@@ -59,6 +63,7 @@ class ProxyStats:
     bytes_up: int
     bytes_down: int
     open_connections: int
+    waits: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -124,6 +129,8 @@ class _Link:
         self.writers: list[asyncio.StreamWriter] = []
         self.new_flight = True
         """The client's next bytes start a flight: it has received since it last sent."""
+        self.flight_began: float | None = None
+        """When the flight waiting for its answer began (the proxy's clock)."""
         self.tasks: list[asyncio.Task[None]] = []
 
     def abort(self) -> None:
@@ -154,6 +161,7 @@ class DelayProxy:
         self._connections = 0
         self._round_trips = 0
         self._statements = 0
+        self._flights: list[tuple[float, float]] = []
         self._bytes_up = 0
         self._bytes_down = 0
         self._links: set[_Link] = set()
@@ -216,6 +224,7 @@ class DelayProxy:
                 self._bytes_up,
                 self._bytes_down,
                 len(self._links),
+                sequential_flights(self._flights),
             )
 
     def reset(self) -> None:
@@ -223,6 +232,7 @@ class DelayProxy:
         with self._lock:
             self._connections = self._round_trips = self._statements = 0
             self._bytes_up = self._bytes_down = 0
+            self._flights = []
 
     def set_rtt(self, rtt_ms: float) -> None:
         """Another round trip from now on (bytes already in flight keep theirs)."""
@@ -328,6 +338,7 @@ class DelayProxy:
                         self._statements += statements
                         if link.new_flight:
                             self._round_trips += 1
+                            link.flight_began = loop.time()
                     link.new_flight = False
                 elif data:
                     link.messages.server_said(data)
@@ -371,6 +382,22 @@ class DelayProxy:
             if not upward:
                 # the client has received: whatever it sends next waited for this
                 link.new_flight = True
+                if link.flight_began is not None:
+                    with self._lock:
+                        self._flights.append((link.flight_began, loop.time()))
+                    link.flight_began = None
+
+
+def sequential_flights(flights: Sequence[tuple[float, float]]) -> int:
+    """The most flights (begin, answered) of which each began after the one before was
+    answered: the earliest answered first, then the next that began after it, and so on
+    (the greedy choice is the largest such chain)."""
+    count, free_from = 0, float("-inf")
+    for began, answered in sorted(flights, key=lambda flight: flight[1]):
+        if began >= free_from:
+            count += 1
+            free_from = answered
+    return count
 
 
 def _print_stats(proxy: DelayProxy, began: float) -> None:

@@ -1,8 +1,8 @@
 """Home: the pipeline by stage, shipments on the move, follow-ups due; on an empty
 database, a welcome panel that loads the demo data or opens the spreadsheet import.
 
-The figures come from app.queries.dashboard.build_dashboard in one read, made off the UI
-thread (a newer refresh supersedes an older one); nothing here counts, converts or filters.
+The figures come from app.queries.dashboard.read_dashboard (its reads at once), made off
+the UI thread (a newer refresh supersedes an older one); nothing here counts, converts or filters.
 The stage cards lead with the total in the reporting currency at today's rates and say
 what it leaves out. Shipments and follow-ups open their record with one click (the stage cards
 only inform: the main window has no "negotiations at stage X" view to open).
@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from app.messages import translate
 from app.queries.compliance import ComplianceCounts
 from app.queries.compliance_alerts import DEFAULT_WINDOW, AlertKind
-from app.queries.dashboard import Dashboard, DueTask, MovingShipment, build_dashboard
+from app.queries.dashboard import Dashboard, DueTask, MovingShipment, read_dashboard
 from app.queries.pipeline_totals import PipelineTotals, StageTotal, whole_units
 from app.rules.vocabulary import label
 from app.services.fx_convert import Quote
@@ -660,14 +660,14 @@ def _load_demo(database: Database) -> Any:
 
 def _read_dashboard(database: Database, today: date) -> Dashboard:
     """Worker-thread side of a refresh: the figures read without BEGIN/COMMIT
-    (Database.read), the pipeline in the reporting currency of the export settings."""
+    (Database.read), their parts at once (read_dashboard), the pipeline in the reporting
+    currency of the export settings."""
     from app.exporting.export_settings import load_export_settings
 
     settings = load_export_settings()
-    with database.read() as session:
-        return build_dashboard(
-            session, today, settings.landed.currency, settings.compliance_window_days
-        )
+    return read_dashboard(
+        database, today, settings.landed.currency, settings.compliance_window_days
+    )
 
 
 class DashboardView(SimpleView):

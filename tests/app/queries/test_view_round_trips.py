@@ -1,0 +1,148 @@
+"""The views' reads in few round trips one after another (issue 18 point 2), counted with
+libpq's trace on PostgreSQL (tests/app/store/test_round_trips.py), never timed: the
+season calendar in one pipeline, the follow-up board in two round trips, Home's figures
+read apart on several connections at once (app.queries.parallel_reads), each connection
+waiting at most twice. The answers are the same as the reads one after another give, on
+SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.queries.dashboard import build_dashboard, read_dashboard
+from app.queries.followup_board import follow_up_board
+from app.queries.parallel_reads import read_apart
+from app.queries.seasons import season_grid
+from app.services.demo import load_demo
+from app.store.database import Database, open_database
+from models import Supplier
+from tests.app.store.test_round_trips import (
+    POSTGRES,
+    Counted,
+    counting,
+    demo_server,
+    needs_postgres,
+)
+
+__all__ = ["demo_server"]  # the fixture, shared with the store's tests
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("views") / "demo.sqlite3"
+    database = open_database(str(path), daily_backup=False)
+    with database.transaction() as session:
+        load_demo(session)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    if request.param == "sqlite":
+        url = str(request.getfixturevalue("demo_file"))
+    elif not POSTGRES:
+        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
+    else:
+        url = request.getfixturevalue("demo_server")
+    database = open_database(url, daily_backup=False)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="module")
+def pg_db(demo_server: str) -> Iterator[Database]:
+    database = open_database(demo_server, daily_backup=False)
+    yield database
+    database.dispose()
+
+
+def _warm(database: Database) -> None:
+    """Connections open, as a window's are after its first reads."""
+    read_apart(database, *[lambda s: s.scalar(select(Supplier.id).limit(1))] * 5)
+
+
+def _per_connection(counted: Counted) -> list[int]:
+    """ReadyForQuery messages of each connection traced: its round trips."""
+    counted.round_trips  # noqa: B018 - finishes the traces
+    return [
+        sum(1 for line in trace.splitlines() if line.startswith("B\t") and "ReadyForQuery" in line)
+        for trace in counted._texts
+    ]
+
+
+@needs_postgres
+def test_the_season_calendar_takes_one_round_trip(pg_db: Database) -> None:
+    _warm(pg_db)
+    with counting() as counted, pg_db.read() as session:
+        grid = season_grid(session, year=2026)
+    assert grid.rows
+    assert len(counted.statements) == 4, counted.statements
+    assert counted.round_trips == 1, counted.sent
+
+
+@needs_postgres
+def test_the_follow_up_board_takes_two_round_trips(pg_db: Database) -> None:
+    _warm(pg_db)
+    with counting() as counted, pg_db.read() as session:
+        board = follow_up_board(session, TODAY, days_ahead=30)
+    assert board.total
+    assert counted.round_trips <= 2, counted.sent
+
+
+@needs_postgres
+def test_home_reads_apart_each_connection_waiting_at_most_twice(pg_db: Database) -> None:
+    _warm(pg_db)
+    with counting() as counted:
+        read_dashboard(pg_db, TODAY, "USD", 60)
+    rounds = [n for n in _per_connection(counted) if n]
+    assert len(rounds) >= 4, rounds  # the parts went out on connections of their own
+    assert max(rounds) <= 2, rounds
+
+
+def test_home_read_apart_shows_what_one_session_reads(any_db: Database) -> None:
+    with any_db.read() as session:
+        together = build_dashboard(session, TODAY, "USD", 60)
+    assert read_dashboard(any_db, TODAY, "USD", 60) == together
+    assert together.suppliers > 0
+    assert together.tasks
+
+
+def test_reads_apart_come_back_in_order_and_at_once(any_db: Database) -> None:
+    """On a server each read has its own thread and session (they all wait at a barrier
+    that only lets go once every one has arrived); on SQLite they share one session."""
+    threads: list[str] = []
+    sessions: list[int] = []
+    apart = any_db.engine.dialect.name == "postgresql"
+    barrier = threading.Barrier(3, timeout=10)
+
+    def read(n: int) -> object:
+        def run(session: Session) -> int:
+            threads.append(threading.current_thread().name)
+            sessions.append(id(session))
+            if apart:
+                barrier.wait()
+            return n * 10
+
+        return run
+
+    assert read_apart(any_db, read(1), read(2), read(3)) == [10, 20, 30]
+    assert len(set(threads)) == (3 if apart else 1)
+    assert len(set(sessions)) == (3 if apart else 1)
+
+
+def test_a_read_that_fails_fails_the_whole(any_db: Database) -> None:
+    def broken(_session: Session) -> None:
+        raise LookupError("no such thing")
+
+    with pytest.raises(LookupError, match="no such thing"):
+        read_apart(any_db, lambda s: 1, broken)
