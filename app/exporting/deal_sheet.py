@@ -22,30 +22,47 @@ from decimal import Decimal
 from functools import cache
 from typing import Final, get_args
 
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
+from app.errors import NotFoundError
 from app.exporting.export_settings import DealSheetFor
 from app.exporting.labels import Labels, Language
-from app.queries.landed_costs import LandedSettings, negotiation_landed
-from app.queries.negotiation_summary import Gap, NegotiationSummary, negotiation_summary
+from app.queries.batched import fetch_together
+from app.queries.landed_costs import (
+    LandedSettings,
+    deal_terms_from,
+    deal_terms_statement,
+    landed_plan,
+    offer_terms,
+)
+from app.queries.landed_reads import columns_of, freight_currency_statements
+from app.queries.negotiation_rounds import detached
+from app.queries.negotiation_summary import Gap, NegotiationSummary, summarize
 from app.rules import countries
 from app.rules.landed_ladder import Landed
-from app.services.activities import Parent, activities_of
-from app.services.negotiations import get_negotiation
+from app.services.common import is_id
+from app.services.negotiations import LABEL
 from app.services.shipments import missing_documents
 from models import (
     Activity,
     ActivityKind,
     Certification,
+    Contact,
     DocumentKind,
     Incoterm,
     Negotiation,
     NegotiationStage,
+    Offer,
     OfferSide,
+    Product,
     Shipment,
+    ShipmentDocument,
     ShipmentMode,
     ShipmentStatus,
     Supplier,
+    SupplierCertification,
     SupplierKind,
     SupplierStatus,
     Unit,
@@ -353,23 +370,22 @@ def build_deal_sheet(
     audience: Audience = "partner",
     landed: LandedSettings | None = None,
 ) -> DealSheet:
-    """Everything one deal sheet shows, read once; raises NotFoundError for a bad id.
+    """Everything one deal sheet shows, read once (one round trip on PostgreSQL; two for
+    an internal sheet of a deal with offers); raises NotFoundError for a bad id.
 
     audience: "partner" (the default) leaves out all that stays in the team (see the
     module's docstring); "internal" keeps it and adds each offer's landed cost in
     `landed`'s reporting currency (default: CNY with VAT)."""
     if audience not in AUDIENCES:
         raise ValueError(f"a deal sheet is for the partner or internal, not {audience!r}")
-    negotiation = get_negotiation(session, negotiation_id)
-    summary = negotiation_summary(session, negotiation_id, landed or LandedSettings())
+    settings = landed or LandedSettings()
+    read = _read(session, negotiation_id, internal=audience == "internal", settings=settings)
+    negotiation, costs = read.negotiation, read.landed
+    summary = summarize(negotiation, lambda _ids: costs)
     terms = _terms(negotiation)
     offers = _offer_rounds(summary, negotiation)
     landed_currency = None
     if audience == "internal":
-        settings = landed or LandedSettings()
-        costs = {
-            c.offer_id: c.landed for c in negotiation_landed(session, negotiation_id, settings)
-        }
         offers = tuple(
             replace(o, landed=costs.get(point.offer_id))
             for o, point in zip(offers, summary.rounds, strict=True)
@@ -377,7 +393,7 @@ def build_deal_sheet(
         landed_currency = settings.currency
     latest_supplier, latest_buyer = _latest_offers(summary, offers)
     shipments = list(negotiation.shipments)
-    activities = _activities(session, negotiation, shipments, Labels(lang).text("this_deal"))
+    activities = read.activities(Labels(lang).text("this_deal"))
     sheet = DealSheet(
         negotiation_id=negotiation.id,
         title=negotiation.title,
@@ -394,7 +410,7 @@ def build_deal_sheet(
         gap_reason=_gap_reason(summary.gap, latest_supplier, latest_buyer),
         prices=_price_series(offers, latest_supplier or latest_buyer, terms),
         shipments=tuple(_shipment_line(s) for s in shipments),
-        follow_ups=_follow_ups(session, negotiation.supplier, activities, today),
+        follow_ups=_follow_ups(read.supplier_tasks(), activities, today),
         notes=_latest_notes(activities),
         audience=audience,
         agreed=agreed_offer(terms.stage, offers),
@@ -560,33 +576,123 @@ def _shipment_line(shipment: Shipment) -> ShipmentLine:
     )
 
 
-def _activities(
-    session: Session, negotiation: Negotiation, shipments: list[Shipment], this_deal: str
-) -> list[tuple[Activity, str]]:
-    """The deal's activities and its shipments', each with what it is about: `this_deal`
-    (in the sheet's language) or the shipment's reference."""
-    activities: list[tuple[Activity, str]] = [
-        (a, this_deal) for a in activities_of(session, Parent("negotiation", negotiation.id))
-    ]
-    for shipment in shipments:
-        activities += [
-            (a, shipment.reference) for a in activities_of(session, Parent("shipment", shipment.id))
+@dataclass(frozen=True)
+class _Read:
+    """A deal as its sheet reads it: the negotiation (detached: its supplier with contacts
+    and certifications, its product, offers, and shipments with their documents), the
+    activities of the deal, of its shipments and of its supplier, and (internal sheets)
+    each offer's landed cost."""
+
+    negotiation: Negotiation
+    found: list[Activity]
+    landed: dict[int, Landed]
+
+    def activities(self, this_deal: str) -> list[tuple[Activity, str]]:
+        """The deal's activities and its shipments', each with what it is about:
+        `this_deal` (in the sheet's language) or the shipment's reference; each group
+        newest first."""
+        newest = sorted(self.found, key=lambda a: a.occurred_at, reverse=True)
+        deal = self.negotiation
+        about: list[tuple[Activity, str]] = [
+            (a, this_deal) for a in newest if a.negotiation_id == deal.id
         ]
-    return activities
+        for shipment in deal.shipments:
+            about += [(a, shipment.reference) for a in newest if a.shipment_id == shipment.id]
+        return about
+
+    def supplier_tasks(self) -> list[tuple[Activity, str]]:
+        """The supplier's own tasks, each with the supplier's name."""
+        supplier = self.negotiation.supplier
+        return [
+            (a, supplier.name)
+            for a in self.found
+            if a.supplier_id == supplier.id and a.kind is ActivityKind.TASK
+        ]
+
+
+def _read(
+    session: Session, negotiation_id: int, *, internal: bool, settings: LandedSettings
+) -> _Read:
+    """Everything a sheet shows of a deal: one round trip on PostgreSQL (app.queries.
+    batched), and for an internal sheet of a deal with offers a second, for the landed
+    costs' routes, charges, tariff rows and rates (app.queries.landed_costs.LandedPlan).
+    NotFoundError as app.services.negotiations.get_negotiation."""
+    if not is_id(negotiation_id):
+        raise NotFoundError(LABEL, negotiation_id)
+    supplier_id = (
+        select(Negotiation.supplier_id).where(Negotiation.id == negotiation_id).scalar_subquery()
+    )
+    product_id = (
+        select(Negotiation.product_id).where(Negotiation.id == negotiation_id).scalar_subquery()
+    )
+    its_shipments = select(Shipment.id).where(Shipment.negotiation_id == negotiation_id)
+    statements = [
+        select(*columns_of(Negotiation)).where(Negotiation.id == negotiation_id),
+        select(*columns_of(Supplier)).where(Supplier.id == supplier_id),
+        select(*columns_of(Product)).where(Product.id == product_id),
+        select(*columns_of(Offer))
+        .where(Offer.negotiation_id == negotiation_id)
+        .order_by(Offer.offered_on, Offer.id),
+        select(*columns_of(Shipment))
+        .where(Shipment.negotiation_id == negotiation_id)
+        .order_by(Shipment.id),
+        select(*columns_of(ShipmentDocument))
+        .where(ShipmentDocument.shipment_id.in_(its_shipments))
+        .order_by(ShipmentDocument.id),
+        select(*columns_of(Contact)).where(Contact.supplier_id == supplier_id).order_by(Contact.id),
+        select(*columns_of(SupplierCertification))
+        .where(SupplierCertification.supplier_id == supplier_id)
+        .order_by(SupplierCertification.id),
+        select(*columns_of(Activity)).where(
+            or_(
+                Activity.negotiation_id == negotiation_id,
+                Activity.shipment_id.in_(its_shipments),
+                and_(Activity.supplier_id == supplier_id, Activity.kind == ActivityKind.TASK),
+            )
+        ),
+    ]
+    if internal:
+        statements += [deal_terms_statement([negotiation_id]), *freight_currency_statements()]
+    found = fetch_together(session, *statements)
+    (deal, suppliers, products, offer_rows, shipment_rows, documents, contacts) = found[:7]
+    certifications, activity_rows = found[7:9]
+    if not deal:
+        raise NotFoundError(LABEL, negotiation_id)
+    negotiation = detached(Negotiation, deal[0])
+    supplier = detached(Supplier, suppliers[0])
+    set_committed_value(supplier, "contacts", [detached(Contact, c) for c in contacts])
+    set_committed_value(
+        supplier,
+        "certifications",
+        [detached(SupplierCertification, c) for c in certifications],
+    )
+    offers = [detached(Offer, o) for o in offer_rows]
+    shipments = [detached(Shipment, s) for s in shipment_rows]
+    for shipment in shipments:
+        papers = [detached(ShipmentDocument, d) for d in documents if d.shipment_id == shipment.id]
+        set_committed_value(shipment, "documents", papers)
+    set_committed_value(negotiation, "supplier", supplier)
+    set_committed_value(negotiation, "product", detached(Product, products[0]))
+    set_committed_value(negotiation, "offers", offers)
+    set_committed_value(negotiation, "shipments", shipments)
+    activities = [detached(Activity, a) for a in activity_rows]
+    landed: dict[int, Landed] = {}
+    if internal and found[9]:
+        terms = deal_terms_from(tuple(found[9][0]))
+        freight = {currency for rows in found[10:] for (currency,) in rows}
+        plan = landed_plan(settings, [terms], [offer_terms(o) for o in offers], freight)
+        if plan is not None:
+            book = plan.book(fetch_together(session, *plan.statements))
+            landed = {o.id: book.landed(terms, offer_terms(o)) for o in offers}
+    return _Read(negotiation, activities, landed)
 
 
 def _follow_ups(
-    session: Session,
-    supplier: Supplier,
+    supplier_tasks: list[tuple[Activity, str]],
     activities: list[tuple[Activity, str]],
     today: date,
 ) -> tuple[FollowUpLine, ...]:
     """Open tasks of the deal, its shipments and its supplier, soonest due first."""
-    supplier_tasks = [
-        (a, supplier.name)
-        for a in activities_of(session, Parent("supplier", supplier.id))
-        if a.kind is ActivityKind.TASK
-    ]
     tasks = sorted(
         (
             (a, about)

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
@@ -141,3 +141,31 @@ def test_labels_follow_the_export_language() -> None:
     assert parse_language("zh-CN") == "zh"
     with pytest.raises(ValueError, match="export language"):
         parse_language("fr")
+
+
+@pytest.mark.parametrize("audience", ["partner", "internal"])
+def test_a_deal_sheet_reads_its_deal_and_activities_once(
+    session: Session, audience: Audience
+) -> None:
+    """The negotiation's row and the activities are read once each (they were read twice:
+    the deal by the services' get and the summary's load, the activities per parent),
+    every statement independent of the others' answers but the landed costs' (issue 18:
+    one round trip on PostgreSQL, two for an internal sheet)."""
+    negotiation_id = demo_negotiation_id(session)
+    session.expire_all()
+    statements: list[str] = []
+
+    def executed(*args: object) -> None:
+        statements.append(" ".join(str(args[2]).split()))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", executed)
+    try:
+        sheet = sheet_of(session, negotiation_id, audience=audience)
+    finally:
+        event.remove(engine, "before_cursor_execute", executed)
+    assert sheet.offers
+    deal_row = "SELECT negotiations.id, negotiations.supplier_id, negotiations.product_id"
+    assert sum(s.startswith(deal_row) for s in statements) == 1, statements
+    assert sum(s.startswith("SELECT activities.") for s in statements) == 1, statements
+    assert len(statements) == (9 if audience == "partner" else 16), statements

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from app.exporting.deal_sheet import Audience, build_deal_sheet
 from app.queries.certifications_tab import certifications_tab
 from app.queries.compliance_alerts import supplier_compliance
 from app.queries.landed_costs import LandedBook, LandedSettings, deal_terms, offer_terms
@@ -204,6 +205,26 @@ def test_a_record_history_takes_one_round_trip(demo_db: Database, entity: str) -
         with counting() as counted, demo_db.read() as session:
             record_history(session, entity, record_id)
         assert counted.round_trips == 1, counted.sent
+
+
+@needs_postgres
+@pytest.mark.parametrize(("audience", "round_trips"), [("partner", 1), ("internal", 2)])
+def test_a_deal_sheet_takes_one_round_trip_two_with_landed_costs(
+    demo_db: Database, audience: Audience, round_trips: int
+) -> None:
+    """Everything a deal sheet shows in one pipeline (before: eight round trips, the deal
+    and its activities read twice); an internal sheet's landed costs in a second."""
+    with counting() as counted, demo_db.read() as session:
+        sheet = build_deal_sheet(
+            session,
+            NEGOTIATION,
+            today=TODAY,
+            prepared_by="Zhang Min",
+            company_name="Pacific Fresh Imports Ltd.",
+            audience=audience,
+        )
+    assert sheet.offers
+    assert counted.round_trips == round_trips, counted.sent
 
 
 # --- the certifications tab, the activities tab's names -----------------------------------
