@@ -84,12 +84,19 @@ _OPENED: list[Database] = []
 
 def open_db(args: argparse.Namespace, **kwargs: Any) -> Database:
     """The database `--database` names (or the default), its warnings on stderr; a new
-    one only for the commands in CREATING. Closed when the command ends."""
+    one only for the commands in CREATING. Closed when the command ends.
+
+    A command in READING opens a server database with `defer`: the opening's statement
+    goes out with the command's first reads (one round trip less), and what it finds
+    wrong is raised from there (missing_database turns it into the same line)."""
+    reading = command_name(args) in READING
     try:
-        database = open_database(args.database, create=creates_database(args), **kwargs)
+        database = open_database(
+            args.database, create=creates_database(args), defer=reading, **kwargs
+        )
     except DatabaseMissingError as exc:
-        raise CliError(f"{exc}: {_how_to_create(args, exc.where)}") from None
-    database.only_reads = command_name(args) in READING
+        raise missing_database(args, exc) from None
+    database.only_reads = reading
     _OPENED.append(database)
     for warning in database.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
@@ -106,6 +113,11 @@ def close_databases() -> None:
             database.dispose()
         except Exception:  # the command's answer stands; the log says what failed after
             logging.getLogger(__name__).exception("closing %s", database.display_name)
+
+
+def missing_database(args: argparse.Namespace, exc: DatabaseMissingError) -> CliError:
+    """The line for a database that is not there, with how to create one."""
+    return CliError(f"{exc}: {_how_to_create(args, exc.where)}")
 
 
 def _how_to_create(args: argparse.Namespace, where: str) -> str:

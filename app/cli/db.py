@@ -82,18 +82,6 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_db(args, upgrade=False, daily_backup=False)  # never made here: it exists
     try:
-        revision = db.revision  # read when it was opened
-        info: dict[str, Any] = {
-            "database": db.display_name,
-            "backend": db.url.get_backend_name(),
-            "schema": revision,
-            "program_schema": schema.head_revision(),
-            "upgrade_needed": revision != schema.head_revision(),
-        }
-        if db.path is not None:
-            info["size_bytes"] = db.path.stat().st_size
-            info["backups"] = len(backup.list_backups(db.path))
-            info["backups_folder"] = str(backup.backups_dir(db.path))
         counted = {
             "suppliers": Supplier,
             "contacts": Contact,
@@ -107,8 +95,22 @@ def cmd_db_info(args: argparse.Namespace, out: TextIO) -> int:
                 for name, model in counted.items()
             )
         )
-        with db.read() as session:  # one statement: one round trip to a server
-            info.update(session.execute(counts).one()._asdict())
+        # One statement, and on a server the opening's statement with it: one round trip.
+        with db.read() as session:
+            numbers = session.execute(counts).one()._asdict()
+        revision = db.revision  # read when it was opened (on a server: with the counts)
+        info: dict[str, Any] = {
+            "database": db.display_name,
+            "backend": db.url.get_backend_name(),
+            "schema": revision,
+            "program_schema": schema.head_revision(),
+            "upgrade_needed": revision != schema.head_revision(),
+        }
+        if db.path is not None:
+            info["size_bytes"] = db.path.stat().st_size
+            info["backups"] = len(backup.list_backups(db.path))
+            info["backups_folder"] = str(backup.backups_dir(db.path))
+        info.update(numbers)
     finally:
         db.dispose()
     if args.json:

@@ -2,7 +2,9 @@
 
 build_parser gathers every command group's sub-commands; main runs the one asked for.
 Errors end the program with status 1 and one readable line on stderr (a database's
-refusal too: app.store.refusals); only a real bug is written to the crash log. Usage
+refusal too: app.store.refusals; a lost connection: app.cli.reading, which also runs a
+command that only reads again on a fresh connection); only a real bug is written to the
+crash log. Usage
 mistakes end it with status 2, argparse's usage and one readable line (app.cli.arguments).
 """
 
@@ -27,10 +29,12 @@ from app.cli.history import add_history_commands
 from app.cli.imports import add_import_commands
 from app.cli.offers import add_offer_commands
 from app.cli.products import add_product_commands
+from app.cli.reading import lost_connection_line, run_command
 from app.cli.records import add_record_commands
 from app.cli.season import add_season_commands
 from app.cli.tariffs import add_tariff_commands
 from app.errors import ServiceError
+from app.store.reconnect import ConnectionLostError
 from app.store.refusals import as_refusal
 
 
@@ -84,7 +88,10 @@ def main(
         if handler is None:
             parser.print_help(out)
             return 0
-        return handler(args, out)
+        return run_command(handler, args, out, err)
+    except ConnectionLostError as exc:
+        print(f"{PROG}: error: {lost_connection_line(args, exc)}", file=err)
+        return 1
     except (ServiceError, CliError) as exc:
         print(f"{PROG}: error: {exc}", file=err)
         return 1
