@@ -46,6 +46,8 @@ class SupplierForm(RecordForm):
         self._fields_only = False
         self._after_save = False
         """The next load is the form's own save read back: the tabs keep their rows."""
+        self._tabs_opened_for: int | None = None
+        """The supplier whose tabs open_tabs_early() began to read."""
         self.line("name")
         self.line("legal_name")
         self.bind(
@@ -167,10 +169,22 @@ class SupplierForm(RecordForm):
         if record_id is not None:
             supplier = SupplierRef(record_id, str(values.get("name", "")), str(values["country"]))
         after_save, self._after_save = self._after_save, False
-        if after_save and supplier is not None:
+        early, self._tabs_opened_for = self._tabs_opened_for, None
+        if supplier is not None and early == supplier.id:
+            self.panels.rename_supplier(supplier)  # its tabs are being read already
+        elif after_save and supplier is not None:
             self.panels.saved_supplier(supplier)
         else:
             self.panels.show_supplier(supplier)
+
+    def open_tabs_early(self, supplier: SupplierRef) -> None:
+        """Begin reading the tabs of `supplier` (named as the list shows it) now, beside
+        the form's own read of its fields instead of after it: opening a supplier waits
+        for the slower of the two, not for both one after the other (issue 18)."""
+        if self.record_id != supplier.id:
+            return
+        self._tabs_opened_for = supplier.id
+        self.panels.show_supplier(supplier)
 
     def after_write(self) -> None:
         super().after_write()

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import ServiceError, ValidationError
 from app.messages import translate
-from app.queries.supplier_detail import ActivityLine, supplier_activities
+from app.queries.supplier_detail import ActivityLine
+from app.queries.supplier_tabs import activities_tab
 from app.services.activities import (
     Parent,
     add_note,
     add_task,
-    known_assignees,
     past_due,
     set_done,
 )
@@ -89,7 +89,7 @@ class ActivitiesPanel(SupplierPanel):
         self._names: list[str] = []
         self.model = read_model(COLUMNS, self._reader)
         self.model.reloaded.connect(self._loaded)
-        self.model.failed.connect(self._failed)
+        self.model.failed.connect(self.read_failed)
         self.table = list_table(self.model)
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(1, 70)
@@ -150,11 +150,10 @@ class ActivitiesPanel(SupplierPanel):
             return None
         supplier_id, database = self.supplier.id, self.database
 
-        def read() -> list[ActivityLine]:  # off the UI thread
-            with database.transaction() as session:
-                lines = supplier_activities(session, supplier_id)
-                self._names = known_assignees(session)  # shown once the rows come
-            return lines
+        def read() -> list[ActivityLine]:  # off the UI thread, one round trip
+            with database.read() as session:
+                lines, self._names = activities_tab(session, supplier_id)
+            return lines  # the names are shown once the rows come
 
         return read
 
@@ -167,10 +166,6 @@ class ActivitiesPanel(SupplierPanel):
         self.assignee_names.setStringList([*names, *([me] if me not in names else [])])
         self._update_done()
         self.counted.emit()
-
-    def _failed(self, exc: object) -> None:
-        if isinstance(exc, ServiceError):
-            show_error(self, exc)
 
     def count(self) -> int | None:
         return self.model.total

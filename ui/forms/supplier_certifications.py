@@ -624,7 +624,7 @@ class CertificationsPanel(SupplierPanel):
             return
         self.reading = False
         self.glance.setText(self.tr("The registrations could not be read."))
-        show_error(self, exc)
+        self.read_failed(exc)
 
     def count(self) -> int | None:
         return len(self.model.rows)

@@ -106,7 +106,7 @@ class ContactsPanel(SupplierPanel):
         super().__init__(database, parent)
         self.model = read_model(COLUMNS, self._reader)
         self.model.reloaded.connect(self._loaded)
-        self.model.failed.connect(self._failed)
+        self.model.failed.connect(self.read_failed)
         self.table = list_table(self.model)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # the name and e-mail take the spare width
@@ -167,10 +167,6 @@ class ContactsPanel(SupplierPanel):
     def _loaded(self) -> None:
         self._update_buttons()
         self.counted.emit()
-
-    def _failed(self, exc: object) -> None:
-        if isinstance(exc, ServiceError):
-            show_error(self, exc)
 
     def count(self) -> int | None:
         return self.model.total

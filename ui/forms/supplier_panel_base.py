@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ServiceError, ValidationError
+from app.errors import NotFoundError, ServiceError, ValidationError
 from app.messages import translate
 from app.store.database import Database
 from ui.background_wait import wait_off_ui_thread
@@ -87,6 +87,15 @@ class SupplierPanel(QWidget):
         count = self.count()
         title = shown(self.tab_title)
         return title if not count else self.tr("{title} ({count})").format(title=title, count=count)
+
+    def read_failed(self, exc: object) -> None:
+        """A read of the tab failed: say why, unless the supplier itself is gone (the
+        form, reading the supplier at the same time, says so once for all its tabs)."""
+        if isinstance(exc, NotFoundError):
+            return
+        if not isinstance(exc, ServiceError):
+            raise exc if isinstance(exc, BaseException) else RuntimeError(exc)
+        show_error(self, exc)
 
     def run(self, action: Callable[[], Any], title: str) -> bool:
         """Call a service off the UI thread (waited for with a local event loop: the

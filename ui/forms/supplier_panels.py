@@ -32,8 +32,8 @@ from app.queries.lists import (
     negotiation_page,
     shipment_page,
 )
-from app.queries.supplier_detail import supplier_tag_names
-from app.services.suppliers import all_tags, set_tags
+from app.queries.supplier_detail import supplier_tags
+from app.services.suppliers import set_tags
 from app.store.database import Database
 from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
@@ -118,17 +118,11 @@ class TagsPanel(SupplierPanel):
             return
         supplier_id, database = self.supplier.id, self.database
 
-        def read() -> tuple[list[str], list[str]]:
-            with database.transaction() as session:
-                stored = supplier_tag_names(session, supplier_id)
-                return stored, [t.name for t in all_tags(session)]
+        def read() -> tuple[list[str], list[str]]:  # one round trip
+            with database.read() as session:
+                return supplier_tags(session, supplier_id)
 
-        self._reading.run(read, self._show, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ServiceError):
-            raise exc
-        show_error(self, exc)
+        self._reading.run(read, self._show, self.read_failed)
 
     def _show(self, found: tuple[list[str], list[str]]) -> None:
         self.stored, known = found
@@ -186,7 +180,7 @@ class RecordListPanel(SupplierPanel):
             self.columns, self._fetch, sort=self.sort, descending=True
         )
         self.model.reloaded.connect(self.counted)
-        self.model.failed.connect(self._failed)
+        self.model.failed.connect(self.read_failed)
         self.table = list_table(self.model, sortable=True)
         for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
@@ -212,10 +206,6 @@ class RecordListPanel(SupplierPanel):
     def load(self) -> None:
         """Read the first page again, off the UI thread."""
         self.model.reload()
-
-    def _failed(self, exc: object) -> None:
-        if isinstance(exc, ServiceError):
-            show_error(self, exc)
 
     def count(self) -> int | None:
         return self.model.total
@@ -333,6 +323,15 @@ class SupplierPanels(QWidget):
     def _note_for(self, supplier: SupplierRef | None) -> None:
         self.save_first.setVisible(supplier is None)
         self.tabs.setToolTip("" if supplier is not None else shown(SAVE_FIRST))
+
+    def rename_supplier(self, supplier: SupplierRef) -> None:
+        """The tabs show `supplier` already: they take its name and country as stored
+        (the list's may be older) and read nothing."""
+        for panel in self.panels:
+            if panel.supplier is not None and panel.supplier.id == supplier.id:
+                panel.supplier = supplier
+            else:
+                panel.show_supplier(supplier)
 
     def saved_supplier(self, supplier: SupplierRef) -> None:
         """The form saved the supplier's own fields: its contacts, tags, certifications,

@@ -19,6 +19,7 @@ from app.store.database import Database
 from models import SupplierStatus
 from ui.forms.base import RecordForm
 from ui.forms.supplier import SupplierForm
+from ui.forms.supplier_panel_base import SupplierRef
 from ui.i18n import shown
 from ui.icons import icon
 from ui.table_model import Column, PagedTableModel, Plan, member, page_plan
@@ -203,6 +204,10 @@ class SuppliersView(RecordView):
     def open_in_form(self, record_id: int) -> None:
         self.form.record_id = record_id
         self.form.reload()
+        row = self.model.row_of_id(record_id)
+        if row is not None:  # the tabs read at once, not after the form's own read
+            listed = self.model.row_at(row)
+            self.form.open_tabs_early(SupplierRef(record_id, listed.name, listed.country))
 
     def new_defaults(self) -> dict[str, Any]:
         return {"status": "prospect"}
