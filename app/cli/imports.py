@@ -95,12 +95,15 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             save_problem_rows(preview, args.errors_out)
     finally:
         database.dispose()
-    report = import_report(preview, None if result is None else result.batch_id)
-    if args.json:
-        json.dump(report, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        _print_report(out, preview, report, args.dry_run)
+    try:
+        report = import_report(preview, None if result is None else result.batch_id)
+        if args.json:
+            json.dump(report, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            _print_report(out, preview, report, args.dry_run)
+    finally:
+        preview.close()  # its rows' temporary file
     return 0
 
 
@@ -148,8 +151,8 @@ def _print_report(out: TextIO, preview: Preview, report: dict[str, Any], dry_run
         print(f"  {c.header} -> {c.field or '(ignored)'}", file=out)
     if not mapped:
         print("  (none mapped)", file=out)
-    for plan in preview.rows:
-        if plan.status == RowStatus.DUPLICATE and plan.match is not None:
+    for plan in preview.rows.with_status(RowStatus.DUPLICATE):
+        if plan.match is not None:
             print(
                 f"  row {plan.row}: possible duplicate of '{plan.match.name}' "
                 f"({plan.match.score:.0f}%), skipped",

@@ -29,7 +29,9 @@ Modules, in the order the work flows:
   preview and recorded by the commit; similar_suppliers: the existing suppliers a new one
   typed in a form looks like (the import's matcher, for the supplier form's warning);
 - plan, preview: what a preview decided for every row, and the dry run that makes it;
-  problems: the rows that could not be imported, as a workbook to fix;
+  spool: the temporary SQLite file (beside the database) a text file's rows are streamed
+  into; plan_store: every row's plan kept in one, so that memory does not grow with
+  the rows (issue 18); problems: the rows that could not be imported, as a workbook to fix;
 - batch: what an import batch is (its ImportBatch row started and finished, the
   CommitResult, the ChangeLog of import rows), shared by commit, price_list and undo;
 - commit: the one-transaction commit; retry: the import run again when another import got

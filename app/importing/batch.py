@@ -74,17 +74,24 @@ def finish_batch(batch: ImportBatch, preview: Preview, result: CommitResult) -> 
 
 
 class ChangeLog:
-    """ImportRows gathered during a commit, written in executemany chunks at the end
-    (kept as tuples until then: a third of the memory of 100,000 dicts)."""
+    """ImportRows gathered during a commit, written in executemany chunks (kept as
+    tuples until then: a third of the memory of 100,000 dicts). Given the session, a
+    chunk is written as soon as it is full (in the commit's transaction), so a
+    1,000,000-row import does not hold a million of them; else all at write()."""
 
     COLUMNS = ("source_row", "entity", "entity_id", "action", "previous", "version_after")
+    CHUNK = 5000
 
-    def __init__(self, batch_id: int) -> None:
+    def __init__(self, batch_id: int, session: Session | None = None) -> None:
         self.batch_id = batch_id
         self.rows: list[tuple[Any, ...]] = []
+        self._session = session
+        self._writer: TableWriter | None = None
 
     def created(self, entity: str, entity_id: int, source_row: int | None, version: int) -> None:
         self.rows.append((source_row, entity, entity_id, ImportAction.CREATED, None, version))
+        if self._session is not None and len(self.rows) >= self.CHUNK:
+            self.write(self._session)
 
     def updated(
         self,
@@ -95,9 +102,15 @@ class ChangeLog:
         version: int,
     ) -> None:
         self.rows.append((source_row, entity, entity_id, ImportAction.UPDATED, previous, version))
+        if self._session is not None and len(self.rows) >= self.CHUNK:
+            self.write(self._session)
 
     def write(self, session: Session) -> None:
-        writer = TableWriter(session, IMPORT_ROWS, ("batch_id", *self.COLUMNS))
+        """Insert the rows gathered so far (and let go of them)."""
+        if self._writer is None:
+            self._writer = TableWriter(session, IMPORT_ROWS, ("batch_id", *self.COLUMNS))
+        writer = self._writer
         batch_id = self.batch_id
-        for start in range(0, len(self.rows), 5000):
-            writer.insert([(batch_id, *row) for row in self.rows[start : start + 5000]])
+        rows, self.rows = self.rows, []
+        for start in range(0, len(rows), self.CHUNK):
+            writer.insert([(batch_id, *row) for row in rows[start : start + self.CHUNK]])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -155,6 +155,8 @@ NUMBER_LIMITS = {"money": MONEY, "decimal": QUANTITY, "quantity": QUANTITY}
 a decimal cell a volume (NUMERIC(18,3)); tests/app/importing/test_cleaning_limits.py holds
 the import fields to their columns."""
 
+MEMO_LIMIT = 50_000
+"""Distinct texts a column's cleaner remembers at most (a few MB)."""
 PROFILED_KINDS = frozenset({"decimal", "quantity", "money", "date"})
 """The kinds whose cleaner reads the column's values first (number locale, date order);
 the others need none."""
@@ -166,7 +168,7 @@ class ColumnCleaner:
     def __init__(
         self,
         kind: Kind,
-        values: Sequence[CellValue],
+        values: Iterable[CellValue],
         options: CleanOptions,
         *,
         max_length: int | None = None,
@@ -238,6 +240,14 @@ class ColumnCleaner:
 
     # --- remembered kinds: each distinct text cleaned once -------------------------------
 
+    def _remember(self, key: object, value: object) -> None:
+        """Keep what `key` cleans to; a column of a million distinct texts does not keep
+        them all (the memo starts again past MEMO_LIMIT)."""
+        memo = self._memo
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        memo[key] = value
+
     def _memoised(self, raw: CellValue, country: str | None) -> object:
         assert self._slow is not None
         if type(raw) is not str:
@@ -248,7 +258,7 @@ class ColumnCleaner:
                 hit = self._slow(raw, country)
             except CellError as exc:
                 hit = _Refusal(exc.message, exc.ambiguous)
-            self._memo[raw] = hit
+            self._remember(raw, hit)
         if type(hit) is _Refusal:
             raise CellError(hit.message, ambiguous=hit.ambiguous)
         return hit
@@ -416,7 +426,7 @@ class ColumnCleaner:
                 hit = self._read_phone(raw, country)
             except CellError as exc:
                 hit = _Refusal(exc.message, exc.ambiguous)
-            self._memo[key] = hit
+            self._remember(key, hit)
         if type(hit) is _Refusal:
             raise CellError(hit.message, ambiguous=hit.ambiguous)
         return hit  # type: ignore[return-value]

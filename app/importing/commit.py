@@ -7,7 +7,8 @@ ImportRow with what the record held before and its version afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -69,9 +70,14 @@ def _commit(
     progress: Progress | None,
     cancel: Callable[[], bool] | None,
 ) -> CommitResult:
+    """The rows are read from the preview's store as they are written (never all held):
+    the rows to create once, streamed into the bulk insert; those with certifications or
+    an offer, and the rows to update, a chunk at a time after."""
     if progress is not None:
         progress(translate("Importing", "Preparing the import"), 0, 0)
-    errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
+    rows = preview.rows
+    counts = preview.counts
+    errors = counts[RowStatus.ERROR]
     if errors and preview.options.on_error == "abort":
         raise ImportAbortedError(refusal(preview, errors))
     # The mapping the user confirmed is offered again for the next file of this layout.
@@ -85,34 +91,26 @@ def _commit(
     if preview.options.target == "price-list":
         return commit_price_list(session, preview, progress=progress, cancel=cancel)
     batch = new_batch(session, preview)
-    log = ChangeLog(batch.id)
+    log = ChangeLog(batch.id, session)
     result = CommitResult(batch.id)
     headers = {c.field: c.header for c in preview.choices if c.field}
-    for plan in preview.rows:  # as the preview settled them (settling twice changes nothing)
+
+    def settled(plan: RowPlan) -> RowPlan:
+        """As the preview settled it (settling twice changes nothing)."""
         if plan.status != RowStatus.ERROR:
             settle_extras(plan.values, headers)
+        return plan
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
             raise ImportCancelledError
 
-    creates = [
-        r
-        for r in preview.rows
-        if r.status == RowStatus.CREATE
-        or (r.status == RowStatus.DUPLICATE and r.decision == Decision.CREATE)
-    ]
-    updates = [
-        r
-        for r in preview.rows
-        if (r.status in (RowStatus.UPDATE, RowStatus.UNCHANGED) and r.merged_into is None)
-        or (r.status == RowStatus.DUPLICATE and r.decision == Decision.MERGE)
-    ]
-    updates = [r for r in updates if r.supplier_id is not None]
+    creates = rows.where(CREATES)
+    updates = rows.where(UPDATES)
     check_cancel()
     if progress is not None:
         progress(translate("Importing", "Saving new suppliers"), 0, len(creates))
-    _merge_chosen_duplicates(preview)
+    _merge_chosen_duplicates(preview, settled)
     created_products: list[int] = []
 
     def chunk_done(done: int) -> None:
@@ -120,52 +118,60 @@ def _commit(
         if progress is not None:
             progress(translate("Importing", "Saving new suppliers"), done, len(creates))
 
-    ids = bulk_insert_suppliers(
-        session,
-        (supplier_record(r.values) for r in creates),
-        created_products=created_products,
-        on_chunk=chunk_done,
-        chunk_size=SAVE_CHUNK,
-        expected=len(creates),
+    row_numbers = array("q")
+    with_extras: list[int] = []
+    """Positions in creates of the rows with certifications or an offer."""
+
+    def records() -> Iterator[SupplierRecord]:
+        for position, plan in enumerate(creates):
+            settled(plan)
+            row_numbers.append(plan.row)
+            if has_extras(plan.values):
+                with_extras.append(position)
+            yield supplier_record(plan.values)
+
+    ids = array(
+        "q",
+        bulk_insert_suppliers(
+            session,
+            records(),
+            created_products=created_products,
+            on_chunk=chunk_done,
+            chunk_size=SAVE_CHUNK,
+            expected=len(creates),
+        ),
     )
     for product_id in created_products:
         log.created("products", product_id, None, 1)
-    created_ids = {
-        (plan.sheet, plan.row): supplier_id for plan, supplier_id in zip(creates, ids, strict=True)
-    }
+    rows.set_created(zip(creates.indexes, ids, strict=True))
     written = ExtrasWritten()
-    extras = [(p, i) for p, i in zip(creates, ids, strict=True) if has_extras(p.values)]
-    for plan, supplier_id in extras:
-        record_extras(session, supplier_id, plan.values, plan.row, log, written)
+    extras = [(creates.indexes[k], ids[k]) for k in with_extras]
+    for plan, (_, supplier_id) in zip(rows.read([i for i, _ in extras]), extras, strict=True):
+        record_extras(session, supplier_id, settled(plan).values, plan.row, log, written)
     # A new supplier's offer may have linked a new product to it: logged at its version.
     moved = versions(session, {i for _, i in extras}) if extras else {}
-    for plan, supplier_id in zip(creates, ids, strict=True):
-        log.created("suppliers", supplier_id, plan.row, moved.get(supplier_id, 1))
+    for row, supplier_id in zip(row_numbers, ids, strict=True):
+        log.created("suppliers", supplier_id, row, moved.get(supplier_id, 1))
     result.created = len(ids)
     check_cancel()
-    result.updated, result.unchanged = apply_updates(session, updates, log, progress, check_cancel)
-    for plan in preview.rows:
-        if plan.status != RowStatus.ERROR and has_extras(plan.values):
-            if (plan.sheet, plan.row) in created_ids:
-                continue
-            target = _extras_supplier(preview, plan, created_ids)
-            if target is not None:
-                record_extras(session, target, plan.values, plan.row, log, written)
+    result.updated, result.unchanged = apply_updates(
+        session, updates, log, progress, check_cancel, settled
+    )
+    for plan in rows.where("extras = 1 AND status != 'error' AND created_id IS NULL"):
+        target = _extras_supplier(preview, settled(plan))
+        if target is not None:
+            record_extras(session, target, plan.values, plan.row, log, written)
     if (note := written.note()) is not None:
         result.notes.append(note)
     if progress is not None:
         progress(translate("Importing", "Recording the import for undo"), 0, 1)
     log.write(session)
-    result.unchanged += sum(
-        1 for r in preview.rows if r.status == RowStatus.UNCHANGED and r.merged_into is not None
-    )
-    result.updated += sum(
-        1 for r in preview.rows if r.status == RowStatus.UPDATE and r.merged_into is not None
-    )
-    result.errors = len(errors)
-    result.possible_duplicates = sum(1 for r in preview.rows if r.status == RowStatus.DUPLICATE)
-    result.skipped = len(errors) + sum(
-        1 for r in preview.rows if r.status == RowStatus.DUPLICATE and r.decision == Decision.SKIP
+    result.unchanged += rows.count_where("status = 'unchanged' AND merged_into IS NOT NULL")
+    result.updated += rows.count_where("status = 'update' AND merged_into IS NOT NULL")
+    result.errors = errors
+    result.possible_duplicates = counts[RowStatus.DUPLICATE]
+    result.skipped = errors + rows.count_where(
+        "status = ? AND decision = ?", (RowStatus.DUPLICATE.value, Decision.SKIP.value)
     )
     finish_batch(batch, preview, result)
     session.flush()
@@ -173,13 +179,27 @@ def _commit(
     return result
 
 
+CREATES = (
+    f"status = '{RowStatus.CREATE.value}' OR "
+    f"(status = '{RowStatus.DUPLICATE.value}' AND decision = '{Decision.CREATE.value}')"
+)
+"""The plans (plan_store columns) that become new suppliers."""
+UPDATES = (
+    f"((status IN ('{RowStatus.UPDATE.value}', '{RowStatus.UNCHANGED.value}') "
+    "AND merged_into IS NULL) "
+    f"OR (status = '{RowStatus.DUPLICATE.value}' AND decision = '{Decision.MERGE.value}')) "
+    "AND supplier_id IS NOT NULL"
+)
+"""The plans that update a supplier already recorded."""
+
 REFUSAL_LISTS = 5
 """Problems a refused import names in its one line (--dry-run or the rows-to-fix file has all)."""
 
 
-def refusal(preview: Preview, errors: Sequence[RowPlan]) -> str:
-    """Why an import that stops on errors imported nothing: the rows and their problems."""
-    problems = [p for r in errors for p in r.problems]
+def refusal(preview: Preview, errors: int) -> str:
+    """Why an import that stops on errors imported nothing: the rows and their problems
+    (the first few read, however many there are)."""
+    problems = preview.problems
     shown = join("; ", [p.text for p in problems[:REFUSAL_LISTS]])
     more = len(problems) - REFUSAL_LISTS
     rest = (
@@ -187,7 +207,7 @@ def refusal(preview: Preview, errors: Sequence[RowPlan]) -> str:
         if more > 0
         else ""
     )
-    if len(errors) == 1:
+    if errors == 1:
         line = translate(
             "Importing",
             "{file}: 1 row has errors, nothing was imported (fix them or skip them): "
@@ -199,44 +219,40 @@ def refusal(preview: Preview, errors: Sequence[RowPlan]) -> str:
             "{file}: {count} rows have errors, nothing was imported (fix them or skip them): "
             "{problems}{rest}",
         )
-    return line.format(file=preview.path.name, count=len(errors), problems=shown, rest=rest)
+    return line.format(file=preview.path.name, count=errors, problems=shown, rest=rest)
 
 
-def _merge_chosen_duplicates(preview: Preview) -> None:
+def _merge_chosen_duplicates(preview: Preview, settled: Callable[[RowPlan], RowPlan]) -> None:
     """A possible duplicate of an earlier row of the file, merged by the user: fill that
     row's empty fields and add its contact, as an exact duplicate would."""
-    by_row = {(r.sheet, r.row): r for r in preview.rows}
-    for plan in preview.rows:
-        if not (
-            plan.status == RowStatus.DUPLICATE
-            and plan.decision == Decision.MERGE
-            and plan.supplier_id is None
-            and plan.merged_into is not None
-        ):
-            continue
-        first = by_row.get((plan.sheet, plan.merged_into))
+    rows = preview.rows
+    chosen = rows.where(
+        "status = ? AND decision = ? AND supplier_id IS NULL AND merged_into IS NOT NULL",
+        (RowStatus.DUPLICATE.value, Decision.MERGE.value),
+    )
+    for plan in chosen:
+        assert plan.merged_into is not None
+        first = rows.find(plan.sheet, plan.merged_into)
         if first is None or first.status != RowStatus.CREATE:
             continue
-        merge_row_values(first.values, plan.values)
+        merge_row_values(settled(first).values, settled(plan).values)
+        rows.save(first)
 
 
-def _extras_supplier(
-    preview: Preview, plan: RowPlan, created_ids: dict[tuple[str, int], int]
-) -> int | None:
+def _extras_supplier(preview: Preview, plan: RowPlan) -> int | None:
     """The supplier a committed row's certifications and offer go to: the one it updates,
     or the one the earlier row it was folded into created; None for a skipped row."""
+    rows = preview.rows
     if plan.status == RowStatus.DUPLICATE and plan.decision == Decision.SKIP:
         return None
     if plan.status == RowStatus.DUPLICATE and plan.decision == Decision.CREATE:
-        return created_ids.get((plan.sheet, plan.row))
+        return rows.created_id(plan.sheet, plan.row)
     if plan.merged_into is None:
         return plan.supplier_id
-    first = created_ids.get((plan.sheet, plan.merged_into))
+    first = rows.created_id(plan.sheet, plan.merged_into)
     if first is not None:
         return first
-    earlier = next(
-        (r for r in preview.rows if r.sheet == plan.sheet and r.row == plan.merged_into), None
-    )
+    earlier = rows.find(plan.sheet, plan.merged_into)
     return plan.supplier_id if earlier is None else earlier.supplier_id or plan.supplier_id
 
 
@@ -295,6 +311,7 @@ def apply_updates(
     log: ChangeLog,
     progress: Progress | None,
     check_cancel: Callable[[], None],
+    settled: Callable[[RowPlan], RowPlan] | None = None,
 ) -> tuple[int, int]:
     """Fill empty fields (and the chosen conflicting ones) of matched suppliers, add
     their new contacts and products. Compared again with the database as it is now, so
@@ -308,7 +325,10 @@ def apply_updates(
         check_cancel()
         if progress is not None:
             progress(translate("Importing", "Updating existing suppliers"), start, len(plans))
-        chunk, still_unchanged = _without_unchanged(session, plans[start : start + LOAD_CHUNK])
+        read = plans[start : start + LOAD_CHUNK]
+        if settled is not None:
+            read = [settled(p) for p in read]
+        chunk, still_unchanged = _without_unchanged(session, read)
         unchanged += still_unchanged
         if not chunk:
             continue

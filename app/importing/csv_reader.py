@@ -8,6 +8,7 @@ import codecs
 import csv
 import gc
 import io
+import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from typing import Any
 
 from app.importing.sniff import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, text_encoding_hint
 from app.importing.source import ImportFileError, SheetData
+from app.importing.spool import SpooledRows
 from app.messages import translate
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -49,11 +51,18 @@ codecs.register_error(_CP1252_GAPS, _latin1_for_gaps)
 
 @dataclass(slots=True)
 class DelimitedText:
-    text: str
+    """How to read a text file: its codec and separator, found by one streamed pass over
+    it (the file's text is never held whole: a 286 MB CSV would take that much twice)."""
+
+    path: Path
+    codec: str
+    """The Python codec the file is decoded with."""
+    errors: str
     encoding: str
     """The label the user sees: "UTF-8", "Windows-1252"..."""
     delimiter: str
     nul_count: int
+    blank: bool = False
 
     @property
     def notes(self) -> list[str]:
@@ -76,15 +85,94 @@ class DelimitedText:
 
     def is_blank(self) -> bool:
         """No cell would hold anything but spaces: separators, quotes and newlines only."""
-        return not self.text.strip(' \t\r\n\f\v,;|"\ufeff')
+        return self.blank
+
+    def lines(self) -> Iterator[str]:
+        """The file's lines as text (line ends kept, as csv wants them), decoded a chunk at a
+        time, the byte-order mark and any NUL byte dropped."""
+        with self.path.open("rb") as raw:
+            text = io.TextIOWrapper(raw, encoding=self.codec, errors=self.errors, newline="")
+            first = True
+            nul = bool(self.nul_count)
+            for line in text:
+                if first:
+                    line = line.removeprefix("\ufeff")
+                    first = False
+                yield line.replace("\0", "") if nul else line
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """The text and the label of the encoding it was read with."""
-    codec = text_encoding_hint(data[:4096])
+CHUNK_BYTES = 1 << 20
+"""Bytes decoded at a time while the encoding is checked."""
+_BLANK = ' \t\r\n\f\v,;|"\ufeff'
+_WIDE = re.compile(r"[^\x00-\x7f]")
+
+
+@dataclass(slots=True)
+class _Pass:
+    """What one streamed decoding of the whole file saw."""
+
+    head: str = ""
+    nul_count: int = 0
+    blank: bool = True
+    wide: int = 0
+    western: int = 0
+    common: int = 0
+
+
+def _decode_pass(path: Path, codec: str, errors: str = "strict", count_wide: bool = False) -> _Pass:
+    """Decode the whole file a chunk at a time (UnicodeDecodeError with the byte's offset
+    in the file as its start), keeping its first SAMPLE_CHARS + 1 characters."""
+    seen = _Pass()
+    decoder = codecs.getincrementaldecoder(codec)(errors)
+    offset = 0
+    head_parts: list[str] = []
+    head_size = 0
+    with path.open("rb") as file:
+        while True:
+            chunk = file.read(CHUNK_BYTES)
+            final = not chunk
+            buffered = len(decoder.getstate()[0])
+            try:
+                text = decoder.decode(chunk, final)
+            except UnicodeDecodeError as exc:
+                start = offset - buffered + exc.start
+                raise UnicodeDecodeError(
+                    exc.encoding, exc.object, start, start + 1, exc.reason
+                ) from None
+            offset += len(chunk)
+            if text:
+                nuls = text.count("\0")
+                if nuls:
+                    seen.nul_count += nuls
+                    text = text.replace("\0", "")
+                if head_size <= SAMPLE_CHARS:
+                    head_parts.append(text[: SAMPLE_CHARS + 1 - head_size])
+                    head_size += len(head_parts[-1])
+                if seen.blank and text.strip(_BLANK):
+                    seen.blank = False
+                if count_wide:
+                    wide = _WIDE.findall(text)
+                    seen.wide += len(wide)
+                    seen.western += sum(ch in _WESTERN for ch in wide)
+                    seen.common += sum(
+                        1 for ch in wide if "\u4e00" <= ch <= "\u9fa5" or ch in "，。：；（）、"
+                    )
+            if final:
+                break
+    seen.head = "".join(head_parts).removeprefix("\ufeff")
+    return seen
+
+
+def scan(path: Path) -> DelimitedText:
+    """The file's codec, separator and NUL bytes, from streamed passes over it (one for
+    UTF-8 and files with a byte-order mark; Windows-1252 and Chinese GB18030 each add
+    one)."""
+    with path.open("rb") as file:
+        start = file.read(4096)
+    codec = text_encoding_hint(start)
     if codec is not None:
         try:
-            text = data.decode(codec)
+            seen = _decode_pass(path, codec)
         except UnicodeDecodeError as exc:
             raise ImportFileError(
                 path,
@@ -93,46 +181,33 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
                     "says it is {encoding} text but byte {byte} is not; save it again as CSV UTF-8",
                 ).format(encoding=_ENCODING_LABELS[codec], byte=f"{exc.start:,}"),
             ) from None
-        if codec in ("utf-16-le", "utf-16-be") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return text, _ENCODING_LABELS[codec] + " (no BOM)"
-        if codec.startswith("utf-16"):
-            text = text.removeprefix("\ufeff")
-            return text, _ENCODING_LABELS[codec] + " (with BOM)"
-        return text.removeprefix("\ufeff"), _ENCODING_LABELS[codec]
+        label = _ENCODING_LABELS[codec]
+        if codec in ("utf-16-le", "utf-16-be"):
+            bom = start.startswith((b"\xff\xfe", b"\xfe\xff"))
+            label += " (with BOM)" if bom else " (no BOM)"
+        return _found(path, codec, "strict", label, seen)
     try:
-        return data.decode("utf-8"), "UTF-8"
+        return _found(path, "utf-8", "strict", "UTF-8", _decode_pass(path, "utf-8"))
     except UnicodeDecodeError:
         pass
-    western = data.decode("cp1252", _CP1252_GAPS)
-    if not _looks_western(western):
-        chinese = _as_chinese(data)
-        if chinese is not None:
-            return chinese, "GB18030 (Chinese)"
-    return western, "Windows-1252"
+    western = _decode_pass(path, "cp1252", _CP1252_GAPS, count_wide=True)
+    if western.wide and western.western < 0.8 * western.wide:
+        try:
+            chinese = _decode_pass(path, "gb18030", count_wide=True)
+        except UnicodeDecodeError:
+            chinese = None
+        if chinese is not None and chinese.wide and chinese.common >= 0.9 * chinese.wide:
+            return _found(path, "gb18030", "strict", "GB18030 (Chinese)", chinese)
+    return _found(path, "cp1252", _CP1252_GAPS, "Windows-1252", western)
+
+
+def _found(path: Path, codec: str, errors: str, label: str, seen: _Pass) -> DelimitedText:
+    return DelimitedText(
+        path, codec, errors, label, detect_delimiter(seen.head), seen.nul_count, seen.blank
+    )
 
 
 _WESTERN = set("áéíóúüñçãõâêôàèìòùäëïöÁÉÍÓÚÜÑÇÃÕÂÊÔÀÈÌÒÙÄËÏÖºª°€£¿¡«»–—‘’“”•·´")
-
-
-def _looks_western(text: str) -> bool:
-    """Whether the non-ASCII letters of a Windows-1252 reading are those Spanish,
-    Portuguese and English lists use (Chinese bytes read that way give a scatter of
-    symbols and capitals: '¹ã¶«', 'ÖÐ¹ú')."""
-    wide = [ch for ch in text if ord(ch) > 0x7F]
-    return not wide or sum(ch in _WESTERN for ch in wide) >= 0.8 * len(wide)
-
-
-def _as_chinese(data: bytes) -> str | None:
-    """The text, when the bytes are Chinese in GBK/GB18030 (what Excel on a Chinese
-    Windows saves as CSV): it decodes, and its non-ASCII text is nearly all common
-    ideographs and Chinese punctuation."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    wide = [ch for ch in text if ord(ch) > 0x7F]
-    common = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fa5" or ch in "，。：；（）、")
-    return text if wide and common >= 0.9 * len(wide) else None
 
 
 def detect_delimiter(text: str) -> str:
@@ -165,16 +240,6 @@ def detect_delimiter(text: str) -> str:
     return chosen
 
 
-def load(path: Path, data: bytes) -> DelimitedText:
-    """Decode the bytes and choose the separator; NUL bytes are dropped (they end a line
-    early in most readers and mean nothing in a supplier list)."""
-    text, encoding = decode(path, data)
-    nul_count = text.count("\0")
-    if nul_count:
-        text = text.replace("\0", "")
-    return DelimitedText(text, encoding, detect_delimiter(text), nul_count)
-
-
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Hold the cyclic garbage collector while a sheet's rows are built: a million new
@@ -189,12 +254,17 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def read_rows(path: Path, name: str, source: DelimitedText) -> SheetData:
-    """Every record as a row of str (None for an empty field), under the sheet caps."""
-    rows: list[Any] = []  # list[list[str | None]]; a list[str] row is appended as it is
-    append = rows.append
+def read_rows(
+    path: Path, name: str, source: DelimitedText, folder: Path | None = None
+) -> SheetData:
+    """Every record as a row of str (None for an empty field), under the sheet caps,
+    streamed from the file into SpooledRows (a temporary file in `folder`, see spool):
+    no more than a page of rows is held while reading."""
+    rows = SpooledRows(folder)
+    append: Any = rows.append  # a list[str] row is appended as it is
+    count = 0
     cells = 0
-    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=source.delimiter or ",")
+    reader = csv.reader(source.lines(), delimiter=source.delimiter or ",")
     try:
         with paused_gc():
             for row in reader:
@@ -207,10 +277,10 @@ def read_rows(path: Path, name: str, source: DelimitedText) -> SheetData:
                             "Importing",
                             "row {row} has {columns} columns; the limit is {limit} (Excel's own)",
                         ).format(
-                            row=f"{len(rows) + 1:,}", columns=f"{width:,}", limit=f"{MAX_COLUMNS:,}"
+                            row=f"{count + 1:,}", columns=f"{width:,}", limit=f"{MAX_COLUMNS:,}"
                         ),
                     )
-                if len(rows) == MAX_ROWS:
+                if count == MAX_ROWS:
                     raise ImportFileError(
                         path,
                         translate(
@@ -227,11 +297,17 @@ def read_rows(path: Path, name: str, source: DelimitedText) -> SheetData:
                         ).format(limit=f"{MAX_CELLS:,}"),
                     )
                 append([value or None for value in row] if "" in row else row)
+                count += 1
+        rows.finish()
     except csv.Error as exc:
+        rows.close()
         raise ImportFileError(
             path,
             translate(
                 "Importing", 'row {row} cannot be read ({reason}); a quote (") may be missing'
-            ).format(row=f"{len(rows) + 1:,}", reason=exc),
+            ).format(row=f"{count + 1:,}", reason=exc),
         ) from None
+    except BaseException:
+        rows.close()
+        raise
     return SheetData(name=name, rows=rows, notes=source.notes)

@@ -6,17 +6,20 @@ from __future__ import annotations
 import gc
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.errors import ServiceError
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import Match
 from app.messages import Message, join, translate
+
+if TYPE_CHECKING:
+    from app.importing.plan_store import PlanStore
 
 Target = Literal["suppliers", "price-list"]
 OnError = Literal["skip", "abort"]
@@ -226,10 +229,16 @@ class RowPlan:
     new_products: list[str] = field(default_factory=list)
     decision: Decision = Decision.SKIP
     """For a possible duplicate: skip it (default), create a new supplier, or merge."""
+    index: int = -1
+    """Its number in the preview's rows (app.importing.plan_store), from 0."""
 
 
 @dataclass
 class Preview:
+    """A preview's rows are a PlanStore (a temporary file, see plan_store): close() the
+    preview when done with it (it is also removed when the preview is collected). A list
+    of plans given is put in one."""
+
     path: Path
     kind: str
     sha256: str
@@ -237,22 +246,32 @@ class Preview:
     sheets: list[str]
     headers: list[str]
     choices: list[ColumnChoice]
-    rows: list[RowPlan]
+    rows: PlanStore
     notes: list[str] = field(default_factory=list)
     """How the file was read and understood: encoding, header row, number locale..."""
     mapping_source: MappingSource = "suggested"
 
+    def __post_init__(self) -> None:
+        from app.importing.plan_store import PlanStore
+
+        if not isinstance(self.rows, PlanStore):
+            self.rows = PlanStore.of(self.rows)
+
+    def close(self) -> None:
+        """Remove the rows' temporary file."""
+        self.rows.close()
+
     @property
     def counts(self) -> Counter[RowStatus]:
-        return Counter(r.status for r in self.rows)
+        return self.rows.counts()
 
     @property
-    def problems(self) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.problems]
+    def problems(self) -> Sequence[RowProblem]:
+        return self.rows.problems()
 
     @property
-    def warnings(self) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.warnings]
+    def warnings(self) -> Sequence[RowProblem]:
+        return self.rows.warnings()
 
     def summary(self) -> str:
         c = self.counts
@@ -266,7 +285,7 @@ class Preview:
             ),
             translate("Importing", "{count} with errors").format(count=c[RowStatus.ERROR]),
         ]
-        warned = sum(1 for r in self.rows if r.warnings)
+        warned = self.rows.count_where("warnings > 0")
         if warned:
             parts.append(
                 translate("Importing", "{count} with a field left empty").format(count=warned)

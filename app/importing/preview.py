@@ -31,6 +31,7 @@ from app.importing.plan import (
 )
 from app.importing.readers import Source, open_source
 from app.importing.source import ImportFileError, SheetData
+from app.importing.spool import spool_folder
 from app.importing.supplier_rows import SupplierRowPlanner
 from app.messages import join, translate
 
@@ -90,23 +91,64 @@ def _build_preview(
 ) -> Preview:
     if progress is not None:
         progress(translate("Importing", "Reading {file}").format(file=path.name), 0, 1)
-    with open_source(path) as source:
+    folder = spool_folder(session.get_bind())
+    with open_source(path, folder) as source:
         names = _sheet_names(source, options)
         first = source.read_sheet(names[0])
-        if cancel is not None and cancel():
-            raise ImportCancelledError
-        layout = detect_layout(first, header_row=options.header_row)
-        origin: MappingSource
-        if options.choices is not None:
-            choices, origin = list(options.choices), "chosen"
-        else:
-            found = find_mapping(session, options.target, first, layout)
-            choices, origin = found.choices, found.origin
-            kept = {k: v for k, v in found.remembered.items() if getattr(options, k) is None}
-            options = replace(options, **kept)
-        lacking = unmapped_required(choices, options)
-        if lacking:
-            raise MappingError(path.name, lacking, layout.headers)
+        try:
+            preview = _plan(session, path, options, progress, cancel, source, names, first, folder)
+        finally:
+            _let_go(first)
+    if progress is not None:
+        progress(translate("Importing", "Preview ready"), 1, 1)
+    return preview
+
+
+def _let_go(sheet: SheetData) -> None:
+    """A planned sheet's rows let go of now: a text file's spooled rows removed, a
+    workbook's list emptied (its rows were emptied one by one as planned)."""
+    close = getattr(sheet.rows, "close", None)
+    if close is not None:
+        close()
+    sheet.rows = []
+
+
+def _plan(
+    session: Session,
+    path: Path,
+    options: ImportOptions,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+    source: Source,
+    names: list[str],
+    first: SheetData,
+    folder: Path | None,
+) -> Preview:
+    if cancel is not None and cancel():
+        raise ImportCancelledError
+    layout = detect_layout(first, header_row=options.header_row)
+    origin: MappingSource
+    if options.choices is not None:
+        choices, origin = list(options.choices), "chosen"
+    else:
+        found = find_mapping(session, options.target, first, layout)
+        choices, origin = found.choices, found.origin
+        kept = {k: v for k, v in found.remembered.items() if getattr(options, k) is None}
+        options = replace(options, **kept)
+    lacking = unmapped_required(choices, options)
+    if lacking:
+        raise MappingError(path.name, lacking, layout.headers)
+    if options.target == "price-list":
+        from app.importing.price_list import PriceListPlanner
+
+        planner: SupplierRowPlanner | PriceListPlanner = PriceListPlanner(
+            session, options, choices, progress=progress, cancel=cancel, spool_folder=folder
+        )
+    else:
+        planner = SupplierRowPlanner(
+            session, options, choices, progress=progress, cancel=cancel, spool_folder=folder
+        )
+    try:
         preview = Preview(
             path=path,
             kind=source.kind,
@@ -115,49 +157,39 @@ def _build_preview(
             sheets=[],
             headers=layout.headers,
             choices=list(choices),
-            rows=[],
+            rows=planner.plans,
             notes=list(source.notes),
             mapping_source=origin,
         )
-        if options.target == "price-list":
-            from app.importing.price_list import PriceListPlanner
-
-            planner: SupplierRowPlanner | PriceListPlanner = PriceListPlanner(
-                session, options, choices, progress=progress, cancel=cancel
-            )
-        else:
-            planner = SupplierRowPlanner(
-                session, options, choices, progress=progress, cancel=cancel
-            )
-        sheet: SheetData | None = first
-        del first  # the loop below lets go of each sheet once planned
         for name in names:
-            if sheet is None:
-                sheet = source.read_sheet(name)
-                layout_here = detect_layout(sheet, header_row=options.header_row)
-                if not same_layout(layout, layout_here):
-                    preview.notes.append(
-                        translate("Importing", "Sheet '{name}' skipped: its columns differ").format(
-                            name=name
-                        )
-                    )
-                    sheet = None
-                    continue
-            else:
+            sheet = first if name == names[0] else source.read_sheet(name)
+            try:
                 layout_here = layout
-            preview.sheets.append(name)
-            preview.notes.extend(_sheet_notes(sheet, layout_here, len(names) > 1))
-            planner.plan_sheet(sheet, layout_here.first_row, layout_here.last_row)
-            sheet = None  # one sheet in memory at a time
+                if sheet is not first:
+                    layout_here = detect_layout(sheet, header_row=options.header_row)
+                    if not same_layout(layout, layout_here):
+                        preview.notes.append(
+                            translate(
+                                "Importing", "Sheet '{name}' skipped: its columns differ"
+                            ).format(name=name)
+                        )
+                        continue
+                preview.sheets.append(name)
+                preview.notes.extend(_sheet_notes(sheet, layout_here, len(names) > 1))
+                planner.plan_sheet(sheet, layout_here.first_row, layout_here.last_row)
+            finally:
+                _let_go(sheet)  # one sheet in memory (or on disk) at a time
+            del sheet
         planner.compare_existing()
-        preview.rows = planner.plans
-        preview.notes.extend(planner.decided.values())
-        preview.notes = list(dict.fromkeys(preview.notes))
-        # Let go of the matcher's indexes while the heartbeat still runs: freeing a few
-        # million small objects takes half a second.
-        del planner
-    if progress is not None:
-        progress(translate("Importing", "Preview ready"), 1, 1)
+    except BaseException:
+        planner.plans.close()  # cancelled or failed: the plans' file goes now
+        raise
+    preview.notes.extend(planner.decided.values())
+    preview.notes = list(dict.fromkeys(preview.notes))
+    planner.plans.flush()
+    # Let go of the matcher's indexes while the heartbeat still runs: freeing a few
+    # million small objects takes half a second.
+    del planner
     return preview
 
 

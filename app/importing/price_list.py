@@ -219,8 +219,8 @@ class PriceListPlanner(RowPlanner):
 
     def compare_existing(self) -> None:
         """Rows whose offer is already recorded (same deal, date, price) are unchanged."""
-        for plan in self.plans:
-            if plan.status != RowStatus.CREATE or plan.supplier_id is None:
+        for plan in self.plans.with_status(RowStatus.CREATE):
+            if plan.supplier_id is None:
                 continue
             _product, negotiation = self._deal(plan)
             if negotiation is None:
@@ -237,6 +237,7 @@ class PriceListPlanner(RowPlanner):
             )
             if exists is not None:
                 plan.status = RowStatus.UNCHANGED
+                self.plans.save(plan)
 
 
 def commit_price_list(
@@ -249,7 +250,7 @@ def commit_price_list(
     batch = new_batch(session, preview)
     log = ChangeLog(batch.id)
     result = CommitResult(batch.id)
-    plans = [r for r in preview.rows if r.status == RowStatus.CREATE]
+    plans = preview.rows.with_status(RowStatus.CREATE)
     for done, plan in enumerate(plans):
         if cancel is not None and cancel():
             raise ImportCancelledError
@@ -299,10 +300,10 @@ def commit_price_list(
             )
         result.created += 1
     log.write(session)
-    errors = [r for r in preview.rows if r.status == RowStatus.ERROR]
-    result.errors = len(errors)
-    result.skipped = len(errors)
-    result.unchanged = sum(1 for r in preview.rows if r.status == RowStatus.UNCHANGED)
+    counts = preview.counts
+    result.errors = counts[RowStatus.ERROR]
+    result.skipped = counts[RowStatus.ERROR]
+    result.unchanged = counts[RowStatus.UNCHANGED]
     finish_batch(batch, preview, result)
     session.flush()
     session.info.pop(IMPORT_BATCH_KEY, None)

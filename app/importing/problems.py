@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,9 @@ WARNING = "Warning: "
 """How a warning's line starts in the Problem column."""
 
 
-def problem_rows(preview: Preview) -> list[RowPlan]:
+def problem_rows(preview: Preview) -> Sequence[RowPlan]:
     """The rows the workbook holds: refused, or imported with a field left empty."""
-    return [r for r in preview.rows if r.status == RowStatus.ERROR or r.warnings]
+    return preview.rows.where("status = ? OR warnings > 0", (RowStatus.ERROR.value,))
 
 
 def save_problem_rows(preview: Preview, target: Path) -> int:

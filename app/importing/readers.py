@@ -143,15 +143,18 @@ class Source:
         )
 
 
-def open_source(path: Path | str) -> Source:
+def open_source(path: Path | str, spool_folder: Path | None = None) -> Source:
     """Open `path` by its content. Raises ImportFileError (one line) when it cannot be
     imported: not a spreadsheet, empty, protected, damaged, unsafe to open, or more than
-    this computer has the memory for (memory_guard)."""
+    this computer has the memory for (memory_guard). A delimited text's rows are read into
+    a temporary file in `spool_folder` (None: the system's temporary folder; see spool)."""
     path = Path(path)
     sniffed = sniff(path)
     check_memory(path, sniffed.kind, sniffed.size)
     source: Source = (
-        _CsvSource(path) if sniffed.kind == "csv" else _WorkbookSource(path, sniffed.kind)
+        _CsvSource(path, spool_folder)
+        if sniffed.kind == "csv"
+        else _WorkbookSource(path, sniffed.kind)
     )
     named = _KIND_BY_SUFFIX.get(path.suffix.lower())
     if named is not None and named != sniffed.kind and {named, sniffed.kind} != {"xlsx", "xlsm"}:
@@ -165,10 +168,11 @@ def open_source(path: Path | str) -> Source:
 
 
 class _CsvSource(Source):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, folder: Path | None = None) -> None:
         super().__init__(path, "csv", [SheetInfo(path.stem)])
+        self._folder = folder
         try:
-            data = path.read_bytes()
+            self._text: csv_reader.DelimitedText | None = csv_reader.scan(path)
         except OSError as exc:
             raise ImportFileError(
                 path,
@@ -176,14 +180,21 @@ class _CsvSource(Source):
                     reason=exc.strerror or exc
                 ),
             ) from None
-        self._text: csv_reader.DelimitedText | None = csv_reader.load(path, data)
         if self._text.is_blank():
             raise ImportFileError(path, translate("Importing", "is empty"))
         self.notes = self._text.notes
 
     def _read(self, name: str) -> SheetData:
         assert self._text is not None
-        return csv_reader.read_rows(self.path, name, self._text)
+        try:
+            return csv_reader.read_rows(self.path, name, self._text, self._folder)
+        except OSError as exc:
+            raise ImportFileError(
+                self.path,
+                translate("Importing", "cannot be opened ({reason})").format(
+                    reason=exc.strerror or exc
+                ),
+            ) from None
 
     def close(self) -> None:
         self._text = None

@@ -71,9 +71,11 @@ def import_with_retry(
             return ImportOutcome(preview, None, attempt)
         try:
             result = commit_in_transaction(database, preview, progress=progress, cancel=cancel)
-        except Exception as exc:
-            if not lost_race(exc):
+        except BaseException as exc:
+            if not isinstance(exc, Exception) or not lost_race(exc):
+                preview.close()  # its rows' temporary file: nothing will show it
                 raise
+            preview.close()
             continue
         return ImportOutcome(preview, result, attempt)
     raise ImportRaceError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -33,11 +34,12 @@ class SheetInfo:
 
 @dataclass(slots=True)
 class SheetData:
-    """One sheet, fully read: rows[i] is the spreadsheet's row i + 1 and cells[j] its
+    """One sheet, read: rows[i] is the spreadsheet's row i + 1 and cells[j] its
     column j (A = 0). Rows may be ragged; trailing empty cells may be missing."""
 
     name: str
-    rows: list[list[CellValue]]
+    rows: Sequence[list[CellValue]]
+    """A list for a workbook (read whole); for delimited text, SpooledRows on disk."""
     hidden_rows: frozenset[int] = frozenset()
     """Spreadsheet row numbers (1-based) hidden in the workbook."""
     hidden_columns: frozenset[int] = frozenset()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ from app.importing.plan import (
     RowProblem,
     RowStatus,
 )
+from app.importing.plan_store import PlanStore
 from app.importing.source import CellValue, SheetData
 from app.importing.stored import (
     CONTACT_ATTRS,
@@ -104,8 +105,10 @@ class MappedColumn:
     cleaner: ColumnCleaner
 
 
-def column_values(rows: Sequence[Sequence[CellValue]], index: int) -> list[CellValue]:
-    return [r[index] if index < len(r) else None for r in rows]
+def column_values(rows: Iterable[Sequence[CellValue]], index: int) -> Iterator[CellValue]:
+    """The column's cells, row by row (read as they are used: a spooled sheet is read
+    from its file again, never held whole)."""
+    return (r[index] if index < len(r) else None for r in rows)
 
 
 def is_blank_row(cells: Sequence[CellValue]) -> bool:
@@ -240,13 +243,15 @@ class RowPlanner:
         *,
         progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None,
+        spool_folder: Path | None = None,
     ) -> None:
         self.session = session
         self.options = options
         self.choices = list(choices)
         self.progress = progress
         self.cancel = cancel
-        self.plans: list[RowPlan] = []
+        self.plans = PlanStore(spool_folder)
+        """Every row's plan, on disk (app.importing.plan_store): the preview's rows."""
         self.headers = {c.field: c.header for c in self.choices if c.field}
         """Field key -> the header of the column mapped to it (where problems are named)."""
         self.decided: dict[str, str] = {}
@@ -259,14 +264,20 @@ class RowPlanner:
     def _consume(
         self, sheet: SheetData, first_row: int, total: int
     ) -> Iterator[tuple[int, list[CellValue]]]:
-        """The sheet's data rows with their offset, each let go once planned: the rows
-        as read and the plans made of them are not both held whole (100,000 rows)."""
+        """The sheet's data rows with their offset, each let go once planned (a
+        workbook's, held in a list) or read a page at a time (a text file's, spooled)."""
         rows = sheet.rows
-        for offset in range(total):
+        start = first_row - 1
+        if isinstance(rows, list):
+            for offset in range(total):
+                self._tick(sheet, offset, total)
+                index = start + offset
+                cells = rows[index]
+                rows[index] = []
+                yield offset, cells
+            return
+        for offset, cells in enumerate(rows[start : start + total]):
             self._tick(sheet, offset, total)
-            index = first_row - 1 + offset
-            cells = rows[index]
-            rows[index] = []
             yield offset, cells
 
     def _columns(
@@ -482,6 +493,8 @@ class SupplierRowPlanner(RowPlanner):
         return RowProblem(plan.row, header or "", str(value), message, plan.sheet, warning=soft)
 
     def _match(self, plan: RowPlan) -> None:
+        """Called before the plan is appended: a row of the file it matches is an earlier
+        one (remembered as its number in self.plans)."""
         v = plan.values
         name, country = v["supplier.name"], v["supplier.country"]
         tax_id, legal = v.get("supplier.tax_id"), v.get("supplier.legal_name")
@@ -502,7 +515,9 @@ class SupplierRowPlanner(RowPlanner):
             plan.supplier_id = match.supplier_id
             return
         assert match.file_row is not None
-        self._merge_into(self.plans[match.file_row], plan)
+        first = self.plans[match.file_row]
+        self._merge_into(first, plan)
+        self.plans.save(first)
 
     def _merge_into(self, first: RowPlan, plan: RowPlan) -> None:
         """A later row of the file names the same supplier as `first` (to be created):
@@ -513,7 +528,7 @@ class SupplierRowPlanner(RowPlanner):
 
     def compare_existing(self) -> None:
         """Second pass: what each row matched to a database supplier would change."""
-        updates = [p for p in self.plans if p.supplier_id is not None]
+        updates = self.plans.where("supplier_id IS NOT NULL")
         total = len(updates)
         for done, chunk in enumerate(_chunks(updates, COMPARE_CHUNK)):
             self._check_cancel()
@@ -534,6 +549,7 @@ class SupplierRowPlanner(RowPlanner):
                 if supplier is None:  # deleted since the matcher loaded it
                     plan.supplier_id = None
                     plan.status = RowStatus.CREATE
+                    self.plans.save(plan)
                     continue
                 plan.seen_version = supplier.version
                 diff = diff_supplier(supplier, plan.values)
@@ -548,12 +564,12 @@ class SupplierRowPlanner(RowPlanner):
                         or has_extras(plan.values)  # an offer or certifications to record
                     )
                     plan.status = RowStatus.UPDATE if changes else RowStatus.UNCHANGED
+                self.plans.save(plan)
 
 
 def _chunks(items: Sequence[RowPlan], size: int) -> Iterable[Sequence[RowPlan]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def merge_row_values(

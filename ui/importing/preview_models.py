@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.importing.fields import TARGETS
 from app.importing.plan import Conflict, Decision, RowPlan, RowProblem, RowStatus
+from app.importing.plan_store import PlanStore, PlanView, saver
 from app.messages import translate
 from ui import i18n
 
@@ -324,8 +325,9 @@ class PreviewRowsModel(_Table):
         self.rows: Sequence[RowPlan] = rows
         self.several_sheets = several_sheets
         self.status: RowStatus | None = None
-        self.visible: list[int] | None = None
-        """Indexes into rows shown under the filter; None shows every row."""
+        self.visible: Sequence[RowPlan] | None = None
+        """The rows shown under the filter (a view of the preview's store, read as they
+        are shown); None shows every row."""
 
     def set_rows(
         self, rows: Sequence[RowPlan], several_sheets: bool = False, target: str = "suppliers"
@@ -343,21 +345,38 @@ class PreviewRowsModel(_Table):
         self.visible = self._filtered(status)
         self.endResetModel()
 
-    def _filtered(self, status: RowStatus | None) -> list[int] | None:
+    def _filtered(self, status: RowStatus | None) -> Sequence[RowPlan] | None:
         if status is None:
             return None
-        return [i for i, plan in enumerate(self.rows) if plan.status == status]
+        rows = self.rows
+        if isinstance(rows, PlanStore):
+            return rows.with_status(status)
+        return [plan for plan in rows if plan.status == status]
 
     def row_count(self) -> int:
         return len(self.rows) if self.visible is None else len(self.visible)
 
     def plan(self, row: int) -> RowPlan:
-        return self.rows[row if self.visible is None else self.visible[row]]
+        return self.rows[row] if self.visible is None else self.visible[row]
 
     def row_of(self, plan: RowPlan) -> int | None:
         """The model row showing `plan`, if the filter shows it."""
+        shown = self.rows if self.visible is None else self.visible
+        if isinstance(shown, PlanStore):
+            return plan.index if 0 <= plan.index < len(shown) else None
+        if isinstance(shown, PlanView):
+            return shown.position(plan)
+        return next((row for row, other in enumerate(shown) if other is plan), None)
+
+    def row_numbered(self, sheet: str, number: int) -> int | None:
+        """The model row showing spreadsheet row `number` (of `sheet`; "" any sheet)."""
+        rows = self.rows
+        if isinstance(rows, PlanStore):
+            plan = rows.find(sheet or None, number)
+            return None if plan is None else self.row_of(plan)
         for row in range(self.row_count()):
-            if self.plan(row) is plan:
+            plan = self.plan(row)
+            if plan.row == number and (not sheet or plan.sheet == sheet):
                 return row
         return None
 
@@ -514,6 +533,7 @@ class DuplicatesModel(_Table):
         if plan.decision == decision:
             return
         plan.decision = decision
+        saver(self.plans)(plan)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
         self.decided.emit(plan)
 
@@ -597,6 +617,7 @@ class ConflictsModel(_Table):
             plan.take_new.add(conflict.field)
         else:
             plan.take_new.discard(conflict.field)
+        saver(self.items)(plan)
         self.dataChanged.emit(index, index)
         self.toggled.emit(plan)
         return True

@@ -50,7 +50,6 @@ from ui.importing.preview_models import (
     DuplicatesModel,
     PreviewRowsModel,
     ProblemsModel,
-    conflicts_of,
 )
 from ui.worker import run_in_background
 
@@ -279,10 +278,8 @@ class PreviewPage(QWidget):
         self.rows_model.set_rows(preview.rows, several, preview.options.target)
         self.problems_model.set_problems(preview.problems)
         self.warnings_model.set_problems(preview.warnings)
-        self.duplicates_model.set_plans(
-            [r for r in preview.rows if r.status == RowStatus.DUPLICATE]
-        )
-        self.conflicts_model.set_items(conflicts_of(preview.rows))
+        self.duplicates_model.set_plans(preview.rows.with_status(RowStatus.DUPLICATE))
+        self.conflicts_model.set_items(preview.rows.conflicts())
         self.notes.setPlainText("\n".join(shown(note) for note in preview.notes))
         self.skip_errors.setChecked(preview.options.on_error != "abort")
         self.stop_on_error.setChecked(preview.options.on_error == "abort")
@@ -294,7 +291,7 @@ class PreviewPage(QWidget):
 
     def _size_columns(self) -> None:
         metrics = self.rows_table.fontMetrics()
-        widest_row = max((r.row for r in self.preview.rows), default=1) if self.preview else 1
+        widest_row = (self.preview.rows.max_row() or 1) if self.preview else 1
         self.rows_table.setColumnWidth(0, metrics.horizontalAdvance(number(widest_row)) + 24)
         widest_status = max(metrics.horizontalAdvance(shown(t)) for t in STATUS_TEXT.values())
         self.rows_table.setColumnWidth(1, widest_status + 16)
@@ -367,10 +364,10 @@ class PreviewPage(QWidget):
         ]
         duplicates = counts[RowStatus.DUPLICATE]
         if duplicates:
-            chosen = [r.decision for r in self.duplicates_model.plans]
-            skipped = chosen.count(Decision.SKIP)
-            made = chosen.count(Decision.CREATE)
-            merged = chosen.count(Decision.MERGE)
+            chosen = p.rows.count_decisions()
+            skipped = chosen[Decision.SKIP]
+            made = chosen[Decision.CREATE]
+            merged = chosen[Decision.MERGE]
             decided = [
                 text
                 for count, text in (
@@ -389,7 +386,7 @@ class PreviewPage(QWidget):
         errors = counts[RowStatus.ERROR]
         if errors:
             parts.append(n(self.tr("%n with errors", "rows", errors), errors))
-        warned = sum(1 for r in p.rows if r.warnings and r.status != RowStatus.ERROR)
+        warned = p.rows.count_where("warnings > 0 AND status != ?", (RowStatus.ERROR.value,))
         if warned:
             parts.append(n(self.tr("%n imported with a field left empty", "", warned), warned))
         name = p.path.name
@@ -418,12 +415,19 @@ class PreviewPage(QWidget):
 
     def _select(self, problem: RowProblem, status: RowStatus | None) -> None:
         self.show_status(status)
-        for row in range(self.rows_model.row_count()):
-            plan = self.rows_model.plan(row)
-            if plan.row == problem.row and (not problem.sheet or plan.sheet == problem.sheet):
-                self.rows_table.selectRow(row)
-                self.rows_table.scrollTo(self.rows_model.index(row, 0))
-                break
+        row = self.rows_model.row_numbered(problem.sheet, problem.row)
+        if row is not None:
+            self.rows_table.selectRow(row)
+            self.rows_table.scrollTo(self.rows_model.index(row, 0))
+
+    def release(self) -> None:
+        """Show no preview (the one shown is about to be closed)."""
+        self.preview = None
+        self.rows_model.set_rows([])
+        self.problems_model.set_problems([])
+        self.warnings_model.set_problems([])
+        self.duplicates_model.set_plans([])
+        self.conflicts_model.set_items([])
 
     # --- the user's decisions ----------------------------------------------------------
 

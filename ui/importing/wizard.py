@@ -147,6 +147,7 @@ class ImportWizard(QDialog):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.close_button.clicked.connect(self.reject)
+        self.finished.connect(self._let_go_of_preview)
         self.file_page.file_chosen.connect(self._read_sheets)
         self.file_page.changed.connect(self._update)
         self.mapping_page.changed.connect(self._update)
@@ -214,11 +215,12 @@ class ImportWizard(QDialog):
 
         if self.preview is None:
             return None
-        for row in self.preview.rows:
-            if row.status in (RowStatus.CREATE, RowStatus.UPDATE) or row.take_new:
-                return None
-            if row.status == RowStatus.DUPLICATE and row.decision != Decision.SKIP:
-                return None
+        something = self.preview.rows.count_where(
+            "status IN (?, ?) OR take_new = 1 OR (status = ? AND decision != ?)",
+            (RowStatus.CREATE, RowStatus.UPDATE, RowStatus.DUPLICATE, Decision.SKIP),
+        )
+        if something:
+            return None
         return self.tr("Nothing to import: every row is unchanged, skipped or has an error.")
 
     # --- the buttons -------------------------------------------------------------------
@@ -242,6 +244,19 @@ class ImportWizard(QDialog):
             self.go(COLUMNS)
         elif self.page == COLUMNS:
             self.go(FILE)
+
+    def _replace_preview(self, preview: Preview | None) -> None:
+        """Show `preview` from now on; the one before is closed (its rows' temporary
+        file removed)."""
+        old = self.preview
+        self.preview = preview
+        if old is not None and old is not preview:
+            if self.preview_page.preview is old:
+                self.preview_page.release()
+            old.close()
+
+    def _let_go_of_preview(self, _result: int = 0) -> None:
+        self._replace_preview(None)
 
     def reject(self) -> None:
         """Close; while work runs, Close (or Esc) cancels it first."""
@@ -321,7 +336,7 @@ class ImportWizard(QDialog):
         self.clear_error()
         self.columns = None
         self.columns_read_for = None
-        self.preview = None
+        self._replace_preview(None)
         self.setWindowTitle(self.tr("Import a spreadsheet: {file}").format(file=path.name))
 
         def done(sheets: SheetList) -> None:
@@ -360,7 +375,7 @@ class ImportWizard(QDialog):
         def done(found: ColumnsFound) -> None:
             self.columns = found
             self.columns_read_for = key
-            self.preview = None
+            self._replace_preview(None)
             self.mapping_page.load(found, options)
             self.go(COLUMNS)
 
@@ -386,7 +401,7 @@ class ImportWizard(QDialog):
             return preview_file(database, path, options, progress, cancel)
 
         def done(preview: Preview) -> None:
-            self.preview = preview
+            self._replace_preview(preview)
             self.preview_page.show_preview(preview)
             self.go(PREVIEW)
 
@@ -407,7 +422,7 @@ class ImportWizard(QDialog):
 
         def done(result: CommitResult) -> None:
             self.commit_result = result
-            self.preview = None
+            self._replace_preview(None)
             self.result_page.show_result(result, preview.path.name, preview.options.target)
             self.go(RESULT)
             self.data_changed.emit()
