@@ -19,7 +19,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 from app import settings
 from app.errors import ServiceError
 from app.messages import translate
-from app.store import backup
+from app.store import backup, roles
 from app.store.connection import explain, guard_connection, secure_connections
 from app.store.live import announce_changes, new_origin
 from app.store.opening import RidingOpening
@@ -60,6 +60,11 @@ class Database:
     revision: str | None = None
     """The schema revision the database had once opened (after its upgrade, if any):
     read once, when it was opened."""
+    read_only_known: bool = False
+    """Whether `read_only_reason` was found out while opening (on a server: asked in the
+    same statement), so that the window need not ask again."""
+    read_only_reason: str | None = None
+    """Why this database cannot be changed from here (None: it can), if known."""
     only_reads: bool = False
     """Opened for an action that only reads (a command that lists or shows): every
     transaction() is a read() and a write in it is refused (ReadOnlySessionError)."""
@@ -204,7 +209,9 @@ class Database:
             )
 
     def _opened_as(self, contents: Any) -> None:
-        """What else the opening's answer says (nothing more yet)."""
+        """What else the opening's answer says: whether the database takes changes."""
+        self.read_only_known = True
+        self.read_only_reason = contents[3]
 
     def _forget_opening(self) -> _Deferred | None:
         opening, self._opening = self._opening, None
@@ -329,9 +336,10 @@ def open_database(
     if defer and path is None and url.get_backend_name() == "postgresql":
         return _deferred(url, engine, create=create, upgrade=upgrade, actor=actor)
     login: str | None = None
+    read_only_reason: str | None = roles.READ_ONLY_FILE_REASON if read_only else None
     try:
         if path is None:  # a server, or SQLite in memory: nothing was written yet
-            tables, revision, login = _contents(engine)
+            tables, revision, login, read_only_reason = _contents(engine)
             new = _check_contents(_where(url), tables, revision, create)
         if upgrade and schema.needs_upgrade(engine, revision):
             if read_only:
@@ -382,7 +390,15 @@ def open_database(
         # commits is announced to the others' open lists (the command line's included).
         guard_connection(engine)
         announce_changes(sessions, new_origin())
-    return Database(url, engine, sessions, warnings, revision)
+    return Database(
+        url,
+        engine,
+        sessions,
+        warnings,
+        revision,
+        read_only_known=True,
+        read_only_reason=read_only_reason,
+    )
 
 
 _SERVER_TABLES = (
@@ -397,43 +413,52 @@ _SERVER_TABLES = (
 _SERVER_CONTENTS = text(
     f"SELECT ARRAY({_SERVER_TABLES}) AS tables, "
     "(SELECT version_num FROM alembic_version LIMIT 1) AS revision, "
-    "session_user AS login"
+    f"session_user AS login, {roles.WRITE_CHECK_COLUMNS}"
 )
 _SERVER_TABLES_AND_LOGIN = text(
-    f"SELECT ARRAY({_SERVER_TABLES}) AS tables, NULL AS revision, session_user AS login"
+    f"SELECT ARRAY({_SERVER_TABLES}) AS tables, NULL AS revision, session_user AS login, "
+    f"{roles.WRITE_CHECK_COLUMNS}"
 )
 
 
-def _contents(engine: Engine) -> tuple[list[str], str | None, str | None]:
+Contents = tuple[list[str], str | None, str | None, str | None]
+"""(tables, schema revision, login, why the database cannot be changed from here)."""
+
+
+def _contents(engine: Engine) -> Contents:
     """The tables of a database that is not a SQLite file, its schema revision (None
     without one) and, on a server, the login its triggers stamp changes with (the name
     this program's changes are stamped with: what the window shows after a save is what
     the database holds). On a server one statement outside any transaction: one round
-    trip, or two for a database without alembic_version (a new one, or not ours)."""
+    trip, or two for a database without alembic_version (a new one, or not ours). The same
+    statement asks whether the server and the login take changes (app.store.roles)."""
     if engine.dialect.name != "postgresql":  # SQLite in memory: nothing to save
         return (
             sorted(inspect(engine).get_table_names()),
             schema.current_revision(engine),
             server_login(engine),
+            None,
         )
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         row = _server_row(connection)
-    tables, revision, login = row
+    tables, revision, login, reason = row
     return (
         sorted(str(t) for t in tables),
         None if revision is None else str(revision),
         None if login is None else str(login),
+        reason,
     )
 
 
-def _server_row(connection: Connection) -> tuple[list[str], str | None, str | None]:
+def _server_row(connection: Connection) -> Contents:
+    parameters = roles.write_check_parameters()
     try:
-        row = connection.execute(_SERVER_CONTENTS).one()
+        row = connection.execute(_SERVER_CONTENTS, parameters).one()
     except ProgrammingError as exc:
         if getattr(exc.orig, "sqlstate", None) != "42P01":  # undefined_table
             raise
-        row = connection.execute(_SERVER_TABLES_AND_LOGIN).one()
-    return row[0], row[1], row[2]
+        row = connection.execute(_SERVER_TABLES_AND_LOGIN, parameters).one()
+    return row[0], row[1], row[2], roles.reason_from(row[3], row[4])
 
 
 def _check_file(path: Path, *, create: bool) -> tuple[bool, str | None]:
@@ -581,15 +606,16 @@ def _deferred(
     return database
 
 
-def _contents_of(row: tuple[Any, ...]) -> tuple[list[str], str | None, str | None]:
+def _contents_of(row: tuple[Any, ...]) -> Contents:
     """_contents' answer from the row of _SERVER_CONTENTS."""
     tables, revision, login = row[0], row[1], row[2]
     return (
         sorted(str(t) for t in tables),
         None if revision is None else str(revision),
         None if login is None else str(login),
+        roles.reason_from(row[3], row[4]),
     )
 
 
 def _opening_parameters() -> dict[str, Any]:
-    return {}
+    return dict(roles.write_check_parameters())

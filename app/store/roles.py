@@ -120,25 +120,42 @@ def can_write(engine: Engine) -> bool:
     return read_only_reason(engine) is None
 
 
+WRITE_CHECK_COLUMNS = (
+    "current_setting('transaction_read_only') AS server_read_only, "
+    "(SELECT bool_and(has_table_privilege("
+    "current_user, format('%I.%I', schemaname, tablename), privilege)) "
+    "FROM pg_tables, unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS privilege "
+    "WHERE schemaname = current_schema() AND tablename = ANY(:tables) "
+    "AND (privilege = 'INSERT' OR tablename <> ALL(:append_only))) AS may_write"
+)
+"""Whether the server takes changes and the login may change every table (two columns):
+also asked in the statement that opens the database (app.store.database), so that the
+window knows without another round trip."""
+
+
+def write_check_parameters() -> dict[str, list[str]]:
+    return {
+        "tables": [t.name for t in Base.metadata.sorted_tables],
+        "append_only": list(APPEND_ONLY_TABLES),
+    }
+
+
+def reason_from(server_read_only: object, may_write: object) -> str | None:
+    """read_only_reason's answer from WRITE_CHECK_COLUMNS' two values."""
+    if server_read_only == "on":
+        return READ_ONLY_SERVER_REASON
+    return READ_ONLY_ROLE_REASON if may_write is False else None
+
+
 def _postgresql_reason(engine: Engine) -> str | None:
-    tables = [t.name for t in Base.metadata.sorted_tables]
     try:
         with engine.connect() as connection:
-            if connection.execute(text("SHOW transaction_read_only")).scalar() == "on":
-                return READ_ONLY_SERVER_REASON
-            allowed = connection.execute(
-                text(
-                    "SELECT bool_and(has_table_privilege("
-                    "current_user, format('%I.%I', schemaname, tablename), privilege)) "
-                    "FROM pg_tables, unnest(ARRAY['INSERT', 'UPDATE', 'DELETE']) AS privilege "
-                    "WHERE schemaname = current_schema() AND tablename = ANY(:tables) "
-                    "AND (privilege = 'INSERT' OR tablename <> ALL(:append_only))"
-                ),
-                {"tables": tables, "append_only": list(APPEND_ONLY_TABLES)},
-            ).scalar()
+            row = connection.execute(
+                text(f"SELECT {WRITE_CHECK_COLUMNS}"), write_check_parameters()
+            ).one()
     except SQLAlchemyError:
         return None  # cannot tell: let the first change say what is wrong
-    return READ_ONLY_ROLE_REASON if allowed is False else None
+    return reason_from(row[0], row[1])
 
 
 def _file_reason(path: os.PathLike[str] | str) -> str | None:

@@ -137,6 +137,9 @@ def test_read_only_reason_of_each_login(team: Team) -> None:
         database = open_database(team.url_for(user), daily_backup=False)
         try:
             assert read_only_reason(database.engine) == reason, user
+            # the opening statement asked too: the window need not ask again (issue 18)
+            assert database.read_only_known, user
+            assert database.read_only_reason == reason, user
         finally:
             database.dispose()
 
@@ -165,9 +168,18 @@ def test_a_read_only_sqlite_file_is_read_only(tmp_path: Path) -> None:
     database = open_database(str(path), daily_backup=False)
     try:
         assert read_only_reason(database.engine) is None
+        assert (database.read_only_known, database.read_only_reason) == (True, None)
         path.chmod(stat.S_IRUSR | stat.S_IRGRP)
         assert read_only_reason(database.engine) == READ_ONLY_FILE_REASON
         assert not can_write(database.engine)
+        again = open_database(str(path), daily_backup=False)
+        try:
+            assert (again.read_only_known, again.read_only_reason) == (
+                True,
+                READ_ONLY_FILE_REASON,
+            )
+        finally:
+            again.dispose()
     finally:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
         database.dispose()
