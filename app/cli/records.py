@@ -145,7 +145,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
-    from app.queries.search import SORTABLE, SupplierQuery, search_suppliers
+    from app.queries.lists import supplier_listing
+    from app.queries.search import SORTABLE, SupplierQuery
     from app.rules.vocabulary import STATUS_SYNONYMS
     from models import SupplierStatus
 
@@ -161,24 +162,18 @@ def cmd_suppliers_list(args: argparse.Namespace, out: TextIO) -> int:
         limit=args.limit,
     )
     db = open_db(args)
-    with db.transaction() as session:
-        page = search_suppliers(session, query)
-        if args.json:
-            from models import Supplier
-
-            by_id = {
-                s.id: s
-                for s in session.query(Supplier).filter(Supplier.id.in_([r.id for r in page.rows]))
-            }
-            print_json(out, [serialize.supplier_dict(by_id[r.id]) for r in page.rows])
-            return 0
+    with db.read() as session:  # on a server the count and the page in one round trip
+        page = supplier_listing(session, query)
+    if args.json:
+        print_json(out, [serialize.supplier_dict(r) for r in page.rows])
+        return 0
     print_table(
         out,
         ["ID", "NAME", "COUNTRY", "CITY", "STATUS", "TAX ID"],
         [
             (
                 r.id,
-                r.name + (" (archived)" if r.archived else ""),
+                r.name + (" (archived)" if r.archived_at is not None else ""),
                 r.country,
                 r.city,
                 label(r.status),
@@ -403,8 +398,9 @@ def cmd_negotiations_show(args: argparse.Namespace, out: TextIO) -> int:
     db = open_db(args)
     landed: dict[int, Any] = {}
     with db.read() as session:
-        # the deal with its supplier, product, offers and shipments, then their papers
-        negotiation = load_negotiation(session, args.id, documents=True)
+        # the deal with its supplier, product, offers, shipments and their papers: one
+        # statement (on a server, the opening's statement with it: one round trip)
+        negotiation = load_negotiation(session, args.id, documents=True, joined=True)
         summary = summary_of(session, negotiation, settings)
         data = serialize.negotiation_dict(negotiation, summary)
         if args.landed:

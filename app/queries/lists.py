@@ -19,7 +19,15 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.messages import translate
+from app.queries.batched import fetch_together
 from app.queries.landed_costs import LandedBook, LandedSettings, OfferTerms, deal_terms
+from app.queries.search import (
+    COUNT_CAP,
+    SupplierQuery,
+    filtered_statement,
+    search_suppliers,
+    words,
+)
 from app.services.common import like_pattern
 from models import (
     Contact,
@@ -134,12 +142,14 @@ def _negotiations(query: NegotiationQuery, base: S) -> S:
 
 
 def list_negotiations(session: Session, query: NegotiationQuery) -> list[Negotiation]:
+    """The deals of a page with their supplier, product and offers, in one statement (the
+    page's deals in a subquery, each joined with its few offers): one round trip."""
     stmt = (
         _negotiations(query, select(Negotiation))
         .options(
             joinedload(Negotiation.supplier),
             joinedload(Negotiation.product),
-            selectinload(Negotiation.offers),
+            joinedload(Negotiation.offers),
         )
         .order_by(*_order(NEGOTIATION_SORTS, query.sort, query.descending, Negotiation.id))
     )
@@ -657,3 +667,59 @@ def contact_page(session: Session, query: ContactQuery) -> ListPage[ContactRow]:
     ).order_by(*_order(CONTACT_SORTS, query.sort, query.descending, Contact.id))
     count = _contacts(query, select(func.count(Contact.id)))
     return _rows_page(session, stmt, ContactRow, query.offset, query.limit, count)
+
+
+# --- suppliers, for the command line -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SupplierListing:
+    """A page of suppliers as the command line lists them: each a row of every column of
+    the supplier (what serialize.supplier_dict reads), and how many match in all."""
+
+    rows: list[Any]
+    total: int
+    exact: bool = True
+    """False when `total` is search.COUNT_CAP and more match."""
+
+    @property
+    def total_text(self) -> str:
+        return f"{self.total:,}" + ("" if self.exact else "+")
+
+
+def supplier_listing(session: Session, query: SupplierQuery) -> SupplierListing:
+    """search_suppliers' page (its matches, order, limit and offset) with every column of
+    each supplier. On PostgreSQL the count and the page go out together (one round trip:
+    app.queries.batched), the page read in the query's order; on SQLite search_suppliers
+    picks its plan from the count first, then the page's rows are read by id."""
+    if session.get_bind().dialect.name != "postgresql" or query.after_id is not None:
+        page = search_suppliers(session, query)
+        ids = [row.id for row in page.rows]
+        by_id = (
+            {
+                row.id: row
+                for row in session.execute(
+                    select(*Supplier.__table__.c).where(Supplier.id.in_(ids))
+                )
+            }
+            if ids
+            else {}
+        )
+        return SupplierListing([by_id[i] for i in ids], page.total, page.exact)
+    matching = filtered_statement(session, query, [Supplier.id]).order_by(None)
+    # as search_suppliers counts on a server: a word under three letters has no trigram
+    # index to count through, so at most COUNT_CAP + 1 matches are read
+    capped = any(len(word) < 3 for word in words(query.text))
+    if capped:
+        matching = matching.limit(COUNT_CAP + 1)
+    count = select(func.count()).select_from(matching.subquery())
+    rows_of_page = (
+        filtered_statement(session, query, list(Supplier.__table__.c))
+        .limit(query.limit)
+        .offset(query.offset)
+    )
+    (counted,), rows = fetch_together(session, count, rows_of_page)
+    matches = int(counted[0])
+    if capped:
+        return SupplierListing(rows, min(matches, COUNT_CAP), matches <= COUNT_CAP)
+    return SupplierListing(rows, matches)

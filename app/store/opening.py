@@ -12,10 +12,12 @@ rows reach the caller. Across an ocean that is one round trip less per command.
 - Statements already in a pipeline (app.queries.batched.fetch_together): the opening is
   queued ahead of the first of them, in the same pipeline.
 
-The answer goes to `answered(row)` (which may raise: a database that is not ours, one
-that was upgraded just now) before anything of the statement is returned. If the flight
-fails (the opening itself failed, the connection was lost), nothing is answered: the
-owner (app.store.database.Database.read) settles the opening the ordinary way.
+The opening fires the engine's before/after_cursor_execute events as any statement does
+(so counting statements stays honest). Its answer goes to `answered(row)` (which may
+raise: a database that is not ours, one that was upgraded just now) before anything of
+the statement is returned. If the flight fails (the opening itself failed, the
+connection was lost), nothing is answered: the owner (app.store.database.Database.read)
+settles the opening the ordinary way.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class RidingOpening:
             return False  # SQLAlchemy executes it as usual
         raw = cursor.connection
         opening = raw.cursor()
+        connection = getattr(context, "root_connection", None)
+        self._told("before_cursor_execute", connection, opening)
         try:
             failed: BaseException | None = None
             with raw.pipeline():
@@ -76,6 +80,7 @@ class RidingOpening:
             row = opening.fetchone()
         finally:
             opening.close()
+        self._told("after_cursor_execute", connection, opening)
         self._answer(row)
         return True
 
@@ -86,7 +91,8 @@ class RidingOpening:
         raw = cursor.connection
         if not _in_pipeline(raw):
             return  # do_execute sends it
-        self._queued = raw.cursor()
+        self._queued = raw.cursor()  # set first: the events told next come here too
+        self._told("before_cursor_execute", conn, self._queued)
         self._queued.execute(self.sql, self.parameters)
 
     def _after(self, conn: Any, cursor: Any, statement: str, *args: Any) -> None:
@@ -94,12 +100,20 @@ class RidingOpening:
         queued = self._queued
         if queued is None or not self.pending:
             return
-        self._queued = None
+        self._queued = None  # first: the events told next come here too
         try:
             row = queued.fetchone()
         finally:
             queued.close()
+        self._told("after_cursor_execute", conn, queued)
         self._answer(row)
+
+    def _told(self, event_name: str, connection: Any, cursor: Any) -> None:
+        """The opening's own cursor event, as any statement's (counting stays honest)."""
+        if connection is not None:
+            getattr(connection.dispatch, event_name)(
+                connection, cursor, self.sql, self.parameters, None, False
+            )
 
     def _answer(self, row: Any) -> None:
         self.pending = False
