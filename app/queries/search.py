@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.queries.batched import fetch_together
 from app.queries.compliance_alerts import DEFAULT_WINDOW, has_problem, problem_exists
 from app.services.common import like_pattern
 from models import (
@@ -445,20 +446,15 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     exact = True
     continuing = query.after_id is not None and query.sort in KEYSET_SORTS
     sqlite = session.get_bind().dialect.name == "sqlite"
+    if not continuing and not sqlite:
+        return _server_page(session, query)
     if not continuing:
-        total, exact = _count(session, query) if sqlite else _server_count(session, query)
+        total, exact = _count(session, query)
         if total == 0 or (exact and query.offset >= total):
             return Page(rows=[], total=total, query=query, exact=exact)
     order = SORTABLE[query.sort]
     walk = (total is not None and total > WALK_ABOVE) or (sqlite and continuing)
-    gather = exact and total is not None and total <= SERVER_GATHER_UP_TO
-    if not sqlite and gather and not continuing and words(query.text):
-        rows = [_row(r) for r in session.execute(_few_matches_page(session, query, order))]
-        return Page(rows=rows, total=total or 0, query=query, exact=exact)
-    ordering: list[Any] = [order.desc() if query.descending else order.asc()]
-    ordering.append(Supplier.id.desc() if query.descending else Supplier.id.asc())
-    columns = row_columns(query=query)
-    page_query = _filtered(session, query, select(*columns), walk=walk).order_by(*ordering)
+    page_query = _page_query(session, query, walk=walk)
     if continuing:
         anchor = select(order).where(Supplier.id == query.after_id).scalar_subquery()
         here = tuple_(order, Supplier.id)
@@ -473,26 +469,67 @@ def search_suppliers(session: Session, query: SupplierQuery) -> Page:
     return Page(rows=rows, total=total or 0, query=query, exact=exact)
 
 
-def _server_count(session: Session, query: SupplierQuery) -> tuple[int, bool]:
-    """(how many match, whether that is exact), on PostgreSQL. Words of three letters
-    or more are counted whole through the trigram index (a LIMIT would tempt the
-    planner into reading the table in order: 4 ms became 80); a shorter word has no
-    index to help, so at most COUNT_CAP + 1 rows are read."""
+def _page_query(session: Session, query: SupplierQuery, *, walk: bool = False) -> Select[Any]:
+    """The page's rows in the query's order, before its offset or keyset is applied."""
+    order = SORTABLE[query.sort]
+    ordering: list[Any] = [order.desc() if query.descending else order.asc()]
+    ordering.append(Supplier.id.desc() if query.descending else Supplier.id.asc())
+    columns = row_columns(query=query)
+    return _filtered(session, query, select(*columns), walk=walk).order_by(*ordering)
+
+
+def _server_page(session: Session, query: SupplierQuery) -> Page:
+    """A first or numbered page on PostgreSQL: the count and the page sent together (one
+    round trip, issue 18). Which page statement is quicker depends on how many match
+    (SERVER_GATHER_UP_TO), so the likelier is sent beside the count: with search words
+    of three letters or more, the matches gathered (capped one past the limit, so that a
+    wrong guess stays cheap); otherwise the sort index walked. Both give the same rows
+    in the same order; only a gathered page of more matches than the cap is read again,
+    walking the index (a second round trip)."""
+    query_words = words(query.text)
+    gather = bool(query_words) and all(len(w) >= 3 for w in query_words)
+    order = SORTABLE[query.sort]
+    if gather:
+        page = _few_matches_page(session, query, order, cap=SERVER_GATHER_UP_TO + 1)
+    else:
+        page = _page_query(session, query).limit(query.limit).offset(query.offset)
+    counted, rows = fetch_together(session, _server_count_statement(session, query), page)
+    found = counted[0][0] or 0
+    if gather or not query_words:
+        total, exact = found, True
+    else:  # a short word: counted up to COUNT_CAP + 1
+        total, exact = min(found, COUNT_CAP), found <= COUNT_CAP
+    if total == 0 or (exact and query.offset >= total):
+        return Page(rows=[], total=total, query=query, exact=exact)
+    if gather and total > SERVER_GATHER_UP_TO:
+        walked = _page_query(session, query).limit(query.limit).offset(query.offset)
+        rows = list(session.execute(walked))
+    return Page(rows=[_row(r) for r in rows], total=total, query=query, exact=exact)
+
+
+def _server_count_statement(session: Session, query: SupplierQuery) -> Select[Any]:
+    """How many match, on PostgreSQL. Words of three letters or more are counted whole
+    through the trigram index (a LIMIT would tempt the planner into reading the table in
+    order: 4 ms became 80); a shorter word has no index to help, so at most COUNT_CAP + 1
+    rows are read."""
     query_words = words(query.text)
     if any(len(w) < 3 for w in query_words):
-        return _capped_count(session, query, query_words)
-    return session.scalar(_filtered(session, query, select(func.count(Supplier.id)))) or 0, True
+        first = _filtered(session, query, select(literal(1))).limit(COUNT_CAP + 1).subquery()
+        return select(func.count()).select_from(first)
+    return _filtered(session, query, select(func.count(Supplier.id)))
 
 
-def _few_matches_page(session: Session, query: SupplierQuery, order: Any) -> Select[Any]:
+def _few_matches_page(
+    session: Session, query: SupplierQuery, order: Any, *, cap: int | None = None
+) -> Select[Any]:
     """A page of a search with at most SERVER_GATHER_UP_TO matches, on PostgreSQL: the
     matches are found through the trigram index first and then sorted, instead of
-    walking the sort index past every supplier that does not match."""
-    matches = (
-        _filtered(session, query, select(*ROW_COLUMNS, order.label("sort_key")))
-        .cte("matches")
-        .prefix_with("MATERIALIZED")
-    )
+    walking the sort index past every supplier that does not match. With `cap`, at most
+    that many matches are gathered (the page is right only if no more match)."""
+    gathered = _filtered(session, query, select(*ROW_COLUMNS, order.label("sort_key")))
+    if cap is not None:
+        gathered = gathered.limit(cap)
+    matches = gathered.cte("matches").prefix_with("MATERIALIZED")
     key, row_id = matches.c.sort_key, matches.c.id
     ordering = [key.desc(), row_id.desc()] if query.descending else [key.asc(), row_id.asc()]
     # The aggregated columns are read for the page's rows only, not for every match.

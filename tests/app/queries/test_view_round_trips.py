@@ -1,9 +1,9 @@
 """The views' reads in few round trips one after another (issue 18 point 2), counted with
 libpq's trace on PostgreSQL (tests/app/store/test_round_trips.py), never timed: the
 season calendar in one pipeline, the follow-up board in two round trips, Home's figures
-read apart on several connections at once (app.queries.parallel_reads), each connection
-waiting at most twice. The answers are the same as the reads one after another give, on
-SQLite and PostgreSQL."""
+read apart on several connections at once (app.queries.parallel_reads), each read
+waiting at most twice; a supplier page with its count in one. The answers are the same
+as the reads one after another give, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -16,16 +16,17 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries import dashboard, search
 from app.queries.dashboard import build_dashboard, read_dashboard
 from app.queries.followup_board import follow_up_board
 from app.queries.parallel_reads import read_apart
+from app.queries.search import SupplierQuery, search_suppliers
 from app.queries.seasons import season_grid
 from app.services.demo import load_demo
 from app.store.database import Database, open_database
 from models import Supplier
 from tests.app.store.test_round_trips import (
     POSTGRES,
-    Counted,
     counting,
     demo_server,
     needs_postgres,
@@ -71,15 +72,6 @@ def _warm(database: Database) -> None:
     read_apart(database, *[lambda s: s.scalar(select(Supplier.id).limit(1))] * 5)
 
 
-def _per_connection(counted: Counted) -> list[int]:
-    """ReadyForQuery messages of each connection traced: its round trips."""
-    counted.round_trips  # noqa: B018 - finishes the traces
-    return [
-        sum(1 for line in trace.splitlines() if line.startswith("B\t") and "ReadyForQuery" in line)
-        for trace in counted._texts
-    ]
-
-
 @needs_postgres
 def test_the_season_calendar_takes_one_round_trip(pg_db: Database) -> None:
     _warm(pg_db)
@@ -100,13 +92,16 @@ def test_the_follow_up_board_takes_two_round_trips(pg_db: Database) -> None:
 
 
 @needs_postgres
-def test_home_reads_apart_each_connection_waiting_at_most_twice(pg_db: Database) -> None:
+def test_each_of_homes_reads_takes_at_most_two_round_trips(pg_db: Database) -> None:
+    """read_dashboard sends these at once (test_reads_apart_come_back_in_order_and_at_once
+    shows they run side by side), so Home waits for the slowest of them."""
     _warm(pg_db)
-    with counting() as counted:
-        read_dashboard(pg_db, TODAY, "USD", 60)
-    rounds = [n for n in _per_connection(counted) if n]
-    assert len(rounds) >= 4, rounds  # the parts went out on connections of their own
-    assert max(rounds) <= 2, rounds
+    parts = dashboard._parts(TODAY, "USD", 60)
+    assert len(parts) == 5
+    for part in parts:
+        with counting() as counted, pg_db.read() as session:
+            part(session)
+        assert counted.round_trips <= 2, counted.sent
 
 
 def test_home_read_apart_shows_what_one_session_reads(any_db: Database) -> None:
@@ -146,3 +141,33 @@ def test_a_read_that_fails_fails_the_whole(any_db: Database) -> None:
 
     with pytest.raises(LookupError, match="no such thing"):
         read_apart(any_db, lambda s: 1, broken)
+
+
+# --- the supplier list: the count and the page together ---------------------------------
+
+
+@needs_postgres
+@pytest.mark.parametrize("text", ["", "uruapan", "s", "valle uruapan"])
+def test_a_supplier_page_and_its_count_take_one_round_trip(pg_db: Database, text: str) -> None:
+    _warm(pg_db)
+    with counting() as counted, pg_db.read() as session:
+        page = search_suppliers(session, SupplierQuery(text=text, limit=25))
+    assert page.rows
+    assert len(counted.statements) == 2, counted.statements
+    assert counted.round_trips == 1, counted.sent
+
+
+def test_a_gathered_page_past_its_cap_is_read_again_the_same(
+    any_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More matches than the gathered page may hold: the page read walking the index
+    gives the rows in the same order as with no cap at all."""
+    query = SupplierQuery(text="ltda", limit=3, offset=1, sort="name")
+    with any_db.read() as session:
+        whole = search_suppliers(session, query)
+    monkeypatch.setattr(search, "SERVER_GATHER_UP_TO", 2)
+    with any_db.read() as session:
+        capped = search_suppliers(session, query)
+    assert whole.total > 2
+    assert [r.id for r in capped.rows] == [r.id for r in whole.rows]
+    assert capped.total == whole.total
