@@ -20,10 +20,11 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
+from app.queries.batched import AnySelect, fetch_together
 from app.queries.landed_costs import (
     DEAL_COLUMNS,
     DealTerms,
@@ -128,9 +129,10 @@ class CompareResult:
         return sum(1 for r in self.rows if r.landed_per_kg is not None)
 
 
-def _latest_offers(session: Session, product_id: int) -> list[Any]:
-    """Every supplier's latest supplier-side offer of the product, with its deal's terms
-    (app.queries.landed_costs.deal_columns): one statement."""
+def _latest_offers(product_id: int | ColumnElement[Any]) -> AnySelect:
+    """Every supplier's latest supplier-side offer of the product (an id, or a scalar
+    subquery that chooses it), with its deal's terms (app.queries.landed_costs.
+    deal_columns): one statement."""
     ranked = (
         select(
             Offer.id.label("offer_id"),
@@ -171,7 +173,7 @@ def _latest_offers(session: Session, product_id: int) -> list[Any]:
         .join(Supplier, Supplier.id == ranked.c.supplier_id)
         .where(ranked.c.rank == 1, Supplier.archived_at.is_(None))
     )
-    return list(session.execute(query))
+    return query
 
 
 def _sort_key(row: CompareRow) -> tuple[int, Decimal | str, int]:
@@ -185,11 +187,56 @@ def compare_offers(
     session: Session, product_id: int, settings: LandedSettings, *, today: date
 ) -> CompareResult:
     """Every supplier's latest offer of `product_id`, landed per kg in the settings'
-    currency, cheapest first; NotFoundError when there is no such product."""
-    name = session.scalar(select(Product.name).where(Product.id == product_id))
-    if name is None:
+    currency, cheapest first; NotFoundError when there is no such product. The product
+    and its offers in one round trip, the landed costs' inputs in another."""
+    named, offers = fetch_together(
+        session,
+        select(Product.id, Product.name).where(Product.id == product_id),
+        _latest_offers(product_id),
+    )
+    if not named:
         raise NotFoundError(PRODUCT, product_id)
-    offers = _latest_offers(session, product_id)
+    return _compared(session, product_id, named[0].name, offers, settings, today)
+
+
+def comparison(
+    session: Session, product_id: int | None, settings: LandedSettings, *, today: date
+) -> tuple[list[tuple[int, str]], int | None, CompareResult | None]:
+    """What the Compare offers view shows: (the products with offers, the product compared,
+    its comparison). `product_id`, when it still has offers, else the first of them. The
+    list, the product and its offers go out together (on PostgreSQL one round trip; the
+    first product is chosen by the server when none is given), the landed costs' inputs
+    after them."""
+    listed = _products_with_offers()
+    wanted: int | ColumnElement[Any] = (
+        product_id
+        if product_id is not None
+        else listed.with_only_columns(Product.id).limit(1).scalar_subquery()
+    )
+    products, named, offers = fetch_together(
+        session,
+        listed,
+        select(Product.id, Product.name).where(Product.id == wanted),
+        _latest_offers(wanted),
+    )
+    ids = [row.id for row in products]
+    choices = [(row.id, row.name) for row in products]
+    if not ids:
+        return choices, None, None
+    if not named or named[0].id not in ids:  # no longer offered: the first one instead
+        return choices, ids[0], compare_offers(session, ids[0], settings, today=today)
+    chosen = named[0].id
+    return choices, chosen, _compared(session, chosen, named[0].name, offers, settings, today)
+
+
+def _compared(
+    session: Session,
+    product_id: int,
+    name: str,
+    offers: list[Any],
+    settings: LandedSettings,
+    today: date,
+) -> CompareResult:
     rows: list[CompareRow] = []
     if offers:
         first_deal_column = len(offers[0]) - DEAL_COLUMNS
@@ -240,6 +287,10 @@ def compare_offers(
 def products_with_offers(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every product with at least one supplier offer in a live
     negotiation, by name: what the Compare offers picker lists. One statement."""
+    return [(pid, name) for pid, name in session.execute(_products_with_offers())]
+
+
+def _products_with_offers() -> AnySelect:
     offered = (
         select(Offer.id)
         .join(Negotiation, Negotiation.id == Offer.negotiation_id)
@@ -250,8 +301,7 @@ def products_with_offers(session: Session) -> list[tuple[int, str]]:
         )
         .exists()
     )
-    query = select(Product.id, Product.name).where(offered).order_by(Product.key)
-    return [(pid, name) for pid, name in session.execute(query)]
+    return select(Product.id, Product.name).where(offered).order_by(Product.key)
 
 
 def product_by_name_or_id(session: Session, text: str) -> tuple[int, str]:

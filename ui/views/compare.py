@@ -85,16 +85,11 @@ def load_comparison(database: Database, product_id: int | None, today: date) -> 
     """Worker-thread side: the products with offers and, for `product_id` (else the
     first of them), the comparison in the user's reporting currency."""
     from app.exporting.export_settings import load_export_settings
-    from app.queries.offer_compare import compare_offers, products_with_offers
+    from app.queries.offer_compare import comparison
 
     settings = load_export_settings().landed
-    with database.read() as session:
-        products = products_with_offers(session)
-        ids = [pid for pid, _name in products]
-        chosen = product_id if product_id in ids else (ids[0] if ids else None)
-        result = None
-        if chosen is not None:
-            result = compare_offers(session, chosen, settings, today=today)
+    with database.read() as session:  # two round trips (one for the offers, one for costs)
+        products, chosen, result = comparison(session, product_id, settings, today=today)
     return Loaded(products, chosen, result)
 
 

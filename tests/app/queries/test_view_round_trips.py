@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from app.queries import dashboard, search
 from app.queries.dashboard import build_dashboard, read_dashboard
 from app.queries.followup_board import follow_up_board
+from app.queries.landed_costs import LandedSettings
+from app.queries.offer_compare import compare_offers, comparison, products_with_offers
 from app.queries.parallel_reads import read_apart
 from app.queries.search import SupplierQuery, search_suppliers
 from app.queries.seasons import season_grid
@@ -171,3 +173,46 @@ def test_a_gathered_page_past_its_cap_is_read_again_the_same(
     assert whole.total > 2
     assert [r.id for r in capped.rows] == [r.id for r in whole.rows]
     assert capped.total == whole.total
+
+
+# --- Compare offers: the picker, the product and its offers together ----------------------
+
+
+@needs_postgres
+def test_the_comparison_takes_three_round_trips(pg_db: Database) -> None:
+    """The picker's products, the product and its offers (1); the landed costs' routes,
+    charges and tariff rows (1) and their exchange rates (1). Before: five."""
+    _warm(pg_db)
+    for wanted in (None, _offered(pg_db)[-1][0]):
+        with counting() as counted, pg_db.read() as session:
+            _products, chosen, result = comparison(session, wanted, LandedSettings(), today=TODAY)
+        assert result is not None
+        assert result.rows
+        assert chosen == (wanted or _offered(pg_db)[0][0])
+        assert counted.round_trips <= 3, counted.sent
+
+
+def test_the_comparison_shows_what_its_reads_one_by_one_show(any_db: Database) -> None:
+    offered = _offered(any_db)
+    assert len(offered) >= 2
+    settings = LandedSettings()
+    with any_db.read() as session:
+        first = comparison(session, None, settings, today=TODAY)
+        last = comparison(session, offered[-1][0], settings, today=TODAY)
+        gone = comparison(session, 999_999, settings, today=TODAY)  # not offered (any more)
+        assert first == (
+            offered,
+            offered[0][0],
+            compare_offers(session, offered[0][0], settings, today=TODAY),
+        )
+        assert last == (
+            offered,
+            offered[-1][0],
+            compare_offers(session, offered[-1][0], settings, today=TODAY),
+        )
+        assert gone == first
+
+
+def _offered(database: Database) -> list[tuple[int, str]]:
+    with database.read() as session:
+        return products_with_offers(session)
