@@ -37,7 +37,7 @@ from app.queries.landed_costs import (
     landed_plan,
     offer_terms,
 )
-from app.queries.landed_reads import columns_of, freight_currency_statements
+from app.queries.landed_reads import columns_of, freight_currency_statements, table
 from app.queries.negotiation_rounds import detached
 from app.queries.negotiation_summary import Gap, NegotiationSummary, summarize
 from app.rules import countries
@@ -619,35 +619,34 @@ def _read(
     NotFoundError as app.services.negotiations.get_negotiation."""
     if not is_id(negotiation_id):
         raise NotFoundError(LABEL, negotiation_id)
-    supplier_id = (
-        select(Negotiation.supplier_id).where(Negotiation.id == negotiation_id).scalar_subquery()
-    )
-    product_id = (
-        select(Negotiation.product_id).where(Negotiation.id == negotiation_id).scalar_subquery()
-    )
-    its_shipments = select(Shipment.id).where(Shipment.negotiation_id == negotiation_id)
+    deal, contact, papers = table(Negotiation), table(Contact), table(ShipmentDocument)
+    offer, shipment, activity = table(Offer), table(Shipment), table(Activity)
+    certification = table(SupplierCertification)
+    supplier_id = select(deal.supplier_id).where(deal.id == negotiation_id).scalar_subquery()
+    product_id = select(deal.product_id).where(deal.id == negotiation_id).scalar_subquery()
+    its_shipments = select(shipment.id).where(shipment.negotiation_id == negotiation_id)
     statements = [
-        select(*columns_of(Negotiation)).where(Negotiation.id == negotiation_id),
-        select(*columns_of(Supplier)).where(Supplier.id == supplier_id),
-        select(*columns_of(Product)).where(Product.id == product_id),
+        select(*columns_of(Negotiation)).where(deal.id == negotiation_id),
+        select(*columns_of(Supplier)).where(table(Supplier).id == supplier_id),
+        select(*columns_of(Product)).where(table(Product).id == product_id),
         select(*columns_of(Offer))
-        .where(Offer.negotiation_id == negotiation_id)
-        .order_by(Offer.offered_on, Offer.id),
+        .where(offer.negotiation_id == negotiation_id)
+        .order_by(offer.offered_on, offer.id),
         select(*columns_of(Shipment))
-        .where(Shipment.negotiation_id == negotiation_id)
-        .order_by(Shipment.id),
+        .where(shipment.negotiation_id == negotiation_id)
+        .order_by(shipment.id),
         select(*columns_of(ShipmentDocument))
-        .where(ShipmentDocument.shipment_id.in_(its_shipments))
-        .order_by(ShipmentDocument.id),
-        select(*columns_of(Contact)).where(Contact.supplier_id == supplier_id).order_by(Contact.id),
+        .where(papers.shipment_id.in_(its_shipments))
+        .order_by(papers.id),
+        select(*columns_of(Contact)).where(contact.supplier_id == supplier_id).order_by(contact.id),
         select(*columns_of(SupplierCertification))
-        .where(SupplierCertification.supplier_id == supplier_id)
-        .order_by(SupplierCertification.id),
+        .where(certification.supplier_id == supplier_id)
+        .order_by(certification.id),
         select(*columns_of(Activity)).where(
             or_(
-                Activity.negotiation_id == negotiation_id,
-                Activity.shipment_id.in_(its_shipments),
-                and_(Activity.supplier_id == supplier_id, Activity.kind == ActivityKind.TASK),
+                activity.negotiation_id == negotiation_id,
+                activity.shipment_id.in_(its_shipments),
+                and_(activity.supplier_id == supplier_id, activity.kind == ActivityKind.TASK),
             )
         ),
     ]

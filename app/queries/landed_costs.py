@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from app.messages import translate
 from app.queries import landed_reads
 from app.queries.batched import AnyRow, AnySelect, fetch_together
+from app.queries.landed_reads import table
 from app.rules import landed_ladder as ll
 from app.rules.ports import port_key
 from app.rules.units import Packaging
@@ -98,27 +99,30 @@ class OfferTerms:
 
 def deal_columns() -> list[Any]:
     """The columns a DealTerms is read from (`deal_terms_from`), for any query that joins
-    Negotiation, Product and Supplier: the mode is the latest shipment's (a correlated
-    subquery on the shipments' negotiation index)."""
+    the tables of Negotiation, Product and Supplier: the mode is the latest shipment's (a
+    correlated subquery on the shipments' negotiation index). Table columns, so that a
+    statement of them compiles without the ORM's step (landed_reads.table)."""
+    deal, product, supplier = table(Negotiation), table(Product), table(Supplier)
+    shipment = table(Shipment)
     flew = (
-        select(Shipment.mode)
-        .where(Shipment.negotiation_id == Negotiation.id)
-        .order_by(Shipment.etd.desc().nulls_last(), Shipment.id.desc())
+        select(shipment.mode)
+        .where(shipment.negotiation_id == deal.id)
+        .order_by(shipment.etd.desc().nulls_last(), shipment.id.desc())
         .limit(1)
         .scalar_subquery()
     )
     return [
-        Negotiation.id,
-        Product.id,
-        Product.name,
-        Product.hs_code,
-        Product.kg_per_box,
-        Product.kg_per_container_20,
-        Product.kg_per_container_40,
-        Supplier.country,
-        Negotiation.origin_port,
-        Negotiation.destination_port,
-        Negotiation.incoterm,
+        deal.id,
+        product.id,
+        product.name,
+        product.hs_code,
+        product.kg_per_box,
+        product.kg_per_container_20,
+        product.kg_per_container_40,
+        supplier.country,
+        deal.origin_port,
+        deal.destination_port,
+        deal.incoterm,
         flew,
     ]
 
@@ -128,10 +132,11 @@ DEAL_COLUMNS = 12
 
 
 def _deal_query() -> Select[Any]:
+    deal, product, supplier = table(Negotiation), table(Product), table(Supplier)
     query: Select[Any] = (
         select(*deal_columns())
-        .join(Product, Product.id == Negotiation.product_id)
-        .join(Supplier, Supplier.id == Negotiation.supplier_id)
+        .join(Product.__table__, product.id == deal.product_id)
+        .join(Supplier.__table__, supplier.id == deal.supplier_id)
     )
     return query
 
@@ -162,7 +167,7 @@ def deal_terms_from(
 
 def deal_terms_statement(negotiation_ids: Iterable[int]) -> Select[Any]:
     """The statement `deal_terms` sends: its rows give DealTerms (`deal_terms_from`)."""
-    return _deal_query().where(Negotiation.id.in_(list(negotiation_ids)))
+    return _deal_query().where(table(Negotiation).id.in_(list(negotiation_ids)))
 
 
 def deal_terms(session: Session, negotiation_ids: Iterable[int]) -> dict[int, DealTerms]:
@@ -256,7 +261,7 @@ class LandedBook:
         if deals is None:
             tariff_query = select(*landed_reads.columns_of(Tariff))
             if origins is not None:
-                tariff_query = tariff_query.where(Tariff.origin.in_(set(origins)))
+                tariff_query = tariff_query.where(table(Tariff).origin.in_(set(origins)))
             routes, charges, tariffs = fetch_together(
                 session,
                 select(*landed_reads.columns_of(FreightRoute)),

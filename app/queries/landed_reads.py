@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, func, inspect, or_, select, union_all
+from sqlalchemy import and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.queries.batched import AnyRow, AnySelect, fetch_together
@@ -67,25 +67,30 @@ def _first_characters(key: str) -> set[str]:
     return {key[:1], key[:1].upper(), " ", *_folding_to().get(key[:1], ())}
 
 
-@lru_cache(maxsize=8)
-def _columns(model: Any) -> tuple[Any, ...]:
-    return tuple(getattr(model, attribute.key) for attribute in inspect(model).column_attrs)
+def table(model: Any) -> Any:
+    """The columns of `model`'s table (`.c`), for the statements sent with app.queries.
+    batched: a statement of table columns only compiles in a quarter of the time one
+    naming the ORM's attributes takes (it skips the ORM's compile step), and batched
+    compiles every statement it sends, at every call (0.6 ms for a deal's row, 2.5 ms)."""
+    return model.__table__.c
 
 
 def columns_of(model: Any) -> list[Any]:
-    """Every mapped column of `model`, for a statement app.queries.batched can send: its
-    rows have the attributes LandedBook reads of a route, a charge or a tariff row."""
-    return list(_columns(model))
+    """Every column of `model`'s table (each mapped, under its attribute's name, in the
+    mapper's order), for a statement app.queries.batched can send: its rows have the
+    attributes LandedBook reads of a route, a charge or a tariff row."""
+    return list(table(model))
 
 
 def _near_routes(near: dict[str, Any]) -> tuple[Any, ...]:
     """A superset of the routes matching some keys, narrowed by their ports' first
     letters (`near`: _near's values)."""
+    route = table(FreightRoute)
     return (
-        FreightRoute.mode.in_(near["modes"]),
-        func.substr(FreightRoute.origin_port, 1, 1).in_(near["origins"]),
-        func.substr(FreightRoute.destination_port, 1, 1).in_(near["destinations"]),
-        FreightRoute.valid_from <= near["until"],
+        route.mode.in_(near["modes"]),
+        func.substr(route.origin_port, 1, 1).in_(near["origins"]),
+        func.substr(route.destination_port, 1, 1).in_(near["destinations"]),
+        route.valid_from <= near["until"],
     )
 
 
@@ -141,26 +146,25 @@ def deal_input_statements(
     """The statements of `deal_inputs` (see there), with their values in them."""
     keys = route_keys(deals)
     near = _near(keys, until)
+    route, charge, tariff = table(FreightRoute), table(FreightCharge), table(Tariff)
     letters = {c for key in port_keys(deals) for c in _first_characters(key)}
-    charges_of_routes = FreightCharge.route_id.in_(
-        select(FreightRoute.id).where(*_near_routes(near))
-    )
+    charges_of_routes = charge.route_id.in_(select(route.id).where(*_near_routes(near)))
     port_charges = and_(
-        FreightCharge.route_id.is_(None),
-        func.substr(FreightCharge.port, 1, 1).in_(sorted(letters)),
+        charge.route_id.is_(None),
+        func.substr(charge.port, 1, 1).in_(sorted(letters)),
     )
     statements: list[AnySelect] = [
         select(*columns_of(FreightCharge))
         .where(or_(charges_of_routes, port_charges))
-        .order_by(FreightCharge.id)
+        .order_by(charge.id)
     ]
     if keys:
         statements.append(select(*columns_of(FreightRoute)).where(*_near_routes(near)))
     prefixes = sorted(hs_prefixes(d.hs_code for d in deals))
     if prefixes:
-        tariffs_of = select(*columns_of(Tariff)).where(Tariff.hs_code.in_(prefixes))
+        tariffs_of = select(*columns_of(Tariff)).where(tariff.hs_code.in_(prefixes))
         if origins is not None:
-            tariffs_of = tariffs_of.where(Tariff.origin.in_(sorted(origins)))
+            tariffs_of = tariffs_of.where(tariff.origin.in_(sorted(origins)))
         statements.append(tariffs_of)
     return DealInputs(statements, keys, bool(keys), bool(prefixes))
 
@@ -199,21 +203,22 @@ def rates_statement(currencies: Iterable[str], since: date, until: date) -> AnyS
     app.queries.batched): the latest before is a grouped max per pair joined back, not
     a statement per pair (a union of a LIMIT 1 per pair took 100 ms to compile)."""
     wanted = sorted({*currencies, *PIVOTS})
-    columns = (FxRate.from_currency, FxRate.to_currency, FxRate.day, FxRate.rate)
-    pair = (FxRate.from_currency.in_(wanted), FxRate.to_currency.in_(wanted))
-    window = select(*columns).where(*pair, FxRate.day >= since, FxRate.day <= until)
+    fx = table(FxRate)
+    columns = (fx.from_currency, fx.to_currency, fx.day, fx.rate)
+    pair = (fx.from_currency.in_(wanted), fx.to_currency.in_(wanted))
+    window = select(*columns).where(*pair, fx.day >= since, fx.day <= until)
     latest = (
-        select(FxRate.from_currency, FxRate.to_currency, func.max(FxRate.day).label("day"))
-        .where(*pair, FxRate.day < since)
-        .group_by(FxRate.from_currency, FxRate.to_currency)
+        select(fx.from_currency, fx.to_currency, func.max(fx.day).label("day"))
+        .where(*pair, fx.day < since)
+        .group_by(fx.from_currency, fx.to_currency)
         .subquery("latest_before")
     )
     before = select(*columns).join(
         latest,
         and_(
-            FxRate.from_currency == latest.c.from_currency,
-            FxRate.to_currency == latest.c.to_currency,
-            FxRate.day == latest.c.day,
+            fx.from_currency == latest.c.from_currency,
+            fx.to_currency == latest.c.to_currency,
+            fx.day == latest.c.day,
         ),
     )
     rates = union_all(window, before).subquery("rates")
@@ -237,6 +242,6 @@ def freight_currency_statements() -> list[AnySelect]:
     """The currencies freight routes and charges are priced in (a few): read with a
     deal, before its routes are known, they give the rates to read with the routes."""
     return [
-        select(FreightRoute.currency).distinct(),
-        select(FreightCharge.currency).distinct(),
+        select(table(FreightRoute).currency).distinct(),
+        select(table(FreightCharge).currency).distinct(),
     ]

@@ -10,7 +10,9 @@ one read serves them all:
    in, its history (app.queries.record_history.HistoryRead) and its attachments with
    the bytes of their thumbnails;
 2. a second (only when the deal has offers): the freight routes, charges, tariff rows and
-   exchange rates of its offers' landed costs (app.queries.landed_costs.LandedPlan).
+   exchange rates of its offers' landed costs (app.queries.landed_costs.LandedPlan). The
+   form sends it once the first has come, and shows the deal's fields, files and history
+   while it is on its way.
 
 On SQLite (a local file, no round trips to save) the statements run one after another.
 """
@@ -25,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from app.queries.batched import AnyRow, AnySelect, fetch_together
 from app.queries.landed_costs import LandedSettings
-from app.queries.negotiation_rounds import DealRounds, deal_read
+from app.queries.landed_reads import table
+from app.queries.negotiation_rounds import DealFound, DealRounds, deal_read, rounds_of
 from app.queries.record_history import HistoryEntry, history_read
 from app.services.common import current_values
 from app.services.files import IMAGE_TYPES, AttachmentInfo
@@ -41,7 +44,10 @@ class NegotiationPage:
     values: dict[str, Any]
     """The stored values of the form's fields, and the supplier's and product's names
     ('supplier', 'product')."""
-    rounds: DealRounds
+    deal: DealFound
+    """The deal as the first round trip found it (its rounds' landed costs to read)."""
+    rounds: DealRounds | None
+    """None: not read yet (negotiation_page's `with_rounds`)."""
     history: list[HistoryEntry]
     files: list[AttachmentInfo]
     images: dict[int, bytes]
@@ -53,27 +59,28 @@ def attachment_statements(negotiation_id: int, image_limit: int) -> list[AnySele
     them), and the bytes of those that are images of at most `image_limit` bytes (as
     app.services.files.image_bytes reads them): both at once, the second not waiting
     for the first to know which files are images."""
+    attachment, stored = table(Attachment), table(StoredFile)
     listed = (
         select(
-            Attachment.id,
-            Attachment.name,
-            StoredFile.media_type,
-            StoredFile.size,
-            StoredFile.sha256,
-            Attachment.created_by,
-            Attachment.created_at,
+            attachment.id,
+            attachment.name,
+            stored.media_type,
+            stored.size,
+            stored.sha256,
+            attachment.created_by,
+            attachment.created_at,
         )
-        .join(StoredFile, StoredFile.id == Attachment.file_id)
-        .where(Attachment.negotiation_id == negotiation_id)
-        .order_by(Attachment.created_at, Attachment.id)
+        .join(StoredFile.__table__, stored.id == attachment.file_id)
+        .where(attachment.negotiation_id == negotiation_id)
+        .order_by(attachment.created_at, attachment.id)
     )
     images = (
-        select(Attachment.id, StoredFile.content)
-        .join(StoredFile, StoredFile.id == Attachment.file_id)
+        select(attachment.id, stored.content)
+        .join(StoredFile.__table__, stored.id == attachment.file_id)
         .where(
-            Attachment.negotiation_id == negotiation_id,
-            StoredFile.media_type.in_(sorted(IMAGE_TYPES)),
-            StoredFile.size <= image_limit,
+            attachment.negotiation_id == negotiation_id,
+            stored.media_type.in_(sorted(IMAGE_TYPES)),
+            stored.size <= image_limit,
         )
     )
     return [listed, images]
@@ -105,19 +112,23 @@ def negotiation_page(
     settings: LandedSettings | None = None,
     *,
     image_limit: int,
+    with_rounds: bool = True,
 ) -> NegotiationPage:
     """The form's values, the offer rounds with their landed costs in `settings`'
     reporting currency, the history and the files of one negotiation (NotFoundError as
     app.services.negotiations.get_negotiation). Two round trips on PostgreSQL, one when
-    the deal has no offers."""
+    the deal has no offers.
+
+    Without `with_rounds`, one round trip: the rounds of a deal with offers are left to
+    read (`rounds` None; app.queries.negotiation_rounds.rounds_of(session, page.deal)),
+    so that a caller shows the rest meanwhile."""
     deal = deal_read(negotiation_id, settings)
     history = history_read(session, "negotiation", negotiation_id)
     files = attachment_statements(negotiation_id, image_limit)
     found = fetch_together(session, *deal.statements, *history.statements, *files)
     count, more = len(deal.statements), len(history.statements)
     came = deal.came(found[:count])
-    plan = came.plan
-    rounds = came.rounds(fetch_together(session, *plan.statements) if plan is not None else [])
+    rounds = rounds_of(session, came) if with_rounds or came.plan is None else None
     listed, images = _attachments(negotiation_id, *found[count + more :])
     negotiation = came.negotiation
     values = current_values(negotiation)
@@ -127,6 +138,7 @@ def negotiation_page(
         negotiation_id=negotiation_id,
         version=negotiation.version,
         values=values,
+        deal=came,
         rounds=rounds,
         history=history.entries(session, found[count : count + more]),
         files=listed,

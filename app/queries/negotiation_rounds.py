@@ -27,7 +27,7 @@ from app.queries.landed_costs import (
     landed_plan,
     offer_terms,
 )
-from app.queries.landed_reads import columns_of, freight_currency_statements
+from app.queries.landed_reads import columns_of, freight_currency_statements, table
 from app.queries.negotiation_summary import NegotiationSummary, PricePoint, summarize
 from app.rules.landed_ladder import Landed
 from app.services.common import get_or_fail, is_id
@@ -145,21 +145,23 @@ def deal_read(negotiation_id: int, settings: LandedSettings | None = None) -> De
     the currencies freight is priced in (NotFoundError at once for an id that is none)."""
     if not is_id(negotiation_id):
         raise NotFoundError(LABEL, negotiation_id)
+    deal, supplier, product = table(Negotiation), table(Supplier), table(Product)
+    offer, shipment = table(Offer), table(Shipment)
     statements: list[AnySelect] = [
         select(
             *columns_of(Negotiation),
-            Supplier.name.label("supplier_name"),
-            Product.name.label("product_name"),
+            supplier.name.label("supplier_name"),
+            product.name.label("product_name"),
         )
-        .join(Supplier, Supplier.id == Negotiation.supplier_id)
-        .join(Product, Product.id == Negotiation.product_id)
-        .where(Negotiation.id == negotiation_id),
+        .join(Supplier.__table__, supplier.id == deal.supplier_id)
+        .join(Product.__table__, product.id == deal.product_id)
+        .where(deal.id == negotiation_id),
         select(*columns_of(Offer))
-        .where(Offer.negotiation_id == negotiation_id)
-        .order_by(Offer.offered_on, Offer.id),
-        select(Shipment.id, Shipment.reference, Shipment.status, Shipment.etd, Shipment.eta)
-        .where(Shipment.negotiation_id == negotiation_id)
-        .order_by(Shipment.id),
+        .where(offer.negotiation_id == negotiation_id)
+        .order_by(offer.offered_on, offer.id),
+        select(shipment.id, shipment.reference, shipment.status, shipment.etd, shipment.eta)
+        .where(shipment.negotiation_id == negotiation_id)
+        .order_by(shipment.id),
         deal_terms_statement([negotiation_id]),
         *freight_currency_statements(),
     ]
@@ -174,7 +176,12 @@ def deal_rounds(
     the offers' landed costs come from one LandedBook, which the gap shares. Two round
     trips on PostgreSQL (one without offers): DealRead, then the LandedPlan."""
     found = deal_read(negotiation_id, settings)
-    deal = found.came(fetch_together(session, *found.statements))
+    return rounds_of(session, found.came(fetch_together(session, *found.statements)))
+
+
+def rounds_of(session: Session, deal: DealFound) -> DealRounds:
+    """The rounds of a deal found already: its landed costs' reads (one round trip on
+    PostgreSQL; none without offers)."""
     plan = deal.plan
     return deal.rounds(fetch_together(session, *plan.statements) if plan is not None else [])
 

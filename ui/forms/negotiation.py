@@ -4,10 +4,11 @@ and under them the offer rounds with their price chart.
 Money is always entered and shown with its currency beside it; a price without its
 currency means nothing to someone sourcing in USD, EUR and CNY in the same week.
 
-Opening a deal reads the form's fields, the offer rounds with their landed costs, the
-files and the history together (app.queries.negotiation_page: two round trips on a team
-server, where the form and each tab reading on its own took thirteen): the form hands
-each tab its part."""
+Opening a deal reads the form's fields, the offer rounds, the files and the history
+together (app.queries.negotiation_page: one round trip on a team server, where the form
+and each tab reading on its own took thirteen), then the rounds' landed costs (a second):
+the form hands each tab its part, the fields, files and history shown while the landed
+costs are on their way."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from app.errors import FieldError, ValidationError
 from app.exporting.export_settings import load_export_settings
 from app.messages import translate
 from app.queries.negotiation_page import NegotiationPage, negotiation_page
+from app.queries.negotiation_rounds import DealFound, DealRounds, rounds_of
 from app.rules.vocabulary import label
 from app.services.negotiations import (
     NEGOTIATION_FIELDS,
@@ -154,7 +156,14 @@ class NegotiationForm(RecordForm):
 
     def load(self, record_id: int | None, version: int | None, values: Mapping[str, Any]) -> None:
         """Show a deal; its tabs show what was read with it (`fetch`), or, given values
-        without it, read their own."""
+        without it, read their own. The rounds' landed costs, when they are still to be
+        read, are asked for first: the fields, files and history are shown meanwhile."""
+        found = values.get(PAGE)
+        ours = isinstance(found, NegotiationPage) and found.negotiation_id == record_id
+        page = found if ours else None
+        if page is not None and page.rounds is None:
+            database, deal = self.database, page.deal
+            self.offers.show_deal(page.negotiation_id, lambda: _read_rounds(database, deal))
         self.supplier.set_record(values.get("supplier_id"), str(values.get("supplier") or ""))
         self.supplier.setReadOnly(record_id is not None)
         self.product.setText(str(values.get("product") or ""))
@@ -164,9 +173,8 @@ class NegotiationForm(RecordForm):
         self.offers.setEnabled(record_id is not None)
         self.history.setEnabled(record_id is not None)
         self._handing += 1  # what an earlier load still had to hand over is dropped
-        page = values.get(PAGE)
-        if isinstance(page, NegotiationPage) and record_id == page.negotiation_id:
-            self._hand_over(record_id, page)
+        if page is not None:
+            self._hand_over(page.negotiation_id, page)
             return
         self.offers.show_deal(record_id)
         self.history.show_record(record_id)
@@ -179,10 +187,12 @@ class NegotiationForm(RecordForm):
         filling them all at once kept it waiting for the sum (issue 18: under 50 ms)."""
         handing = self._handing
         parts: list[Callable[[], None]] = [
-            lambda: self.offers.show_rounds(record_id, page.rounds),
             lambda: self.history.show_entries(record_id, page.history),
             lambda: self.files.show_listing(record_id, Listing(page.files, page.images)),
         ]
+        rounds = page.rounds
+        if rounds is not None:  # else on their way (`load`)
+            parts.insert(0, lambda: self.offers.show_rounds(record_id, rounds))
 
         def next_part() -> None:
             if handing != self._handing or not shiboken6.isValid(self):
@@ -285,5 +295,14 @@ class NegotiationForm(RecordForm):
         del session
         settings = load_export_settings().landed  # the reporting currency of the rounds
         with self.database.read() as own:
-            page = negotiation_page(own, record_id, settings, image_limit=THUMBNAIL_MAX_BYTES)
+            page = negotiation_page(
+                own, record_id, settings, image_limit=THUMBNAIL_MAX_BYTES, with_rounds=False
+            )
         return page.version, {**page.values, PAGE: page}
+
+
+def _read_rounds(database: Database, deal: DealFound) -> DealRounds:
+    """The rounds of a deal the form has read (their landed costs: one round trip), off
+    the UI thread."""
+    with database.read() as session:
+        return rounds_of(session, deal)

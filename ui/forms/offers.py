@@ -14,7 +14,7 @@ is changed the form reads them again with the deal (`owner_reloads`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -519,10 +519,13 @@ class OffersPanel(QWidget):
 
     # --- showing -------------------------------------------------------------------------
 
-    def show_deal(self, negotiation_id: int | None) -> None:
+    def show_deal(
+        self, negotiation_id: int | None, read: Callable[[], DealRounds] | None = None
+    ) -> None:
         """Show the rounds of a saved deal, read off the UI thread (the rounds shown stay
         until the new ones come when it is the same deal); an unsaved one has none and
-        takes none yet."""
+        takes none yet. `read`: how to read them (off the UI thread), when the caller
+        has part of them already (the negotiation form: the deal)."""
         other = negotiation_id != self.negotiation_id
         self.negotiation_id = negotiation_id
         self._request += 1
@@ -538,7 +541,7 @@ class OffersPanel(QWidget):
             self.gap.setText(self.tr("Loading offers…"))
         database = self.database
         run_in_background(
-            lambda: _load_rounds(database, negotiation_id),
+            read or (lambda: _load_rounds(database, negotiation_id)),
             lambda rounds: self._loaded(request, rounds),
             lambda exc: self._failed(request, exc),
         )

@@ -22,7 +22,7 @@ from app.queries.certifications_tab import certifications_tab
 from app.queries.compliance_alerts import supplier_compliance
 from app.queries.landed_costs import LandedBook, LandedSettings, deal_terms, offer_terms
 from app.queries.negotiation_page import negotiation_page
-from app.queries.negotiation_rounds import deal_rounds
+from app.queries.negotiation_rounds import deal_rounds, rounds_of
 from app.queries.record_history import record_history
 from app.services.activities import assignees_statement, known_assignees
 from app.services.demo import load_demo
@@ -194,6 +194,23 @@ def test_opening_a_negotiation_takes_two_round_trips(demo_db: Database) -> None:
         assert counted.round_trips == 2, counted.sent
         sent = {query.split()[0].upper() for query in counted.sent}
         assert not {"BEGIN", "COMMIT", "ROLLBACK"} & sent, counted.sent
+
+
+@needs_postgres
+def test_a_deal_without_its_landed_costs_takes_one_round_trip(demo_db: Database) -> None:
+    """What the form shows first (fields, files, history, the deal for its rounds) in one
+    round trip; the rounds' landed costs in a second, sent once it has come."""
+    with counting() as first, demo_db.read() as session:
+        page = negotiation_page(
+            session, NEGOTIATION, image_limit=THUMBNAIL_BYTES, with_rounds=False
+        )
+    assert first.round_trips == 1, first.sent
+    assert page.rounds is None
+    with counting() as second, demo_db.read() as session:
+        rounds = rounds_of(session, page.deal)
+    assert second.round_trips == 1, second.sent
+    with demo_db.read() as session:
+        assert rounds == deal_rounds(session, NEGOTIATION)
 
 
 @needs_postgres
