@@ -124,6 +124,11 @@ KEEPALIVES: dict[str, int] = {
 died while idle (a laptop's sleep, a router's dropped state) is known to the operating
 system within about a minute, without a statement of ours."""
 
+POOL_SIZE = 10
+"""PostgreSQL connections the pool keeps open once made: the window reads a supplier's
+tabs, or Home's parts, on several at once (a far server's connection costs 2-4 round
+trips to make), and the default of 5 would close the others after each use."""
+
 IDLE_PING_S = 60.0
 """A pooled PostgreSQL connection unused for longer than this is pinged once when it is
 taken again (one round trip); one used more recently is taken as it is, unless the
@@ -139,6 +144,8 @@ def _postgresql_engine(url: URL, **kwargs: Any) -> Engine:
     kwargs["connect_args"] = {**keepalives, **kwargs.get("connect_args", {})}
     kwargs.setdefault("pool_pre_ping", False)
     kwargs.setdefault("use_native_hstore", False)
+    if kwargs.get("poolclass") is None:
+        kwargs.setdefault("pool_size", POOL_SIZE)
     engine = create_engine(url, **kwargs)
     _initialize_from_handshake(engine.dialect)
     if not kwargs["pool_pre_ping"]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import translate
+from app.queries.parallel_reads import open_connections
 from app.store.database import Database
 from ui.connection_status import show_in_status_bar
 from ui.export_actions import attach_export_actions
@@ -279,6 +280,9 @@ class MainWindow(QMainWindow):
         self.read_only = ReadOnlyMode(self, read_only_reason)
         self._restore()
         self._start_live_refresh()
+        # A few connections made now, while the user looks at the first page: the next
+        # action's reads (a supplier's tabs, at once) find them ready (issue 18).
+        run_in_background(lambda: open_connections(database), lambda _n: None, lambda _e: None)
         for warning in database.warnings:
             self.statusBar().showMessage(
                 self.tr("Warning: {warning}").format(warning=shown(warning)), 15000

@@ -13,6 +13,8 @@ not share ORM objects with another; what it returns is used after its session cl
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -22,6 +24,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 Read = Callable[[Session], Any]
+
+CONNECT_WAIT_S = 30.0
+"""open_connections waits at most this long for its connections to be made together."""
 
 MAX_AT_ONCE = 6
 """Connections one call uses at most (the pool keeps 5 and lends up to 10 more)."""
@@ -51,3 +56,24 @@ def read_apart(database: Reads, *reads: Read) -> list[Any]:
     ) as pool:
         futures = [pool.submit(one, read) for read in reads]
     return [future.result() for future in futures]
+
+
+def open_connections(database: Reads, count: int = MAX_AT_ONCE) -> int:
+    """Make `count` connections at once (no statement is sent) and leave them in the
+    pool, so that the reads of the next action find them made: what a window on a far
+    server does once it is up. The number of connections that were open; nothing on
+    SQLite."""
+    if database.engine.dialect.name != "postgresql":
+        return 0
+
+    count = min(count, MAX_AT_ONCE)
+    together = threading.Barrier(count, timeout=CONNECT_WAIT_S)
+
+    def connect(session: Session) -> None:
+        session.connection()
+        # held until every one is made: none is handed back to be taken again here
+        with contextlib.suppress(threading.BrokenBarrierError):
+            together.wait()
+
+    read_apart(database, *[connect] * count)
+    return count

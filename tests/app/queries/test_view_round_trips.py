@@ -21,7 +21,7 @@ from app.queries.dashboard import build_dashboard, read_dashboard
 from app.queries.followup_board import follow_up_board
 from app.queries.landed_costs import LandedSettings
 from app.queries.offer_compare import compare_offers, comparison, products_with_offers
-from app.queries.parallel_reads import read_apart
+from app.queries.parallel_reads import open_connections, read_apart
 from app.queries.search import SupplierQuery, search_suppliers
 from app.queries.seasons import season_grid
 from app.services.demo import load_demo
@@ -216,3 +216,31 @@ def test_the_comparison_shows_what_its_reads_one_by_one_show(any_db: Database) -
 def _offered(database: Database) -> list[tuple[int, str]]:
     with database.read() as session:
         return products_with_offers(session)
+
+
+@needs_postgres
+def test_connections_are_made_ahead_and_kept(demo_server: str) -> None:
+    """open_connections leaves that many connections in the pool, sending no statement;
+    the next reads at once take them instead of making their own."""
+    database = open_database(demo_server, daily_backup=False)
+    try:
+        pooled = database.engine.pool.checkedin()  # type: ignore[attr-defined]
+        assert pooled == 1  # the opening's
+        with counting() as counted:
+            assert open_connections(database, 5) == 5
+        assert counted.statements == []
+        assert counted.connections == 5 - pooled
+        assert database.engine.pool.checkedin() == 5  # type: ignore[attr-defined]
+        with counting() as counted:
+            read_apart(database, *[lambda s: s.scalar(select(Supplier.id).limit(1))] * 5)
+        assert counted.connections == 0
+    finally:
+        database.dispose()
+
+
+def test_no_connection_is_made_ahead_on_sqlite(demo_file: Path) -> None:
+    database = open_database(str(demo_file), daily_backup=False)
+    try:
+        assert open_connections(database) == 0
+    finally:
+        database.dispose()
