@@ -32,6 +32,7 @@ from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_tar
 from ui.i18n import shown
 from ui.icons import icon
 from ui.table_model import HEADER_KEY_ROLE
+from ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from app.exporting.export_settings import DealSheetFor
@@ -197,6 +198,27 @@ def deal_sheet_export(
     return export
 
 
+_prepared: set[bool] = set()
+"""Whether the PDF renderer was prepared with (True) or without the Chinese font."""
+
+
+def prepare_deal_sheets(language: Language) -> None:
+    """Load the PDF renderer and its fonts off the UI thread, once, when the Export menu
+    of the negotiations opens: the first deal sheet's export spent ~1 s on them (reportlab
+    and the fonts read), which the user now spends choosing the entry. No SQL."""
+    cjk = language == "zh"
+    if cjk in _prepared or True in _prepared:  # the Chinese font prepared: all are
+        return
+    _prepared.add(cjk)
+
+    def prepare() -> None:
+        from app.exporting import fonts, pdf_deal_sheet  # noqa: F401 - loaded for later
+
+        fonts.register_fonts(cjk=cjk)
+
+    run_in_background(prepare, lambda _none: None, lambda _exc: _prepared.discard(cjk))
+
+
 def pipeline_export(
     database: Database, query: NegotiationQuery
 ) -> Callable[[Path, Progress], list[str]]:
@@ -278,6 +300,8 @@ class ExportActions(QObject):
         if chooser is not None:  # the columns the list shows are the ones exported
             self.menu.addMenu(chooser.menu)
         self.menu.aboutToShow.connect(self._update_actions)
+        if view.kind == "negotiation":
+            self.menu.aboutToShow.connect(lambda: prepare_deal_sheets(self.language()))
         self.button = QToolButton(view)
         self.button.setObjectName("export-button")
         self.button.setText(self.tr("Export"))

@@ -5,6 +5,7 @@ and compare it with what the list shows."""
 from __future__ import annotations
 
 import csv
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,17 +14,21 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 import app.exporting.export_settings
+import ui.export_actions
 import ui.export_flow
 from app.exporting import list_files
 from app.exporting.export_settings import ExportSettings, save_export_settings
 from app.exporting.files import file_name
 from app.services.demo import load_demo
 from app.store.database import Database
+from tests.ui.waiting import settle
 from ui.export_actions import ExportActions, shown_headers
 from ui.main_window import MainWindow
 from ui.table_model import display
+from ui.worker import idle
 
 SUPPLIERS, NEGOTIATIONS, SHIPMENTS, CONTACTS = 1, 2, 3, 4
 
@@ -455,3 +460,30 @@ def test_the_deal_sheet_keeps_its_own_language_whatever_the_window_speaks(
     assert "供应商" not in text  # no Chinese label on the sheet
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
     window.close()
+
+
+def test_opening_the_negotiations_export_menu_prepares_the_pdf_renderer_once(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first deal sheet's ~1 s of loading reportlab and reading fonts is spent while
+    the user chooses the entry: off the UI thread, once, without a statement."""
+    prepared: set[bool] = set()
+    monkeypatch.setattr(ui.export_actions, "_prepared", prepared)
+    view = open_view(qtbot, window, 2)
+    statements: list[str] = []
+
+    def executed(*args: Any) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", executed)
+    try:
+        view.export_actions.menu.aboutToShow.emit()
+        assert not idle()  # on its way, off the UI thread
+        settle()
+        assert prepared == {False}  # the Latin faces: the sheet's language is not Chinese
+        assert "app.exporting.pdf_deal_sheet" in sys.modules
+        view.export_actions.menu.aboutToShow.emit()
+        assert idle()  # prepared already: nothing started
+    finally:
+        event.remove(database.engine, "before_cursor_execute", executed)
+    assert statements == []
