@@ -104,13 +104,23 @@ class SupplierMatcher:
     by tax id never pays for them) and kept up to date as rows are remembered.
     """
 
-    def __init__(self, session: Session | None, *, fuzzy_threshold: float | None = 90.0) -> None:
+    def __init__(
+        self,
+        session: Session | None,
+        *,
+        fuzzy_threshold: float | None = 90.0,
+        file_names: bool = True,
+    ) -> None:
         """Read every supplier (archived ones included) with one streamed query; a
         session of None matches rows against the file only. A fuzzy_threshold of None
-        turns the fuzzy test off (exact matches only)."""
+        turns the fuzzy test off (exact matches only). With file_names False the rows
+        remembered keep only their keys, not their names (a Match with an earlier row
+        then has the name ""): the import, which has the rows at hand, names them itself
+        and saves ~75 bytes a row (75 MB for 1,000,000 rows)."""
         if fuzzy_threshold is not None and not 0 <= fuzzy_threshold <= 100:
             raise ValueError(f"fuzzy_threshold must be within 0-100, not {fuzzy_threshold}")
         self.fuzzy_threshold = fuzzy_threshold
+        self.file_names = file_names
         self.supplier_count = 0
         """How many database suppliers were read."""
         self._by_tax: dict[str, dict[str, _Entry]] = {}
@@ -233,7 +243,7 @@ class SupplierMatcher:
         """Add a row of the file being imported, so that later rows match it."""
         country = country.strip().upper()
         tax, keys = self._row(name, tax_id, legal_name)
-        entry: _Entry = (None, file_row, name, False, tax)
+        entry: _Entry = (None, file_row, name if self.file_names else "", False, tax)
         if tax is not None:
             self._by_tax.setdefault(country, {}).setdefault(tax, entry)
         names = self._by_name.setdefault(country, {})

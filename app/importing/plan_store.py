@@ -32,10 +32,11 @@ from app.importing.supplier_extras import has_extras
 
 T = TypeVar("T")
 
-WRITE_EVERY = 2000
+WRITE_EVERY = 1000
 """Plans held before they are written together."""
-CACHED_PLANS = 4000
-"""Plans read last, kept (the rows on screen, the chunk being committed)."""
+CACHED_PLANS = 1000
+"""Plans read last by get() kept (the rows on screen and about them); as many again
+read ahead are kept as written."""
 READ_CHUNK = 500
 """Plans read with one statement."""
 READ_BEHIND, READ_AHEAD = 8, 56

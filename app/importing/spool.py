@@ -62,7 +62,7 @@ class Spool:
             "journal_mode=OFF",  # scratch: nothing to recover after a crash
             "synchronous=OFF",
             "locking_mode=EXCLUSIVE",
-            "cache_size=-8192",  # 8 MB of SQLite's page cache, whatever the file's size
+            "cache_size=-2048",  # 2 MB of SQLite's page cache, whatever the file's size
             "temp_store=FILE",
         ):
             self.connection.execute(f"PRAGMA {pragma}")
@@ -88,7 +88,7 @@ def _remove(connection: sqlite3.Connection, path: Path) -> None:
 
 ROWS_PAGE = 512
 """Rows as read written (and read back) together: one marshal'd blob each."""
-CACHED_PAGES = 8
+CACHED_PAGES = 4
 
 
 class _ListLike(Sequence[list[CellValue]]):

@@ -318,7 +318,8 @@ class SupplierRowPlanner(RowPlanner):
 
     @cached_property
     def matcher(self) -> SupplierMatcher:
-        return SupplierMatcher(self.session)
+        # The rows remembered keep no name: the plan of a row matched names it (below).
+        return SupplierMatcher(self.session, file_names=False)
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
         columns, notes, total = self._columns("suppliers", sheet, first_row, last_row)
@@ -499,6 +500,10 @@ class SupplierRowPlanner(RowPlanner):
         name, country = v["supplier.name"], v["supplier.country"]
         tax_id, legal = v.get("supplier.tax_id"), v.get("supplier.legal_name")
         match = self.matcher.match(name, country, tax_id, legal)
+        earlier = None
+        if match is not None and match.file_row is not None:
+            earlier = self.plans[match.file_row]
+            match = replace(match, name=earlier.values.get("supplier.name", ""))
         plan.match = match
         if match is None:
             plan.status = RowStatus.CREATE
@@ -507,17 +512,16 @@ class SupplierRowPlanner(RowPlanner):
         if match.how == "fuzzy":
             plan.status = RowStatus.DUPLICATE
             plan.supplier_id = match.supplier_id
-            if match.file_row is not None:
-                plan.merged_into = self.plans[match.file_row].row
+            if earlier is not None:
+                plan.merged_into = earlier.row
             return
         if match.supplier_id is not None:
             plan.status = RowStatus.UPDATE  # refined by compare_existing()
             plan.supplier_id = match.supplier_id
             return
-        assert match.file_row is not None
-        first = self.plans[match.file_row]
-        self._merge_into(first, plan)
-        self.plans.save(first)
+        assert earlier is not None
+        self._merge_into(earlier, plan)
+        self.plans.save(earlier)
 
     def _merge_into(self, first: RowPlan, plan: RowPlan) -> None:
         """A later row of the file names the same supplier as `first` (to be created):

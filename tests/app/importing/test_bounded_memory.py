@@ -236,3 +236,23 @@ def test_a_list_of_plans_still_makes_a_preview(session: Session, tmp_path: Path)
         assert (result.created, result.errors) == (1, 1)
     finally:
         preview.close()
+
+
+def test_a_possible_duplicate_of_an_earlier_row_names_it(session: Session, tmp_path: Path) -> None:
+    """The matcher keeps no names of the file's rows (75 MB for 1,000,000 of them): the
+    planner names the earlier row from its plan."""
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "Proveedor;País;Ciudad\nAgrícola San Fernando;Chile;Rancagua\n"
+        "Otra Empresa;Chile;Talca\nAgricola San Fernado;Chile;Rancagua\n",
+        encoding="utf-8",
+    )
+    preview = build_preview(session, path)
+    try:
+        fuzzy = preview.rows[2]
+        assert fuzzy.status == RowStatus.DUPLICATE
+        assert fuzzy.match is not None
+        assert (fuzzy.match.how, fuzzy.match.name) == ("fuzzy", "Agrícola San Fernando")
+        assert fuzzy.merged_into == 2
+    finally:
+        preview.close()
