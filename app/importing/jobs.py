@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from app.importing.batch import CommitResult
     from app.importing.mapping import ColumnChoice
     from app.importing.plan import ImportOptions, Preview
+    from app.importing.source import SheetData
     from app.importing.undo import UndoResult
     from app.store.database import Database
 
@@ -68,19 +69,30 @@ def _text(value: Any) -> str:
 def read_columns(database: Database, path: Path, options: ImportOptions) -> ColumnsFound:
     """The header of the sheet the options name and the mapping the preview would use
     for it (the saved one for this header row, else the suggestion)."""
-    from sqlalchemy import select
-
-    from app.importing.layout import detect_layout
-    from app.importing.preview import find_mapping
     from app.importing.readers import open_source
-    from models import Product
+    from app.importing.spool import spool_folder
 
-    with open_source(path) as source:
+    with open_source(path, spool_folder(database.engine)) as source:
         name = options.sheet
         if name is None or options.all_sheets:
             visible = [s.name for s in source.sheets if s.visible]
             name = (visible or [s.name for s in source.sheets])[0]
         sheet = source.read_sheet(name)
+    try:
+        return _columns_found(database, options, sheet)
+    finally:
+        close = getattr(sheet.rows, "close", None)  # a text file's rows, spooled
+        if close is not None:
+            close()
+
+
+def _columns_found(database: Database, options: ImportOptions, sheet: SheetData) -> ColumnsFound:
+    from sqlalchemy import select
+
+    from app.importing.layout import detect_layout
+    from app.importing.preview import find_mapping
+    from models import Product
+
     layout = detect_layout(sheet, header_row=options.header_row)
     data = sheet.rows[layout.first_row - 1 : layout.last_row]
     samples: list[list[str]] = [[] for _ in layout.headers]
