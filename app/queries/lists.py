@@ -9,7 +9,7 @@ page of plain rows with the total (the window's tables).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,7 +19,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.messages import translate
-from app.queries.batched import fetch_together
+from app.queries.batched import AnySelect, fetch_together
 from app.queries.landed_costs import LandedBook, LandedSettings, OfferTerms, deal_terms
 from app.queries.search import (
     COUNT_CAP,
@@ -289,8 +289,16 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
             Negotiation.created_at,
         ),
     ).order_by(*_order(NEGOTIATION_SORTS, query.sort, query.descending, Negotiation.id))
-    found = session.execute(stmt.limit(query.limit).offset(query.offset)).all()
-    latest = _latest_offers(session, [r.id for r in found])
+    page = stmt.limit(query.limit).offset(query.offset)
+    # the page, its deals' offers and the count together: one round trip on a server
+    paged = page.with_only_columns(Negotiation.id).subquery()
+    found, offer_rows, counted = fetch_together(
+        session,
+        page,
+        _offers_of(select(paged.c.id)),
+        _negotiations(query, select(func.count(Negotiation.id))),
+    )
+    latest = _latest_of(offer_rows)
     landed = _landed(session, query.landed, latest, {r.id: r.country for r in found})
     rows = []
     for r in found:
@@ -336,23 +344,12 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
                 landed_missing=missing,
             )
         )
-    total = _total(
-        session,
-        query.offset,
-        query.limit,
-        len(rows),
-        _negotiations(query, select(func.count(Negotiation.id))),
-    )
-    return ListPage(rows, total)
+    return ListPage(rows, int(counted[0][0] or 0))
 
 
-def _latest_offers(session: Session, ids: list[int]) -> dict[int, dict[Any, Any]]:
-    """Per negotiation: the latest offer of each side (LatestOffer, keyed by OfferSide,
-    its term the deal's when the offer names none), and the offer count ("count")."""
-    result: dict[int, dict[Any, Any]] = defaultdict(dict)
-    if not ids:
-        return result
-    offers = session.execute(
+def _offers_of(ids: list[int] | Select[Any]) -> AnySelect:
+    """The offers of the deals `ids` (a list, or a select of their ids), oldest first."""
+    return (
         select(
             Offer.negotiation_id,
             Offer.side,
@@ -367,6 +364,11 @@ def _latest_offers(session: Session, ids: list[int]) -> dict[int, dict[Any, Any]
         .where(Offer.negotiation_id.in_(ids))
         .order_by(Offer.negotiation_id, Offer.offered_on, Offer.id)
     )
+
+
+def _latest_of(offers: Iterable[Any]) -> dict[int, dict[Any, Any]]:
+    """_latest_offers' answer from _offers_of's rows."""
+    result: dict[int, dict[Any, Any]] = defaultdict(dict)
     for negotiation_id, side, offer_id, price, currency, unit, term, day in offers:
         entry = result[negotiation_id]
         entry[side] = LatestOffer(

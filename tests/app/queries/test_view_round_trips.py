@@ -20,6 +20,7 @@ from app.queries import dashboard, search
 from app.queries.dashboard import build_dashboard, read_dashboard
 from app.queries.followup_board import follow_up_board
 from app.queries.landed_costs import LandedSettings
+from app.queries.lists import NegotiationQuery, negotiation_page
 from app.queries.offer_compare import compare_offers, comparison, products_with_offers
 from app.queries.parallel_reads import open_connections, read_apart
 from app.queries.search import SupplierQuery, search_suppliers
@@ -244,3 +245,16 @@ def test_no_connection_is_made_ahead_on_sqlite(demo_file: Path) -> None:
         assert open_connections(database) == 0
     finally:
         database.dispose()
+
+
+@needs_postgres
+def test_a_negotiation_page_takes_one_round_trip(pg_db: Database) -> None:
+    """The page, its deals' offers and the count in one pipeline (the Negotiations view,
+    a supplier's Negotiations tab); before: two or three round trips."""
+    _warm(pg_db)
+    for query in (NegotiationQuery(limit=10), NegotiationQuery(supplier_id=1)):
+        with counting() as counted, pg_db.read() as session:
+            page = negotiation_page(session, query)
+        assert page.rows
+        assert any(row.offers for row in page.rows)
+        assert counted.round_trips == 1, counted.sent
