@@ -258,6 +258,23 @@ def test_edit_a_supplier(
     assert not view.save_button.isEnabled()
 
 
+def tab_reads(view: SuppliersView, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """From now on, each read a tab of the supplier form starts: (the tab's class name,
+    whether the form was reading its own fields then)."""
+    started: list[tuple[str, bool]] = []
+    for panel in view.form.panels.panels:
+        original = panel.load
+        monkeypatch.setattr(
+            panel,
+            "load",
+            lambda p=panel, o=original: (
+                started.append((type(p).__name__, view.form.reading())),
+                o(),
+            )[1],
+        )
+    return started
+
+
 def test_saving_the_form_reads_only_the_history_tab_again(
     qtbot: QtBot,
     view: SuppliersView,
@@ -270,23 +287,18 @@ def test_saving_the_form_reads_only_the_history_tab_again(
     to a far server); its history is, and every tab knows the new name."""
     select(qtbot, view, ids["nuble"])
     panels = view.form.panels
-    loads: list[str] = []
-    for panel in panels.panels:
-        original = panel.load
-        monkeypatch.setattr(
-            panel, "load", lambda p=panel, o=original: (loads.append(type(p).__name__), o())[1]
-        )
+    started = tab_reads(view, monkeypatch)
     type_into(qtbot, view, "name", "Frutícola Ñuble SpA Norte")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     settle()
     assert stored(database, ids["nuble"]).name == "Frutícola Ñuble SpA Norte"
-    assert loads == ["HistoryPanel"]
+    assert [name for name, _ in started] == ["HistoryPanel"]
     assert {p.supplier.name for p in panels.panels if p.supplier} == {"Frutícola Ñuble SpA Norte"}
     assert view.form.panels.contacts.isEnabled()
     # another supplier chosen afterwards: every tab reads its own rows
-    loads.clear()
+    started.clear()
     select(qtbot, view, ids["acai"])
-    assert sorted(loads) == sorted(type(p).__name__ for p in panels.panels)
+    assert sorted(name for name, _ in started) == sorted(type(p).__name__ for p in panels.panels)
 
 
 def test_opening_a_supplier_reads_its_tabs_beside_its_fields(
@@ -295,17 +307,7 @@ def test_opening_a_supplier_reads_its_tabs_beside_its_fields(
     """The tabs begin to read as the row is chosen, not once the form's own read has come
     back (issue 18: two round trips one after the other at 300 ms are 600 ms); the form's
     read does not start them again."""
-    started: list[tuple[str, bool]] = []
-    for panel in view.form.panels.panels:
-        original = panel.load
-        monkeypatch.setattr(
-            panel,
-            "load",
-            lambda p=panel, o=original: (
-                started.append((type(p).__name__, view.form.reading())),
-                o(),
-            )[1],
-        )
+    started = tab_reads(view, monkeypatch)
     select(qtbot, view, ids["acai"])
     assert sorted(name for name, _ in started) == sorted(
         type(p).__name__ for p in view.form.panels.panels
