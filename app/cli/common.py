@@ -103,6 +103,15 @@ def open_db(args: argparse.Namespace, **kwargs: Any) -> Database:
     return database
 
 
+def check_openings() -> None:
+    """Make the checks of opening of every database this command opened with `defer`
+    whose opening has not been answered yet (a command that failed before its first
+    read came back): a database that is not ours says so rather than the failure it
+    caused (Database.check_opening)."""
+    for database in _OPENED:
+        database.check_opening()
+
+
 def close_databases() -> None:
     """Close what the command opened, its background checkpoints finished: nothing of it
     is left to write a file after the command (a caller that runs several commands in one

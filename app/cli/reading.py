@@ -22,7 +22,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from app.cli.common import PROG, READING, command_name, missing_database
+from app.cli.common import PROG, READING, check_openings, command_name, missing_database
 from app.store.connection import LOST, LOST_SAVING
 from app.store.database import DatabaseMissingError, SchemaUpgradedError
 from app.store.reconnect import ConnectionLostError, listen, run_read
@@ -88,6 +88,9 @@ def _once(handler: Handler, args: argparse.Namespace, out: TextIO) -> int:
         except SchemaUpgradedError:
             # the schema was brought up to date after the first reads went out: again
             return handler(args, watched)  # type: ignore[arg-type]
+        except Exception:
+            check_openings()  # a database that is not ours: its error, not this one
+            raise
     except ConnectionLostError as exc:
         if watched.wrote:
             raise _PrintedError(exc) from None
