@@ -22,11 +22,10 @@ from app.messages import translate
 from app.queries.batched import AnySelect, fetch_together
 from app.queries.landed_costs import LandedBook, LandedSettings, OfferTerms, deal_terms
 from app.queries.search import (
-    COUNT_CAP,
     SupplierQuery,
     filtered_statement,
     search_suppliers,
-    words,
+    server_count,
 )
 from app.services.common import like_pattern
 from models import (
@@ -708,20 +707,12 @@ def supplier_listing(session: Session, query: SupplierQuery) -> SupplierListing:
             else {}
         )
         return SupplierListing([by_id[i] for i in ids], page.total, page.exact)
-    matching = filtered_statement(session, query, [Supplier.id]).order_by(None)
-    # as search_suppliers counts on a server: a word under three letters has no trigram
-    # index to count through, so at most COUNT_CAP + 1 matches are read
-    capped = any(len(word) < 3 for word in words(query.text))
-    if capped:
-        matching = matching.limit(COUNT_CAP + 1)
-    count = select(func.count()).select_from(matching.subquery())
+    count, read_count = server_count(session, query)  # counted as search_suppliers counts
     rows_of_page = (
         filtered_statement(session, query, list(Supplier.__table__.c))
         .limit(query.limit)
         .offset(query.offset)
     )
     (counted,), rows = fetch_together(session, count, rows_of_page)
-    matches = int(counted[0])
-    if capped:
-        return SupplierListing(rows, min(matches, COUNT_CAP), matches <= COUNT_CAP)
-    return SupplierListing(rows, matches)
+    total, exact = read_count(int(counted[0]))
+    return SupplierListing(rows, total, exact)

@@ -12,7 +12,7 @@ and keeping the matching rows until the page is full (no sort of 20,000 rows).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -493,12 +493,9 @@ def _server_page(session: Session, query: SupplierQuery) -> Page:
         page = _few_matches_page(session, query, order, cap=SERVER_GATHER_UP_TO + 1)
     else:
         page = _page_query(session, query).limit(query.limit).offset(query.offset)
-    counted, rows = fetch_together(session, _server_count_statement(session, query), page)
-    found = counted[0][0] or 0
-    if gather or not query_words:
-        total, exact = found, True
-    else:  # a short word: counted up to COUNT_CAP + 1
-        total, exact = min(found, COUNT_CAP), found <= COUNT_CAP
+    count, read_count = server_count(session, query)
+    counted, rows = fetch_together(session, count, page)
+    total, exact = read_count(counted[0][0] or 0)
     if total == 0 or (exact and query.offset >= total):
         return Page(rows=[], total=total, query=query, exact=exact)
     if gather and total > SERVER_GATHER_UP_TO:
@@ -507,16 +504,27 @@ def _server_page(session: Session, query: SupplierQuery) -> Page:
     return Page(rows=[_row(r) for r in rows], total=total, query=query, exact=exact)
 
 
-def _server_count_statement(session: Session, query: SupplierQuery) -> Select[Any]:
-    """How many match, on PostgreSQL. Words of three letters or more are counted whole
-    through the trigram index (a LIMIT would tempt the planner into reading the table in
-    order: 4 ms became 80); a shorter word has no index to help, so at most COUNT_CAP + 1
-    rows are read."""
-    query_words = words(query.text)
-    if any(len(w) < 3 for w in query_words):
+def server_count(session: Session, query: SupplierQuery) -> tuple[Select[Any], CountReader]:
+    """How many match, on PostgreSQL: the statement, and what turns its answer into
+    (total, exact). Words of three letters or more are counted whole through the trigram
+    index (a LIMIT would tempt the planner into reading the table in order: 4 ms became
+    80); a shorter word has no index to help, so at most COUNT_CAP + 1 rows are read and
+    a larger count is shown as '10,000+'."""
+    if any(len(w) < 3 for w in words(query.text)):
         first = _filtered(session, query, select(literal(1))).limit(COUNT_CAP + 1).subquery()
-        return select(func.count()).select_from(first)
-    return _filtered(session, query, select(func.count(Supplier.id)))
+        return select(func.count()).select_from(first), _capped
+    return _filtered(session, query, select(func.count(Supplier.id))), _whole
+
+
+CountReader = Callable[[int], tuple[int, bool]]
+
+
+def _capped(found: int) -> tuple[int, bool]:
+    return min(found, COUNT_CAP), found <= COUNT_CAP
+
+
+def _whole(found: int) -> tuple[int, bool]:
+    return found, True
 
 
 def _few_matches_page(
