@@ -7394,6 +7394,10 @@ Base de datos: {database}</translation>
         <translation>no se puede abrir {where}</translation>
     </message>
     <message>
+        <source>{where}: the schema was brought up to date; run the command again</source>
+        <translation>{where}: el esquema se actualizó a la versión actual; vuelva a ejecutar el comando</translation>
+    </message>
+    <message>
         <source>no database at {path}</source>
         <translation>no hay base de datos en {path}</translation>
     </message>

@@ -7328,6 +7328,10 @@ Database: {database}</source>
         <translation>无法打开 {where}</translation>
     </message>
     <message>
+        <source>{where}: the schema was brought up to date; run the command again</source>
+        <translation>{where}：数据库结构已更新到最新版本；请重新运行该命令</translation>
+    </message>
+    <message>
         <source>no database at {path}</source>
         <translation>{path} 处没有数据库</translation>
     </message>
