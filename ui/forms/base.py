@@ -452,8 +452,8 @@ class RecordForm(QWidget):
             return
         record_id, database, fetch = self.record_id, self.database, self.fetch
 
-        def read() -> tuple[int, dict[str, Any]]:
-            with database.transaction() as session:
+        def read() -> tuple[int, dict[str, Any]]:  # a read session: no BEGIN, no COMMIT
+            with database.read() as session:
                 return fetch(session, record_id)
 
         another = record_id != self._shown_id()
@@ -646,7 +646,7 @@ class RecordForm(QWidget):
         assert record_id is not None
 
         def read() -> tuple[int, dict[str, Any]]:
-            with database.transaction() as session:
+            with database.read() as session:
                 return fetch(session, record_id)
 
         try:

@@ -288,16 +288,12 @@ class NegotiationForm(RecordForm):
         """The deal's stored values (Decimal 19.5, not the JSON text '19.5000') with the
         names shown, and under PAGE all its tabs show (`load` hands it to them).
 
-        Read in a session of its own from database.read(): on a team server autocommit,
-        no BEGIN and no COMMIT around it (the COMMIT of the transaction RecordForm opens
-        would be a third round trip); the session passed stays unused, so it takes no
-        connection and sends nothing."""
-        del session
+        `session` is a read session (RecordForm reads in Database.read(): on a team
+        server autocommit, no BEGIN and no COMMIT around it)."""
         settings = load_export_settings().landed  # the reporting currency of the rounds
-        with self.database.read() as own:
-            page = negotiation_page(
-                own, record_id, settings, image_limit=THUMBNAIL_MAX_BYTES, with_rounds=False
-            )
+        page = negotiation_page(
+            session, record_id, settings, image_limit=THUMBNAIL_MAX_BYTES, with_rounds=False
+        )
         return page.version, {**page.values, PAGE: page}
 
 

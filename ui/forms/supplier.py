@@ -206,7 +206,7 @@ class SupplierForm(RecordForm):
             database, record_id, fetch = self.database, self.record_id, self.fetch
 
             def read() -> tuple[int, dict[str, Any]]:  # off the UI thread
-                with database.transaction() as session:
+                with database.read() as session:
                     return fetch(session, record_id)
 
             try:
