@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.collector import collector_paused
 from app.messages import translate
 from ui.export_flow import ExportCancelledError, ExportRun, Progress, choose_target, export_to_file
 from ui.i18n import shown
@@ -172,6 +173,10 @@ def deal_sheet_export(
     prepared_by = settings.prepared_by or current_user()
 
     def export(path: Path, progress: Progress) -> list[str]:
+        with collector_paused():  # no full collection freezing the window meanwhile
+            return _export(path, progress)
+
+    def _export(path: Path, progress: Progress) -> list[str]:
         from app.exporting.deal_sheet import build_deal_sheet
 
         with database.read() as session:
