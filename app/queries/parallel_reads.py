@@ -29,7 +29,10 @@ CONNECT_WAIT_S = 30.0
 """open_connections waits at most this long for its connections to be made together."""
 
 MAX_AT_ONCE = 6
-"""Connections one call uses at most (the pool keeps 5 and lends up to 10 more)."""
+"""Connections one read_apart call uses at most (the pool keeps 10, lends 10 more)."""
+WARM_CONNECTIONS = 8
+"""Connections a window makes ahead (open_connections): as many as it reads with at once
+(ui.worker.MIN_THREADS: a supplier's form and its seven tabs)."""
 
 
 class Reads(Protocol):
@@ -58,22 +61,24 @@ def read_apart(database: Reads, *reads: Read) -> list[Any]:
     return [future.result() for future in futures]
 
 
-def open_connections(database: Reads, count: int = MAX_AT_ONCE) -> int:
+def open_connections(database: Reads, count: int = WARM_CONNECTIONS) -> int:
     """Make `count` connections at once (no statement is sent) and leave them in the
     pool, so that the reads of the next action find them made: what a window on a far
     server does once it is up. The number of connections that were open; nothing on
     SQLite."""
-    if database.engine.dialect.name != "postgresql":
+    if database.engine.dialect.name != "postgresql" or count < 1:
         return 0
-
-    count = min(count, MAX_AT_ONCE)
     together = threading.Barrier(count, timeout=CONNECT_WAIT_S)
 
-    def connect(session: Session) -> None:
-        session.connection()
-        # held until every one is made: none is handed back to be taken again here
-        with contextlib.suppress(threading.BrokenBarrierError):
-            together.wait()
+    def connect() -> None:
+        with database.read() as session:
+            session.connection()
+            # held until every one is made: none is handed back to be taken again here
+            with contextlib.suppress(threading.BrokenBarrierError):
+                together.wait()
 
-    read_apart(database, *[connect] * count)
+    with ThreadPoolExecutor(max_workers=count, thread_name_prefix="connect") as pool:
+        futures = [pool.submit(connect) for _ in range(count)]
+    for future in futures:
+        future.result()
     return count
