@@ -119,6 +119,7 @@ class SpooledRows(_ListLike):
         self._count = 0
         self._pending: list[list[CellValue]] = []
         self._cache: OrderedDict[int, list[list[CellValue]]] = OrderedDict()
+        self._last: tuple[int, list[list[CellValue]]] = (-1, [])
         self._connection.execute("BEGIN")
 
     @property
@@ -141,6 +142,7 @@ class SpooledRows(_ListLike):
 
     def close(self) -> None:
         self._cache.clear()
+        self._last = (-1, [])
         self._spool.close()
 
     def _write(self) -> None:
@@ -187,6 +189,13 @@ class SpooledRows(_ListLike):
                 index += 1
 
     def _page(self, page: int) -> list[list[CellValue]]:
+        if page == self._last[0]:
+            return self._last[1]  # a sheet read row after row (the layout's passes)
+        rows = self._page_cached(page)
+        self._last = (page, rows)
+        return rows
+
+    def _page_cached(self, page: int) -> list[list[CellValue]]:
         rows = self._cache.get(page)
         if rows is not None:
             self._cache.move_to_end(page)

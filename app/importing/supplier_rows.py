@@ -502,7 +502,7 @@ class SupplierRowPlanner(RowPlanner):
         match = self.matcher.match(name, country, tax_id, legal)
         earlier = None
         if match is not None and match.file_row is not None:
-            earlier = self.plans[match.file_row]
+            earlier = self.plans.get(match.file_row, ahead=False)
             match = replace(match, name=earlier.values.get("supplier.name", ""))
         plan.match = match
         if match is None:
