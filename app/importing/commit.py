@@ -61,7 +61,11 @@ def commit_preview(
     """Write what `preview` planned. The caller's transaction makes it all or nothing:
     on any exception (cancel included) it must roll back."""
     with collector_paused(), heartbeat(progress) as beating:
-        return _commit(session, preview, beating, cancel)
+        try:
+            return _commit(session, preview, beating, cancel)
+        except BaseException:
+            preview.rows.clear_created()  # rolled back: those suppliers are not there
+            raise
 
 
 def _commit(
@@ -105,6 +109,7 @@ def _commit(
         if cancel is not None and cancel():
             raise ImportCancelledError
 
+    rows.clear_created()  # a commit of this preview before, rolled back
     creates = rows.where(CREATES)
     updates = rows.where(UPDATES)
     check_cancel()

@@ -367,6 +367,10 @@ class PlanStore(Sequence[RowPlan]):
             )
         return self.get(found[0][0]) if found and found[0][0] is not None else None
 
+    def clear_created(self) -> None:
+        """Forget the ids a commit rolled back (cancelled, failed) had created."""
+        self._query("UPDATE plans SET created_id = NULL WHERE created_id IS NOT NULL")
+
     def set_created(self, pairs: Iterable[tuple[int, int]]) -> None:
         """(plan number, id of the supplier its commit created), kept for created_id()."""
         self.flush()

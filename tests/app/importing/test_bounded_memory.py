@@ -256,3 +256,37 @@ def test_a_possible_duplicate_of_an_earlier_row_names_it(session: Session, tmp_p
         assert fuzzy.merged_into == 2
     finally:
         preview.close()
+
+
+def test_a_commit_cancelled_then_made_again_names_the_suppliers_it_made(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ids a rolled-back commit had created are forgotten by the preview's store."""
+    from app.importing import commit as commit_module
+
+    monkeypatch.setattr(commit_module, "SAVE_CHUNK", 100)
+    path = supplier_sheet(tmp_path / "list.csv", 600)
+    with database.sessions() as session:
+        preview = build_preview(session, path)
+    try:
+
+        def cancelled(*_args: object, **_kwargs: object) -> tuple[int, int]:
+            assert preview.rows.count_where("created_id IS NOT NULL") == 600
+            raise ImportCancelledError  # once every supplier was written: rolled back
+
+        real = commit_module.apply_updates
+        monkeypatch.setattr(commit_module, "apply_updates", cancelled)
+        with pytest.raises(ImportCancelledError):
+            commit_in_transaction(database, preview)
+        monkeypatch.setattr(commit_module, "apply_updates", real)
+        assert preview.rows.count_where("created_id IS NOT NULL") == 0
+        with database.sessions() as session:
+            assert session.scalar(select(func.count()).select_from(Supplier)) == 0
+        result = commit_in_transaction(database, preview)
+        assert result.created == 600
+        with database.sessions() as session:
+            ids = set(session.scalars(select(Supplier.id)))
+        made = {preview.rows.created_id(p.sheet, p.row) for p in preview.rows}
+        assert made == ids
+    finally:
+        preview.close()
