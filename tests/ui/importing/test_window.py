@@ -172,6 +172,7 @@ def test_the_history_undoes_an_import(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(changed), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)  # the list read again
     assert supplier_names(database) == ["Uno"]
     assert "2 records put back" in dialog.message.text()
     assert dialog.selected() is not None
