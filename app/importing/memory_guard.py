@@ -4,15 +4,16 @@ Delimited text (CSV, TSV, TXT) is streamed (issue 18 point 5): its rows go to a
 temporary SQLite file as they are read and every row's plan to another
 (app.importing.spool, plan_store), so what grows with the rows is only the matcher's
 keys of the rows to create (a tax id key, a name key and an entry: ~300 bytes a row,
-whatever the width of the row). Measured with tests/benchmarks/import_bench.py --memory
-(the 16-column benchmark sheet, peak resident set size of the dry run and of the import
-in a child process):
+whatever the width of the row; ~600 once the fuzzy test's word index is built, for rows
+without a tax id). Measured with tests/benchmarks/import_bench.py --memory (the
+16-column benchmark sheet, every row with a tax id; peak resident set size, VmHWM, of
+the dry run and of the import, each in a child process):
 
-    rows        dry run   import     (before: dry run, import)
-    100,000     STREAMED_100K_DRY    STREAMED_100K_IMPORT  (398 MB, 462 MB)
-    1,000,000   STREAMED_1M_DRY      STREAMED_1M_IMPORT    (3,054 MB, 3,058 MB)
+    rows        dry run   import    (before issue 18: dry run, import)
+    100,000     141 MB    222 MB    (398 MB, 462 MB)
+    1,000,000   428 MB    422 MB    (3,054 MB, 3,058 MB)
 
-    streamed: about STREAMED_BASE_MB MB of working set + STREAMED_BYTES_PER_ROW bytes a row
+    streamed: about 110 MB of working set (200 MB with the commit's) + 320 bytes a row
 
 Workbooks (.xlsx .xlsm .xls .ods) are still read whole by python-calamine (it has no
 streaming reader; openpyxl's read-only mode streams but reads .xlsx about ten times
@@ -49,8 +50,8 @@ from app.messages import translate
 BYTES_PER_ROW = 1_950
 BYTES_PER_TEXT_BYTE = 7.5
 """A workbook's, read whole."""
-STREAMED_BASE = 150 * 1024 * 1024
-STREAMED_BYTES_PER_ROW = 350
+STREAMED_BASE = 200 * 1024 * 1024
+STREAMED_BYTES_PER_ROW = 320
 """A delimited text's, streamed: its text is never held, whatever its length; the
 working set (pages of rows and plans, caches) is STREAMED_BASE at most."""
 MARGIN = 1.25

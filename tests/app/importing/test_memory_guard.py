@@ -165,7 +165,7 @@ def test_a_process_held_to_450_mb_refuses_a_large_file_instead_of_running_out(
     """The real thing: the command line under `ulimit -v` (450 MB) and a 1,200,000-row
     file says so in one line, exit 1, instead of dying of a MemoryError (std::bad_alloc)
     half way. (A text file is streamed since issue 18: 300,000 rows, which this test
-    used, now fit; the estimate asks ~700 MB for these.)"""
+    used, now fit; the estimate asks ~730 MB for these.)"""
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8") as file:
         file.write("Proveedor,País,Ciudad\n")
