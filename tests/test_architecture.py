@@ -21,6 +21,7 @@ ALLOWED = {
     "app.errors": {"app.messages"},
     "app.settings": {"app.messages"},
     "app.crashlog": {"app.settings", "app.messages"},
+    "app.collector": set(),
     "app.rules": {"models", "app.errors", "app.messages"},
     "app.services": {"models", "app.errors", "app.rules", "app.messages"},
     "app.queries": {"models", "app.errors", "app.rules", "app.services", "app.messages"},
@@ -31,7 +32,7 @@ ALLOWED = {
     },
     "app.importing": {
         "models", "app.errors", "app.settings", "app.rules", "app.services", "app.queries",
-        "app.store", "app.exporting", "app.messages",
+        "app.store", "app.exporting", "app.messages", "app.collector",
     },
     "app.cli": {
         "models", "app.errors", "app.settings", "app.crashlog", "app.rules", "app.services",
