@@ -94,6 +94,7 @@ class StatementCounter:
         self.in_flight = 0
         self.texts: list[str] = []
         self.keep_texts = False
+        self.began = time.perf_counter()
 
     def install(self) -> None:
         event.listen(Engine, "before_cursor_execute", self._before)
@@ -108,7 +109,8 @@ class StatementCounter:
                 self.on_main += 1
             if self.keep_texts:
                 name = threading.current_thread().name[-12:]
-                self.texts.append(f"{name:>12} {' '.join(statement.split())[:140]}")
+                at = (time.perf_counter() - self.began) * 1000
+                self.texts.append(f"{at:7.0f} ms {name:>12} {' '.join(statement.split())[:140]}")
 
     def _after(self, *args: Any) -> None:
         with self.lock:
@@ -122,6 +124,7 @@ class StatementCounter:
         with self.lock:
             self.total = self.on_main = 0
             self.texts = []
+            self.began = time.perf_counter()
 
 
 # --- the database -------------------------------------------------------------------------
