@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.collector import collector_paused
 from app.importing.batch import ChangeLog, CommitResult, finish_batch, new_batch, plain
+from app.importing.field_tables import has_extras
 from app.importing.mapping import save_mapping
 from app.importing.plan import (
     Decision,
@@ -23,7 +25,6 @@ from app.importing.plan import (
     Progress,
     RowPlan,
     RowStatus,
-    collector_paused,
     heartbeat,
 )
 from app.importing.price_list import commit_price_list
@@ -35,7 +36,7 @@ from app.importing.stored import (
     load_suppliers,
     versions,
 )
-from app.importing.supplier_extras import ExtrasWritten, has_extras, record_extras, settle_extras
+from app.importing.supplier_extras import ExtrasWritten, record_extras, settle_extras
 from app.importing.supplier_rows import merge_row_values
 from app.messages import join, translate
 from app.services.bulk import bulk_insert_suppliers

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gc
 import io
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from app.collector import collector_paused
 from app.importing.sniff import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, text_encoding_hint
 from app.importing.source import ImportFileError, SheetData
 from app.importing.spool import SpooledRows
@@ -240,20 +239,6 @@ def detect_delimiter(text: str) -> str:
     return chosen
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Hold the cyclic garbage collector while a sheet's rows are built: a million new
-    lists would otherwise set off collections that walk them all, again and again (a
-    third of the time to_python takes). Rows of str and numbers make no cycles."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def read_rows(
     path: Path, name: str, source: DelimitedText, folder: Path | None = None
 ) -> SheetData:
@@ -266,7 +251,7 @@ def read_rows(
     cells = 0
     reader = csv.reader(source.lines(), delimiter=source.delimiter or ",")
     try:
-        with paused_gc():
+        with collector_paused():
             for row in reader:
                 width = len(row)
                 cells += width

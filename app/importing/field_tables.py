@@ -792,3 +792,12 @@ PRICE_LIST_FIELDS = (
         ),
     ),
 )
+
+
+CERTIFICATIONS_KEY = "supplier.certifications"
+
+
+def has_extras(values: Mapping[str, object]) -> bool:
+    """Whether a supplier sheet's row carries certifications or an offer to record besides
+    its supplier and contact (app.importing.supplier_extras)."""
+    return CERTIFICATIONS_KEY in values or "offer.product" in values

@@ -3,7 +3,6 @@ the problems found. The commit applies a Preview; the wizard and the CLI show it
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -26,24 +25,6 @@ OnError = Literal["skip", "abort"]
 MappingSource = Literal["saved", "suggested", "chosen"]
 Progress = Callable[[str, int, int], None]
 """(what is being done, units done, units in all): called at least every few thousand rows."""
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a sheet's rows are held: with a million live
-    objects each full collection stalls the worker (and, through the GIL, the window)
-    for up to 0.7 s, and the rows make no cycles worth collecting."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # The rows planned are long-lived and hold no cycles: out of the collector's
-        # sight (constant time), or the first collection after this would walk them all
-        # (0.5 s with the GIL held, the window frozen).
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 HEARTBEAT_SECONDS = 0.25
@@ -236,8 +217,8 @@ class RowPlan:
 @dataclass
 class Preview:
     """A preview's rows are a PlanStore (a temporary file, see plan_store): close() the
-    preview when done with it (it is also removed when the preview is collected). A list
-    of plans given is put in one."""
+    preview when done with it (it is also removed when the preview is collected);
+    PlanStore.of(plans) makes one of a list."""
 
     path: Path
     kind: str
@@ -250,12 +231,6 @@ class Preview:
     notes: list[str] = field(default_factory=list)
     """How the file was read and understood: encoding, header row, number locale..."""
     mapping_source: MappingSource = "suggested"
-
-    def __post_init__(self) -> None:
-        from app.importing.plan_store import PlanStore
-
-        if not isinstance(self.rows, PlanStore):
-            self.rows = PlanStore.of(self.rows)
 
     def close(self) -> None:
         """Remove the rows' temporary file."""

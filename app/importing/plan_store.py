@@ -27,9 +27,9 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
+from app.importing.field_tables import has_extras
 from app.importing.plan import Conflict, Decision, RowPlan, RowProblem, RowStatus
 from app.importing.spool import Spool
-from app.importing.supplier_extras import has_extras
 
 T = TypeVar("T")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.collector import collector_paused
 from app.errors import ServiceError
 from app.importing.fields import FieldSpec
 from app.importing.layout import Layout, detect_layout, same_layout
@@ -26,7 +27,6 @@ from app.importing.plan import (
     MappingSource,
     Preview,
     Progress,
-    collector_paused,
     heartbeat,
 )
 from app.importing.readers import Source, open_source

@@ -32,8 +32,8 @@ from typing import IO, Any
 
 import python_calamine as calamine
 
+from app.collector import collector_paused
 from app.importing import csv_reader
-from app.importing.csv_reader import paused_gc
 from app.importing.memory_guard import check_memory
 from app.importing.sniff import (
     MAX_CELLS,
@@ -361,7 +361,7 @@ class _WorkbookSource(Source):
         # for 100,000 rows). Its rows start at the first used column: padded to column A.
         pad: list[CellValue] = [None] * sheet.start[1] if sheet.start else []
         raw: list[list[CellValue]] = []
-        with paused_gc():
+        with collector_paused():
             try:
                 for cells in sheet.iter_rows():
                     row: list[Any] = cells

@@ -27,14 +27,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.importing.batch import ChangeLog
-from app.importing.field_tables import CERTIFICATE_KIND_WORDS, certificate_key
+from app.importing.field_tables import (
+    CERTIFICATE_KIND_WORDS,
+    CERTIFICATIONS_KEY,
+    certificate_key,
+)
 from app.messages import join, translate
 from app.rules import parsing
 from app.rules.vocabulary import CERTIFICATION_SYNONYMS, label
 from app.services.compliance import add_registration
 from models import Certification, SupplierCertification
 
-KEY = "supplier.certifications"
+KEY = CERTIFICATIONS_KEY
 
 CERTIFICATION_WORDS: dict[str, Certification] = {
     **CERTIFICATION_SYNONYMS,

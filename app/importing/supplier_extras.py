@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.importing.batch import ChangeLog
-from app.importing.supplier_certs import KEY, record_certifications, settle_certifications
+from app.importing.field_tables import CERTIFICATIONS_KEY
+from app.importing.supplier_certs import record_certifications, settle_certifications
 from app.importing.supplier_offers import record_offer, settle_offer
 from app.messages import translate
 
@@ -26,10 +27,6 @@ def settle_extras(
     (field key, message). Running it twice changes nothing more."""
     certifications = settle_certifications(values, headers)
     return certifications + settle_offer(values, headers, offer_product)
-
-
-def has_extras(values: Mapping[str, Any]) -> bool:
-    return KEY in values or "offer.product" in values
 
 
 @dataclass
@@ -62,6 +59,6 @@ def record_extras(
 ) -> None:
     """Write a settled row's certifications and offer for `supplier_id`."""
     written.certifications += record_certifications(
-        session, supplier_id, values.get(KEY, ()), row, log
+        session, supplier_id, values.get(CERTIFICATIONS_KEY, ()), row, log
     )
     written.offers += record_offer(session, supplier_id, values, row, log)

@@ -24,6 +24,7 @@ from app.importing.cleaning import (
     detect_decimal,
     error_reason,
 )
+from app.importing.field_tables import has_extras
 from app.importing.fields import NOTE, SUPPLIERS, FieldSpec, field
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import SupplierMatcher
@@ -47,7 +48,7 @@ from app.importing.stored import (
     same_contact,
     same_value,
 )
-from app.importing.supplier_extras import has_extras, settle_extras
+from app.importing.supplier_extras import settle_extras
 from app.importing.supplier_offers import check_offer
 from app.messages import translate
 from app.rules import vocabulary

@@ -213,7 +213,7 @@ def test_a_decision_made_on_a_plan_read_from_the_store_is_kept(
         preview.close()
 
 
-def test_a_list_of_plans_still_makes_a_preview(session: Session, tmp_path: Path) -> None:
+def test_a_list_of_plans_makes_a_preview(session: Session, tmp_path: Path) -> None:
     plans = [
         RowPlan("Hoja", 2, RowStatus.CREATE, {"supplier.name": "Uno", "supplier.country": "CL"}),
         RowPlan("Hoja", 3, RowStatus.ERROR),
@@ -226,7 +226,7 @@ def test_a_list_of_plans_still_makes_a_preview(session: Session, tmp_path: Path)
         sheets=["Hoja"],
         headers=["Nombre"],
         choices=[],
-        rows=plans,  # type: ignore[arg-type]
+        rows=PlanStore.of(plans),
     )
     try:
         assert [p.row for p in preview.rows] == [2, 3]

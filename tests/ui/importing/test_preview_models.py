@@ -19,6 +19,7 @@ from app.importing.plan import (
     RowProblem,
     RowStatus,
 )
+from app.importing.plan_store import PlanStore
 from ui.importing.history_dialog import BatchesModel
 from ui.importing.preview_models import (
     ConflictsModel,
@@ -164,7 +165,7 @@ def test_a_hundred_thousand_rows_show_and_filter_quickly(
         sheets=["Hoja1"],
         headers=["Nombre", "País"],
         choices=[],
-        rows=rows,
+        rows=PlanStore.of(rows),
     )
     page = PreviewPage(settings)
     qtbot.addWidget(page)
