@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, Mapper, Session, UOWTransaction, mapped_colum
 
 from models.base import ACTOR_CHARS, Audited, Base, enum_column
 from models.engine import ACTOR_KEY
+from models.round_trips import ANSWER_NOT_AWAITED
 from models.types import UTCDateTime, intpk, utcnow
 
 IMPORT_BATCH_KEY = "import_batch_id"
@@ -79,6 +80,10 @@ UNAUDITED_TABLES = frozenset({"import_batches", "import_mappings"})
 """The importer's own records: they are a log already."""
 
 _PENDING = "_audit_pending"
+
+AUDIT_ROWS_PER_STATEMENT = 1000
+"""Rows per INSERT of the audit log: 11 parameters each, under PostgreSQL's 65,535 and
+SQLite's 32,766 parameters a statement."""
 
 
 class AuditAction(StrEnum):
@@ -277,9 +282,17 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     session.info.pop("_audit_now", None)
-    rows = session.info.pop(_PENDING, None)
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+    rows: list[dict[str, Any]] = session.info.pop(_PENDING, None) or []
+    if not rows:
+        return
+    connection = session.connection()
+    for start in range(0, len(rows), AUDIT_ROWS_PER_STATEMENT):
+        # One multi-row INSERT (it reads no id back, so it returns nothing): nobody waits
+        # for its answer, and on PostgreSQL it goes out with the COMMIT (models.round_trips).
+        chunk = rows[start : start + AUDIT_ROWS_PER_STATEMENT]
+        connection.execute(
+            insert(AuditEntry).values(chunk).execution_options(**{ANSWER_NOT_AWAITED: True})
+        )
 
 
 def _forget(session: Session, *args: Any) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from models.base import ACTOR_CHARS, Audited
+from models.round_trips import install as pipeline_round_trips
 
 _log = logging.getLogger(__name__)
 
@@ -148,6 +149,7 @@ def _postgresql_engine(url: URL, **kwargs: Any) -> Engine:
         kwargs.setdefault("pool_size", POOL_SIZE)
     engine = create_engine(url, **kwargs)
     _initialize_from_handshake(engine.dialect)
+    pipeline_round_trips(engine)  # BEGIN with the first statement, unawaited writes with the next
     if not kwargs["pool_pre_ping"]:
         _ping_after_idle(engine)
     return engine

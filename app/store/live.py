@@ -23,6 +23,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
+from models.round_trips import ANSWER_NOT_AWAITED
+
 CHANNEL = "supplier_desk"
 _SENT_KEY = "live_sent_tables"
 """session.info: the tables already announced in the current transaction."""
@@ -60,8 +62,10 @@ def announce_changes(sessions: sessionmaker[Session], origin: str) -> None:
             return
         sent.update(new)
         payload = f"{origin} {','.join(sorted(new))}"
-        session.connection().execute(
-            text("SELECT pg_notify(:channel, :payload)"),
+        session.connection().execute(  # delivered at COMMIT: it goes out with it
+            text("SELECT pg_notify(:channel, :payload)").execution_options(
+                **{ANSWER_NOT_AWAITED: True}
+            ),
             {"channel": CHANNEL, "payload": payload},
         )
 

@@ -702,6 +702,8 @@ def measure_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str
     done = subprocess.run(
         command, cwd=ROOT, env=child_env(home), capture_output=True, text=True, check=False
     )
+    if os.environ.get("LATENCY_BENCH_STATEMENTS"):
+        print(done.stderr, file=sys.stderr)  # each action's statements, from the child
     for line in reversed(done.stdout.splitlines()):
         if line.startswith("{"):
             result: dict[str, Any] = json.loads(line)

@@ -189,6 +189,8 @@ class SupplierForm(RecordForm):
     def after_write(self) -> None:
         super().after_write()
         self._after_save = self.record_id is not None
+        if self.record_id is not None and not self._fields_only:
+            self.panels.history_written(self.record_id)
 
     def show_first_tab(self) -> None:
         """The supplier's tabs (which the suppliers view lays out beside the form) too."""

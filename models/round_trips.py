@@ -1,0 +1,248 @@
+"""Fewer waits on a far PostgreSQL server (issue 18): a write transaction's BEGIN goes out
+with its first statement, and a statement whose answer nobody reads (the audit rows of a
+flush, the NOTIFY of a change) goes out with the statement after it or with the COMMIT.
+
+Without this, saving a supplier waited six times at 300 ms a round trip: BEGIN, the
+supplier's read, its UPDATE, the audit rows' INSERT, the NOTIFY and the COMMIT. With it,
+three: BEGIN and the read together, the UPDATE (whose row count tells a stale copy), and
+the audit rows, the NOTIFY and the COMMIT together.
+
+Both ride psycopg 3's pipeline mode on the transaction's own connection, inside the
+dialect's execute, so SQLAlchemy sees an ordinary statement: its events fire, its rows and
+row count are there once the pipeline is synced, and a driver error is handled as any
+other (a lost connection invalidated, a refusal wrapped). A statement marked
+`execution_options(answer_not_awaited=True)` is queued on its connection instead of sent;
+the queue goes out ahead of the connection's next statement (so a read in the same
+transaction sees those rows) or with its COMMIT, and is dropped on ROLLBACK. SQLite (a
+local file) and other drivers run everything as they always did.
+
+Statements without parameters (migrations' DDL, which may hold several statements in one
+string, which pipeline mode refuses) and server-side cursors are sent as before, after
+any queued statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy.sql.elements import TextClause
+
+ANSWER_NOT_AWAITED = "answer_not_awaited"
+"""Execution option: the statement's rows and row count are not read, so on PostgreSQL it
+waits to go out with its connection's next statement or COMMIT (one flight for all)."""
+
+_QUEUE = "supplier_desk_queued_statements"
+"""Key in a pooled connection's info: [(sql, parameters, executemany)] not yet sent."""
+
+Queued = tuple[str, Any, bool]
+
+
+def install(engine: Engine) -> None:
+    """Pipeline the BEGIN and the unawaited statements of `engine` (psycopg only)."""
+    if engine.dialect.driver != "psycopg" or getattr(engine, "_supplier_desk_pipelined", False):
+        return
+    engine._supplier_desk_pipelined = True  # type: ignore[attr-defined]
+    dialect = engine.dialect
+
+    def do_execute(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+        return _run(cursor, statement, parameters, context, many=False)
+
+    def do_executemany(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+        return _run(cursor, statement, parameters, context, many=True)
+
+    def do_execute_no_params(cursor: Any, statement: str, context: Any) -> bool:
+        _before_plain(cursor.connection, _queue(context.root_connection.info), statement)
+        return False  # sent as before: it may hold several statements
+
+    event.listen(engine, "do_execute", do_execute)
+    event.listen(engine, "do_executemany", do_executemany)
+    event.listen(engine, "do_execute_no_params", do_execute_no_params)
+    patched: Any = dialect  # the dialect's own commit and rollback, wrapped
+    patched.do_commit = _commit_with_queue(dialect.do_commit)
+    patched.do_rollback = _rollback_dropping_queue(dialect.do_rollback)
+
+
+def queued_into(connection: Connection, raw: Any) -> list[Any]:
+    """For a caller sending statements in a pipeline of its own on `connection`'s driver
+    connection `raw` (app.queries.batched): the queued statements put into that pipeline
+    first, in order (so its reads see those rows); the cursors, to close once synced."""
+    queue = _queue(connection.info) if _pipelined(connection) else []
+    try:
+        return _put(raw, queue)
+    finally:
+        queue.clear()
+
+
+def send_queued(connection: Connection) -> None:
+    """The queued statements sent now: before work on the driver connection that goes
+    around SQLAlchemy (a COPY), so that what was written before it is there before it."""
+    queue = _queue(connection.info) if _pipelined(connection) else []
+    if queue:
+        _send(connection.connection.driver_connection, queue)
+
+
+def _pipelined(connection: Connection) -> bool:
+    return bool(getattr(connection.engine, "_supplier_desk_pipelined", False))
+
+
+def _queue_of(dbapi_connection: Any) -> list[Queued]:
+    """The queue of a pooled connection (none for the dialect's first connection, whose
+    ad hoc proxy has no info)."""
+    try:
+        info = dbapi_connection.info
+    except NotImplementedError:
+        return []
+    return _queue(info)
+
+
+def _queue(info: Any) -> list[Queued]:
+    if not isinstance(info, dict):
+        return []
+    queue: list[Queued] = info.setdefault(_QUEUE, [])
+    return queue
+
+
+def _run(cursor: Any, statement: str, parameters: Any, context: Any, *, many: bool) -> bool:
+    """True when sent here (queued, or pipelined with the BEGIN or the queue)."""
+    queue = _queue(context.root_connection.info)
+    if context.execution_options.get(ANSWER_NOT_AWAITED) and not _returns(context):
+        queue.append((statement, parameters, many))
+        return True
+    raw = cursor.connection
+    if _rolls_back(statement):
+        queue.clear()  # everything queued came after the savepoint (which sent the queue)
+        return False
+    if not (parameters or _one_statement(context)) or getattr(cursor, "name", None):
+        # Text without parameters may be several statements in one string (which only
+        # the simple protocol takes, never a pipeline); a server-side cursor has none.
+        _before_plain(raw, queue, statement)
+        return False
+    begins = not raw.autocommit and raw.info.transaction_status == _idle()
+    if not queue and not begins:
+        return False
+    run = cursor.executemany if many else cursor.execute
+    if begins and hasattr(raw, "_autocommit"):
+        _begin_with(raw, queue, lambda: run(statement, parameters))
+    else:
+        _send(raw, queue, lambda: run(statement, parameters))
+    return True
+
+
+def _begin_with(raw: Any, queue: list[Queued], first: Callable[[], Any]) -> None:
+    """BEGIN, what was queued and the transaction's first statement in one flight.
+
+    psycopg's own BEGIN in a pipeline is synced at once (a wait of its own), so the BEGIN
+    is sent here as a statement, the connection in autocommit meanwhile (it sends none
+    of its own); after it the connection is back out of autocommit, in the transaction
+    it began. The public setter refuses that inside a transaction: psycopg's attribute
+    is set (tests/models/test_round_trips.py fails if a psycopg release changes it)."""
+    raw.autocommit = True
+    cursors: list[Any] = []
+    try:
+        with raw.pipeline():
+            raw.execute(_begin_statement(raw))
+            cursors = _put(raw, queue)
+            first()
+    finally:
+        raw._autocommit = False
+        queue.clear()
+        for cursor in cursors:
+            cursor.close()
+
+
+def _begin_statement(raw: Any) -> str:
+    """BEGIN with the connection's isolation level and access mode, as psycopg says it."""
+    parts = ["BEGIN"]
+    if raw.isolation_level is not None:
+        parts.append("ISOLATION LEVEL " + raw.isolation_level.name.replace("_", " "))
+    if raw.read_only is not None:
+        parts.append("READ ONLY" if raw.read_only else "READ WRITE")
+    if raw.deferrable is not None:
+        parts.append("DEFERRABLE" if raw.deferrable else "NOT DEFERRABLE")
+    return " ".join(parts)
+
+
+def _before_plain(raw: Any, queue: list[Queued], statement: str) -> None:
+    """Before a statement sent as before: the queue goes out first, unless the statement
+    is a ROLLBACK TO SAVEPOINT, which undoes them (everything queued came after the
+    savepoint: the SAVEPOINT statement itself sent the queue ahead of it)."""
+    if not queue:
+        return
+    if _rolls_back(statement):
+        queue.clear()
+    else:
+        _send(raw, queue)
+
+
+def _rolls_back(statement: str) -> bool:
+    return statement.lstrip()[:8].upper() == "ROLLBACK"
+
+
+def _one_statement(context: Any) -> bool:
+    """Whether SQLAlchemy compiled it from a construct (one statement), not text."""
+    compiled = getattr(context, "compiled", None)
+    return compiled is not None and not isinstance(getattr(compiled, "statement", None), TextClause)
+
+
+def _returns(context: Any) -> bool:
+    """Whether SQLAlchemy reads rows back (a RETURNING, implicit or asked for)."""
+    compiled = getattr(context, "compiled", None)
+    return bool(
+        getattr(context, "_is_implicit_returning", False)
+        or getattr(context, "_is_explicit_returning", False)
+        or (compiled is not None and getattr(compiled, "effective_returning", None))
+    )
+
+
+def _send(raw: Any, queue: list[Queued], last: Callable[[], Any] | None = None) -> None:
+    """The queue, then `last()`, in one pipeline: one flight, synced on leaving it (every
+    cursor has its answer then, or the first error is raised). The queue is emptied
+    whatever happens: on an error the transaction is over anyway."""
+    cursors: list[Any] = []
+    try:
+        with raw.pipeline():
+            cursors = _put(raw, queue)
+            if last is not None:
+                last()
+    finally:
+        queue.clear()
+        for cursor in cursors:
+            cursor.close()
+
+
+def _put(raw: Any, queue: list[Queued]) -> list[Any]:
+    """The queue's statements sent into `raw`'s open pipeline (not synced); their cursors."""
+    cursors = []
+    for sql, parameters, many in queue:
+        cursor = raw.cursor()
+        cursors.append(cursor)
+        (cursor.executemany if many else cursor.execute)(sql, parameters)
+    return cursors
+
+
+def _commit_with_queue(commit: Callable[[Any], None]) -> Callable[[Any], None]:
+    def do_commit(dbapi_connection: Any) -> None:
+        queue = _queue_of(dbapi_connection)
+        if not queue:
+            commit(dbapi_connection)
+            return
+        raw = dbapi_connection.driver_connection
+        _send(raw, queue, lambda: raw.execute("COMMIT"))
+
+    return do_commit
+
+
+def _rollback_dropping_queue(rollback: Callable[[Any], None]) -> Callable[[Any], None]:
+    def do_rollback(dbapi_connection: Any) -> None:
+        _queue_of(dbapi_connection).clear()
+        rollback(dbapi_connection)
+
+    return do_rollback
+
+
+def _idle() -> Any:
+    from psycopg.pq import TransactionStatus
+
+    return TransactionStatus.IDLE
