@@ -23,7 +23,8 @@ any queued statements.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -64,15 +65,17 @@ def install(engine: Engine) -> None:
     patched.do_rollback = _rollback_dropping_queue(dialect.do_rollback)
 
 
-def queued_into(connection: Connection, raw: Any) -> list[Any]:
-    """For a caller sending statements in a pipeline of its own on `connection`'s driver
-    connection `raw` (app.queries.batched): the queued statements put into that pipeline
-    first, in order (so its reads see those rows); the cursors, to close once synced."""
-    queue = _queue(connection.info) if _pipelined(connection) else []
-    try:
-        return _put(raw, queue)
-    finally:
-        queue.clear()
+@contextmanager
+def pipeline(connection: Connection, raw: Any) -> Iterator[None]:
+    """`raw`'s pipeline (the driver connection of `connection`) for a caller sending
+    statements of its own (app.queries.batched): the transaction's BEGIN, if it has not
+    begun, and what was queued go first, all in the caller's one flight."""
+    if not _pipelined(connection):
+        with raw.pipeline():
+            yield
+        return
+    with _flight(raw, _queue(connection.info), begins=_begins(raw)):
+        yield
 
 
 def send_queued(connection: Connection) -> None:
@@ -119,34 +122,48 @@ def _run(cursor: Any, statement: str, parameters: Any, context: Any, *, many: bo
         # the simple protocol takes, never a pipeline); a server-side cursor has none.
         _before_plain(raw, queue, statement)
         return False
-    begins = not raw.autocommit and raw.info.transaction_status == _idle()
+    begins = _begins(raw)
     if not queue and not begins:
         return False
-    run = cursor.executemany if many else cursor.execute
-    if begins and hasattr(raw, "_autocommit"):
-        _begin_with(raw, queue, lambda: run(statement, parameters))
-    else:
-        _send(raw, queue, lambda: run(statement, parameters))
+    with _flight(raw, queue, begins=begins):
+        (cursor.executemany if many else cursor.execute)(statement, parameters)
     return True
 
 
-def _begin_with(raw: Any, queue: list[Queued], first: Callable[[], Any]) -> None:
-    """BEGIN, what was queued and the transaction's first statement in one flight.
+def _begins(raw: Any) -> bool:
+    """Whether the connection's next statement begins a transaction that the BEGIN can
+    go with (see _flight)."""
+    return (
+        not raw.autocommit
+        and raw.info.transaction_status == _idle()
+        and hasattr(raw, "_autocommit")
+    )
 
-    psycopg's own BEGIN in a pipeline is synced at once (a wait of its own), so the BEGIN
-    is sent here as a statement, the connection in autocommit meanwhile (it sends none
-    of its own); after it the connection is back out of autocommit, in the transaction
-    it began. The public setter refuses that inside a transaction: psycopg's attribute
-    is set (tests/models/test_round_trips.py fails if a psycopg release changes it)."""
-    raw.autocommit = True
+
+@contextmanager
+def _flight(raw: Any, queue: list[Queued], *, begins: bool = False) -> Iterator[None]:
+    """One pipeline: the BEGIN (`begins`), the queue, then the block's statements; one
+    flight, synced on leaving it (every cursor has its answer then, or the first error
+    is raised). The queue is emptied whatever happens: on an error the transaction is
+    over anyway.
+
+    psycopg's own BEGIN in a pipeline is synced at once (a wait of its own), so the
+    BEGIN is sent here as a statement, the connection in autocommit meanwhile (it sends
+    none of its own); after it the connection is back out of autocommit, in the
+    transaction it began. The public setter refuses that inside a transaction: psycopg's
+    attribute is set (tests/models/test_round_trips.py fails if a release changes it)."""
     cursors: list[Any] = []
+    if begins:
+        raw.autocommit = True
     try:
         with raw.pipeline():
-            raw.execute(_begin_statement(raw))
-            cursors = _put(raw, queue)
-            first()
+            if begins:
+                cursors.append(raw.execute(_begin_statement(raw)))
+            cursors += _put(raw, queue)
+            yield
     finally:
-        raw._autocommit = False
+        if begins:
+            raw._autocommit = False
         queue.clear()
         for cursor in cursors:
             cursor.close()
@@ -196,20 +213,10 @@ def _returns(context: Any) -> bool:
     )
 
 
-def _send(raw: Any, queue: list[Queued], last: Callable[[], Any] | None = None) -> None:
-    """The queue, then `last()`, in one pipeline: one flight, synced on leaving it (every
-    cursor has its answer then, or the first error is raised). The queue is emptied
-    whatever happens: on an error the transaction is over anyway."""
-    cursors: list[Any] = []
-    try:
-        with raw.pipeline():
-            cursors = _put(raw, queue)
-            if last is not None:
-                last()
-    finally:
-        queue.clear()
-        for cursor in cursors:
-            cursor.close()
+def _send(raw: Any, queue: list[Queued]) -> None:
+    """The queue, in one flight."""
+    with _flight(raw, queue):
+        pass
 
 
 def _put(raw: Any, queue: list[Queued]) -> list[Any]:
@@ -229,7 +236,8 @@ def _commit_with_queue(commit: Callable[[Any], None]) -> Callable[[Any], None]:
             commit(dbapi_connection)
             return
         raw = dbapi_connection.driver_connection
-        _send(raw, queue, lambda: raw.execute("COMMIT"))
+        with _flight(raw, queue, begins=_begins(raw)):
+            raw.execute("COMMIT")
 
     return do_commit
 

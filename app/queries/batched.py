@@ -23,7 +23,7 @@ from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from models.round_trips import queued_into
+from models.round_trips import pipeline
 
 AnyRow = Row[*tuple[Any, ...]]
 AnySelect = Select[*tuple[Any, ...]]
@@ -54,12 +54,10 @@ def _pipelined(connection: Connection, statements: Sequence[AnySelect]) -> list[
     raw: Any = connection.connection.driver_connection
     events = connection._has_events or connection.engine._has_events
     cursors: list[Any] = []
-    queued: list[Any] = []
     current: tuple[str | None, Any] = (None, None)  # the statement sent last
     try:
-        with raw.pipeline():
-            # what the transaction queued unsent goes first (models.round_trips)
-            queued = queued_into(connection, raw)
+        # the transaction's BEGIN and what it queued unsent go first (models.round_trips)
+        with pipeline(connection, raw):
             for sql, params, _columns in sent:
                 cursor = raw.cursor()
                 cursors.append(cursor)
@@ -74,7 +72,7 @@ def _pipelined(connection: Connection, statements: Sequence[AnySelect]) -> list[
     except dialect.loaded_dbapi.Error as exc:
         connection._handle_dbapi_exception(exc, current[0], current[1], None, None)
     finally:
-        for cursor in (*queued, *cursors):
+        for cursor in cursors:
             cursor.close()
     if events:
         for cursor, (sql, params, _columns) in zip(cursors, sent, strict=True):

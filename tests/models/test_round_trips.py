@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.queries.batched import fetch_together
 from app.services.suppliers import update_supplier
 from app.store.database import Database, open_database
 from models import AuditAction, AuditEntry, Supplier
@@ -181,3 +182,17 @@ def test_a_transaction_that_begins_with_a_queued_write_sends_it_with_its_begin(
     assert seen == 1
     assert [s.split()[0].upper() for s in counted.sent] == ["BEGIN", "INSERT", "SELECT", "ROLLBACK"]
     assert counted.round_trips == 2, counted.sent  # BEGIN, the INSERT, the read; ROLLBACK
+
+
+def test_statements_sent_together_begin_their_transaction_in_the_same_flight(
+    database: Database,
+) -> None:
+    with counting() as counted, database.transaction() as session:
+        ids, count = fetch_together(
+            session, select(Supplier.id).limit(2), select(func.count(Supplier.id))
+        )
+    assert len(ids) == 2
+    assert count[0][0] >= 2
+    words = [s.split()[0].upper() for s in counted.sent]
+    assert words == ["BEGIN", "SELECT", "SELECT", "COMMIT"], counted.sent
+    assert counted.round_trips == 2, counted.sent  # the three together; the COMMIT

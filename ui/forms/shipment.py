@@ -55,7 +55,7 @@ def negotiation_search(database: Database) -> Callable[[str], list[tuple[int, st
     """For the picker: the first 20 negotiations whose title, supplier or product match."""
 
     def search(text: str) -> list[tuple[int, str]]:
-        with database.transaction() as session:
+        with database.read() as session:
             page = negotiation_page(session, NegotiationQuery(text=text, limit=20))
         return [
             (r.id, r.title if r.supplier in r.title else f"{r.title} – {r.supplier}")

@@ -240,7 +240,7 @@ class NegotiationsPanel(RecordListPanel):
             limit=limit,
             offset=offset,
         )
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             found = negotiation_page(session, query)
         return Fetched(found.rows, found.total)
 
@@ -265,7 +265,7 @@ class ShipmentsPanel(RecordListPanel):
         query = ShipmentQuery(
             supplier_id=supplier_id, sort=sort, descending=descending, limit=limit, offset=offset
         )
-        with self.database.transaction() as session:
+        with self.database.read() as session:
             found = shipment_page(session, query)
         return Fetched(found.rows, found.total)
 
