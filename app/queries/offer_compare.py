@@ -20,10 +20,11 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, func, literal, select, union
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
+from app.queries import landed_reads
 from app.queries.batched import AnySelect, fetch_together
 from app.queries.landed_costs import (
     DEAL_COLUMNS,
@@ -36,7 +37,20 @@ from app.queries.landed_costs import (
 )
 from app.rules.landed_ladder import SHOWN_PER_KG
 from app.rules.units import Packaging
-from models import Incoterm, Negotiation, Offer, OfferSide, Product, Supplier, Unit
+from app.services.fx_convert import PIVOTS, RateBook
+from models import (
+    FreightCharge,
+    FreightRoute,
+    FxRate,
+    Incoterm,
+    Negotiation,
+    Offer,
+    OfferSide,
+    Product,
+    Supplier,
+    Tariff,
+    Unit,
+)
 from models.text import fold
 from models.types import INTEGER_MAX
 
@@ -213,11 +227,12 @@ def comparison(
         if product_id is not None
         else listed.with_only_columns(Product.id).limit(1).scalar_subquery()
     )
-    products, named, offers = fetch_together(
+    products, named, offers, routes, charges, tariffs, rates = fetch_together(
         session,
         listed,
         select(Product.id, Product.name).where(Product.id == wanted),
         _latest_offers(wanted),
+        *_book_inputs(wanted, settings),
     )
     ids = [row.id for row in products]
     choices = [(row.id, row.name) for row in products]
@@ -226,7 +241,36 @@ def comparison(
     if not named or named[0].id not in ids:  # no longer offered: the first one instead
         return choices, ids[0], compare_offers(session, ids[0], settings, today=today)
     chosen = named[0].id
-    return choices, chosen, _compared(session, chosen, named[0].name, offers, settings, today)
+    book = LandedBook(settings, RateBook(tuple(r) for r in rates), routes, charges, tariffs)
+    return choices, chosen, _compared(session, chosen, named[0].name, offers, settings, today, book)
+
+
+def _book_inputs(product_id: int | ColumnElement[Any], settings: LandedSettings) -> list[AnySelect]:
+    """What LandedBook.load reads for the product's offers, as statements that need not
+    wait for the offers (their origins, currencies and latest day are subqueries of
+    them), so they go out with them: the routes, the charges, the tariff rows of the
+    offers' origins, and the rates between the offers', the freight's, the reporting
+    currency and the pivots up to the latest offer's day."""
+    offers = _latest_offers(product_id).subquery()
+    currencies = union(
+        select(offers.c.currency),
+        select(FreightRoute.currency),
+        select(FreightCharge.currency),
+        *(select(literal(code, String)) for code in {settings.currency, *PIVOTS}),
+    ).subquery()
+    wanted = select(currencies.c[0])
+    return [
+        select(*landed_reads.columns_of(FreightRoute)),
+        select(*landed_reads.columns_of(FreightCharge)),
+        select(*landed_reads.columns_of(Tariff)).where(
+            landed_reads.table(Tariff).origin.in_(select(offers.c.origin))
+        ),
+        select(FxRate.from_currency, FxRate.to_currency, FxRate.day, FxRate.rate).where(
+            FxRate.from_currency.in_(wanted),
+            FxRate.to_currency.in_(wanted),
+            FxRate.day <= select(func.max(offers.c.offered_on)).scalar_subquery(),
+        ),
+    ]
 
 
 def _compared(
@@ -236,11 +280,13 @@ def _compared(
     offers: list[Any],
     settings: LandedSettings,
     today: date,
+    book: LandedBook | None = None,
 ) -> CompareResult:
+    """The comparison of `offers`, landed with `book` (read for them here when None)."""
     rows: list[CompareRow] = []
     if offers:
         first_deal_column = len(offers[0]) - DEAL_COLUMNS
-        book = LandedBook.load(
+        book = book or LandedBook.load(
             session,
             settings,
             until=max(o.offered_on for o in offers),
