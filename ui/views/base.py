@@ -203,8 +203,9 @@ class RecordView(QWidget):
         self.model.reload()
 
     def loading(self) -> bool:
-        """The list or the record is being read."""
-        return self.model.loading or self.form.reading()
+        """The list or the record is being read, or a search typed waits out its
+        debounce (the list shown is not yet the one asked for)."""
+        return self._debounce.isActive() or self.model.loading or self.form.reading()
 
     def _list_loading(self, loading: bool) -> None:
         self.loading_label.setVisible(loading and not self.model.rowCount())
