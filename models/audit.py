@@ -81,10 +81,6 @@ UNAUDITED_TABLES = frozenset({"import_batches", "import_mappings"})
 
 _PENDING = "_audit_pending"
 
-AUDIT_ROWS_PER_STATEMENT = 1000
-"""Rows per INSERT of the audit log: 11 parameters each, under PostgreSQL's 65,535 and
-SQLite's 32,766 parameters a statement."""
-
 
 class AuditAction(StrEnum):
     CREATE = "create"
@@ -282,16 +278,14 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     session.info.pop("_audit_now", None)
-    rows: list[dict[str, Any]] = session.info.pop(_PENDING, None) or []
-    if not rows:
-        return
-    connection = session.connection()
-    for start in range(0, len(rows), AUDIT_ROWS_PER_STATEMENT):
-        # One multi-row INSERT (it reads no id back, so it returns nothing): nobody waits
-        # for its answer, and on PostgreSQL it goes out with the COMMIT (models.round_trips).
-        chunk = rows[start : start + AUDIT_ROWS_PER_STATEMENT]
-        connection.execute(
-            insert(AuditEntry).values(chunk).execution_options(**{ANSWER_NOT_AWAITED: True})
+    rows = session.info.pop(_PENDING, None)
+    if rows:
+        # inline(): no id is read back (not even for one row, which would otherwise ask
+        # for RETURNING), so nobody waits for the answer, and on PostgreSQL it goes out
+        # with the COMMIT (models.round_trips)
+        statement = insert(AuditEntry).inline()
+        session.connection().execute(
+            statement.execution_options(**{ANSWER_NOT_AWAITED: True}), rows
         )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -114,12 +115,11 @@ def _run(cursor: Any, statement: str, parameters: Any, context: Any, *, many: bo
         queue.append((statement, parameters, many))
         return True
     raw = cursor.connection
-    if _rolls_back(statement):
-        queue.clear()  # everything queued came after the savepoint (which sent the queue)
-        return False
-    if not (parameters or _one_statement(context)) or getattr(cursor, "name", None):
+    plain = not (parameters or _one_statement(context)) or getattr(cursor, "name", None)
+    if plain or _rolls_back(statement):
         # Text without parameters may be several statements in one string (which only
-        # the simple protocol takes, never a pipeline); a server-side cursor has none.
+        # the simple protocol takes, never a pipeline); a server-side cursor has none;
+        # a ROLLBACK TO SAVEPOINT drops the queue rather than send it.
         _before_plain(raw, queue, statement)
         return False
     begins = _begins(raw)
@@ -250,7 +250,9 @@ def _rollback_dropping_queue(rollback: Callable[[Any], None]) -> Callable[[Any],
     return do_rollback
 
 
+@cache
 def _idle() -> Any:
+    """psycopg's IDLE (imported once, when a PostgreSQL connection is first used)."""
     from psycopg.pq import TransactionStatus
 
     return TransactionStatus.IDLE

@@ -38,8 +38,6 @@ from app.rules.vocabulary import CERTIFICATION_SYNONYMS, label
 from app.services.compliance import add_registration
 from models import Certification, SupplierCertification
 
-KEY = CERTIFICATIONS_KEY
-
 CERTIFICATION_WORDS: dict[str, Certification] = {
     **CERTIFICATION_SYNONYMS,
     "global g.a.p.": Certification.GLOBALGAP,
@@ -117,10 +115,10 @@ def settle_certifications(
     go to the supplier's notes, each with a (field key, message) warning. Running it
     twice changes nothing more."""
     entries, refused = _entries(values)
-    words = values.get(KEY, ())
+    words = values.get(CERTIFICATIONS_KEY, ())
     if not words and not entries:
         return []
-    header = headers.get(KEY, "Certifications")
+    header = headers.get(CERTIFICATIONS_KEY, "Certifications")
     headed = certification(header)
     kinds: dict[Settled, None] = {}
     unknown: list[str] = []
@@ -148,9 +146,9 @@ def settle_certifications(
         if not any(isinstance(k, CertificateEntry) and k.kind is kind for k in kinds):
             kinds.pop(kind, None)
     if kinds:
-        values[KEY] = tuple(kinds)
+        values[CERTIFICATIONS_KEY] = tuple(kinds)
     else:
-        values.pop(KEY, None)
+        values.pop(CERTIFICATIONS_KEY, None)
     if not unknown:
         return []
     line = f"{header}: {', '.join(unknown)}"
@@ -159,7 +157,7 @@ def settle_certifications(
     known = join(", ", [label(k) for k in Certification])
     return [
         (
-            KEY,
+            CERTIFICATIONS_KEY,
             translate(
                 "Importing", "'{word}' is not a certification kind ({known}): kept in the notes"
             ).format(word=word, known=known),

@@ -192,6 +192,21 @@ def _tariff_label(scheme: str, duty: Decimal) -> str:
     return f"{names.get(scheme, scheme)} {duty.normalize():f}%"
 
 
+def book_statements(
+    origins: Iterable[str] | Select[Any] | None,
+) -> tuple[AnySelect, AnySelect, AnySelect]:
+    """What LandedBook reads besides the rates: every route, every charge, and the tariff
+    rows of `origins` (a set, or a statement selecting them; every country: None)."""
+    tariffs = select(*landed_reads.columns_of(Tariff))
+    if origins is not None:
+        tariffs = tariffs.where(table(Tariff).origin.in_(origins))
+    return (
+        select(*landed_reads.columns_of(FreightRoute)),
+        select(*landed_reads.columns_of(FreightCharge)),
+        tariffs,
+    )
+
+
 class LandedBook:
     """Rates, routes, charges and tariffs in memory; ladders built once and kept."""
 
@@ -259,14 +274,8 @@ class LandedBook:
         each pair's latest before."""
         settings = settings or LandedSettings()
         if deals is None:
-            tariff_query = select(*landed_reads.columns_of(Tariff))
-            if origins is not None:
-                tariff_query = tariff_query.where(table(Tariff).origin.in_(set(origins)))
             routes, charges, tariffs = fetch_together(
-                session,
-                select(*landed_reads.columns_of(FreightRoute)),
-                select(*landed_reads.columns_of(FreightCharge)),
-                tariff_query,
+                session, *book_statements(None if origins is None else set(origins))
             )
         else:
             routes, charges, tariffs = landed_reads.deal_inputs(

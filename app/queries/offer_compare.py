@@ -24,7 +24,6 @@ from sqlalchemy import ColumnElement, String, func, literal, select, union
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError
-from app.queries import landed_reads
 from app.queries.batched import AnySelect, fetch_together
 from app.queries.landed_costs import (
     DEAL_COLUMNS,
@@ -32,23 +31,22 @@ from app.queries.landed_costs import (
     LandedBook,
     LandedSettings,
     OfferTerms,
+    book_statements,
     deal_columns,
     deal_terms_from,
 )
 from app.rules.landed_ladder import SHOWN_PER_KG
 from app.rules.units import Packaging
-from app.services.fx_convert import PIVOTS, RateBook
+from app.services.fx_convert import PIVOTS, RateBook, rates_query
 from models import (
     FreightCharge,
     FreightRoute,
-    FxRate,
     Incoterm,
     Negotiation,
     Offer,
     OfferSide,
     Product,
     Supplier,
-    Tariff,
     Unit,
 )
 from models.text import fold
@@ -249,8 +247,8 @@ def _book_inputs(product_id: int | ColumnElement[Any], settings: LandedSettings)
     """What LandedBook.load reads for the product's offers, as statements that need not
     wait for the offers (their origins, currencies and latest day are subqueries of
     them), so they go out with them: the routes, the charges, the tariff rows of the
-    offers' origins, and the rates between the offers', the freight's, the reporting
-    currency and the pivots up to the latest offer's day."""
+    offers' origins, and the rates between the currencies LandedBook.load asks for (the
+    offers', the freight's, the reporting one) and the pivots, up to the latest offer's day."""
     offers = _latest_offers(product_id).subquery()
     currencies = union(
         select(offers.c.currency),
@@ -258,17 +256,10 @@ def _book_inputs(product_id: int | ColumnElement[Any], settings: LandedSettings)
         select(FreightCharge.currency),
         *(select(literal(code, String)) for code in {settings.currency, *PIVOTS}),
     ).subquery()
-    wanted = select(currencies.c[0])
     return [
-        select(*landed_reads.columns_of(FreightRoute)),
-        select(*landed_reads.columns_of(FreightCharge)),
-        select(*landed_reads.columns_of(Tariff)).where(
-            landed_reads.table(Tariff).origin.in_(select(offers.c.origin))
-        ),
-        select(FxRate.from_currency, FxRate.to_currency, FxRate.day, FxRate.rate).where(
-            FxRate.from_currency.in_(wanted),
-            FxRate.to_currency.in_(wanted),
-            FxRate.day <= select(func.max(offers.c.offered_on)).scalar_subquery(),
+        *book_statements(select(offers.c.origin)),
+        rates_query(
+            select(currencies.c[0]), select(func.max(offers.c.offered_on)).scalar_subquery()
         ),
     ]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
@@ -98,13 +98,8 @@ class RateBook:
     ) -> RateBook:
         """Every rate between `currencies` and the pivots (all currencies: None) on or
         before `until` (any day: None), in one query."""
-        query = select(FxRate.from_currency, FxRate.to_currency, FxRate.day, FxRate.rate)
-        if currencies is not None:
-            wanted = {*currencies, *PIVOTS}
-            query = query.where(FxRate.from_currency.in_(wanted), FxRate.to_currency.in_(wanted))
-        if until is not None:
-            query = query.where(FxRate.day <= until)
-        return cls(tuple(row) for row in session.execute(query))  # type: ignore[misc]
+        wanted = None if currencies is None else {*currencies, *PIVOTS}
+        return cls(tuple(row) for row in session.execute(rates_query(wanted, until)))  # type: ignore[misc]
 
     def _latest(
         self, from_currency: str, to_currency: str, on: date
@@ -174,3 +169,19 @@ def convert(
     """One conversion (for many, load a RateBook once)."""
     book = RateBook.load(session, {from_currency, to_currency}, until=on)
     return book.convert(amount, from_currency, to_currency, on)
+
+
+def rates_query(
+    currencies: Iterable[str] | Select[str] | None,
+    until: date | ColumnElement[date] | None,
+) -> Select[str, str, date, Decimal]:
+    """The rates RateBook is made of: those between `currencies` (a set, or a statement
+    selecting them; all: None) on or before `until` (a day, or an expression; any: None)."""
+    query = select(FxRate.from_currency, FxRate.to_currency, FxRate.day, FxRate.rate)
+    if currencies is not None:
+        query = query.where(
+            FxRate.from_currency.in_(currencies), FxRate.to_currency.in_(currencies)
+        )
+    if until is not None:
+        query = query.where(FxRate.day <= until)
+    return query

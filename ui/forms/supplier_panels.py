@@ -288,7 +288,6 @@ class SupplierPanels(QWidget):
         self.negotiations = NegotiationsPanel(database)
         self.shipments = ShipmentsPanel(database)
         self.history = HistoryPanel(database)
-        self._history_read_for: int | None = None
         self.panels: list[SupplierPanel] = [
             self.contacts,
             self.tags,
@@ -341,22 +340,16 @@ class SupplierPanels(QWidget):
         shown = self.history.supplier
         if shown is not None and shown.id == supplier_id:
             self.history.load()
-            self._history_read_for = supplier_id
 
     def saved_supplier(self, supplier: SupplierRef) -> None:
         """The form saved the supplier's own fields: its contacts, tags, certifications,
         notes, negotiations and shipments are as they were (nothing is read again for
-        them); its history has a new entry (read again by history_written, or here).
-        The tabs take its new name and country."""
+        them); its history, which has a new entry, was read again by history_written
+        when the save went through. The tabs take its new name and country."""
         self._note_for(supplier)
-        history_read, self._history_read_for = self._history_read_for == supplier.id, None
         for panel in self.panels:
             if panel.supplier is None or panel.supplier.id != supplier.id:
                 panel.show_supplier(supplier)
-            elif panel is self.history:
-                panel.supplier = supplier
-                if not history_read:
-                    panel.load()
             else:
                 panel.supplier = supplier
 
