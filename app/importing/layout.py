@@ -117,8 +117,8 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None) -> Layout:
             break
 
     width = 0
-    for number in range(first_row, last_row + 1):
-        width = max(width, _row_width(rows[number - 1]))
+    for row in rows[first_row - 1 : last_row]:  # in order: a spooled sheet's pages once each
+        width = max(width, _row_width(row))
     header_cells: list[CellValue] = list(rows[header_row - 1]) if header_row else []
     width = max(width, _row_width(header_cells))
     group_row = header_row - 1 if header_row >= 2 else 0
@@ -441,8 +441,8 @@ def _footer_text(row: Sequence[CellValue]) -> str | None:
 
 
 def _find_footer(rows: Sequence[Sequence[CellValue]], first_row: int) -> tuple[int | None, str]:
-    for number in range(first_row, len(rows) + 1):
-        text = _footer_text(rows[number - 1])
+    for number, row in enumerate(rows[first_row - 1 :], start=first_row):
+        text = _footer_text(row)
         if text is not None:
             return number, text
     return None, ""

@@ -1,12 +1,12 @@
 """Every row's plan kept in a temporary SQLite file (app.importing.spool), not in memory.
 
 PlanStore is the Preview's `rows`: a Sequence of RowPlan that holds in Python only the
-plans written last (until a chunk of them is written) and the few read last (a bounded
-cache). What the wizard, the command line and the commit ask of all the rows (how many
-of each status, the problems, the possible duplicates, the conflicts, the rows to
-create) are queries over a few small columns kept beside each plan, answered as views:
-sequences of plan numbers (8 bytes a row at most) that read the plans they show a
-chunk at a time.
+plans made last (until a chunk of them is written, and the last chunk written, so that
+the planner's next look at one is no read) and the few read last (a bounded cache).
+What the wizard, the command line and the commit ask of all the rows (how many of
+each status, the problems, the possible duplicates, the conflicts, the rows to create)
+are queries over a few small columns kept beside each plan, answered as views: sequences
+of plan numbers (8 bytes a row at most) that read the plans they show a chunk at a time.
 
 A plan read from the store is a copy: who changes one (the planner folding a row into
 an earlier one, the commit merging a chosen duplicate, the wizard's decisions) hands it
@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
@@ -44,6 +45,7 @@ READ_BEHIND, READ_AHEAD = 8, 56
 """Plans about the one get() reads that it reads too (the rows a table shows with it)."""
 
 _FIELDS = tuple(f.name for f in fields(RowPlan))
+_STATE = attrgetter(*_FIELDS)
 _STATUS = _FIELDS.index("status")
 _DECISION = _FIELDS.index("decision")
 _STATUSES = {s.value: s for s in RowStatus}
@@ -57,7 +59,7 @@ def dump_plan(plan: RowPlan) -> bytes:
     tuples, dicts: most rows, 5x faster both ways), else by pickle (a Decimal, a date,
     a Match, a problem...). marshal refuses what it cannot write exactly, subclasses of
     str included, so what comes back is what went in."""
-    state: list[Any] = [getattr(plan, name) for name in _FIELDS]
+    state: list[Any] = list(_STATE(plan))
     state[_STATUS] = plan.status.value
     state[_DECISION] = plan.decision.value
     try:
@@ -99,6 +101,11 @@ class PlanStore(Sequence[RowPlan]):
         """Plans read last by get(), each with the user's choices as written (_choices)."""
         self._ahead: OrderedDict[int, bytes] = OrderedDict()
         """Plans read ahead by get(), as written."""
+        self._written: OrderedDict[int, RowPlan] = OrderedDict()
+        """Plans written last, as they were appended or saved (no one holds them to change:
+        a reader gets them through _keep, as plans read)."""
+        self._stored = 0
+        """Plans 0 to this - 1 have a row in the file (later ones are new: no REPLACE)."""
 
     @classmethod
     def of(cls, plans: Iterable[RowPlan], folder: Path | None = None) -> PlanStore:
@@ -121,6 +128,7 @@ class PlanStore(Sequence[RowPlan]):
             self._dirty.clear()
             self._cache.clear()
             self._ahead.clear()
+            self._written.clear()
             self._spool.close()
 
     # --- writing -----------------------------------------------------------------------
@@ -140,6 +148,7 @@ class PlanStore(Sequence[RowPlan]):
         with self._lock:
             self._dirty[plan.index] = plan
             self._cache.pop(plan.index, None)
+            self._written.pop(plan.index, None)
             if len(self._dirty) >= WRITE_EVERY:
                 self._write()
 
@@ -154,39 +163,52 @@ class PlanStore(Sequence[RowPlan]):
         self._dirty.clear()
         for plan in plans:
             self._ahead.pop(plan.index, None)
+        # New plans (most writes: the planner appending) are INSERTed: a REPLACE looks
+        # for the row it replaces first.
+        new = [p for p in plans if p.index >= self._stored]
+        changed = [p for p in plans if p.index < self._stored] if len(new) < len(plans) else []
         db = self._db
         db.execute("BEGIN")
         try:
-            db.executemany(
-                "INSERT OR REPLACE INTO plans VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
-                [
-                    (
-                        p.index,
-                        p.sheet,
-                        p.row,
-                        p.status.value,
-                        p.merged_into,
-                        p.supplier_id,
-                        p.decision.value,
-                        1 if p.take_new else 0,
-                        len(p.problems),
-                        len(p.warnings),
-                        len(p.conflicts),
-                        1 if has_extras(p.values) else 0,
-                    )
-                    for p in plans
-                ],
-            )
-            db.executemany(
-                "INSERT OR REPLACE INTO plan_data VALUES (?, ?)",
-                [(p.index, dump_plan(p)) for p in plans],
-            )
+            for verb, some in (("INSERT", new), ("INSERT OR REPLACE", changed)):
+                if not some:
+                    continue
+                db.executemany(
+                    f"{verb} INTO plans VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
+                    [
+                        (
+                            p.index,
+                            p.sheet,
+                            p.row,
+                            p.status.value,
+                            p.merged_into,
+                            p.supplier_id,
+                            p.decision.value,
+                            1 if p.take_new else 0,
+                            len(p.problems),
+                            len(p.warnings),
+                            len(p.conflicts),
+                            1 if has_extras(p.values) else 0,
+                        )
+                        for p in some
+                    ],
+                )
+                db.executemany(
+                    f"{verb} INTO plan_data VALUES (?, ?)", [(p.index, dump_plan(p)) for p in some]
+                )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        if new:
+            self._stored = max(self._stored, max(p.index for p in new) + 1)
+        written = self._written
         for plan in plans[-CACHED_PLANS:]:
-            self._keep(plan)
+            if plan.index not in self._cache:
+                written[plan.index] = plan
+                written.move_to_end(plan.index)
+        while len(written) > CACHED_PLANS:
+            written.popitem(last=False)
 
     def _keep(self, plan: RowPlan) -> None:
         cache = self._cache
@@ -233,6 +255,10 @@ class PlanStore(Sequence[RowPlan]):
             if held is not None:
                 self._cache.move_to_end(index)
                 return held[0]
+            written = self._written.pop(index, None)
+            if written is not None:
+                self._keep(written)
+                return written
             data = self._ahead.pop(index, None)
             if data is None and not ahead:
                 found_one = self._db.execute(
@@ -276,6 +302,9 @@ class PlanStore(Sequence[RowPlan]):
             for i in indexes:
                 cached = self._cache.get(i)
                 plan = self._dirty.get(i) or (cached[0] if cached is not None else None)
+                if plan is None and i in self._written:
+                    plan = self._written.pop(i)
+                    self._keep(plan)
                 if plan is None:
                     wanted.append(i)
                 else:

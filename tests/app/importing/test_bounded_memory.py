@@ -290,3 +290,26 @@ def test_a_commit_cancelled_then_made_again_names_the_suppliers_it_made(
         assert made == ids
     finally:
         preview.close()
+
+
+def test_plans_written_last_are_read_back_as_the_same_objects(
+    tmp_path: Path, small_chunks: None
+) -> None:
+    """The plans just written are kept (without a read of the file) and handed out as
+    read plans are: a decision made on one without save() is still noticed and kept."""
+    plans = [
+        RowPlan("Hoja1", n + 2, RowStatus.DUPLICATE, {"supplier.name": f"S{n}"}) for n in range(120)
+    ]
+    store = PlanStore.of(plans, tmp_path)
+    try:
+        store.flush()
+        last = store[119]
+        assert last is plans[119]  # written last: not read back from the file
+        last.decision = Decision.CREATE  # no save()
+        for index in range(100):  # reads that push it out of what is kept
+            assert store[index].index == index
+        assert store.count_decisions()[Decision.CREATE] == 1  # asked of the file
+        store[3].decision = Decision.MERGE  # one read from the file: the same holds
+        assert store.count_decisions()[Decision.MERGE] == 1
+    finally:
+        store.close()
