@@ -16,6 +16,13 @@ the queue goes out ahead of the connection's next statement (so a read in the sa
 transaction sees those rows) or with its COMMIT, and is dropped on ROLLBACK. SQLite (a
 local file) and other drivers run everything as they always did.
 
+A version-checked UPDATE of a row the transaction holds (read FOR UPDATE at that
+version, noted with row_held) is queued too, its row count known beforehand (1: no one
+else can change or delete a locked row): saving a form waits twice, the locked read
+with its BEGIN, then the UPDATE, the audit rows, the NOTIFY and the COMMIT. A check
+queued after that UPDATE fails on the server (division by zero) if it matched no row,
+so that the COMMIT after it cannot keep a write whose UPDATE was lost (see _check).
+
 Statements without parameters (migrations' DDL, which may hold several statements in one
 string, which pipeline mode refuses) and server-side cursors are sent as before, after
 any queued statements.
@@ -29,6 +36,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
+from sqlalchemy.sql.dml import Update
 from sqlalchemy.sql.elements import TextClause
 
 ANSWER_NOT_AWAITED = "answer_not_awaited"
@@ -37,6 +45,10 @@ waits to go out with its connection's next statement or COMMIT (one flight for a
 
 _QUEUE = "supplier_desk_queued_statements"
 """Key in a pooled connection's info: [(sql, parameters, executemany)] not yet sent."""
+
+_HELD = "supplier_desk_held_rows"
+"""Key in a pooled connection's info: {(table, id): version} of the rows its transaction
+holds locked (row_held), until its COMMIT or ROLLBACK."""
 
 Queued = tuple[str, Any, bool]
 
@@ -55,7 +67,8 @@ def install(engine: Engine) -> None:
         return _run(cursor, statement, parameters, context, many=True)
 
     def do_execute_no_params(cursor: Any, statement: str, context: Any) -> bool:
-        _before_plain(cursor.connection, _queue(context.root_connection.info), statement)
+        info = context.root_connection.info
+        _before_plain(cursor.connection, info, statement)
         return False  # sent as before: it may hold several statements
 
     event.listen(engine, "do_execute", do_execute)
@@ -79,6 +92,14 @@ def pipeline(connection: Connection, raw: Any) -> Iterator[None]:
         yield
 
 
+def row_held(connection: Connection, table: str, key: int, version: int) -> None:
+    """Note that `connection`'s transaction holds row `key` of `table` locked (read with
+    SELECT ... FOR UPDATE) at `version`: the ORM's UPDATE of it that checks that version
+    is then queued (PostgreSQL only; forgotten at the transaction's end)."""
+    if _pipelined(connection):
+        connection.info.setdefault(_HELD, {})[(table, key)] = version
+
+
 def send_queued(connection: Connection) -> None:
     """The queued statements sent now: before work on the driver connection that goes
     around SQLAlchemy (a COPY), so that what was written before it is there before it."""
@@ -91,14 +112,13 @@ def _pipelined(connection: Connection) -> bool:
     return bool(getattr(connection.engine, "_supplier_desk_pipelined", False))
 
 
-def _queue_of(dbapi_connection: Any) -> list[Queued]:
-    """The queue of a pooled connection (none for the dialect's first connection, whose
-    ad hoc proxy has no info)."""
+def _info_of(dbapi_connection: Any) -> Any:
+    """The info of a pooled connection (None for the dialect's first connection, whose
+    ad hoc proxy has none)."""
     try:
-        info = dbapi_connection.info
+        return dbapi_connection.info
     except NotImplementedError:
-        return []
-    return _queue(info)
+        return None
 
 
 def _queue(info: Any) -> list[Queued]:
@@ -110,9 +130,18 @@ def _queue(info: Any) -> list[Queued]:
 
 def _run(cursor: Any, statement: str, parameters: Any, context: Any, *, many: bool) -> bool:
     """True when sent here (queued, or pipelined with the BEGIN or the queue)."""
-    queue = _queue(context.root_connection.info)
+    info = context.root_connection.info
+    queue = _queue(info)
     if context.execution_options.get(ANSWER_NOT_AWAITED) and not _returns(context):
         queue.append((statement, parameters, many))
+        return True
+    held = None if many else _held_update(info, context, parameters)
+    if held is not None:
+        table, key, version = held
+        check = {"id": key, "version": version, "updated_at": parameters.get("updated_at")}
+        queue.append((statement, parameters, False))
+        queue.append((_check(table, parameters), check, False))
+        context._rowcount = 1  # the row is held: the UPDATE matches it
         return True
     raw = cursor.connection
     plain = not (parameters or _one_statement(context)) or getattr(cursor, "name", None)
@@ -120,7 +149,7 @@ def _run(cursor: Any, statement: str, parameters: Any, context: Any, *, many: bo
         # Text without parameters may be several statements in one string (which only
         # the simple protocol takes, never a pipeline); a server-side cursor has none;
         # a ROLLBACK TO SAVEPOINT drops the queue rather than send it.
-        _before_plain(raw, queue, statement)
+        _before_plain(raw, info, statement)
         return False
     begins = _begins(raw)
     if not queue and not begins:
@@ -128,6 +157,34 @@ def _run(cursor: Any, statement: str, parameters: Any, context: Any, *, many: bo
     with _flight(raw, queue, begins=begins):
         (cursor.executemany if many else cursor.execute)(statement, parameters)
     return True
+
+
+def _check(table: str, parameters: dict[str, Any]) -> str:
+    """After a held row's queued UPDATE: an error (so no COMMIT) unless the row is there
+    as the UPDATE left it, at its new version and, where it has one, its new updated_at
+    (to the microsecond: another session's write of the row would differ)."""
+    stamp = " AND updated_at = %(updated_at)s" if "updated_at" in parameters else ""
+    return f"SELECT 1 / count(*) FROM {table} WHERE id = %(id)s AND version = %(version)s{stamp}"
+
+
+def _held_update(info: Any, context: Any, parameters: Any) -> tuple[str, int, int] | None:
+    """(table, id, new version) when the statement is the ORM's version-checked UPDATE
+    of a row the transaction holds at that version; the row is then held at the new one."""
+    held = info.get(_HELD) if isinstance(info, dict) else None
+    if not held or not isinstance(parameters, dict) or _returns(context):
+        return None
+    update = getattr(getattr(context, "compiled", None), "statement", None)
+    if not isinstance(update, Update):
+        return None
+    table = str(getattr(update.table, "name", ""))
+    row = parameters.get(f"{table}_id")
+    version = parameters.get("version")
+    if not isinstance(row, int) or not isinstance(version, int):
+        return None
+    if held.get((table, row)) != parameters.get(f"{table}_version", object()):
+        return None
+    held[(table, row)] = version
+    return table, row, version
 
 
 def _begins(raw: Any) -> bool:
@@ -181,16 +238,22 @@ def _begin_statement(raw: Any) -> str:
     return " ".join(parts)
 
 
-def _before_plain(raw: Any, queue: list[Queued], statement: str) -> None:
+def _before_plain(raw: Any, info: Any, statement: str) -> None:
     """Before a statement sent as before: the queue goes out first, unless the statement
     is a ROLLBACK TO SAVEPOINT, which undoes them (everything queued came after the
-    savepoint: the SAVEPOINT statement itself sent the queue ahead of it)."""
-    if not queue:
-        return
+    savepoint: the SAVEPOINT statement itself sent the queue ahead of it), and lets go
+    of the locks taken after the savepoint (the held rows are all forgotten)."""
+    queue = _queue(info)
     if _rolls_back(statement):
         queue.clear()
-    else:
+        _forget_held(info)
+    elif queue:
         _send(raw, queue)
+
+
+def _forget_held(info: Any) -> None:
+    if isinstance(info, dict):
+        info.pop(_HELD, None)
 
 
 def _rolls_back(statement: str) -> bool:
@@ -231,7 +294,9 @@ def _put(raw: Any, queue: list[Queued]) -> list[Any]:
 
 def _commit_with_queue(commit: Callable[[Any], None]) -> Callable[[Any], None]:
     def do_commit(dbapi_connection: Any) -> None:
-        queue = _queue_of(dbapi_connection)
+        info = _info_of(dbapi_connection)
+        _forget_held(info)
+        queue = _queue(info)
         if not queue:
             commit(dbapi_connection)
             return
@@ -244,7 +309,9 @@ def _commit_with_queue(commit: Callable[[Any], None]) -> Callable[[Any], None]:
 
 def _rollback_dropping_queue(rollback: Callable[[Any], None]) -> Callable[[Any], None]:
     def do_rollback(dbapi_connection: Any) -> None:
-        _queue_of(dbapi_connection).clear()
+        info = _info_of(dbapi_connection)
+        _forget_held(info)
+        _queue(info).clear()
         rollback(dbapi_connection)
 
     return do_rollback

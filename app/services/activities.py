@@ -14,7 +14,13 @@ from app.errors import FieldError, ServiceError, ValidationError
 from app.messages import translate
 from app.rules import parsing
 from app.rules import validation as v
-from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
+from app.services.common import (
+    apply_changes,
+    current_values,
+    flush,
+    get_for_update,
+    get_or_fail,
+)
 from app.services.negotiations import get_negotiation
 from app.services.shipments import get_shipment
 from app.services.suppliers import get_supplier
@@ -127,8 +133,7 @@ def update_activity(
     *,
     expected_version: int | None = None,
 ) -> Activity:
-    activity = get_or_fail(session, Activity, activity_id, LABEL)
-    check_version(activity, expected_version, LABEL)
+    activity = get_for_update(session, Activity, activity_id, LABEL, expected_version)
     values = ACTIVITY_FIELDS.clean(changes, current=current_values(activity))
     if activity.kind is ActivityKind.NOTE:
         values.pop("due_on", None)

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ConflictError, NotFoundError, ServiceError
 from app.messages import translate
+from models import round_trips
 from models.base import Archivable, Base
 from models.types import INTEGER_MAX, INTEGER_MIN
 
@@ -30,6 +31,30 @@ def get_or_fail(session: Session, model: type[T], key: int, label: str) -> T:
     if obj is None:
         raise NotFoundError(label, key)
     return obj
+
+
+def get_for_update(
+    session: Session, model: type[T], key: int, label: str, expected_version: int | None
+) -> T:
+    """The row to change, locked for the transaction (SELECT ... FOR UPDATE, read afresh),
+    refused when the copy edited is older (check_version); then held (hold)."""
+    obj = (
+        session.get(model, key, with_for_update={"of": model}, populate_existing=True)
+        if is_id(key)
+        else None
+    )
+    if obj is None:
+        raise NotFoundError(label, key)
+    check_version(obj, expected_version, label)
+    hold(session, obj)
+    return obj
+
+
+def hold(session: Session, obj: Any) -> None:
+    """`obj` was read FOR UPDATE and is what the edit was made on: its version-checked
+    UPDATE goes out with the COMMIT on PostgreSQL (models.round_trips.row_held), one
+    wait fewer for every save on a far server."""
+    round_trips.row_held(session.connection(), obj.__table__.name, obj.id, obj.version)
 
 
 def check_version(obj: Any, expected: int | None, label: str) -> None:
@@ -98,8 +123,7 @@ def set_archived(
     expected_version: int | None = None,
 ) -> A:
     """Archive (soft-delete) or restore one row, refusing a stale copy."""
-    obj = get_or_fail(session, model, key, label)  # type: ignore[type-var]
-    check_version(obj, expected_version, label)
+    obj = get_for_update(session, model, key, label, expected_version)  # type: ignore[type-var]
     obj.archived_at = datetime.now(UTC) if archived else None
     flush(session, label, obj)
     return obj

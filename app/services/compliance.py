@@ -30,9 +30,9 @@ from app.rules.vocabulary import (
 )
 from app.services.common import (
     apply_changes,
-    check_version,
     current_values,
     flush,
+    get_for_update,
     get_or_fail,
     is_id,
 )
@@ -111,8 +111,7 @@ def update_registration(
     expected_version: int | None = None,
 ) -> SupplierCertification:
     """Change the given fields (products: the whole list, [] for the whole range)."""
-    row = get_registration(session, registration_id)
-    check_version(row, expected_version, LABEL)
+    row = get_for_update(session, SupplierCertification, registration_id, LABEL, expected_version)
     fields, names = _split(changes)
     values, products = _clean(session, fields, names, current=current_values(row))
     apply_changes(row, values)

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from app.messages import translate
 from app.rules import validation as v
-from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
+from app.services.common import (
+    apply_changes,
+    current_values,
+    flush,
+    get_for_update,
+    get_or_fail,
+)
 from app.services.suppliers import get_supplier
 from models import Contact
 
@@ -61,8 +67,7 @@ def update_contact(
     *,
     expected_version: int | None = None,
 ) -> Contact:
-    contact = get_contact(session, contact_id)
-    check_version(contact, expected_version, LABEL)
+    contact = get_for_update(session, Contact, contact_id, LABEL, expected_version)
     values = CONTACT_FIELDS.clean(
         changes,
         current=current_values(contact),

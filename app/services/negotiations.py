@@ -20,6 +20,7 @@ from app.services.common import (
     check_version,
     current_values,
     flush,
+    get_for_update,
     get_or_fail,
     is_id,
     set_archived,
@@ -334,8 +335,7 @@ def update_offer(
     *,
     expected_version: int | None = None,
 ) -> Offer:
-    offer = get_or_fail(session, Offer, offer_id, OFFER_LABEL)
-    check_version(offer, expected_version, OFFER_LABEL)
+    offer = get_for_update(session, Offer, offer_id, OFFER_LABEL, expected_version)
     current = current_values(offer)
     values = OFFER_FIELDS.clean(_prepare(changes, "price"), current=current)
     _check_terms({**current, **values}, OFFER_LABEL)

@@ -25,9 +25,9 @@ from app.rules import validation as v
 from app.rules.vocabulary import UNIT_SYNONYMS
 from app.services.common import (
     apply_changes,
-    check_version,
     current_values,
     flush,
+    get_for_update,
     get_or_fail,
     like_pattern,
 )
@@ -195,8 +195,7 @@ def update_product(
     *,
     expected_version: int | None = None,
 ) -> Product:
-    product = get_product(session, product_id)
-    check_version(product, expected_version, LABEL)
+    product = get_for_update(session, Product, product_id, LABEL, expected_version)
     values = PRODUCT_FIELDS.clean(changes, current=current_values(product))
     if "name" in values:
         _check_name_free(session, values["name"], product.id)

@@ -15,7 +15,13 @@ from app.rules import parsing
 from app.rules import validation as v
 from app.rules.vocabulary import SHIPMENT_STATUS_SYNONYMS
 from app.services import compliance_checks
-from app.services.common import apply_changes, check_version, current_values, flush, get_or_fail
+from app.services.common import (
+    apply_changes,
+    current_values,
+    flush,
+    get_for_update,
+    get_or_fail,
+)
 from app.services.negotiations import get_negotiation
 from models import (
     DocumentKind,
@@ -201,8 +207,7 @@ def update_shipment(
     """Change the given fields. Booking it (status booked) when its supplier holds no
     active registration covering the product through the ETA is not refused: the warning
     is kept as a note on the shipment in this transaction and appended to `warnings`."""
-    shipment = get_shipment(session, shipment_id)
-    check_version(shipment, expected_version, LABEL)
+    shipment = get_for_update(session, Shipment, shipment_id, LABEL, expected_version)
     current = current_values(shipment)
     values = SHIPMENT_FIELDS.clean(changes, current=current)
     if "reference" in values:

@@ -33,6 +33,7 @@ from app.services.common import (
     current_values,
     flush,
     get_or_fail,
+    hold,
     is_id,
     set_archived,
 )
@@ -140,6 +141,7 @@ def update_supplier(
 ) -> Supplier:
     supplier = _supplier_for_update(session, supplier_id)
     check_version(supplier, expected_version, LABEL)
+    hold(session, supplier)
     values = SUPPLIER_FIELDS.clean(changes, current=current_values(supplier))
     if "country" in values or "tax_id" in values:  # an unchanged pair was checked before
         _check_tax_id_free(
@@ -155,7 +157,8 @@ def update_supplier(
 
 def _supplier_for_update(session: Session, supplier_id: int) -> Supplier:
     """The supplier with its products and contacts (which its search text is made from
-    when it changes) in one statement: one round trip, not three."""
+    when it changes) in one statement: one round trip, not three. The supplier's row is
+    locked for the transaction and read afresh (see common.get_for_update)."""
     if not is_id(supplier_id):
         raise NotFoundError(LABEL, supplier_id)
     found = (
@@ -163,6 +166,8 @@ def _supplier_for_update(session: Session, supplier_id: int) -> Supplier:
             select(Supplier)
             .where(Supplier.id == supplier_id)
             .options(joinedload(Supplier.products), joinedload(Supplier.contacts))
+            .with_for_update(of=Supplier)
+            .execution_options(populate_existing=True)
         )
         .unique()
         .first()

@@ -9,6 +9,7 @@ and only what it does not know (a real bug) goes to the crash log.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlalchemy.exc import DBAPIError
@@ -89,6 +90,12 @@ def _sqlite_reason(orig: sqlite3.Error, file: str | None) -> str | None:
     return None
 
 
+_LOCKING = re.compile(r"\bFOR\s+(NO\s+KEY\s+|KEY\s+)?(UPDATE|SHARE)\b", re.IGNORECASE)
+"""A SELECT that locks rows (what an edit reads its row with, app.services.common) asks
+for the right to change them: refused, it is a login that may only read."""
+
+
 def _is_read(statement: str | None) -> bool:
     words = (statement or "").lstrip().split(None, 1)
-    return bool(words) and words[0].upper() in ("SELECT", "WITH", "SHOW")
+    reads = bool(words) and words[0].upper() in ("SELECT", "WITH", "SHOW")
+    return reads and not _LOCKING.search(statement or "")

@@ -10,15 +10,16 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from app.errors import ConflictError
 from app.queries.batched import fetch_together
 from app.services.suppliers import update_supplier
 from app.store.database import Database, open_database
 from models import AuditAction, AuditEntry, Supplier
 from models.engine import create_database_engine
-from models.round_trips import ANSWER_NOT_AWAITED
+from models.round_trips import ANSWER_NOT_AWAITED, row_held
 from tests.app.store.test_round_trips import counting, demo_server, needs_postgres
 
 __all__ = ["demo_server"]  # the fixture, shared
@@ -79,16 +80,18 @@ def audit_row(entity_id: int, value: str) -> dict[str, Any]:
     }
 
 
-def test_saving_a_supplier_waits_three_times(database: Database) -> None:
+def test_saving_a_supplier_waits_twice(database: Database) -> None:
     supplier_id, version = first_supplier(database)
     with counting() as counted, database.transaction() as session:
         update_supplier(session, supplier_id, {"address": "Km 3 Uruapan"}, expected_version=version)
     words = [s.split()[0].upper() for s in counted.sent]
-    assert words == ["BEGIN", "SELECT", "UPDATE", "INSERT", "SELECT", "COMMIT"], counted.sent
-    assert "pg_notify" in counted.sent[4]
-    # BEGIN + the read; the UPDATE (its row count tells a stale copy); the audit rows,
-    # the NOTIFY and the COMMIT
-    assert counted.round_trips == 3, counted.sent
+    assert words == ["BEGIN", "SELECT", "UPDATE", "SELECT", "INSERT", "SELECT", "COMMIT"]
+    assert "FOR UPDATE OF suppliers" in counted.statements[0]
+    assert "1 / count(*)" in counted.sent[3]  # the UPDATE's row is there, as it left it
+    assert "pg_notify" in counted.sent[5]
+    # BEGIN + the locked read (the version checked); the UPDATE of the row held, the
+    # audit rows, the NOTIFY and the COMMIT
+    assert counted.round_trips == 2, counted.sent
     with database.read() as session:
         assert audit_rows(session, supplier_id, "Km 3 Uruapan") == 1
         assert session.get(Supplier, supplier_id).address == "Km 3 Uruapan"  # type: ignore[union-attr]
@@ -101,8 +104,40 @@ def test_a_read_after_a_flush_sees_its_audit_rows_in_the_same_flight(database: D
         seen = audit_rows(session, supplier_id, "Parcela 9")
     assert seen == 1
     words = [s.split()[0].upper() for s in counted.sent]
-    assert words == ["BEGIN", "SELECT", "UPDATE", "INSERT", "SELECT", "SELECT", "COMMIT"]
-    assert counted.round_trips == 4, counted.sent  # the audit rows went with the count
+    assert words == ["BEGIN", "SELECT", "UPDATE", "SELECT", "INSERT", "SELECT", "SELECT", "COMMIT"]
+    assert counted.round_trips == 3, counted.sent  # the UPDATE and audit rows went with the count
+
+
+def test_a_stale_copy_is_refused_and_nothing_is_written(database: Database) -> None:
+    supplier_id, version = first_supplier(database)
+    with pytest.raises(ConflictError), database.transaction() as session:
+        update_supplier(session, supplier_id, {"address": "Viejo"}, expected_version=version - 1)
+    with database.read() as session:
+        assert audit_rows(session, supplier_id, "Viejo") == 0
+        assert session.get_one(Supplier, supplier_id).version == version
+
+
+def test_a_held_update_that_matched_no_row_fails_the_commit_and_nothing_stays(
+    engine: Engine,
+) -> None:
+    """The check sent after a held row's UPDATE: were the row changed after all (here it
+    was noted held without the lock, and another session changed it), the COMMIT that
+    goes with them fails and neither the UPDATE nor its audit rows stay."""
+    with Session(engine) as session:
+        supplier = session.scalars(select(Supplier).order_by(Supplier.id).limit(1)).one()
+        supplier_id, version = supplier.id, supplier.version
+        row_held(session.connection(), "suppliers", supplier_id, version)  # not locked
+        with Session(engine) as other:
+            other.get_one(Supplier, supplier_id).city = "Otra"
+            other.commit()
+        supplier.address = "Se pierde"
+        session.flush()  # queued: a row count of 1 taken for granted
+        with pytest.raises(DBAPIError, match="division by zero"):
+            session.commit()
+        session.rollback()
+    with Session(engine) as session:
+        assert session.get_one(Supplier, supplier_id).address != "Se pierde"
+        assert audit_rows(session, supplier_id, "Se pierde") == 0
 
 
 def test_a_rollback_drops_what_was_queued(database: Database) -> None:

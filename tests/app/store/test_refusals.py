@@ -69,6 +69,10 @@ def test_a_login_that_may_only_read() -> None:
     assert str(as_refusal(wrapped(denied))) == READ_ONLY_LOGIN
     assert str(as_refusal(wrapped(denied, "UPDATE suppliers SET name = %s"))) == READ_ONLY_LOGIN
     assert str(as_refusal(wrapped(denied, " SELECT suppliers.id FROM suppliers"))) == NO_READ
+    # an edit's read of its row, locked to change it
+    locking = "SELECT suppliers.id FROM suppliers WHERE suppliers.id = %s FOR UPDATE OF suppliers"
+    assert str(as_refusal(wrapped(denied, locking))) == READ_ONLY_LOGIN
+    assert str(as_refusal(wrapped(denied, "SELECT 1 FROM t FOR NO KEY UPDATE"))) == READ_ONLY_LOGIN
 
 
 def test_a_server_that_accepts_no_changes_and_a_lock_not_granted() -> None:
