@@ -3,10 +3,11 @@ the UI thread. Workers never touch widgets."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Signals(QObject):
@@ -55,16 +56,53 @@ def run_in_background(
     _running.add(job)
 
     def finished(result: Any) -> None:
-        _running.discard(job)
-        _deliver(on_done, result)
+        _mailbox().post(job, lambda: _deliver(on_done, result))
 
     def failed(exc: BaseException) -> None:
-        _running.discard(job)
-        _deliver(on_error, exc)
+        _mailbox().post(job, lambda: _deliver(on_error, exc))
 
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
     _pool().start(job)
+
+
+class _Mailbox(QObject):
+    """Answers handed to the UI thread one per turn of its event loop, in the order they
+    came: when a supplier's seven tabs' reads come back together, one tab fills, the
+    window paints and takes a key, then the next fills (issue 18: the longest stall is
+    the slowest tab's, not the seven's together)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: deque[tuple[_Job, Callable[[], None]]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+
+    def post(self, job: _Job, delivery: Callable[[], None]) -> None:
+        self._waiting.append((job, delivery))
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _next(self) -> None:
+        if not self._waiting:
+            return
+        job, delivery = self._waiting.popleft()
+        if self._waiting:
+            self._timer.start()  # the next after the event loop's turn
+        _running.discard(job)
+        delivery()
+
+
+_box: list[_Mailbox] = []
+
+
+def _mailbox() -> _Mailbox:
+    """The UI thread's mailbox (made there, on the first answer)."""
+    if not _box:
+        _box.append(_Mailbox())
+    return _box[0]
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:

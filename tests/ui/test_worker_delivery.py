@@ -3,8 +3,11 @@ raised into whatever the event loop is doing next (issue 18: reads off the UI th
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 import shiboken6
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -34,3 +37,24 @@ def test_other_errors_of_a_delivery_still_raise(qtbot: QtBot) -> None:
         qtbot.waitUntil(idle)
     assert [str(e[1]) for e in caught] == ["a real bug"]
     assert seen == []
+
+
+def test_answers_that_come_back_together_are_handed_over_one_per_turn(qtbot: QtBot) -> None:
+    """Seven tabs' reads back at once fill one tab per turn of the event loop, so that a
+    timer (a paint, a key) gets its turn between them: the stall is one tab's, not seven's."""
+    gate = threading.Event()
+    delivered: list[int] = []
+    ticks: list[int] = []  # how many answers were in when the timer fired
+    for n in range(3):
+        run_in_background(lambda n=n: (gate.wait(5), n)[1], delivered.append, lambda e: None)
+    QThreadPool.globalInstance().waitForDone(0)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(5000)  # all three answers are posted
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: ticks.append(len(delivered)))
+    ticker.start()
+    qtbot.waitUntil(idle)
+    ticker.stop()
+    assert sorted(delivered) == [0, 1, 2]
+    assert {1, 2} <= set(ticks)  # the timer ran after the first and after the second
