@@ -3,8 +3,9 @@
 Arranged by concern; each package's docstring says what lives there and what it may
 import, and tests/test_architecture.py holds the code to it. From the bottom up:
 
-- errors, settings, crashlog: what every package shares (the errors services raise,
-  where things live on the user's machine, the crash log);
+- errors, settings, crashlog, identity: what every package shares (the errors services
+  raise, where things live on the user's machine, the crash log, the program's name,
+  version and components);
 - rules: parsing, validation, vocabulary and countries, with no database;
 - services: the use cases that change data, each in the caller's one transaction;
 - queries: reads for screens, reports and the command line;

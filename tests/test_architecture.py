@@ -20,6 +20,7 @@ ALLOWED = {
     "app.messages": set(),
     "app.errors": {"app.messages"},
     "app.settings": {"app.messages"},
+    "app.identity": set(),
     "app.crashlog": {"app.settings", "app.messages"},
     "app.collector": set(),
     "app.rules": {"models", "app.errors", "app.messages"},
@@ -37,6 +38,7 @@ ALLOWED = {
     "app.cli": {
         "models", "app.errors", "app.settings", "app.crashlog", "app.rules", "app.services",
         "app.queries", "app.store", "app.exporting", "app.importing", "app.messages",
+        "app.identity",
     },
 }  # fmt: skip
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import identity
 from app.settings import default_database_path
 from app.store.database import Database, DatabaseError, open_database
 from ui import fonts, i18n
@@ -25,8 +26,10 @@ def run(database_url: str | None, language: str | None = None) -> int:
     (None: the Preferences setting, else the system's; see ui.i18n)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("Supplier Desk")
-    app.setOrganizationName("SupplierDesk")
+    app.setApplicationName(identity.NAME)
+    app.setOrganizationName(identity.ORGANISATION)
+    app.setApplicationVersion(identity.version())
+    app.setDesktopFileName(identity.DISTRIBUTION)  # the .desktop entry: its icon on Wayland
     app.setWindowIcon(icon("app"))
     if language and i18n.normalise(language) is None:
         print(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStatusBar,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.messages import translate
 from app.queries.parallel_reads import open_connections
 from app.store.database import Database
+from ui.about import AboutDialog, show_about
 from ui.connection_status import show_in_status_bar
 from ui.export_actions import attach_export_actions
 from ui.forms.base import RecordForm
@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database = database
         self.settings = settings or QSettings()
+        self.about_dialog: AboutDialog | None = None
         self.setWindowTitle("Supplier Desk")
         self.setWindowIcon(icon("app"))
         self._built: list[Any | None] = [None] * len(VIEWS)
@@ -694,14 +695,7 @@ class MainWindow(QMainWindow):
         ExportSettingsDialog(self, self.settings).exec()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "Supplier Desk",
-            self.tr(
-                "Supplier Desk\n\nSuppliers, contacts, negotiations and shipments.\n"
-                "Database: {database}"
-            ).format(database=self.database.display_name),
-        )
+        self.about_dialog = show_about(self.database.display_name, self)
 
     # --- remembered layout ---------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+from app import identity
 from app.cli.arguments import Parser, refuse_missing
 from app.cli.common import PROG, CliError, close_databases
 from app.cli.compliance import add_compliance_commands
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file path or postgresql+psycopg:// URL "
         "(default: $SUPPLIER_DESK_DATABASE_URL, else the file in your user data folder)",
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {identity.version()}")
     parser.add_argument(
         "--lang",
         dest="window_language",

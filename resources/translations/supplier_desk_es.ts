@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Supplier Desk</source>
+        <translation>Acerca de Supplier Desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Suppliers, contacts, negotiations and shipments.</source>
+        <translation>Proveedores, contactos, negociaciones y embarques.</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Base de datos: {database}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Supplier Desk uses Qt and Qt for Python (PySide6, shiboken6) under the GNU Lesser General Public License version 3. They are separate shared libraries (the PySide6 folder beside the program in an installed copy) that you may replace with your own build of the same version. Their source code: {sources}; the licence: {licence}.</source>
+        <translation>Supplier Desk usa Qt y Qt for Python (PySide6, shiboken6) bajo la Licencia Pública General Reducida de GNU, versión 3. Son bibliotecas compartidas separadas (la carpeta PySide6 junto al programa en una copia instalada) que puede sustituir por su propia compilación de la misma versión. Su código fuente: {sources}; la licencia: {licence}.</translation>
+    </message>
+    <message>
+        <source>Supplier Desk itself is under the MIT licence.</source>
+        <translation>Supplier Desk en sí está bajo la licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Fonts embedded in PDF exports</source>
+        <translation>Fuentes incrustadas en las exportaciones PDF</translation>
+    </message>
+</context>
+<context>
     <name>Activities</name>
     <message>
         <source>a note cannot be attached to a {kind}</source>
@@ -5121,16 +5168,6 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
     <message>
         <source>Loading demo data…</source>
         <translation>Cargando datos de demostración…</translation>
-    </message>
-    <message>
-        <source>Supplier Desk
-
-Suppliers, contacts, negotiations and shipments.
-Database: {database}</source>
-        <translation>Supplier Desk
-
-Proveedores, contactos, negociaciones y embarques.
-Base de datos: {database}</translation>
     </message>
 </context>
 <context>

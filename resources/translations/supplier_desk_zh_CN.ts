@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Supplier Desk</source>
+        <translation>关于 Supplier Desk</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Suppliers, contacts, negotiations and shipments.</source>
+        <translation>供应商、联系人、谈判和货运。</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>数据库：{database}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Supplier Desk uses Qt and Qt for Python (PySide6, shiboken6) under the GNU Lesser General Public License version 3. They are separate shared libraries (the PySide6 folder beside the program in an installed copy) that you may replace with your own build of the same version. Their source code: {sources}; the licence: {licence}.</source>
+        <translation>Supplier Desk 依据 GNU 宽通用公共许可证第 3 版（LGPL v3）使用 Qt 和 Qt for Python（PySide6、shiboken6）。它们是独立的共享库（在已安装的副本中位于程序旁的 PySide6 文件夹），您可以用自己编译的同一版本替换它们。源代码：{sources}；许可证：{licence}。</translation>
+    </message>
+    <message>
+        <source>Supplier Desk itself is under the MIT licence.</source>
+        <translation>Supplier Desk 本身采用 MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Fonts embedded in PDF exports</source>
+        <translation>PDF 导出中嵌入的字体</translation>
+    </message>
+</context>
+<context>
     <name>Activities</name>
     <message>
         <source>a note cannot be attached to a {kind}</source>
@@ -5091,16 +5138,6 @@ Your data is safe: the last change was not saved.</source>
     <message>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
-    </message>
-    <message>
-        <source>Supplier Desk
-
-Suppliers, contacts, negotiations and shipments.
-Database: {database}</source>
-        <translation>Supplier Desk
-
-供应商、联系人、谈判和货运。
-数据库：{database}</translation>
     </message>
 </context>
 <context>

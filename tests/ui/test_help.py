@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import identity
 from app.store.database import Database
+from ui.about import AboutDialog
 from ui.help import GUIDE, GuideDialog, ShortcutsDialog, guide_file
 from ui.main_window import MainWindow
 
@@ -148,3 +150,22 @@ def test_a_language_without_a_guide_of_its_own_reads_the_english_one() -> None:
     assert guide_file("en") == GUIDE
     assert guide_file("fr") == GUIDE
     assert guide_file("es") == GUIDE.with_name("guide.es.html")
+
+
+def test_about_says_the_version_and_the_licences_of_what_is_bundled(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _help_action(window, "&About Supplier Desk").trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"Version {identity.version()}" in labels
+    assert window.database.display_name in labels
+    text = dialog.licences.toPlainText()
+    assert "GNU Lesser General Public License version 3" in text  # Qt's notice
+    for component in identity.components():
+        assert component.name in text
+    assert "DejaVu" in text
+    assert "WenQuanYi" in text
+    dialog.reject()
