@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import identity
 from app.settings import default_database_path
 from app.store.database import Database, DatabaseError, open_database
-from ui import fonts, i18n
+from ui import fonts, i18n, worker
 from ui.background_wait import wait_off_ui_thread
 from ui.connect_dialog import ConnectDialog, open_at_start
-from ui.errors import install_excepthook
+from ui.errors import install_excepthook, install_message_filter
 from ui.icons import icon
 from ui.main_window import ASK_DATABASE, AskDatabase, MainWindow
 
@@ -39,6 +39,8 @@ def run(database_url: str | None, language: str | None = None) -> int:
     i18n.install(i18n.chosen_language(language, QSettings()), app)
     fonts.ensure_cjk_font()
     install_excepthook()
+    install_message_filter()
+    app.aboutToQuit.connect(stop_background_work)  # first: before any database goes
     # The day's backup copies the whole file: it runs once the window is up. A team
     # server that is down or refuses the login asks Retry / local database / Quit.
     database = open_at_start(database_url, QSettings(), open_off_ui_thread)
@@ -50,7 +52,17 @@ def run(database_url: str | None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        stop_background_work()  # again, for a caller that left exec() another way
         database.dispose()
+
+
+def stop_background_work() -> None:
+    """Before the application object and the databases go (issue 19): every window stops
+    listening for changes, and the background jobs end (ui.worker.shutdown: a backup,
+    an import or an export stops, a read finishes, no answer is delivered after)."""
+    for window in list(_windows):
+        window.live.stop()
+    worker.shutdown()
 
 
 def open_off_ui_thread(*args: Any, **kwargs: Any) -> Database:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.crashlog import record, summary
@@ -53,6 +53,21 @@ def _database_file(parent: QWidget | None) -> str | None:
 def _sentence(text: str) -> str:
     """A refusal's line ('this login may only read: ...') as a message box says it."""
     return text[:1].upper() + text[1:]
+
+
+PLATFORM_NOTICES = ("This plugin does not support ",)
+"""Qt's platform plugins saying a window hint has no meaning there (the offscreen one a
+smoke test runs on): nothing for a user or a developer to act on."""
+
+
+def install_message_filter() -> None:
+    """Qt's messages to stderr as Qt writes them, less the platform notices above."""
+
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if not message.startswith(PLATFORM_NOTICES):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def install_excepthook() -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.errors import show_error
 from ui.i18n import shown
-from ui.worker import run_in_background
+from ui.worker import run_in_background, stopping
 
 Progress = Callable[[int, int], bool]
 """(done, total) -> False to cancel; called from the export's thread."""
@@ -86,14 +86,16 @@ class ExportRun:
         self._finished = finished
         self._failed = failed
 
+        cancelled = stopping(self._cancel)  # Cancel pressed, or the application quitting
+
         def progress(done: int, total: int) -> bool:
-            # Called from the export's thread: only a thread-safe flag is read here; the
+            # Called from the export's thread: only thread-safe flags are read here; the
             # dialog's bar is left indeterminate rather than touched off the UI thread.
-            return not self._cancel.is_set()
+            return not cancelled()
 
         def work() -> list[str]:
             warnings = export(target, progress)
-            if self._cancel.is_set():
+            if cancelled():
                 raise ExportCancelledError()
             return warnings
 

@@ -36,7 +36,7 @@ from ui.help import add_help_actions
 from ui.i18n import error_text, shown
 from ui.icons import icon
 from ui.read_only import ReadOnlyMode
-from ui.worker import run_in_background
+from ui.worker import run_in_background, stopping
 
 
 @dataclass(frozen=True)
@@ -555,7 +555,8 @@ class MainWindow(QMainWindow):
             )
 
         engine = self.database.engine
-        run_in_background(lambda: daily_backup(engine, path), done, failed)
+        cancel = stopping()  # the application quitting stops it (and leaves no file)
+        run_in_background(lambda: daily_backup(engine, path, cancel), done, failed)
 
     def load_demo(self) -> None:
         """File > Load demo data, written off the UI thread (a few thousand statements:

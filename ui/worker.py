@@ -1,8 +1,15 @@
 """Background work: run a function on the thread pool, get its result or error back on
-the UI thread. Workers never touch widgets."""
+the UI thread. Workers never touch widgets.
+
+Quitting (shutdown, before the application object goes): `quitting` is set, which the
+long jobs read as their Cancel (a backup, an import, an export stop within a moment and
+leave nothing half-written); jobs not started yet are dropped; the running ones are
+waited for; no answer is delivered after it (there is no window left to take it).
+"""
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +39,24 @@ class _Job(QRunnable):
 
 _running: set[_Job] = set()
 
+quitting = threading.Event()
+"""Set while the application quits: long jobs take it as their Cancel."""
+
+SHUTDOWN_WAIT_MS = 10_000
+"""How long quitting waits for the jobs running (a read or a transaction's end is
+quicker; a job that ignores `quitting` is left to the process's end)."""
+
+
+def stopping(cancelled: threading.Event | None = None) -> Callable[[], bool]:
+    """A long job's Cancel: the user's (`cancelled`), or the application quitting."""
+    if cancelled is None:
+        return quitting.is_set
+    return lambda: cancelled.is_set() or quitting.is_set()
+
+
+_generation = [0]
+"""Bumped by shutdown: an answer of a job started before it is not delivered."""
+
 MIN_THREADS = 8
 """Background jobs that may run at once, at least. Most of them wait on the database (a
 team server may be 300 ms away) with the GIL released, not on the processor: Qt's default
@@ -54,12 +79,15 @@ def run_in_background(
     """Run `fn()` off the UI thread; `on_done(result)` or `on_error(exc)` run on the UI thread."""
     job = _Job(fn)
     _running.add(job)
+    generation = _generation[0]
 
     def finished(result: Any) -> None:
-        _mailbox().post(job, lambda: _deliver(on_done, result))
+        if generation == _generation[0]:
+            _mailbox().post(job, lambda: _deliver(on_done, result))
 
     def failed(exc: BaseException) -> None:
-        _mailbox().post(job, lambda: _deliver(on_error, exc))
+        if generation == _generation[0]:
+            _mailbox().post(job, lambda: _deliver(on_error, exc))
 
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
@@ -85,6 +113,10 @@ class _Mailbox(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def drop(self) -> None:
+        self._timer.stop()
+        self._waiting.clear()
+
     def _next(self) -> None:
         if not self._waiting:
             return
@@ -103,6 +135,24 @@ def _mailbox() -> _Mailbox:
     if not _box:
         _box.append(_Mailbox())
     return _box[0]
+
+
+def shutdown(timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    """Before the application object goes: the long jobs asked to stop (`quitting`), the
+    jobs not started dropped, the running ones waited for; answers not delivered yet are
+    dropped. True when every job ended in time. Usable again afterwards (tests)."""
+    quitting.set()
+    try:
+        pool = QThreadPool.globalInstance()
+        pool.clear()
+        ended = pool.waitForDone(timeout_ms)
+    finally:
+        _generation[0] += 1
+        if _box:
+            _box[0].drop()
+        _running.clear()
+        quitting.clear()
+    return ended
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:

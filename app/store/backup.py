@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,27 +23,51 @@ KEEP = 10
 SUFFIX = ".sqlite3"
 
 
+COPY_PAGES = 4096
+"""Pages copied at a time when the copy can be cancelled (16 MB of 4 KB pages): between
+steps the Cancel is read (the window quitting stops its daily backup within a moment)."""
+
+Cancel = Callable[[], bool]
+
+
 class BackupError(ServiceError):
     pass
+
+
+class BackupCancelledError(BackupError):
+    """The copy was stopped (the application quitting); no backup file was left."""
 
 
 def backups_dir(database: Path) -> Path:
     return database.parent / "backups"
 
 
-def _copy(source: sqlite3.Connection, target_path: Path) -> None:
+def _copy(source: sqlite3.Connection, target_path: Path, cancel: Cancel | None = None) -> None:
     target_path.parent.mkdir(parents=True, exist_ok=True)
     partial = target_path.with_name(target_path.name + ".partial")
     target = sqlite3.connect(partial)
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if cancel is not None and cancel():
+            raise BackupCancelledError(translate("Store", "the backup was stopped"))
+
     try:
-        source.backup(target)
+        if cancel is None:
+            source.backup(target)
+        else:  # a raise from progress ends the copy (sqlite3's backup API)
+            source.backup(target, pages=COPY_PAGES, progress=progress)
+    except BackupCancelledError:
+        target.close()
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         target.close()
     partial.replace(target_path)
 
 
-def backup_to(engine: Engine, target: Path) -> Path:
-    """Copy the open database to `target` (written whole, then renamed into place)."""
+def backup_to(engine: Engine, target: Path, cancel: Cancel | None = None) -> Path:
+    """Copy the open database to `target` (written whole, then renamed into place);
+    `cancel` read between steps (BackupCancelledError, and no file, when it says so)."""
     if engine.dialect.name != "sqlite":
         raise BackupError(
             translate("Store", "backups are for SQLite files; back up PostgreSQL with pg_dump")
@@ -51,7 +76,7 @@ def backup_to(engine: Engine, target: Path) -> Path:
     try:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)
-        _copy(connection, target)
+        _copy(connection, target, cancel)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
             translate("Store", "cannot write the backup {path}: {reason}").format(
@@ -63,11 +88,13 @@ def backup_to(engine: Engine, target: Path) -> Path:
     return target
 
 
-def backup_database(engine: Engine, database: Path, *, reason: str = "manual") -> Path:
+def backup_database(
+    engine: Engine, database: Path, *, reason: str = "manual", cancel: Cancel | None = None
+) -> Path:
     """A timestamped copy in the backups folder; only the newest KEEP are kept."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
-    backup_to(engine, target)
+    backup_to(engine, target, cancel)
     prune(database)
     return target
 
@@ -88,12 +115,12 @@ def prune(database: Path, keep: int = KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def daily_backup(engine: Engine, database: Path) -> Path | None:
+def daily_backup(engine: Engine, database: Path, cancel: Cancel | None = None) -> Path | None:
     """Back up once per calendar day (UTC): None if today's copy already exists."""
     today = datetime.now(UTC).strftime("%Y%m%d")
     if any(f"-{today}-" in p.name for p in list_backups(database)):
         return None
-    return backup_database(engine, database, reason="daily")
+    return backup_database(engine, database, reason="daily", cancel=cancel)
 
 
 def check_is_supplier_desk_file(path: Path) -> str:

@@ -7271,6 +7271,10 @@ Sus datos están a salvo: el último cambio no se guardó.</translation>
 <context>
     <name>Store</name>
     <message>
+        <source>the backup was stopped</source>
+        <translation>la copia de seguridad se detuvo</translation>
+    </message>
+    <message>
         <source>backups are for SQLite files; back up PostgreSQL with pg_dump</source>
         <translation>las copias de seguridad son para archivos SQLite; respalde PostgreSQL con pg_dump</translation>
     </message>

@@ -7205,6 +7205,10 @@ Your data is safe: the last change was not saved.</source>
 <context>
     <name>Store</name>
     <message>
+        <source>the backup was stopped</source>
+        <translation>备份已停止</translation>
+    </message>
+    <message>
         <source>backups are for SQLite files; back up PostgreSQL with pg_dump</source>
         <translation>备份仅适用于 SQLite 文件；PostgreSQL 请使用 pg_dump 备份</translation>
     </message>

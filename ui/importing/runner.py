@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from app.importing.jobs import Cancel, Progress
 from ui.i18n import number, shown
-from ui.worker import run_in_background
+from ui.worker import run_in_background, stopping
 
 Work = Callable[[Progress, Cancel], Any]
 
@@ -58,10 +58,10 @@ class Task(QObject):
             self.progressed.emit(text, done, total)
 
         work = self.work
-        cancelled = self.cancelled
+        cancel = stopping(self.cancelled)  # Cancel pressed, or the application quitting
         # The job's closures keep this object alive until it ends, even if the dialog
         # that started it is gone.
-        run_in_background(lambda: work(progress, cancelled.is_set), self._done, self._failed)
+        run_in_background(lambda: work(progress, cancel), self._done, self._failed)
 
     def cancel(self) -> None:
         self.cancelled.set()

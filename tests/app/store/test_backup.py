@@ -323,3 +323,29 @@ def test_restore_closes_every_connection_it_opens(
     for connection in opened:
         with pytest.raises(sqlite3.ProgrammingError, match="closed"):
             connection.execute("SELECT 1")
+
+
+def test_a_cancelled_backup_stops_between_steps_and_leaves_no_file(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "COPY_PAGES", 1)  # a step per page: the copy has many
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) >= 3  # the user quits during the third step
+
+    target = tmp_path / "copy.sqlite3"
+    with pytest.raises(backup.BackupCancelledError):
+        backup.backup_to(engine, target, cancel)
+    assert len(asked) == 3
+    assert list(tmp_path.glob("copy.sqlite3*")) == []
+
+
+def test_a_backup_not_cancelled_is_whole_when_copied_in_steps(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "COPY_PAGES", 1)
+    _add_supplier(engine, "Paso a Paso SpA")
+    target = backup.backup_to(engine, tmp_path / "copy.sqlite3", lambda: False)
+    assert "Paso a Paso SpA" in _supplier_names(target)
