@@ -4,10 +4,11 @@ database…), which is start-up again on a new database."""
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import identity
@@ -49,11 +50,32 @@ def run(database_url: str | None, language: str | None = None) -> int:
     window = open_window(database)
     window.show()
     window.start_daily_backup()
+    quit_on_signals(app)
     try:
         return app.exec()
     finally:
         stop_background_work()  # again, for a caller that left exec() another way
         database.dispose()
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (a session ending, `kill`) and SIGINT (Ctrl+C in the terminal that started
+    it) end the program as closing its windows would (each asks about unsaved changes and
+    saves its layout), status 0. Python runs a signal's handler only when it gets control, so a
+    timer (the application's child) hands it control a few times a second."""
+
+    def close(_signal: int, _frame: object) -> None:
+        # Each window asks what closing asks and saves its layout, but is not hidden: a
+        # paint queued for a window already hidden would warn (offscreen). The windows go
+        # with the application.
+        if all(window.ready_to_close() for window in list(_windows)):
+            app.quit()  # else a window with unsaved changes asked, and the user stayed
+
+    signal.signal(signal.SIGTERM, close)
+    signal.signal(signal.SIGINT, close)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def stop_background_work() -> None:

@@ -719,12 +719,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.current.can_leave():
+        if self.ready_to_close():
+            event.accept()
+        else:
             event.ignore()
-            return
+
+    def ready_to_close(self) -> bool:
+        """What closing the window asks first (unsaved changes, an import running), then
+        its layout saved and its listening for changes stopped; False when the user stays."""
+        if not self.current.can_leave():
+            return False
         if self.import_wizard is not None and not self.import_wizard.close():
-            event.ignore()  # an import is running: closing the wizard cancelled it first
-            return
+            return False  # an import is running: closing the wizard cancelled it first
         save_window_geometry(self, self.settings)
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
@@ -734,4 +740,4 @@ class MainWindow(QMainWindow):
                 view.save_state(self.settings)
         self.settings.sync()
         self.live.stop()
-        event.accept()
+        return True
