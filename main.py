@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -9,20 +10,45 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`supplier-desk [--database URL] [--lang LANG] [COMMAND ...]`."""
-    from app.cli.dispatch import build_parser
-    from app.cli.dispatch import main as cli_main
-
     args = list(sys.argv[1:] if argv is None else argv)
-    parsed, _unknown = build_parser().parse_known_args(args)
-    if parsed.command is None and not {"-h", "--help"} & set(args):
-        return gui_main(args)
-    return cli_main(args)
+    window = _window_arguments(args)
+    if window is None:
+        from app.cli.dispatch import main as cli_main
+
+        return cli_main(args)
+    return _open_window(*window)
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    from app.cli.dispatch import build_parser
+    args = list(sys.argv[1:] if argv is None else argv)
+    window = _window_arguments(args)
+    if window is None:  # a command, or a mistake: the full parser says what is wrong
+        from app.cli.dispatch import build_parser
 
-    parsed = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        parsed = build_parser().parse_args(args)
+        window = (parsed.database, parsed.window_language)
+    return _open_window(*window)
+
+
+def _window_arguments(args: list[str]) -> tuple[str | None, str | None] | None:
+    """(database, language) when `args` ask for the window (no command, nothing else);
+    None for a command, --help, --version or anything the command line must judge. Read
+    with a parser of these two options only: the commands' modules (60 ms of imports) are
+    not loaded to open the window."""
+    front = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    front.add_argument("--database")
+    front.add_argument("--lang", dest="window_language")
+    front.add_argument("command", nargs="?")
+    try:
+        parsed, unknown = front.parse_known_args(args)
+    except SystemExit:  # an option without its value: the full parser says so
+        return None
+    if parsed.command is not None or unknown:
+        return None
+    return parsed.database, parsed.window_language
+
+
+def _open_window(database: str | None, language: str | None) -> int:
     if not has_display():
         print(
             "supplier-desk: no display to open the window on; run a command instead "
@@ -32,7 +58,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         return 1
     from ui.application import run
 
-    return run(parsed.database, parsed.window_language)
+    return run(database, language)
 
 
 def has_display() -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 NAME = "Supplier Desk"
 ORGANISATION = "SupplierDesk"
@@ -23,7 +25,10 @@ UNKNOWN_VERSION = "0+unknown"
 
 @cache
 def version() -> str:
-    """The installed package's version ("0+unknown" for a copy run without installing)."""
+    """The installed package's version ("0+unknown" for a copy run without installing).
+    importlib.metadata is imported here, when asked (20 ms the window's start need not pay)."""
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
@@ -42,6 +47,8 @@ class Component:
 def components() -> list[Component]:
     """Every library the installed program needs (its dependencies and theirs, extras
     left out), by name, each with its version and licence."""
+    from importlib import metadata
+
     found: dict[str, Component] = {}
     waiting = [DISTRIBUTION]
     while waiting:

@@ -78,7 +78,8 @@ class AboutDialog(QDialog):
             for c in identity.components()
         )
         fonts = "".join(
-            f"<p><b>{escape(name)}</b></p><pre>{escape(_read(path))}</pre>"
+            f"<p><b>{escape(name)}</b></p>"
+            f"<pre style='white-space: pre-wrap'>{escape(_read(path))}</pre>"
             for name, path in FONT_LICENCES.items()
         )
         columns = (self.tr("Library"), self.tr("Version"), self.tr("Licence"))

@@ -15,9 +15,10 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from app import identity
+from app.cli.about import add_about_commands
 from app.cli.arguments import Parser, refuse_missing
 from app.cli.common import PROG, CliError, close_databases
 from app.cli.compliance import add_compliance_commands
@@ -37,6 +38,16 @@ from app.cli.tariffs import add_tariff_commands
 from app.errors import ServiceError
 from app.store.reconnect import ConnectionLostError
 from app.store.refusals import as_refusal
+
+
+class VersionAction(argparse.Action):
+    """--version: the package's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        parser.exit(message=f"{PROG} {identity.version()}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_offer_commands(commands)
     add_season_commands(commands)
     add_compliance_commands(commands)
+    add_about_commands(commands)
     add_file_commands(commands)
     add_db_commands(commands)
     return parser

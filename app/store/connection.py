@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -341,8 +339,19 @@ def _null_pool() -> Any:
 
 # --- the password --------------------------------------------------------------------------
 
-_KEYRING_ERRORS = (KeyringError, RuntimeError, OSError)
-"""A missing backend (keyring's fail backend raises NoKeyringError), a locked one, D-Bus."""
+def _keyring() -> Any:
+    """The keyring module, imported when a password is first asked for or kept (not at
+    start-up: it costs 25 ms, and a local database never needs it)."""
+    import keyring
+
+    return keyring
+
+
+def _keyring_errors() -> tuple[type[BaseException], ...]:
+    """A missing backend (keyring's fail backend raises NoKeyringError), a locked one, D-Bus."""
+    from keyring.errors import KeyringError
+
+    return (KeyringError, RuntimeError, OSError)
 
 _session_passwords: dict[str, str] = {}
 """Passwords kept for this run only, when the OS has no keyring (never written anywhere)."""
@@ -353,8 +362,8 @@ def keyring_available() -> bool:
     from keyring.backends import fail
 
     try:
-        return not isinstance(keyring.get_keyring(), fail.Keyring)
-    except _KEYRING_ERRORS:
+        return not isinstance(_keyring().get_keyring(), fail.Keyring)
+    except _keyring_errors():
         return False
 
 
@@ -363,8 +372,8 @@ def remember_password(server: ServerSettings, password: str) -> bool:
     then kept for this session only, in memory, and never written anywhere)."""
     _session_passwords[server.keyring_user] = password
     try:
-        keyring.set_password(KEYRING_SERVICE, server.keyring_user, password)
-    except _KEYRING_ERRORS:
+        _keyring().set_password(KEYRING_SERVICE, server.keyring_user, password)
+    except _keyring_errors():
         return False
     return True
 
@@ -379,15 +388,16 @@ def stored_password(server: ServerSettings) -> str | None:
     if server.keyring_user in _session_passwords:
         return _session_passwords[server.keyring_user]
     try:
-        return keyring.get_password(KEYRING_SERVICE, server.keyring_user)
-    except _KEYRING_ERRORS:
+        found = _keyring().get_password(KEYRING_SERVICE, server.keyring_user)
+    except _keyring_errors():
         return None
+    return None if found is None else str(found)
 
 
 def forget_password(server: ServerSettings) -> None:
     _session_passwords.pop(server.keyring_user, None)
-    with contextlib.suppress(*_KEYRING_ERRORS):
-        keyring.delete_password(KEYRING_SERVICE, server.keyring_user)
+    with contextlib.suppress(*_keyring_errors()):
+        _keyring().delete_password(KEYRING_SERVICE, server.keyring_user)
 
 
 def url_with_password(remembered: str) -> str:

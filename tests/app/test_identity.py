@@ -3,6 +3,7 @@ box, and the licences of what it is built from."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tomllib
@@ -45,3 +46,18 @@ def test_components_are_the_programs_dependencies_with_their_licences() -> None:
     assert "pytest" not in found  # a test tool, not part of the program
     assert "supplier-desk" not in found
     assert all(c.version and c.licence for c in found.values())
+
+
+def test_the_licences_command_lists_the_components(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "licences", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    listed = json.loads(done.stdout)
+    assert listed["version"] == project_version()
+    assert [c["name"] for c in listed["components"]] == [c.name for c in identity.components()]

@@ -7,7 +7,8 @@ PROGRAM is the frozen program (or, to try the script itself, the source install'
 Python of the build on its PATH, and Qt offscreen; each must end with status 0 and
 nothing on stderr:
 
-1. --version names the package's version;
+1. --version names the package's version, and `licences` lists the same libraries, at the
+   same versions, as the source it was built from;
 2. a new database gets the demo data (the migrations run from the bundle);
 3. a database made at an old schema revision is upgraded;
 4. a deal sheet exported as PDF, every font in it embedded (pypdf reads it), and as
@@ -87,6 +88,18 @@ class Smoke:
         if said != f"supplier-desk {identity.version()}":
             raise SmokeError(f"--version said {said!r}")
         return said
+
+    def licences(self) -> str:
+        from app import identity
+
+        listed = json.loads(self.run("licences", "--json"))["components"]
+        carried = {(c["name"], c["version"]) for c in listed}
+        needed = {(c.name, c.version) for c in identity.components()}
+        if carried != needed:
+            raise SmokeError(
+                f"licences listed differ: missing {needed - carried}, extra {carried - needed}"
+            )
+        return f"{len(carried)} libraries listed with their licences, as the source's"
 
     def demo(self) -> str:
         self.run("db", "upgrade", database=self.database)
@@ -193,7 +206,16 @@ class Smoke:
         return f"up (its backup written) in {up:.1f} s; SIGTERM: closed, status 0"
 
 
-STEPS = ("version", "demo", "old_database", "exports", "import_sheet", "postgres", "window")
+STEPS = (
+    "version",
+    "licences",
+    "demo",
+    "old_database",
+    "exports",
+    "import_sheet",
+    "postgres",
+    "window",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -108,7 +108,7 @@ def test_a_limit_past_any_table_lists_everything(db: Path) -> None:
 
 COMMANDS = (
     "demo, suppliers, negotiations, shipments, products, export, import, history, fx, tariffs, "
-    "freight, offers, season, compliance, files, db"
+    "freight, offers, season, compliance, licences, files, db"
 )
 KINDS = "supplier, negotiation, shipment, contact, offer, product"
 
