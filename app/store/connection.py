@@ -339,6 +339,7 @@ def _null_pool() -> Any:
 
 # --- the password --------------------------------------------------------------------------
 
+
 def _keyring() -> Any:
     """The keyring module, imported when a password is first asked for or kept (not at
     start-up: it costs 25 ms, and a local database never needs it)."""
@@ -352,6 +353,7 @@ def _keyring_errors() -> tuple[type[BaseException], ...]:
     from keyring.errors import KeyringError
 
     return (KeyringError, RuntimeError, OSError)
+
 
 _session_passwords: dict[str, str] = {}
 """Passwords kept for this run only, when the OS has no keyring (never written anywhere)."""
