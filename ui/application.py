@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import identity
 from app.settings import default_database_path
 from app.store.database import Database, DatabaseError, open_database
-from ui import fonts, i18n, worker
+from ui import fonts, i18n, startup_report, worker
 from ui.background_wait import wait_off_ui_thread
 from ui.connect_dialog import ConnectDialog, open_at_start
 from ui.errors import install_excepthook, install_message_filter
@@ -49,6 +49,7 @@ def run(database_url: str | None, language: str | None = None) -> int:
         return 1
     window = open_window(database)
     window.show()
+    startup_report.watch(window)  # $SUPPLIER_DESK_STARTUP_REPORT: when its first page is up
     window.start_daily_backup()
     quit_on_signals(app)
     try:

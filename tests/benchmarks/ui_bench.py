@@ -20,6 +20,10 @@ one measure does not warm or bloat another (QT_QPA_PLATFORM=offscreen):
 (e) the UI process's peak memory (ru_maxrss) after all of that.
 
 --keep DIR keeps the database; --reuse DIR skips building and reuses DIR/ui.sqlite3.
+--program PATH (repeatable) also times an installed program from outside, as a user
+starts it: the source's .venv/bin/supplier-desk, the frozen build/dist/supplier-desk/
+supplier-desk (issue 19); it reports its own first page ($SUPPLIER_DESK_STARTUP_REPORT)
+and is then ended with SIGTERM, which must leave status 0 and nothing on stderr.
 """
 
 from __future__ import annotations
@@ -107,6 +111,71 @@ def launch(kind: str, database: Path, home: Path, language: str = "") -> dict[st
     result["seconds"] = result["marks"]["ready"] - launched
     result["steps"] = steps_of(launched, result["marks"])
     return result
+
+
+def launch_program(program: Path, database: Path, home: Path) -> dict[str, Any]:
+    """An installed program (the source's entry point, or the frozen bundle) started as a
+    user starts it, timed from outside: launch to the first page on screen as the program
+    itself reports it ($SUPPLIER_DESK_STARTUP_REPORT, ui/startup_report.py), then ended
+    with SIGTERM (which it answers by closing as the user would)."""
+    import signal
+
+    from ui.startup_report import ENV
+
+    config = home / "xdg_config_home" / "SupplierDesk"
+    config.mkdir(parents=True, exist_ok=True)
+    for suffix in ("conf", "ini"):  # the native settings file (Linux: .conf)
+        (config / f"Supplier Desk.{suffix}").write_text("[window]\nview=1\n", encoding="utf-8")
+    report = home / "startup.jsonl"
+    report.unlink(missing_ok=True)
+    env = dict(child_env(home), **{ENV: str(report)})
+    launched = time.monotonic()
+    child = subprocess.Popen(
+        [str(program), "--database", str(database)],
+        cwd=home,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        while not (report.exists() and report.read_text(encoding="utf-8").strip()):
+            if child.poll() is not None or time.monotonic() - launched > 60:
+                raise RuntimeError(f"{program} did not show its first page: {child.stderr}")
+            time.sleep(0.005)
+        result = last_json(report.read_text(encoding="utf-8"))
+        child.send_signal(signal.SIGTERM)
+        _out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    result["seconds"] = result["ready"] - launched
+    result["status"] = child.returncode
+    result["stderr"] = err
+    return result
+
+
+def measure_programs(programs: list[Path], database: Path, home: Path, runs: int) -> bool:
+    """(a'') each installed program, launched and timed from outside, beside a bare window."""
+    print("\n(a'') STARTUP OF THE INSTALLED PROGRAMS: launch to the first page (timed outside)")
+    bare = statistics.median(launch("bare", database, home)["seconds"] for _ in range(runs))
+    print(f"  bare PySide6 QMainWindow (python)  {bare * 1000:7.0f} ms (median of {runs})")
+    ok = True
+    for program in programs:
+        launch_program(program, database, home)  # the day's backup, the first time
+        results = [launch_program(program, database, home) for _ in range(runs)]
+        median = statistics.median(r["seconds"] for r in results)
+        clean = all(r["status"] == 0 and not r["stderr"] for r in results)
+        met = median < STARTUP_TARGET_S
+        ok = ok and met and clean
+        runs_ms = ", ".join(f"{r['seconds'] * 1000:.0f}" for r in results)
+        print(
+            f"  {program}\n    {median * 1000:7.0f} ms (median of {runs}; runs {runs_ms}); "
+            f"{results[0]['rows']} rows of {results[0]['total']:,}; target < "
+            f"{STARTUP_TARGET_S * 1000:.0f}: {verdict(met)}; SIGTERM: "
+            f"{'status 0, nothing on stderr' if clean else 'NOT CLEAN'}"
+        )
+    return ok
 
 
 def steps_of(launched: float, marks: dict[str, float]) -> dict[str, float]:
@@ -427,6 +496,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--startup-only", action="store_true", help="skip the scrolling and editing part"
     )
+    parser.add_argument(
+        "--program",
+        type=Path,
+        action="append",
+        default=[],
+        help="an installed program to time from outside too (.venv/bin/supplier-desk, "
+        "build/dist/supplier-desk/supplier-desk); may be given more than once",
+    )
     parser.add_argument("--interact", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.interact:
@@ -443,6 +520,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             database = build(folder, args.suppliers)
         print(f"Supplier Desk UI benchmark, Python {sys.version.split()[0]}, offscreen Qt")
         ok = measure_startup(database, home, args.runs)
+        if args.program:
+            ok = measure_programs(args.program, database, home, args.runs) and ok
         languages = [lang for lang in args.languages.split(",") if lang]
         if languages:
             ok = measure_languages(database, home, args.runs, languages) and ok
