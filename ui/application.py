@@ -66,11 +66,12 @@ def quit_on_signals(app: QApplication) -> None:
     timer (the application's child) hands it control a few times a second."""
 
     def close(_signal: int, _frame: object) -> None:
-        # Each window asks what closing asks and saves its layout, but is not hidden: a
-        # paint queued for a window already hidden would warn (offscreen). The windows go
-        # with the application.
+        # Each window asks what closing asks and saves its layout; then the event loop
+        # ends with exit(), not quit(), which would hide the windows first (a paint queued
+        # for a hidden window warns). The windows go with the application. If a window
+        # with unsaved changes asked and the user stayed, nothing ends.
         if all(window.ready_to_close() for window in list(_windows)):
-            app.quit()  # else a window with unsaved changes asked, and the user stayed
+            app.exit(0)
 
     signal.signal(signal.SIGTERM, close)
     signal.signal(signal.SIGINT, close)

@@ -131,7 +131,7 @@ def launch_program(program: Path, database: Path, home: Path) -> dict[str, Any]:
     env = dict(child_env(home), **{ENV: str(report)})
     launched = time.monotonic()
     child = subprocess.Popen(
-        [str(program), "--database", str(database)],
+        [str(program.resolve()), "--database", str(database)],
         cwd=home,
         env=env,
         stdout=subprocess.DEVNULL,
