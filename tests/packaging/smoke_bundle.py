@@ -151,7 +151,8 @@ class Smoke:
         sheet.write_text(
             "Razón social;País;Ciudad;Correo\n"
             "Cerezas del Maule SpA;Chile;Curicó;ventas@cerezasmaule.cl\n"
-            "Langostinos Patagónicos S.A.;Argentina;Puerto Madryn;info@langostinos.com.ar\n",
+            "Langostinos Patagónicos S.A.;Argentina;Puerto Madryn;info@langostinos.com.ar\n"
+            "Arándanos del Norte S.A.C.;Perú;Trujillo;ventas@arandanosnorte.pe\n",
             encoding="utf-8",
         )
         self.run("import", str(sheet), "--json", database=self.database)
@@ -161,7 +162,19 @@ class Smoke:
         found = [s["name"] for s in json.loads(listed)]
         if "Cerezas del Maule SpA" not in found:
             raise SmokeError(f"the imported supplier is not listed: {found}")
-        return "imported 2 rows; Cerezas del Maule SpA listed"
+        peru = json.loads(
+            self.run(
+                "suppliers",
+                "list",
+                "--search",
+                "Arándanos del Norte",
+                "--json",
+                database=self.database,
+            )
+        )
+        if [s["country"] for s in peru] != ["PE"]:  # 'Perú': a Spanish name (pycountry's)
+            raise SmokeError(f"'Perú' was not read as PE: {peru}")
+        return "imported 3 rows; Cerezas del Maule SpA listed, 'Perú' read as PE"
 
     def postgres(self) -> str:
         url = os.environ.get("SMOKE_POSTGRES_URL", "")
