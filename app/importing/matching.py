@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal, Protocol, TypeVar
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import ClauseElement, null, select
 from sqlalchemy.orm import Session
 
@@ -313,6 +313,7 @@ class SupplierMatcher:
         if entry is not None and entry[_ID] is not None:
             return entry, best[0]
         # Seldom: the closest is a row of the file, or a company with another tax id.
+        fuzz, process = _rapidfuzz()
         scores: dict[str, float] = {}
         for group in groups:
             for _form, score, other in process.extract(
@@ -436,8 +437,18 @@ class SupplierMatcher:
         return one_typo_from(thirds, word)
 
 
+@cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's fuzz and process, imported on first use (9 ms that opening the window,
+    whose supplier form imports this module, need not pay)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
+
+
 def _best(query: str, groups: list[dict[str, str]], threshold: float) -> tuple[float, str] | None:
     """(score, name key) of the group member whose sorted words are closest to `query`."""
+    fuzz, process = _rapidfuzz()
     best: tuple[float, str] | None = None
     for group in groups:
         found = process.extractOne(
@@ -452,6 +463,7 @@ def _best_as_written(
     key: str, groups: list[dict[str, str]], threshold: float
 ) -> tuple[float, str] | None:
     """(score, name key) of the group member closest to `key`, words as written."""
+    fuzz, process = _rapidfuzz()
     best: tuple[float, str] | None = None
     for group in groups:
         found = process.extractOne(

@@ -11,9 +11,8 @@ import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
-
-from email_validator import EmailNotValidError, validate_email
 
 from app.messages import Message, translate
 from app.rules import countries
@@ -184,11 +183,21 @@ def _mexican_today(number: Any) -> Any:
     return number
 
 
+@cache
+def _email_validator() -> tuple[Any, type[Exception]]:
+    """email_validator's validate_email and its error, imported on first use (23 ms that
+    opening the window need not pay)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    return validate_email, EmailNotValidError
+
+
 def parse_email(value: object) -> str:
     raw = str(value).strip()
+    validate_email, not_valid = _email_validator()
     try:
         result = validate_email(raw, check_deliverability=False)
-    except EmailNotValidError as exc:
+    except not_valid as exc:
         raise ValueError(
             translate("Validation", "{value} is not an email address ({reason})").format(
                 value=repr(raw), reason=exc
