@@ -118,8 +118,7 @@ def launch_program(program: Path, database: Path, home: Path) -> dict[str, Any]:
     user starts it, timed from outside: launch to the first page on screen as the program
     itself reports it ($SUPPLIER_DESK_STARTUP_REPORT, ui/startup_report.py), then ended
     with SIGTERM (which it answers by closing as the user would)."""
-    import signal
-
+    from tests.packaging.launching import until_ready_then_terminate
     from ui.startup_report import ENV
 
     config = home / "xdg_config_home" / "SupplierDesk"
@@ -129,29 +128,17 @@ def launch_program(program: Path, database: Path, home: Path) -> dict[str, Any]:
     report = home / "startup.jsonl"
     report.unlink(missing_ok=True)
     env = dict(child_env(home), **{ENV: str(report)})
-    launched = time.monotonic()
-    child = subprocess.Popen(
+    ended = until_ready_then_terminate(
         [str(program.resolve()), "--database", str(database)],
-        cwd=home,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        cwd=home,
+        ready=lambda: report.exists() and bool(report.read_text(encoding="utf-8").strip()),
+        poll_s=0.005,
     )
-    try:
-        while not (report.exists() and report.read_text(encoding="utf-8").strip()):
-            if child.poll() is not None or time.monotonic() - launched > 60:
-                raise RuntimeError(f"{program} did not show its first page: {child.stderr}")
-            time.sleep(0.005)
-        result = last_json(report.read_text(encoding="utf-8"))
-        child.send_signal(signal.SIGTERM)
-        _out, err = child.communicate(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-    result["seconds"] = result["ready"] - launched
-    result["status"] = child.returncode
-    result["stderr"] = err
+    result = last_json(report.read_text(encoding="utf-8"))
+    result["seconds"] = result["ready"] - ended.launched
+    result["status"] = ended.status
+    result["stderr"] = ended.stderr
     return result
 
 

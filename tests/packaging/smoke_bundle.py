@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,8 @@ import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+
+from tests.packaging.launching import NotReadyError, until_ready_then_terminate
 
 ROOT = Path(__file__).resolve().parents[2]
 OLD_REVISION = "0003"
@@ -189,34 +190,24 @@ class Smoke:
         # the window's daily backup is made once a day: today's earlier ones are removed
         for old in before:
             old.unlink()
-        started = time.monotonic()
-        child = subprocess.Popen(
-            [str(self.program), "--database", str(self.database)],
-            env=self.env,
-            cwd=self.home,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
         try:
-            while not any(p.suffix == ".sqlite3" for p in backups.glob("*")):
-                if child.poll() is not None or time.monotonic() - started > 60:
-                    raise SmokeError(f"the window did not come up: {child.communicate()[1]}")
-                time.sleep(0.1)
-            up = time.monotonic() - started
-            child.send_signal(signal.SIGTERM)
-            _out, err = child.communicate(timeout=30)
-        finally:
-            if child.poll() is None:
-                child.kill()
+            ended = until_ready_then_terminate(
+                [str(self.program), "--database", str(self.database)],
+                env=self.env,
+                cwd=self.home,
+                ready=lambda: any(p.suffix == ".sqlite3" for p in backups.glob("*")),
+                poll_s=0.1,
+            )
+        except NotReadyError as exc:
+            raise SmokeError(f"the window did not come up: {exc}") from None
         settings = list((self.home / "config").rglob("*.conf")) + list(
             (self.home / "config").rglob("*.ini")
         )
-        if child.returncode != 0 or err:
-            raise SmokeError(f"the window quit with status {child.returncode}: {err}")
+        if ended.status != 0 or ended.stderr:
+            raise SmokeError(f"the window quit with status {ended.status}: {ended.stderr}")
         if not any("window" in p.read_text(errors="replace") for p in settings):
             raise SmokeError(f"the window did not save its layout on closing: {settings}")
-        return f"up (its backup written) in {up:.1f} s; SIGTERM: closed, status 0"
+        return f"up (its backup written) in {ended.ready_after:.1f} s; SIGTERM: closed, status 0"
 
 
 STEPS = (
