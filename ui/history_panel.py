@@ -1,8 +1,9 @@
 """The History tab of a record: who changed what, and when, newest first
 (app.queries.record_history).
 
-Read again whenever the record is shown or saved, or something under it (a contact, an
-offer, a document) is: off the UI thread, the newest read winning. A form that reads the
+Read again whenever the record is shown, or something under it (a contact, an offer, a
+document) is saved: off the UI thread, the newest read winning; read with the record's
+own save (saved_read). A form that reads the
 history with its record (the negotiation form, in one round trip with everything it
 shows) hands it over instead (`expect`, then `show_entries`).
 """
@@ -10,14 +11,16 @@ shows) hands it over instead (`expect`, then `show_entries`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import ServiceError
 from app.messages import translate
-from app.queries.record_history import HistoryEntry, record_history
+from app.queries.record_history import HistoryEntry, history_read, record_history
 from app.store.database import Database
 from ui.errors import show_error
+from ui.forms.saved_reads import SavedRead
 from ui.forms.supplier_panel_base import SupplierPanel, list_model, list_table
 from ui.i18n import shown
 from ui.table_model import Column
@@ -107,6 +110,23 @@ class HistoryView(QWidget):
                 return record_history(session, kind, record_id)
 
         self._reading.run(read, lambda entries: self._came(record_id, entries), self._failed)
+
+    def saved_read(self) -> SavedRead | None:
+        """The history read with a save of the record shown (ui.forms.saved_reads), which
+        adds to it; None when no record is shown."""
+        if self.record_id is None:
+            return None
+        kind = self.kind
+
+        def show(record_id: int, answer: Any) -> None:
+            if record_id != self.record_id:
+                return  # another record is shown now
+            if isinstance(answer, BaseException):
+                self.refresh()
+            else:
+                self.show_entries(record_id, answer)
+
+        return SavedRead(lambda session, record_id: history_read(session, kind, record_id), show)
 
     def loading(self) -> bool:
         return self._reading.pending or self._expected

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from sqlalchemy.orm import Session
 
 from app.messages import Message
+from app.queries.batched import AnyRow, AnySelect, Together
 from app.rules.vocabulary import label
 from app.store.connection import retry_read
 from app.store.database import Database
@@ -82,16 +83,52 @@ Plan = Callable[[], Fetched[Any]]
 """The database work of a page, ready to run off the UI thread (it reads no widget)."""
 
 
-def page_plan(database: Database, read_page: Callable[[Session, Q], Any], query: Q) -> Plan:
+def _fetched(page: Any) -> Fetched[Any]:
+    return Fetched(page.rows, page.total, exact=getattr(page, "exact", True))
+
+
+@dataclass(frozen=True)
+class PagePlan(Generic[Q]):
     """The Plan that reads one page with `read_page(session, query)` (a page with `rows`,
-    `total` and maybe `exact`) in a read session, off the UI thread."""
+    `total` and maybe `exact`) in a read session, off the UI thread; `together(session,
+    query)`, where given, is the same page as a read that can go out with others (after
+    a save, with its COMMIT: ui.forms.saved_reads)."""
 
-    def read() -> Fetched[Any]:
-        with database.read() as session:
-            page = read_page(session, query)
-        return Fetched(page.rows, page.total, exact=getattr(page, "exact", True))
+    database: Database
+    read_page: Callable[[Session, Q], Any]
+    query: Q
+    together: Callable[[Session, Q], Together] | None = None
 
-    return read
+    def __call__(self) -> Fetched[Any]:
+        with self.database.read() as session:
+            return _fetched(self.read_page(session, self.query))
+
+    def read_in(self, session: Session) -> Together:
+        """The page read in `session` (a write's, after its writes) by `together`:
+        answers a Fetched."""
+        assert self.together is not None
+        return _AsFetched(self.together(session, self.query))
+
+
+@dataclass(frozen=True)
+class _AsFetched:
+    page: Together
+
+    @property
+    def statements(self) -> Sequence[AnySelect]:
+        return self.page.statements
+
+    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> Fetched[Any]:
+        return _fetched(self.page.answer(session, found))
+
+
+def page_plan(
+    database: Database,
+    read_page: Callable[[Session, Q], Any],
+    query: Q,
+    together: Callable[[Session, Q], Together] | None = None,
+) -> PagePlan[Q]:
+    return PagePlan(database, read_page, query, together)
 
 
 Fetch = Callable[[int, int, str, bool], "Fetched[Any] | Plan"]
@@ -188,6 +225,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """Sorting reloads only a model that has been loaded: hidden views stay idle."""
         self._first = Latest()
         self._more = Latest()
+        self.reloads = 0
+        """How many reloads were asked for: a page read elsewhere (a save's) is shown only
+        if none was asked for since it was planned (show_reloaded)."""
 
     # --- loading ---------------------------------------------------------------------
 
@@ -201,8 +241,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         `keep_loaded`, as many rows as are loaded now, in one page (the list stays where
         it was scrolled)."""
         self._more.cancel()  # a next page of the old order is of no use now
-        limit = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
-        plan = self._fetch(0, limit, self.sort_key, self.descending)
+        plan = self.reload_plan(keep_loaded=keep_loaded)
+        self.reloads += 1
         if isinstance(plan, Fetched):
             self._first.cancel()
             self._show_first(plan)
@@ -210,6 +250,23 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         work = plan
         self._first.run(lambda: retry_read(work), self._first_came, self._first_failed)
         self.loading_changed.emit(True)
+
+    def reload_plan(self, *, keep_loaded: bool = False) -> Fetched[Any] | Plan:
+        """What reload would read (called on the UI thread: it reads the search box)."""
+        limit = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        return self._fetch(0, limit, self.sort_key, self.descending)
+
+    def show_reloaded(self, planned_at: int, page: Fetched[Any]) -> bool:
+        """Show `page`, read elsewhere as reload_plan planned it when `reloads` was
+        `planned_at`, as a reload's first page: unless a reload was asked for since (its
+        page is newer). Whether it was shown."""
+        if planned_at != self.reloads:
+            return False
+        self._first.cancel()
+        self._more.cancel()
+        self._show_first(page)
+        self.loading_changed.emit(False)
+        return True
 
     def _first_came(self, page: Fetched[Any]) -> None:
         self._show_first(page)
@@ -231,6 +288,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def clear(self) -> None:
         """No rows (another record's are not wanted), and nothing on its way."""
+        self.reloads += 1
         self._first.cancel()
         self._more.cancel()
         self.beginResetModel()

@@ -15,8 +15,9 @@ handling: a lost connection is invalidated and reported as any other statement's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Row
 from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
@@ -39,7 +40,66 @@ def fetch_together(session: Session, *statements: AnySelect) -> list[list[AnyRow
     return _pipelined(connection, statements)
 
 
-def _pipelined(connection: Connection, statements: Sequence[AnySelect]) -> list[list[AnyRow]]:
+class Together(Protocol):
+    """A read whose statements can go out with other reads' (app.queries.record_history's
+    HistoryRead, a list's page), and what makes its answer of their rows."""
+
+    @property
+    def statements(self) -> Sequence[AnySelect]: ...
+
+    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> Any:
+        """The answer, of the rows of `statements` (in their order)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Apart:
+    """A read that cannot go out with others (an ORM read): it runs after them."""
+
+    read: Callable[[Session], Any]
+    statements: Sequence[AnySelect] = ()
+
+    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> Any:
+        return self.read(session)
+
+
+def read_and_commit(session: Session, reads: Sequence[Together]) -> list[Any]:
+    """The last step of a write transaction: what each of `reads` answers, read after the
+    transaction's writes, and the transaction committed. On PostgreSQL the writes still
+    queued (models.round_trips), every read's statements and the COMMIT go out in one
+    flight: a save that shows what it saved (the record, its history, the list's page)
+    waits once after its locked read, where reading afterwards waited once more.
+
+    Nothing may be written after it: on PostgreSQL the transaction is over (the block's
+    own COMMIT then has nothing to send). An Apart read, or an answer that reads more,
+    reads after the COMMIT. An answer that raises is answered by its exception (the
+    writes stand: the caller reads that part again). A COMMIT that fails (a queued
+    check, a refused write) raises here as it would from the block's end, and nothing is
+    kept. On SQLite (a local file) the statements run one after another and the block's
+    end commits."""
+    statements = [statement for read in reads for statement in read.statements]
+    connection = session.connection()
+    if session.autoflush:
+        session.flush()
+    if connection.dialect.name == "postgresql":
+        rows = _pipelined(connection, statements, commit=True)
+    else:
+        rows = [list(session.execute(statement).all()) for statement in statements]
+    answers: list[Any] = []
+    first = 0
+    for read in reads:
+        count = len(read.statements)
+        try:
+            answers.append(read.answer(session, rows[first : first + count]))
+        except Exception as exc:  # the writes stand: the caller reads that part again
+            answers.append(exc)
+        first += count
+    return answers
+
+
+def _pipelined(
+    connection: Connection, statements: Sequence[AnySelect], *, commit: bool = False
+) -> list[list[AnyRow]]:
     dialect = connection.dialect
     sent: list[tuple[str, dict[str, Any], list[Any]]] = []
     for statement in statements:
@@ -67,15 +127,17 @@ def _pipelined(connection: Connection, statements: Sequence[AnySelect]) -> list[
                         connection, cursor, sql, params, None, False
                     )
                 cursor.execute(sql, params)
+            if commit:
+                cursors.append(raw.execute("COMMIT"))
         # the pipeline is synced on leaving the block: every result has come
-        fetched = [(cursor.fetchall(), cursor.description) for cursor in cursors]
+        fetched = [(cursor.fetchall(), cursor.description) for cursor in cursors[: len(sent)]]
     except dialect.loaded_dbapi.Error as exc:
         connection._handle_dbapi_exception(exc, current[0], current[1], None, None)
     finally:
         for cursor in cursors:
             cursor.close()
     if events:
-        for cursor, (sql, params, _columns) in zip(cursors, sent, strict=True):
+        for cursor, (sql, params, _columns) in zip(cursors[: len(sent)], sent, strict=True):
             connection.dispatch.after_cursor_execute(connection, cursor, sql, params, None, False)
     results: list[list[AnyRow]] = []
     for (rows, description), (_sql, _params, columns) in zip(fetched, sent, strict=True):

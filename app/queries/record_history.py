@@ -375,6 +375,8 @@ class HistoryRead:
             dict(zip(self.children, named, strict=True)),
         )
 
+    answer = entries  # as app.queries.batched.Together names it (read_and_commit)
+
 
 def history_read(session: Session, entity: str, entity_id: int, limit: int = 500) -> HistoryRead:
     """The statements of `record_history` (see there). On SQLite the record's birth is

@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.queries.batched import fetch_together
+from app.queries.batched import Apart, Together, fetch_together
 from app.queries.compliance_alerts import DEFAULT_WINDOW, has_problem, problem_exists
 from app.services.common import like_pattern
 from models import (
@@ -478,7 +478,22 @@ def _page_query(session: Session, query: SupplierQuery, *, walk: bool = False) -
     return _filtered(session, query, select(*columns), walk=walk).order_by(*ordering)
 
 
+def page_read(session: Session, query: SupplierQuery) -> Together:
+    """search_suppliers' page as a read that can go out with others (app.queries.batched:
+    after a save, with its COMMIT): on PostgreSQL a first or numbered page's two
+    statements (_ServerPage); otherwise search_suppliers itself, after them."""
+    continuing = query.after_id is not None and query.sort in KEYSET_SORTS
+    if continuing or session.get_bind().dialect.name != "postgresql":
+        return Apart(lambda s: search_suppliers(s, query))
+    return _server_page_read(session, query)
+
+
 def _server_page(session: Session, query: SupplierQuery) -> Page:
+    read = _server_page_read(session, query)
+    return read.answer(session, fetch_together(session, *read.statements))
+
+
+def _server_page_read(session: Session, query: SupplierQuery) -> _ServerPage:
     """A first or numbered page on PostgreSQL: the count and the page sent together (one
     round trip, issue 18). Which page statement is quicker depends on how many match
     (SERVER_GATHER_UP_TO), so the likelier is sent beside the count: with search words
@@ -486,6 +501,8 @@ def _server_page(session: Session, query: SupplierQuery) -> Page:
     wrong guess stays cheap); otherwise the sort index walked. Both give the same rows
     in the same order; only a gathered page of more matches than the cap is read again,
     walking the index (a second round trip)."""
+    if query.sort not in SORTABLE:
+        raise ValueError(f"cannot sort suppliers by {query.sort!r}")
     query_words = words(query.text)
     gather = bool(query_words) and all(len(w) >= 3 for w in query_words)
     order = SORTABLE[query.sort]
@@ -494,14 +511,26 @@ def _server_page(session: Session, query: SupplierQuery) -> Page:
     else:
         page = _page_query(session, query).limit(query.limit).offset(query.offset)
     count, read_count = server_count(session, query)
-    counted, rows = fetch_together(session, count, page)
-    total, exact = read_count(counted[0][0] or 0)
-    if total == 0 or (exact and query.offset >= total):
-        return Page(rows=[], total=total, query=query, exact=exact)
-    if gather and total > SERVER_GATHER_UP_TO:
-        walked = _page_query(session, query).limit(query.limit).offset(query.offset)
-        rows = list(session.execute(walked))
-    return Page(rows=[_row(r) for r in rows], total=total, query=query, exact=exact)
+    return _ServerPage(query, gather, read_count, (count, page))
+
+
+@dataclass(frozen=True)
+class _ServerPage:
+    query: SupplierQuery
+    gather: bool
+    read_count: CountReader
+    statements: tuple[Select[Any], Select[Any]]
+
+    def answer(self, session: Session, found: Sequence[list[Any]]) -> Page:
+        counted, rows = found
+        query = self.query
+        total, exact = self.read_count(counted[0][0] or 0)
+        if total == 0 or (exact and query.offset >= total):
+            return Page(rows=[], total=total, query=query, exact=exact)
+        if self.gather and total > SERVER_GATHER_UP_TO:
+            walked = _page_query(session, query).limit(query.limit).offset(query.offset)
+            rows = list(session.execute(walked))
+        return Page(rows=[_row(r) for r in rows], total=total, query=query, exact=exact)
 
 
 def server_count(session: Session, query: SupplierQuery) -> tuple[Select[Any], CountReader]:

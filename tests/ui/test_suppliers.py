@@ -30,6 +30,7 @@ from tests.ui.waiting import settle
 from ui.conflict_dialog import ConflictDialog
 from ui.forms.supplier_certifications import RegistrationDialog
 from ui.main_window import MainWindow
+from ui.table_model import Fetched
 from ui.views.suppliers import SuppliersView
 
 
@@ -258,6 +259,51 @@ def test_edit_a_supplier(
     assert not view.save_button.isEnabled()
 
 
+def test_a_save_shows_what_it_saved_without_reading_again_after_it(
+    qtbot: QtBot,
+    view: SuppliersView,
+    database: Database,
+    ids: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The form's record as stored (the phone as the service tidied it) and the list's
+    page come with the save (ui.forms.saved_reads: on a far server in the COMMIT's
+    flight): neither the form nor the list is read again after it."""
+    select(qtbot, view, ids["nuble"])
+    reads: list[str] = []
+    monkeypatch.setattr(view.form, "reload", lambda: reads.append("form"))
+    monkeypatch.setattr(view.model, "reload", lambda **_kw: reads.append("list"))
+    type_into(qtbot, view, "city", "San Carlos")
+    type_into(qtbot, view, "phone", "9 8765 4321")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert reads == []
+    assert stored(database, ids["nuble"]).phone == "+56987654321"
+    assert view.form.bindings["phone"].text() == "+56987654321"
+    assert not view.form.is_dirty()
+    row = view.model.row_of_id(ids["nuble"])
+    assert row is not None
+    assert view.model.index(row, 2).data() == "San Carlos"
+    assert [view.model.id_at(i.row()) for i in view.table.selectionModel().selectedRows()] == [
+        ids["nuble"]
+    ]
+
+
+def test_a_saves_page_is_not_shown_over_a_search_typed_meanwhile(
+    qtbot: QtBot, view: SuppliersView, ids: dict[str, int]
+) -> None:
+    select(qtbot, view, ids["nuble"])
+    offer = view._saved_page_read()
+    assert offer is not None
+    before = view.model.rowCount()
+    view.search.setText("Açaí")
+    view.requery()  # the debounce's reload, asked for while the save was on its way
+    settle()
+    assert view.model.rowCount() == 1
+    offer.show(ids["nuble"], Fetched([view.model.row_at(0)] * before, before))
+    assert view.model.rowCount() == 1  # the search's answer stays
+
+
 def tab_reads(view: SuppliersView, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
     """From now on, each read a tab of the supplier form starts: (the tab's class name,
     whether the form was reading its own fields then)."""
@@ -275,7 +321,7 @@ def tab_reads(view: SuppliersView, monkeypatch: pytest.MonkeyPatch) -> list[tupl
     return started
 
 
-def test_saving_the_form_reads_only_the_history_tab_again(
+def test_saving_the_form_reads_no_tab_again_and_its_history_comes_with_it(
     qtbot: QtBot,
     view: SuppliersView,
     database: Database,
@@ -284,7 +330,8 @@ def test_saving_the_form_reads_only_the_history_tab_again(
 ) -> None:
     """A save changes the supplier's own fields: its contacts, tags, certifications, notes,
     negotiations and shipments are not read again (issue 18: each read is a round trip
-    to a far server); its history is, and every tab knows the new name."""
+    to a far server); its history is read with the save (ui.forms.saved_reads) and shows
+    the change, and every tab knows the new name."""
     select(qtbot, view, ids["nuble"])
     panels = view.form.panels
     started = tab_reads(view, monkeypatch)
@@ -292,7 +339,10 @@ def test_saving_the_form_reads_only_the_history_tab_again(
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     settle()
     assert stored(database, ids["nuble"]).name == "Frutícola Ñuble SpA Norte"
-    assert [name for name, _ in started] == ["HistoryPanel"]
+    assert started == []
+    newest = panels.history.view.entries()[0]
+    assert (newest.field, newest.new_value) == ("name", "Frutícola Ñuble SpA Norte")
+    assert not panels.history.view.loading()
     assert {p.supplier.name for p in panels.panels if p.supplier} == {"Frutícola Ñuble SpA Norte"}
     assert view.form.panels.contacts.isEnabled()
     # another supplier chosen afterwards: every tab reads its own rows

@@ -86,3 +86,22 @@ def test_a_model_never_loaded_does_not_query_when_sorted() -> None:
     assert service.calls == []
     model.reload()
     assert service.calls == [(0, 200, "id", True)]
+
+
+def test_a_page_read_elsewhere_is_shown_unless_a_reload_was_asked_for_since() -> None:
+    """A save's page of the list (ui.forms.saved_reads) is shown as a reload's, but not
+    over a reload asked for after it was planned (a search typed meanwhile is newer)."""
+    service = FakeService(5)
+    model = PagedTableModel(COLUMNS, service.fetch, sort="id")
+    model.reload()
+    planned_at = model.reloads
+    assert model.show_reloaded(planned_at, Fetched([Row(7, "saved")], 1))
+    assert (model.rowCount(), model.index(0, 1).data(), model.total) == (1, "saved", 1)
+    planned_at = model.reloads
+    model.reload()  # asked for after the save's page was planned
+    assert not model.show_reloaded(planned_at, Fetched([Row(8, "stale")], 1))
+    assert model.rowCount() == 5
+    planned_at = model.reloads
+    model.clear()
+    assert not model.show_reloaded(planned_at, Fetched([Row(8, "stale")], 1))
+    assert model.rowCount() == 0

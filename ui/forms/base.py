@@ -30,12 +30,14 @@ from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, FieldError, ServiceError, ValidationError
 from app.messages import Message, translate
+from app.queries.batched import Together
 from app.rules.conflicts import compare, merged
 from app.rules.validation import Field, FormSpec
 from app.store.database import Database
 from ui.background_wait import wait_off_ui_thread
 from ui.conflict_dialog import ConflictDialog
 from ui.errors import show_error
+from ui.forms.saved_reads import SavedRead, SavedReadOffer, read_saved, show_saved
 from ui.i18n import shown
 from ui.widgets import (
     INVALID_STYLE,
@@ -226,6 +228,9 @@ class RecordForm(QWidget):
         self._saving = False
         self._last_save = True
         """Whether the last save went through."""
+        self.saved_read_offers: list[SavedReadOffer] = []
+        """What the parts of the window showing this form's record read with its save
+        (the list beside it, its history): called on the UI thread as a save starts."""
         self.outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -591,25 +596,28 @@ class RecordForm(QWidget):
         database, record_id, version = self.database, self.record_id, self.version
         as_typed = self.raw_values()
         create, update = self.create_record, self.update_record
+        reads = self._saved_reads(as_typed)
         if record_id is None:
             values = {k: v for k, v in as_typed.items() if v.strip()}
 
-            def write() -> tuple[int, int]:
+            def write() -> tuple[int, int, list[Any]]:
                 with database.transaction() as session:
-                    return create(session, values)
+                    new_id, new_version = create(session, values)
+                    return new_id, new_version, read_saved(session, new_id, reads)
 
         else:
             assert version is not None
             changed = self.changed_values()
 
-            def write() -> tuple[int, int]:
+            def write() -> tuple[int, int, list[Any]]:
                 assert record_id is not None
                 assert version is not None
                 with database.transaction() as session:
-                    return record_id, update(session, record_id, changed, version)
+                    new_version = update(session, record_id, changed, version)
+                    return record_id, new_version, read_saved(session, record_id, reads)
 
         try:
-            self.record_id, self.version = self.off_ui_thread(write)
+            self.record_id, self.version, answers = self.off_ui_thread(write)
         except ValidationError as exc:
             self.show_validation(exc)
             return False
@@ -618,13 +626,43 @@ class RecordForm(QWidget):
         except ServiceError as exc:
             show_error(self, exc, shown(self.words.not_saved))
             return False
-        return self._written(as_typed)
+        return self._written(as_typed, reads, answers)
 
-    def _written(self, as_typed: dict[str, str]) -> bool:
+    def _saved_reads(self, as_typed: dict[str, str]) -> list[SavedRead]:
+        """What the save reads with it (ui.forms.saved_reads): the record as stored, if
+        the form can read it so (saved_record_read), and what the parts that show the
+        saved record offer (`saved_read_offers`: its history, the list)."""
+        reads = []
+        own = self.saved_record_read()
+        if own is not None:
+
+            def show(record_id: int, answer: Any) -> None:
+                if isinstance(answer, BaseException):
+                    self.reload()
+                else:
+                    self._came(record_id, answer, as_typed)
+
+            reads.append(SavedRead(own, show))
+        for offer in self.saved_read_offers:
+            read = offer()
+            if read is not None:
+                reads.append(read)
+        return reads
+
+    def saved_record_read(self) -> Callable[[Session, int], Together] | None:
+        """The record as stored, read as `fetch` reads it, by a read that can go out with
+        the save's COMMIT (answering (version, values)); None: read again after the save."""
+        return None
+
+    def _written(
+        self, as_typed: dict[str, str], reads: list[SavedRead], answers: list[Any]
+    ) -> bool:
         self._stored_as_typed(as_typed)
         self.after_write()
-        self.reload()
         assert self.record_id is not None
+        if self.saved_record_read() is None:
+            self.reload()
+        show_saved(self.record_id, reads, answers)
         self.saved.emit(self.record_id)
         return True
 
@@ -665,13 +703,15 @@ class RecordForm(QWidget):
             return False
         values = merged(changes, dialog.keep_yours)
         self.prepare_write()
+        reads = self._saved_reads(as_typed)
 
-        def write() -> int:
+        def write() -> tuple[int, list[Any]]:
             with database.transaction() as session:
-                return update(session, record_id, values, version)
+                new_version = update(session, record_id, values, version)
+                return new_version, read_saved(session, record_id, reads)
 
         try:
-            self.version = self.off_ui_thread(write)
+            self.version, answers = self.off_ui_thread(write)
         except ValidationError as exc:
             self.show_validation(exc)
             return False
@@ -680,7 +720,7 @@ class RecordForm(QWidget):
         except ServiceError as exc:
             show_error(self, exc, shown(self.words.not_saved))
             return False
-        return self._written(as_typed)
+        return self._written(as_typed, reads, answers)
 
     def ask(self, dialog: ConflictDialog) -> bool:
         """Run the conflict dialog (tests replace this to answer it)."""

@@ -3,17 +3,22 @@ to the supplier (ui.forms.supplier_panels)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
 from app.importing.similar_suppliers import SimilarSupplier, similar_suppliers
+from app.queries.batched import Together
 from app.queries.serialize import supplier_dict
 from app.rules.vocabulary import label
+from app.services.suppliers import (
+    LABEL as SUPPLIER_LABEL,
+)
 from app.services.suppliers import (
     SUPPLIER_FIELDS,
     create_supplier,
@@ -21,9 +26,10 @@ from app.services.suppliers import (
     update_supplier,
 )
 from app.store.database import Database
-from models import SupplierKind, SupplierStatus
+from models import Supplier, SupplierKind, SupplierStatus
 from ui.duplicate_warning import DuplicateWarning
 from ui.forms.base import RecordForm, to_text
+from ui.forms.saved_reads import OneRow
 from ui.forms.supplier_panel_base import SupplierRef
 from ui.forms.supplier_panels import SupplierPanels
 from ui.widgets import choice_combo, country_combo
@@ -34,6 +40,17 @@ Identity = tuple[str, str, str | None]
 
 DUPLICATE_CHECK_DELAY_MS = 500
 """Typing pause after which a new supplier's name is compared with the existing ones."""
+
+
+def saved_supplier_read(session: Session, supplier_id: int) -> OneRow:
+    """The supplier's row, answering (version, values) as SupplierForm.fetch does."""
+    table = Supplier.__table__
+    return OneRow(
+        select(*table.c).where(table.c.id == supplier_id),
+        lambda row: (row.version, supplier_dict(row)),
+        SUPPLIER_LABEL,
+        supplier_id,
+    )
 
 
 class SupplierForm(RecordForm):
@@ -48,6 +65,7 @@ class SupplierForm(RecordForm):
         """The next load is the form's own save read back: the tabs keep their rows."""
         self._tabs_opened_for: int | None = None
         """The supplier whose tabs open_tabs_early() began to read."""
+        self.saved_read_offers.append(lambda: self.panels.history_saved_read(self.record_id))
         self.line("name")
         self.line("legal_name")
         self.bind(
@@ -189,8 +207,6 @@ class SupplierForm(RecordForm):
     def after_write(self) -> None:
         super().after_write()
         self._after_save = self.record_id is not None
-        if self.record_id is not None and not self._fields_only:
-            self.panels.history_written(self.record_id)
 
     def show_first_tab(self) -> None:
         """The supplier's tabs (which the suppliers view lays out beside the form) too."""
@@ -242,3 +258,7 @@ class SupplierForm(RecordForm):
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
         supplier = get_supplier(session, record_id)
         return supplier.version, supplier_dict(supplier)
+
+    def saved_record_read(self) -> Callable[[Session, int], Together]:
+        """The supplier's row as stored, read with the save (as `fetch` reads it)."""
+        return saved_supplier_read

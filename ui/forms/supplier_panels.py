@@ -37,6 +37,7 @@ from app.services.suppliers import set_tags
 from app.store.database import Database
 from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
+from ui.forms.saved_reads import SavedRead
 from ui.forms.supplier_activities import ActivitiesPanel
 from ui.forms.supplier_certifications import CertificationsPanel
 from ui.forms.supplier_contacts import ContactsPanel
@@ -333,19 +334,19 @@ class SupplierPanels(QWidget):
             else:
                 panel.show_supplier(supplier)
 
-    def history_written(self, supplier_id: int) -> None:
-        """The form's save went through: the supplier's history, which has a new entry,
-        is read again now, beside the form's own read of what it saved (issue 18: one wait
-        after a save, not two one after the other)."""
+    def history_saved_read(self, supplier_id: int | None) -> SavedRead | None:
+        """The supplier's history, which a save of its fields adds to, read with the save
+        (ui.forms.saved_reads): one wait after a save instead of two."""
         shown = self.history.supplier
-        if shown is not None and shown.id == supplier_id:
-            self.history.load()
+        if supplier_id is None or shown is None or shown.id != supplier_id:
+            return None
+        return self.history.view.saved_read()
 
     def saved_supplier(self, supplier: SupplierRef) -> None:
         """The form saved the supplier's own fields: its contacts, tags, certifications,
         notes, negotiations and shipments are as they were (nothing is read again for
-        them); its history, which has a new entry, was read again by history_written
-        when the save went through. The tabs take its new name and country."""
+        them); its history, which has a new entry, was read with the save
+        (history_saved_read). The tabs take its new name and country."""
         self._note_for(supplier)
         for panel in self.panels:
             if panel.supplier is None or panel.supplier.id != supplier.id:

@@ -33,9 +33,10 @@ from app.store.database import Database
 from ui.background_wait import wait_off_ui_thread
 from ui.errors import show_error
 from ui.forms.base import RecordForm
+from ui.forms.saved_reads import SavedRead
 from ui.i18n import number, shown
 from ui.icons import icon
-from ui.table_model import PagedTableModel
+from ui.table_model import PagedTableModel, PagePlan
 from ui.views.list_columns import ColumnChooser, fit_columns
 
 SEARCH_DELAY_MS = 150
@@ -146,6 +147,9 @@ class RecordView(QWidget):
         self.form.dirty_changed.connect(self._enable_save)
         self.form.saving_changed.connect(self._enable_save)
         self.form.saved.connect(self._saved)
+        self._page_saved = False
+        """The list's page came with the form's save (_saved_page_read)."""
+        self.form.saved_read_offers.append(self._saved_page_read)
         self.form.shown_record.connect(self._update_archive_button)
         self.form.unreadable.connect(self._unreadable)
         self.save_button.clicked.connect(self.save)
@@ -365,9 +369,32 @@ class RecordView(QWidget):
 
     def _saved(self, record_id: int) -> None:
         self._current_id = record_id
-        self.refresh()
+        if not self._page_saved:
+            self.refresh()
+        self._page_saved = False
         self._update_archive_button()
         self.data_changed.emit()
+
+    def _saved_page_read(self) -> SavedRead | None:
+        """The list as refresh reads it, read with a save of the form (ui.forms.saved_reads):
+        the saved record selected in it and the list scrolled where it was, unless the
+        list was asked for again meanwhile (a search typed: that answer is newer)."""
+        plan = self.model.reload_plan(keep_loaded=True)
+        if not isinstance(plan, PagePlan) or plan.together is None:
+            return None  # read after the save, beside the form's own read
+        planned_at = self.model.reloads
+        scrolled = self.table.verticalScrollBar().value()
+
+        def show(record_id: int, answer: Any) -> None:
+            if isinstance(answer, BaseException):
+                return  # _saved reads it again
+            self._current_id = record_id
+            self._scrolled_to = scrolled
+            self._page_saved = self.model.show_reloaded(planned_at, answer)
+            if not self._page_saved:
+                self._scrolled_to = None
+
+        return SavedRead(lambda session, _record_id: plan.read_in(session), show)
 
     def _update_archive_button(self) -> None:
         record_id = self.form.record_id

@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
 from app.messages import translate
-from app.queries.search import SupplierQuery, SupplierRow, search_suppliers
+from app.queries.search import SupplierQuery, SupplierRow, page_read, search_suppliers
 from app.rules import countries
 from app.rules.vocabulary import label
 from app.services.suppliers import archive_supplier, get_supplier, restore_supplier
@@ -163,7 +163,7 @@ class SuppliersView(RecordView):
         # Deeper pages continue after the last row shown: as fast as the first.
         after = self.model.id_at(offset - 1) if offset else None
         query = self.query(offset, limit, sort, descending, after_id=after)
-        return page_plan(self.database, search_suppliers, query)
+        return page_plan(self.database, search_suppliers, query, page_read)
 
     def _filter_changed(self) -> None:
         self.clear_filters.setEnabled(self.supplier_filters.active())
