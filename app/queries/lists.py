@@ -434,6 +434,29 @@ def _rows_page(
     return ListPage(rows, _total(session, offset, limit, len(rows), count))
 
 
+@dataclass(frozen=True)
+class RowsPageRead(Generic[R]):
+    """_rows_page's page as a read that goes out with others (app.queries.batched): the
+    page and its count sent together."""
+
+    page: AnySelect
+    count: Select[Any]
+    row: Callable[..., R]
+    offset: int
+    limit: int
+
+    @property
+    def statements(self) -> tuple[AnySelect, Select[Any]]:
+        return self.page.limit(self.limit).offset(self.offset), self.count
+
+    def answer(self, session: Session, found: Sequence[list[Any]]) -> ListPage[R]:
+        rows, counted = found
+        made = [self.row(**r._asdict()) for r in rows]
+        if self.offset == 0 and len(made) < self.limit:
+            return ListPage(made, len(made))
+        return ListPage(made, int(counted[0][0] or 0))
+
+
 def _total(session: Session, offset: int, limit: int, got: int, count: Select[Any]) -> int:
     if offset == 0 and got < limit:
         return got
@@ -648,7 +671,18 @@ class ContactRow:
 
 
 def contact_page(session: Session, query: ContactQuery) -> ListPage[ContactRow]:
-    stmt = _contacts(
+    stmt, count = _contact_page_statements(query)
+    return _rows_page(session, stmt, ContactRow, query.offset, query.limit, count)
+
+
+def contact_page_read(_session: Session, query: ContactQuery) -> RowsPageRead[ContactRow]:
+    """contact_page as a read that goes out with others (after a save, with its COMMIT)."""
+    stmt, count = _contact_page_statements(query)
+    return RowsPageRead(stmt, count, ContactRow, query.offset, query.limit)
+
+
+def _contact_page_statements(query: ContactQuery) -> tuple[AnySelect, Select[Any]]:
+    stmt: AnySelect = _contacts(
         query,
         select(
             Contact.id,
@@ -666,8 +700,7 @@ def contact_page(session: Session, query: ContactQuery) -> ListPage[ContactRow]:
             Contact.version,
         ),
     ).order_by(*_order(CONTACT_SORTS, query.sort, query.descending, Contact.id))
-    count = _contacts(query, select(func.count(Contact.id)))
-    return _rows_page(session, stmt, ContactRow, query.offset, query.limit, count)
+    return stmt, _contacts(query, select(func.count(Contact.id)))
 
 
 # --- suppliers, for the command line -------------------------------------------------------

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -66,3 +67,36 @@ def test_contact_model(qtbot: QtBot, database: Database, qtmodeltester: ModelTes
     _seed(database)
     view = _view(qtbot, database)
     qtmodeltester.check(view.model)
+
+
+def test_editing_a_contact_shows_what_was_saved_without_reading_again(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contact as stored (its phone as the service tidied it, its supplier's name)
+    and the list's page come with the save (ui.forms.saved_reads); nothing is read again
+    after it."""
+    _seed(database)
+    view = _view(qtbot, database)
+    row = _names(view).index("José Núñez")
+    view.table.selectRow(row)
+    settle()
+    reads: list[str] = []
+    monkeypatch.setattr(view.form, "reload", lambda: reads.append("form"))
+    monkeypatch.setattr(view.model, "reload", lambda **_kw: reads.append("list"))
+    phone = view.form.bindings["phone"]
+    phone.set_text("443 123 4567")
+    role = view.form.bindings["role"]
+    role.set_text("Gerente de exportación")
+    assert view.form.save()
+    settle()
+    assert reads == []
+    assert phone.text() == "+524431234567"
+    assert view.form.bindings["name"].text() == "José Núñez"
+    assert not view.form.is_dirty()
+    assert view.form.supplier.text() == "Aguacates Uruapan"
+    listed = view.model.row_at(_names(view).index("José Núñez"))
+    assert (listed.role, listed.phone, listed.supplier) == (
+        "Gerente de exportación",
+        "+524431234567",
+        "Aguacates Uruapan",
+    )

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ServiceError, ValidationError
 from app.messages import translate
+from app.queries.batched import Together
 from app.queries.serialize import contact_dict
 from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
+from app.services.contacts import LABEL as CONTACT_LABEL
 from app.services.suppliers import get_supplier
 from app.store.database import Database
+from models import Contact, Supplier
 from ui.background_wait import wait_off_ui_thread
 from ui.forms.base import RecordForm, required_label
+from ui.forms.saved_reads import OneRow
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo
 
@@ -108,3 +113,32 @@ class ContactForm(RecordForm):
         values["supplier"] = contact.supplier.name
         values["supplier_country"] = contact.supplier.country
         return contact.version, values
+
+    def saved_record_read(self) -> Callable[[Session, int], Together]:
+        """The contact's row with its supplier's name, read with the save (as `fetch`)."""
+        return saved_contact_read
+
+
+def saved_contact_read(_session: Session, contact_id: int) -> OneRow:
+    """The contact's row, answering (version, values) as ContactForm.fetch does."""
+    contact = Contact.__table__.c
+    supplier = Supplier.__table__.c
+    return OneRow(
+        select(
+            *contact,
+            supplier.name.label("supplier_name"),
+            supplier.country.label("supplier_country"),
+        )
+        .join(Supplier.__table__, supplier.id == contact.supplier_id)
+        .where(contact.id == contact_id),
+        _contact_values,
+        CONTACT_LABEL,
+        contact_id,
+    )
+
+
+def _contact_values(row: Any) -> tuple[int, dict[str, Any]]:
+    values = contact_dict(row)
+    values["supplier"] = row.supplier_name
+    values["supplier_country"] = row.supplier_country
+    return row.version, values

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.messages import translate
-from app.queries.lists import ContactQuery, ContactRow, contact_page
+from app.queries.lists import ContactQuery, ContactRow, contact_page, contact_page_read
 from app.store.database import Database
 from ui.forms.base import RecordForm
 from ui.forms.contact import ContactForm
@@ -76,7 +76,8 @@ class ContactsView(RecordView):
         )
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
-        return page_plan(self.database, contact_page, self.query(offset, limit, sort, descending))
+        query = self.query(offset, limit, sort, descending)
+        return page_plan(self.database, contact_page, query, contact_page_read)
 
     def make_form(self) -> RecordForm:
         return ContactForm(self.database)

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.queries.batched import Apart, read_and_commit
+from app.queries.batched import Apart, fetch_together, read_and_commit
+from app.queries.lists import ContactQuery, contact_page, contact_page_read
 from app.queries.record_history import history_read, record_history
 from app.queries.search import SupplierQuery, page_read, search_suppliers
 from app.services.demo import load_demo
@@ -162,3 +163,21 @@ def test_a_commit_that_fails_raises_and_keeps_nothing(demo_db: Database) -> None
         assert all(
             e.new_value != "Se pierde" for e in record_history(session, "supplier", SUPPLIER)
         )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ContactQuery(limit=5),  # a full first page: its count read too
+        ContactQuery(limit=5, offset=5),
+        ContactQuery(text="a", limit=500),  # all on one page: counted by its rows
+        ContactQuery(text="no such contact"),
+    ],
+)
+def test_a_contact_page_read_with_others_is_the_contact_page(
+    demo_db: Database, query: ContactQuery
+) -> None:
+    with demo_db.read() as session:
+        read = contact_page_read(session, query)
+        together = read.answer(session, fetch_together(session, *read.statements))
+        assert together == contact_page(session, query)
