@@ -24,6 +24,7 @@ from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from app.errors import NotFoundError
 from models.round_trips import pipeline
 
 AnyRow = Row[*tuple[Any, ...]]
@@ -38,6 +39,20 @@ def fetch_together(session: Session, *statements: AnySelect) -> list[list[AnyRow
     if session.autoflush:
         session.flush()  # what the session holds unsent is seen, as session.execute would
     return _pipelined(connection, statements)
+
+
+def same_statements(session: Session, a: Sequence[AnySelect], b: Sequence[AnySelect]) -> bool:
+    """Whether `a` and `b` are the same statements with the same values, as the session's
+    database is sent them (a read sent ahead of knowing it was the one wanted)."""
+    if len(a) != len(b):
+        return False
+    dialect = session.get_bind().dialect
+
+    def sent(statement: AnySelect) -> tuple[str, dict[str, Any]]:
+        compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        return compiled.string, dict(compiled.construct_params())
+
+    return all(sent(x) == sent(y) for x, y in zip(a, b, strict=True))
 
 
 class Together(Protocol):
@@ -61,6 +76,27 @@ class Apart:
 
     def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> Any:
         return self.read(session)
+
+
+@dataclass(frozen=True)
+class OneRow:
+    """A record's row read by its statement: the answer made of the row, or NotFoundError
+    (`entity`, `key`) when there is none."""
+
+    statement: AnySelect
+    make: Callable[[AnyRow], Any]
+    entity: str
+    key: int
+
+    @property
+    def statements(self) -> Sequence[AnySelect]:
+        return (self.statement,)
+
+    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> Any:
+        (rows,) = found
+        if not rows:
+            raise NotFoundError(self.entity, self.key)
+        return self.make(rows[0])
 
 
 def read_and_commit(session: Session, reads: Sequence[Together]) -> list[Any]:

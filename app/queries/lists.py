@@ -260,6 +260,14 @@ class NegotiationRow:
 
 
 def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[NegotiationRow]:
+    read = negotiation_list_read(session, query)
+    return read.answer(session, fetch_together(session, *read.statements))
+
+
+def negotiation_list_read(_session: Session, query: NegotiationQuery) -> NegotiationListRead:
+    """negotiation_page as a read that goes out with others (after a save, with its
+    COMMIT): the page, its deals' offers and the count; the landed costs (when asked
+    for) read after them."""
     stmt = _negotiations(
         query,
         select(
@@ -291,59 +299,71 @@ def negotiation_page(session: Session, query: NegotiationQuery) -> ListPage[Nego
     page = stmt.limit(query.limit).offset(query.offset)
     # the page, its deals' offers and the count together: one round trip on a server
     paged = page.with_only_columns(Negotiation.id).subquery()
-    found, offer_rows, counted = fetch_together(
-        session,
-        page,
-        _offers_of(select(paged.c.id)),
-        _negotiations(query, select(func.count(Negotiation.id))),
+    return NegotiationListRead(
+        query,
+        (
+            page,
+            _offers_of(select(paged.c.id)),
+            _negotiations(query, select(func.count(Negotiation.id))),
+        ),
     )
-    latest = _latest_of(offer_rows)
-    landed = _landed(session, query.landed, latest, {r.id: r.country for r in found})
-    rows = []
-    for r in found:
-        offers = latest.get(r.id, {})
-        their_offer, our_offer = offers.get(OfferSide.SUPPLIER), offers.get(OfferSide.BUYER)
-        theirs = (their_offer.price, their_offer.currency) if their_offer else None
-        ours = (our_offer.price, our_offer.currency) if our_offer else None
-        same = theirs is not None and ours is not None and theirs[1] == ours[1]
-        per_kg, missing = landed.get(r.id, (None, ()))
-        rows.append(
-            NegotiationRow(
-                id=r.id,
-                title=r.title,
-                supplier_id=r.supplier_id,
-                supplier=r.supplier,
-                country=r.country,
-                product=r.product,
-                stage=r.stage,
-                owner=r.owner,
-                target_price=r.target_price,
-                currency=r.currency,
-                price_unit=r.price_unit,
-                target_volume=r.target_volume,
-                volume_unit=r.volume_unit,
-                supplier_price=theirs[0] if theirs else None,
-                buyer_price=ours[0] if ours and (same or theirs is None) else None,
-                offer_currency=(theirs or ours or (None, None))[1],
-                offers=int(offers.get("count", 0)),
-                expected_close=r.expected_close,
-                updated_at=r.updated_at,
-                archived=r.archived_at is not None,
-                version=r.version,
-                grade=r.grade,
-                incoterm=r.incoterm,
-                incoterm_place=r.incoterm_place,
-                delivery_start=r.delivery_start,
-                delivery_end=r.delivery_end,
-                created_at=r.created_at,
-                supplier_offer=their_offer,
-                buyer_offer=our_offer,
-                landed_per_kg=per_kg,
-                landed_currency=query.landed.currency if query.landed else None,
-                landed_missing=missing,
+
+
+@dataclass(frozen=True)
+class NegotiationListRead:
+    query: NegotiationQuery
+    statements: tuple[AnySelect, AnySelect, Select[Any]]
+
+    def answer(self, session: Session, found: Sequence[list[Any]]) -> ListPage[NegotiationRow]:
+        query = self.query
+        found_rows, offer_rows, counted = found
+        latest = _latest_of(offer_rows)
+        landed = _landed(session, query.landed, latest, {r.id: r.country for r in found_rows})
+        rows = []
+        for r in found_rows:
+            offers = latest.get(r.id, {})
+            their_offer, our_offer = offers.get(OfferSide.SUPPLIER), offers.get(OfferSide.BUYER)
+            theirs = (their_offer.price, their_offer.currency) if their_offer else None
+            ours = (our_offer.price, our_offer.currency) if our_offer else None
+            same = theirs is not None and ours is not None and theirs[1] == ours[1]
+            per_kg, missing = landed.get(r.id, (None, ()))
+            rows.append(
+                NegotiationRow(
+                    id=r.id,
+                    title=r.title,
+                    supplier_id=r.supplier_id,
+                    supplier=r.supplier,
+                    country=r.country,
+                    product=r.product,
+                    stage=r.stage,
+                    owner=r.owner,
+                    target_price=r.target_price,
+                    currency=r.currency,
+                    price_unit=r.price_unit,
+                    target_volume=r.target_volume,
+                    volume_unit=r.volume_unit,
+                    supplier_price=theirs[0] if theirs else None,
+                    buyer_price=ours[0] if ours and (same or theirs is None) else None,
+                    offer_currency=(theirs or ours or (None, None))[1],
+                    offers=int(offers.get("count", 0)),
+                    expected_close=r.expected_close,
+                    updated_at=r.updated_at,
+                    archived=r.archived_at is not None,
+                    version=r.version,
+                    grade=r.grade,
+                    incoterm=r.incoterm,
+                    incoterm_place=r.incoterm_place,
+                    delivery_start=r.delivery_start,
+                    delivery_end=r.delivery_end,
+                    created_at=r.created_at,
+                    supplier_offer=their_offer,
+                    buyer_offer=our_offer,
+                    landed_per_kg=per_kg,
+                    landed_currency=query.landed.currency if query.landed else None,
+                    landed_missing=missing,
+                )
             )
-        )
-    return ListPage(rows, int(counted[0][0] or 0))
+        return ListPage(rows, int(counted[0][0] or 0))
 
 
 def _offers_of(ids: list[int] | Select[Any]) -> AnySelect:
@@ -559,6 +579,17 @@ class ShipmentRow:
 
 
 def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRow]:
+    stmt, count = _shipment_page_statements(query)
+    return _rows_page(session, stmt, ShipmentRow, query.offset, query.limit, count)
+
+
+def shipment_page_read(_session: Session, query: ShipmentQuery) -> RowsPageRead[ShipmentRow]:
+    """shipment_page as a read that goes out with others (after a save, with its COMMIT)."""
+    stmt, count = _shipment_page_statements(query)
+    return RowsPageRead(stmt, count, ShipmentRow, query.offset, query.limit)
+
+
+def _shipment_page_statements(query: ShipmentQuery) -> tuple[AnySelect, Select[Any]]:
     missing = (
         select(func.count(ShipmentDocument.id))
         .where(
@@ -568,7 +599,7 @@ def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRo
         .correlate(Shipment)
         .scalar_subquery()
     )
-    stmt = _shipments(
+    stmt: AnySelect = _shipments(
         query,
         select(
             Shipment.id,
@@ -593,8 +624,7 @@ def shipment_page(session: Session, query: ShipmentQuery) -> ListPage[ShipmentRo
             Shipment.seal_no,
         ),
     ).order_by(*_shipment_order(query))
-    count = _shipments(query, select(func.count(Shipment.id)))
-    return _rows_page(session, stmt, ShipmentRow, query.offset, query.limit, count)
+    return stmt, _shipments(query, select(func.count(Shipment.id)))
 
 
 # --- contacts -------------------------------------------------------------------------------

@@ -19,17 +19,24 @@ On SQLite (a local file, no round trips to save) the statements run one after an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.queries.batched import AnyRow, AnySelect, fetch_together
+from app.queries.batched import AnyRow, AnySelect, fetch_together, same_statements
 from app.queries.landed_costs import LandedSettings
 from app.queries.landed_reads import table
-from app.queries.negotiation_rounds import DealFound, DealRounds, deal_read, rounds_of
-from app.queries.record_history import HistoryEntry, history_read
+from app.queries.negotiation_rounds import (
+    DealFound,
+    DealRead,
+    DealRounds,
+    deal_read,
+    rounds_of,
+)
+from app.queries.record_history import HistoryEntry, HistoryRead, history_read
 from app.services.common import current_values
 from app.services.files import IMAGE_TYPES, AttachmentInfo
 from models import Attachment, AttachmentOwner, StoredFile
@@ -122,25 +129,78 @@ def negotiation_page(
     Without `with_rounds`, one round trip: the rounds of a deal with offers are left to
     read (`rounds` None; app.queries.negotiation_rounds.rounds_of(session, page.deal)),
     so that a caller shows the rest meanwhile."""
-    deal = deal_read(negotiation_id, settings)
-    history = history_read(session, "negotiation", negotiation_id)
-    files = attachment_statements(negotiation_id, image_limit)
-    found = fetch_together(session, *deal.statements, *history.statements, *files)
-    count, more = len(deal.statements), len(history.statements)
-    came = deal.came(found[:count])
-    rounds = rounds_of(session, came) if with_rounds or came.plan is None else None
-    listed, images = _attachments(negotiation_id, *found[count + more :])
-    negotiation = came.negotiation
-    values = current_values(negotiation)
-    values["supplier"] = negotiation.supplier.name
-    values["product"] = negotiation.product.name
-    return NegotiationPage(
-        negotiation_id=negotiation_id,
-        version=negotiation.version,
-        values=values,
-        deal=came,
-        rounds=rounds,
-        history=history.entries(session, found[count : count + more]),
-        files=listed,
-        images=images,
+    read = negotiation_page_read(
+        session, negotiation_id, settings, image_limit=image_limit, with_rounds=with_rounds
     )
+    return read.answer(session, fetch_together(session, *read.statements))
+
+
+def negotiation_page_read(
+    session: Session,
+    negotiation_id: int,
+    settings: LandedSettings | None = None,
+    *,
+    image_limit: int,
+    with_rounds: bool = True,
+    landed_ahead: Sequence[AnySelect] = (),
+) -> NegotiationPageRead:
+    """negotiation_page's first round trip as a read that goes out with others (after a
+    save, with its COMMIT: ui.forms.saved_reads). `landed_ahead`: the statements of the
+    rounds' landed costs as the deal's last reading planned them (LandedPlan), sent with
+    the rest: when the deal read now plans the same ones (the save changed none of their
+    inputs), the rounds come with the page instead of a round trip after it."""
+    return NegotiationPageRead(
+        negotiation_id,
+        deal_read(negotiation_id, settings),
+        history_read(session, "negotiation", negotiation_id),
+        attachment_statements(negotiation_id, image_limit),
+        with_rounds,
+        tuple(landed_ahead),
+    )
+
+
+@dataclass(frozen=True)
+class NegotiationPageRead:
+    negotiation_id: int
+    deal: DealRead
+    history: HistoryRead
+    files: list[AnySelect]
+    with_rounds: bool
+    landed_ahead: tuple[AnySelect, ...] = ()
+
+    @property
+    def statements(self) -> list[AnySelect]:
+        return [
+            *self.deal.statements,
+            *self.history.statements,
+            *self.files,
+            *self.landed_ahead,
+        ]
+
+    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> NegotiationPage:
+        count, more = len(self.deal.statements), len(self.history.statements)
+        files = count + more
+        ahead = files + len(self.files)
+        came = self.deal.came(found[:count])
+        rounds: DealRounds | None = None
+        if came.plan is None or self.with_rounds:
+            rounds = rounds_of(session, came)
+        elif self.landed_ahead and same_statements(
+            session, came.plan.statements, self.landed_ahead
+        ):
+            rounds = came.rounds(found[ahead:])
+        listed, images = _attachments(self.negotiation_id, *found[files:ahead])
+        negotiation = came.negotiation
+        values = current_values(negotiation)
+        values["supplier"] = negotiation.supplier.name
+        values["product"] = negotiation.product.name
+        return NegotiationPage(
+            negotiation_id=self.negotiation_id,
+            version=negotiation.version,
+            values=values,
+            deal=came,
+            rounds=rounds,
+            history=self.history.entries(session, found[count:files]),
+            files=listed,
+            images=images,
+        )

@@ -17,7 +17,6 @@ from app.rules.vocabulary import STAGE_SYNONYMS, UNIT_SYNONYMS
 from app.services import compliance_checks
 from app.services.common import (
     apply_changes,
-    check_version,
     current_values,
     flush,
     get_for_update,
@@ -237,8 +236,7 @@ def update_negotiation(
     """Change the given fields. A move to agreed or contracted whose supplier holds no
     active registration covering the product is not refused: the warning is kept as a
     note on the deal in this transaction and appended to `warnings` for the caller."""
-    negotiation = get_negotiation(session, negotiation_id)
-    check_version(negotiation, expected_version, LABEL)
+    negotiation = get_for_update(session, Negotiation, negotiation_id, LABEL, expected_version)
     current = current_values(negotiation)
     values = NEGOTIATION_FIELDS.clean(_prepare(changes, "target_price"), current=current)
     _check_terms({**current, **values}, LABEL)

@@ -19,9 +19,10 @@ and measures through it:
 (b) window actions in one offscreen QApplication process driving ui.main_window.MainWindow
     on the proxied database (a child of this one with a proxy of its own): start to the
     first page of the Suppliers view, search as you type, open a supplier, save its form,
-    switch to each view, open a negotiation with its offers and chart, export its deal
-    sheet. For each: wall time, round trips, statements (on the wire; and the cursor
-    events, and how many of those ran on the UI thread), connections opened, and the UI
+    switch to each view, open a negotiation with its offers and chart, save its form,
+    export its deal sheet, open a shipment and save its form. For each: wall time, round trips,
+    statements (on the wire; and the cursor events, and how many of those ran on the UI
+    thread), connections opened, and the UI
     thread's longest stall (a 5 ms QTimer on the UI thread; the largest gap between its
     ticks during the action; for the start, from the moment the window is shown: the
     note gives the stall while the database opened and the time the window took to build).
@@ -674,6 +675,28 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
             count = offers.table.model().rowCount() if hasattr(offers, "table") else "?"
             act.note = f"#{wanted}, {count} offers {note}".strip()
 
+        # -- save the negotiation form
+        deal_saved: list[int] = []
+        deal_form.saved.connect(deal_saved.append)
+        terms = deal_form.bindings["payment_terms"]
+        typed = "30% anticipo" if terms.text() != "30% anticipo" else "40% anticipo"
+        terms.widget.setFocus()
+        terms.widget.selectAll()
+        QTest.keyClicks(terms.widget, typed)
+        driver.spin(0.05)
+        with driver.action("save a negotiation form") as act:
+            deals.save_button.click()
+            act.done = driver.until(
+                lambda: (
+                    bool(deal_saved)
+                    and not deal_form.is_dirty()
+                    and not busy(deal_form)
+                    and not busy(deals)
+                    and not busy(getattr(deal_form, "offers", None))
+                )
+            )
+            act.note = "payment terms saved" if deal_saved else "NOT SAVED"
+
         # -- export its deal sheet
         actions = deals.export_actions
         actions.menu.aboutToShow.emit()
@@ -682,6 +705,46 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
             act.done = driver.until(lambda: bool(exports) and not busy(deals))
             size = exports[-1].stat().st_size if exports else 0
             act.note = f"{size:,} bytes" if exports else "NOT EXPORTED"
+
+        # -- open a shipment and save its form
+        number = next(n for n in range(8) if getattr(window.view(n), "kind", "") == "shipment")
+        ships = window.view(number)
+        window.show_view(number)
+        driver.until(lambda: ships.model.loaded and not busy(ships))
+        ship_form = ships.form
+        with driver.action("open a shipment") as act:
+            ships.table.selectRow(0)
+            act.done = driver.until(
+                lambda: (
+                    ship_form.record_id is not None
+                    and not busy(ship_form)
+                    and not busy(ships)
+                    and not busy(getattr(ship_form, "history", None))
+                    and not busy(getattr(ship_form, "documents", None))
+                )
+            )
+            act.note = f"#{ship_form.record_id} {ship_form.bindings['reference'].text()}"
+        ship_saved: list[int] = []
+        ship_form.saved.connect(ship_saved.append)
+        vessel = ship_form.bindings["vessel"]
+        typed = "MSC Latencia 300" if vessel.text() != "MSC Latencia 300" else "MSC Latencia 100"
+        vessel.widget.setFocus()
+        vessel.widget.selectAll()
+        QTest.keyClicks(vessel.widget, typed)
+        driver.spin(0.05)
+        with driver.action("save a shipment form") as act:
+            ships.save_button.click()
+            act.done = driver.until(
+                lambda: (
+                    bool(ship_saved)
+                    and not ship_form.is_dirty()
+                    and not busy(ship_form)
+                    and not busy(ships)
+                    and not busy(getattr(ship_form, "history", None))
+                    and not busy(getattr(ship_form, "documents", None))
+                )
+            )
+            act.note = f"#{ship_form.record_id} vessel saved" if ship_saved else "NOT SAVED"
 
         window.close()
         db.dispose()

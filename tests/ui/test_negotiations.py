@@ -16,7 +16,7 @@ from app.queries.lists import NegotiationQuery, list_negotiations
 from app.queries.negotiation_rounds import deal_rounds
 from app.queries.negotiation_summary import PricePoint
 from app.services.files import attach_file
-from app.services.negotiations import add_offer, create_negotiation
+from app.services.negotiations import add_offer, create_negotiation, update_negotiation
 from app.services.suppliers import create_supplier
 from app.store.database import Database, open_database
 from models import AttachmentOwner, Offer, OfferSide, Unit
@@ -644,3 +644,46 @@ def test_opening_a_deal_takes_two_round_trips(qtbot: QtBot, demo_server: str) ->
     finally:
         view.close()
         database.dispose()
+
+
+def test_saving_a_deal_shows_what_it_saved_without_reading_again_after_it(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deal with its rounds (their landed costs' inputs unchanged by the save), its
+    history and the list's page come with the save (ui.forms.saved_reads): neither the
+    form, nor its Offers tab, nor the list is read again after it, nor the pick lists
+    when the deal brings no new owner."""
+    with database.transaction() as session:
+        deal = avocado_deal(session)
+        offer(session, deal)
+        offer(session, deal, side="buyer", offered_on="2026-12-02", price="5.60")
+        update_negotiation(session, deal, {"owner": "Lucía"})
+    view = _view(qtbot, database)
+    form = view.form
+    assert isinstance(form, NegotiationForm)
+    view.select(deal)
+    settle()
+    _settled(qtbot, form.offers)
+    shown_rounds = form.offers.rounds
+    reads: list[str] = []
+    monkeypatch.setattr(form, "reload", lambda: reads.append("form"))
+    monkeypatch.setattr(form.offers, "show_deal", lambda *_a: reads.append("offers"))
+    monkeypatch.setattr(view.model, "reload", lambda **_kw: reads.append("list"))
+    monkeypatch.setattr(view, "load_choices", lambda: reads.append("choices"))
+    form.bindings["payment_terms"].set_text("30% anticipo")
+    assert form.save()
+    settle()
+    assert reads == []
+    assert form.bindings["payment_terms"].text() == "30% anticipo"
+    assert not form.is_dirty()
+    assert form.offers.rounds == shown_rounds
+    assert not form.offers.loading
+    assert form.history.entries()[0].new_value == "30% anticipo"
+    listed = view.model.row_at(view.model.row_of_id(deal) or 0)
+    assert listed.id == deal
+    assert listed.version == form.version
+    # a new owner: the owner pick list is read again
+    form.bindings["owner"].set_text("Wang Fang")
+    assert form.save()
+    settle()
+    assert reads == ["choices"]

@@ -316,3 +316,32 @@ def test_shipment_model(qtbot: QtBot, database: Database, qtmodeltester: ModelTe
         _shipment(database, negotiation_id, reference=f"S-{number}")
     view = _view(qtbot, database)
     qtmodeltester.check(view.model)
+
+
+def test_saving_a_shipment_shows_what_it_saved_without_reading_again_after_it(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipment as stored, its history and the list's page come with the save
+    (ui.forms.saved_reads); its documents are as they were: nothing is read after it."""
+    shipment_id = _shipment(database, _deal(database), mode="sea", etd=TODAY)
+    view = _view(qtbot, database)
+    view.select(shipment_id)
+    settle()
+    form = _form(view)
+    lines = {kind: row.saved for kind, row in form.documents.rows.items()}
+    assert lines  # a sea shipment's checklist
+    reads: list[str] = []
+    monkeypatch.setattr(form, "reload", lambda: reads.append("form"))
+    monkeypatch.setattr(form.documents, "load", lambda _id: reads.append("documents"))
+    monkeypatch.setattr(form.history, "refresh", lambda: reads.append("history"))
+    monkeypatch.setattr(view.model, "reload", lambda **_kw: reads.append("list"))
+    _type(qtbot, form, "vessel", "MSC Valparaiso 612W")
+    _save(qtbot, view)
+    assert reads == []
+    assert form.bindings["vessel"].text() == "MSC Valparaiso 612W"
+    assert form.negotiation_name.text() == "<b>Cherries – Frutícola Ñuble SpA</b>"
+    assert {kind: row.saved for kind, row in form.documents.rows.items()} == lines
+    newest = form.history.entries()[0]
+    assert (newest.field, newest.new_value) == ("vessel", "MSC Valparaiso 612W")
+    listed = view.model.row_at(view.model.row_of_id(shipment_id) or 0)
+    assert (listed.id, listed.vessel) == (shipment_id, "MSC Valparaiso 612W")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ServiceError, ValidationError
 from app.messages import translate
-from app.queries.batched import Together
+from app.queries.batched import OneRow, Together
 from app.queries.serialize import contact_dict
 from app.services.contacts import CONTACT_FIELDS, create_contact, get_contact, update_contact
 from app.services.contacts import LABEL as CONTACT_LABEL
@@ -22,7 +22,6 @@ from app.store.database import Database
 from models import Contact, Supplier
 from ui.background_wait import wait_off_ui_thread
 from ui.forms.base import RecordForm, required_label
-from ui.forms.saved_reads import OneRow
 from ui.lookups import supplier_search
 from ui.widgets import RecordPicker, choice_combo
 

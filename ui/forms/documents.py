@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import ServiceError, ValidationError
 from app.messages import translate
+from app.queries.batched import fetch_together
+from app.queries.shipment_record import DocumentsRead
 from app.rules.vocabulary import label
-from app.services.files import attachment_counts
-from app.services.shipments import get_shipment, set_document
+from app.services.shipments import set_document
 from app.store.database import Database
 from models import AttachmentOwner, DocumentKind, DocumentStatus
 from ui.attachments import FilesButton
@@ -155,23 +156,14 @@ class DocumentsChecklist(QWidget):
             return
         database = self.database
 
-        def read() -> list[DocumentLine]:
-            with database.transaction() as session:
-                documents = get_shipment(session, shipment_id).documents
-                counts = attachment_counts(
-                    session, AttachmentOwner.SHIPMENT_DOCUMENT, [d.id for d in documents]
-                )
-                return [
-                    DocumentLine(
-                        d.kind,
-                        d.status,
-                        d.reference or "",
-                        d.received_on,
-                        d.id,
-                        counts.get(d.id, 0),
-                    )
-                    for d in documents
-                ]
+        def read() -> list[DocumentLine]:  # one round trip (app.queries.shipment_record)
+            read = DocumentsRead(shipment_id)
+            with database.read() as session:
+                found = read.answer(session, fetch_together(session, *read.statements))
+            return [
+                DocumentLine(d.kind, d.status, d.reference, d.received_on, d.document_id, d.files)
+                for d in found
+            ]
 
         if another:
             self.setEnabled(False)

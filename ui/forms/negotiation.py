@@ -12,7 +12,8 @@ costs are on their way."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -32,7 +33,13 @@ from sqlalchemy.orm import Session
 from app.errors import FieldError, ValidationError
 from app.exporting.export_settings import load_export_settings
 from app.messages import translate
-from app.queries.negotiation_page import NegotiationPage, negotiation_page
+from app.queries.batched import AnyRow, AnySelect, Together
+from app.queries.negotiation_page import (
+    NegotiationPage,
+    NegotiationPageRead,
+    negotiation_page,
+    negotiation_page_read,
+)
 from app.queries.negotiation_rounds import DealFound, DealRounds, rounds_of
 from app.rules.vocabulary import label
 from app.services.negotiations import (
@@ -139,6 +146,8 @@ class NegotiationForm(RecordForm):
         self.outer.insertLayout(1, columns)
 
         self._handing = 0
+        self._shown_deal: DealFound | None = None
+        """The deal as its page was last read (its rounds' landed-cost plan)."""
         """Counts loads: a tab's part of a page is handed over only while it is the last."""
         self.offers = OffersPanel(database)
         self.offers.owner_reloads = True  # the rounds come again with the deal
@@ -161,6 +170,7 @@ class NegotiationForm(RecordForm):
         found = values.get(PAGE)
         ours = isinstance(found, NegotiationPage) and found.negotiation_id == record_id
         page = found if ours else None
+        self._shown_deal = page.deal if page is not None else None
         if page is not None and page.rounds is None:
             database, deal = self.database, page.deal
             self.offers.show_deal(page.negotiation_id, lambda: _read_rounds(database, deal))
@@ -294,6 +304,44 @@ class NegotiationForm(RecordForm):
         page = negotiation_page(
             session, record_id, settings, image_limit=THUMBNAIL_MAX_BYTES, with_rounds=False
         )
+        return page.version, {**page.values, PAGE: page}
+
+    def saved_record_read(self) -> Callable[[Session, int], Together]:
+        """The deal with everything its tabs show, read with the save (as `fetch` reads
+        it), its rounds' landed costs too when the save changed none of their inputs:
+        they are sent as the deal shown planned them (negotiation_page_read)."""
+        deal = self._shown_deal
+        plan = deal.plan if deal is not None and deal.negotiation.id == self.record_id else None
+        ahead = tuple(plan.statements) if plan is not None else ()
+
+        def read(session: Session, record_id: int) -> Together:
+            settings = load_export_settings().landed
+            return _AsFormValues(
+                negotiation_page_read(
+                    session,
+                    record_id,
+                    settings,
+                    image_limit=THUMBNAIL_MAX_BYTES,
+                    with_rounds=False,
+                    landed_ahead=ahead,
+                )
+            )
+
+        return read
+
+
+@dataclass(frozen=True)
+class _AsFormValues:
+    """A deal's page read with a save, answering as NegotiationForm.fetch does."""
+
+    page: NegotiationPageRead
+
+    @property
+    def statements(self) -> Sequence[AnySelect]:
+        return self.page.statements
+
+    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> tuple[int, dict[str, Any]]:
+        page = self.page.answer(session, found)
         return page.version, {**page.values, PAGE: page}
 
 

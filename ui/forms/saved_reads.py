@@ -19,11 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError
-from app.queries.batched import AnyRow, Together, read_and_commit
+from app.queries.batched import Together, read_and_commit
 
 
 @dataclass(frozen=True)
@@ -52,24 +50,3 @@ def show_saved(record_id: int, reads: Sequence[SavedRead], answers: Sequence[Any
     """Each part shown its answer (on the UI thread)."""
     for read, answer in zip(reads, answers, strict=True):
         read.show(record_id, answer)
-
-
-@dataclass(frozen=True)
-class OneRow:
-    """A record's row read by its statement: the answer made of the row, or NotFoundError
-    (`entity`, `key`) when there is none."""
-
-    statement: Select[Any]
-    make: Callable[[AnyRow], Any]
-    entity: str
-    key: int
-
-    @property
-    def statements(self) -> Sequence[Select[Any]]:
-        return (self.statement,)
-
-    def answer(self, session: Session, found: Sequence[list[AnyRow]]) -> Any:
-        (rows,) = found
-        if not rows:
-            raise NotFoundError(self.entity, self.key)
-        return self.make(rows[0])

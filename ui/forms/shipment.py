@@ -22,16 +22,15 @@ from sqlalchemy.orm import Session
 from app.errors import FieldError, ValidationError
 from app.exporting.export_settings import load_export_settings
 from app.messages import translate
+from app.queries.batched import Together, fetch_together
 from app.queries.lists import NegotiationQuery, negotiation_page
-from app.queries.seasons import shipment_season_facts
+from app.queries.shipment_record import shipment_record_read
 from app.rules.seasons import SeasonFacts, shipment_flags
 from app.rules.shipment_hints import status_hint
 from app.rules.vocabulary import label
-from app.services.common import current_values
 from app.services.shipments import (
     SHIPMENT_FIELDS,
     create_shipment,
-    get_shipment,
     update_shipment,
 )
 from app.store.database import Database
@@ -152,6 +151,10 @@ class ShipmentForm(RecordForm):
         self.documents.changed.connect(self.documents_changed)
         self.history = HistoryView(database, "shipment")
         self.documents_changed.connect(self.history.refresh)
+        self.saved_read_offers.append(self.history.saved_read)
+        self._after_save = False
+        """The next load is the form's own save read back: the tabs keep their rows."""
+        self._was_new = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.documents, self.tr("Documents"))
@@ -212,10 +215,14 @@ class ShipmentForm(RecordForm):
         self.negotiation_error.hide()
         facts = values.get("season_facts")
         self.season_facts = facts if isinstance(facts, SeasonFacts) else None
+        after_save, self._after_save = self._after_save, False
         super().load(record_id, version, values)
-        self.documents.load(record_id)
         self.history.setEnabled(record_id is not None)
-        self.history.show_record(record_id)
+        if not (after_save and record_id == self.documents.shipment_id):
+            # else the form's own save read back: its documents are as they were, and
+            # its history came with the save (ui.forms.saved_reads)
+            self.documents.load(record_id)
+            self.history.show_record(record_id)
         self._mode_changed()
         self._update_hint()
         self._update_flags()
@@ -265,12 +272,14 @@ class ShipmentForm(RecordForm):
         # The write runs off the UI thread: what it needs of the widgets, read here.
         self._negotiation_id = self.negotiation.value()
         self._warnings: list[str] = []
+        self._was_new = self.record_id is None
         if self.record_id is None and self._negotiation_id is None:
             self.negotiation_error.setText(self.tr("Choose the negotiation from the list."))
             self.negotiation_error.show()
 
     def after_write(self) -> None:
         warn_after_save(self, self._warnings)  # shown once `saved` is emitted
+        self._after_save = not self._was_new
 
     def create_record(self, session: Session, values: dict[str, str]) -> tuple[int, int]:
         negotiation_id = self._negotiation_id
@@ -298,10 +307,17 @@ class ShipmentForm(RecordForm):
         return version
 
     def fetch(self, session: Session, record_id: int) -> tuple[int, dict[str, Any]]:
-        shipment = get_shipment(session, record_id)
-        values = current_values(shipment)  # stored values, not their JSON text
-        values["negotiation"] = shipment.negotiation.title
-        values["season_facts"] = shipment_season_facts(
-            session, record_id, load_export_settings().shelf_life_margin_days
+        """The stored values with the deal's title and the season facts: one statement."""
+        read = _record_read(session, record_id)
+        found: tuple[int, dict[str, Any]] = read.answer(
+            session, fetch_together(session, *read.statements)
         )
-        return shipment.version, values
+        return found
+
+    def saved_record_read(self) -> Callable[[Session, int], Together]:
+        """The shipment as `fetch` reads it, read with the save."""
+        return _record_read
+
+
+def _record_read(_session: Session, record_id: int) -> Together:
+    return shipment_record_read(record_id, load_export_settings().shelf_life_margin_days)

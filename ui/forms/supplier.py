@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ServiceError
 from app.importing.similar_suppliers import SimilarSupplier, similar_suppliers
-from app.queries.batched import Together
+from app.queries.batched import OneRow, Together
 from app.queries.serialize import supplier_dict
 from app.rules.vocabulary import label
 from app.services.suppliers import (
@@ -29,7 +29,6 @@ from app.store.database import Database
 from models import Supplier, SupplierKind, SupplierStatus
 from ui.duplicate_warning import DuplicateWarning
 from ui.forms.base import RecordForm, to_text
-from ui.forms.saved_reads import OneRow
 from ui.forms.supplier_panel_base import SupplierRef
 from ui.forms.supplier_panels import SupplierPanels
 from ui.widgets import choice_combo, country_combo

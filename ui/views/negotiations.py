@@ -18,7 +18,12 @@ from app.exporting.export_settings import load_export_settings
 from app.exporting.list_sources import incoterm_text, price_unit
 from app.messages import translate
 from app.queries.landed_costs import LandedSettings
-from app.queries.lists import NegotiationQuery, NegotiationRow, negotiation_page
+from app.queries.lists import (
+    NegotiationQuery,
+    NegotiationRow,
+    negotiation_list_read,
+    negotiation_page,
+)
 from app.queries.negotiation_rounds import negotiation_owners
 from app.rules import countries
 from app.rules.vocabulary import label
@@ -250,9 +255,8 @@ class NegotiationsView(RecordView):
         return PagedTableModel(COLUMNS, self._fetch, sort="updated_at", descending=True)
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
-        return page_plan(
-            self.database, negotiation_page, self.query(offset, limit, sort, descending)
-        )
+        query = self.query(offset, limit, sort, descending)
+        return page_plan(self.database, negotiation_page, query, negotiation_list_read)
 
     def refresh(self) -> None:
         self.load_choices()
@@ -267,6 +271,25 @@ class NegotiationsView(RecordView):
 
     def make_form(self) -> RecordForm:
         return NegotiationForm(self.database)
+
+    def _saved(self, record_id: int) -> None:
+        """The list's page came with the save (else refresh reads it, the pick lists
+        too): the pick lists are read again only when the deal saved brings an owner or
+        a product they lack."""
+        page_came = self._page_saved
+        super()._saved(record_id)
+        if page_came and self._choices_lack_saved():
+            self.load_choices()
+
+    def _choices_lack_saved(self) -> bool:
+        form = self.form
+        assert isinstance(form, NegotiationForm)
+        owner = form.bindings["owner"].text().strip()
+        product = form.product.text().strip()
+        return bool(
+            (owner and self.owner_filter.findText(owner) < 0)
+            or (product and self.product_filter.findText(product) < 0)
+        )
 
     def open_in_form(self, record_id: int) -> None:
         self.form.record_id = record_id

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.messages import translate
-from app.queries.lists import ShipmentQuery, ShipmentRow, shipment_page
+from app.queries.lists import ShipmentQuery, ShipmentRow, shipment_page, shipment_page_read
 from app.rules.vocabulary import label
 from app.store.database import Database
 from models import ShipmentMode, ShipmentStatus
@@ -118,7 +118,8 @@ class ShipmentsView(RecordView):
         )
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> Plan:
-        return page_plan(self.database, shipment_page, self.query(offset, limit, sort, descending))
+        query = self.query(offset, limit, sort, descending)
+        return page_plan(self.database, shipment_page, query, shipment_page_read)
 
     def make_form(self) -> RecordForm:
         return ShipmentForm(self.database)

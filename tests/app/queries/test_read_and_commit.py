@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -16,9 +17,12 @@ from sqlalchemy.orm import Session
 
 from app.queries.batched import Apart, fetch_together, read_and_commit
 from app.queries.lists import ContactQuery, contact_page, contact_page_read
+from app.queries.negotiation_page import NegotiationPage, negotiation_page, negotiation_page_read
+from app.queries.negotiation_rounds import deal_rounds
 from app.queries.record_history import history_read, record_history
 from app.queries.search import SupplierQuery, page_read, search_suppliers
 from app.services.demo import load_demo
+from app.services.negotiations import update_negotiation
 from app.services.suppliers import get_supplier, update_supplier
 from app.store.database import Database, open_database
 from models import Supplier
@@ -181,3 +185,68 @@ def test_a_contact_page_read_with_others_is_the_contact_page(
         read = contact_page_read(session, query)
         together = read.answer(session, fetch_together(session, *read.statements))
         assert together == contact_page(session, query)
+
+
+NEGOTIATION = 3
+"""A demo deal with offers (its rounds have landed costs to read)."""
+
+
+def deal_shown(database: Database) -> NegotiationPage:
+    with database.read() as session:
+        return negotiation_page(session, NEGOTIATION, image_limit=1024, with_rounds=False)
+
+
+def save_deal(database: Database, changes: dict[str, str], shown: NegotiationPage) -> Any:
+    """The deal's change saved, its page read with the COMMIT, the landed costs' reads
+    sent ahead as the page shown planned them."""
+    assert shown.deal.plan is not None
+    with database.transaction() as session:
+        update_negotiation(session, NEGOTIATION, changes, expected_version=shown.version)
+        (page,) = read_and_commit(
+            session,
+            [
+                negotiation_page_read(
+                    session,
+                    NEGOTIATION,
+                    image_limit=1024,
+                    with_rounds=False,
+                    landed_ahead=shown.deal.plan.statements,
+                )
+            ],
+        )
+    return page
+
+
+def test_a_deals_rounds_come_with_its_save_when_their_inputs_did_not_change(
+    demo_db: Database,
+) -> None:
+    shown = deal_shown(demo_db)
+    assert shown.rounds is None  # read after the page when the deal is opened
+    page = save_deal(demo_db, {"payment_terms": "30% anticipo, 70% contra B/L"}, shown)
+    assert isinstance(page, NegotiationPage)
+    assert page.values["payment_terms"] == "30% anticipo, 70% contra B/L"
+    assert page.history[0].new_value == "30% anticipo, 70% contra B/L"
+    with demo_db.read() as session:
+        assert page.rounds == deal_rounds(session, NEGOTIATION)
+    assert page.rounds is not None
+    assert page.rounds.rounds
+
+
+def test_a_deals_rounds_are_left_to_read_when_the_save_changed_their_inputs(
+    demo_db: Database,
+) -> None:
+    shown = deal_shown(demo_db)
+    port = "Ningbo" if shown.values["destination_port"] != "Ningbo" else "Shanghai"
+    page = save_deal(demo_db, {"destination_port": port}, shown)
+    assert page.values["destination_port"] == port
+    assert page.rounds is None  # the form reads them now, as when the deal is opened
+
+
+def test_a_deals_save_with_its_page_and_rounds_waits_twice(demo_db: Database) -> None:
+    if demo_db.engine.dialect.name != "postgresql":
+        pytest.skip("round trips are PostgreSQL's")
+    shown = deal_shown(demo_db)
+    with counting() as counted:
+        page = save_deal(demo_db, {"payment_terms": "100% contra B/L"}, shown)
+    assert page.rounds is not None
+    assert counted.round_trips == 2, counted.sent  # the locked read; the rest
