@@ -4,6 +4,7 @@ raised into whatever the event loop is doing next (issue 18: reads off the UI th
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 import shiboken6
@@ -11,7 +12,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from ui.worker import idle, run_in_background
+from ui.worker import START_DELAY_MS, idle, run_in_background, shutdown
 
 
 def test_an_answer_for_a_deleted_widget_is_dropped(qtbot: QtBot) -> None:
@@ -47,7 +48,8 @@ def test_answers_that_come_back_together_are_handed_over_one_per_turn(qtbot: QtB
     ticks: list[int] = []  # how many answers were in when the timer fired
     for n in range(3):
         run_in_background(lambda n=n: (gate.wait(5), n)[1], delivered.append, lambda e: None)
-    QThreadPool.globalInstance().waitForDone(0)
+    pool = QThreadPool.globalInstance()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 3)  # started (START_DELAY_MS)
     gate.set()
     QThreadPool.globalInstance().waitForDone(5000)  # all three answers are posted
     ticker = QTimer()
@@ -58,3 +60,42 @@ def test_answers_that_come_back_together_are_handed_over_one_per_turn(qtbot: QtB
     ticker.stop()
     assert sorted(delivered) == [0, 1, 2]
     assert {1, 2} <= set(ticks)  # the timer ran after the first and after the second
+
+
+def test_jobs_asked_for_in_one_event_start_together_a_moment_later(qtbot: QtBot) -> None:
+    """A supplier opened asks for eight reads: they start START_DELAY_MS later, together,
+    once the window has painted (their Python work would take the interpreter from it);
+    work begun before the window shows (`at_once`) starts at once."""
+    started: list[str] = []
+    gate = threading.Event()
+
+    def job(name: str) -> str:
+        started.append(name)
+        gate.wait(5)
+        return name
+
+    asked = time.perf_counter()
+    run_in_background(lambda: job("tab"), lambda _r: None, lambda _e: None)
+    run_in_background(lambda: job("other tab"), lambda _r: None, lambda _e: None)
+    run_in_background(lambda: job("connections"), lambda _r: None, lambda _e: None, at_once=True)
+    deadline = time.perf_counter() + 5
+    while not started and time.perf_counter() < deadline:
+        time.sleep(0.001)  # no event processed: the held jobs cannot start
+    time.sleep(START_DELAY_MS * 3 / 1000)
+    assert started == ["connections"]
+    qtbot.waitUntil(lambda: len(started) == 3, timeout=2000)
+    assert (time.perf_counter() - asked) * 1000 >= START_DELAY_MS
+    assert sorted(started[1:]) == ["other tab", "tab"]
+    gate.set()
+    qtbot.waitUntil(idle)
+
+
+def test_quitting_drops_the_jobs_not_started_yet(qtbot: QtBot) -> None:
+    ran: list[str] = []
+    answered: list[object] = []
+    run_in_background(lambda: ran.append("read"), answered.append, answered.append)
+    assert shutdown(1000)
+    qtbot.wait(START_DELAY_MS * 5)
+    assert ran == []
+    assert answered == []
+    assert idle()
