@@ -283,11 +283,9 @@ class MainWindow(QMainWindow):
         self._start_live_refresh()
         # A few connections made now, while the user looks at the first page: the next
         # action's reads (a supplier's tabs, at once) find them ready (issue 18). Begun
-        # before the window is on screen, so that their threads' start-up does not take
-        # the interpreter from the window's first paint.
-        run_in_background(
-            lambda: open_connections(database), lambda _n: None, lambda _e: None, at_once=True
-        )
+        # at once, before the window is on screen, so that their threads' start-up does
+        # not take the interpreter from the window's first paint.
+        run_in_background(lambda: open_connections(database), lambda _n: None, lambda _e: None)
         for warning in database.warnings:
             self.statusBar().showMessage(
                 self.tr("Warning: {warning}").format(warning=shown(warning)), 15000

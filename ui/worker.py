@@ -84,11 +84,11 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     *,
-    at_once: bool = False,
+    after_paint: bool = False,
 ) -> None:
     """Run `fn()` off the UI thread; `on_done(result)` or `on_error(exc)` run on the UI
-    thread. The job starts START_DELAY_MS later (with the others asked for meanwhile),
-    or `at_once` (work begun before the window is on screen)."""
+    thread. `after_paint` (the reads a view asks for: Latest): the job starts
+    START_DELAY_MS later, with the others asked for meanwhile."""
     job = _Job(fn)
     _running.add(job)
     generation = _generation[0]
@@ -103,15 +103,15 @@ def run_in_background(
 
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
-    if at_once:
-        _pool().start(job)
-    else:
+    if after_paint:
         _starter().hold(job)
+    else:
+        _pool().start(job)
 
 
 START_DELAY_MS = 5
-"""Jobs asked for while the UI thread handles an event start this much later, together:
-once the window has painted what the event changed. Started at once, their Python work
+"""The reads a view asks for while the UI thread handles an event start this much later,
+together: once the window has painted what the event changed. Started at once, their Python work
 (statements built and compiled, rows made) took the interpreter lock from the UI thread
 in the middle of it: opening the first supplier stalled the window 46-53 ms, 14-19 ms
 with its eight reads started 10 ms later (issue 18: under 50 ms)."""
@@ -251,7 +251,8 @@ class Latest:
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> int:
-        """Run `fn()` off the UI thread, superseding any request still on its way."""
+        """Run `fn()` off the UI thread, superseding any request still on its way; it
+        starts once the window has painted (run_in_background's `after_paint`)."""
         self.request += 1
         request = self.request
         self.pending = True
@@ -266,7 +267,7 @@ class Latest:
                 self.pending = False
                 on_error(exc)
 
-        run_in_background(fn, done, failed)
+        run_in_background(fn, done, failed, after_paint=True)
         return request
 
     def cancel(self) -> None:

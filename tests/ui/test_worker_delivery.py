@@ -12,7 +12,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from ui.worker import START_DELAY_MS, idle, run_in_background, shutdown
+from ui.worker import START_DELAY_MS, Latest, idle, run_in_background, shutdown
 
 
 def test_an_answer_for_a_deleted_widget_is_dropped(qtbot: QtBot) -> None:
@@ -63,9 +63,9 @@ def test_answers_that_come_back_together_are_handed_over_one_per_turn(qtbot: QtB
 
 
 def test_jobs_asked_for_in_one_event_start_together_a_moment_later(qtbot: QtBot) -> None:
-    """A supplier opened asks for eight reads: they start START_DELAY_MS later, together,
-    once the window has painted (their Python work would take the interpreter from it);
-    work begun before the window shows (`at_once`) starts at once."""
+    """A supplier opened asks for eight reads (Latest's): they start START_DELAY_MS later,
+    together, once the window has painted (their Python work would take the interpreter
+    from it); other work (connections made, an import, a save) starts at once."""
     started: list[str] = []
     gate = threading.Event()
 
@@ -75,9 +75,9 @@ def test_jobs_asked_for_in_one_event_start_together_a_moment_later(qtbot: QtBot)
         return name
 
     asked = time.perf_counter()
-    run_in_background(lambda: job("tab"), lambda _r: None, lambda _e: None)
-    run_in_background(lambda: job("other tab"), lambda _r: None, lambda _e: None)
-    run_in_background(lambda: job("connections"), lambda _r: None, lambda _e: None, at_once=True)
+    run_in_background(lambda: job("tab"), lambda _r: None, lambda _e: None, after_paint=True)
+    Latest().run(lambda: job("other tab"), lambda _r: None, lambda _e: None)
+    run_in_background(lambda: job("connections"), lambda _r: None, lambda _e: None)
     deadline = time.perf_counter() + 5
     while not started and time.perf_counter() < deadline:
         time.sleep(0.001)  # no event processed: the held jobs cannot start
@@ -93,7 +93,7 @@ def test_jobs_asked_for_in_one_event_start_together_a_moment_later(qtbot: QtBot)
 def test_quitting_drops_the_jobs_not_started_yet(qtbot: QtBot) -> None:
     ran: list[str] = []
     answered: list[object] = []
-    run_in_background(lambda: ran.append("read"), answered.append, answered.append)
+    Latest().run(lambda: ran.append("read"), answered.append, answered.append)
     assert shutdown(1000)
     qtbot.wait(START_DELAY_MS * 5)
     assert ran == []
