@@ -34,6 +34,18 @@ def main(kind: str, database: str, file: str | None) -> int:
 
     seen: dict[str, Any] = {"kind": kind}
     backup.COPY_PAGES = 16  # the copy in many steps, so that the quit finds it under way
+    copy = backup._copy
+
+    def slow_copy(source: Any, target: Path, cancel: Any = None) -> None:
+        """Each step of the copy 10 ms longer: still under way when the page has come."""
+
+        def slowly() -> bool:
+            time.sleep(0.01)
+            return bool(cancel is not None and cancel())
+
+        copy(source, target, slowly)
+
+    backup._copy = slow_copy  # type: ignore[assignment]
 
     def until(condition: Any, what: str) -> None:
         deadline = time.monotonic() + TIMEOUT_S
@@ -53,11 +65,11 @@ def main(kind: str, database: str, file: str | None) -> int:
         window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
         window.show_view(1)  # Suppliers
         view = window.current
-        until(lambda: view.model.loaded, "the first page")
-        if kind == "backup":
+        if kind == "backup":  # seen under way first: it may end while the page is read
             folder = Path(database).parent / "backups"
             until(lambda: any(folder.glob("*.partial")), "the backup under way")
-        elif kind == "list":
+        until(lambda: view.model.loaded, "the first page")
+        if kind == "list":
             view.refresh()
         elif kind == "import":
             seen["task"] = start_import(window, Path(file or ""))
