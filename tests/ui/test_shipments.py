@@ -345,3 +345,34 @@ def test_saving_a_shipment_shows_what_it_saved_without_reading_again_after_it(
     assert (newest.field, newest.new_value) == ("vessel", "MSC Valparaiso 612W")
     listed = view.model.row_at(view.model.row_of_id(shipment_id) or 0)
     assert (listed.id, listed.vessel) == (shipment_id, "MSC Valparaiso 612W")
+
+
+def test_opening_a_shipment_reads_its_tabs_beside_its_fields(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents and the history begin to read as the row is chosen, not once the
+    form's own read has come back (issue 18: two waits one after the other at 300 ms);
+    the form's read does not start them again."""
+    shipment_id = _shipment(database, _deal(database), mode="sea", etd=TODAY)
+    view = _view(qtbot, database)
+    form = _form(view)
+    started: list[tuple[str, bool]] = []
+    documents_load, history_show = form.documents.load, form.history.show_record
+    monkeypatch.setattr(
+        form.documents,
+        "load",
+        lambda i: (started.append(("documents", form.reading())), documents_load(i))[1],
+    )
+    monkeypatch.setattr(
+        form.history,
+        "show_record",
+        lambda i: (started.append(("history", form.reading())), history_show(i))[1],
+    )
+    view.select(shipment_id)
+    settle()
+    assert started == [("documents", True), ("history", True)]
+    assert form.record_id == shipment_id
+    assert form.documents.shipment_id == shipment_id
+    assert form.documents.rows  # the sea checklist came
+    assert form.history.count() > 0
+    assert not form.history.loading()

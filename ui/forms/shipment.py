@@ -154,6 +154,8 @@ class ShipmentForm(RecordForm):
         self.saved_read_offers.append(self.history.saved_read)
         self._after_save = False
         """The next load is the form's own save read back: the tabs keep their rows."""
+        self._tabs_opened_for: int | None = None
+        """The shipment whose tabs open_tabs_early() began to read."""
         self._was_new = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -216,9 +218,12 @@ class ShipmentForm(RecordForm):
         facts = values.get("season_facts")
         self.season_facts = facts if isinstance(facts, SeasonFacts) else None
         after_save, self._after_save = self._after_save, False
+        early, self._tabs_opened_for = self._tabs_opened_for, None
         super().load(record_id, version, values)
         self.history.setEnabled(record_id is not None)
-        if not (after_save and record_id == self.documents.shipment_id):
+        if record_id is not None and early == record_id:
+            pass  # its tabs are being read already (open_tabs_early)
+        elif not (after_save and record_id == self.documents.shipment_id):
             # else the form's own save read back: its documents are as they were, and
             # its history came with the save (ui.forms.saved_reads)
             self.documents.load(record_id)
@@ -226,6 +231,17 @@ class ShipmentForm(RecordForm):
         self._mode_changed()
         self._update_hint()
         self._update_flags()
+
+    def open_tabs_early(self, shipment_id: int) -> None:
+        """Begin reading the documents and the history of the shipment being read into
+        the form now, beside the form's own read instead of after it: opening a shipment
+        waits for the slower of them, not for both one after the other (issue 18)."""
+        if self.record_id != shipment_id:
+            return
+        self._tabs_opened_for = shipment_id
+        self.history.setEnabled(True)
+        self.documents.load(shipment_id)
+        self.history.show_record(shipment_id)
 
     def heading(self) -> str:
         reference = self.bindings["reference"].text()
