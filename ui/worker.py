@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 
 
 class _Signals(QObject):
@@ -130,8 +131,8 @@ class _Starter(QObject):
 
     def hold(self, job: _Job) -> None:
         app = QCoreApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread():
-            _pool().start(job)  # not asked for by the UI thread: nothing to paint first
+        if app is None or QThread.currentThread() is not app.thread() or not _on_screen():
+            _pool().start(job)  # nothing to paint first
             return
         self._held.append(job)
         if not self._timer.isActive():
@@ -146,6 +147,14 @@ class _Starter(QObject):
         pool = _pool()
         for job in held:
             pool.start(job)
+
+
+def _on_screen() -> bool:
+    """Whether a window is on screen (a read asked for while the first one is being built
+    has nothing to wait for)."""
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return False
+    return any(window.isVisible() for window in QGuiApplication.topLevelWindows())
 
 
 _starters: list[_Starter] = []
