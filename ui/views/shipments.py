@@ -127,7 +127,8 @@ class ShipmentsView(RecordView):
     def open_in_form(self, record_id: int) -> None:
         self.form.record_id = record_id
         self.form.reload()
-        if isinstance(self.form, ShipmentForm):  # its tabs beside the form's read
+        listed = self.model.row_of_id(record_id) is not None
+        if listed and isinstance(self.form, ShipmentForm):  # its tabs beside its fields
             self.form.open_tabs_early(record_id)
 
     def new_defaults(self) -> dict[str, Any]:
