@@ -458,6 +458,35 @@ class Driver:
         self.actions.append(record)
 
 
+def save_form(driver: Driver, name: str, view: Any, field: str, text: str, *tabs: str) -> None:
+    """Type into `field` of the form of `view` (another text when it holds `text`
+    already), then the timed action `name`: Save pressed, until the form is saved, not
+    dirty, and neither it, the view nor its `tabs` are reading."""
+    from PySide6.QtTest import QTest
+
+    form = view.form
+    saved: list[int] = []
+    form.saved.connect(saved.append)
+    binding = form.bindings[field]
+    typed = text if binding.text() != text else text + " 2"
+    binding.widget.setFocus()
+    binding.widget.selectAll()
+    QTest.keyClicks(binding.widget, typed)
+    driver.spin(0.05)
+    with driver.action(name) as act:
+        view.save_button.click()
+        act.done = driver.until(
+            lambda: (
+                bool(saved)
+                and not form.is_dirty()
+                and not busy(form)
+                and not busy(view)
+                and not any(busy(getattr(form, tab, None)) for tab in tabs)
+            )
+        )
+        act.note = f"{field} saved" if saved else "NOT SAVED"
+
+
 def quiet_dialogs(driver: Driver) -> None:
     """Message boxes are recorded and answered instead of waiting for a user."""
     from PySide6.QtWidgets import QMessageBox
@@ -593,23 +622,7 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
             act.note = f"#{ids.supplier_id} {form.bindings['name'].text()[:30]}"
 
         # -- save the form
-        field_name = "address"
-        widget = form.bindings[field_name].widget
-        before = form.bindings[field_name].text()
-        saved: list[int] = []
-        form.saved.connect(saved.append)
-        widget.setFocus()
-        widget.selectAll()
-        QTest.keyClicks(widget, ("Av. Latencia 300" if before != "Av. Latencia 300" else "Av. 1"))
-        driver.spin(0.05)
-        with driver.action("save a supplier form") as act:
-            suppliers.save_button.click()
-            act.done = driver.until(
-                lambda: (
-                    bool(saved) and not form.is_dirty() and not busy(form) and not busy(suppliers)
-                )
-            )
-            act.note = f"{field_name} saved" if saved else "NOT SAVED"
+        save_form(driver, "save a supplier form", suppliers, "address", "Av. Latencia 300")
 
         # the search emptied again (not timed), so that the Suppliers view shows its first page
         suppliers.search.clear()
@@ -676,26 +689,9 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
             act.note = f"#{wanted}, {count} offers {note}".strip()
 
         # -- save the negotiation form
-        deal_saved: list[int] = []
-        deal_form.saved.connect(deal_saved.append)
-        terms = deal_form.bindings["payment_terms"]
-        typed = "30% anticipo" if terms.text() != "30% anticipo" else "40% anticipo"
-        terms.widget.setFocus()
-        terms.widget.selectAll()
-        QTest.keyClicks(terms.widget, typed)
-        driver.spin(0.05)
-        with driver.action("save a negotiation form") as act:
-            deals.save_button.click()
-            act.done = driver.until(
-                lambda: (
-                    bool(deal_saved)
-                    and not deal_form.is_dirty()
-                    and not busy(deal_form)
-                    and not busy(deals)
-                    and not busy(getattr(deal_form, "offers", None))
-                )
-            )
-            act.note = "payment terms saved" if deal_saved else "NOT SAVED"
+        save_form(
+            driver, "save a negotiation form", deals, "payment_terms", "30% anticipo", "offers"
+        )
 
         # -- export its deal sheet
         actions = deals.export_actions
@@ -724,27 +720,15 @@ def run_window(name: str, rtt: float, ids: Subjects, home: Path) -> dict[str, An
                 )
             )
             act.note = f"#{ship_form.record_id} {ship_form.bindings['reference'].text()}"
-        ship_saved: list[int] = []
-        ship_form.saved.connect(ship_saved.append)
-        vessel = ship_form.bindings["vessel"]
-        typed = "MSC Latencia 300" if vessel.text() != "MSC Latencia 300" else "MSC Latencia 100"
-        vessel.widget.setFocus()
-        vessel.widget.selectAll()
-        QTest.keyClicks(vessel.widget, typed)
-        driver.spin(0.05)
-        with driver.action("save a shipment form") as act:
-            ships.save_button.click()
-            act.done = driver.until(
-                lambda: (
-                    bool(ship_saved)
-                    and not ship_form.is_dirty()
-                    and not busy(ship_form)
-                    and not busy(ships)
-                    and not busy(getattr(ship_form, "history", None))
-                    and not busy(getattr(ship_form, "documents", None))
-                )
-            )
-            act.note = f"#{ship_form.record_id} vessel saved" if ship_saved else "NOT SAVED"
+        save_form(
+            driver,
+            "save a shipment form",
+            ships,
+            "vessel",
+            "MSC Latencia 300",
+            "history",
+            "documents",
+        )
 
         window.close()
         db.dispose()

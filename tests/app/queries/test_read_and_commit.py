@@ -6,8 +6,6 @@ same reads made afterwards, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,41 +19,17 @@ from app.queries.negotiation_page import NegotiationPage, negotiation_page, nego
 from app.queries.negotiation_rounds import deal_rounds
 from app.queries.record_history import history_read, record_history
 from app.queries.search import SupplierQuery, page_read, search_suppliers
-from app.services.demo import load_demo
 from app.services.negotiations import update_negotiation
 from app.services.suppliers import get_supplier, update_supplier
-from app.store.database import Database, open_database
+from app.store.database import Database
 from models import Supplier
 from models.engine import create_database_engine
 from models.round_trips import row_held
-from tests.app.store.test_round_trips import POSTGRES, counting, demo_server
+from tests.app.store.test_round_trips import counting, demo_server
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 SUPPLIER = 12
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("read_and_commit") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = str(request.getfixturevalue("demo_file"))
-    elif not POSTGRES:
-        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
-    else:
-        url = request.getfixturevalue("demo_server")
-    database = open_database(url, daily_backup=False)
-    yield database
-    database.dispose()
 
 
 def version_of(database: Database, supplier_id: int) -> int:

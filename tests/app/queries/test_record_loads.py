@@ -10,8 +10,7 @@ does."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -35,12 +34,11 @@ from app.queries.negotiation_summary import (
 from app.queries.record_history import record_history
 from app.services import files
 from app.services.common import current_values
-from app.services.demo import load_demo
 from app.services.negotiations import create_negotiation, get_negotiation
 from app.services.suppliers import all_tags, get_supplier
-from app.store.database import Database, open_database
+from app.store.database import Database
 from models import AttachmentOwner, Contact, Negotiation, Offer, Supplier
-from tests.app.store.test_round_trips import POSTGRES, Counted, counting, demo_server
+from tests.app.store.test_round_trips import Counted, counting, demo_server
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
@@ -110,29 +108,6 @@ window (its form, offers tab, files and history, each on its own): 13 round trip
 
 def _negotiation_page(session: Session, negotiation_id: int) -> NegotiationPage:
     return negotiation_page(session, negotiation_id, image_limit=THUMBNAILS)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("loads") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = str(request.getfixturevalue("demo_file"))
-    elif not POSTGRES:
-        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
-    else:
-        url = request.getfixturevalue("demo_server")
-    database = open_database(url, daily_backup=False)
-    yield database
-    database.dispose()
 
 
 def _counted(database: Database, load: Callable[[Session], Any]) -> Counted:

@@ -4,9 +4,6 @@ PostgreSQL); a shipment that is no more is not found."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
@@ -15,43 +12,15 @@ from app.queries.batched import fetch_together
 from app.queries.seasons import shipment_season_facts
 from app.queries.shipment_record import DocumentsRead, shipment_record_read
 from app.services.common import current_values
-from app.services.demo import load_demo
 from app.services.files import attach_file, attachment_counts
 from app.services.shipments import get_shipment
-from app.store.database import Database, open_database
+from app.store.database import Database
 from models import AttachmentOwner, Shipment
-from tests.app.store.test_round_trips import POSTGRES, counting, demo_server
+from tests.app.store.test_round_trips import counting, demo_server
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 MARGIN = 5
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("shipment_record") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-        shipment = session.scalars(select(Shipment).order_by(Shipment.id)).first()
-        assert shipment is not None
-        document = shipment.documents[0]
-        attach_file(session, AttachmentOwner.SHIPMENT_DOCUMENT, document.id, b"B/L", "bl.pdf")
-    database.dispose()
-    return path
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = str(request.getfixturevalue("demo_file"))
-    elif not POSTGRES:
-        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
-    else:
-        url = request.getfixturevalue("demo_server")
-    database = open_database(url, daily_backup=False)
-    yield database
-    database.dispose()
 
 
 def shipment_ids(database: Database) -> list[int]:
@@ -75,6 +44,11 @@ def test_a_shipments_record_is_what_the_orm_read(demo_db: Database) -> None:
 
 
 def test_a_shipments_documents_are_what_the_orm_read(demo_db: Database) -> None:
+    with demo_db.transaction() as session:  # a file on a document, to be counted
+        shipment = session.scalars(select(Shipment).order_by(Shipment.id)).first()
+        assert shipment is not None
+        document = shipment.documents[0].id
+        attach_file(session, AttachmentOwner.SHIPMENT_DOCUMENT, document, b"B/L", "bl.pdf")
     attached = 0
     for shipment_id in shipment_ids(demo_db):
         with demo_db.read() as session:
@@ -93,8 +67,7 @@ def test_a_shipments_documents_are_what_the_orm_read(demo_db: Database) -> None:
             (d.kind, d.status, d.reference, d.received_on, d.document_id, d.files) for d in found
         ] == expected
         attached += sum(d.files for d in found)
-    if demo_db.engine.dialect.name == "sqlite":
-        assert attached == 1  # the file attached here is counted
+    assert attached >= 1  # the file attached here is counted
 
 
 def test_a_shipment_that_is_no_more_is_not_found(demo_db: Database) -> None:

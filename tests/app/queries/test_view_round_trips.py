@@ -25,11 +25,9 @@ from app.queries.offer_compare import compare_offers, comparison, products_with_
 from app.queries.parallel_reads import open_connections, read_apart
 from app.queries.search import SupplierQuery, search_suppliers
 from app.queries.seasons import season_grid
-from app.services.demo import load_demo
 from app.store.database import Database, open_database
 from models import Supplier
 from tests.app.store.test_round_trips import (
-    POSTGRES,
     counting,
     demo_server,
     needs_postgres,
@@ -38,29 +36,6 @@ from tests.app.store.test_round_trips import (
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 TODAY = date(2026, 12, 7)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("views") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = str(request.getfixturevalue("demo_file"))
-    elif not POSTGRES:
-        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
-    else:
-        url = request.getfixturevalue("demo_server")
-    database = open_database(url, daily_backup=False)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -107,20 +82,20 @@ def test_each_of_homes_reads_takes_at_most_two_round_trips(pg_db: Database) -> N
         assert counted.round_trips <= 2, counted.sent
 
 
-def test_home_read_apart_shows_what_one_session_reads(any_db: Database) -> None:
-    with any_db.read() as session:
+def test_home_read_apart_shows_what_one_session_reads(demo_db: Database) -> None:
+    with demo_db.read() as session:
         together = build_dashboard(session, TODAY, "USD", 60)
-    assert read_dashboard(any_db, TODAY, "USD", 60) == together
+    assert read_dashboard(demo_db, TODAY, "USD", 60) == together
     assert together.suppliers > 0
     assert together.tasks
 
 
-def test_reads_apart_come_back_in_order_and_at_once(any_db: Database) -> None:
+def test_reads_apart_come_back_in_order_and_at_once(demo_db: Database) -> None:
     """On a server each read has its own thread and session (they all wait at a barrier
     that only lets go once every one has arrived); on SQLite they share one session."""
     threads: list[str] = []
     sessions: list[int] = []
-    apart = any_db.engine.dialect.name == "postgresql"
+    apart = demo_db.engine.dialect.name == "postgresql"
     barrier = threading.Barrier(3, timeout=10)
 
     def read(n: int) -> object:
@@ -133,17 +108,17 @@ def test_reads_apart_come_back_in_order_and_at_once(any_db: Database) -> None:
 
         return run
 
-    assert read_apart(any_db, read(1), read(2), read(3)) == [10, 20, 30]
+    assert read_apart(demo_db, read(1), read(2), read(3)) == [10, 20, 30]
     assert len(set(threads)) == (3 if apart else 1)
     assert len(set(sessions)) == (3 if apart else 1)
 
 
-def test_a_read_that_fails_fails_the_whole(any_db: Database) -> None:
+def test_a_read_that_fails_fails_the_whole(demo_db: Database) -> None:
     def broken(_session: Session) -> None:
         raise LookupError("no such thing")
 
     with pytest.raises(LookupError, match="no such thing"):
-        read_apart(any_db, lambda s: 1, broken)
+        read_apart(demo_db, lambda s: 1, broken)
 
 
 # --- the supplier list: the count and the page together ---------------------------------
@@ -161,15 +136,15 @@ def test_a_supplier_page_and_its_count_take_one_round_trip(pg_db: Database, text
 
 
 def test_a_gathered_page_past_its_cap_is_read_again_the_same(
-    any_db: Database, monkeypatch: pytest.MonkeyPatch
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """More matches than the gathered page may hold: the page read walking the index
     gives the rows in the same order as with no cap at all."""
     query = SupplierQuery(text="ltda", limit=3, offset=1, sort="name")
-    with any_db.read() as session:
+    with demo_db.read() as session:
         whole = search_suppliers(session, query)
     monkeypatch.setattr(search, "SERVER_GATHER_UP_TO", 2)
-    with any_db.read() as session:
+    with demo_db.read() as session:
         capped = search_suppliers(session, query)
     assert whole.total > 2
     assert [r.id for r in capped.rows] == [r.id for r in whole.rows]
@@ -194,11 +169,11 @@ def test_the_comparison_takes_one_round_trip(pg_db: Database) -> None:
         assert counted.round_trips == 1, counted.sent
 
 
-def test_the_comparison_shows_what_its_reads_one_by_one_show(any_db: Database) -> None:
-    offered = _offered(any_db)
+def test_the_comparison_shows_what_its_reads_one_by_one_show(demo_db: Database) -> None:
+    offered = _offered(demo_db)
     assert len(offered) >= 2
     settings = LandedSettings()
-    with any_db.read() as session:
+    with demo_db.read() as session:
         first = comparison(session, None, settings, today=TODAY)
         last = comparison(session, offered[-1][0], settings, today=TODAY)
         gone = comparison(session, 999_999, settings, today=TODAY)  # not offered (any more)

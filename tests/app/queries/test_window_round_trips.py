@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,12 +24,10 @@ from app.queries.negotiation_page import negotiation_page
 from app.queries.negotiation_rounds import deal_rounds, rounds_of
 from app.queries.record_history import record_history
 from app.services.activities import assignees_statement, known_assignees
-from app.services.demo import load_demo
 from app.services.products import search_products
 from app.store.database import Database, open_database
 from models import AttachmentOwner, Negotiation, Offer, Supplier, SupplierCertification
 from tests.app.store.test_round_trips import (
-    POSTGRES,
     Counted,
     counting,
     demo_server,
@@ -45,31 +42,7 @@ THUMBNAIL_BYTES = 15 * 1024 * 1024
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("window") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    """The demo data on SQLite and (with TEST_DATABASE_URL) on PostgreSQL."""
-    if request.param == "sqlite":
-        url = str(request.getfixturevalue("demo_file"))
-    elif not POSTGRES:
-        pytest.skip("needs TEST_DATABASE_URL on PostgreSQL")
-    else:
-        url = request.getfixturevalue("demo_server")
-    database = open_database(url, daily_backup=False)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture(scope="module")
-def demo_db(demo_server: str) -> Iterator[Database]:
+def pg_demo(demo_server: str) -> Iterator[Database]:
     """The demo data on PostgreSQL, a connection open (as the window's is)."""
     database = open_database(demo_server, daily_backup=False)
     with database.read() as session:  # a connection open, as the window's is
@@ -116,8 +89,8 @@ READS = ["dashboard", "season grid", "offer comparison", "compliance alerts", "a
 
 @needs_postgres
 @pytest.mark.parametrize("name", [*READS, "supplier picker"])
-def test_a_window_read_sends_no_begin_and_no_commit(demo_db: Database, name: str) -> None:
-    counted = _counted(_window_reads(demo_db)[name])
+def test_a_window_read_sends_no_begin_and_no_commit(pg_demo: Database, name: str) -> None:
+    counted = _counted(_window_reads(pg_demo)[name])
     assert counted.statements, "read nothing"
     sent = [query.split()[0].upper() for query in counted.sent]
     assert not {"BEGIN", "COMMIT", "ROLLBACK"} & set(sent), counted.sent
@@ -135,12 +108,12 @@ def _deal(database: Database) -> tuple[Any, list[Any]]:
 
 
 @needs_postgres
-def test_the_landed_costs_of_a_deal_take_two_round_trips(demo_db: Database) -> None:
+def test_the_landed_costs_of_a_deal_take_two_round_trips(pg_demo: Database) -> None:
     """Routes, charges and tariff rows in one pipeline, the rates in a second (before:
     four statements, four round trips)."""
-    terms, offers = _deal(demo_db)
+    terms, offers = _deal(pg_demo)
     days = [o.day for o in offers]
-    with counting() as counted, demo_db.read() as session:
+    with counting() as counted, pg_demo.read() as session:
         LandedBook.load(
             session,
             LandedSettings(),
@@ -156,22 +129,22 @@ def test_the_landed_costs_of_a_deal_take_two_round_trips(demo_db: Database) -> N
 
 
 @needs_postgres
-def test_every_route_charge_and_tariff_row_take_two_round_trips(demo_db: Database) -> None:
-    with counting() as counted, demo_db.read() as session:
+def test_every_route_charge_and_tariff_row_take_two_round_trips(pg_demo: Database) -> None:
+    with counting() as counted, pg_demo.read() as session:
         LandedBook.load(session, LandedSettings(), until=TODAY, currencies={"USD"})
     assert len(counted.statements) == 4, "\n".join(counted.statements)
     assert counted.round_trips == 2, counted.sent
 
 
 @needs_postgres
-def test_the_offers_tab_takes_two_round_trips(demo_db: Database) -> None:
+def test_the_offers_tab_takes_two_round_trips(pg_demo: Database) -> None:
     """deal_rounds: the deal with its offers, shipments and terms and the freight
     currencies (1), then the landed costs' routes, charges, tariff rows and rates (1);
     before: six, then four."""
-    with demo_db.read() as session:
+    with pg_demo.read() as session:
         ids = list(session.scalars(select(Negotiation.id).order_by(Negotiation.id).limit(3)))
     for negotiation_id in ids:
-        with counting() as counted, demo_db.read() as session:
+        with counting() as counted, pg_demo.read() as session:
             deal_rounds(session, negotiation_id)
         assert counted.round_trips == 2, counted.sent
 
@@ -183,43 +156,43 @@ def _page(database: Database, negotiation_id: int) -> Counted:
 
 
 @needs_postgres
-def test_opening_a_negotiation_takes_two_round_trips(demo_db: Database) -> None:
+def test_opening_a_negotiation_takes_two_round_trips(pg_demo: Database) -> None:
     """What the negotiation form shows (its fields, offer rounds with landed costs, files
     and history): two round trips for every demo deal with offers (before: thirteen)."""
-    with demo_db.read() as session:
+    with pg_demo.read() as session:
         ids = list(session.scalars(select(Offer.negotiation_id).distinct()))
     assert ids
     for negotiation_id in ids:
-        counted = _page(demo_db, negotiation_id)
+        counted = _page(pg_demo, negotiation_id)
         assert counted.round_trips == 2, counted.sent
         sent = {query.split()[0].upper() for query in counted.sent}
         assert not {"BEGIN", "COMMIT", "ROLLBACK"} & sent, counted.sent
 
 
 @needs_postgres
-def test_a_deal_without_its_landed_costs_takes_one_round_trip(demo_db: Database) -> None:
+def test_a_deal_without_its_landed_costs_takes_one_round_trip(pg_demo: Database) -> None:
     """What the form shows first (fields, files, history, the deal for its rounds) in one
     round trip; the rounds' landed costs in a second, sent once it has come."""
-    with counting() as first, demo_db.read() as session:
+    with counting() as first, pg_demo.read() as session:
         page = negotiation_page(
             session, NEGOTIATION, image_limit=THUMBNAIL_BYTES, with_rounds=False
         )
     assert first.round_trips == 1, first.sent
     assert page.rounds is None
-    with counting() as second, demo_db.read() as session:
+    with counting() as second, pg_demo.read() as session:
         rounds = rounds_of(session, page.deal)
     assert second.round_trips == 1, second.sent
-    with demo_db.read() as session:
+    with pg_demo.read() as session:
         assert rounds == deal_rounds(session, NEGOTIATION)
 
 
 @needs_postgres
 @pytest.mark.parametrize("entity", ["supplier", "negotiation", "shipment"])
-def test_a_record_history_takes_one_round_trip(demo_db: Database, entity: str) -> None:
+def test_a_record_history_takes_one_round_trip(pg_demo: Database, entity: str) -> None:
     """The record's birth, its audit rows, its import rows and its children's names in one
     pipeline (before: two, the names waiting for the audit rows)."""
     for record_id in (1, 2, 3):
-        with counting() as counted, demo_db.read() as session:
+        with counting() as counted, pg_demo.read() as session:
             record_history(session, entity, record_id)
         assert counted.round_trips == 1, counted.sent
 
@@ -227,11 +200,11 @@ def test_a_record_history_takes_one_round_trip(demo_db: Database, entity: str) -
 @needs_postgres
 @pytest.mark.parametrize(("audience", "round_trips"), [("partner", 1), ("internal", 2)])
 def test_a_deal_sheet_takes_one_round_trip_two_with_landed_costs(
-    demo_db: Database, audience: Audience, round_trips: int
+    pg_demo: Database, audience: Audience, round_trips: int
 ) -> None:
     """Everything a deal sheet shows in one pipeline (before: eight round trips, the deal
     and its activities read twice); an internal sheet's landed costs in a second."""
-    with counting() as counted, demo_db.read() as session:
+    with counting() as counted, pg_demo.read() as session:
         sheet = build_deal_sheet(
             session,
             NEGOTIATION,
@@ -258,35 +231,35 @@ def _suppliers_with_certifications(database: Database) -> list[int]:
         )
 
 
-def test_the_certifications_tab_reads_what_its_three_reads_read(any_db: Database) -> None:
+def test_the_certifications_tab_reads_what_its_three_reads_read(demo_db: Database) -> None:
     """certifications_tab gives what supplier_compliance and search_products gave, for
     every demo supplier with certifications and one without."""
-    ids = _suppliers_with_certifications(any_db)
+    ids = _suppliers_with_certifications(demo_db)
     assert ids
-    with any_db.read() as session:
+    with demo_db.read() as session:
         without = session.scalar(
             select(Supplier.id).where(Supplier.id.not_in(ids)).order_by(Supplier.id).limit(1)
         )
     for supplier_id in [*ids, without]:
         assert supplier_id is not None
-        with any_db.read() as session:
+        with demo_db.read() as session:
             compliance, choices = certifications_tab(session, supplier_id, TODAY, 90, 50)
-        with any_db.read() as session:
+        with demo_db.read() as session:
             assert compliance == supplier_compliance(session, supplier_id, TODAY, 90)
             assert choices == [p.name for p in search_products(session, limit=50)]
 
 
 @needs_postgres
-def test_the_certifications_tab_takes_one_round_trip(demo_db: Database) -> None:
-    supplier_id = _suppliers_with_certifications(demo_db)[0]
-    with counting() as counted, demo_db.read() as session:
+def test_the_certifications_tab_takes_one_round_trip(pg_demo: Database) -> None:
+    supplier_id = _suppliers_with_certifications(pg_demo)[0]
+    with counting() as counted, pg_demo.read() as session:
         certifications_tab(session, supplier_id, TODAY, 90, 50)
     assert len(counted.statements) == 3, "\n".join(counted.statements)
     assert counted.round_trips == 1, counted.sent
 
 
-def test_the_assignees_statement_is_known_assignees(any_db: Database) -> None:
-    with any_db.read() as session:
+def test_the_assignees_statement_is_known_assignees(demo_db: Database) -> None:
+    with demo_db.read() as session:
         names = known_assignees(session)
         assert names
         assert [name for (name,) in session.execute(assignees_statement())] == names
