@@ -105,10 +105,47 @@ class HistoryError(ServiceError):
     """The history asked for cannot be given (unknown kind of record)."""
 
 
-def field_label(field: str) -> str:
-    """A changed field's label: the forms' own ("Fields" context, so the window finds
-    its translation among the form labels) where not named above."""
-    return FIELD_LABELS.get(field) or Message("Fields", field.replace("_", " ").capitalize())
+def field_label(field: str, table: str | None = None) -> str:
+    """A changed field's label: as named above, else as the record's form labels it
+    ('grade' of a deal: 'Grade / size'), else its name in the "Fields" context (the
+    window finds each one's translation among the form labels)."""
+    return (
+        FIELD_LABELS.get(field)
+        or _form_labels().get((table or "", field))
+        or Message("Fields", field.replace("_", " ").capitalize())
+    )
+
+
+@cache
+def _form_labels() -> dict[tuple[str, str], str]:
+    """(table, field) -> the label the record's form shows the field under."""
+    from app.services import (
+        activities,
+        compliance,
+        contacts,
+        negotiations,
+        products,
+        shipments,
+        suppliers,
+    )
+
+    specs = {
+        "suppliers": [suppliers.SUPPLIER_FIELDS],
+        "negotiations": [negotiations.NEGOTIATION_FIELDS],
+        "offers": [negotiations.OFFER_FIELDS],
+        "shipments": [shipments.SHIPMENT_FIELDS],
+        "shipment_documents": [shipments.DOCUMENT_FIELDS],
+        "contacts": [contacts.CONTACT_FIELDS],
+        "products": [products.PRODUCT_FIELDS],
+        "supplier_certifications": [suppliers.CERTIFICATION_FIELDS, compliance.REGISTRATION_FIELDS],
+        "activities": [activities.ACTIVITY_FIELDS],
+    }
+    return {
+        (table, name): field.label
+        for table, forms in specs.items()
+        for spec in forms
+        for name, field in spec.fields.items()
+    }
 
 
 @cache
@@ -199,7 +236,7 @@ class HistoryEntry:
             old = self.old_value if self.old_value is not None else empty
             new = self.new_value if self.new_value is not None else empty
             text = translate("History", "{field}: {old} → {new}").format(
-                field=field_label(self.field), old=old, new=new
+                field=field_label(self.field, self.entity), old=old, new=new
             )
             if self.action == AuditAction.ARCHIVE:
                 text = (

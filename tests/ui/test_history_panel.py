@@ -106,4 +106,4 @@ def test_negotiation_and_shipment_forms_have_a_history_tab(
     shipment.bindings["vessel"].set_text("MSC Aurora 012E")
     assert shipment.save()
     settle()
-    assert texts(shipment.history)[0][2] == "Vessel: (empty) → MSC Aurora 012E"
+    assert texts(shipment.history)[0][2] == "Vessel / flight: (empty) → MSC Aurora 012E"

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.importing.commit import commit_preview
 from app.importing.preview import build_preview
 from app.importing.undo import undo_batch
-from app.queries.record_history import HistoryError, record_history
+from app.queries.record_history import HistoryError, field_label, record_history
 from app.services.contacts import create_contact, delete_contact, update_contact
 from app.services.negotiations import add_offer, create_negotiation
 from app.services.products import create_product
@@ -123,3 +123,17 @@ def test_suppliers_created_and_updated_by_an_import_say_so_and_its_undo_too(
 def test_an_unknown_kind_of_record_is_refused_in_one_line(session: Session) -> None:
     with pytest.raises(HistoryError, match="no history is kept for 'invoice'"):
         record_history(session, "invoice", 1)
+
+
+def test_a_changed_field_is_labelled_as_its_record_form_labels_it() -> None:
+    """'grade' of a deal reads 'Grade / size', as its form says (and the form's label has
+    its translations), not 'Grade'; a field no form shows keeps its own name."""
+    from app.services.negotiations import NEGOTIATION_FIELDS, OFFER_FIELDS
+    from app.services.shipments import SHIPMENT_FIELDS
+
+    assert field_label("grade", "negotiations") == NEGOTIATION_FIELDS.fields["grade"].label
+    assert str(field_label("grade", "negotiations")) == "Grade / size"
+    assert field_label("vessel", "shipments") == SHIPMENT_FIELDS.fields["vessel"].label
+    assert field_label("offered_on", "offers") == OFFER_FIELDS.fields["offered_on"].label
+    assert str(field_label("tax_id", "suppliers")) == "Tax id"  # named in FIELD_LABELS
+    assert str(field_label("no_such_field", "suppliers")) == "No such field"
