@@ -228,6 +228,8 @@ class RecordForm(QWidget):
         self._saving = False
         self._last_save = True
         """Whether the last save went through."""
+        self._own_read: Callable[[Session, int], Together] | None = None
+        """The record's own read given to the save under way (saved_record_read)."""
         self.saved_read_offers: list[SavedReadOffer] = []
         """What the parts of the window showing this form's record read with its save
         (the list beside it, its history): called on the UI thread as a save starts."""
@@ -633,7 +635,7 @@ class RecordForm(QWidget):
         the form can read it so (saved_record_read), and what the parts that show the
         saved record offer (`saved_read_offers`: its history, the list)."""
         reads = []
-        own = self.saved_record_read()
+        own = self._own_read = self.saved_record_read()
         if own is not None:
 
             def show(record_id: int, answer: Any) -> None:
@@ -660,8 +662,8 @@ class RecordForm(QWidget):
         self._stored_as_typed(as_typed)
         self.after_write()
         assert self.record_id is not None
-        if self.saved_record_read() is None:
-            self.reload()
+        if not any(read.read is self._own_read for read in reads):
+            self.reload()  # the record did not come with the save
         show_saved(self.record_id, reads, answers)
         self.saved.emit(self.record_id)
         return True
