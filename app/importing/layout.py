@@ -108,17 +108,7 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None) -> Layout:
     else:
         start = _check_header_row(sheet, header_row)
     first_row = header_row + 1 if header_row else start
-    footer_row, footer_text = _find_footer(rows, first_row)
-    end = (footer_row - 1) if footer_row else len(rows)
-    last_row = first_row - 1
-    for number in range(end, first_row - 1, -1):
-        if not _is_blank_row(rows[number - 1]):
-            last_row = number
-            break
-
-    width = 0
-    for row in rows[first_row - 1 : last_row]:  # in order: a spooled sheet's pages once each
-        width = max(width, _row_width(row))
+    footer_row, footer_text, last_row, width = _find_footer(rows, first_row)
     header_cells: list[CellValue] = list(rows[header_row - 1]) if header_row else []
     width = max(width, _row_width(header_cells))
     group_row = header_row - 1 if header_row >= 2 else 0
@@ -440,12 +430,21 @@ def _footer_text(row: Sequence[CellValue]) -> str | None:
     return None
 
 
-def _find_footer(rows: Sequence[Sequence[CellValue]], first_row: int) -> tuple[int | None, str]:
+def _find_footer(
+    rows: Sequence[Sequence[CellValue]], first_row: int
+) -> tuple[int | None, str, int, int]:
+    """The footer row and its text (None, "" without one), the last data row (the last
+    row before it that is not blank; first_row - 1 for none) and the data rows' width.
+    One pass over the rows, in order: a spooled sheet's pages are read once."""
+    last_row, width = first_row - 1, 0
     for number, row in enumerate(rows[first_row - 1 :], start=first_row):
         text = _footer_text(row)
         if text is not None:
-            return number, text
-    return None, ""
+            return number, text, last_row, width
+        filled = _row_width(row)
+        if filled:
+            last_row, width = number, max(width, filled)
+    return None, "", last_row, width
 
 
 # --- notes -----------------------------------------------------------------------------
