@@ -17,19 +17,16 @@ changed on one of them without save() is noticed and kept all the same.
 
 from __future__ import annotations
 
-import marshal
-import pickle
 from array import array
 from bisect import bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
 from app.importing.field_tables import has_extras
 from app.importing.plan import Conflict, Decision, RowPlan, RowProblem, RowStatus
+from app.importing.plan_codec import PlanCodec
 from app.importing.spool import Spool
 
 T = TypeVar("T")
@@ -44,36 +41,8 @@ READ_CHUNK = 500
 READ_BEHIND, READ_AHEAD = 8, 56
 """Plans about the one get() reads that it reads too (the rows a table shows with it)."""
 
-_FIELDS = tuple(f.name for f in fields(RowPlan))
-_STATE = attrgetter(*_FIELDS)
-_STATUS = _FIELDS.index("status")
-_DECISION = _FIELDS.index("decision")
 _STATUSES = {s.value: s for s in RowStatus}
 _DECISIONS = {d.value: d for d in Decision}
-_PROTOCOL = pickle.HIGHEST_PROTOCOL
-_MARSHALLED, _PICKLED = b"m", b"p"
-
-
-def dump_plan(plan: RowPlan) -> bytes:
-    """The plan's fields as bytes: by marshal when they are all plain (text, numbers,
-    tuples, dicts: most rows, 5x faster both ways), else by pickle (a Decimal, a date,
-    a Match, a problem...). marshal refuses what it cannot write exactly, subclasses of
-    str included, so what comes back is what went in."""
-    state: list[Any] = list(_STATE(plan))
-    state[_STATUS] = plan.status.value
-    state[_DECISION] = plan.decision.value
-    try:
-        return _MARSHALLED + marshal.dumps(tuple(state), 4)
-    except ValueError:
-        return _PICKLED + pickle.dumps(tuple(state), _PROTOCOL)
-
-
-def load_plan(data: bytes) -> RowPlan:
-    body = memoryview(data)[1:]
-    state = list(marshal.loads(body) if data[:1] == _MARSHALLED else pickle.loads(body))
-    state[_STATUS] = _STATUSES[state[_STATUS]]
-    state[_DECISION] = _DECISIONS[state[_DECISION]]
-    return RowPlan(*state)
 
 
 class PlanStore(Sequence[RowPlan]):
@@ -92,9 +61,9 @@ class PlanStore(Sequence[RowPlan]):
                 created_id INTEGER
             );
             CREATE TABLE plan_data (i INTEGER PRIMARY KEY, data BLOB);
-            CREATE INDEX plans_by_row ON plans (sheet, row);
             """
         )
+        self._codec = PlanCodec()
         self._count = 0
         self._dirty: dict[int, RowPlan] = {}
         self._cache: OrderedDict[int, tuple[RowPlan, tuple[Any, ...]]] = OrderedDict()
@@ -106,6 +75,9 @@ class PlanStore(Sequence[RowPlan]):
         a reader gets them through _keep, as plans read)."""
         self._stored = 0
         """Plans 0 to this - 1 have a row in the file (later ones are new: no REPLACE)."""
+        self._by_row = False
+        """Whether plans are indexed by (sheet, row): made when first looked up that way
+        (the commit's, a table's "go to row"), not kept up while the planner appends."""
 
     @classmethod
     def of(cls, plans: Iterable[RowPlan], folder: Path | None = None) -> PlanStore:
@@ -168,6 +140,7 @@ class PlanStore(Sequence[RowPlan]):
         new = [p for p in plans if p.index >= self._stored]
         changed = [p for p in plans if p.index < self._stored] if len(new) < len(plans) else []
         db = self._db
+        dump = self._codec.dump
         db.execute("BEGIN")
         try:
             for verb, some in (("INSERT", new), ("INSERT OR REPLACE", changed)):
@@ -194,7 +167,7 @@ class PlanStore(Sequence[RowPlan]):
                     ],
                 )
                 db.executemany(
-                    f"{verb} INTO plan_data VALUES (?, ?)", [(p.index, dump_plan(p)) for p in some]
+                    f"{verb} INTO plan_data VALUES (?, ?)", [(p.index, dump(p)) for p in some]
                 )
             db.execute("COMMIT")
         except BaseException:
@@ -283,7 +256,7 @@ class PlanStore(Sequence[RowPlan]):
                     read_ahead.popitem(last=False)
             if data is None:
                 raise IndexError(index)
-            plan = load_plan(data)
+            plan = self._codec.load(data)
             self._keep(plan)
             return plan
 
@@ -321,7 +294,7 @@ class PlanStore(Sequence[RowPlan]):
                         f"SELECT i, data FROM plan_data WHERE i IN ({marks})", wanted
                     ).fetchall()
                 for i, data in rows:
-                    held[i] = load_plan(data)
+                    held[i] = self._codec.load(data)
             return [held[i] for i in indexes]
 
     def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
@@ -388,6 +361,7 @@ class PlanStore(Sequence[RowPlan]):
 
     def find(self, sheet: str | None, row: int) -> RowPlan | None:
         """The plan of spreadsheet row `row` of `sheet` (None: of any sheet, the first)."""
+        self._index_by_row()
         if sheet is None:
             found = self._query("SELECT min(i) FROM plans WHERE row = ?", (row,))
         else:
@@ -395,6 +369,11 @@ class PlanStore(Sequence[RowPlan]):
                 "SELECT min(i) FROM plans WHERE sheet = ? AND row = ?", (sheet, row)
             )
         return self.get(found[0][0]) if found and found[0][0] is not None else None
+
+    def _index_by_row(self) -> None:
+        if not self._by_row:
+            self._query("CREATE INDEX IF NOT EXISTS plans_by_row ON plans (sheet, row)")
+            self._by_row = True
 
     def clear_created(self) -> None:
         """Forget the ids a commit rolled back (cancelled, failed) had created."""
@@ -412,6 +391,7 @@ class PlanStore(Sequence[RowPlan]):
             db.execute("COMMIT")
 
     def created_id(self, sheet: str, row: int) -> int | None:
+        self._index_by_row()
         found = self._query(
             "SELECT created_id FROM plans WHERE sheet = ? AND row = ? AND created_id IS NOT NULL"
             " LIMIT 1",
