@@ -30,6 +30,10 @@ _MARSHALLED, _PICKLED = b"m", b"p"
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _STATUSES = {s.value: s for s in RowStatus}
 _DECISIONS = {d.value: d for d in Decision}
+STATUS_VALUES: dict[RowStatus, str] = {s: s.value for s in RowStatus}
+DECISION_VALUES: dict[Decision, str] = {d: d.value for d in Decision}
+"""A member's value as plain text (marshal writes no str subclass), by a dict lookup:
+.value is a descriptor call, four of them a plan."""
 _PROBLEM = attrgetter(*(f.name for f in fields(RowProblem)))
 _CONFLICT = attrgetter(*(f.name for f in fields(Conflict)))
 _MATCH = attrgetter(*(f.name for f in fields(Match)))
@@ -78,7 +82,7 @@ class PlanCodec:
         state = (
             plan.sheet,
             plan.row,
-            plan.status.value,
+            STATUS_VALUES[plan.status],
             self._keys_id(tuple(values)),
             tuple(values.values()),
             plan.raw,
@@ -94,7 +98,7 @@ class PlanCodec:
             plan.contact_id,
             plan.new_contact,
             plan.new_products,
-            plan.decision.value,
+            DECISION_VALUES[plan.decision],
             plan.index,
         )
         try:
@@ -149,4 +153,4 @@ class PlanCodec:
         )
 
 
-__all__ = ["PlanCodec"]
+__all__ = ["DECISION_VALUES", "STATUS_VALUES", "PlanCodec"]

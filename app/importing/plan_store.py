@@ -1,5 +1,11 @@
 """Every row's plan kept in a temporary SQLite file (app.importing.spool), not in memory.
 
+A plan is written as a few small columns (what the queries below ask) and its data,
+encoded (app.importing.plan_codec). The data of the first plans is held in memory as
+those bytes (~400 each) until they come to RESIDENT_BYTES; past that they all go to the
+file, and so does every later plan's: a file of up to ~100,000 rows writes only the
+columns, a bigger one spills once, and memory stays bounded whatever the file's size.
+
 PlanStore is the Preview's `rows`: a Sequence of RowPlan that holds in Python only the
 plans made last (until a chunk of them is written, and the last chunk written, so that
 the planner's next look at one is no read) and the few read last (a bounded cache).
@@ -26,7 +32,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from app.importing.field_tables import has_extras
 from app.importing.plan import Conflict, Decision, RowPlan, RowProblem, RowStatus
-from app.importing.plan_codec import PlanCodec
+from app.importing.plan_codec import DECISION_VALUES, STATUS_VALUES, PlanCodec
 from app.importing.spool import Spool
 
 T = TypeVar("T")
@@ -40,6 +46,11 @@ READ_CHUNK = 500
 """Plans read with one statement."""
 READ_BEHIND, READ_AHEAD = 8, 56
 """Plans about the one get() reads that it reads too (the rows a table shows with it)."""
+RESIDENT_BYTES = 48 * 1024 * 1024
+"""Encoded plans (app.importing.plan_codec, ~400 bytes each) are kept in memory, as
+bytes, until they come to this (~120,000 rows of a 16-column sheet); then they are all
+written to the file, and so is every plan after them. A file of a few thousand rows
+never writes its plans' data, only their columns (the queries')."""
 
 _STATUSES = {s.value: s for s in RowStatus}
 _DECISIONS = {d.value: d for d in Decision}
@@ -74,6 +85,10 @@ class PlanStore(Sequence[RowPlan]):
         """Plans written last, as they were appended or saved (no one holds them to change:
         a reader gets them through _keep, as plans read)."""
         self._stored = 0
+        self._resident: list[bytes] | None = []
+        """Plan number i encoded, while they fit in RESIDENT_BYTES (None after: in the
+        file's plan_data)."""
+        self._resident_bytes = 0
         """Plans 0 to this - 1 have a row in the file (later ones are new: no REPLACE)."""
         self._by_row = False
         """Whether plans are indexed by (sheet, row): made when first looked up that way
@@ -101,6 +116,7 @@ class PlanStore(Sequence[RowPlan]):
             self._cache.clear()
             self._ahead.clear()
             self._written.clear()
+            self._resident = None
             self._spool.close()
 
     # --- writing -----------------------------------------------------------------------
@@ -153,10 +169,10 @@ class PlanStore(Sequence[RowPlan]):
                             p.index,
                             p.sheet,
                             p.row,
-                            p.status.value,
+                            STATUS_VALUES[p.status],
                             p.merged_into,
                             p.supplier_id,
-                            p.decision.value,
+                            DECISION_VALUES[p.decision],
                             1 if p.take_new else 0,
                             len(p.problems),
                             len(p.warnings),
@@ -166,9 +182,14 @@ class PlanStore(Sequence[RowPlan]):
                         for p in some
                     ],
                 )
-                db.executemany(
-                    f"{verb} INTO plan_data VALUES (?, ?)", [(p.index, dump(p)) for p in some]
-                )
+                data = [(p.index, dump(p)) for p in some]
+                if self._resident is None:
+                    db.executemany(f"{verb} INTO plan_data VALUES (?, ?)", data)
+                else:
+                    self._keep_resident(data)
+            if self._resident is not None and self._resident_bytes > RESIDENT_BYTES:
+                db.executemany("INSERT INTO plan_data VALUES (?, ?)", enumerate(self._resident))
+                self._resident = None
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -182,6 +203,20 @@ class PlanStore(Sequence[RowPlan]):
                 written.move_to_end(plan.index)
         while len(written) > CACHED_PLANS:
             written.popitem(last=False)
+
+    def _keep_resident(self, data: list[tuple[int, bytes]]) -> None:
+        resident = self._resident
+        assert resident is not None
+        size = self._resident_bytes
+        for index, blob in sorted(data):
+            if index < len(resident):
+                size -= len(resident[index])
+                resident[index] = blob
+            else:
+                assert index == len(resident), "plans are appended in order"
+                resident.append(blob)
+            size += len(blob)
+        self._resident_bytes = size
 
     def _keep(self, plan: RowPlan) -> None:
         cache = self._cache
@@ -233,7 +268,9 @@ class PlanStore(Sequence[RowPlan]):
                 self._keep(written)
                 return written
             data = self._ahead.pop(index, None)
-            if data is None and not ahead:
+            if self._resident is not None:
+                data = self._resident[index]
+            elif data is None and not ahead:
                 found_one = self._db.execute(
                     "SELECT data FROM plan_data WHERE i = ?", (index,)
                 ).fetchone()
@@ -282,7 +319,11 @@ class PlanStore(Sequence[RowPlan]):
                     wanted.append(i)
                 else:
                     held[i] = plan
-            if wanted:
+            if wanted and self._resident is not None:
+                resident = self._resident
+                for i in wanted:
+                    held[i] = self._codec.load(resident[i])
+            elif wanted:
                 if isinstance(indexes, range) and len(wanted) == len(indexes):
                     rows = self._db.execute(
                         "SELECT i, data FROM plan_data WHERE i >= ? AND i < ?",

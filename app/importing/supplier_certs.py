@@ -82,14 +82,23 @@ class CertificateEntry:
 Settled = Certification | CertificateEntry
 
 
+_KIND_KEYS = tuple(
+    (kind, certificate_key(kind, "number"), certificate_key(kind, "valid_until"))
+    for kind in CERTIFICATE_KIND_WORDS
+)
+"""Each kind with the keys of its number and valid-until columns, made once."""
+
+
 def _entries(values: dict[str, Any]) -> tuple[list[CertificateEntry], set[Certification]]:
     """The per-kind number and valid-until values taken out of `values` as entries; and
     the kinds whose number column said no."""
     entries: list[CertificateEntry] = []
     refused: set[Certification] = set()
-    for kind in CERTIFICATE_KIND_WORDS:
-        number = values.pop(certificate_key(kind, "number"), None)
-        until = values.pop(certificate_key(kind, "valid_until"), None)
+    for kind, number_key, until_key in _KIND_KEYS:
+        if number_key not in values and until_key not in values:
+            continue  # most rows: no per-kind column
+        number = values.pop(number_key, None)
+        until = values.pop(until_key, None)
         if isinstance(number, str):
             try:
                 held = parsing.parse_bool(number)

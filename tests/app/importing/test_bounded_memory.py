@@ -66,6 +66,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan_store, "WRITE_EVERY", 50)
     monkeypatch.setattr(plan_store, "CACHED_PLANS", 100)
     monkeypatch.setattr(plan_store, "READ_CHUNK", 40)
+    monkeypatch.setattr(plan_store, "RESIDENT_BYTES", 20_000)  # ~100 plans: then the file
     monkeypatch.setattr(spool, "ROWS_PAGE", 64)
     monkeypatch.setattr(spool, "CACHED_PAGES", 2)
 
@@ -313,3 +314,47 @@ def test_plans_written_last_are_read_back_as_the_same_objects(
         assert store.count_decisions()[Decision.MERGE] == 1
     finally:
         store.close()
+
+
+def stored_data(store: PlanStore) -> int:
+    """Plans whose data is in the file (not held as bytes)."""
+    return int(store._db.execute("SELECT count(*) FROM plan_data").fetchone()[0])
+
+
+def numbered(count: int) -> list[RowPlan]:
+    return [
+        RowPlan("Hoja1", n + 2, RowStatus.CREATE, {"supplier.name": f"Frutícola {n}"})
+        for n in range(count)
+    ]
+
+
+def test_a_small_files_plans_are_held_encoded_and_a_big_ones_go_to_the_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(plan_store, "WRITE_EVERY", 50)
+    monkeypatch.setattr(plan_store, "CACHED_PLANS", 60)
+    monkeypatch.setattr(plan_store, "RESIDENT_BYTES", 40_000)
+    small = PlanStore.of(numbered(200), tmp_path)
+    big = PlanStore.of(numbered(2000), tmp_path)
+    try:
+        small.flush()
+        big.flush()
+        assert stored_data(small) == 0  # held as bytes: the file has only the columns
+        assert small.count_where("status = 'create'") == 200
+        assert stored_data(big) == 2000  # past 40,000 bytes: every plan's data written
+        for store, count in ((small, 200), (big, 2000)):
+            assert [p.values["supplier.name"] for p in store] == [
+                f"Frutícola {n}" for n in range(count)
+            ]
+            first = store.get(0, ahead=False)  # long pushed out of what is kept
+            first.values["supplier.city"] = "Talca"
+            first.status = RowStatus.UPDATE
+            store.save(first)
+            for index in range(count - 1, count - 200, -1):  # push it out again
+                store.get(index)
+            assert store.get(0).values["supplier.city"] == "Talca"
+            assert store.with_status(RowStatus.UPDATE)[0].row == 2
+        assert stored_data(small) == 0
+    finally:
+        small.close()
+        big.close()
