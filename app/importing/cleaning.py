@@ -229,14 +229,17 @@ class ColumnCleaner:
             "decimal": self._decimal,
         }
         self._slow = slow.get(kind)
-        self._clean = self._memoised if self._slow else direct[kind]
+        self.clean_cell: Callable[[CellValue, str | None], object] = (
+            self._memoised if self._slow else direct[kind]
+        )
+        """clean() of a cell that is not None (a row's loop calls it without the check)."""
 
     def clean(self, raw: CellValue, country: str | None = None) -> object:
         """The field's value for `raw` (None for a blank cell); CellError when it cannot
         be read. `country` (ISO alpha-2) is the row's, for local phone numbers."""
         if raw is None:
             return None
-        return self._clean(raw, country)
+        return self.clean_cell(raw, country)
 
     # --- remembered kinds: each distinct text cleaned once -------------------------------
 

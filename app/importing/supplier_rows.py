@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as attribute
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,15 @@ class MappedColumn:
     header: str
     spec: FieldSpec
     cleaner: ColumnCleaner
+    key: str = attribute(init=False)
+    """spec.key, and the two below, looked up once: clean_row runs them for every cell."""
+    is_country: bool = attribute(init=False)
+    clean_cell: Callable[[CellValue, str | None], object] = attribute(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", self.spec.key)
+        object.__setattr__(self, "is_country", self.spec.kind == "country")
+        object.__setattr__(self, "clean_cell", self.cleaner.clean_cell)
 
 
 def column_values(rows: Iterable[Sequence[CellValue]], index: int) -> Iterator[CellValue]:
@@ -194,13 +204,14 @@ def clean_row(
     width = len(cells)
     country = default_country
     for column in columns:
-        raw = cells[column.index] if column.index < width else None
+        index = column.index
+        raw = cells[index] if index < width else None
         if raw is None or raw == "":
             continue
         try:
-            value = column.cleaner.clean(raw, country)
+            value = column.clean_cell(raw, country)
         except CellError as exc:
-            soft = hard is not None and column.spec.key not in hard
+            soft = hard is not None and column.key not in hard
             message = _left_empty(exc.message) if soft else exc.message
             problems.append(
                 RowProblem(
@@ -210,8 +221,8 @@ def clean_row(
             continue
         if value is None:
             continue
-        values[column.spec.key] = value
-        if column.spec.kind == "country":
+        values[column.key] = value
+        if column.is_country:
             country = str(value)
     if country is not None and "supplier.country" not in values and default_country:
         values["supplier.country"] = default_country
