@@ -161,9 +161,7 @@ class SpooledRows(_ListLike):
     def close(self) -> None:
         self._cache.clear()
         self._last = (-1, [])
-        resident, self._resident = self._resident, None
-        while resident:  # page after page: see _spilled
-            resident.pop()
+        self._resident = None
         self._spool.close()
 
     def _write(self) -> None:
