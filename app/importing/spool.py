@@ -5,9 +5,6 @@ peaked at 1.5 GB (about 1.5 KB a row). Here the rows as read are written a page 
 time as they are parsed (SpooledRows), and each row's plan as it is made (PlanStore,
 app.importing.plan_store): what stays in Python is a few pages of each, so memory does
 not grow with the rows (the matcher's keys aside, see app.importing.memory_guard).
-Like a SpooledTemporaryFile, each holds what it is given in memory up to a budget
-(RESIDENT_ROW_BYTES here, plan_store.RESIDENT_BYTES there) and goes to the file only
-past it, once: most files are a few thousand rows and never pay for the file.
 
 The file is made beside the database when it is a SQLite file (the user's data folder:
 the system's temporary folder may be a RAM disk, which would hold the rows in memory
@@ -172,8 +169,11 @@ class SpooledRows(_ListLike):
             self._resident_bytes += self._pending_bytes
             self._pending, self._pending_bytes = [], 0
             if self._resident_bytes > RESIDENT_ROW_BYTES:
+                self._connection.executemany(
+                    "INSERT INTO pages VALUES (?, ?)",
+                    ((number, marshal.dumps(rows)) for number, rows in enumerate(resident)),
+                )
                 self._resident = None
-                self._connection.executemany("INSERT INTO pages VALUES (?, ?)", _spilled(resident))
             return
         self._connection.execute(
             "INSERT INTO pages VALUES (?, ?)", (page, marshal.dumps(self._pending))
@@ -250,14 +250,6 @@ class SpooledRows(_ListLike):
             raise IndexError(page * ROWS_PAGE)
         rows: list[list[CellValue]] = marshal.loads(found[0])
         return rows
-
-
-def _spilled(pages: list[list[list[CellValue]]]) -> Iterator[tuple[int, bytes]]:
-    """Each page numbered and marshal'd, let go of as it is: freeing 100,000 rows at
-    once would hold the interpreter (and the progress heartbeat) for a few tenths."""
-    for number in range(len(pages)):
-        rows, pages[number] = pages[number], []
-        yield number, marshal.dumps(rows)
 
 
 class _RowsView(_ListLike):
