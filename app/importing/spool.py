@@ -89,12 +89,6 @@ def _remove(connection: sqlite3.Connection, path: Path) -> None:
 ROWS_PAGE = 512
 """Rows as read written (and read back) together: one marshal'd blob each."""
 CACHED_PAGES = 4
-RESIDENT_ROW_BYTES = 128 * 1024 * 1024
-"""A sheet's rows are held in memory, as read, until they come to about this (~100,000
-rows of the 16-column benchmark sheet); then every page goes to the file, and so does
-every later one. A file of a few thousand rows never touches its temporary file."""
-_ROW_BYTES, _CELL_BYTES = 64, 58
-"""What a row as a list of str costs besides its text (the list, each cell's str)."""
 
 
 class _ListLike(Sequence[list[CellValue]]):
@@ -124,11 +118,6 @@ class SpooledRows(_ListLike):
         self._connection.execute("CREATE TABLE pages (page INTEGER PRIMARY KEY, data BLOB)")
         self._count = 0
         self._pending: list[list[CellValue]] = []
-        self._pending_bytes = 0
-        self._resident: list[list[list[CellValue]]] | None = []
-        """The pages written, held as read while they fit in RESIDENT_ROW_BYTES (None
-        after: in the file)."""
-        self._resident_bytes = 0
         self._cache: OrderedDict[int, list[list[CellValue]]] = OrderedDict()
         self._last: tuple[int, list[list[CellValue]]] = (-1, [])
         self._connection.execute("BEGIN")
@@ -140,10 +129,6 @@ class SpooledRows(_ListLike):
     def append(self, row: list[CellValue]) -> None:
         self._pending.append(row)
         self._count += 1
-        if self._resident is not None:
-            self._pending_bytes += (
-                _ROW_BYTES + _CELL_BYTES * len(row) + sum(map(len, filter(None, row)))  # type: ignore[arg-type]
-            )
         if len(self._pending) == ROWS_PAGE:
             self._write()
 
@@ -158,23 +143,10 @@ class SpooledRows(_ListLike):
     def close(self) -> None:
         self._cache.clear()
         self._last = (-1, [])
-        self._resident = None
         self._spool.close()
 
     def _write(self) -> None:
         page = (self._count - 1) // ROWS_PAGE
-        resident = self._resident
-        if resident is not None:
-            resident.append(self._pending)
-            self._resident_bytes += self._pending_bytes
-            self._pending, self._pending_bytes = [], 0
-            if self._resident_bytes > RESIDENT_ROW_BYTES:
-                self._connection.executemany(
-                    "INSERT INTO pages VALUES (?, ?)",
-                    ((number, marshal.dumps(rows)) for number, rows in enumerate(resident)),
-                )
-                self._resident = None
-            return
         self._connection.execute(
             "INSERT INTO pages VALUES (?, ?)", (page, marshal.dumps(self._pending))
         )
@@ -210,8 +182,6 @@ class SpooledRows(_ListLike):
         index = first * ROWS_PAGE
         for page in range(first, last + 1):
             cached = self._cache.get(page)
-            if cached is None and self._resident is not None:
-                cached = self._resident[page]  # held: copies handed out, as from the cache
             rows = cached if cached is not None else self._load(page)
             for row in rows:
                 if start <= index < stop:
@@ -240,8 +210,6 @@ class SpooledRows(_ListLike):
     def _load(self, page: int) -> list[list[CellValue]]:
         if page * ROWS_PAGE >= self._count - len(self._pending) and self._pending:
             return self._pending
-        if self._resident is not None:
-            return self._resident[page]
         with self._spool.lock:
             found = self._connection.execute(
                 "SELECT data FROM pages WHERE page = ?", (page,)

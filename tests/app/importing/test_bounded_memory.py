@@ -69,7 +69,6 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan_store, "RESIDENT_BYTES", 20_000)  # ~100 plans: then the file
     monkeypatch.setattr(spool, "ROWS_PAGE", 64)
     monkeypatch.setattr(spool, "CACHED_PAGES", 2)
-    monkeypatch.setattr(spool, "RESIDENT_ROW_BYTES", 30_000)  # ~100 rows: then the file
 
 
 def test_a_text_files_rows_are_read_into_a_temporary_file(
@@ -359,34 +358,3 @@ def test_a_small_files_plans_are_held_encoded_and_a_big_ones_go_to_the_file_once
     finally:
         small.close()
         big.close()
-
-
-def spooled_pages(rows: SpooledRows) -> int:
-    return int(rows._connection.execute("SELECT count(*) FROM pages").fetchone()[0])
-
-
-def test_a_small_sheet_is_held_as_read_and_a_big_one_goes_to_the_file_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(spool, "ROWS_PAGE", 64)
-    monkeypatch.setattr(spool, "RESIDENT_ROW_BYTES", 60_000)
-    small, big = SpooledRows(tmp_path), SpooledRows(tmp_path)
-    for rows, count in ((small, 200), (big, 2000)):
-        for n in range(count):
-            rows.append([f"Frutícola {n}", None, "Chile"])
-        rows.finish()
-    try:
-        assert spooled_pages(small) == 0  # 200 rows held: nothing written
-        assert spooled_pages(big) == 32  # past 60,000 bytes every page went to the file
-        for rows, count in ((small, 200), (big, 2000)):
-            assert len(rows) == count
-            assert [r[0] for r in rows] == [f"Frutícola {n}" for n in range(count)]
-            assert rows[count - 1] == [f"Frutícola {count - 1}", None, "Chile"]
-            rows[5].append("changed")  # a copy: what is held stays as read
-            next(iter(rows)).append("changed")
-            assert rows[5] == ["Frutícola 5", None, "Chile"]
-            assert rows[0] == ["Frutícola 0", None, "Chile"]
-    finally:
-        small.close()
-        big.close()
-    assert spool_files(tmp_path) == []
