@@ -10,13 +10,10 @@ without a tax id). Measured with tests/benchmarks/import_bench.py --memory (the
 the dry run and of the import, each in a child process):
 
     rows        dry run   import    (before issue 18: dry run, import)
-    10,000      103 MB    122 MB    (110 MB, 130 MB)
-    100,000     302 MB    373 MB    (398 MB, 462 MB)
-    1,000,000   410 MB    415 MB    (3,054 MB, 3,058 MB)
+    100,000     141 MB    222 MB    (398 MB, 462 MB)
+    1,000,000   428 MB    422 MB    (3,054 MB, 3,058 MB)
 
-    streamed: a small file's rows and plans are held (up to spool.RESIDENT_ROW_BYTES
-    and plan_store.RESIDENT_BYTES, 176 MB: about 2,900 bytes a row with the rest); past
-    those, about 200 MB of working set with the commit's + 320 bytes a row
+    streamed: about 110 MB of working set (200 MB with the commit's) + 320 bytes a row
 
 Workbooks (.xlsx .xlsm .xls .ods) are still read whole by python-calamine (it has no
 streaming reader; openpyxl's read-only mode streams but reads .xlsx about ten times
@@ -53,13 +50,10 @@ from app.messages import translate
 BYTES_PER_ROW = 1_950
 BYTES_PER_TEXT_BYTE = 7.5
 """A workbook's, read whole."""
-STREAMED_BASE = (200 + 128 + 48) * 1024 * 1024
-STREAMED_HELD_PER_ROW = 2_900
+STREAMED_BASE = 200 * 1024 * 1024
 STREAMED_BYTES_PER_ROW = 320
-"""A delimited text's, streamed: its rows and plans are held up to their budgets
-(STREAMED_HELD_PER_ROW a row, a 100,000-row file's all of them), then go to files; the
-working set (held rows and plans, pages, caches, the commit's) is STREAMED_BASE at most,
-whatever the text's length."""
+"""A delimited text's, streamed: its text is never held, whatever its length; the
+working set (pages of rows and plans, caches) is STREAMED_BASE at most."""
 MARGIN = 1.25
 """What the figures above are multiplied by: the fit is for one sheet layout."""
 XML_BYTES_PER_TEXT_BYTE = 3.5
@@ -83,7 +77,7 @@ class Estimate:
         """Bytes of memory the import is expected to take, margin included."""
         if self.streamed:
             # The pages and plans held at a time: a small file's all of them.
-            working = min(STREAMED_BASE, self.rows * STREAMED_HELD_PER_ROW)
+            working = min(STREAMED_BASE, self.rows * BYTES_PER_ROW)
             return int((working + self.rows * STREAMED_BYTES_PER_ROW) * MARGIN)
         return int((self.rows * BYTES_PER_ROW + self.text_bytes * BYTES_PER_TEXT_BYTE) * MARGIN)
 

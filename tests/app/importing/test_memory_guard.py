@@ -92,7 +92,7 @@ def test_a_text_file_is_estimated_by_its_rows_not_its_text(tmp_path: Path) -> No
     assert abs(wide.rows - 20_000) < 1_000
     assert wide.needed == pytest.approx(
         (
-            min(memory_guard.STREAMED_BASE, wide.rows * memory_guard.STREAMED_HELD_PER_ROW)
+            min(memory_guard.STREAMED_BASE, wide.rows * memory_guard.BYTES_PER_ROW)
             + wide.rows * memory_guard.STREAMED_BYTES_PER_ROW
         )
         * memory_guard.MARGIN,
