@@ -10,10 +10,12 @@ without a tax id). Measured with tests/benchmarks/import_bench.py --memory (the
 the dry run and of the import, each in a child process):
 
     rows        dry run   import    (before issue 18: dry run, import)
-    100,000     141 MB    222 MB    (398 MB, 462 MB)
-    1,000,000   428 MB    422 MB    (3,054 MB, 3,058 MB)
+    10,000       96 MB    122 MB    (110 MB, 130 MB)
+    100,000     177 MB    261 MB    (396 MB, 460 MB)
+    1,000,000   417 MB    415 MB    (3,054 MB, 3,058 MB)
 
-    streamed: about 110 MB of working set (200 MB with the commit's) + 320 bytes a row
+    streamed: about 150 MB of working set (the plans' data held up to 48 MB, see
+    plan_store.RESIDENT_BYTES; 200 MB with the commit's) + 320 bytes a row
 
 Workbooks (.xlsx .xlsm .xls .ods) are still read whole by python-calamine (it has no
 streaming reader; openpyxl's read-only mode streams but reads .xlsx about ten times
