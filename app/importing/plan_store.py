@@ -85,11 +85,11 @@ class PlanStore(Sequence[RowPlan]):
         """Plans written last, as they were appended or saved (no one holds them to change:
         a reader gets them through _keep, as plans read)."""
         self._stored = 0
+        """Plans 0 to this - 1 have a row in the file (later ones are new: no REPLACE)."""
         self._resident: list[bytes] | None = []
         """Plan number i encoded, while they fit in RESIDENT_BYTES (None after: in the
         file's plan_data)."""
         self._resident_bytes = 0
-        """Plans 0 to this - 1 have a row in the file (later ones are new: no REPLACE)."""
         self._by_row = False
         """Whether plans are indexed by (sheet, row): made when first looked up that way
         (the commit's, a table's "go to row"), not kept up while the planner appends."""
