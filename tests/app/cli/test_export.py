@@ -15,18 +15,14 @@ from app.cli.dispatch import main
 from app.services.demo import load_demo
 from app.store.database import Database, open_database
 from tests.app.cli.refusing import DATABASES, PG_URL, closing, run_on
+from tests.demo_file import write_demo_file
 
 __all__ = ["closing"]  # a fixture
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli-export") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
+    return write_demo_file(tmp_path_factory.mktemp("cli-export") / "demo.sqlite3")
 
 
 @pytest.fixture(autouse=True)

@@ -21,13 +21,13 @@ from app.cli import reading
 from app.cli.dispatch import main
 from app.queries import serialize
 from app.services import suppliers
-from app.services.demo import load_demo
 from app.store import reconnect
 from app.store.connection import LOST, LOST_IN_DOUBT, LOST_SAVING
 from app.store.database import open_database
 from app.store.reconnect import ConnectionLostError
 from models import Supplier
 from tests.app.store.test_round_trips import POSTGRES, demo_server
+from tests.demo_file import write_demo_file
 
 __all__ = ["demo_server"]
 
@@ -41,12 +41,7 @@ def no_waits(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("lost") / "demo.sqlite3"
-    database = open_database(str(path))
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
+    return write_demo_file(tmp_path_factory.mktemp("lost") / "demo.sqlite3", daily_backup=True)
 
 
 def _main(database: str, *args: str) -> tuple[int, str, str]:

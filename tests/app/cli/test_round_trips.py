@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from app.cli.dispatch import main
-from app.services.demo import load_demo
 from app.store.database import open_database
 from tests.app.store.test_round_trips import POSTGRES, Counted, counting, demo_server
+from tests.demo_file import write_demo_file
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
@@ -77,11 +77,7 @@ SQLITE_BUDGET = {
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("trips") / "demo.sqlite3"
-    database = open_database(str(path))
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
+    path = write_demo_file(tmp_path_factory.mktemp("trips") / "demo.sqlite3", daily_backup=True)
     main(["--database", str(path), "db", "info"], out=io.StringIO(), err=io.StringIO())
     return path  # today's backup made: no command below makes one
 

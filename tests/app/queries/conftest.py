@@ -8,21 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from app.services.demo import load_demo
 from app.store.database import Database, open_database
 from tests.app.store.test_round_trips import POSTGRES, demo_server
+from tests.demo_file import write_demo_file
 
 __all__ = ["demo_server"]  # the fixture, shared with the store's tests
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(str(path), daily_backup=False)
-    with database.transaction() as session:
-        load_demo(session)
-    database.dispose()
-    return path
+    return write_demo_file(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
