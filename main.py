@@ -69,4 +69,9 @@ def has_display() -> bool:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # In the installable app, the import's cleaning worker (app.importing.clean_process)
+    # is this program started again: it serves the worker here instead of the app.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -20,6 +20,10 @@ Modules, in the order the work flows:
 - matching: duplicate matching by tax id, legal-suffix-free name and fuzzy name;
   legal_names: the legal-suffix-free name key; name_index: the word index and one-typo
   lookup that narrow the fuzzy test's candidates;
+- row_cleaning: a sheet's rows read cell by cell into values with their problems;
+  supplier_cleaner: a supplier row's values checked and its extras settled, before
+  matching; clean_process: a big sheet's rows cleaned so in a second process while
+  this one matches them;
 - supplier_rows: each row of a supplier list cleaned, matched and planned; stored: the
   matched suppliers as the database holds them, and what a row would change on one;
   price_list: the second target, a price list's rows planned and committed as offer

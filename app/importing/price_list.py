@@ -35,8 +35,9 @@ from app.importing.plan import (
     RowProblem,
     RowStatus,
 )
+from app.importing.row_cleaning import clean_row, is_blank_row
 from app.importing.source import SheetData
-from app.importing.supplier_rows import RowPlanner, clean_row, is_blank_row
+from app.importing.supplier_rows import RowPlanner
 from app.messages import translate
 from app.services.negotiations import (
     add_offer,

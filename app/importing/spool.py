@@ -188,6 +188,25 @@ class SpooledRows(_ListLike):
                     yield row if cached is None else list(row)
                 index += 1
 
+    def stored_pages(self, start: int, stop: int) -> Iterator[tuple[int, bytes, int, int]]:
+        """Rows start to stop - 1 as their pages are stored (marshal'd, for a reader
+        elsewhere: app.importing.clean_process): (the index of the first of these rows in
+        the page, the page, where in it they start, how many they are)."""
+        stop = min(stop, self._count)
+        if start >= stop:
+            return
+        self.finish()
+        for page in range(start // ROWS_PAGE, (stop - 1) // ROWS_PAGE + 1):
+            with self._spool.lock:
+                found = self._connection.execute(
+                    "SELECT data FROM pages WHERE page = ?", (page,)
+                ).fetchone()
+            if found is None:
+                raise IndexError(page * ROWS_PAGE)
+            first = page * ROWS_PAGE
+            lo = max(start - first, 0)
+            yield first + lo, found[0], lo, min(stop - first, ROWS_PAGE) - lo
+
     def _page(self, page: int) -> list[list[CellValue]]:
         if page == self._last[0]:
             return self._last[1]  # a sheet read row after row (the layout's passes)

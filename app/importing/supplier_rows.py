@@ -9,24 +9,22 @@ a chunk at a time (app.importing.stored) and compares fields.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from dataclasses import field as attribute
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.importing.cleaning import (
-    PROFILED_KINDS,
-    CellError,
-    CleanOptions,
-    ColumnCleaner,
-    detect_decimal,
-    error_reason,
+from app.importing.clean_process import (
+    CleaningWorker,
+    cleaned_rows,
+    sheet_chunks,
+    start_worker,
 )
+from app.importing.cleaning import CleanOptions
 from app.importing.field_tables import has_extras
-from app.importing.fields import NOTE, SUPPLIERS, FieldSpec, field
+from app.importing.fields import field
 from app.importing.mapping import ColumnChoice
 from app.importing.matching import SupplierMatcher
 from app.importing.plan import (
@@ -39,6 +37,7 @@ from app.importing.plan import (
     RowStatus,
 )
 from app.importing.plan_store import PlanStore
+from app.importing.row_cleaning import MappedColumn, build_columns
 from app.importing.source import CellValue, SheetData
 from app.importing.stored import (
     CONTACT_ATTRS,
@@ -49,198 +48,13 @@ from app.importing.stored import (
     same_contact,
     same_value,
 )
-from app.importing.supplier_extras import settle_extras
+from app.importing.supplier_cleaner import SupplierRowCleaner
 from app.importing.supplier_offers import check_offer
 from app.messages import translate
-from app.rules import vocabulary
-from app.rules.placeholders import is_placeholder_name, placeholder_message
-from app.rules.validation import Field, Limit
-from app.services.contacts import CONTACT_FIELDS
-from app.services.products import product_key
-from app.services.suppliers import SUPPLIER_FIELDS, checked_tax_id_key
 
-ENUM_SYNONYMS: dict[str, dict[str, Any]] = {
-    "supplier.kind": vocabulary.KIND_SYNONYMS,
-    "supplier.status": vocabulary.STATUS_SYNONYMS,
-}
-SERVICE_FIELDS: dict[str, Field] = {
-    **{f"supplier.{name}": f for name, f in SUPPLIER_FIELDS.fields.items()},
-    **{f"contact.{name}": f for name, f in CONTACT_FIELDS.fields.items()},
-}
-"""A row's value key -> the services' field it fills. The cleaners read each cell with
-app.rules.parsing's own readers; what their fast paths can let through is a value past
-its field's limit (a 400-character website, 20,001 characters of notes gathered from
-note columns). The preview holds every cleaned value against its service field's limit,
-so it refuses what a supplier form would."""
-LIMITS: dict[str, tuple[Limit, int, str]] = {
-    key: (limit, limit.length if limit.length is not None else -1, f.label)
-    for key, f in SERVICE_FIELDS.items()
-    if (limit := f.limit) is not None
-}
-"""Key -> (the service field's limit, its length or -1, the field's label)."""
-KEY_CHECKS: dict[str, Callable[[str], object]] = {
-    "supplier.tax_id": checked_tax_id_key,
-    "supplier.products": product_key,
-}
-"""Values whose derived key (folded for matching or search) can outgrow its column though
-the text fits ('ß' folds to 'ss'): the services refuse them, so the preview does too.
-Only text that is not ASCII can grow."""
-HARD_FIELDS = frozenset({"supplier.name", "supplier.legal_name", "supplier.country",
-                         "supplier.tax_id"})  # fmt: skip
-"""The fields whose problem refuses a supplier row: who the supplier is (its name, with
-the legal name standing in), where it is, and the tax id it is matched by (left empty, a
-known supplier could come in twice). Any other field that cannot be read (a phone in a
-form the parser refuses, a bad email, website or date) is left empty with a warning and
-the row is imported."""
-LEFT_EMPTY = "(left empty)"
-"""What a warning's message ends with."""
 PROGRESS_EVERY = 500
 COMPARE_CHUNK = 2000
 """Matched suppliers read (three plain queries) and compared at a time: ~0.1 s each."""
-
-
-@dataclass(frozen=True, slots=True)
-class MappedColumn:
-    index: int
-    header: str
-    spec: FieldSpec
-    cleaner: ColumnCleaner
-    key: str = attribute(init=False)
-    """spec.key, and the two below, looked up once: clean_row runs them for every cell."""
-    is_country: bool = attribute(init=False)
-    clean_cell: Callable[[CellValue, str | None], object] = attribute(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "key", self.spec.key)
-        object.__setattr__(self, "is_country", self.spec.kind == "country")
-        object.__setattr__(self, "clean_cell", self.cleaner.clean_cell)
-
-
-def column_values(rows: Iterable[Sequence[CellValue]], index: int) -> Iterator[CellValue]:
-    """The column's cells, row by row (read as they are used: a spooled sheet is read
-    from its file again, never held whole)."""
-    return (r[index] if index < len(r) else None for r in rows)
-
-
-def is_blank_row(cells: Sequence[CellValue]) -> bool:
-    if cells and not _blank(cells[0]):
-        return False  # most rows, without a generator
-    return all(_blank(c) for c in cells)
-
-
-def _blank(cell: CellValue) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def build_columns(
-    target: str,
-    choices: Sequence[ColumnChoice],
-    data_rows: Sequence[Sequence[CellValue]],
-    clean_options: CleanOptions,
-) -> tuple[list[MappedColumn], list[tuple[int, str]]]:
-    """A cleaner per mapped column (profiled on that column's values), and the columns
-    mapped to a note."""
-    mapped: list[MappedColumn] = []
-    notes: list[tuple[int, str]] = []
-    clean_options = _with_file_decimal(target, choices, data_rows, clean_options)
-    for choice in choices:
-        if choice.field is None:
-            continue
-        if choice.field == NOTE:
-            notes.append((choice.column, choice.header))
-            continue
-        spec = field(target, choice.field)
-        cleaner = ColumnCleaner(
-            spec.kind,
-            column_values(data_rows, choice.column) if spec.kind in PROFILED_KINDS else (),
-            clean_options,
-            max_length=spec.max_length,
-            enum=spec.enum,
-            synonyms=ENUM_SYNONYMS.get(spec.key),
-        )
-        mapped.append(MappedColumn(choice.column, choice.header, spec, cleaner))
-    # Country first: a local phone number needs the row's country.
-    mapped.sort(key=lambda m: m.spec.kind != "country")
-    return mapped, notes
-
-
-def _with_file_decimal(
-    target: str,
-    choices: Sequence[ColumnChoice],
-    data_rows: Sequence[Sequence[CellValue]],
-    clean_options: CleanOptions,
-) -> CleanOptions:
-    """A file writes all its numbers one way: a column that cannot tell ('12.500' alone)
-    takes the decimal mark the sheet's other number columns show ('2,45')."""
-    if clean_options.decimal is not None:
-        return clean_options
-    numeric = [
-        c.column
-        for c in choices
-        if c.field not in (None, NOTE)
-        and field(target, c.field).kind in ("decimal", "quantity", "money")
-    ]
-    if len(numeric) < 2:
-        return clean_options
-    values = (v for index in numeric for v in column_values(data_rows, index))
-    decimal = detect_decimal(values)
-    return replace(clean_options, decimal=decimal) if decimal else clean_options
-
-
-def clean_row(
-    sheet: str,
-    row_number: int,
-    cells: Sequence[CellValue],
-    columns: Sequence[MappedColumn],
-    notes: Sequence[tuple[int, str]],
-    default_country: str | None,
-    hard: frozenset[str] | None = None,
-) -> tuple[dict[str, Any], list[RowProblem]]:
-    """Cleaned values by field key, and the problems of this row's cells. With `hard`
-    given, a cell of any other field that cannot be read is a warning (the field is left
-    empty, the row imported); without it every problem refuses the row."""
-    values: dict[str, Any] = {}
-    problems: list[RowProblem] = []
-    width = len(cells)
-    country = default_country
-    for column in columns:
-        index = column.index
-        raw = cells[index] if index < width else None
-        if raw is None or raw == "":
-            continue
-        try:
-            value = column.clean_cell(raw, country)
-        except CellError as exc:
-            soft = hard is not None and column.key not in hard
-            message = _left_empty(exc.message) if soft else exc.message
-            problems.append(
-                RowProblem(
-                    row_number, column.header, _shown(raw), message, sheet, exc.ambiguous, soft
-                )
-            )
-            continue
-        if value is None:
-            continue
-        values[column.key] = value
-        if column.is_country:
-            country = str(value)
-    if country is not None and "supplier.country" not in values and default_country:
-        values["supplier.country"] = default_country
-    note_lines = []
-    for index, header in notes:
-        raw = cells[index] if index < width else None
-        if raw is not None and str(raw).strip():
-            note_lines.append(f"{header}: {_shown(raw)}")
-    if note_lines:
-        existing = values.get("supplier.notes")
-        values["supplier.notes"] = "\n".join([existing, *note_lines] if existing else note_lines)
-    return values, problems
-
-
-def _shown(raw: CellValue) -> str:
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    return str(raw).strip()
 
 
 class RowPlanner:
@@ -334,6 +148,17 @@ class SupplierRowPlanner(RowPlanner):
         return SupplierMatcher(self.session, file_names=False)
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
+        # Started first: the worker's start overlaps the columns' profiling.
+        worker = start_worker(last_row - first_row + 1, ("app.importing.supplier_cleaner",))
+        try:
+            self._plan_rows(sheet, first_row, last_row, worker)
+        finally:
+            if worker is not None:
+                worker.stop()
+
+    def _plan_rows(
+        self, sheet: SheetData, first_row: int, last_row: int, worker: CleaningWorker | None
+    ) -> None:
         columns, notes, total = self._columns("suppliers", sheet, first_row, last_row)
         self._remember_decisions(columns)
         for formula_row, formula_column in sheet.formulas_without_value:
@@ -346,44 +171,29 @@ class SupplierRowPlanner(RowPlanner):
                         "file in Excel and save it again to compute it)",
                     ).format(row=formula_row, column=formula_column + 1),
                 )
-        default_country = self.options.default_country
-        for offset, cells in self._consume(sheet, first_row, total):
-            if is_blank_row(cells):
-                continue
-            row_number = first_row + offset
-            values, problems = clean_row(
-                sheet.name, row_number, cells, columns, notes, default_country, HARD_FIELDS
-            )
-            plan = RowPlan(sheet.name, row_number, RowStatus.CREATE, values)
-            self._check_required(plan, problems)
-            self._check_limits(plan, problems)
-            self._settle_extras(plan, problems)
-            if problems and any(p.warning for p in problems):
-                plan.warnings = tuple(p for p in problems if p.warning)
-                problems = [p for p in problems if not p.warning]
-                plan.raw = list(cells)  # for the rows-to-fix workbook
-            if not self._refused(plan, problems, cells):
-                self._match(plan)
-                self._refused(plan, self._offer_problems(plan), cells)
-            self.plans.append(plan)
-
-    def _settle_extras(self, plan: RowPlan, problems: list[RowProblem]) -> None:
-        """Certifications read as kinds, the offer completed from its headers; what makes
-        neither goes to the notes, each said as a warning (as the commit will do it)."""
-        for key, message in settle_extras(
-            plan.values, self.headers, offer_product=self.options.offer_product
-        ):
-            value = plan.values.get(key)
-            problems.append(
-                RowProblem(
-                    plan.row,
-                    self.headers.get(key, ""),
-                    "" if value is None else str(value),
-                    message,
-                    plan.sheet,
-                    warning=True,
-                )
-            )
+        cleaner = SupplierRowCleaner(
+            sheet.name,
+            columns,
+            notes,
+            self.headers,
+            self.options.default_country,
+            self.options.offer_product,
+        )
+        rows = sheet.rows
+        start = first_row - 1
+        held = rows if isinstance(rows, list) else None
+        chunks = sheet_chunks(rows, start, total)
+        for offset, plan in cleaned_rows(cleaner, chunks, first_row, worker, self._check_cancel):
+            self._tick(sheet, offset, total)
+            if plan is not None:
+                if plan.status is not RowStatus.ERROR:
+                    self._match(plan)
+                    problems = self._offer_problems(plan)
+                    if problems:
+                        self._refused(plan, problems, rows[start + offset])
+                self.plans.append(plan)
+            if held is not None:
+                held[start + offset] = []  # a workbook's row let go once planned
 
     def _offer_problems(self, plan: RowPlan) -> list[RowProblem]:
         """What the negotiation services would refuse in the row's offer, found as the
@@ -407,103 +217,6 @@ class SupplierRowPlanner(RowPlanner):
                 self.decided[column.header] = translate(
                     "Importing", "{header}: dates read as {order}"
                 ).format(header=column.header, order=order)
-
-    def _check_required(self, plan: RowPlan, problems: list[RowProblem]) -> None:
-        values = plan.values
-        headers = self.headers
-        for key in ("supplier.name", "supplier.legal_name"):
-            name = values.get(key)
-            if isinstance(name, str) and is_placeholder_name(name):
-                del values[key]
-                if key == "supplier.name" and not (
-                    values.get("supplier.legal_name")
-                    and not is_placeholder_name(values["supplier.legal_name"])
-                ):
-                    header = headers.get(key, "")
-                    message = placeholder_message(name)
-                    problems.append(
-                        RowProblem(
-                            plan.row,
-                            header,
-                            name,
-                            message if header else _labelled(field(SUPPLIERS, key).label, message),
-                            plan.sheet,
-                        )
-                    )
-        if not values.get("supplier.name"):
-            if values.get("supplier.legal_name"):
-                values["supplier.name"] = values["supplier.legal_name"]
-            elif not any(p.column == headers.get("supplier.name") for p in problems):
-                problems.append(
-                    RowProblem(
-                        plan.row,
-                        headers.get("supplier.name", ""),
-                        "",
-                        translate("Importing", "the supplier name is empty"),
-                        plan.sheet,
-                    )
-                )
-        if not values.get("supplier.country") and not any(
-            p.column == headers.get("supplier.country") for p in problems
-        ):
-            problems.append(
-                RowProblem(
-                    plan.row,
-                    headers.get("supplier.country", ""),
-                    "",
-                    translate(
-                        "Importing",
-                        "the country is empty (map a country column or choose a default country)",
-                    ),
-                    plan.sheet,
-                )
-            )
-        if not values.get("contact.name") and any(k.startswith("contact.") for k in values):
-            # A contact known only by email or phone is still worth keeping.
-            values["contact.name"] = values.get("contact.email") or values.get("contact.phone")
-
-    def _check_limits(self, plan: RowPlan, problems: list[RowProblem]) -> None:
-        """Each cleaned value held against its service field's limit (as the services'
-        validation holds a form's): ~4 us a row."""
-        limits = LIMITS
-        values = plan.values
-        dropped: list[str] = []
-        for key, value in values.items():
-            found = limits.get(key)
-            if found is None:
-                continue
-            limit, length, label = found
-            if type(value) is str and len(value) <= length:
-                continue  # the common case, without the call: within the length
-            try:
-                limit.check(value)
-            except ValueError as exc:
-                problems.append(self._limit_problem(plan, key, label, value, exc))
-                dropped.append(key)
-        for key, check in KEY_CHECKS.items():
-            value = values.get(key)
-            for item in value if isinstance(value, tuple) else (value,):
-                if isinstance(item, str) and not item.isascii():
-                    try:
-                        check(item)
-                    except ValueError as exc:
-                        label = field(SUPPLIERS, key).label
-                        problems.append(self._limit_problem(plan, key, label, item, exc))
-                        dropped.append(key)
-        for key in dropped:
-            if key not in HARD_FIELDS:
-                values.pop(key, None)  # a warning: the row comes in without it
-
-    def _limit_problem(
-        self, plan: RowPlan, key: str, label: str, value: object, exc: ValueError
-    ) -> RowProblem:
-        header = self.headers.get(key)
-        reason = error_reason(exc)
-        message = reason if header else _labelled(label, reason)
-        soft = key not in HARD_FIELDS
-        if soft:
-            message = _left_empty(message)
-        return RowProblem(plan.row, header or "", str(value), message, plan.sheet, warning=soft)
 
     def _match(self, plan: RowPlan) -> None:
         """Called before the plan is appended: a row of the file it matches is an earlier
@@ -620,12 +333,3 @@ def merge_row_values(
             target.setdefault("_more_contacts", []).append(contact)
             added = True
     return fills, conflicts, added
-
-
-def _left_empty(message: str) -> str:
-    """A warning's message: the reason, then "(left empty)"."""
-    return translate("Importing", "{reason} (left empty)").format(reason=message)
-
-
-def _labelled(label: str, message: str) -> str:
-    return translate("Importing", "{label}: {reason}").format(label=label, reason=message)

@@ -177,6 +177,23 @@ class Smoke:
             raise SmokeError(f"'Perú' was not read as PE: {peru}")
         return "imported 3 rows; Cerezas del Maule SpA listed, 'Perú' read as PE"
 
+    def big_import(self) -> str:
+        """A sheet big enough for the cleaning worker (app.importing.clean_process): the
+        bundle starts itself again as the worker. Had the worker not started or died, its
+        warning on stderr fails the step."""
+        from app.importing.clean_process import PARALLEL_ROWS
+        from tests.benchmarks.import_bench import write_csv
+
+        rows = PARALLEL_ROWS + 5000
+        sheet = self.home / "lista grande.csv"
+        write_csv(sheet, rows)
+        said = json.loads(
+            self.run("import", str(sheet), "--dry-run", "--json", database=self.database)
+        )
+        if said["rows"] != rows or said["errors"] or said["created"] + said["unchanged"] != rows:
+            raise SmokeError(f"the {rows}-row dry run said {said}")
+        return f"{rows} rows: {said['created']} to create, {said['unchanged']} folded"
+
     def postgres(self) -> str:
         url = os.environ.get("SMOKE_POSTGRES_URL", "")
         if not url:
@@ -217,6 +234,7 @@ STEPS = (
     "old_database",
     "exports",
     "import_sheet",
+    "big_import",
     "postgres",
     "window",
 )
