@@ -63,7 +63,7 @@ class RowCleaner(Protocol):
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """Rows offset to offset + count - 1 of a sheet's data rows: a list of rows, or a
-    spooled page (marshal'd) of which rows lo to hi - 1 are these."""
+    spooled page (marshal'd) of which rows lo to lo + count - 1 are these."""
 
     offset: int
     count: int
@@ -146,16 +146,17 @@ class CleaningWorker:
         self._answered = True
         return unpacked(payload)
 
-    def stop(self) -> None:
-        """Ask the worker to end; ended by force if it does not within a second."""
+    def stop(self, *, at_once: bool = False) -> None:
+        """End the worker: asked to (given a second to finish the chunk in hand), or
+        `at_once` (cancelled, failed: what it does is no longer wanted)."""
         process = self._process
-        if process.is_alive():
+        if process.is_alive() and not at_once:
             with suppress(OSError, ValueError):
                 self._tasks.put(None)
             process.join(timeout=1.0)
-            if process.is_alive():
-                process.kill()
-                process.join(timeout=1.0)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=1.0)
         for channel in (self._tasks, self._results):
             channel.cancel_join_thread()  # what was never read is not waited for
             channel.close()
@@ -181,8 +182,9 @@ def serve(tasks: Any, results: Any, preload: tuple[str, ...] = ()) -> None:
         except Exception as exc:
             answer = ("failed", f"{type(exc).__name__}: {exc}")
         results.put(answer)
-    results.close()
-    results.join_thread()  # the last plans written before the process ends
+    # Every plan wanted has been read (the end is asked for after the last): plans of
+    # chunks sent ahead and no longer wanted are not waited for.
+    results.cancel_join_thread()
 
 
 _Packed = tuple[str, int, bool, dict[str, Any], list[Any], tuple[Any, ...], list[Any]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as attribute
 
 from app.importing.cleaning import error_reason
 from app.importing.fields import SUPPLIERS, field
@@ -44,6 +45,8 @@ KEY_CHECKS: dict[str, Callable[[str], object]] = {
 """Values whose derived key (folded for matching or search) can outgrow its column though
 the text fits ('ß' folds to 'ss'): the services refuse them, so the preview does too.
 Only text that is not ASCII can grow."""
+KEYS_REMEMBERED = 10_000
+"""Texts whose derived key fits, remembered at most (then forgotten all at once)."""
 HARD_FIELDS = frozenset({"supplier.name", "supplier.legal_name", "supplier.country",
                          "supplier.tax_id"})  # fmt: skip
 """The fields whose problem refuses a supplier row: who the supplier is (its name, with
@@ -65,6 +68,9 @@ class SupplierRowCleaner:
     """Field key -> the header of the column mapped to it (where problems are named)."""
     default_country: str | None
     offer_product: str | None
+    _keys_fit: set[tuple[str, str]] = attribute(default_factory=set, repr=False, compare=False)
+    """(key, text) whose derived key was checked and fits (KEY_CHECKS): a sheet names the
+    same few products on every row."""
 
     def plan(self, row_number: int, cells: Sequence[CellValue]) -> RowPlan | None:
         """The row's plan before matching (None for a blank row): to create, or an error
@@ -184,12 +190,16 @@ class SupplierRowCleaner:
             except ValueError as exc:
                 problems.append(self._limit_problem(plan, key, label, value, exc))
                 dropped.append(key)
+        fitting = self._keys_fit
         for key, check in KEY_CHECKS.items():
             value = values.get(key)
             for item in value if isinstance(value, tuple) else (value,):
-                if isinstance(item, str) and not item.isascii():
+                if isinstance(item, str) and not item.isascii() and (key, item) not in fitting:
                     try:
                         check(item)
+                        if len(fitting) >= KEYS_REMEMBERED:
+                            fitting.clear()
+                        fitting.add((key, item))
                     except ValueError as exc:
                         label = field(SUPPLIERS, key).label
                         problems.append(self._limit_problem(plan, key, label, item, exc))

@@ -152,9 +152,12 @@ class SupplierRowPlanner(RowPlanner):
         worker = start_worker(last_row - first_row + 1, ("app.importing.supplier_cleaner",))
         try:
             self._plan_rows(sheet, first_row, last_row, worker)
-        finally:
+        except BaseException:
             if worker is not None:
-                worker.stop()
+                worker.stop(at_once=True)  # cancelled or failed: its work is not wanted
+            raise
+        if worker is not None:
+            worker.stop()
 
     def _plan_rows(
         self, sheet: SheetData, first_row: int, last_row: int, worker: CleaningWorker | None

@@ -174,11 +174,12 @@ def write_files(rows: Sequence[Sequence[str]], folder: Path) -> tuple[Path, Path
     return xlsx_path, csv_path
 
 
-def _hwm_mb(pid: int | str) -> float:
+def _status_mb(pid: int | str, field: str = "VmHWM:") -> float:
+    """A line of /proc/PID/status in MB (VmHWM: peak resident set size; VmRSS: now)."""
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -189,18 +190,19 @@ def peak_mb() -> float:
     """This process's peak resident set size. On Linux VmHWM: ru_maxrss is kept across
     exec, so a child spawned by a parent that had generated a 1,000,000-row sheet
     reported the parent's ~980 MB as its own (whichever was larger)."""
-    return _hwm_mb("self") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return _status_mb("self") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-class WorkerPeaks:
-    """The peak resident set size of this process's children while it runs (the import's
-    cleaning worker, app.importing.clean_process): each child's VmHWM read every 20 ms
-    from /proc until it exits, the largest kept. Linux only (0 elsewhere)."""
+class MemoryWatch:
+    """This process's memory with its children's (the import's cleaning worker,
+    app.importing.clean_process), read from /proc every 20 ms while it runs: the largest
+    sum of their resident sets seen, and the children's own peak (VmHWM). Linux only."""
 
     def __init__(self) -> None:
         import threading
 
-        self.peak = 0.0
+        self.together = 0.0
+        self.worker = 0.0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
@@ -216,13 +218,18 @@ class WorkerPeaks:
                 }
             except OSError:
                 continue
+            now = _status_mb("self", "VmRSS:")
             for pid in children:
-                self.peak = max(self.peak, _hwm_mb(pid))
+                now += _status_mb(pid, "VmRSS:")
+                self.worker = max(self.worker, _status_mb(pid))
+            self.together = max(self.together, now)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(the peak of this process and its children together, the children's peak):
+        the first is this process's own peak when that is larger (between two reads)."""
         self._done.set()
         self._thread.join()
-        return self.peak
+        return max(peak_mb(), self.together), self.worker
 
 
 def bare(path: str, db: str) -> dict[str, float]:
@@ -255,7 +262,7 @@ def full_import(path: str, db: str) -> dict[str, float]:
     from app.store.database import open_database
 
     database = open_database(db, daily_backup=False)
-    workers = WorkerPeaks()
+    memory = MemoryWatch()
     stamps: list[float] = []
 
     def progress(_text: str, _done: int, _total: int) -> None:
@@ -282,12 +289,12 @@ def full_import(path: str, db: str) -> dict[str, float]:
     # does not wait for it, but it is printed.
     database.dispose()
     checkpointed = time.perf_counter()
-    worker_mb = workers.stop()
+    peak, worker_mb = memory.stop()
     return {
         "preview": previewed - start,
         "commit": end - previewed,
         "total": end - start,
-        "peak_mb": peak_mb() + worker_mb,
+        "peak_mb": peak,
         "worker_mb": worker_mb,
         "max_gap": max(gaps),
         "checkpoint": checkpointed - end,
@@ -314,7 +321,7 @@ def dry_run(path: str, db: str) -> dict[str, float]:
     from app.store.database import open_database
 
     database = open_database(db, daily_backup=False)
-    workers = WorkerPeaks()
+    memory = MemoryWatch()
     start = time.perf_counter()
     with database.sessions() as session:
         preview = build_preview(session, Path(path), ImportOptions())
@@ -327,12 +334,12 @@ def dry_run(path: str, db: str) -> dict[str, float]:
     rows = len(preview.rows)
     preview.close()
     database.dispose()
-    worker_mb = workers.stop()
+    peak, worker_mb = memory.stop()
     return {
         "preview": built - start,
         "shown": shown - built,
         "total": shown - start,
-        "peak_mb": peak_mb() + worker_mb,
+        "peak_mb": peak,
         "worker_mb": worker_mb,
         "rows": rows,
         "problems": problems,

@@ -18,6 +18,7 @@ import pytest
 from openpyxl import Workbook
 
 from app.importing import clean_process, spool
+from app.importing import supplier_rows as plan_rows
 from app.importing.clean_process import Chunk, CleaningWorker, cleaned_rows, sheet_chunks
 from app.importing.commit import commit_in_transaction
 from app.importing.plan import (
@@ -252,6 +253,39 @@ def test_rows_are_taken_here_while_the_worker_is_behind(monkeypatch: pytest.Monk
     assert [offset for offset, _ in got] == list(range(200))
     # Every row's plan, in order, though most were cleaned here (the worker sleeps).
     assert [p.row for _, p in got if p] == list(range(1, 201))
+
+
+def cleaning_workers() -> list[str]:
+    return [p.name for p in multiprocessing.active_children() if p.name == "supplier-desk-cleaning"]
+
+
+def test_a_cancelled_big_preview_ends_its_worker(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker_always: list[int]
+) -> None:
+    path = write_csv(tmp_path / "big.csv", make_rows(600))
+    reports: list[int] = []
+
+    def progress(_text: str, done: int, _total: int) -> None:
+        reports.append(done)
+
+    def cancel() -> bool:
+        return len(reports) > 3
+
+    monkeypatch.setattr(plan_rows, "PROGRESS_EVERY", 50)
+    with database.sessions() as session, pytest.raises(ImportCancelledError):
+        build_preview(session, path, ImportOptions(), progress=progress, cancel=cancel)
+    assert cleaning_workers() == []
+
+
+def test_a_finished_big_preview_ends_its_worker(
+    database: Database, tmp_path: Path, worker_always: list[int]
+) -> None:
+    path = write_csv(tmp_path / "big.csv", make_rows(300))
+    with database.sessions() as session:
+        preview = build_preview(session, path, ImportOptions())
+    preview.close()
+    assert worker_always == []
+    assert cleaning_workers() == []
 
 
 def test_without_a_worker_every_row_is_cleaned_here() -> None:

@@ -78,3 +78,20 @@ def test_a_tax_id_whose_matching_key_outgrows_its_column_is_an_error_on_update(
     assert "too long once written for matching" in preview.problems[0].message
     commit_preview(session, preview)
     assert session.scalar(select(Supplier.tax_id_key)) is None
+
+
+def test_every_row_naming_a_product_whose_key_outgrows_its_column_is_warned(
+    session: Session, tmp_path: Path
+) -> None:
+    """The products whose key fits are checked once for the sheet (remembered); one that
+    does not fit is refused on every row that names it."""
+    path = tmp_path / "suppliers.csv"
+    too_long = "ß" * 150
+    path.write_text(
+        "Proveedor;País;Productos\n"
+        + "".join(f"Viña {n};CL;Arándano, {too_long}\n" for n in range(3)),
+        encoding="utf-8",
+    )
+    preview = build_preview(session, path, ImportOptions())
+    assert [len(r.warnings) for r in preview.rows] == [1, 1, 1]
+    assert all("too long once written for search" in r.warnings[0].message for r in preview.rows)
