@@ -37,6 +37,10 @@ from app.importing.spool import SpooledRows
 
 PARALLEL_ROWS = 20_000
 """Data rows from which a sheet is cleaned in the worker."""
+PARALLEL_MAX = 500_000
+"""Data rows past which a sheet is cleaned here again: the worker takes ~90 MB, and what
+this process holds grows with the rows (the matcher's keys, ~0.35 KB a row), so the two
+would come near the 500 MB an import of Excel's 1,048,576 rows is held to (issue 18)."""
 CHUNK_ROWS = 1000
 """Rows of a workbook's sheet sent together (a spooled sheet goes a page at a time)."""
 IN_FLIGHT = 4
@@ -292,9 +296,9 @@ def _received(
 
 
 def start_worker(rows: int, preload: Sequence[str] = ()) -> CleaningWorker | None:
-    """A worker for a sheet of `rows` data rows: None for a small one, on a computer of
-    one core, or when it cannot be started (then every row is cleaned here)."""
-    if rows < PARALLEL_ROWS or _cores() < 2:
+    """A worker for a sheet of `rows` data rows: None for a small or a huge one, on a
+    computer of one core, or when it cannot be started (then every row is cleaned here)."""
+    if not PARALLEL_ROWS <= rows <= PARALLEL_MAX or _cores() < 2:
         return None
     try:
         return CleaningWorker(preload)

@@ -306,8 +306,12 @@ def test_a_worker_that_cannot_start_leaves_the_rows_to_this_process(
     assert "could not start" in caplog.text
 
 
-def test_a_small_sheet_or_one_core_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_small_or_huge_sheet_or_one_core_starts_no_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clean_process, "_cores", lambda: 2)
     assert clean_process.start_worker(clean_process.PARALLEL_ROWS - 1) is None
+    assert clean_process.start_worker(clean_process.PARALLEL_MAX + 1) is None
     monkeypatch.setattr(clean_process, "_cores", lambda: 1)
     assert clean_process.start_worker(clean_process.PARALLEL_ROWS * 10) is None
 
