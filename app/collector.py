@@ -9,7 +9,8 @@ collecting; reference counting frees them."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 
@@ -26,3 +27,26 @@ def collector_paused() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def free_gradually(roots: Iterable[object], batch: int = 20_000) -> None:
+    """Empty big containers (dicts and sets, and those nested in them) a batch of items at
+    a time, the GIL given up between batches. Dropped at once, a million rows' keys are
+    one chain of deallocations that holds the GIL for half a second: the window and the
+    progress heartbeat would wait that long."""
+    stack = list(roots)
+    freed = 0
+    while stack:
+        container = stack.pop()
+        while container:
+            if isinstance(container, dict):
+                _, item = container.popitem()
+            else:
+                assert isinstance(container, set)
+                item = container.pop()
+            if isinstance(item, dict | set) and item:
+                stack.append(item)
+            del item
+            freed += 1
+            if freed % batch == 0:
+                time.sleep(0)  # let another thread run

@@ -2,18 +2,20 @@
 
 Cleaning a row (app.importing.supplier_cleaner: every cell read, the values checked,
 the extras settled) is about half of planning it, and it needs no database and no
-earlier row; matching needs every earlier row, so it stays here. With the two run side
-by side on two cores, a 100,000-row sheet is planned in about the time its matching
-and storing take alone.
+earlier row; matching needs every earlier row, so it stays here. Run side by side on
+two cores, they win back what keeping the rows and plans on disk costs (issue 18): the
+100,000-row benchmark sheet previews in the time it took with every row in memory.
 
 The rows go to the worker a chunk at a time (a spooled page as the bytes it is stored
-as, a workbook's rows as they are), a few chunks ahead; the plans come back in order.
-The worker is a fresh interpreter ('spawn': nothing of this process's threads and locks
-is carried over, and it is how Windows and macOS start one anyway), started as the sheet's
-columns are profiled. Should it not start, stop answering or die, the rows it has not
-returned are cleaned here from the chunks still held: the preview is the same either way,
-only slower. A sheet of fewer than PARALLEL_ROWS rows is cleaned here (starting the
-worker costs ~0.3 s of a core).
+as, a workbook's rows as they are), IN_FLIGHT chunks ahead; the plans come back in
+order. When the plans awaited are not back yet (the worker still starting, or behind),
+this process cleans the next chunk itself. The worker is a fresh interpreter ('spawn':
+nothing of this process's threads and locks is carried over, and it is how Windows and
+macOS start one anyway), started before the sheet's columns are profiled. Should it not
+start, stop answering or die, the rows it has not returned are cleaned here from the
+chunks still held: the preview is the same either way, only slower. A sheet of fewer
+than PARALLEL_ROWS rows is cleaned here (starting the worker costs ~0.5 s of a core),
+and so is one of more than PARALLEL_MAX (memory, see there).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from sqlalchemy import ClauseElement, null, select
 from sqlalchemy.orm import Session
 
+from app.collector import free_gradually
 from app.importing.legal_names import key_of_folded, legal_name_key, only_legal_forms
 from app.importing.name_index import (
     FUZZY_CANDIDATES,
@@ -231,6 +232,17 @@ class SupplierMatcher:
         if fuzzy_in_file is not None:
             return _match("fuzzy", fuzzy_in_file[1], fuzzy_in_file[0])
         return None
+
+    def close(self) -> None:
+        """Let go of every key, a batch at a time (app.collector.free_gradually): the
+        matcher of a 1,000,000-row import held the GIL ~0.5 s when dropped at once."""
+        roots: list[object] = [self._by_tax, self._by_name, self._postings, self._tails]
+        for thirds in [*self._thirds.values(), *(t.thirds for t in self._taxless.values())]:
+            roots += [thirds.first, thirds.last, thirds.ends]
+        roots += [t.words for t in self._taxless.values()]
+        self._thirds.clear()
+        self._taxless.clear()
+        free_gradually(roots)
 
     def remember(
         self,

@@ -5,17 +5,21 @@ temporary SQLite file as they are read and every row's plan to another
 (app.importing.spool, plan_store), so what grows with the rows is only the matcher's
 keys of the rows to create (a tax id key, a name key and an entry: ~300 bytes a row,
 whatever the width of the row; ~600 once the fuzzy test's word index is built, for rows
-without a tax id). Measured with tests/benchmarks/import_bench.py --memory (the
-16-column benchmark sheet, every row with a tax id; peak resident set size, VmHWM, of
-the dry run and of the import, each in a child process):
+without a tax id). From 20,000 to 500,000 rows a second process cleans the rows
+(app.importing.clean_process): about 90 MB more, whatever the rows. Measured with
+tests/benchmarks/import_bench.py --memory (the 16-column benchmark sheet, every row with
+a tax id; peak resident set size of the dry run and of the import, each in a child
+process, with its cleaning worker's):
 
     rows        dry run   import    (before issue 18: dry run, import)
-    10,000       96 MB    122 MB    (110 MB, 130 MB)
-    100,000     177 MB    261 MB    (396 MB, 460 MB)
-    1,000,000   417 MB    415 MB    (3,054 MB, 3,058 MB)
+    10,000      ~~10K~~
+    100,000     250 MB    255 MB    (396 MB, 460 MB)   the worker's 84 MB among them
+    500,000     349 MB    352 MB                       the worker's 90 MB among them
+    1,000,000   411 MB    423 MB    (3,054 MB, 3,058 MB)
 
     streamed: about 150 MB of working set (the plans' data held up to 48 MB, see
-    plan_store.RESIDENT_BYTES; 200 MB with the commit's) + 320 bytes a row
+    plan_store.RESIDENT_BYTES; 200 MB with the commit's) + 320 bytes a row, and the
+    worker's 90 MB where it runs: STREAMED_BASE and the margin cover it
 
 Workbooks (.xlsx .xlsm .xls .ods) are still read whole by python-calamine (it has no
 streaming reader; openpyxl's read-only mode streams but reads .xlsx about ten times

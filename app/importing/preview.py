@@ -187,8 +187,9 @@ def _plan(
     preview.notes.extend(planner.decided.values())
     preview.notes = list(dict.fromkeys(preview.notes))
     planner.plans.flush()
-    # Let go of the matcher's indexes while the heartbeat still runs: freeing a few
-    # million small objects takes half a second.
+    # Let go of the matcher's indexes while the heartbeat still runs, a batch at a time:
+    # freeing a few million small objects at once holds the GIL half a second.
+    planner.close()
     del planner
     return preview
 

@@ -83,6 +83,9 @@ class RowPlanner:
         self.decided: dict[str, str] = {}
         """Per column, what the cleaner decided (number locale, date order), for notes."""
 
+    def close(self) -> None:
+        """Let go of what only the planning needed (the plans stay, in self.plans)."""
+
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
             raise ImportCancelledError
@@ -146,6 +149,11 @@ class SupplierRowPlanner(RowPlanner):
     def matcher(self) -> SupplierMatcher:
         # The rows remembered keep no name: the plan of a row matched names it (below).
         return SupplierMatcher(self.session, file_names=False)
+
+    def close(self) -> None:
+        if "matcher" in self.__dict__:  # made on the first row planned
+            self.matcher.close()
+            del self.matcher
 
     def plan_sheet(self, sheet: SheetData, first_row: int, last_row: int) -> None:
         # Started first: the worker's start overlaps the columns' profiling.
