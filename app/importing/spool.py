@@ -197,15 +197,9 @@ class SpooledRows(_ListLike):
             return
         self.finish()
         for page in range(start // ROWS_PAGE, (stop - 1) // ROWS_PAGE + 1):
-            with self._spool.lock:
-                found = self._connection.execute(
-                    "SELECT data FROM pages WHERE page = ?", (page,)
-                ).fetchone()
-            if found is None:
-                raise IndexError(page * ROWS_PAGE)
             first = page * ROWS_PAGE
             lo = max(start - first, 0)
-            yield first + lo, found[0], lo, min(stop - first, ROWS_PAGE) - lo
+            yield first + lo, self._stored(page), lo, min(stop - first, ROWS_PAGE) - lo
 
     def _page(self, page: int) -> list[list[CellValue]]:
         if page == self._last[0]:
@@ -229,14 +223,19 @@ class SpooledRows(_ListLike):
     def _load(self, page: int) -> list[list[CellValue]]:
         if page * ROWS_PAGE >= self._count - len(self._pending) and self._pending:
             return self._pending
+        rows: list[list[CellValue]] = marshal.loads(self._stored(page))
+        return rows
+
+    def _stored(self, page: int) -> bytes:
+        """The page as written (marshal'd)."""
         with self._spool.lock:
             found = self._connection.execute(
                 "SELECT data FROM pages WHERE page = ?", (page,)
             ).fetchone()
         if found is None:
             raise IndexError(page * ROWS_PAGE)
-        rows: list[list[CellValue]] = marshal.loads(found[0])
-        return rows
+        data: bytes = found[0]
+        return data
 
 
 class _RowsView(_ListLike):
