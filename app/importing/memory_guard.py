@@ -15,7 +15,7 @@ process, with its cleaning worker's):
     10,000       96 MB    122 MB    (110 MB, 130 MB)   no worker (fewer than 20,000 rows)
     100,000     250 MB    255 MB    (396 MB, 460 MB)   the worker's 84 MB among them
     500,000     349 MB    352 MB                       the worker's 90 MB among them
-    1,000,000   411 MB    423 MB    (3,054 MB, 3,058 MB)
+    1,000,000   419 MB    427 MB    (3,054 MB, 3,058 MB)   no worker (more than 500,000)
 
     streamed: about 150 MB of working set (the plans' data held up to 48 MB, see
     plan_store.RESIDENT_BYTES; 200 MB with the commit's) + 320 bytes a row, and the
