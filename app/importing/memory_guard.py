@@ -25,8 +25,8 @@ Workbooks (.xlsx .xlsm .xls .ods) are still read whole by python-calamine (it ha
 streaming reader; openpyxl's read-only mode streams but reads .xlsx about ten times
 slower): the sheet's cells are held while it is planned, the plans are not. The figures
 fitted for issue 13 point 8, made when the plans were held too, are kept for them (an
-over-estimate now: the benchmark's .xlsx of 100,000 rows peaks at 328 MB on import, the
-fit says 470 MB):
+over-estimate now: the benchmark's .xlsx of 100,000 rows peaks at 355 MB on import with
+its cleaning worker, the fit says 470 MB):
 
     import:  about  80 MB to start + 1,930 bytes a row + 7.0 bytes a byte of text
     dry run: about  67 MB to start + 1,185 bytes a row + 7.3 bytes a byte of text
