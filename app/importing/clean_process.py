@@ -14,7 +14,8 @@ nothing of this process's threads and locks is carried over, and it is how Windo
 macOS start one anyway), started before the sheet's columns are profiled. Should it not
 start, stop answering or die, the rows it has not returned are cleaned here from the
 chunks still held: the preview is the same either way, only slower. A sheet of fewer
-than PARALLEL_ROWS rows is cleaned here (starting the worker costs ~0.5 s of a core),
+than PARALLEL_ROWS rows is cleaned here (starting the worker, a fresh interpreter that
+imports the cleaning code, took 1.5-1.7 s to its first plans on a busy machine),
 and so is one of more than PARALLEL_MAX (memory, see there).
 """
 
