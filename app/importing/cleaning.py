@@ -40,7 +40,7 @@ from app.importing.cleaning_numbers import (
 )
 from app.importing.cleaning_phones import e164, local_e164
 from app.importing.source import CellValue
-from app.messages import translate
+from app.messages import Message, translate
 from app.rules import parsing
 from app.rules.validation import MONEY, QUANTITY, Limit
 from app.rules.vocabulary import UNIT_SYNONYMS
@@ -459,7 +459,7 @@ class ColumnCleaner:
                     return parsing.parse_phone(first, country)
                 except ValueError:
                     pass
-            raise CellError(str(exc).replace(repr(text), repr(shown))) from None
+            raise CellError(_naming(exc, repr(text), repr(shown))) from None
 
     def _email(self, raw: CellValue, _: str | None) -> str | None:
         if type(raw) is not str:
@@ -536,6 +536,15 @@ def error_reason(exc: BaseException) -> str:
     """An error's message, still translatable when it was raised with a Message."""
     first = exc.args[0] if len(exc.args) == 1 else None
     return first if isinstance(first, str) else str(exc)
+
+
+def _naming(exc: ValueError, said: str, shown: str) -> str:
+    """The refusal of `said` (the cell as parsed) naming `shown` (the cell as written)
+    instead, still translatable when the parser's message was a Message."""
+    reason = error_reason(exc)
+    if isinstance(reason, Message) and reason.args.get("value") == said:
+        return reason.format(value=shown)
+    return str(reason).replace(said, shown)
 
 
 def _dialled(text: str, country: str | None) -> tuple[str, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app.importing.cleaning import CleanOptions, ColumnCleaner
 from app.importing.cleaning_dates import DateReader
 from app.importing.cleaning_numbers import CellError
 from app.importing.plan import RowProblem
@@ -50,3 +51,22 @@ def test_the_extras_note_counts_in_english() -> None:
     assert written.note() == "2 certifications and 1 offer recorded"
     written.offers = 0
     assert written.note() == "2 certifications recorded"
+
+
+def test_a_phone_the_parser_refuses_is_named_as_written_and_stays_translatable() -> None:
+    cleaner = ColumnCleaner("phone", [], CleanOptions())
+    with pytest.raises(CellError) as caught:
+        cleaner.clean_cell("  abc  ", "CL")
+    message = caught.value.message
+    assert isinstance(message, Message)
+    assert message == "'abc' is not a phone number"
+    assert message.source == "{value} is not a phone number"
+
+
+def test_an_international_prefix_the_parser_refuses_is_named_as_the_cell_wrote_it() -> None:
+    # Read as '+991234' (00 is the international prefix): the refusal names '0099 1234'.
+    with pytest.raises(CellError) as caught:
+        ColumnCleaner("phone", [], CleanOptions()).clean_cell("0099 1234", None)
+    message = caught.value.message
+    assert isinstance(message, Message)
+    assert message == "'0099 1234' is not a phone number"
