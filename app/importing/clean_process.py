@@ -239,18 +239,16 @@ def cleaned_rows(
     up to STOLEN chunks ahead. Without a worker, or once it stops answering, every row
     is cleaned here."""
     line: deque[_Queued] = deque()
-    """The chunks taken, in order: each sent to the worker or cleaned here."""
-    sent = 0
+    """The chunks taken, in order: with the worker (no plans yet) or cleaned here."""
     if worker is not None:
         worker.use(cleaner, first_row)
     while True:
-        while worker is not None and sent < IN_FLIGHT:
+        while worker is not None and _counted(line, with_worker=True) < IN_FLIGHT:
             chunk = next(chunks, None)
             if chunk is None:
                 break
             worker.send(chunk)
             line.append(_Queued(chunk))
-            sent += 1
         if not line:
             chunk = next(chunks, None)
             if chunk is None:
@@ -259,10 +257,10 @@ def cleaned_rows(
         head = line[0]
         if head.plans is None:
             assert worker is not None
-            if not worker.ready() and sum(q.here for q in line) < STOLEN:
+            if not worker.ready() and _counted(line, with_worker=False) < STOLEN:
                 chunk = next(chunks, None)
                 if chunk is not None:
-                    line.append(_Queued(chunk, clean_chunk(cleaner, first_row, chunk), here=True))
+                    line.append(_Queued(chunk, clean_chunk(cleaner, first_row, chunk)))
                     continue
             plans = _received(worker, check_cancel)
             if plans is None:  # the worker is gone: what it held is cleaned here
@@ -272,7 +270,6 @@ def cleaned_rows(
                         queued.plans = clean_chunk(cleaner, first_row, queued.chunk)
             else:
                 head.plans = plans
-                sent -= 1
         line.popleft()
         assert head.plans is not None
         for i, plan in enumerate(head.plans):
@@ -284,8 +281,11 @@ class _Queued:
     chunk: Chunk
     plans: list[RowPlan | None] | None = None
     """None while the worker has it."""
-    here: bool = False
-    """Cleaned here while the worker was behind."""
+
+
+def _counted(line: deque[_Queued], *, with_worker: bool) -> int:
+    """How many chunks of the line the worker has (or were cleaned here, ahead)."""
+    return sum((q.plans is None) is with_worker for q in line)
 
 
 def _received(
